@@ -1,0 +1,170 @@
+"""People: each PERSON mention bound to its title, organisation and country, and mentions merged.
+
+"रूस के उद्योग एवं व्यापार उपमंत्री अलेक्सी ग्रुज़देव" reads right to left: the name, its title,
+the organisation or country the title belongs to ("X के"). Later mentions by surname alone
+("सचिव मजुमदार", "मजुमदार ने") and spelling variants (कामिनो / कामीनो) join the same person,
+whose fullest name is kept.
+"""
+
+from __future__ import annotations
+
+from pipeline.document import Actor, Document, Entity, Mention, Sentence
+from pipeline.lexicon import Lexicon, load
+from pipeline.segment import match_key
+
+GENITIVE = {"के", "की", "का"}
+CONJUNCTIONS = {"और", "एवं", "तथा", ",", "व"}
+
+
+class Actors:
+    """The actors stage: ``doc.mentions`` and ``doc.people`` from PERSON, TITLE, ORG, COUNTRY entities."""
+
+    name = "actors"
+    requires = frozenset({"entities"})
+    provides = frozenset({"mentions"})
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or load()
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.error:
+            return doc
+        for sentence in doc.sentences:
+            doc.mentions.extend(self._describe(doc, sentence))
+        self._find_surnames(doc)
+        doc.mentions.sort(key=lambda m: (m.sentence, m.first))
+        _cluster(doc)
+        return doc
+
+    def _describe(self, doc: Document, sentence: Sentence) -> list[Mention]:
+        """A mention per PERSON entity, reading title, org and country leftwards from the name."""
+        spans = token_spans(sentence, doc.entities_in(sentence))
+        labels = {i: (label, ent) for a, b, label, ent in spans for i in range(a, b)}
+        keys = [t.norm for t in sentence.tokens]
+        mentions: list[Mention] = []
+        for a, b, label, ent in spans:
+            if label != "PERSON":
+                continue
+            mention = Mention(sentence.index, a, b, _strip_honorifics(self.lex, ent.text), ent.start, ent.end)
+            self._read_left(mention, keys, spans, labels)
+            if mention.country is None and mentions:
+                _inherit_country(mention, mentions[-1], keys)
+            mentions.append(mention)
+        return mentions
+
+    def _read_left(self, mention: Mention, keys: list[str], spans: list, labels: dict) -> None:
+        i = mention.first
+        while i > 0 and (keys[i - 1] in self.lex.honorifics or labels.get(i - 1, ("",))[0] == "TITLE"):
+            if labels.get(i - 1, ("",))[0] == "TITLE":
+                title_span = _span_ending(spans, i, "TITLE")
+                mention.title = title_span[3].text
+                i = title_span[0]
+            else:
+                i -= 1
+        if mention.title is None:
+            return
+        mention.first = i
+        if i > 1 and keys[i - 1] in GENITIVE:
+            i -= 1
+        for label in ("ORG", "COUNTRY"):
+            span = _span_ending(spans, i, label)
+            if span is None:
+                continue
+            if label == "ORG":
+                mention.org = span[3].text
+            else:
+                mention.country = span[3].value
+            mention.first = i = span[0]
+            if i > 1 and keys[i - 1] in GENITIVE:
+                i -= 1
+
+    def _find_surnames(self, doc: Document) -> None:
+        """Bare mentions of a known person's surname or full name ("मजुमदार ने") become mentions."""
+        names = {}
+        for mention in doc.mentions:
+            parts = name_keys(mention.name)
+            if parts and len(parts[-1]) >= 3 and parts[-1] not in self.lex.common:
+                names.setdefault(parts[-1], mention)
+        if not names:
+            return
+        covered = {(e.sentence, e.start) for e in doc.entities if e.label in ("PERSON", "COUNTRY", "LOCATION", "ORG")}
+        for sentence in doc.sentences:
+            for i, token in enumerate(sentence.tokens):
+                known = names.get(token.norm)
+                if known is None or (sentence.index, token.start) in covered:
+                    continue
+                if any(e.start <= token.start < e.end for e in doc.entities_in(sentence) if e.label == "PERSON"):
+                    continue
+                doc.mentions.append(Mention(sentence.index, i, i + 1, token.text, token.start, token.end))
+                doc.entities.append(
+                    Entity("PERSON", token.start, token.end, token.text, None, "coref", sentence.index)
+                )
+        doc.entities.sort(key=lambda e: (e.start, -e.end))
+
+
+def token_spans(sentence: Sentence, entities: list[Entity]) -> list[tuple[int, int, str, Entity]]:
+    """Entities of a sentence as token index spans (start, end, label, entity)."""
+    starts = {t.start: i for i, t in enumerate(sentence.tokens)}
+    ends = {t.end: i + 1 for i, t in enumerate(sentence.tokens)}
+    return [(starts[e.start], ends[e.end], e.label, e) for e in entities if e.start in starts and e.end in ends]
+
+
+def _span_ending(spans: list, end: int, label: str) -> tuple | None:
+    for span in spans:
+        if span[1] == end and span[2] == label:
+            return span
+    return None
+
+
+def _strip_honorifics(lex: Lexicon, name: str) -> str:
+    parts = name.split()
+    while parts and match_key(parts[0]) in lex.honorifics:
+        parts.pop(0)
+    return " ".join(parts) or name
+
+
+def _inherit_country(mention: Mention, previous: Mention, keys: list[str]) -> None:
+    """In "पेरू के उप विदेश मंत्री A और उप शिक्षा मंत्री B", B is Peruvian too."""
+    between = keys[previous.last : mention.first]
+    if between and all(k in CONJUNCTIONS for k in between):
+        mention.country = previous.country
+
+
+def name_keys(name: str) -> list[str]:
+    """The parts of a name as match keys, hyphenated parts split ("गोंजालेस-ओलाएचेआने")."""
+    return [match_key(p) for p in name.replace("-", " ").split() if p]
+
+
+def _cluster(doc: Document) -> None:
+    """Merge mentions of one person: a name whose parts all occur in another name is the same person."""
+    clusters: list[list[Mention]] = []
+    for mention in doc.mentions:
+        parts = set(name_keys(mention.name))
+        for index, members in enumerate(clusters):
+            full = set().union(*(name_keys(m.name) for m in members))
+            countries = {m.country for m in members} - {None}
+            if parts and (parts <= full or full <= parts) and (mention.country is None or not countries or mention.country in countries):
+                members.append(mention)
+                mention.cluster = index
+                break
+        else:
+            mention.cluster = len(clusters)
+            clusters.append([mention])
+    doc.people = [_person(members) for members in clusters]
+
+
+def _person(members: list[Mention]) -> Actor:
+    fullest = max(members, key=lambda m: len(name_keys(m.name)))
+    titled = [m for m in members if m.title]
+    best_title = max(titled, key=lambda m: len(m.title), default=None)
+    country = next((m.country for m in members if m.country), None)
+    org = next((m.org for m in members if m.org), None)
+    for member in members:
+        member.country = member.country or country
+    return Actor(
+        name=fullest.name,
+        title=best_title.title if best_title else None,
+        org=org,
+        country=country,
+        mentions=[[m.start, m.end] for m in members],
+    )

@@ -1,0 +1,131 @@
+"""Dates in Hindi news: find them in a sentence's tokens and normalise them to ISO 8601.
+
+dateparser (``languages=["hi"]``) reads the full dates; what it misses is handled here:
+"2024 की 18 सितंबर", ranges ("21-22 अगस्त"), Devanagari digits, a day without a year
+(``XXXX-MM-DD``), and relative words (आज, कल, weekdays) that are resolved only against a
+known anchor date (publication date or the dateline's date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import dateparser
+
+MONTHS = {
+    "जनवरी": 1, "फरवरी": 2, "फ़रवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "मई": 5, "जून": 6,
+    "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10,
+    "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+}  # fmt: skip
+WEEKDAYS = {"सोमवार": 0, "मंगलवार": 1, "बुधवार": 2, "गुरुवार": 3, "बृहस्पतिवार": 3, "शुक्रवार": 4, "शनिवार": 5, "रविवार": 6}
+RELATIVE = {"आज": 0, "कल": -1, "परसों": -2}
+
+_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_M = "|".join(sorted(MONTHS, key=len, reverse=True))
+_PATTERNS = [
+    ("year_first", re.compile(rf"\b(?P<y>(?:19|20)\d\d) (?:की|के) (?P<d>\d{{1,2}}) (?P<m>{_M})(?!\S)")),
+    ("range", re.compile(rf"\b(?P<d>\d{{1,2}}) ?[-–] ?(?P<d2>\d{{1,2}}) (?P<m>{_M})(?: ,?)? ?(?P<y>(?:19|20)\d\d)?(?!\d)")),
+    ("full", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_M})(?: ,)? (?P<y>(?:19|20)\d\d)\b")),
+    ("day_month", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_M})(?!\S)")),
+    ("month_year", re.compile(rf"(?<!\S)(?P<m>{_M}) (?:,? )?(?P<y>(?:19|20)\d\d)\b")),
+    ("year", re.compile(r"(?:(?<=वर्ष )|(?<=साल )|(?<=सन )|(?<=सन् ))?\b(?P<y>(?:19|20)\d\d)(?= (?:में|तक|से|को|के|की|का)\b)")),
+    ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
+    ("relative", re.compile(rf"(?<!\S)(?P<r>{'|'.join(RELATIVE)})(?!\S)")),
+]
+
+
+@dataclass(slots=True)
+class DateMatch:
+    """A date found in a text: character span and ISO value (None when it cannot be fixed)."""
+
+    start: int
+    end: int
+    kind: str
+    value: str | None
+
+
+def find_dates(text: str, anchor: dt.date | None = None, future: bool = False) -> list[DateMatch]:
+    """All non-overlapping dates in ``text`` (tokens joined by spaces), earliest pattern first.
+
+    ``anchor`` resolves relative words and years missing from day-month dates; ``future``
+    says the sentence is in the future tense, so "कल" means tomorrow.
+    """
+    ascii_text = text.translate(_DIGITS)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(ascii_text):
+            span = (match.start(), match.end())
+            if any(span[0] < e and s < span[1] for s, e in taken):
+                continue
+            value = _value(kind, match.groupdict(), anchor, future)
+            if value is False:
+                continue
+            taken.append(span)
+            found.append(DateMatch(span[0], span[1], kind, value))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _value(kind: str, groups: dict, anchor: dt.date | None, future: bool) -> str | None | bool:
+    """ISO value for one match; False rejects the match (an impossible date)."""
+    if kind == "weekday":
+        return _weekday(WEEKDAYS[groups["w"]], anchor, future)
+    if kind == "relative":
+        offset = RELATIVE[groups["r"]]
+        offset = -offset if future and offset else offset
+        return (anchor + dt.timedelta(days=offset)).isoformat() if anchor else None
+    year = groups.get("y")
+    month = MONTHS.get(groups.get("m") or "")
+    if kind == "year":
+        return year
+    if kind == "month_year":
+        return f"{year}-{month:02d}"
+    day = int(groups["d"])
+    if year is None and anchor is not None:
+        year = str(anchor.year)
+    first = _iso(year, month, day)
+    if first is False:
+        return False
+    if kind == "range":
+        last = _iso(year, month, int(groups["d2"]))
+        return False if last is False else f"{first}/{last}"
+    return first
+
+
+def _iso(year: str | None, month: int, day: int) -> str | bool:
+    """ISO date via dateparser; ``XXXX-MM-DD`` without a year; False when the day cannot exist."""
+    if year is None:
+        try:
+            dt.date(2000, month, day)  # a leap year: 29 February is a valid day without a year
+        except ValueError:
+            return False
+        return f"XXXX-{month:02d}-{day:02d}"
+    parsed = _parse(f"{day} {_MONTH_NAMES[month]} {year}")
+    return parsed.isoformat() if parsed else False
+
+
+_MONTH_NAMES = {n: name for name, n in reversed(MONTHS.items())}
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> dt.date | None:
+    parsed = dateparser.parse(text, languages=["hi"], settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None
+
+
+def _weekday(weekday: int, anchor: dt.date | None, future: bool) -> str | None:
+    """The named weekday nearest the anchor: the last one before it, or the next one in future tense."""
+    if anchor is None:
+        return None
+    delta = (weekday - anchor.weekday()) % 7 if future else -((anchor.weekday() - weekday) % 7)
+    return (anchor + dt.timedelta(days=delta)).isoformat()
+
+
+def to_date(value: str | None) -> dt.date | None:
+    """A full ISO date string as a date (anchors must be complete days)."""
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return dt.date.fromisoformat(value)
+    return None

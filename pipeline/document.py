@@ -1,0 +1,150 @@
+"""The data model every stage shares: one :class:`Document` flows one way through the pipeline.
+
+Every unit (token, sentence, entity, frame slot) carries ``start``/``end`` offsets into
+``Document.raw``, the text exactly as decoded, so ``raw[start:end]`` always gives the mention
+back, whatever normalisation the stages worked on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "event-frame/1"
+
+
+@dataclass(slots=True)
+class Token:
+    """A token with raw offsets; syntax fields stay ``None`` until the syntax stage fills them."""
+
+    text: str
+    start: int
+    end: int
+    norm: str = ""
+    upos: str | None = None
+    lemma: str | None = None
+    feats: str | None = None
+    head: int | None = None  # index of the head token in the sentence, -1 for the root
+    deprel: str | None = None
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence or a line-level unit (headline, dateline, list item)."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    tokens: list[Token] = field(default_factory=list)
+    kind: str = "body"  # body | headline | dateline | furniture
+
+
+@dataclass(slots=True)
+class Entity:
+    """A labelled mention; ``value`` is the normalised form (ISO date, alpha-3 code, topic code)."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    value: str | None = None
+    source: str = "rule"  # rule | gazetteer | model | date
+    sentence: int = -1
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention of a person, with what its noun phrase says about them.
+
+    ``first``/``last`` are token indices (in the sentence) of the whole description,
+    "पेरू के वाणिज्य अधिकारी जॉन पीटर कामिनो केनॉक": country, title and name.
+    """
+
+    sentence: int
+    first: int
+    last: int
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    org: str | None = None
+    country: str | None = None
+    cluster: int = -1
+
+
+@dataclass(slots=True)
+class Actor:
+    """A participant: a person (``name`` set) or a whole country or organisation."""
+
+    name: str | None
+    title: str | None
+    org: str | None
+    country: str | None
+    role: str = "participant"
+    name_latn: str | None = None
+    mentions: list[list[int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Frame:
+    """One real-world event read from a document, as FRAMES.md defines it."""
+
+    doc_id: str
+    event_type: str
+    cameo: str | None
+    modality: str
+    trigger: dict[str, Any]
+    participants: list[Actor]
+    countries: list[str]
+    location: dict[str, Any] | None
+    date: dict[str, Any] | None
+    topics: list[str]
+    sentence_ids: list[int]
+    evidence: str
+    confidence: float
+    frame_id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of the output contract, ``schema`` first."""
+        out = {"schema": SCHEMA, "doc_id": self.doc_id, "frame_id": self.frame_id}
+        body = asdict(self)
+        body.pop("doc_id")
+        body.pop("frame_id")
+        out.update(body)
+        return out
+
+
+@dataclass(slots=True)
+class Document:
+    """A document as it moves through the stages.
+
+    ``raw`` is the decoded input; ``text`` is the normalised view the rules match against and
+    ``offsets[i]`` is the raw index of ``text[i]`` (with one extra entry for the end).
+    ``error`` is set by any stage that could not process the document; later stages skip it.
+    """
+
+    doc_id: str
+    raw: str
+    text: str = ""
+    offsets: list[int] = field(default_factory=list)
+    date: str | None = None  # publication date (ISO) when the input gives one
+    meta: dict[str, Any] = field(default_factory=dict)
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    people: list[Actor] = field(default_factory=list)  # one per person, indexed by Mention.cluster
+    frames: list[Frame] = field(default_factory=list)
+    error: str | None = None
+
+    def span(self, start: int, end: int) -> str:
+        """The raw text between two raw offsets."""
+        return self.raw[start:end]
+
+    def entities_in(self, sentence: Sentence, label: str | None = None) -> list[Entity]:
+        """Entities inside one sentence, optionally of one label, in text order."""
+        return [
+            e
+            for e in self.entities
+            if e.sentence == sentence.index and (label is None or e.label == label)
+        ]

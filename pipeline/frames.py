@@ -1,0 +1,583 @@
+"""Frame assembly: triggers, participants from case markers, then one frame per real event.
+
+Per sentence: a trigger (spaCy Matcher over ``resources/triggers.tsv``) opens a frame; its
+participants are the people and countries of the trigger's clause, with roles read from the
+case marker that follows each noun phrase (ने agent, से / के साथ partner, को recipient,
+का/की/के genitive; coordinated phrases share the last marker). When the syntax stage has run,
+subjects and obliques of the dependency tree come first (see :mod:`pipeline.syntax`).
+
+Per document: mentions of the same event are merged, participant-less mentions join the
+event they talk about, sentences that refer back to an event ("बैठक में", "दोनों पक्षों ने")
+lend it their topics, and place and date are carried from where the text gives them.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.matcher import Matcher
+from spacy.util import filter_spans
+
+from pipeline.actors import token_spans
+from pipeline.document import Actor, Document, Frame, Mention, Sentence
+from pipeline.lexicon import RESOURCES, phrase_key
+from pipeline.ner import _is_future
+
+LIGHT_VERBS = (
+    "की/कीं/किया/किए/किये/करेंगे/करेंगी/करेगा/करेगी/करने/कर/करते/करती/करके/हुई/हुआ/हुए/हुईं/होगी/होगा/होंगे/होंगी/हो/होने"
+)
+# After "बैठक की" these words keep "की" a verb; any other word makes it a genitive ("बैठक की तैयारी").
+AFTER_VERB_KI = {"गई", "गयी", "गए", "थी", "थीं", "थे", "है", "हैं", "और", "तथा", ",", "।", ".", "जिसमें", "जहां", "जिससे", "तो", "भी"}
+SUBORDINATORS = {"जब", "जहां", "जहाँ", "जिससे", "जिसमें", "जिसका", "जिसकी", "जिसके", "जो", "जिन्होंने", "कि", "क्योंकि", "जबकि", "ताकि", "जिनमें"}
+PRONOUNS = {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को"}
+BOTH = {"दोनों"}
+BOTH_NOUNS = {"देश", "देशों", "पक्ष", "पक्षों", "नेता", "नेताओं", "राष्ट्र", "राष्ट्रों", "मंत्री", "मंत्रियों"}
+ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
+SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
+VENUE_NOUNS = {"पार्क", "भवन", "हाउस", "दूतावास", "उच्चायोग", "होटल", "सभागार", "केंद्र", "परिसर", "महल", "मैदान", "स्टेडियम", "संग्रहालय", "स्मारक", "विश्वविद्यालय", "सचिवालय"}
+PLACE_MARKERS = {"में", "पर", "स्थित"}
+HERE = {"यहां", "यहाँ"}
+
+
+@dataclass(slots=True)
+class Argument:
+    """A candidate participant in a clause: a person mention, a country, or a pronoun."""
+
+    first: int
+    last: int
+    kind: str  # person | country | pronoun | both
+    mention: Mention | None = None
+    country: str | None = None
+    marker: str = ""
+
+
+@dataclass(slots=True)
+class Draft:
+    """A frame under construction (before merging and slot filling)."""
+
+    event_type: str
+    sentence: int
+    trigger: tuple[int, int]  # raw offsets
+    trigger_text: str
+    planned: bool
+    sources: list = field(default_factory=list)  # (person cluster | None, country) pairs
+    targets: list = field(default_factory=list)
+    participants: list = field(default_factory=list)
+    sentences: set[int] = field(default_factory=set)
+    location: dict | None = None
+    date: dict | None = None
+
+    def actors(self) -> list:
+        return self.sources + self.targets + self.participants
+
+    def has_people(self) -> bool:
+        return any(cluster is not None for cluster, _ in self.actors())
+
+    def key(self) -> frozenset:
+        return frozenset((c, None if c is not None else k) for c, k in self.actors())
+
+
+class Frames:
+    """The frames stage: ``doc.frames`` from sentences, entities and mentions."""
+
+    name = "frames"
+    requires = frozenset({"entities", "mentions"})
+    provides = frozenset({"frames"})
+
+    def __init__(self) -> None:
+        self.vocab = spacy.blank("hi").vocab
+        self.triggers = Matcher(self.vocab)
+        self.refs = Matcher(self.vocab)
+        self.cameo: dict[str, str] = {}
+        _load_triggers(self.triggers, self.refs)
+        with open(RESOURCES / "event_types.tsv", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                self.cameo[row["event_type"]] = row["CAMEO"].split()[0]
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.error:
+            return doc
+        drafts: list[Draft] = []
+        sentence_triggers: dict[int, list] = {}
+        for sentence in doc.sentences:
+            if sentence.kind != "body":
+                continue
+            found = self._triggers(sentence)
+            sentence_triggers[sentence.index] = found
+            drafts.extend(self._drafts(doc, sentence, found, drafts))
+        drafts = _merge(drafts)
+        cores = self._link_refs(doc, drafts, sentence_triggers)
+        doc.frames = self._finish(doc, drafts, cores, sentence_triggers)
+        return doc
+
+    # -- per sentence -----------------------------------------------------------------------
+
+    def _triggers(self, sentence: Sentence) -> list[tuple[str, int, int]]:
+        keys = [t.norm for t in sentence.tokens]
+        sdoc = spacy.tokens.Doc(self.vocab, words=keys)
+        spans = [
+            spacy.tokens.Span(sdoc, a, b, label=m)
+            for m, a, b in self.triggers(sdoc)
+            if not _genitive_ki(keys, b)
+        ]
+        return [(s.label_, s.start, s.end) for s in filter_spans(spans)]
+
+    def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
+        by_type: dict[str, Draft] = {}
+        args = _arguments(doc, sentence)
+        keys = [t.norm for t in sentence.tokens]
+        for event_type, a, b in found:
+            if event_type in by_type:
+                continue
+            clause = _clause(keys, a, b)
+            in_clause = [x for x in args if clause[0] <= x.first < clause[1]]
+            tokens = sentence.tokens
+            draft = Draft(
+                event_type,
+                sentence.index,
+                (tokens[a].start, tokens[b - 1].end),
+                doc.raw[tokens[a].start : tokens[b - 1].end],
+                planned=any(_is_future(t.text) for t in tokens[a : clause[1]]),
+                sentences={sentence.index},
+            )
+            _assign_roles(draft, in_clause, a, keys, doc, earlier)
+            draft.location = _location(doc, sentence, clause)
+            draft.date = _date(doc, sentence, clause, a)
+            by_type[event_type] = draft
+        return list(by_type.values())
+
+    # -- per document -----------------------------------------------------------------------
+
+    def _link_refs(self, doc: Document, drafts: list[Draft], sentence_triggers: dict) -> dict[int, int]:
+        """Sentence index -> draft index for sentences that talk about an event already framed."""
+        owner: dict[int, int] = {}
+        for index, draft in enumerate(drafts):
+            for s in draft.sentences:
+                owner.setdefault(s, index)
+        for sentence in doc.sentences:
+            if sentence.kind != "body" or sentence.index in owner or sentence_triggers.get(sentence.index):
+                continue
+            family = self._ref_family(sentence)
+            if family is None:
+                continue
+            target = _latest(drafts, sentence.index, family)
+            if target is not None:
+                owner[sentence.index] = target
+        return owner
+
+    def _ref_family(self, sentence: Sentence) -> set[str] | None:
+        keys = [t.norm for t in sentence.tokens]
+        sdoc = spacy.tokens.Doc(self.vocab, words=keys)
+        refs = sorted((a, self.vocab.strings[m]) for m, a, b in self.refs(sdoc))
+        subject = [label for a, label in refs if a + 1 < len(keys) and keys[a + 1] == "ने"]
+        if subject:
+            return {subject[0]}
+        if refs:
+            return {refs[-1][1]}
+        if any(k in BOTH and i + 1 < len(keys) and keys[i + 1] in BOTH_NOUNS for i, k in enumerate(keys)):
+            return SYMMETRIC_MERGE
+        return None
+
+    def _finish(self, doc: Document, drafts: list[Draft], owner: dict[int, int], sentence_triggers: dict) -> list[Frame]:
+        spans = _excluded_spans(doc)
+        links = _continuations(doc, owner, sentence_triggers)
+        default_place = _default_location(doc, drafts)
+        frames = []
+        for index, draft in enumerate(drafts):
+            if not draft.actors():
+                continue
+            sentences = sorted(draft.sentences | {s for s, o in links.items() if o == index})
+            frames.append(self._frame(doc, draft, sentences, spans, default_place))
+        frames.sort(key=lambda f: f.trigger["start"])
+        for n, frame in enumerate(frames):
+            frame.frame_id = f"{doc.doc_id}#{n}"
+        return frames
+
+    def _frame(self, doc: Document, draft: Draft, sentences: list[int], excluded: list, default_place) -> Frame:
+        actors = [_actor(doc, c, k, "source") for c, k in draft.sources]
+        actors += [_actor(doc, c, k, "target") for c, k in draft.targets]
+        actors += [_actor(doc, c, k, "participant") for c, k in draft.participants]
+        actors = _dedupe(actors)
+        if draft.event_type not in ONE_WAY:
+            for actor in actors:
+                actor.role = "participant"
+        topics = sorted(
+            {
+                e.value
+                for e in doc.entities
+                if e.label == "SECTOR" and e.sentence in sentences and not any(a <= e.start < b for a, b in excluded)
+            }
+        )
+        evidence_sentence = doc.sentences[draft.sentence]
+        confidence = 0.55 + 0.2 * draft.has_people() + 0.1 * (draft.location is not None) + 0.1 * (draft.date is not None)
+        return Frame(
+            doc_id=doc.doc_id,
+            event_type=draft.event_type,
+            cameo=self.cameo.get(draft.event_type),
+            modality="planned" if draft.planned else "asserted",
+            trigger={"text": draft.trigger_text, "start": draft.trigger[0], "end": draft.trigger[1]},
+            participants=actors,
+            countries=sorted({a.country for a in actors if a.country}),
+            location=draft.location or default_place,
+            date=draft.date,
+            topics=topics,
+            sentence_ids=sentences,
+            evidence=doc.raw[evidence_sentence.start : evidence_sentence.end],
+            confidence=round(min(confidence, 0.95), 2),
+        )
+
+
+# ---------------------------------------------------------------- triggers
+
+
+def _load_triggers(triggers: Matcher, refs: Matcher) -> None:
+    with open(RESOURCES / "triggers.tsv", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            event_type, kind, pattern = line.rstrip("\n").split("\t")
+            target = triggers if kind == "verb" else refs
+            target.add(event_type, [_pattern(pattern)])
+
+
+def _pattern(text: str) -> list[dict]:
+    tokens = []
+    for part in text.split():
+        optional = part.endswith("?")
+        part = part.rstrip("?")
+        if part == "LV":
+            part = LIGHT_VERBS
+        if part == "PUNCT":
+            token: dict = {"IS_PUNCT": True}
+        else:
+            token = {"ORTH": {"IN": [phrase_key(alt) for alt in part.split("/")]}}
+        if optional:
+            token["OP"] = "?"
+        tokens.append(token)
+    return tokens
+
+
+def _genitive_ki(keys: list[str], end: int) -> bool:
+    """A pattern ending in "की" followed by a noun is a genitive ("बैठक की तैयारी"), not a verb."""
+    return keys[end - 1] == "की" and end < len(keys) and keys[end] not in AFTER_VERB_KI
+
+
+def _clause(keys: list[str], a: int, b: int) -> tuple[int, int]:
+    """Token range of the clause holding a trigger: subordinators and dandas bound it."""
+    start = max((i for i in range(a) if keys[i] in SUBORDINATORS), default=-1) + 1
+    end = next((i for i in range(b, len(keys)) if keys[i] in SUBORDINATORS), len(keys))
+    return start, end
+
+
+# ---------------------------------------------------------------- participants
+
+
+def _arguments(doc: Document, sentence: Sentence) -> list[Argument]:
+    """People, countries and pronouns of a sentence, each with its case marker."""
+    keys = [t.norm for t in sentence.tokens]
+    spans = token_spans(sentence, doc.entities_in(sentence))
+    mentions = [m for m in doc.mentions if m.sentence == sentence.index]
+    covered = {i for m in mentions for i in range(m.first, m.last)}
+    covered |= {i for a, b, label, _ in spans if label in ("ORG", "LOCATION") for i in range(a, b)}
+    args = [Argument(m.first, m.last, "person", mention=m, country=m.country) for m in mentions]
+    for a, b, label, entity in spans:
+        if label == "COUNTRY" and a not in covered:
+            args.append(Argument(a, b, "country", country=entity.value))
+    for i, key in enumerate(keys):
+        if key in PRONOUNS:
+            args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
+        elif key in BOTH and i + 1 < len(keys) and keys[i + 1] in BOTH_NOUNS:
+            args.append(Argument(i, i + 2, "both"))
+    args.sort(key=lambda x: x.first)
+    _markers(args, keys)
+    return args
+
+
+def _markers(args: list[Argument], keys: list[str]) -> None:
+    """Each argument's case marker; coordinated arguments ("A, B और C ने") share the last one."""
+    for arg in args:
+        if arg.marker:
+            continue
+        nxt = keys[arg.last] if arg.last < len(keys) else "।"
+        after = keys[arg.last + 1] if arg.last + 1 < len(keys) else ""
+        if nxt == "के" and after in ("साथ", "बीच"):
+            nxt = "के " + after
+        elif nxt == "-" and arg.kind == "country":
+            nxt = "-"
+        arg.marker = nxt
+    for left, right in zip(reversed(args[:-1]), reversed(args[1:]), strict=True):
+        gap = keys[left.last : right.first]
+        if left.marker in ("और", ",", "एवं", "तथा", "व", "-") and all(k in ("और", ",", "एवं", "तथा", "व", "-") for k in gap):
+            left.marker = right.marker if right.marker != "-" else left.marker
+    for i, arg in enumerate(args):
+        if arg.marker == "-" and i + 1 < len(args):
+            arg.marker = args[i + 1].marker
+
+
+def _assign_roles(draft: Draft, args: list[Argument], trigger_at: int, keys: list[str], doc: Document, earlier: list[Draft]) -> None:
+    """Sort clause arguments into sources, targets and participants by their markers."""
+    agents, partners, recipients, genitives, bare = [], [], [], [], []
+    for arg in args:
+        for actor in _resolve(arg, doc, draft.sentence, earlier):
+            marker = arg.marker
+            if marker == "ने":
+                agents.append(actor)
+            elif marker in ("से", "के साथ", "के बीच"):
+                partners.append(actor)
+            elif marker == "को":
+                recipients.append(actor)
+            elif marker in ("का", "की", "के"):
+                genitives.append((arg, actor))
+            elif marker in ("में", "पर", "तक"):
+                continue
+            elif arg.first < trigger_at:
+                bare.append(actor)
+    genitive_before = [actor for arg, actor in genitives if arg.first < trigger_at and arg.kind != "person" or arg.kind == "person"]
+    if draft.event_type in ("THANK", "CONGRATULATE"):
+        draft.sources = agents or bare[:1]
+        draft.targets = recipients + partners + [a for a in genitive_before if a not in draft.sources]
+    elif draft.event_type == "VISIT":
+        draft.sources = agents or [a for a in bare if a[0] is not None] or bare[:1]
+        draft.targets = [a for a in genitive_before + recipients if a[0] is None and a not in draft.sources][:1]
+    else:
+        draft.participants = agents + partners + bare + ([a for a in genitive_before if a[0] is None] if not agents else [])
+        if draft.event_type == "CEREMONY":
+            draft.participants = agents + partners or bare
+    _prefer_people(draft)
+
+
+def _prefer_people(draft: Draft) -> None:
+    """When people are named, whole countries are not actors beside them."""
+    for slot in ("sources", "targets", "participants"):
+        actors = getattr(draft, slot)
+        if any(c is not None for c, _ in actors):
+            setattr(draft, slot, _unique([a for a in actors if a[0] is not None]))
+        else:
+            setattr(draft, slot, _unique(actors))
+
+
+def _unique(items: list) -> list:
+    seen, out = set(), []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def _resolve(arg: Argument, doc: Document, sentence: int, earlier: list[Draft]) -> list[tuple]:
+    """An argument as actors (person cluster or None, country code)."""
+    if arg.kind == "person":
+        return [(arg.mention.cluster, arg.mention.country)]
+    if arg.kind == "country":
+        return [(None, arg.country)]
+    if arg.kind == "pronoun":
+        for draft in reversed(earlier):
+            people = [a for a in draft.sources + draft.participants if a[0] is not None]
+            if people and sentence - draft.sentence <= 3:
+                return people[:1]
+        return []
+    return _context_pair(doc, sentence, earlier)
+
+
+def _context_pair(doc: Document, sentence: int, earlier: list[Draft]) -> list[tuple]:
+    """"दोनों पक्ष/देश": the two countries of the latest bilateral event, else the two most named."""
+    for draft in reversed(earlier):
+        countries = sorted({k for _, k in draft.actors() if k})
+        if len(countries) == 2:
+            return [(None, k) for k in countries]
+    counts = Counter(e.value for e in doc.entities if e.label == "COUNTRY" and e.sentence <= sentence)
+    top = [k for k, _ in counts.most_common(2)]
+    return [(None, k) for k in sorted(top)] if len(top) == 2 else []
+
+
+# ---------------------------------------------------------------- place and date
+
+
+def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dict | None:
+    """The place the clause says the event happened: a place followed by में/पर/स्थित, widened to a venue."""
+    keys = [t.norm for t in sentence.tokens]
+    tokens = sentence.tokens
+    spans = token_spans(sentence, doc.entities_in(sentence))
+    places = [s for s in spans if s[2] == "LOCATION" and clause[0] <= s[0] < clause[1]]
+    for a, b, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
+        end = _venue_end(keys, b)
+        if end is None and (b >= len(keys) or keys[b] not in PLACE_MARKERS):
+            continue
+        end = end or b
+        if end == b and b < len(keys) and keys[b] == "स्थित":
+            continue
+        return {"text": doc.raw[tokens[a].start : tokens[end - 1].end], "country": entity.value, "start": tokens[a].start, "end": tokens[end - 1].end}
+    if any(k in HERE for k in keys[clause[0] : clause[1]]):
+        return _dateline_place(doc)
+    return None
+
+
+def _venue_rank(entity) -> int:
+    return 1 if " " in entity.text else 0
+
+
+def _venue_end(keys: list[str], b: int) -> int | None:
+    """"लिमा के लिंके पार्क में", "लिमा में भारतीय दूतावास में": a venue within four words."""
+    if b >= len(keys) or keys[b] not in ("के", "में", "की", "स्थित"):
+        return None
+    for end in range(b + 2, min(b + 6, len(keys)) + 1):
+        if keys[end - 1] in VENUE_NOUNS and end < len(keys) and keys[end] in ("में", "पर"):
+            return end
+    return None
+
+
+def _dateline_place(doc: Document) -> dict | None:
+    for sentence in doc.sentences:
+        if sentence.kind == "dateline":
+            for entity in doc.entities_in(sentence):
+                if entity.label in ("LOCATION", "COUNTRY"):
+                    return {"text": entity.text, "country": entity.value, "start": entity.start, "end": entity.end}
+    return None
+
+
+def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
+    """Where the text places the events it reports: the dateline, else the first stated place."""
+    return _dateline_place(doc) or next((d.location for d in drafts if d.location), None)
+
+
+def _date(doc: Document, sentence: Sentence, clause: tuple[int, int], trigger_at: int) -> dict | None:
+    """The clause's date nearest before the trigger (else after it); "आज यहां" takes the dateline's."""
+    spans = token_spans(sentence, doc.entities_in(sentence))
+    dated = [s for s in spans if s[2] == "DATE" and clause[0] <= s[0] < clause[1] and s[3].source == "rule"]
+    if not dated:
+        return None
+    before = [s for s in dated if s[0] < trigger_at]
+    a, b, _label, entity = before[-1] if before else dated[0]
+    return {"text": entity.text, "value": entity.value, "start": entity.start, "end": entity.end}
+
+
+# ---------------------------------------------------------------- merging
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """One draft per real event: same actors merge; actorless and country-level mentions join one."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        target = _merge_target(merged, draft)
+        if target is None:
+            merged.append(draft)
+        else:
+            _absorb(target, draft)
+    for draft in [d for d in merged if not d.actors()]:
+        following = [d for d in merged if d is not draft and d.event_type == draft.event_type and d.actors()]
+        if following:
+            nearest = min(following, key=lambda d: (abs(d.sentence - draft.sentence), d.sentence > draft.sentence))
+            _absorb(nearest, draft)
+            merged.remove(draft)
+    return _absorb_country_level(merged)
+
+
+def _merge_target(merged: list[Draft], draft: Draft) -> Draft | None:
+    for other in merged:
+        if other.event_type != draft.event_type or not draft.actors() or other.key() != draft.key():
+            continue
+        if _compatible(other.date, draft.date, "value") and _compatible(other.location, draft.location, "text"):
+            return other
+    return None
+
+
+def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
+    """A bilateral country-level mention ("भारत और पेरू ने चर्चा की") joins the nearest earlier
+    (else later) meeting of the same type between people of those countries."""
+    out = list(merged)
+    for draft in merged:
+        if draft.event_type not in SYMMETRIC_MERGE or draft.has_people() or not draft.actors():
+            continue
+        countries = {k for _, k in draft.actors()}
+        hosts = [
+            d
+            for d in out
+            if d is not draft and d.event_type == draft.event_type and d.has_people()
+            and countries <= {k for _, k in d.actors()} and _compatible(d.date, draft.date, "value")
+        ]
+        if hosts:
+            host = min(hosts, key=lambda d: (d.sentence > draft.sentence, abs(d.sentence - draft.sentence)))
+            _absorb(host, draft)
+            out.remove(draft)
+    return out
+
+
+def _compatible(a: dict | None, b: dict | None, field_name: str) -> bool:
+    return a is None or b is None or a[field_name] == b[field_name]
+
+
+def _absorb(target: Draft, other: Draft) -> None:
+    target.sentences |= other.sentences
+    target.location = target.location or other.location
+    target.date = target.date or other.date
+    target.planned = target.planned and other.planned
+    if not target.has_people() and other.has_people():
+        target.sources, target.targets, target.participants = other.sources, other.targets, other.participants
+    for slot in ("sources", "targets", "participants"):
+        merged = getattr(target, slot) + [a for a in getattr(other, slot) if a[0] is not None or not target.has_people()]
+        setattr(target, slot, _unique(merged))
+
+
+def _latest(drafts: list[Draft], sentence: int, family: set[str]) -> int | None:
+    """The draft of one of these types mentioned most recently before the sentence."""
+    best, best_at = None, -1
+    for index, draft in enumerate(drafts):
+        if draft.event_type not in family:
+            continue
+        seen = [s for s in draft.sentences if s < sentence]
+        if seen and max(seen) > best_at:
+            best, best_at = index, max(seen)
+    return best
+
+
+def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict) -> dict[int, int]:
+    """Core sentences, plus the next body sentence and the list items after each core sentence."""
+    links = dict(owner)
+    for index, draft_index in owner.items():
+        nxt = index + 1
+        while nxt < len(doc.sentences) and doc.sentences[nxt].kind in ("item", "furniture"):
+            if doc.sentences[nxt].kind == "item":
+                links.setdefault(nxt, draft_index)
+            nxt += 1
+        if (
+            nxt < len(doc.sentences)
+            and nxt == index + 1
+            and doc.sentences[nxt].kind == "body"
+            and doc.sentences[nxt].paragraph == doc.sentences[index].paragraph
+            and not sentence_triggers.get(nxt)
+        ):
+            links.setdefault(nxt, draft_index)
+    return links
+
+
+def _excluded_spans(doc: Document) -> list[tuple[int, int]]:
+    """Topic words inside titles, organisations and names say nothing about the event."""
+    return [(e.start, e.end) for e in doc.entities if e.label in ("TITLE", "ORG", "PERSON")]
+
+
+def _actor(doc: Document, cluster: int | None, country: str | None, role: str) -> Actor:
+    if cluster is None:
+        return Actor(name=None, title=None, org=None, country=country, role=role)
+    person = doc.people[cluster]
+    return Actor(
+        name=person.name,
+        title=person.title,
+        org=person.org,
+        country=person.country or country,
+        role=role,
+        mentions=person.mentions,
+    )
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    seen, out = set(), []
+    for actor in actors:
+        key = (actor.name, actor.country if actor.name is None else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(actor)
+    return out

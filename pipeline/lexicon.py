@@ -1,0 +1,135 @@
+"""Gazetteers and word lists, loaded once from ``pipeline/resources`` and from babel/pycountry.
+
+Country names come from babel's Hindi territory names (mapped to alpha-3 by pycountry), city
+names from babel's Hindi time-zone exemplar cities; the TSV files add what those miss (common
+aliases, demonyms, capitals, venues). All keys are :func:`pipeline.segment.match_key` forms of
+tokens joined by spaces, so lookups ignore nukta and vowel-length spelling variants.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+from babel import Locale
+from spacy.lang.hi.stop_words import STOP_WORDS
+
+from pipeline.segment import match_key, words
+
+RESOURCES = Path(str(resources.files("pipeline") / "resources"))
+# Territory codes babel lists that are not countries an analyst would want as actors.
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+
+
+def phrase_key(text: str) -> str:
+    """The lookup key of a phrase: its tokens' match keys joined by spaces."""
+    return " ".join(match_key(w) for w in words(text))
+
+
+def _tsv(name: str) -> list[list[str]]:
+    with open(RESOURCES / name, encoding="utf-8", newline="") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return [row for row in rows if row and row[0].strip()]
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Every word list the rule stages use, keyed by phrase key."""
+
+    countries: dict[str, str] = field(default_factory=dict)  # name, alias or demonym -> alpha-3
+    demonyms: set[str] = field(default_factory=set)
+    places: dict[str, tuple[str, str]] = field(default_factory=dict)  # place -> (alpha-3, kind)
+    titles: set[str] = field(default_factory=set)
+    honorifics: set[str] = field(default_factory=set)
+    modifiers: set[str] = field(default_factory=set)
+    joiners: set[str] = field(default_factory=set)
+    org_heads: set[str] = field(default_factory=set)
+    topics: dict[str, str] = field(default_factory=dict)  # stemmed cue -> topic code
+    topic_codes: list[str] = field(default_factory=list)
+    common: set[str] = field(default_factory=set)
+    stop: set[str] = field(default_factory=set)
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The shared lexicon (built once per process)."""
+    lex = Lexicon()
+    _load_countries(lex)
+    _load_places(lex)
+    for title, kind in _tsv("titles.tsv"):
+        getattr(lex, {"head": "titles", "honorific": "honorifics", "modifier": "modifiers", "joiner": "joiners"}[kind]).add(
+            phrase_key(title)
+        )
+    lex.org_heads = {phrase_key(w) for (w,) in _tsv("org_heads.tsv")}
+    _load_topics(lex)
+    lex.common = {line.strip() for line in (RESOURCES / "common_words.txt").read_text(encoding="utf-8").splitlines()}
+    lex.stop = {match_key(w) for w in STOP_WORDS}
+    return lex
+
+
+def _load_countries(lex: Lexicon) -> None:
+    hindi = Locale("hi")
+    for code, name in hindi.territories.items():
+        if not code.isalpha() or code in _NOT_COUNTRIES:
+            continue
+        country = pycountry.countries.get(alpha_2=code)
+        if country is None:
+            continue
+        for variant in {name, re.sub(r"\s*\(.*?\)", "", name), *re.findall(r"\((.*?)\)", name)}:
+            if variant.strip():
+                lex.countries.setdefault(phrase_key(variant), country.alpha_3)
+    for form, alpha3, kind in _tsv("countries.tsv"):
+        key = phrase_key(form)
+        lex.countries[key] = alpha3
+        if kind == "demonym":
+            lex.demonyms.add(key)
+
+
+def _load_places(lex: Lexicon) -> None:
+    import pytz
+
+    zones = Locale("hi").time_zones
+    for code, zone_ids in pytz.country_timezones.items():
+        country = pycountry.countries.get(alpha_2=code)
+        for zone_id in zone_ids:
+            city = (zones.get(zone_id) or {}).get("city")
+            if country and city and phrase_key(city) not in lex.countries:
+                lex.places.setdefault(phrase_key(city), (country.alpha_3, "city"))
+    for name, alpha3, kind in _tsv("places.tsv"):
+        lex.places[phrase_key(name)] = (alpha3, kind)
+
+
+_SUFFIXES = tuple(
+    match_key(s) for s in ("ियों", "ियां", "ाओं", "ाएं", "ओं", "ों", "ें", "ीय", "ी", "े", "ो", "ा")
+)
+
+
+def stem(key: str) -> str:
+    """Strip one inflectional suffix, keeping at least three characters, so निवेशकों ~ निवेशक."""
+    for suffix in _SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            return key[: -len(suffix)]
+    return key
+
+
+def stem_phrase(text: str) -> str:
+    return " ".join(stem(match_key(w)) for w in words(text))
+
+
+def _load_topics(lex: Lexicon) -> None:
+    rows = _tsv("topics.tsv")[1:]
+    lex.topic_codes = [row[0] for row in rows]
+    for code, _label, cues in rows:
+        for cue in cues.split(","):
+            if cue.strip():
+                lex.topics.setdefault(stem_phrase(cue.strip()), code)
+    for code, cue in _tsv("topic_cues.tsv"):
+        if code == "-":  # an ambiguous cue of topics.tsv, switched off
+            lex.topics.pop(stem_phrase(cue), None)
+        else:
+            lex.topics.setdefault(stem_phrase(cue), code)

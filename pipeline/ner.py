@@ -1,0 +1,288 @@
+"""Named entities: gazetteers and rules (spaCy matchers) merged with a trained spaCy model.
+
+Labels: PERSON, COUNTRY, LOCATION, ORG, DATE, TITLE, SECTOR (+ NUMBER and ARTEFACT from the
+model). Gazetteers keep COUNTRY, LOCATION, TITLE, SECTOR and the normalised DATE values; the
+model adds the people, organisations and places no list holds. Rule entities win overlaps.
+
+Matching runs on a spaCy ``Doc`` of match keys (nukta and vowel length ignored) built from
+our own tokens, so a lexicon entry written one way finds the other spellings too.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from pipeline import dates
+from pipeline.document import Document, Entity, Sentence
+from pipeline.lexicon import Lexicon, load, stem, stem_phrase
+
+log = logging.getLogger(__name__)
+
+MODELS = Path(os.environ.get("PIPELINE_MODELS", Path(__file__).resolve().parent.parent / "models"))
+DEFAULT_NER_MODEL = MODELS / "ner"
+MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE", "NEN": "NUMBER", "NEAR": "ARTEFACT"}
+CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
+POSTPOSITIONS = {"ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व"}
+MAX_NAME = 6
+MAX_ORG = 7
+
+
+class NER:
+    """The NER stage: ``Document -> Document`` filling ``doc.entities``.
+
+    ``model`` is a spaCy pipeline directory trained on IL-NER (``None`` or a missing
+    directory runs the rules alone, with a warning).
+    """
+
+    name = "ner"
+    requires = frozenset({"tokens"})
+    provides = frozenset({"entities"})
+
+    def __init__(self, model: str | Path | None = DEFAULT_NER_MODEL, lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or load()
+        self.model = _load_model(model)
+        self.vocab = self.model.vocab if self.model else spacy.blank("hi").vocab
+        self.phrases = PhraseMatcher(self.vocab)
+        self.sectors = PhraseMatcher(self.vocab)
+        for label, keys in (
+            ("COUNTRY", self.lex.countries),
+            ("LOCATION", self.lex.places),
+            ("TITLE", self.lex.titles),
+            ("HONORIFIC", self.lex.honorifics),
+            ("ORGHEAD", self.lex.org_heads),
+        ):
+            self.phrases.add(label, [self._doc(k.split()) for k in keys])
+        for cue in self.lex.topics:
+            self.sectors.add(self.lex.topics[cue], [self._doc(cue.split())])
+
+    def _doc(self, words: list[str]) -> Doc:
+        return Doc(self.vocab, words=words)
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.error:
+            return doc
+        anchor = dates.to_date(doc.date)
+        for sentence in doc.sentences:
+            if sentence.kind == "dateline":
+                anchor = anchor or _dateline_anchor(self, sentence)
+            doc.entities.extend(self.sentence_entities(doc, sentence, anchor))
+        return doc
+
+    def sentence_entities(self, doc: Document, sentence: Sentence, anchor=None) -> list[Entity]:
+        """Entities of one sentence: rules first, then model entities that overlap none of them."""
+        tokens = sentence.tokens
+        keys = [t.norm for t in tokens]
+        spans: list[tuple[int, int, str, str | None]] = []  # token start, end, label, value
+        found = self.phrases(self._doc(keys))
+        spans += self._gazetteer(found, keys)
+        spans += self._titles(found, keys)
+        spans += self._orgs(found, keys, spans)
+        spans += self._dates(sentence, anchor)
+        spans = _resolve(spans)
+        spans += self._persons(keys, spans, found)
+        spans += self._sectors(keys)
+        model_spans = self._model_spans(tokens, spans) if self.model is not None else []
+        return sorted(
+            [self._entity(doc, sentence, span, "rule") for span in spans]
+            + [self._entity(doc, sentence, span, "model") for span in model_spans],
+            key=lambda e: (e.start, -e.end),
+        )
+
+    @staticmethod
+    def _entity(doc: Document, sentence: Sentence, span: tuple, source: str) -> Entity:
+        a, b, label, value = span
+        start, end = sentence.tokens[a].start, sentence.tokens[b - 1].end
+        return Entity(label, start, end, doc.raw[start:end], value, source, sentence.index)
+
+    # -- gazetteers -------------------------------------------------------------------------
+
+    def _gazetteer(self, found: list, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
+        out = []
+        for match_id, a, b in found:
+            label = self.vocab.strings[match_id]
+            key = " ".join(keys[a:b])
+            if label == "COUNTRY":
+                out.append((a, b, "COUNTRY", self.lex.countries[key]))
+            elif label == "LOCATION":
+                out.append((a, b, "LOCATION", self.lex.places[key][0]))
+        return out
+
+    def _titles(self, found: list, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
+        """Role nouns, widened left over portfolio modifiers ("उद्योग एवं व्यापार उपमंत्री")."""
+        heads = filter_spans([spacy.tokens.Span(self._doc(keys), a, b) for m, a, b in found if self.vocab.strings[m] == "TITLE"])
+        out = []
+        for span in heads:
+            a = span.start
+            while a > 0 and (keys[a - 1] in self.lex.modifiers or (keys[a - 1] in self.lex.joiners and a > 1 and keys[a - 2] in self.lex.modifiers)):
+                a -= 1
+            out.append((a, span.end, "TITLE", None))
+        return out
+
+    def _orgs(self, found: list, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
+        """Organisations: a head noun ("मंत्रालय", "विभाग") with the name words before it and an
+        acronym in brackets after it; and bare Latin acronyms ("DPIIT", "ITEC")."""
+        blocked = {i for a, b, label, _ in taken if label in ("COUNTRY", "LOCATION", "TITLE") for i in range(a, b)}
+        out = []
+        for match_id, a, b in found:
+            if self.vocab.strings[match_id] != "ORGHEAD":
+                continue
+            start = a
+            while start > 0 and a - start < MAX_ORG and self._org_word(keys, start - 1, blocked):
+                start -= 1
+            while start < a and keys[start] in self.lex.joiners:
+                start += 1
+            end = b
+            if end + 2 < len(keys) and keys[end] == "(" and keys[end + 2] == ")" and keys[end + 1].isascii():
+                end += 3
+            out.append((start, end, "ORG", None))
+        for i, key in enumerate(keys):
+            if key.isascii() and key.isalpha() and key.isupper() and 2 <= len(key) <= 10:
+                out.append((i, i + 1, "ORG", None))
+        return out
+
+    def _org_word(self, keys: list[str], i: int, blocked: set[int]) -> bool:
+        """Name words of an organisation are portfolio words, joined by एवं/और/तथा."""
+        if i in blocked:
+            return False
+        return keys[i] in self.lex.modifiers or (keys[i] in self.lex.joiners and i > 0 and keys[i - 1] in self.lex.modifiers)
+
+    # -- people -----------------------------------------------------------------------------
+
+    def _persons(self, keys: list[str], spans: list, found: list) -> list[tuple[int, int, str, str | None]]:
+        """A name after a title or an honorific, up to a case marker or a common word."""
+        taken = {i for a, b, *_ in spans for i in range(a, b)}
+        anchors = sorted(
+            {b for a, b, label, _ in spans if label == "TITLE"}
+            | {b for m, a, b in found if self.vocab.strings[m] == "HONORIFIC"}
+        )
+        out = []
+        for start in anchors:
+            while start < len(keys) and (keys[start] in self.lex.honorifics or self._title_at(start, spans)):
+                start = self._title_end(start, spans) if self._title_at(start, spans) else start + 1
+            end = start
+            while end < len(keys) and end - start < MAX_NAME and end not in taken and self._name_word(keys, end, start):
+                end += 1
+            while end > start and keys[end - 1] in ("-", "‐"):
+                end -= 1
+            if end > start and not any(a <= start < b for a, b, *_ in out):
+                out.append((start, end, "PERSON", None))
+        return out
+
+    @staticmethod
+    def _title_at(i: int, spans: list) -> bool:
+        return any(a == i and label == "TITLE" for a, b, label, _ in spans)
+
+    @staticmethod
+    def _title_end(i: int, spans: list) -> int:
+        return max(b for a, b, label, _ in spans if a == i and label == "TITLE")
+
+    def _name_word(self, keys: list[str], i: int, start: int) -> bool:
+        key = keys[i]
+        if key in ("-", "‐"):
+            return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
+        if not key[:1].isalpha() or key in POSTPOSITIONS or key in self.lex.stop:
+            return False
+        if key.isascii():
+            return key[:1].isupper()
+        return key not in self.lex.common and key not in self.lex.titles and key not in self.lex.honorifics
+
+    # -- dates, model, sectors --------------------------------------------------------------
+
+    @staticmethod
+    def _dates(sentence: Sentence, anchor) -> list[tuple[int, int, str, str | None]]:
+        texts = [t.text for t in sentence.tokens]
+        joined, starts = _join(texts)
+        future = any(_is_future(t) for t in texts)
+        out = []
+        for match in dates.find_dates(joined, anchor, future):
+            a = _token_at(starts, match.start)
+            b = _token_at(starts, match.end - 1) + 1
+            out.append((a, b, "DATE", match.value))
+        return out
+
+    def _model_spans(self, tokens, spans: list) -> list[tuple[int, int, str, str | None]]:
+        doc = self._doc([t.text for t in tokens])
+        for _name, proc in self.model.pipeline:
+            doc = proc(doc)
+        taken = {i for a, b, label, _ in spans if label in CORE or label == "TITLE" for i in range(a, b)}
+        out = []
+        for ent in doc.ents:
+            label = MODEL_LABELS.get(ent.label_)
+            if label and not taken.intersection(range(ent.start, ent.end)):
+                value = None
+                if label == "DATE":
+                    found = dates.find_dates(ent.text, None)
+                    value = found[0].value if found else None
+                out.append((ent.start, ent.end, label, value))
+        return out
+
+    def _sectors(self, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
+        doc = self._doc([stem(k) for k in keys])
+        spans = filter_spans([spacy.tokens.Span(doc, a, b, label=m) for m, a, b in self.sectors(doc)])
+        return [(s.start, s.end, "SECTOR", s.label_) for s in spans]
+
+
+def _load_model(model: str | Path | None):  # noqa: ANN202 - a spaCy Language or None
+    if model is None:
+        return None
+    path = Path(model)
+    if not (path / "meta.json").exists():
+        log.warning("NER model not found at %s: running gazetteers and rules only", path)
+        return None
+    return spacy.load(path)
+
+
+def _dateline_anchor(ner: NER, sentence: Sentence):  # noqa: ANN202
+    """A dateline's own date, when complete, anchors "आज"; a day without a year cannot."""
+    for _a, _b, _label, value in ner._dates(sentence, None):
+        return dates.to_date(value)
+    return None
+
+
+def _resolve(spans: list) -> list:
+    """Non-overlapping spans, longest first; on a tie COUNTRY beats LOCATION beats the rest."""
+    rank = {"COUNTRY": 0, "LOCATION": 1, "DATE": 2, "TITLE": 3, "ORG": 4}
+    chosen: list = []
+    used: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s[1] - s[0]), rank.get(s[2], 9), s[0])):
+        cells = set(range(span[0], span[1]))
+        if not cells & used:
+            chosen.append(span)
+            used |= cells
+    return chosen
+
+
+def _join(texts: list[str]) -> tuple[str, list[int]]:
+    starts, pos = [], 0
+    for text in texts:
+        starts.append(pos)
+        pos += len(text) + 1
+    return " ".join(texts), starts
+
+
+def _token_at(starts: list[int], char: int) -> int:
+    index = 0
+    for i, start in enumerate(starts):
+        if start <= char:
+            index = i
+    return index
+
+
+FUTURE_ENDINGS = ("ेंगे", "ेंगी", "ेगा", "ेगी", "ूंगा", "ूंगी", "ोगे", "ंगे", "एगा", "एगी", "एंगे", "ाएगा", "ाएगी", "ाएंगे")
+
+
+def _is_future(word: str) -> bool:
+    return word.endswith(FUTURE_ENDINGS) or word in ("होगी", "होगा", "होंगे", "होंगी")
+
+
+def entities_of(docs: Iterable[Document], label: str) -> list[Entity]:
+    """All entities of one label across documents (a convenience for analysis and tests)."""
+    return [e for doc in docs for e in doc.entities if e.label == label]

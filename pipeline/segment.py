@@ -1,0 +1,171 @@
+"""Sentences and tokens, with indic-nlp-library, on the normalised text; offsets map to raw.
+
+Line breaks always end a unit: in news copy a line without a danda is a headline, a
+section heading, a list item or a related-story link, never half of a sentence. A dateline
+("कोलंबो, 5 फरवरी (एजेंसी)") at the start of a paragraph is cut off as its own unit.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from indicnlp.tokenize import indic_tokenize, sentence_tokenize
+
+from pipeline.document import Document, Sentence, Token
+
+MONTHS = (
+    "जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|"
+    "नवंबर|नवम्बर|दिसंबर|दिसम्बर"
+)
+DATELINE = re.compile(
+    r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F .]{1,40}?)\s*[,،]\s*"
+    rf"(?P<date>[0-9०-९]{{1,2}}\s+(?:{MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?)"
+    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|]?\s*"
+)
+_TERMINAL = re.compile(r"[।॥?!.]['\"”’)]*\s*$")
+_LIST_MARK = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s*$")
+_FURNITURE = re.compile(r"(?:\.\.\.|…)\s*$|^\s*(?:और पढ़ें|यह भी पढ़ें|ये भी पढ़ें|Read more|Also read)\b", re.I)
+# Punctuation indic's trivial tokenizer leaves glued to words.
+_EXTRA_PUNCT = re.compile(r"([—–“”‘’«»\u2018\u2019\"'])")
+ABBREVIATIONS = frozenset({"डॉ", "मा", "श्री", "प्रो", "सं", "ले", "जन", "कै", "मि", "Dr", "Mr", "Mrs", "Ms", "St"})
+MAX_SENTENCE_CHARS = 3_000  # a longer unit is text with no punctuation at all: cut it into pieces
+
+
+class Segmenter:
+    """The segment stage (a class so it plugs into the pipeline like the others)."""
+
+    name = "segment"
+    requires = frozenset({"text"})
+    provides = frozenset({"sentences", "tokens"})
+
+    def __call__(self, doc: Document) -> Document:
+        return segment(doc)
+
+
+def segment(doc: Document) -> Document:
+    """Fill ``doc.sentences`` with typed units and their tokens."""
+    if doc.error:
+        return doc
+    units: list[Sentence] = []
+    for paragraph, (line_start, line) in enumerate(_paragraph_lines(doc.text)):
+        for start, end, kind in _units_of_line(line):
+            units.append(Sentence(len(units), line_start + start, line_start + end, paragraph, kind=kind))
+    _mark_list_items(doc.text, units)
+    for sentence in units:
+        sentence.tokens = list(_tokens(doc, sentence.start, sentence.end))
+        sentence.start, sentence.end = _raw(doc, sentence.start, sentence.end)
+    doc.sentences = [s for s in units if s.tokens]
+    for index, sentence in enumerate(doc.sentences):
+        sentence.index = index
+    return doc
+
+
+def _paragraph_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Non-empty lines with their offsets; each line is one paragraph."""
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield pos, line
+        pos += len(line) + 1
+
+
+def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
+    """Dateline, then sentences (indic-nlp), each as (start, end, kind) within the line."""
+    offset = 0
+    match = DATELINE.match(line)
+    if match and match.end() < len(line):
+        yield match.start("place"), match.end(), "dateline"
+        offset = match.end()
+    rest = line[offset:]
+    if not _TERMINAL.search(rest) and len(rest) < 300:
+        kind = "furniture" if _FURNITURE.search(rest) else "headline"
+        yield offset + len(rest) - len(rest.lstrip()), len(line.rstrip()), kind
+        return
+    pos = offset
+    for piece in sentence_tokenize.sentence_split(rest, "hi"):
+        for chunk in _cut(piece):
+            found = line.find(chunk, pos)
+            if found < 0:
+                continue
+            pos = found + len(chunk)
+            yield found, pos, "body"
+
+
+def _cut(piece: str) -> Iterator[str]:
+    """Pieces of at most MAX_SENTENCE_CHARS, cut at a space where one is near."""
+    while len(piece) > MAX_SENTENCE_CHARS:
+        cut = piece.rfind(" ", 0, MAX_SENTENCE_CHARS)
+        cut = cut if cut > MAX_SENTENCE_CHARS // 2 else MAX_SENTENCE_CHARS
+        yield piece[:cut]
+        piece = piece[cut:].lstrip()
+    if piece.strip():
+        yield piece.strip()
+
+
+def _mark_list_items(text: str, units: list[Sentence]) -> None:
+    """Unpunctuated lines after a list marker are list items, not headlines."""
+    for prev, unit in zip(units, units[1:], strict=False):
+        if _LIST_MARK.match(text[prev.start : prev.end]):
+            prev.kind = "furniture"
+            if unit.kind == "headline":
+                unit.kind = "item"
+
+
+def _tokens(doc: Document, start: int, end: int) -> Iterator[Token]:
+    for a, b in pieces(doc.text[start:end]):
+        yield _token(doc, start + a, start + b)
+
+
+def pieces(span: str) -> list[tuple[int, int]]:
+    """Token spans of a string: indic-nlp tokens, with known abbreviations keeping their full stop."""
+    parts = [p for part in _EXTRA_PUNCT.split(span) if part for p in indic_tokenize.trivial_tokenize(part, "hi") if p]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for part in parts:
+        found = span.find(part, pos)
+        if found < 0:
+            continue
+        pos = found + len(part)
+        if part == "." and spans and found == spans[-1][1] and _abbreviation(pos < len(span.rstrip()), span[spans[-1][0] : spans[-1][1]]):
+            spans[-1] = (spans[-1][0], pos)
+        else:
+            spans.append((found, pos))
+    return spans
+
+
+def _abbreviation(inside: bool, word: str) -> bool:
+    """Titles ("डॉ.") keep their full stop; so do initials ("एस.") inside a sentence, not at its end."""
+    return word in ABBREVIATIONS or (inside and len(word) <= 2 and "\u0900" <= word[0] <= "\u097f")
+
+
+def words(text: str) -> list[str]:
+    """The tokens of a lexicon phrase, cut exactly as document text is cut."""
+    return [text[a:b] for a, b in pieces(text)]
+
+
+def _token(doc: Document, start: int, end: int) -> Token:
+    raw_start, raw_end = _raw(doc, start, end)
+    text = doc.text[start:end]
+    return Token(text=text, start=raw_start, end=raw_end, norm=match_key(text))
+
+
+def _raw(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """Raw offsets of a normalised span, widened over combining marks the normaliser merged."""
+    raw_start = doc.offsets[start]
+    raw_end = doc.offsets[end - 1] + 1 if end > start else raw_start
+    while raw_end < len(doc.raw) and unicodedata.category(doc.raw[raw_end]) in ("Mn", "Mc"):
+        raw_end += 1
+    return raw_start, raw_end
+
+
+_KEY = str.maketrans({"\u093c": None, "\u0901": "\u0902", "ी": "ि", "ू": "ु", "\u200c": None, "\u200d": None})
+
+
+def match_key(text: str) -> str:
+    """A lookup key that ignores nukta, chandrabindu and vowel length (कामीनो = कामिनो).
+
+    Hindi spellings of foreign names and of common words vary on exactly these marks.
+    """
+    return unicodedata.normalize("NFD", text).translate(_KEY)
