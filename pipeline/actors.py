@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pipeline.document import Actor, Document, Entity, Mention, Sentence
 from pipeline.lexicon import Lexicon, load
-from pipeline.segment import match_key
+from pipeline.segment import keyset, loose_key, match_key
 
-GENITIVE = {"के", "की", "का"}
-CONJUNCTIONS = {"और", "एवं", "तथा", ",", "व"}
+GENITIVE = keyset("के", "की", "का")
+CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
 
 
 class Actors:
@@ -90,7 +90,7 @@ class Actors:
         covered = {(e.sentence, e.start) for e in doc.entities if e.label in ("PERSON", "COUNTRY", "LOCATION", "ORG")}
         for sentence in doc.sentences:
             for i, token in enumerate(sentence.tokens):
-                known = names.get(token.norm)
+                known = names.get(loose_key(token.text))
                 if known is None or (sentence.index, token.start) in covered:
                     continue
                 if any(e.start <= token.start < e.end for e in doc.entities_in(sentence) if e.label == "PERSON"):
@@ -132,7 +132,7 @@ def _inherit_country(mention: Mention, previous: Mention, keys: list[str]) -> No
 
 def name_keys(name: str) -> list[str]:
     """The parts of a name as match keys, hyphenated parts split ("गोंजालेस-ओलाएचेआने")."""
-    return [match_key(p) for p in name.replace("-", " ").split() if p]
+    return [loose_key(p) for p in name.replace("-", " ").split() if p]
 
 
 def _cluster(doc: Document) -> None:

@@ -82,7 +82,7 @@ class Pipeline:
                 break
             try:
                 doc = stage(doc)
-            except Exception as exc:  # noqa: BLE001 - one bad document must not stop a corpus run
+            except Exception as exc:
                 log.exception("%s: stage %s failed", doc.doc_id, stage.name)
                 doc.error = f"{stage.name}: {type(exc).__name__}: {exc}"
         return doc

@@ -69,7 +69,7 @@ def find_dates(text: str, anchor: dt.date | None = None, future: bool = False) -
     return sorted(found, key=lambda m: m.start)
 
 
-def _value(kind: str, groups: dict, anchor: dt.date | None, future: bool) -> str | None | bool:
+def _value(kind: str, groups: dict, anchor: dt.date | None, future: bool) -> str | bool | None:
     """ISO value for one match; False rejects the match (an impossible date)."""
     if kind == "weekday":
         return _weekday(WEEKDAYS[groups["w"]], anchor, future)

@@ -21,25 +21,28 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
-from pipeline.actors import token_spans
+from pipeline.actors import GENITIVE, token_spans
 from pipeline.document import Actor, Document, Frame, Mention, Sentence
 from pipeline.lexicon import RESOURCES, phrase_key
 from pipeline.ner import _is_future
+from pipeline.segment import keyset, match_key
 
 LIGHT_VERBS = (
     "की/कीं/किया/किए/किये/करेंगे/करेंगी/करेगा/करेगी/करने/कर/करते/करती/करके/हुई/हुआ/हुए/हुईं/होगी/होगा/होंगे/होंगी/हो/होने"
 )
 # After "बैठक की" these words keep "की" a verb; any other word makes it a genitive ("बैठक की तैयारी").
-AFTER_VERB_KI = {"गई", "गयी", "गए", "थी", "थीं", "थे", "है", "हैं", "और", "तथा", ",", "।", ".", "जिसमें", "जहां", "जिससे", "तो", "भी"}
-SUBORDINATORS = {"जब", "जहां", "जहाँ", "जिससे", "जिसमें", "जिसका", "जिसकी", "जिसके", "जो", "जिन्होंने", "कि", "क्योंकि", "जबकि", "ताकि", "जिनमें"}
-PRONOUNS = {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को"}
-BOTH = {"दोनों"}
-BOTH_NOUNS = {"देश", "देशों", "पक्ष", "पक्षों", "नेता", "नेताओं", "राष्ट्र", "राष्ट्रों", "मंत्री", "मंत्रियों"}
+KI = match_key("की")
+AFTER_VERB_KI = keyset("गई", "गयी", "गए", "थी", "थीं", "थे", "है", "हैं", "और", "तथा", ",", "।", ".", "जिसमें", "जहां", "जिससे", "तो", "भी")
+SUBORDINATORS = keyset("जब", "जहां", "जहाँ", "जिससे", "जिसमें", "जिसका", "जिसकी", "जिसके", "जो", "जिन्होंने", "कि", "क्योंकि", "जबकि", "ताकि", "जिनमें")
+PRONOUNS = {match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को"}.items()}
+BOTH = keyset("दोनों")
+BOTH_NOUNS = keyset("देश", "देशों", "पक्ष", "पक्षों", "नेता", "नेताओं", "राष्ट्र", "राष्ट्रों", "मंत्री", "मंत्रियों")
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
-VENUE_NOUNS = {"पार्क", "भवन", "हाउस", "दूतावास", "उच्चायोग", "होटल", "सभागार", "केंद्र", "परिसर", "महल", "मैदान", "स्टेडियम", "संग्रहालय", "स्मारक", "विश्वविद्यालय", "सचिवालय"}
-PLACE_MARKERS = {"में", "पर", "स्थित"}
-HERE = {"यहां", "यहाँ"}
+VENUE_NOUNS = keyset("पार्क", "भवन", "हाउस", "दूतावास", "उच्चायोग", "होटल", "सभागार", "केंद्र", "परिसर", "महल", "मैदान", "स्टेडियम", "संग्रहालय", "स्मारक", "विश्वविद्यालय", "सचिवालय")
+PLACE_MARKERS = keyset("में", "पर")
+VENUE_LINKS = keyset("के", "में", "की")
+HERE = keyset("यहां", "यहाँ")
 
 
 @dataclass(slots=True)
@@ -88,6 +91,8 @@ class Frames:
     provides = frozenset({"frames"})
 
     def __init__(self) -> None:
+        if not spacy.tokens.Token.has_extension("place"):
+            spacy.tokens.Token.set_extension("place", default=False)
         self.vocab = spacy.blank("hi").vocab
         self.triggers = Matcher(self.vocab)
         self.refs = Matcher(self.vocab)
@@ -105,7 +110,7 @@ class Frames:
         for sentence in doc.sentences:
             if sentence.kind != "body":
                 continue
-            found = self._triggers(sentence)
+            found = self._triggers(doc, sentence)
             sentence_triggers[sentence.index] = found
             drafts.extend(self._drafts(doc, sentence, found, drafts))
         drafts = _merge(drafts)
@@ -115,9 +120,12 @@ class Frames:
 
     # -- per sentence -----------------------------------------------------------------------
 
-    def _triggers(self, sentence: Sentence) -> list[tuple[str, int, int]]:
+    def _triggers(self, doc: Document, sentence: Sentence) -> list[tuple[str, int, int]]:
         keys = [t.norm for t in sentence.tokens]
         sdoc = spacy.tokens.Doc(self.vocab, words=keys)
+        for a, b, label, _entity in token_spans(sentence, doc.entities_in(sentence)):
+            if label in ("COUNTRY", "LOCATION"):
+                sdoc[b - 1]._.place = True
         spans = [
             spacy.tokens.Span(sdoc, a, b, label=m)
             for m, a, b in self.triggers(sdoc)
@@ -240,29 +248,34 @@ def _load_triggers(triggers: Matcher, refs: Matcher) -> None:
                 continue
             event_type, kind, pattern = line.rstrip("\n").split("\t")
             target = triggers if kind == "verb" else refs
-            target.add(event_type, [_pattern(pattern)])
+            target.add(event_type, _patterns(pattern))
 
 
-def _pattern(text: str) -> list[dict]:
-    tokens = []
+def _patterns(text: str) -> list[list[dict]]:
+    """Matcher patterns of one triggers.tsv line; alternatives that are several tokens long
+    ("सह-अध्यक्षता" is cut into three) become patterns of their own."""
+    patterns: list[list[dict]] = [[]]
     for part in text.split():
         optional = part.endswith("?")
         part = part.rstrip("?")
-        if part == "LV":
-            part = LIGHT_VERBS
         if part == "PUNCT":
-            token: dict = {"IS_PUNCT": True}
+            choices = [[{"IS_PUNCT": True}]]
+        elif part == "PLACE":
+            choices = [[{"_": {"place": True}}]]
         else:
-            token = {"ORTH": {"IN": [phrase_key(alt) for alt in part.split("/")]}}
+            alternatives = [phrase_key(alt).split() for alt in (LIGHT_VERBS if part == "LV" else part).split("/")]
+            single = [a[0] for a in alternatives if len(a) == 1]
+            choices = [[{"ORTH": {"IN": single}}]] if single else []
+            choices += [[{"ORTH": word} for word in a] for a in alternatives if len(a) > 1]
         if optional:
-            token["OP"] = "?"
-        tokens.append(token)
-    return tokens
+            choices.append([])
+        patterns = [p + c for p in patterns for c in choices]
+    return [p for p in patterns if p]
 
 
 def _genitive_ki(keys: list[str], end: int) -> bool:
     """A pattern ending in "की" followed by a noun is a genitive ("बैठक की तैयारी"), not a verb."""
-    return keys[end - 1] == "की" and end < len(keys) and keys[end] not in AFTER_VERB_KI
+    return keys[end - 1] == KI and end < len(keys) and keys[end] not in AFTER_VERB_KI
 
 
 def _clause(keys: list[str], a: int, b: int) -> tuple[int, int]:
@@ -329,13 +342,13 @@ def _assign_roles(draft: Draft, args: list[Argument], trigger_at: int, keys: lis
                 partners.append(actor)
             elif marker == "को":
                 recipients.append(actor)
-            elif marker in ("का", "की", "के"):
+            elif marker in GENITIVE:
                 genitives.append((arg, actor))
             elif marker in ("में", "पर", "तक"):
                 continue
             elif arg.first < trigger_at:
                 bare.append(actor)
-    genitive_before = [actor for arg, actor in genitives if arg.first < trigger_at and arg.kind != "person" or arg.kind == "person"]
+    genitive_before = [actor for arg, actor in genitives if (arg.first < trigger_at and arg.kind != "person") or arg.kind == "person"]
     if draft.event_type in ("THANK", "CONGRATULATE"):
         draft.sources = agents or bare[:1]
         draft.targets = recipients + partners + [a for a in genitive_before if a not in draft.sources]
@@ -406,10 +419,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
     for a, b, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
         end = _venue_end(keys, b)
         if end is None and (b >= len(keys) or keys[b] not in PLACE_MARKERS):
-            continue
+            continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         end = end or b
-        if end == b and b < len(keys) and keys[b] == "स्थित":
-            continue
         return {"text": doc.raw[tokens[a].start : tokens[end - 1].end], "country": entity.value, "start": tokens[a].start, "end": tokens[end - 1].end}
     if any(k in HERE for k in keys[clause[0] : clause[1]]):
         return _dateline_place(doc)
@@ -422,7 +433,7 @@ def _venue_rank(entity) -> int:
 
 def _venue_end(keys: list[str], b: int) -> int | None:
     """"लिमा के लिंके पार्क में", "लिमा में भारतीय दूतावास में": a venue within four words."""
-    if b >= len(keys) or keys[b] not in ("के", "में", "की", "स्थित"):
+    if b >= len(keys) or keys[b] not in VENUE_LINKS:
         return None
     for end in range(b + 2, min(b + 6, len(keys)) + 1):
         if keys[end - 1] in VENUE_NOUNS and end < len(keys) and keys[end] in ("में", "पर"):
@@ -441,7 +452,8 @@ def _dateline_place(doc: Document) -> dict | None:
 
 def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
     """Where the text places the events it reports: the dateline, else the first stated place."""
-    return _dateline_place(doc) or next((d.location for d in drafts if d.location), None)
+    located = sorted((min(d.sentences), d.location) for d in drafts if d.location)
+    return _dateline_place(doc) or (located[0][1] if located else None)
 
 
 def _date(doc: Document, sentence: Sentence, clause: tuple[int, int], trigger_at: int) -> dict | None:

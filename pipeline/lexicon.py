@@ -19,7 +19,7 @@ import pycountry
 from babel import Locale
 from spacy.lang.hi.stop_words import STOP_WORDS
 
-from pipeline.segment import match_key, words
+from pipeline.segment import loose_key, match_key, words
 
 RESOURCES = Path(str(resources.files("pipeline") / "resources"))
 # Territory codes babel lists that are not countries an analyst would want as actors.
@@ -29,6 +29,11 @@ _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 def phrase_key(text: str) -> str:
     """The lookup key of a phrase: its tokens' match keys joined by spaces."""
     return " ".join(match_key(w) for w in words(text))
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a name (country, place): vowel length ignored too."""
+    return " ".join(loose_key(w) for w in words(text))
 
 
 def _tsv(name: str) -> list[list[str]]:
@@ -41,9 +46,9 @@ def _tsv(name: str) -> list[list[str]]:
 class Lexicon:
     """Every word list the rule stages use, keyed by phrase key."""
 
-    countries: dict[str, str] = field(default_factory=dict)  # name, alias or demonym -> alpha-3
+    countries: dict[str, str] = field(default_factory=dict)  # name_key of name, alias or demonym -> alpha-3
     demonyms: set[str] = field(default_factory=set)
-    places: dict[str, tuple[str, str]] = field(default_factory=dict)  # place -> (alpha-3, kind)
+    places: dict[str, tuple[str, str]] = field(default_factory=dict)  # name_key of place -> (alpha-3, kind)
     titles: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
     modifiers: set[str] = field(default_factory=set)
@@ -82,9 +87,9 @@ def _load_countries(lex: Lexicon) -> None:
             continue
         for variant in {name, re.sub(r"\s*\(.*?\)", "", name), *re.findall(r"\((.*?)\)", name)}:
             if variant.strip():
-                lex.countries.setdefault(phrase_key(variant), country.alpha_3)
+                lex.countries.setdefault(name_key(variant), country.alpha_3)
     for form, alpha3, kind in _tsv("countries.tsv"):
-        key = phrase_key(form)
+        key = name_key(form)
         lex.countries[key] = alpha3
         if kind == "demonym":
             lex.demonyms.add(key)
@@ -98,10 +103,10 @@ def _load_places(lex: Lexicon) -> None:
         country = pycountry.countries.get(alpha_2=code)
         for zone_id in zone_ids:
             city = (zones.get(zone_id) or {}).get("city")
-            if country and city and phrase_key(city) not in lex.countries:
-                lex.places.setdefault(phrase_key(city), (country.alpha_3, "city"))
+            if country and city and name_key(city) not in lex.countries:
+                lex.places.setdefault(name_key(city), (country.alpha_3, "city"))
     for name, alpha3, kind in _tsv("places.tsv"):
-        lex.places[phrase_key(name)] = (alpha3, kind)
+        lex.places[name_key(name)] = (alpha3, kind)
 
 
 _SUFFIXES = tuple(

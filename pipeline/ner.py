@@ -22,7 +22,8 @@ from spacy.util import filter_spans
 
 from pipeline import dates
 from pipeline.document import Document, Entity, Sentence
-from pipeline.lexicon import Lexicon, load, stem, stem_phrase
+from pipeline.lexicon import Lexicon, load, stem
+from pipeline.segment import keyset, loose_key
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ MODELS = Path(os.environ.get("PIPELINE_MODELS", Path(__file__).resolve().parent.
 DEFAULT_NER_MODEL = MODELS / "ner"
 MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE", "NEN": "NUMBER", "NEAR": "ARTEFACT"}
 CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
-POSTPOSITIONS = {"ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व"}
+POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")
 MAX_NAME = 6
 MAX_ORG = 7
 
@@ -52,9 +53,10 @@ class NER:
         self.vocab = self.model.vocab if self.model else spacy.blank("hi").vocab
         self.phrases = PhraseMatcher(self.vocab)
         self.sectors = PhraseMatcher(self.vocab)
+        self.names = PhraseMatcher(self.vocab)  # over loose keys: vowel length ignored
+        self.names.add("COUNTRY", [self._doc(k.split()) for k in self.lex.countries])
+        self.names.add("LOCATION", [self._doc(k.split()) for k in self.lex.places])
         for label, keys in (
-            ("COUNTRY", self.lex.countries),
-            ("LOCATION", self.lex.places),
             ("TITLE", self.lex.titles),
             ("HONORIFIC", self.lex.honorifics),
             ("ORGHEAD", self.lex.org_heads),
@@ -82,7 +84,8 @@ class NER:
         keys = [t.norm for t in tokens]
         spans: list[tuple[int, int, str, str | None]] = []  # token start, end, label, value
         found = self.phrases(self._doc(keys))
-        spans += self._gazetteer(found, keys)
+        loose = [loose_key(t.text) for t in tokens]
+        spans += self._gazetteer(self.names(self._doc(loose)), loose)
         spans += self._titles(found, keys)
         spans += self._orgs(found, keys, spans)
         spans += self._dates(sentence, anchor)
@@ -230,7 +233,7 @@ class NER:
         return [(s.start, s.end, "SECTOR", s.label_) for s in spans]
 
 
-def _load_model(model: str | Path | None):  # noqa: ANN202 - a spaCy Language or None
+def _load_model(model: str | Path | None):
     if model is None:
         return None
     path = Path(model)
@@ -240,7 +243,7 @@ def _load_model(model: str | Path | None):  # noqa: ANN202 - a spaCy Language or
     return spacy.load(path)
 
 
-def _dateline_anchor(ner: NER, sentence: Sentence):  # noqa: ANN202
+def _dateline_anchor(ner: NER, sentence: Sentence):
     """A dateline's own date, when complete, anchors "आज"; a day without a year cannot."""
     for _a, _b, _label, value in ner._dates(sentence, None):
         return dates.to_date(value)

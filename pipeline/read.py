@@ -188,7 +188,7 @@ def _emit_replaced(out: list[str], offsets: list[int], chunk: str, at: int) -> N
 
 
 @lru_cache(maxsize=1)
-def _indic_normalizer():  # noqa: ANN202 - indic-nlp has no public type for it
+def _indic_normalizer():
     from indicnlp.normalize.indic_normalize import IndicNormalizerFactory
 
     return IndicNormalizerFactory().get_normalizer("hi")

@@ -24,7 +24,7 @@ DATELINE = re.compile(
     rf"(?P<date>[0-9०-९]{{1,2}}\s+(?:{MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?)"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|]?\s*"
 )
-_TERMINAL = re.compile(r"[।॥?!.]['\"”’)]*\s*$")
+_TERMINAL = re.compile(r"[।॥?!.:—–-]['\"”’)]*\s*$")  # a line ending in ":" or "—" opens a list
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s*$")
 _FURNITURE = re.compile(r"(?:\.\.\.|…)\s*$|^\s*(?:और पढ़ें|यह भी पढ़ें|ये भी पढ़ें|Read more|Also read)\b", re.I)
 # Punctuation indic's trivial tokenizer leaves glued to words.
@@ -84,13 +84,22 @@ def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
         yield offset + len(rest) - len(rest.lstrip()), len(line.rstrip()), kind
         return
     pos = offset
+    pending: tuple[int, int] | None = None
     for piece in sentence_tokenize.sentence_split(rest, "hi"):
         for chunk in _cut(piece):
             found = line.find(chunk, pos)
             if found < 0:
                 continue
-            pos = found + len(chunk)
-            yield found, pos, "body"
+            if pending and not any(ch.isalnum() for ch in chunk):  # a closing quote after the danda
+                pending = (pending[0], found + len(chunk))
+                pos = pending[1]
+                continue
+            if pending:
+                yield pending[0], pending[1], "body"
+            pending = (found, found + len(chunk))
+            pos = pending[1]
+    if pending:
+        yield pending[0], pending[1], "body"
 
 
 def _cut(piece: str) -> Iterator[str]:
@@ -160,12 +169,23 @@ def _raw(doc: Document, start: int, end: int) -> tuple[int, int]:
     return raw_start, raw_end
 
 
-_KEY = str.maketrans({"\u093c": None, "\u0901": "\u0902", "ी": "ि", "ू": "ु", "\u200c": None, "\u200d": None})
+_KEY = str.maketrans({"\u093c": None, "\u0901": "\u0902", "\u200c": None, "\u200d": None})
+_LOOSE = str.maketrans({"ी": "ि", "ू": "ु"})
+
+
+def keyset(*texts: str) -> frozenset[str]:
+    """Match keys of literal words, for comparing with ``Token.norm``."""
+    return frozenset(match_key(t) for t in texts)
 
 
 def match_key(text: str) -> str:
-    """A lookup key that ignores nukta, chandrabindu and vowel length (कामीनो = कामिनो).
-
-    Hindi spellings of foreign names and of common words vary on exactly these marks.
-    """
+    """A lookup key that ignores nukta and chandrabindu (ग्रुज़देव = ग्रुजदेव, पहुँचे = पहुंचे)."""
     return unicodedata.normalize("NFD", text).translate(_KEY)
+
+
+def loose_key(text: str) -> str:
+    """A key that also ignores vowel length, for names only (कामीनो = कामिनो, लीमा = लिमा).
+
+    Not for function words: it would make की (genitive) equal कि (that).
+    """
+    return match_key(text).translate(_LOOSE)
