@@ -489,7 +489,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
 
 
 def _merge_target(merged: list[Draft], draft: Draft) -> Draft | None:
-    for other in merged:
+    """The latest draft reporting the same event: same type, same actors, no conflicting place or date."""
+    for other in reversed(merged):
         if other.event_type != draft.event_type or not draft.actors() or other.key() != draft.key():
             continue
         if _compatible(other.date, draft.date, "value") and _compatible(other.location, draft.location, "text"):
@@ -547,7 +548,7 @@ def _latest(drafts: list[Draft], sentence: int, family: set[str]) -> int | None:
 
 
 def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict) -> dict[int, int]:
-    """Core sentences, plus the next body sentence and the list items after each core sentence."""
+    """Core sentences, the list items after them, and the body sentence right after a trigger."""
     links = dict(owner)
     for index, draft_index in owner.items():
         nxt = index + 1
@@ -558,6 +559,7 @@ def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict
         if (
             nxt < len(doc.sentences)
             and nxt == index + 1
+            and sentence_triggers.get(index)
             and doc.sentences[nxt].kind == "body"
             and doc.sentences[nxt].paragraph == doc.sentences[index].paragraph
             and not sentence_triggers.get(nxt)
@@ -567,8 +569,8 @@ def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict
 
 
 def _excluded_spans(doc: Document) -> list[tuple[int, int]]:
-    """Topic words inside titles, organisations and names say nothing about the event."""
-    return [(e.start, e.end) for e in doc.entities if e.label in ("TITLE", "ORG", "PERSON")]
+    """Topic words inside titles, names of bodies, people and places say nothing about the event."""
+    return [(e.start, e.end) for e in doc.entities if e.label in ("TITLE", "ORG", "PERSON", "LOCATION")]
 
 
 def _actor(doc: Document, cluster: int | None, country: str | None, role: str) -> Actor:

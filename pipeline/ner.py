@@ -34,6 +34,9 @@ CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")
 MAX_NAME = 6
 MAX_ORG = 7
+MAX_TOPIC_NAME = 12
+ON = "पर"
+ORG_BOUNDARY = keyset("ने", "को", "में", "से", "का", "की", "के", "है", "हैं", "।", "यह", "इस", "आयोजित", "स्थित", "तहत", "दौरान")
 
 
 class NER:
@@ -142,6 +145,7 @@ class NER:
                 start -= 1
             while start < a and keys[start] in self.lex.joiners:
                 start += 1
+            start = self._topic_name_start(keys, start, blocked)
             end = b
             if end + 2 < len(keys) and keys[end] == "(" and keys[end + 2] == ")" and keys[end + 1].isascii():
                 end += 3
@@ -150,6 +154,21 @@ class NER:
             if key.isascii() and key.isalpha() and key.isupper() and 2 <= len(key) <= 10:
                 out.append((i, i + 1, "ORG", None))
         return out
+
+    def _topic_name_start(self, keys: list[str], start: int, countries: set[int]) -> int:
+        """Bilateral bodies are named for their subject: "भारत-रूस व्यापार, आर्थिक ... सहयोग पर
+        अंतर-सरकारी आयोग", "आधुनिकीकरण और औद्योगिक सहयोग पर भारत-रूस कार्य समूह"."""
+        j = start
+        if j >= 3 and keys[j - 2] == "-" and {j - 1, j - 3} <= countries:
+            j -= 3
+        if j < 1 or keys[j - 1] != ON:
+            return start
+        k = j - 1
+        while k > 0 and j - k < MAX_TOPIC_NAME and keys[k - 1] not in ORG_BOUNDARY:
+            k -= 1
+            if k >= 2 and keys[k - 1] == "-" and {k, k - 2} <= countries:
+                return k - 2
+        return k
 
     def _org_word(self, keys: list[str], i: int, blocked: set[int]) -> bool:
         """Name words of an organisation are portfolio words, joined by एवं/और/तथा."""
