@@ -23,8 +23,14 @@ class Actors:
     requires = frozenset({"entities"})
     provides = frozenset({"mentions"})
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, home_country: str | None = "IND") -> None:
+        """``home_country``: the country of an official whose country the text never states.
+
+        Hindi news is written for readers in India: "विदेश मंत्री एस. जयशंकर" needs no "भारत के".
+        Set it to None for a corpus from elsewhere.
+        """
         self.lex = lexicon or load()
+        self.home_country = home_country
 
     def __call__(self, doc: Document) -> Document:
         if doc.error:
@@ -33,7 +39,7 @@ class Actors:
             doc.mentions.extend(self._describe(doc, sentence))
         self._find_surnames(doc)
         doc.mentions.sort(key=lambda m: (m.sentence, m.first))
-        _cluster(doc)
+        _cluster(doc, self.home_country)
         return doc
 
     def _describe(self, doc: Document, sentence: Sentence) -> list[Mention]:
@@ -135,7 +141,7 @@ def name_keys(name: str) -> list[str]:
     return [loose_key(p) for p in name.replace("-", " ").split() if p]
 
 
-def _cluster(doc: Document) -> None:
+def _cluster(doc: Document, home_country: str | None) -> None:
     """Merge mentions of one person: a name whose parts all occur in another name is the same person."""
     clusters: list[list[Mention]] = []
     for mention in doc.mentions:
@@ -150,14 +156,16 @@ def _cluster(doc: Document) -> None:
         else:
             mention.cluster = len(clusters)
             clusters.append([mention])
-    doc.people = [_person(members) for members in clusters]
+    doc.people = [_person(members, home_country) for members in clusters]
 
 
-def _person(members: list[Mention]) -> Actor:
+def _person(members: list[Mention], home_country: str | None) -> Actor:
     fullest = max(members, key=lambda m: len(name_keys(m.name)))
     titled = [m for m in members if m.title]
     best_title = max(titled, key=lambda m: len(m.title), default=None)
     country = next((m.country for m in members if m.country), None)
+    if country is None and titled:
+        country = home_country
     org = next((m.org for m in members if m.org), None)
     for member in members:
         member.country = member.country or country

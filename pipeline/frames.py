@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import spacy
 from spacy.matcher import Matcher
@@ -45,6 +46,14 @@ VENUE_LINKS = keyset("के", "में", "की")
 HERE = keyset("यहां", "यहाँ")
 
 
+class Who(NamedTuple):
+    """An actor while frames are built: a person (cluster index) or a whole country."""
+
+    cluster: int | None
+    country: str | None
+    title: str | None = None  # "श्रीलंका के राष्ट्रपति" with no name: a country's office-holder
+
+
 @dataclass(slots=True)
 class Argument:
     """A candidate participant in a clause: a person mention, a country, or a pronoun."""
@@ -55,6 +64,7 @@ class Argument:
     mention: Mention | None = None
     country: str | None = None
     marker: str = ""
+    title: str | None = None
 
 
 @dataclass(slots=True)
@@ -77,10 +87,10 @@ class Draft:
         return self.sources + self.targets + self.participants
 
     def has_people(self) -> bool:
-        return any(cluster is not None for cluster, _ in self.actors())
+        return any(w.cluster is not None for w in self.actors())
 
     def key(self) -> frozenset:
-        return frozenset((c, None if c is not None else k) for c, k in self.actors())
+        return frozenset((w.cluster, None if w.cluster is not None else w.country) for w in self.actors())
 
 
 class Frames:
@@ -151,7 +161,7 @@ class Frames:
                 planned=any(_is_future(t.text) for t in tokens[a : clause[1]]),
                 sentences={sentence.index},
             )
-            _assign_roles(draft, in_clause, a, keys, doc, earlier)
+            _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *by_type.values()])
             draft.location = _location(doc, sentence, clause)
             draft.date = _date(doc, sentence, clause, a)
             by_type[event_type] = draft
@@ -205,9 +215,9 @@ class Frames:
         return frames
 
     def _frame(self, doc: Document, draft: Draft, sentences: list[int], excluded: list, default_place) -> Frame:
-        actors = [_actor(doc, c, k, "source") for c, k in draft.sources]
-        actors += [_actor(doc, c, k, "target") for c, k in draft.targets]
-        actors += [_actor(doc, c, k, "participant") for c, k in draft.participants]
+        actors = [_actor(doc, w, "source") for w in draft.sources]
+        actors += [_actor(doc, w, "target") for w in draft.targets]
+        actors += [_actor(doc, w, "participant") for w in draft.participants]
         actors = _dedupe(actors)
         if draft.event_type not in ONE_WAY:
             for actor in actors:
@@ -296,9 +306,14 @@ def _arguments(doc: Document, sentence: Sentence) -> list[Argument]:
     covered = {i for m in mentions for i in range(m.first, m.last)}
     covered |= {i for a, b, label, _ in spans if label in ("ORG", "LOCATION") for i in range(a, b)}
     args = [Argument(m.first, m.last, "person", mention=m, country=m.country) for m in mentions]
+    titles = {a: (b, entity.text) for a, b, label, entity in spans if label == "TITLE" and a not in covered}
     for a, b, label, entity in spans:
         if label == "COUNTRY" and a not in covered:
-            args.append(Argument(a, b, "country", country=entity.value))
+            office = titles.get(b + 1) if b < len(keys) and keys[b] in GENITIVE else titles.get(b)
+            if office:  # "श्रीलंका के राष्ट्रपति ने": the office-holder acts for the country
+                args.append(Argument(a, office[0], "country", country=entity.value, title=office[1]))
+            else:
+                args.append(Argument(a, b, "country", country=entity.value))
     for i, key in enumerate(keys):
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
@@ -330,8 +345,11 @@ def _markers(args: list[Argument], keys: list[str]) -> None:
             arg.marker = args[i + 1].marker
 
 
-def _assign_roles(draft: Draft, args: list[Argument], trigger_at: int, keys: list[str], doc: Document, earlier: list[Draft]) -> None:
+def _assign_roles(
+    draft: Draft, args: list[Argument], trigger: tuple[int, int], doc: Document, earlier: list[Draft]
+) -> None:
     """Sort clause arguments into sources, targets and participants by their markers."""
+    trigger_at, trigger_end = trigger
     agents, partners, recipients, genitives, bare = [], [], [], [], []
     for arg in args:
         for actor in _resolve(arg, doc, draft.sentence, earlier):
@@ -346,7 +364,7 @@ def _assign_roles(draft: Draft, args: list[Argument], trigger_at: int, keys: lis
                 genitives.append((arg, actor))
             elif marker in ("में", "पर", "तक"):
                 continue
-            elif arg.first < trigger_at:
+            elif arg.first < trigger_end:
                 bare.append(actor)
     genitive_before = [actor for arg, actor in genitives if (arg.first < trigger_at and arg.kind != "person") or arg.kind == "person"]
     if draft.event_type in ("THANK", "CONGRATULATE"):
@@ -354,7 +372,8 @@ def _assign_roles(draft: Draft, args: list[Argument], trigger_at: int, keys: lis
         draft.targets = recipients + partners + [a for a in genitive_before if a not in draft.sources]
     elif draft.event_type == "VISIT":
         draft.sources = agents or [a for a in bare if a[0] is not None] or bare[:1]
-        draft.targets = [a for a in genitive_before + recipients if a[0] is None and a not in draft.sources][:1]
+        places = [a for a in genitive_before + recipients + bare if a.cluster is None and a not in draft.sources]
+        draft.targets = places[:1]
     else:
         draft.participants = agents + partners + bare + ([a for a in genitive_before if a[0] is None] if not agents else [])
         if draft.event_type == "CEREMONY":
@@ -366,8 +385,8 @@ def _prefer_people(draft: Draft) -> None:
     """When people are named, whole countries are not actors beside them."""
     for slot in ("sources", "targets", "participants"):
         actors = getattr(draft, slot)
-        if any(c is not None for c, _ in actors):
-            setattr(draft, slot, _unique([a for a in actors if a[0] is not None]))
+        if any(w.cluster is not None for w in actors):  # office-holders ("नेपाली अधिकारी") stay
+            setattr(draft, slot, _unique([w for w in actors if w.cluster is not None or w.title]))
         else:
             setattr(draft, slot, _unique(actors))
 
@@ -384,9 +403,9 @@ def _unique(items: list) -> list:
 def _resolve(arg: Argument, doc: Document, sentence: int, earlier: list[Draft]) -> list[tuple]:
     """An argument as actors (person cluster or None, country code)."""
     if arg.kind == "person":
-        return [(arg.mention.cluster, arg.mention.country)]
+        return [Who(arg.mention.cluster, arg.mention.country)]
     if arg.kind == "country":
-        return [(None, arg.country)]
+        return [Who(None, arg.country, arg.title)]
     if arg.kind == "pronoun":
         for draft in reversed(earlier):
             people = [a for a in draft.sources + draft.participants if a[0] is not None]
@@ -399,12 +418,12 @@ def _resolve(arg: Argument, doc: Document, sentence: int, earlier: list[Draft]) 
 def _context_pair(doc: Document, sentence: int, earlier: list[Draft]) -> list[tuple]:
     """"दोनों पक्ष/देश": the two countries of the latest bilateral event, else the two most named."""
     for draft in reversed(earlier):
-        countries = sorted({k for _, k in draft.actors() if k})
+        countries = sorted({w.country for w in draft.actors() if w.country})
         if len(countries) == 2:
-            return [(None, k) for k in countries]
+            return [Who(None, k) for k in countries]
     counts = Counter(e.value for e in doc.entities if e.label == "COUNTRY" and e.sentence <= sentence)
     top = [k for k, _ in counts.most_common(2)]
-    return [(None, k) for k in sorted(top)] if len(top) == 2 else []
+    return [Who(None, k) for k in sorted(top)] if len(top) == 2 else []
 
 
 # ---------------------------------------------------------------- place and date
@@ -505,12 +524,12 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
     for draft in merged:
         if draft.event_type not in SYMMETRIC_MERGE or draft.has_people() or not draft.actors():
             continue
-        countries = {k for _, k in draft.actors()}
+        countries = {w.country for w in draft.actors()}
         hosts = [
             d
             for d in out
             if d is not draft and d.event_type == draft.event_type and d.has_people()
-            and countries <= {k for _, k in d.actors()} and _compatible(d.date, draft.date, "value")
+            and countries <= {w.country for w in d.actors()} and _compatible(d.date, draft.date, "value")
         ]
         if hosts:
             host = min(hosts, key=lambda d: (d.sentence > draft.sentence, abs(d.sentence - draft.sentence)))
@@ -573,15 +592,15 @@ def _excluded_spans(doc: Document) -> list[tuple[int, int]]:
     return [(e.start, e.end) for e in doc.entities if e.label in ("TITLE", "ORG", "PERSON", "LOCATION")]
 
 
-def _actor(doc: Document, cluster: int | None, country: str | None, role: str) -> Actor:
-    if cluster is None:
-        return Actor(name=None, title=None, org=None, country=country, role=role)
-    person = doc.people[cluster]
+def _actor(doc: Document, who: Who, role: str) -> Actor:
+    if who.cluster is None:
+        return Actor(name=None, title=who.title, org=None, country=who.country, role=role)
+    person = doc.people[who.cluster]
     return Actor(
         name=person.name,
         title=person.title,
         org=person.org,
-        country=person.country or country,
+        country=person.country or who.country,
         role=role,
         mentions=person.mentions,
     )

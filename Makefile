@@ -1,0 +1,37 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+CORPUS ?= seeds
+OUT ?= outputs
+DATA ?= ../shared/data
+
+.PHONY: install run test lint eval train-ner eval-ner train-syntax eval-syntax lexicon clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# the CPU build of torch first, or stanza pulls a multi-GB CUDA build
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e ".[dev,parquet]"
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(PY) -m pipeline run $(CORPUS) -o $(OUT)
+
+test: install
+	$(PY) -m pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check pipeline tests
+
+eval: run
+	$(PY) -m pipeline evaluate tests/data/seeds-gold.jsonl $(OUT)/events.jsonl
+
+lexicon: install
+	$(PY) -m pipeline.training.lexicon --data $(DATA) --out pipeline/resources/common_words.txt
+
+clean:
+	rm -rf $(VENV) build *.egg-info
