@@ -102,9 +102,7 @@ class Actors:
                 if any(e.start <= token.start < e.end for e in doc.entities_in(sentence) if e.label == "PERSON"):
                     continue
                 doc.mentions.append(Mention(sentence.index, i, i + 1, token.text, token.start, token.end))
-                doc.entities.append(
-                    Entity("PERSON", token.start, token.end, token.text, None, "coref", sentence.index)
-                )
+                doc.entities.append(Entity("PERSON", token.start, token.end, token.text, None, "coref", sentence.index))
         doc.entities.sort(key=lambda e: (e.start, -e.end))
 
 
@@ -149,7 +147,11 @@ def _cluster(doc: Document, home_country: str | None) -> None:
         for index, members in enumerate(clusters):
             full = set().union(*(name_keys(m.name) for m in members))
             countries = {m.country for m in members} - {None}
-            if parts and (parts <= full or full <= parts) and (mention.country is None or not countries or mention.country in countries):
+            if (
+                parts
+                and (parts <= full or full <= parts)
+                and (mention.country is None or not countries or mention.country in countries)
+            ):
                 members.append(mention)
                 mention.cluster = index
                 break

@@ -27,11 +27,14 @@ _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PATTERNS = [
     ("year_first", re.compile(rf"\b(?P<y>(?:19|20)\d\d) (?:की|के) (?P<d>\d{{1,2}}) (?P<m>{_M})(?!\S)")),
-    ("range", re.compile(rf"\b(?P<d>\d{{1,2}}) ?[-–] ?(?P<d2>\d{{1,2}}) (?P<m>{_M})(?: ,?)? ?(?P<y>(?:19|20)\d\d)?(?!\d)")),
+    (
+        "range",
+        re.compile(rf"\b(?P<d>\d{{1,2}}) ?[-–] ?(?P<d2>\d{{1,2}}) (?P<m>{_M})(?: ,?)? ?(?P<y>(?:19|20)\d\d)?(?!\d)"),
+    ),
     ("full", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_M})(?: ,)? (?P<y>(?:19|20)\d\d)\b")),
     ("day_month", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_M})(?!\S)")),
     ("month_year", re.compile(rf"(?<!\S)(?P<m>{_M}) (?:,? )?(?P<y>(?:19|20)\d\d)\b")),
-    ("year", re.compile(r"(?:(?<=वर्ष )|(?<=साल )|(?<=सन )|(?<=सन् ))?\b(?P<y>(?:19|20)\d\d)(?= (?:में|तक|से|को|के|की|का)\b)")),
+    ("year", re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)(?= (?:में|तक|से|को|के|की|का)(?!\S))")),
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
     ("relative", re.compile(rf"(?<!\S)(?P<r>{'|'.join(RELATIVE)})(?!\S)")),
 ]

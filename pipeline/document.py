@@ -143,8 +143,4 @@ class Document:
 
     def entities_in(self, sentence: Sentence, label: str | None = None) -> list[Entity]:
         """Entities inside one sentence, optionally of one label, in text order."""
-        return [
-            e
-            for e in self.entities
-            if e.sentence == sentence.index and (label is None or e.label == label)
-        ]
+        return [e for e in self.entities if e.sentence == sentence.index and (label is None or e.label == label)]

@@ -47,7 +47,9 @@ def _values(frame: dict) -> dict[str, list]:
     return {
         "participants": list(frame.get("participants") or []),
         "countries": sorted(set(frame.get("countries") or [])),
-        "location": [("country", location.get("country")), ("text", _text_key(location.get("text")))] if location else [],
+        "location": [("country", location.get("country")), ("text", _text_key(location.get("text")))]
+        if location
+        else [],
         "date": [(frame.get("date") or {}).get("value")] if (frame.get("date") or {}).get("value") else [],
         "topics": sorted(set(frame.get("topics") or [])),
     }
@@ -75,12 +77,19 @@ def _matches(slot: str, gold: list, pred: list) -> int:
 
 def _overlap(gold: dict, pred: dict) -> int:
     g, p = _values(gold), _values(pred)
-    return _matches("countries", g["countries"], p["countries"]) + _matches("participants", g["participants"], p["participants"])
+    return _matches("countries", g["countries"], p["countries"]) + _matches(
+        "participants", g["participants"], p["participants"]
+    )
 
 
 def _pairs(gold: list[dict], pred: list[dict]) -> list[tuple[dict | None, dict | None]]:
     candidates = sorted(
-        ((_overlap(g, p), -abs(i - j), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred) if g["event_type"] == p["event_type"]),
+        (
+            (_overlap(g, p), -abs(i - j), i, j)
+            for i, g in enumerate(gold)
+            for j, p in enumerate(pred)
+            if g["event_type"] == p["event_type"]
+        ),
         reverse=True,
     )
     used_g, used_p, pairs = set(), set(), []

@@ -28,19 +28,38 @@ from pipeline.lexicon import RESOURCES, phrase_key
 from pipeline.ner import _is_future
 from pipeline.segment import keyset, match_key
 
-LIGHT_VERBS = (
-    "की/कीं/किया/किए/किये/करेंगे/करेंगी/करेगा/करेगी/करने/कर/करते/करती/करके/हुई/हुआ/हुए/हुईं/होगी/होगा/होंगे/होंगी/हो/होने"
-)
+LIGHT_VERBS = "की/कीं/किया/किए/किये/करेंगे/करेंगी/करेगा/करेगी/करने/कर/करते/करती/करके/हुई/हुआ/हुए/हुईं/होगी/होगा/होंगे/होंगी/हो/होने"
 # After "बैठक की" these words keep "की" a verb; any other word makes it a genitive ("बैठक की तैयारी").
 KI = match_key("की")
-AFTER_VERB_KI = keyset("गई", "गयी", "गए", "थी", "थीं", "थे", "है", "हैं", "और", "तथा", ",", "।", ".", "जिसमें", "जहां", "जिससे", "तो", "भी")
-SUBORDINATORS = keyset("जब", "जहां", "जहाँ", "जिससे", "जिसमें", "जिसका", "जिसकी", "जिसके", "जो", "जिन्होंने", "कि", "क्योंकि", "जबकि", "ताकि", "जिनमें")
+AFTER_VERB_KI = keyset(
+    "गई", "गयी", "गए", "थी", "थीं", "थे", "है", "हैं", "और", "तथा", ",", "।", ".", "जिसमें", "जहां", "जिससे", "तो", "भी"
+)
+SUBORDINATORS = keyset(
+    "जब", "जहां", "जहाँ", "जिससे", "जिसमें", "जिसका", "जिसकी", "जिसके", "जो", "जिन्होंने", "कि", "क्योंकि", "जबकि", "ताकि", "जिनमें"
+)
 PRONOUNS = {match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को"}.items()}
 BOTH = keyset("दोनों")
 BOTH_NOUNS = keyset("देश", "देशों", "पक्ष", "पक्षों", "नेता", "नेताओं", "राष्ट्र", "राष्ट्रों", "मंत्री", "मंत्रियों")
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
-VENUE_NOUNS = keyset("पार्क", "भवन", "हाउस", "दूतावास", "उच्चायोग", "होटल", "सभागार", "केंद्र", "परिसर", "महल", "मैदान", "स्टेडियम", "संग्रहालय", "स्मारक", "विश्वविद्यालय", "सचिवालय")
+VENUE_NOUNS = keyset(
+    "पार्क",
+    "भवन",
+    "हाउस",
+    "दूतावास",
+    "उच्चायोग",
+    "होटल",
+    "सभागार",
+    "केंद्र",
+    "परिसर",
+    "महल",
+    "मैदान",
+    "स्टेडियम",
+    "संग्रहालय",
+    "स्मारक",
+    "विश्वविद्यालय",
+    "सचिवालय",
+)
 PLACE_MARKERS = keyset("में", "पर")
 VENUE_LINKS = keyset("के", "में", "की")
 HERE = keyset("यहां", "यहाँ")
@@ -136,11 +155,7 @@ class Frames:
         for a, b, label, _entity in token_spans(sentence, doc.entities_in(sentence)):
             if label in ("COUNTRY", "LOCATION"):
                 sdoc[b - 1]._.place = True
-        spans = [
-            spacy.tokens.Span(sdoc, a, b, label=m)
-            for m, a, b in self.triggers(sdoc)
-            if not _genitive_ki(keys, b)
-        ]
+        spans = [spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.triggers(sdoc) if not _genitive_ki(keys, b)]
         return [(s.label_, s.start, s.end) for s in filter_spans(spans)]
 
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
@@ -199,7 +214,9 @@ class Frames:
             return SYMMETRIC_MERGE
         return None
 
-    def _finish(self, doc: Document, drafts: list[Draft], owner: dict[int, int], sentence_triggers: dict) -> list[Frame]:
+    def _finish(
+        self, doc: Document, drafts: list[Draft], owner: dict[int, int], sentence_triggers: dict
+    ) -> list[Frame]:
         spans = _excluded_spans(doc)
         links = _continuations(doc, owner, sentence_triggers)
         default_place = _default_location(doc, drafts)
@@ -230,7 +247,9 @@ class Frames:
             }
         )
         evidence_sentence = doc.sentences[draft.sentence]
-        confidence = 0.55 + 0.2 * draft.has_people() + 0.1 * (draft.location is not None) + 0.1 * (draft.date is not None)
+        confidence = (
+            0.55 + 0.2 * draft.has_people() + 0.1 * (draft.location is not None) + 0.1 * (draft.date is not None)
+        )
         return Frame(
             doc_id=doc.doc_id,
             event_type=draft.event_type,
@@ -338,7 +357,9 @@ def _markers(args: list[Argument], keys: list[str]) -> None:
         arg.marker = nxt
     for left, right in zip(reversed(args[:-1]), reversed(args[1:]), strict=True):
         gap = keys[left.last : right.first]
-        if left.marker in ("और", ",", "एवं", "तथा", "व", "-") and all(k in ("और", ",", "एवं", "तथा", "व", "-") for k in gap):
+        if left.marker in ("और", ",", "एवं", "तथा", "व", "-") and all(
+            k in ("और", ",", "एवं", "तथा", "व", "-") for k in gap
+        ):
             left.marker = right.marker if right.marker != "-" else left.marker
     for i, arg in enumerate(args):
         if arg.marker == "-" and i + 1 < len(args):
@@ -366,7 +387,9 @@ def _assign_roles(
                 continue
             elif arg.first < trigger_end:
                 bare.append(actor)
-    genitive_before = [actor for arg, actor in genitives if (arg.first < trigger_at and arg.kind != "person") or arg.kind == "person"]
+    genitive_before = [
+        actor for arg, actor in genitives if (arg.first < trigger_at and arg.kind != "person") or arg.kind == "person"
+    ]
     if draft.event_type in ("THANK", "CONGRATULATE"):
         draft.sources = agents or bare[:1]
         draft.targets = recipients + partners + [a for a in genitive_before if a not in draft.sources]
@@ -375,7 +398,9 @@ def _assign_roles(
         places = [a for a in genitive_before + recipients + bare if a.cluster is None and a not in draft.sources]
         draft.targets = places[:1]
     else:
-        draft.participants = agents + partners + bare + ([a for a in genitive_before if a[0] is None] if not agents else [])
+        draft.participants = (
+            agents + partners + bare + ([a for a in genitive_before if a[0] is None] if not agents else [])
+        )
         if draft.event_type == "CEREMONY":
             draft.participants = agents + partners or bare
     _prefer_people(draft)
@@ -416,7 +441,7 @@ def _resolve(arg: Argument, doc: Document, sentence: int, earlier: list[Draft]) 
 
 
 def _context_pair(doc: Document, sentence: int, earlier: list[Draft]) -> list[tuple]:
-    """"दोनों पक्ष/देश": the two countries of the latest bilateral event, else the two most named."""
+    """ "दोनों पक्ष/देश": the two countries of the latest bilateral event, else the two most named."""
     for draft in reversed(earlier):
         countries = sorted({w.country for w in draft.actors() if w.country})
         if len(countries) == 2:
@@ -440,7 +465,12 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
         if end is None and (b >= len(keys) or keys[b] not in PLACE_MARKERS):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         end = end or b
-        return {"text": doc.raw[tokens[a].start : tokens[end - 1].end], "country": entity.value, "start": tokens[a].start, "end": tokens[end - 1].end}
+        return {
+            "text": doc.raw[tokens[a].start : tokens[end - 1].end],
+            "country": entity.value,
+            "start": tokens[a].start,
+            "end": tokens[end - 1].end,
+        }
     if any(k in HERE for k in keys[clause[0] : clause[1]]):
         return _dateline_place(doc)
     return None
@@ -451,7 +481,7 @@ def _venue_rank(entity) -> int:
 
 
 def _venue_end(keys: list[str], b: int) -> int | None:
-    """"लिमा के लिंके पार्क में", "लिमा में भारतीय दूतावास में": a venue within four words."""
+    """ "लिमा के लिंके पार्क में", "लिमा में भारतीय दूतावास में": a venue within four words."""
     if b >= len(keys) or keys[b] not in VENUE_LINKS:
         return None
     for end in range(b + 2, min(b + 6, len(keys)) + 1):
@@ -528,8 +558,11 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
         hosts = [
             d
             for d in out
-            if d is not draft and d.event_type == draft.event_type and d.has_people()
-            and countries <= {w.country for w in d.actors()} and _compatible(d.date, draft.date, "value")
+            if d is not draft
+            and d.event_type == draft.event_type
+            and d.has_people()
+            and countries <= {w.country for w in d.actors()}
+            and _compatible(d.date, draft.date, "value")
         ]
         if hosts:
             host = min(hosts, key=lambda d: (d.sentence > draft.sentence, abs(d.sentence - draft.sentence)))
@@ -550,7 +583,9 @@ def _absorb(target: Draft, other: Draft) -> None:
     if not target.has_people() and other.has_people():
         target.sources, target.targets, target.participants = other.sources, other.targets, other.participants
     for slot in ("sources", "targets", "participants"):
-        merged = getattr(target, slot) + [a for a in getattr(other, slot) if a[0] is not None or not target.has_people()]
+        merged = getattr(target, slot) + [
+            a for a in getattr(other, slot) if a[0] is not None or not target.has_people()
+        ]
         setattr(target, slot, _unique(merged))
 
 

@@ -164,9 +164,7 @@ def score_spans(
                 counts[typ][1] += 1
             else:
                 counts[typ][2] += 1
-    per_type = {
-        t: {**_prf(*c), "tp": c[0], "fp": c[1], "fn": c[2]} for t, c in counts.items()
-    }
+    per_type = {t: {**_prf(*c), "tp": c[0], "fp": c[1], "fn": c[2]} for t, c in counts.items()}
     tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
     return {
         "overall": {**_prf(tp, fp, fn), "tp": tp, "fp": fp, "fn": fn},
@@ -174,9 +172,7 @@ def score_spans(
     }
 
 
-def dedupe_against(
-    train: Sequence[Sentence], test: Sequence[Sentence]
-) -> list[Sentence]:
+def dedupe_against(train: Sequence[Sentence], test: Sequence[Sentence]) -> list[Sentence]:
     """Return the ``test`` sentences whose token sequence does not occur in ``train``.
 
     IL-NER test shares 235 sentences with train; scoring on the rest shows how the model does

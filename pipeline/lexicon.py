@@ -67,9 +67,9 @@ def load() -> Lexicon:
     _load_countries(lex)
     _load_places(lex)
     for title, kind in _tsv("titles.tsv"):
-        getattr(lex, {"head": "titles", "honorific": "honorifics", "modifier": "modifiers", "joiner": "joiners"}[kind]).add(
-            phrase_key(title)
-        )
+        getattr(
+            lex, {"head": "titles", "honorific": "honorifics", "modifier": "modifiers", "joiner": "joiners"}[kind]
+        ).add(phrase_key(title))
     lex.org_heads = {phrase_key(w) for (w,) in _tsv("org_heads.tsv")}
     _load_topics(lex)
     lex.common = {line.strip() for line in (RESOURCES / "common_words.txt").read_text(encoding="utf-8").splitlines()}
@@ -109,9 +109,7 @@ def _load_places(lex: Lexicon) -> None:
         lex.places[name_key(name)] = (alpha3, kind)
 
 
-_SUFFIXES = tuple(
-    match_key(s) for s in ("ियों", "ियां", "ाओं", "ाएं", "ओं", "ों", "ें", "ीय", "ी", "े", "ो", "ा")
-)
+_SUFFIXES = tuple(match_key(s) for s in ("ियों", "ियां", "ाओं", "ाएं", "ओं", "ों", "ें", "ीय", "ी", "े", "ो", "ा"))
 
 
 def stem(key: str) -> str:

@@ -123,11 +123,16 @@ class NER:
 
     def _titles(self, found: list, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
         """Role nouns, widened left over portfolio modifiers ("उद्योग एवं व्यापार उपमंत्री")."""
-        heads = filter_spans([spacy.tokens.Span(self._doc(keys), a, b) for m, a, b in found if self.vocab.strings[m] == "TITLE"])
+        heads = filter_spans(
+            [spacy.tokens.Span(self._doc(keys), a, b) for m, a, b in found if self.vocab.strings[m] == "TITLE"]
+        )
         out = []
         for span in heads:
             a = span.start
-            while a > 0 and (keys[a - 1] in self.lex.modifiers or (keys[a - 1] in self.lex.joiners and a > 1 and keys[a - 2] in self.lex.modifiers)):
+            while a > 0 and (
+                keys[a - 1] in self.lex.modifiers
+                or (keys[a - 1] in self.lex.joiners and a > 1 and keys[a - 2] in self.lex.modifiers)
+            ):
                 a -= 1
             out.append((a, span.end, "TITLE", None))
         return out
@@ -174,7 +179,9 @@ class NER:
         """Name words of an organisation are portfolio words, joined by एवं/और/तथा."""
         if i in blocked:
             return False
-        return keys[i] in self.lex.modifiers or (keys[i] in self.lex.joiners and i > 0 and keys[i - 1] in self.lex.modifiers)
+        return keys[i] in self.lex.modifiers or (
+            keys[i] in self.lex.joiners and i > 0 and keys[i - 1] in self.lex.modifiers
+        )
 
     # -- people -----------------------------------------------------------------------------
 

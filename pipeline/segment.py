@@ -15,16 +15,13 @@ from indicnlp.tokenize import indic_tokenize, sentence_tokenize
 
 from pipeline.document import Document, Sentence, Token
 
-MONTHS = (
-    "जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|"
-    "नवंबर|नवम्बर|दिसंबर|दिसम्बर"
-)
+MONTHS = "जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
 DATELINE = re.compile(
     r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F .]{1,40}?)\s*[,،]\s*"
     rf"(?P<date>[0-9०-९]{{1,2}}\s+(?:{MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?)"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|]?\s*"
 )
-_TERMINAL = re.compile(r"[।॥?!.:—–-]['\"”’)]*\s*$")  # a line ending in ":" or "—" opens a list
+_TERMINAL = re.compile(r"[।॥?!.:ः—–-]['\"”’)]*\s*$")  # a line ending in ":" or "—" opens a list
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s*$")
 _FURNITURE = re.compile(r"(?:\.\.\.|…)\s*$|^\s*(?:और पढ़ें|यह भी पढ़ें|ये भी पढ़ें|Read more|Also read)\b", re.I)
 # Punctuation indic's trivial tokenizer leaves glued to words.
@@ -79,9 +76,9 @@ def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
         yield match.start("place"), match.end(), "dateline"
         offset = match.end()
     rest = line[offset:]
-    if not _TERMINAL.search(rest) and len(rest) < 300:
-        kind = "furniture" if _FURNITURE.search(rest) else "headline"
-        yield offset + len(rest) - len(rest.lstrip()), len(line.rstrip()), kind
+    furniture = _FURNITURE.search(rest) and len(rest) < 300
+    if furniture or (not _TERMINAL.search(rest) and len(rest) < 300):
+        yield offset + len(rest) - len(rest.lstrip()), len(line.rstrip()), "furniture" if furniture else "headline"
         return
     pos = offset
     pending: tuple[int, int] | None = None
@@ -137,7 +134,12 @@ def pieces(span: str) -> list[tuple[int, int]]:
         if found < 0:
             continue
         pos = found + len(part)
-        if part == "." and spans and found == spans[-1][1] and _abbreviation(pos < len(span.rstrip()), span[spans[-1][0] : spans[-1][1]]):
+        if (
+            part == "."
+            and spans
+            and found == spans[-1][1]
+            and _abbreviation(pos < len(span.rstrip()), span[spans[-1][0] : spans[-1][1]])
+        ):
             spans[-1] = (spans[-1][0], pos)
         else:
             spans.append((found, pos))

@@ -20,7 +20,13 @@ def frame_lines(doc: Document) -> list[str]:
 def entity_lines(doc: Document) -> list[str]:
     lines = []
     for entity in doc.entities:
-        record = {"doc_id": doc.doc_id, "label": entity.label, "text": entity.text, "start": entity.start, "end": entity.end}
+        record = {
+            "doc_id": doc.doc_id,
+            "label": entity.label,
+            "text": entity.text,
+            "start": entity.start,
+            "end": entity.end,
+        }
         if entity.value is not None:
             record["value"] = entity.value
         record["source"] = entity.source
@@ -73,4 +79,6 @@ class RunWriter:
     def __exit__(self, exc_type: type | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.events.close()
         self.entities.close()
-        (self.outdir / "summary.json").write_text(json.dumps(self.summary(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (self.outdir / "summary.json").write_text(
+            json.dumps(self.summary(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )

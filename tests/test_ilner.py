@@ -111,11 +111,7 @@ def test_score_spans_accepts_spans_and_restricts_types() -> None:
     pred = [[(0, 2, "NEP"), (3, 4, "NEO")]]
     scores = score_spans(gold, pred, types=["NEP", "NEL"])
     assert set(scores["per_type"]) == {"NEP", "NEL"}
-    assert (
-        scores["overall"]["tp"] == 1
-        and scores["overall"]["fp"] == 0
-        and scores["overall"]["fn"] == 1
-    )
+    assert scores["overall"]["tp"] == 1 and scores["overall"]["fp"] == 0 and scores["overall"]["fn"] == 1
     empty = score_spans([[]], [[]], types=["NEP"])
     assert empty["overall"]["f"] == 0.0
 
@@ -139,9 +135,7 @@ PERSON_SENTENCES = [
 ]
 
 
-@pytest.mark.skipif(
-    not (MODEL_DIR / "meta.json").exists(), reason="models/ner not trained"
-)
+@pytest.mark.skipif(not (MODEL_DIR / "meta.json").exists(), reason="models/ner not trained")
 @pytest.mark.parametrize(("text", "span"), PERSON_SENTENCES)
 def test_model_finds_person(text: str, span: tuple[int, int]) -> None:
     spacy = pytest.importorskip("spacy")

@@ -112,9 +112,7 @@ def make_doc(nlp: Language, sent: Sentence, with_ents: bool) -> Doc:
     """Build a Doc from gold tokens (the model never sees our tokeniser), optionally with gold entities."""
     doc = Doc(nlp.vocab, words=[tok for tok, _ in sent])
     if with_ents:
-        doc.ents = [
-            Span(doc, s, e, label=t) for s, e, t in bio_spans([tag for _, tag in sent])
-        ]
+        doc.ents = [Span(doc, s, e, label=t) for s, e, t in bio_spans([tag for _, tag in sent])]
     return doc
 
 
@@ -123,15 +121,10 @@ def to_examples(nlp: Language, sents: list[Sentence]) -> list[Example]:
     return [Example(make_doc(nlp, s, False), make_doc(nlp, s, True)) for s in sents]
 
 
-def predict_spans(
-    nlp: Language, sents: list[Sentence], batch_size: int = 256
-) -> list[list[tuple]]:
+def predict_spans(nlp: Language, sents: list[Sentence], batch_size: int = 256) -> list[list[tuple]]:
     """Run the model on gold-token Docs and return its entities as ``(start, end, type)`` per sentence."""
     docs = (make_doc(nlp, s, False) for s in sents)
-    return [
-        [(e.start, e.end, e.label_) for e in doc.ents]
-        for doc in nlp.pipe(docs, batch_size=batch_size)
-    ]
+    return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(docs, batch_size=batch_size)]
 
 
 def evaluate(nlp: Language, sents: list[Sentence]) -> dict:
@@ -200,12 +193,8 @@ def fmt_scores(name: str, scores: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Train, select the best dev epoch, score dev/test, time the model, and write it with metrics.json."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument(
-        "--data", type=Path, required=True, help="folder holding IL-NER-Hindi/"
-    )
-    ap.add_argument(
-        "--out", type=Path, required=True, help="where the spaCy model is written"
-    )
+    ap.add_argument("--data", type=Path, required=True, help="folder holding IL-NER-Hindi/")
+    ap.add_argument("--out", type=Path, required=True, help="where the spaCy model is written")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--epochs", type=int, default=25)
     ap.add_argument(
@@ -222,9 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--width", type=int, default=128)
     ap.add_argument("--depth", type=int, default=4)
-    ap.add_argument(
-        "--hidden", type=int, default=64, help="hidden width of the transition model"
-    )
+    ap.add_argument("--hidden", type=int, default=64, help="hidden width of the transition model")
     ap.add_argument("--rows-norm", type=int, default=5000)
     ap.add_argument("--rows-lower", type=int, default=10000)
     ap.add_argument("--dropout", type=float, default=0.15)
@@ -270,9 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         for word, vec in zip(keys, vecs):
             nlp.vocab.set_vector(word, vec)
         nlp.vocab.vectors.name = "ilner_train_w2v"
-        log(
-            f"word2vec: {len(keys)} words x {args.vectors} dims ({time.time() - t0:.0f}s)"
-        )
+        log(f"word2vec: {len(keys)} words x {args.vectors} dims ({time.time() - t0:.0f}s)")
 
     examples = to_examples(nlp, train)
     ner = nlp.get_pipe("ner")
@@ -295,9 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         sizes = compounding(args.batch_start, args.batch_stop, 1.001)
         losses: dict[str, float] = {}
         n_words = 0
-        for batch in minibatch_by_words(
-            examples, size=sizes, tolerance=0.2, discard_oversize=False
-        ):
+        for batch in minibatch_by_words(examples, size=sizes, tolerance=0.2, discard_oversize=False):
             nlp.update(batch, drop=args.dropout, sgd=optimizer, losses=losses)
             n_words += sum(len(eg.reference) for eg in batch)
         train_s = time.time() - te
@@ -333,8 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp.to_disk(tmp)
     nlp = spacy.load(tmp)
     results = {
-        name: evaluate(nlp, sents)
-        for name, sents in (("dev", dev), ("test", test), ("test_unseen", test_unseen))
+        name: evaluate(nlp, sents) for name, sents in (("dev", dev), ("test", test), ("test_unseen", test_unseen))
     }
     for name, scores in results.items():
         log(fmt_scores(name, scores))
@@ -356,9 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         "scores": "entity-level exact match, micro-averaged, fractions 0..1",
         "types": list(TYPES),
         "seed": args.seed,
-        "args": {
-            k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()
-        },
+        "args": {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()},
         "best_epoch": best_epoch,
         "epochs_run": len(history),
         "train_minutes": train_minutes,

@@ -122,8 +122,9 @@ def train_vectors(data: Path, train_conllu: Path, work: Path, seed: int, env: di
     vec_txt = work / "vectors.txt"
     model.wv.save_word2vec_format(str(vec_txt))
     out = work / PRETRAIN
-    convert = run_module("stanza.models.common.convert_pretrain", [str(out), str(vec_txt), "-1"], env,
-                         work / "pretrain.log")
+    convert = run_module(
+        "stanza.models.common.convert_pretrain", [str(out), str(vec_txt), "-1"], env, work / "pretrain.log"
+    )
     convert.check()
     log(f"word2vec: {len(model.wv)} words x 100 from {len(texts)} sentences -> {out}")
     return out
@@ -136,8 +137,13 @@ class Job:
         self.name = module.rsplit(".", 1)[-1]
         self.logfile = logfile
         self._fh = logfile.open("w", encoding="utf-8")
-        self.proc = subprocess.Popen([sys.executable, "-m", module, *args], env=env, stdout=self._fh,
-                                     stderr=subprocess.STDOUT, cwd=env["SYNTAX_WORK"])
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", module, *args],
+            env=env,
+            stdout=self._fh,
+            stderr=subprocess.STDOUT,
+            cwd=env["SYNTAX_WORK"],
+        )
 
     def check(self) -> None:
         """Wait; on failure show the log tail, because stanza's errors land there."""
@@ -157,8 +163,15 @@ def run_module(module: str, args: list[str], env: dict[str, str], logfile: Path)
 def stanza_env(work: Path, udbase: Path) -> dict[str, str]:
     """Point stanza's data layout at the work dir; one thread per job on a shared 2-core box."""
     env = dict(os.environ)
-    env.update({"UDBASE": str(udbase), "DATA_ROOT": str(work / "data"), "SYNTAX_WORK": str(work),
-                "STANZA_RESOURCES_DIR": str(work / "stanza_resources"), "PYTHONUNBUFFERED": "1"})
+    env.update(
+        {
+            "UDBASE": str(udbase),
+            "DATA_ROOT": str(work / "data"),
+            "SYNTAX_WORK": str(work),
+            "STANZA_RESOURCES_DIR": str(work / "stanza_resources"),
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
     env.setdefault("OMP_NUM_THREADS", "1")
     env.setdefault("MKL_NUM_THREADS", env["OMP_NUM_THREADS"])
     return env
@@ -168,8 +181,9 @@ def prepare_stanza_data(env: dict[str, str], work: Path) -> None:
     """Stanza's own prepare scripts; `--gold` stops them downloading a tagger to re-tag."""
     ds = "stanza.utils.datasets."
     run_module(ds + "prepare_pos_treebank", [TREEBANK], env, work / "prep_pos.log").check()
-    run_module(ds + "prepare_lemma_treebank", [TREEBANK, "--gold", "--no_lemma_classifier"], env,
-               work / "prep_lemma.log").check()
+    run_module(
+        ds + "prepare_lemma_treebank", [TREEBANK, "--gold", "--no_lemma_classifier"], env, work / "prep_lemma.log"
+    ).check()
     run_module(ds + "prepare_depparse_treebank", [TREEBANK, "--gold"], env, work / "prep_depparse.log").check()
 
 
@@ -178,19 +192,44 @@ def training_args(steps: int, seed: int, pretrain: Path, work: Path) -> dict[str
     common = [TREEBANK, "--no_charlm", "--seed", str(seed)]
     vectors = ["--wordvec_pretrain_file", str(pretrain)]
     return {
-        "pos": [*common, *vectors, "--save_dir", str(work / "saved/pos"), "--max_steps", str(steps),
-                "--batch_size", "32", "--deep_biaff_hidden_dim", "100"],
+        "pos": [
+            *common,
+            *vectors,
+            "--save_dir",
+            str(work / "saved/pos"),
+            "--max_steps",
+            str(steps),
+            "--batch_size",
+            "32",
+            "--deep_biaff_hidden_dim",
+            "100",
+        ],
         "lemma": [*common, "--save_dir", str(work / "saved/lemma"), "--num_epoch", "10", "--decay_epoch", "5"],
-        "depparse": [*common, *vectors, "--save_dir", str(work / "saved/depparse"), "--max_steps", str(steps),
-                     "--batch_size", "1000", "--hidden_dim", "200", "--deep_biaff_hidden_dim", "200",
-                     "--second_optim_start_step", str(int(steps * 0.6))],
+        "depparse": [
+            *common,
+            *vectors,
+            "--save_dir",
+            str(work / "saved/depparse"),
+            "--max_steps",
+            str(steps),
+            "--batch_size",
+            "1000",
+            "--hidden_dim",
+            "200",
+            "--deep_biaff_hidden_dim",
+            "200",
+            "--second_optim_start_step",
+            str(int(steps * 0.6)),
+        ],
     }
 
 
 def train_all(env: dict[str, str], work: Path, args_by_proc: dict[str, list[str]]) -> dict[str, Path]:
     """Train the three models concurrently (each single-threaded); return their saved files."""
-    jobs = {proc: run_module(f"stanza.utils.training.run_{proc}", args, env, work / f"train_{proc}.log")
-            for proc, args in args_by_proc.items()}
+    jobs = {
+        proc: run_module(f"stanza.utils.training.run_{proc}", args, env, work / f"train_{proc}.log")
+        for proc, args in args_by_proc.items()
+    }
     models: dict[str, Path] = {}
     for proc, job in jobs.items():
         job.check()
@@ -269,10 +308,15 @@ def train(data: Path, out: Path, work: Path, seed: int, steps: int, dev_fraction
     args_by_proc = training_args(steps, seed, pretrain, work)
     models = train_all(env, work, args_by_proc)
     ship(models, pretrain, out)
-    record = {"seed": seed, "steps": steps, "dev_fraction": dev_fraction, "work_dir": str(work),
-              "hdtb_dev_file": str(tb_dir / f"{SHORT_NAME}-ud-dev.conllu"),
-              "train_minutes": round((time.time() - started) / 60, 1),
-              "args": {proc: [a for a in args if not a.startswith(str(work))] for proc, args in args_by_proc.items()}}
+    record = {
+        "seed": seed,
+        "steps": steps,
+        "dev_fraction": dev_fraction,
+        "work_dir": str(work),
+        "hdtb_dev_file": str(tb_dir / f"{SHORT_NAME}-ud-dev.conllu"),
+        "train_minutes": round((time.time() - started) / 60, 1),
+        "args": {proc: [a for a in args if not a.startswith(str(work))] for proc, args in args_by_proc.items()},
+    }
     (out / "metrics.json").write_text(json.dumps({"train": record}, indent=2) + "\n", encoding="utf-8")
     log(f"training done in {record['train_minutes']} min")
     return record
@@ -281,8 +325,9 @@ def train(data: Path, out: Path, work: Path, seed: int, steps: int, dev_fraction
 def main(argv: list[str] | None = None) -> None:
     """CLI entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, required=True,
-                        help="folder holding UD_Hindi-HDTB-2015, UD_Hindi-PUD and IL-NER-Hindi")
+    parser.add_argument(
+        "--data", type=Path, required=True, help="folder holding UD_Hindi-HDTB-2015, UD_Hindi-PUD and IL-NER-Hindi"
+    )
     parser.add_argument("--out", type=Path, default=Path("models/stanza-hi"))
     parser.add_argument("--work", type=Path, default=None, help="scratch dir (default: a new temp dir, kept)")
     parser.add_argument("--seed", type=int, default=0)

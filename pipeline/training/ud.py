@@ -188,8 +188,10 @@ def convert_sentence(sentence: Sentence, sent_id: str | None = None) -> Sentence
 
 def convert_file(lines: Iterable[str], prefix: str) -> list[Sentence]:
     """Convert a whole v1 file, numbering sentences `prefix-N` when they have no id."""
-    return [convert_sentence(s, None if any(c.startswith("# sent_id") for c in s[0]) else f"{prefix}-{n}")
-            for n, s in enumerate(read_conllu(lines), start=1)]
+    return [
+        convert_sentence(s, None if any(c.startswith("# sent_id") for c in s[0]) else f"{prefix}-{n}")
+        for n, s in enumerate(read_conllu(lines), start=1)
+    ]
 
 
 def split_sentences(sentences: list[Sentence], dev_fraction: float, seed: int) -> tuple[list[Sentence], list[Sentence]]:

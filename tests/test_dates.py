@@ -1,0 +1,41 @@
+import datetime as dt
+
+import pytest
+
+from pipeline.dates import find_dates
+
+ANCHOR = dt.date(2024, 9, 20)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("18 सितंबर 2024 को", "2024-09-18"),
+        ("१८ सितंबर २०२४ को", "2024-09-18"),
+        ("2024 की 18 सितंबर को", "2024-09-18"),
+        ("5 फरवरी , 2023 को", "2023-02-05"),
+        ("गत 7 अक्टूबर को", "XXXX-10-07"),
+        ("अगस्त 2024 में", "2024-08"),
+        ("वर्ष 1964 में", "1964"),
+        ("21 - 22 अगस्त 2024 को", "2024-08-21/2024-08-22"),
+        ("21-22 अगस्त को", "XXXX-08-21/XXXX-08-22"),
+    ],
+)
+def test_dates_without_anchor(text, value):
+    (match,) = find_dates(text)
+    assert match.value == value
+
+
+def test_relative_dates_need_an_anchor():
+    assert find_dates("आज यहां")[0].value is None
+    assert find_dates("शुक्रवार को")[0].value is None
+    assert find_dates("आज यहां", ANCHOR)[0].value == "2024-09-20"
+    assert find_dates("कल बैठक हुई", ANCHOR)[0].value == "2024-09-19"
+    assert find_dates("कल बैठक होगी", ANCHOR, future=True)[0].value == "2024-09-21"
+    assert find_dates("सोमवार को", ANCHOR)[0].value == "2024-09-16"
+    assert find_dates("5 फरवरी को", ANCHOR)[0].value == "2024-02-05"
+
+
+def test_impossible_dates_and_plain_numbers_are_not_dates():
+    assert find_dates("31 फरवरी 2024 को") == [] or find_dates("31 फरवरी 2024 को")[0].value != "2024-02-31"
+    assert find_dates("200 से अधिक अधिकारी") == []

@@ -1,0 +1,120 @@
+"""Frames from sentences written for these tests, one or more per event type."""
+
+import pytest
+
+
+def frames(doc):
+    return [f.to_dict() for f in doc.frames]
+
+
+def people(frame):
+    return sorted((a["name"] or "-", a["country"], a["role"]) for a in frame["participants"])
+
+
+def test_meeting_with_dateline_place_and_date(run):
+    doc = run(
+        "नई दिल्ली, 12 मार्च (भाषा) विदेश मंत्री एस. जयशंकर ने आज यहां जापान के विदेश मंत्री योशिमासा हयाशी से मुलाकात की और व्यापार पर चर्चा की।",
+        date="2024-03-12",
+    )
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "MEET" and frame["cameo"] == "040"
+    assert people(frame) == [("एस. जयशंकर", "IND", "participant"), ("योशिमासा हयाशी", "JPN", "participant")]
+    assert frame["location"]["text"] == "नई दिल्ली" and frame["location"]["country"] == "IND"
+    assert frame["date"]["value"] == "2024-03-12"
+    assert frame["topics"] == ["trade"]
+    assert frame["modality"] == "asserted"
+
+
+def test_phone_call_to_congratulate_is_two_frames(run):
+    doc = run("प्रधानमंत्री नरेंद्र मोदी ने रूस के राष्ट्रपति व्लादिमीर पुतिन से फोन पर बात की और उन्हें चुनाव में जीत की बधाई दी।")
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert set(by_type) == {"CALL", "CONGRATULATE"}
+    assert by_type["CALL"]["countries"] == ["IND", "RUS"]
+    assert ("नरेंद्र मोदी", "IND", "source") in people(by_type["CONGRATULATE"])
+
+
+def test_visit_has_source_and_target(run):
+    doc = run("रक्षा मंत्री राजनाथ सिंह तीन दिवसीय यात्रा पर ऑस्ट्रेलिया पहुंचे।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "VISIT"
+    assert people(frame) == [("-", "AUS", "target"), ("राजनाथ सिंह", "IND", "source")]
+
+
+def test_planned_visit_and_meeting(run):
+    doc = run("विदेश सचिव विक्रम मिस्री अगले सप्ताह नेपाल की यात्रा पर जाएंगे, जहां वे नेपाली अधिकारियों के साथ बैठक करेंगे।")
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert by_type["VISIT"]["modality"] == "planned"
+    assert by_type["MEET"]["modality"] == "planned"
+    assert by_type["MEET"]["countries"] == ["IND", "NPL"]
+
+
+def test_signing_between_countries_with_topics(run):
+    text = "भारत और बांग्लादेश ने ढाका में ऊर्जा और रेलवे के क्षेत्र में सात समझौता ज्ञापनों पर हस्ताक्षर किए।"
+    (frame,) = frames(run(text))
+    assert frame["event_type"] == "SIGN" and frame["countries"] == ["BGD", "IND"]
+    start = text.index("ढाका")
+    assert frame["location"] == {"text": "ढाका", "country": "BGD", "start": start, "end": start + 4}
+    assert frame["topics"] == ["energy", "transport"]
+
+
+def test_agreement_by_both_sides_takes_the_pair_from_context(run):
+    doc = run("भारत और मालदीव के बीच माले में वार्ता हुई। दोनों पक्ष समुद्री सुरक्षा पर साथ काम करने पर सहमत हुए।")
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert by_type["AGREE"]["countries"] == ["IND", "MDV"]
+    assert "maritime" in by_type["AGREE"]["topics"]
+
+
+def test_thanks_from_an_office_holder_of_a_country(run):
+    doc = run("श्रीलंका के राष्ट्रपति ने भारत को आर्थिक सहायता के लिए धन्यवाद दिया।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "THANK"
+    assert people(frame) == [("-", "IND", "target"), ("-", "LKA", "source")]
+
+
+def test_ceremony_with_venue(run):
+    doc = run("राष्ट्रपति द्रौपदी मुर्मू ने कोलंबो में भारतीय उच्चायोग में नए सांस्कृतिक केंद्र का उद्घाटन किया।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "CEREMONY"
+    assert frame["location"]["text"] == "कोलंबो में भारतीय उच्चायोग"
+    assert frame["topics"] == ["culture"]
+
+
+def test_repeated_mentions_are_one_frame_with_merged_people(run):
+    text = (
+        "भारतीय विदेश सचिव अनिल मेहता और फ्रांस के उप विदेश मंत्री पियरे लारोश ने पेरिस में बैठक की सह-अध्यक्षता की। "
+        "बैठक में रक्षा सहयोग पर चर्चा हुई। "
+        "बाद में सचिव मेहता ने लारोश को धन्यवाद दिया।"
+    )
+    by_type = {}
+    for frame in frames(run(text)):
+        by_type.setdefault(frame["event_type"], []).append(frame)
+    (meet,) = by_type["MEET"]
+    assert people(meet) == [("अनिल मेहता", "IND", "participant"), ("पियरे लारोश", "FRA", "participant")]
+    assert meet["topics"] == ["defence"]
+    (thank,) = by_type["THANK"]
+    assert people(thank) == [("अनिल मेहता", "IND", "source"), ("पियरे लारोश", "FRA", "target")]
+
+
+def test_no_event_no_frame_and_headlines_are_skipped(run):
+    assert frames(run("भारत की अर्थव्यवस्था तेजी से बढ़ रही है।")) == []
+    assert frames(run("मोदी ने पुतिन से मुलाकात की\nइस बारे में और जानकारी बाद में दी जाएगी।")) == []
+
+
+def test_genitive_ki_is_not_a_light_verb(run):
+    assert frames(run("भारत और चीन के बीच बैठक की तैयारी चल रही है।")) == []
+
+
+@pytest.mark.parametrize("text", ["Modi met Biden in Washington.", "پاکستان کے وزیر اعظم نے چین کا دورہ کیا۔", ""])
+def test_other_languages_and_empty_text_give_no_frames(run, text):
+    assert frames(run(text)) == []
+
+
+def test_frame_offsets_and_ids(run):
+    text = "भारत और रूस ने मॉस्को में एक प्रोटोकॉल पर हस्ताक्षर किए।"
+    doc = run(text, doc_id="d7")
+    (frame,) = frames(doc)
+    assert frame["frame_id"] == "d7#0" and frame["schema"] == "event-frame/1"
+    trigger = frame["trigger"]
+    assert text[trigger["start"] : trigger["end"]] == trigger["text"] == "हस्ताक्षर किए"
+    assert frame["evidence"] == text and frame["sentence_ids"] == [0]
+    assert 0 < frame["confidence"] <= 1

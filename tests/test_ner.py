@@ -1,0 +1,59 @@
+"""The NER stage on sentences written for these tests (rules and gazetteers; the model adds to them)."""
+
+import pytest
+
+
+def labelled(doc, label):
+    return [(e.text, e.value) for e in doc.entities if e.label == label]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("अमेरिका और चीन के बीच वार्ता हुई।", [("अमेरिका", "USA"), ("चीन", "CHN")]),
+        ("भारत-पेरू संयुक्त आयोग की बैठक हुई।", [("भारत", "IND"), ("पेरू", "PER")]),
+        ("ब्रिटेन के प्रधानमंत्री ने भारतीय समुदाय को संबोधित किया।", [("ब्रिटेन", "GBR"), ("भारतीय", "IND")]),
+        ("संयुक्त अरब अमीरात ने रूसी प्रतिनिधिमंडल का स्वागत किया।", [("संयुक्त अरब अमीरात", "ARE"), ("रूसी", "RUS")]),
+        ("जर्मनी, फ्रांस और इटली के नेता मिले।", [("जर्मनी", "DEU"), ("फ्रांस", "FRA"), ("इटली", "ITA")]),
+    ],
+)
+def test_countries_names_aliases_demonyms_and_pairs(run, text, expected):
+    assert labelled(run(text), "COUNTRY") == expected
+
+
+def test_cities_and_venues_map_to_their_country(run):
+    doc = run("विदेश मंत्री ने लीमा और मॉस्को के बाद हैदराबाद हाउस में बैठक की।")
+    assert labelled(doc, "LOCATION") == [("लीमा", "PER"), ("मॉस्को", "RUS"), ("हैदराबाद हाउस", "IND")]
+
+
+def test_titles_with_portfolios_and_people_after_them(run):
+    doc = run("रूस के उद्योग एवं व्यापार उपमंत्री अलेक्सेई पेत्रोव और भारत की विदेश सचिव (पूर्वी) सुनीता राव ने बात की।")
+    assert [t for t, _ in labelled(doc, "TITLE")] == ["उद्योग एवं व्यापार उपमंत्री", "विदेश सचिव (पूर्वी)"]
+    assert [t for t, _ in labelled(doc, "PERSON")] == ["अलेक्सेई पेत्रोव", "सुनीता राव"]
+
+
+def test_honorifics_are_not_names(run):
+    doc = run("राष्ट्रपति मा. श्रीमती कमला देवी ने डॉ. अनिल कुमार से भेंट की।")
+    people = [t for t, _ in labelled(doc, "PERSON")]
+    assert "कमला देवी" in people[0] and "मा." not in people[0].split()[-1]
+    assert any("अनिल कुमार" in p for p in people)
+
+
+def test_organisations(run):
+    doc = run("भारत के उद्योग एवं आंतरिक व्यापार संवर्धन विभाग (DPIIT) और विदेश मंत्रालय ने बयान जारी किया।")
+    orgs = [t for t, _ in labelled(doc, "ORG")]
+    assert "उद्योग एवं आंतरिक व्यापार संवर्धन विभाग (DPIIT)" in orgs
+    assert "विदेश मंत्रालय" in orgs
+
+
+def test_dates_and_sectors_are_normalised(run):
+    doc = run("17 सितंबर 2024 को दोनों देशों ने रक्षा, अंतरिक्ष और नवीकरणीय ऊर्जा पर चर्चा की।")
+    assert labelled(doc, "DATE") == [("17 सितंबर 2024", "2024-09-17")]
+    assert {v for _, v in labelled(doc, "SECTOR")} >= {"defence", "space", "renewables"}
+
+
+def test_offsets_point_into_the_raw_text(run):
+    text = "कोलंबो, 5 फरवरी (एजेंसी) श्रीलंका के विदेश मंत्री अली साबरी ने आज भारत के उच्चायुक्त से मुलाकात की।"
+    doc = run(text)
+    for entity in doc.entities:
+        assert text[entity.start : entity.end] == entity.text

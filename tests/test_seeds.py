@@ -1,0 +1,21 @@
+"""The sample corpus end to end: the frames a careful reader takes from the seeds."""
+
+import json
+from pathlib import Path
+
+from pipeline.cli import main
+from pipeline.evaluate import read_frames, score
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = Path(__file__).resolve().parent / "data" / "seeds-gold.jsonl"
+
+
+def test_seed_frames_reach_the_target_f1(tmp_path):
+    assert main(["run", str(ROOT / "seeds"), "-o", str(tmp_path)]) == 0
+    result = score(read_frames(GOLD), read_frames(tmp_path / "events.jsonl"))
+    assert result["overall"]["f"] >= 0.90, result
+    summary = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))
+    assert summary["documents"] == 2 and summary["with_frames"] == 2
+    lines = (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    ids = [json.loads(line)["frame_id"] for line in lines]
+    assert len(ids) == len(set(ids))

@@ -1,0 +1,52 @@
+from pipeline.read import read_text
+from pipeline.segment import match_key, segment, words
+
+
+def units(text):
+    doc = segment(read_text(text))
+    return doc, [(s.kind, doc.raw[s.start : s.end]) for s in doc.sentences]
+
+
+def test_danda_question_exclamation_and_lines():
+    _, got = units("पहला वाक्य। क्या दूसरा है? हाँ!\nशीर्षक बिना विराम\nतीसरा वाक्य।")
+    assert got == [
+        ("body", "पहला वाक्य।"),
+        ("body", "क्या दूसरा है?"),
+        ("body", "हाँ!"),
+        ("headline", "शीर्षक बिना विराम"),
+        ("body", "तीसरा वाक्य।"),
+    ]
+
+
+def test_dateline_is_its_own_unit():
+    _, got = units("कोलंबो, 5 फरवरी (एजेंसी) भारत और श्रीलंका ने आज यहां बातचीत की।")
+    assert got[0] == ("dateline", "कोलंबो, 5 फरवरी (एजेंसी) ")
+    assert got[1] == ("body", "भारत और श्रीलंका ने आज यहां बातचीत की।")
+
+
+def test_related_story_links_and_list_items():
+    _, got = units("मुख्य बिंदु ये हैं:\n-\nऊर्जा सहयोग\n-\nरक्षा उत्पादन\nरूस को अफ्रीका में मिला पहला नौसेना बेस ...")
+    kinds = [k for k, _ in got]
+    assert kinds == ["body", "furniture", "item", "furniture", "item", "furniture"]
+
+
+def test_tokens_have_raw_offsets_and_keep_abbreviations():
+    text = "डॉ. एस. जयशंकर ने “भारत-पेरू” संबंधों पर कहा— बहुत अच्छा।"
+    doc, _ = units(text)
+    tokens = [t for s in doc.sentences for t in s.tokens]
+    assert [t.text for t in tokens][:4] == ["डॉ.", "एस.", "जयशंकर", "ने"]
+    assert "भारत" in [t.text for t in tokens] and "-" in [t.text for t in tokens]
+    for token in tokens:
+        assert text[token.start : token.end].strip(), token
+
+
+def test_text_without_any_punctuation_is_cut_into_bounded_units():
+    doc, _ = units("शब्द " * 3000 + "अंत।")
+    assert max(s.end - s.start for s in doc.sentences) <= 3100
+
+
+def test_match_key_ignores_nukta_and_chandrabindu_not_vowel_length():
+    assert match_key("ग्रुज़देव") == match_key("ग्रुजदेव")
+    assert match_key("पहुँचे") == match_key("पहुंचे")
+    assert match_key("की") != match_key("कि")
+    assert words("सचिव (पूर्वी)") == ["सचिव", "(", "पूर्वी", ")"]
