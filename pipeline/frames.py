@@ -152,7 +152,7 @@ class Frames:
     def _triggers(self, doc: Document, sentence: Sentence) -> list[tuple[str, int, int]]:
         keys = [t.norm for t in sentence.tokens]
         sdoc = spacy.tokens.Doc(self.vocab, words=keys)
-        for a, b, label, _entity in token_spans(sentence, doc.entities_in(sentence)):
+        for _a, b, label, _entity in token_spans(sentence, doc.entities_in(sentence)):
             if label in ("COUNTRY", "LOCATION"):
                 sdoc[b - 1]._.place = True
         spans = [spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.triggers(sdoc) if not _genitive_ki(keys, b)]
@@ -512,7 +512,7 @@ def _date(doc: Document, sentence: Sentence, clause: tuple[int, int], trigger_at
     if not dated:
         return None
     before = [s for s in dated if s[0] < trigger_at]
-    a, b, _label, entity = before[-1] if before else dated[0]
+    entity = (before[-1] if before else dated[0])[3]
     return {"text": entity.text, "value": entity.value, "start": entity.start, "end": entity.end}
 
 

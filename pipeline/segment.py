@@ -7,6 +7,7 @@ section heading, a list item or a related-story link, never half of a sentence. 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -112,7 +113,7 @@ def _cut(piece: str) -> Iterator[str]:
 
 def _mark_list_items(text: str, units: list[Sentence]) -> None:
     """Unpunctuated lines after a list marker are list items, not headlines."""
-    for prev, unit in zip(units, units[1:], strict=False):
+    for prev, unit in itertools.pairwise(units):
         if _LIST_MARK.match(text[prev.start : prev.end]):
             prev.kind = "furniture"
             if unit.kind == "headline":
