@@ -339,13 +339,20 @@ def _arguments(doc: Document, sentence: Sentence) -> list[Argument]:
         elif key in BOTH and i + 1 < len(keys) and keys[i + 1] in BOTH_NOUNS:
             args.append(Argument(i, i + 2, "both"))
     args.sort(key=lambda x: x.first)
-    _markers(args, keys)
+    _markers(args, keys, sentence.tokens)
     return args
 
 
-def _markers(args: list[Argument], keys: list[str]) -> None:
-    """Each argument's case marker; coordinated arguments ("A, B और C ने") share the last one."""
+def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) -> None:
+    """Each argument's case marker; coordinated arguments ("A, B और C ने") share the last one.
+
+    With a dependency tree the marker is read from it (``case`` dependents of the phrase's
+    head, or of its conjuncts); the surface word after the phrase is the fallback.
+    """
+    parsed = tokens is not None and all(t.deprel for t in tokens)
     for arg in args:
+        if not arg.marker and parsed:
+            arg.marker = _tree_marker(tokens, keys, arg)
         if arg.marker:
             continue
         nxt = keys[arg.last] if arg.last < len(keys) else "।"
@@ -364,6 +371,29 @@ def _markers(args: list[Argument], keys: list[str]) -> None:
     for i, arg in enumerate(args):
         if arg.marker == "-" and i + 1 < len(args):
             arg.marker = args[i + 1].marker
+
+
+def _tree_marker(tokens: list, keys: list[str], arg: Argument) -> str:
+    """The case marker a dependency tree gives a phrase: its head's ``case`` words ("के साथ"),
+    else those of a conjunct it is coordinated with ("भारत और पेरू ने")."""
+    span = range(arg.first, arg.last)
+    heads = [i for i in span if tokens[i].head not in span]
+    if not heads:
+        return ""
+    head = heads[0]
+    for candidate in (head, *_conjuncts(tokens, head)):
+        case = [keys[i] for i, t in enumerate(tokens) if t.head == candidate and t.deprel == "case" and i >= arg.last]
+        if case:
+            return " ".join(case[:2]) if case[0] == match_key("के") else case[0]
+    return ""
+
+
+def _conjuncts(tokens: list, head: int) -> list[int]:
+    """Tokens coordinated with ``head``: its conj dependents, or its own head when it is one."""
+    linked = [i for i, t in enumerate(tokens) if t.head == head and t.deprel == "conj"]
+    if tokens[head].deprel == "conj" and tokens[head].head >= 0:
+        linked.append(tokens[head].head)
+    return linked
 
 
 def _assign_roles(
