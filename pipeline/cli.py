@@ -41,7 +41,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _evaluate_ner(args: argparse.Namespace) -> int:
     from pipeline.ner_eval import evaluate_file
 
-    evaluate_file(args.file, model=None if args.no_model else args.ner_model, limit=args.limit)
+    evaluate_file(args.file, model=None if args.no_model else args.ner_model, limit=args.limit, exclude=args.exclude)
     return 0
 
 
@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     ner.add_argument("--ner-model", type=Path, default=DEFAULT_NER_MODEL)
     ner.add_argument("--no-model", action="store_true")
     ner.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
+    ner.add_argument("--exclude", type=Path, default=None, help="drop sentences that also occur in this file (training)")
     ner.set_defaults(func=_evaluate_ner)
     return parser
 
