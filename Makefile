@@ -13,7 +13,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	# the CPU build of torch first, or stanza pulls a multi-GB CUDA build
 	$(PY) -m pip install --quiet torch==2.13.0
-	$(PY) -m pip install --quiet -e ".[dev,parquet]"
+	$(PY) -m pip install --quiet -e ".[dev,parquet,dask]"
 	touch $@
 
 install: $(VENV)/.installed

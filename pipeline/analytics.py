@@ -1,8 +1,8 @@
 """pandas views of a run's ``events.jsonl``: frames, participants and topics tables.
 
-    from pipeline.analytics import load
-    tables = load("outputs")
-    tables.participants.groupby("country").size()
+from pipeline.analytics import load
+tables = load("outputs")
+tables.participants.groupby("country").size()
 """
 
 from __future__ import annotations
@@ -28,9 +28,14 @@ class Tables:
     topics: pd.DataFrame
 
 
+TABLES = ("frames", "participants", "topics")
+
+
 def load(path: str | Path) -> Tables:
-    """Read ``events.jsonl`` (or a run folder holding it) into the three tables."""
+    """The three tables of a run: from its parquet files when present, else from ``events.jsonl``."""
     path = Path(path)
+    if path.is_dir() and all((path / f"{name}.parquet").exists() for name in TABLES):
+        return Tables(*(pd.read_parquet(path / f"{name}.parquet") for name in TABLES))
     if path.is_dir():
         path = path / "events.jsonl"
     with open(path, encoding="utf-8") as handle:
@@ -84,3 +89,11 @@ def _frame_row(record: dict) -> dict:
 
 def _actor_row(actor: dict) -> dict:
     return {k: actor.get(k) for k in ("name", "title", "org", "country", "role")}
+
+
+def write_parquet(outdir: str | Path) -> None:
+    """frames.parquet, participants.parquet and topics.parquet beside a run's events.jsonl."""
+    outdir = Path(outdir)
+    loaded = load(outdir / "events.jsonl")
+    for name in TABLES:
+        getattr(loaded, name).to_parquet(outdir / f"{name}.parquet", index=False)

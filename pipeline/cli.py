@@ -3,30 +3,57 @@
 from __future__ import annotations
 
 import argparse
+import glob
+import itertools
 import json
 import logging
 import sys
 from pathlib import Path
 
-from pipeline.core import DEFAULT_STAGES, Pipeline
+from pipeline.core import DEFAULT_STAGES
 from pipeline.read import iter_records
 
 
 def _run(args: argparse.Namespace) -> int:
+    from pipeline.engine import run
     from pipeline.write import RunWriter
 
     stages = [s for s in args.stages.split(",") if s] if args.stages else list(DEFAULT_STAGES)
-    options = {"ner": {"model": None if args.no_model else args.ner_model}} if "ner" in stages else {}
-    pipeline = Pipeline(stages, options)
-    with RunWriter(args.output) as writer:
-        for doc in pipeline.pipe(iter_records(args.inputs)):
-            writer.write(doc)
+    options = {"ner": {"model": None if args.no_model else str(args.ner_model)}} if "ner" in stages else {}
+    spec = {"stages": stages, "options": options}
+    with RunWriter(args.output, resume=args.resume) as writer:
+        records = itertools.islice(iter_records(_expand(args.inputs)), writer.done, None)
+        results = run(spec, records, engine=args.engine, workers=args.workers, scheduler=args.scheduler)
+        for result in _progress(results, initial=writer.done):
+            writer.write(result)
+    if args.format == "parquet":
+        from pipeline.analytics import write_parquet
+
+        write_parquet(args.output)
     summary = writer.summary()
     print(
         f"{summary['documents']} documents: {summary['with_frames']} with frames, "
         f"{summary['without_frames']} without, {summary['failed']} failed; {summary['frames']} frames -> {args.output}"
     )
     return 0
+
+
+def _expand(inputs: list[str]) -> list[Path]:
+    """Paths, with glob patterns expanded (sorted, so runs are reproducible)."""
+    paths: list[Path] = []
+    for item in inputs:
+        matches = sorted(glob.glob(item, recursive=True)) if glob.has_magic(item) else [item]
+        paths.extend(Path(m) for m in matches)
+    return paths
+
+
+def _progress(results, initial: int):
+    """A progress bar (documents/s, count) on a terminal; nothing when output is not a terminal."""
+    if not sys.stderr.isatty():
+        return results
+    from tqdm import tqdm
+
+    return tqdm(results, initial=initial, unit="doc", dynamic_ncols=True)
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -53,11 +80,21 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     run = commands.add_parser("run", help="run the pipeline over .txt files, folders or .jsonl records")
-    run.add_argument("inputs", nargs="+", type=Path)
+    run.add_argument("inputs", nargs="+", help="files, folders, globs ('corpus/**/*.txt'), .jsonl(.gz)")
     run.add_argument("-o", "--output", type=Path, required=True, help="output folder")
     run.add_argument("--stages", default="", help=f"comma-separated stages (default: {','.join(DEFAULT_STAGES)})")
     run.add_argument("--ner-model", type=Path, default=DEFAULT_NER_MODEL, help="spaCy NER model directory")
     run.add_argument("--no-model", action="store_true", help="gazetteers and rules only")
+    run.add_argument("--workers", type=int, default=1, help="processes (models load once per process)")
+    run.add_argument("--resume", action="store_true", help="continue an interrupted run into the same folder")
+    run.add_argument("--engine", choices=("local", "dask"), default="local")
+    run.add_argument("--scheduler", default=None, help="Dask scheduler address (default: a local cluster)")
+    run.add_argument(
+        "--format",
+        choices=("jsonl", "parquet"),
+        default="jsonl",
+        help="parquet adds frames, participants and topics tables",
+    )
     run.set_defaults(func=_run)
 
     evaluate = commands.add_parser("evaluate", help="score predicted frames against gold frames")
@@ -70,7 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     ner.add_argument("--ner-model", type=Path, default=DEFAULT_NER_MODEL)
     ner.add_argument("--no-model", action="store_true")
     ner.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
-    ner.add_argument("--exclude", type=Path, default=None, help="drop sentences that also occur in this file (training)")
+    ner.add_argument(
+        "--exclude", type=Path, default=None, help="drop sentences that also occur in this file (training)"
+    )
     ner.set_defaults(func=_evaluate_ner)
     return parser
 

@@ -16,7 +16,15 @@ from pipeline.ilner import bio_spans, dedupe_against, read_ilner, score_spans
 from pipeline.ner import NER
 from pipeline.segment import match_key
 
-TO_ILNER = {"PERSON": "NEP", "COUNTRY": "NEL", "LOCATION": "NEL", "ORG": "NEO", "DATE": "NETI", "NUMBER": "NEN", "ARTEFACT": "NEAR"}
+TO_ILNER = {
+    "PERSON": "NEP",
+    "COUNTRY": "NEL",
+    "LOCATION": "NEL",
+    "ORG": "NEO",
+    "DATE": "NETI",
+    "NUMBER": "NEN",
+    "ARTEFACT": "NEAR",
+}
 TYPES = ("NEP", "NEL", "NEO", "NETI", "NEN", "NEAR")
 
 
@@ -68,6 +76,8 @@ def evaluate_file(path: Path, model=None, limit: int | None = None, exclude: Pat
         c = result["per_type"][name]
         print(f"{name:<8}{c['p']:8.3f}{c['r']:8.3f}{c['f']:8.3f}{c['tp']:7d}{c['fp']:7d}{c['fn']:7d}")
     o = result["overall"]
-    print(f"{'overall':<8}{o['p']:8.3f}{o['r']:8.3f}{o['f']:8.3f}   ({result['sentences']} sentences, {result['tokens_per_s']} tokens/s)")
+    print(
+        f"{'overall':<8}{o['p']:8.3f}{o['r']:8.3f}{o['f']:8.3f}   ({result['sentences']} sentences, {result['tokens_per_s']} tokens/s)"
+    )
     print(json.dumps(result))
     return result

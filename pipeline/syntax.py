@@ -80,7 +80,9 @@ class Syntax:
 def _annotate(sentence: Sentence, words: list) -> None:
     """Copy stanza's words onto our tokens (one word per token when input is pre-tokenized)."""
     if len(words) != len(sentence.tokens):
-        log.warning("sentence %d: %d words for %d tokens, left unparsed", sentence.index, len(words), len(sentence.tokens))
+        log.warning(
+            "sentence %d: %d words for %d tokens, left unparsed", sentence.index, len(words), len(sentence.tokens)
+        )
         return
     for token, word in zip(sentence.tokens, words, strict=True):
         token.upos, token.feats, token.lemma = word.upos, word.feats, word.lemma
