@@ -66,7 +66,7 @@ class RunWriter:
         else:
             for path in paths:
                 path.write_bytes(b"")
-        self.events, self.entities, self.journal = (open(p, "ab") for p in paths)
+        self.events, self.entities, self.journal = (open(p, "ab") for p in paths)  # noqa: SIM115 - closed in __exit__
         return self
 
     def write(self, result: Result) -> None:
