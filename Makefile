@@ -6,7 +6,7 @@ CORPUS ?= seeds
 OUT ?= outputs
 DATA ?= ../shared/data
 
-.PHONY: install run test lint eval train-ner eval-ner train-syntax eval-syntax lexicon clean
+.PHONY: install run test lint eval bench report train-ner eval-ner train-syntax eval-syntax lexicon clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,3 +35,6 @@ lexicon: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+bench: install
+	$(PY) scripts/bench.py --data $(DATA)
