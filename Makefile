@@ -6,7 +6,7 @@ CORPUS ?= seeds
 OUT ?= outputs
 DATA ?= ../shared/data
 
-.PHONY: install run test lint eval bench report train-ner eval-ner train-syntax eval-syntax lexicon clean
+.PHONY: install browser run test lint eval bench report train-ner eval-ner train-syntax eval-syntax lexicon clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,7 @@ install: $(VENV)/.installed
 run: install
 	$(PY) -m pipeline run $(CORPUS) -o $(OUT)
 
-test: install
+test: install browser
 	$(PY) -m pytest -q
 
 lint: install
@@ -38,3 +38,10 @@ clean:
 
 bench: install
 	$(PY) scripts/bench.py --data $(DATA)
+
+report: run
+	$(PY) -m pipeline report $(OUT)
+
+# The report's browser test needs Chromium; install Debian's where missing (the test skips if this fails).
+browser:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null) || echo "no browser could be installed: the browser test will skip"

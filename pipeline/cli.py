@@ -21,8 +21,9 @@ def _run(args: argparse.Namespace) -> int:
     stages = [s for s in args.stages.split(",") if s] if args.stages else list(DEFAULT_STAGES)
     options = {"ner": {"model": None if args.no_model else str(args.ner_model)}} if "ner" in stages else {}
     spec = {"stages": stages, "options": options}
-    with RunWriter(args.output, resume=args.resume) as writer:
-        records = itertools.islice(iter_records(_expand(args.inputs)), writer.done, None)
+    inputs = _expand(args.inputs)
+    with RunWriter(args.output, resume=args.resume, inputs=[str(p.resolve()) for p in inputs]) as writer:
+        records = itertools.islice(iter_records(inputs), writer.done, None)
         results = run(spec, records, engine=args.engine, workers=args.workers, scheduler=args.scheduler)
         for result in _progress(results, initial=writer.done):
             writer.write(result)
@@ -72,6 +73,13 @@ def _evaluate_ner(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from pipeline.report import build
+
+    print(build(args.outdir, max_docs=args.max_docs))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from pipeline.ner import DEFAULT_NER_MODEL
 
@@ -101,6 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold", type=Path)
     evaluate.add_argument("pred", type=Path)
     evaluate.set_defaults(func=_evaluate)
+
+    report = commands.add_parser("report", help="write OUTDIR/report.html for a finished run")
+    report.add_argument("outdir", type=Path)
+    report.add_argument(
+        "--max-docs", type=int, default=200, help="documents shown in full (the corpus view counts all)"
+    )
+    report.set_defaults(func=_report)
 
     ner = commands.add_parser("evaluate-ner", help="score the NER stage on an IL-NER format file")
     ner.add_argument("file", type=Path)

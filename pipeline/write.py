@@ -43,8 +43,9 @@ def entity_lines(doc: Document) -> list[str]:
 class RunWriter:
     """Writes a run's outputs into a folder; a context manager around the stream of results."""
 
-    def __init__(self, outdir: str | Path, resume: bool = False) -> None:
+    def __init__(self, outdir: str | Path, resume: bool = False, inputs: list[str] | None = None) -> None:
         self.outdir = Path(outdir)
+        self.inputs = inputs or []
         self.outdir.mkdir(parents=True, exist_ok=True)
         self.resume = resume
         self.entries: list[dict] = []
@@ -107,6 +108,7 @@ class RunWriter:
             "entities": sum(e["entities"] for e in self.entries),
             "event_types": dict(sorted(event_types.items())),
             "duplicate_ids": sorted(i for i, n in seen.items() if n > 1),
+            "inputs": self.inputs,
         }
 
     def __exit__(self, exc_type: type | None, exc: BaseException | None, tb: TracebackType | None) -> None:
