@@ -43,6 +43,17 @@ def load(path: str | Path) -> Tables:
     return tables(records)
 
 
+def by_doc(path: str | Path) -> dict[str, list[dict]]:
+    """The records of a run output (events.jsonl, entities.jsonl) grouped by ``doc_id``, in order."""
+    grouped: dict[str, list[dict]] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                record = json.loads(line)
+                grouped.setdefault(record["doc_id"], []).append(record)
+    return grouped
+
+
 def tables(records: list[dict]) -> Tables:
     frames = pd.DataFrame([_frame_row(r) for r in records], columns=FRAME_COLUMNS)
     participants = pd.DataFrame(

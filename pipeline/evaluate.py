@@ -8,24 +8,17 @@ country), each country code, the location's country and its text, the date value
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
 from pathlib import Path
 
 from pipeline.actors import name_keys
+from pipeline.analytics import by_doc
 from pipeline.lexicon import load
 
 SLOTS = ("participants", "countries", "location", "date", "topics")
 
 
 def read_frames(path: str | Path) -> dict[str, list[dict]]:
-    by_doc: dict[str, list[dict]] = defaultdict(list)
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                frame = json.loads(line)
-                by_doc[frame["doc_id"]].append(frame)
-    return by_doc
+    return by_doc(path)
 
 
 def _name_parts(name: str) -> set[str]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy import displacy
 
-from pipeline.analytics import load
+from pipeline.analytics import by_doc, load
 from pipeline.read import iter_records, read
 
 COLOURS = {
@@ -40,28 +40,19 @@ def build(outdir: str | Path, max_docs: int = 200) -> Path:
     outdir = Path(outdir)
     tables = load(outdir)
     summary = json.loads((outdir / "summary.json").read_text(encoding="utf-8"))
-    frames = [json.loads(line) for line in open(outdir / "events.jsonl", encoding="utf-8") if line.strip()]
-    entities = _entities_by_doc(outdir / "entities.jsonl")
+    frames_by_doc = by_doc(outdir / "events.jsonl")
+    frames = [frame for doc_frames in frames_by_doc.values() for frame in doc_frames]
+    entities = by_doc(outdir / "entities.jsonl")
     parts = [
         f"<h1>Event frames: {summary['documents']} documents, {summary['frames']} frames</h1>",
         _summary_table(summary),
         _corpus_view(tables, frames),
-        _documents(summary.get("inputs") or [], frames, entities, max_docs),
+        _documents(summary.get("inputs") or [], frames_by_doc, entities, max_docs),
     ]
     page = f"<!DOCTYPE html><html lang='hi'><head><meta charset='utf-8'><title>Event frames report</title><style>{CSS}</style></head><body>{''.join(parts)}</body></html>"
     path = outdir / "report.html"
     path.write_text(page, encoding="utf-8")
     return path
-
-
-def _entities_by_doc(path: Path) -> dict[str, list[dict]]:
-    by_doc: dict[str, list[dict]] = {}
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                entity = json.loads(line)
-                by_doc.setdefault(entity["doc_id"], []).append(entity)
-    return by_doc
 
 
 def _table(header: list[str], rows: list[list]) -> str:
@@ -148,10 +139,7 @@ def _timeline_svg(frames) -> str:
     return _svg(figure)
 
 
-def _documents(inputs: list[str], frames: list[dict], entities: dict, max_docs: int) -> str:
-    by_doc: dict[str, list[dict]] = {}
-    for frame in frames:
-        by_doc.setdefault(frame["doc_id"], []).append(frame)
+def _documents(inputs: list[str], frames_by_doc: dict, entities: dict, max_docs: int) -> str:
     parts = ["<h2>Documents</h2>"]
     shown = 0
     for record in iter_records(inputs):
@@ -164,7 +152,7 @@ def _documents(inputs: list[str], frames: list[dict], entities: dict, max_docs: 
         if doc.error:
             continue
         shown += 1
-        parts.append(_document(doc.doc_id, doc.raw, entities.get(doc.doc_id, []), by_doc.get(doc.doc_id, [])))
+        parts.append(_document(doc.doc_id, doc.raw, entities.get(doc.doc_id, []), frames_by_doc.get(doc.doc_id, [])))
     return "".join(parts)
 
 
