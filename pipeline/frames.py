@@ -60,7 +60,7 @@ VENUE_NOUNS = keyset(
     "विश्वविद्यालय",
     "सचिवालय",
 )
-PLACE_MARKERS = keyset("में", "पर")
+PLACE_MARKERS = keyset("में", "पर", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा")
 VENUE_LINKS = keyset("के", "में", "की")
 HERE = keyset("यहां", "यहाँ")
 
@@ -162,10 +162,11 @@ class Frames:
         by_type: dict[str, Draft] = {}
         args = _arguments(doc, sentence)
         keys = [t.norm for t in sentence.tokens]
+        names = {i for m in doc.mentions if m.sentence == sentence.index for i in range(m.first, m.last)}
         for event_type, a, b in found:
             if event_type in by_type:
                 continue
-            clause = _clause(keys, a, b)
+            clause = _clause(keys, a, b, names)
             in_clause = [x for x in args if clause[0] <= x.first < clause[1]]
             tokens = sentence.tokens
             draft = Draft(
@@ -307,10 +308,12 @@ def _genitive_ki(keys: list[str], end: int) -> bool:
     return keys[end - 1] == KI and end < len(keys) and keys[end] not in AFTER_VERB_KI
 
 
-def _clause(keys: list[str], a: int, b: int) -> tuple[int, int]:
-    """Token range of the clause holding a trigger: subordinators and dandas bound it."""
-    start = max((i for i in range(a) if keys[i] in SUBORDINATORS), default=-1) + 1
-    end = next((i for i in range(b, len(keys)) if keys[i] in SUBORDINATORS), len(keys))
+def _clause(keys: list[str], a: int, b: int, names: set[int]) -> tuple[int, int]:
+    """Token range of the clause holding a trigger: subordinators bound it ("जो" inside a name,
+    "जो बाइडन", does not)."""
+    bounds = [i for i, key in enumerate(keys) if key in SUBORDINATORS and i not in names]
+    start = max((i for i in bounds if i < a), default=-1) + 1
+    end = next((i for i in bounds if i >= b), len(keys))
     return start, end
 
 

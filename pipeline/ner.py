@@ -199,11 +199,28 @@ class NER:
             end = start
             while end < len(keys) and end - start < MAX_NAME and end not in taken and self._name_word(keys, end, start):
                 end += 1
+            if end == start:
+                end = self._weak_start(keys, start, taken)
             while end > start and keys[end - 1] in ("-", "‐"):
                 end -= 1
             if end > start and not any(a <= start < b for a, b, *_ in out):
                 out.append((start, end, "PERSON", None))
         return out
+
+    def _weak_start(self, keys: list[str], start: int, taken: set[int]) -> int:
+        """A name may open with a word that is also a common word or an initial ("जो बाइडन",
+        "एस जयशंकर") when a real name word follows it; returns the name's end (start: no name)."""
+        weak = start
+        while weak < len(keys) and weak - start < 2 and weak not in taken and keys[weak] not in POSTPOSITIONS:
+            if not keys[weak][:1].isalpha() or keys[weak] in self.lex.titles:
+                return start
+            weak += 1
+            end = weak
+            while end < len(keys) and end - start < MAX_NAME and end not in taken and self._name_word(keys, end, weak):
+                end += 1
+            if end > weak:
+                return end
+        return start
 
     @staticmethod
     def _title_at(i: int, spans: list) -> bool:

@@ -118,3 +118,39 @@ def test_frame_offsets_and_ids(run):
     assert text[trigger["start"] : trigger["end"]] == trigger["text"] == "हस्ताक्षर किए"
     assert frame["evidence"] == text and frame["sentence_ids"] == [0]
     assert 0 < frame["confidence"] <= 1
+
+
+@pytest.mark.parametrize(
+    "text,event_type,expected",
+    [
+        (
+            "प्रधानमंत्री नरेंद्र मोदी और अमेरिकी राष्ट्रपति जो बाइडन ने व्हाइट हाउस में द्विपक्षीय वार्ता की।",
+            "MEET",
+            [("जो बाइडन", "USA", "participant"), ("नरेंद्र मोदी", "IND", "participant")],
+        ),
+        (
+            "विदेश मंत्री डॉ. एस जयशंकर ने अपने चीनी समकक्ष वांग यी से मुलाकात की।",
+            "MEET",
+            [("एस जयशंकर", "IND", "participant"), ("वांग यी", "CHN", "participant")],
+        ),
+        (
+            "प्रधानमंत्री मोदी ने ब्रिटेन के नए प्रधानमंत्री कीर स्टार्मर को जीत की शुभकामनाएं दीं।",
+            "CONGRATULATE",
+            [("कीर स्टार्मर", "GBR", "target"), ("मोदी", "IND", "source")],
+        ),
+        (
+            "नेपाल के प्रधानमंत्री पुष्प कमल दहल चार दिवसीय भारत यात्रा पर बुधवार को नई दिल्ली पहुंचे।",
+            "VISIT",
+            [("-", "IND", "target"), ("पुष्प कमल दहल", "NPL", "source")],
+        ),
+        (
+            "ढाका, 10 जुलाई (आईएएनएस) बांग्लादेश की प्रधानमंत्री शेख हसीना ने चीन के राष्ट्रपति शी जिनपिंग से बीजिंग में मुलाकात की।",
+            "MEET",
+            [("शी जिनपिंग", "CHN", "participant"), ("हसीना", "BGD", "participant")],
+        ),
+    ],
+)
+def test_news_style_sentences(run, text, event_type, expected):
+    (frame,) = frames(run(text, date="2024-07-12"))
+    assert frame["event_type"] == event_type
+    assert people(frame) == expected

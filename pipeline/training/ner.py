@@ -56,6 +56,28 @@ from pipeline.ilner import (
     score_spans,
 )
 
+EMBED_MULTIHASH = """
+[components.ner.model.tok2vec.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = {width}
+attrs = ["NORM", "LOWER", "PREFIX", "SUFFIX", "SHAPE"]
+rows = [{rows_norm}, {rows_lower}, 1000, 2500, 500]
+include_static_vectors = {vectors}
+"""
+
+# Byte-level character features (first and last nC/2 UTF-8 bytes; a Devanagari letter is 3 bytes,
+# so nC=24 sees about four letters from each end) plus a hashed word-form embedding.
+EMBED_CHAR = """
+[components.ner.model.tok2vec.embed]
+@architectures = "spacy.CharacterEmbed.v2"
+width = {width}
+rows = {rows_lower}
+nM = 16
+nC = 24
+include_static_vectors = {vectors}
+feature = "LOWER"
+"""
+
 CONFIG = """
 [nlp]
 lang = "hi"
@@ -82,13 +104,7 @@ nO = null
 [components.ner.model.tok2vec]
 @architectures = "spacy.Tok2Vec.v2"
 
-[components.ner.model.tok2vec.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
-width = {width}
-attrs = ["NORM", "LOWER", "PREFIX", "SUFFIX", "SHAPE"]
-rows = [{rows_norm}, {rows_lower}, 1000, 2500, 500]
-include_static_vectors = {vectors}
-
+{embed}
 [components.ner.model.tok2vec.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
 width = {width}
@@ -209,6 +225,12 @@ def main(argv: list[str] | None = None) -> int:
         default=60.0,
         help="stop starting new epochs after this",
     )
+    ap.add_argument(
+        "--embed",
+        choices=("multihash", "char"),
+        default="multihash",
+        help="word features: hashed attributes, or UTF-8 byte characters + word form",
+    )
     ap.add_argument("--width", type=int, default=128)
     ap.add_argument("--depth", type=int, default=4)
     ap.add_argument("--hidden", type=int, default=64, help="hidden width of the transition model")
@@ -242,19 +264,18 @@ def main(argv: list[str] | None = None) -> int:
         f"test {len(test)} (unseen {len(test_unseen)})"
     )
 
-    cfg_text = CONFIG.format(
-        hidden=args.hidden,
+    embed = (EMBED_CHAR if args.embed == "char" else EMBED_MULTIHASH).format(
         width=args.width,
-        depth=args.depth,
         rows_norm=args.rows_norm,
         rows_lower=args.rows_lower,
         vectors="true" if args.vectors else "false",
     )
+    cfg_text = CONFIG.format(embed=embed, hidden=args.hidden, width=args.width, depth=args.depth)
     config = spacy.util.load_config_from_str(cfg_text)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     if args.vectors:
         keys, vecs = train_vectors(train, args.vectors, args.seed)
-        for word, vec in zip(keys, vecs):
+        for word, vec in zip(keys, vecs, strict=True):
             nlp.vocab.set_vector(word, vec)
         nlp.vocab.vectors.name = "ilner_train_w2v"
         log(f"word2vec: {len(keys)} words x {args.vectors} dims ({time.time() - t0:.0f}s)")
@@ -333,7 +354,14 @@ def main(argv: list[str] | None = None) -> int:
     if metrics_path.exists():
         old = json.loads(metrics_path.read_text(encoding="utf-8"))
     metrics = {
-        "model": "spaCy transition-based NER, CNN tok2vec (MultiHashEmbed NORM/LOWER/PREFIX/SUFFIX/SHAPE)",
+        "model": "spaCy transition-based NER with its own CNN tok2vec ("
+        + (
+            "CharacterEmbed: UTF-8 bytes + LOWER"
+            if args.embed == "char"
+            else "MultiHashEmbed: NORM/LOWER/PREFIX/SUFFIX/SHAPE"
+        )
+        + (f" + {args.vectors}-d word2vec from train" if args.vectors else "")
+        + ")",
         "data": "IL-NER Hindi (ltrc/IL-NER @ ee20565), cleaned as in pipeline/ilner.py",
         "scores": "entity-level exact match, micro-averaged, fractions 0..1",
         "types": list(TYPES),
