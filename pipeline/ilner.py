@@ -148,12 +148,10 @@ def score_spans(
         raise ValueError(f"gold has {len(gold)} sentences but pred has {len(pred)}")
     gold_sets = _as_span_sets(gold)
     pred_sets = _as_span_sets(pred)
-    if types is None:
-        keep = sorted({t for s in gold_sets + pred_sets for _, _, t in s})
-    else:
-        keep = list(types)
+    seen = sorted({t for s in gold_sets + pred_sets for _, _, t in s})
+    keep = seen if types is None else list(types)
     counts = {t: [0, 0, 0] for t in keep}
-    for g, p in zip(gold_sets, pred_sets):
+    for g, p in zip(gold_sets, pred_sets, strict=True):
         for span in g | p:
             typ = span[2]
             if typ not in counts:

@@ -96,8 +96,12 @@ class NER:
         spans += self._persons(keys, spans, found)
         spans += self._sectors(keys)
         model_spans = self._model_spans(tokens, spans) if self.model is not None else []
+        spans = _yield_orgs_to_model(spans, model_spans)
+        demonyms = {
+            (a, b) for a, b, label, _ in spans if label == "COUNTRY" and " ".join(loose[a:b]) in self.lex.demonyms
+        }
         return sorted(
-            [self._entity(doc, sentence, span, "rule") for span in spans]
+            [self._entity(doc, sentence, span, "demonym" if span[:2] in demonyms else "rule") for span in spans]
             + [self._entity(doc, sentence, span, "model") for span in model_spans],
             key=lambda e: (e.start, -e.end),
         )
@@ -154,7 +158,8 @@ class NER:
             end = b
             if end + 2 < len(keys) and keys[end] == "(" and keys[end + 2] == ")" and keys[end + 1].isascii():
                 end += 3
-            out.append((start, end, "ORG", None))
+            if end - start > b - a:  # a bare "मंत्रालय" or "सरकार" names no organisation
+                out.append((start, end, "ORG", None))
         for i, key in enumerate(keys):
             if key.isascii() and key.isalpha() and key.isupper() and 2 <= len(key) <= 10:
                 out.append((i, i + 1, "ORG", None))
@@ -258,11 +263,16 @@ class NER:
         doc = self._doc([t.text for t in tokens])
         for _name, proc in self.model.pipeline:
             doc = proc(doc)
-        taken = {i for a, b, label, _ in spans if label in CORE or label == "TITLE" for i in range(a, b)}
+        taken = {i for a, b, label, _ in spans if label in CORE - {"ORG"} or label == "TITLE" for i in range(a, b)}
+        countries = [(a, b) for a, b, label, _ in spans if label == "COUNTRY"]
         out = []
         for ent in doc.ents:
             label = MODEL_LABELS.get(ent.label_)
-            if label and not taken.intersection(range(ent.start, ent.end)):
+            nested = label == "ORG" and any(
+                ent.start <= a and b <= ent.end and (a, b) != (ent.start, ent.end) for a, b in countries
+            )
+            overlap = taken.intersection(range(ent.start, ent.end))
+            if label and (not overlap or nested and overlap <= {i for a, b in countries for i in range(a, b)}):
                 value = None
                 if label == "DATE":
                     found = dates.find_dates(ent.text, None)
@@ -274,6 +284,12 @@ class NER:
         doc = self._doc([stem(k) for k in keys])
         spans = filter_spans([spacy.tokens.Span(doc, a, b, label=m) for m, a, b in self.sectors(doc)])
         return [(s.start, s.end, "SECTOR", s.label_) for s in spans]
+
+
+def _yield_orgs_to_model(spans: list, model_spans: list) -> list:
+    """Rule organisations give way to overlapping model entities ("रिजर्व बैंक" over "बैंक")."""
+    model_cells = {i for a, b, *_ in model_spans for i in range(a, b)}
+    return [s for s in spans if s[2] != "ORG" or not model_cells.intersection(range(s[0], s[1]))]
 
 
 def _load_model(model: str | Path | None):

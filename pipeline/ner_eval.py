@@ -46,11 +46,14 @@ def predict(ner: NER, words: list[str]) -> list[tuple[int, int, str]]:
     starts = {t.start: i for i, t in enumerate(doc.sentences[0].tokens)}
     ends = {t.end: i + 1 for i, t in enumerate(doc.sentences[0].tokens)}
     spans = []
-    for entity in doc.entities:
+    for entity in sorted(doc.entities, key=lambda e: e.start - e.end):  # longest first: outer spans win
         label = TO_ILNER.get(entity.label)
-        if label and entity.start in starts and entity.end in ends:
-            spans.append((starts[entity.start], ends[entity.end], label))
-    return spans
+        if not label or entity.source == "demonym" or entity.start not in starts or entity.end not in ends:
+            continue  # "भारतीय" is an adjective, not a location
+        a, b = starts[entity.start], ends[entity.end]
+        if all(b <= x or a >= y for x, y, _ in spans):
+            spans.append((a, b, label))
+    return sorted(spans)
 
 
 def evaluate(ner: NER, sentences: list) -> dict:
