@@ -272,7 +272,7 @@ class NER:
                 ent.start <= a and b <= ent.end and (a, b) != (ent.start, ent.end) for a, b in countries
             )
             overlap = taken.intersection(range(ent.start, ent.end))
-            if label and (not overlap or nested and overlap <= {i for a, b in countries for i in range(a, b)}):
+            if label and (not overlap or (nested and overlap <= {i for a, b in countries for i in range(a, b)})):
                 value = None
                 if label == "DATE":
                     found = dates.find_dates(ent.text, None)
