@@ -62,6 +62,7 @@ VENUE_NOUNS = keyset(
 )
 PLACE_MARKERS = keyset("में", "पर", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा")
 VENUE_LINKS = keyset("के", "में", "की")
+HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "अपेक्षा", "संभावना", "संभावनाएं")
 HERE = keyset("यहां", "यहाँ")
 
 
@@ -164,8 +165,8 @@ class Frames:
         keys = [t.norm for t in sentence.tokens]
         names = {i for m in doc.mentions if m.sentence == sentence.index for i in range(m.first, m.last)}
         for event_type, a, b in found:
-            if event_type in by_type:
-                continue
+            if event_type in by_type or any(k in HOPES for k in keys[:a]):
+                continue  # "उम्मीद है कि ... हस्ताक्षर करेंगे": a reported hope is not an event
             clause = _clause(keys, a, b, names)
             in_clause = [x for x in args if clause[0] <= x.first < clause[1]]
             tokens = sentence.tokens
@@ -431,9 +432,8 @@ def _assign_roles(
         places = [a for a in genitive_before + recipients + bare if a.cluster is None and a not in draft.sources]
         draft.targets = places[:1]
     else:
-        draft.participants = (
-            agents + partners + bare + ([a for a in genitive_before if a[0] is None] if not agents else [])
-        )
+        # "मोदी की पुतिन से बातचीत हुई": with no agent, a genitive before the trigger takes part too
+        draft.participants = agents + partners + bare + (genitive_before if not agents else [])
         if draft.event_type == "CEREMONY":
             draft.participants = agents + partners or bare
     _prefer_people(draft)

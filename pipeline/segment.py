@@ -22,6 +22,11 @@ DATELINE = re.compile(
     rf"(?P<date>[0-9०-९]{{1,2}}\s+(?:{MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?)"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|]?\s*"
 )
+# "नई दिल्ली (एजेंसी): ..." or "मॉस्को: ...": a short place name and a colon open the paragraph.
+SHORT_DATELINE = re.compile(
+    r"^\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,2})\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:ः|]\s+"
+)
+NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया)(?: |$)")
 _TERMINAL = re.compile(r"[।॥?!.:ः—–-]['\"”’)]*\s*$")  # a line ending in ":" or "—" opens a list
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s*$")
 _FURNITURE = re.compile(r"(?:\.\.\.|…)\s*$|^\s*(?:और पढ़ें|यह भी पढ़ें|ये भी पढ़ें|Read more|Also read)\b", re.I)
@@ -72,8 +77,8 @@ def _paragraph_lines(text: str) -> Iterator[tuple[int, str]]:
 def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
     """Dateline, then sentences (indic-nlp), each as (start, end, kind) within the line."""
     offset = 0
-    match = DATELINE.match(line)
-    if match and match.end() < len(line):
+    match = DATELINE.match(line) or SHORT_DATELINE.match(line)
+    if match and match.end() < len(line) and not NOT_PLACE.search(match.group("place")):
         yield match.start("place"), match.end(), "dateline"
         offset = match.end()
     rest = line[offset:]
