@@ -7,6 +7,7 @@ back, whatever normalisation the stages worked on.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -136,11 +137,27 @@ class Document:
     people: list[Actor] = field(default_factory=list)  # one per person, indexed by Mention.cluster
     frames: list[Frame] = field(default_factory=list)
     error: str | None = None
+    _index: tuple[int, dict[int, list[Entity]]] | None = field(default=None, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> str:
         """The raw text between two raw offsets."""
         return self.raw[start:end]
 
     def entities_in(self, sentence: Sentence, label: str | None = None) -> list[Entity]:
-        """Entities inside one sentence, optionally of one label, in text order."""
-        return [e for e in self.entities if e.sentence == sentence.index and (label is None or e.label == label)]
+        """Entities inside one sentence, optionally of one label, in text order.
+
+        Indexed by sentence (rebuilt when the entity list changes), so long documents stay linear.
+        """
+        if self._index is None or self._index[0] != len(self.entities):
+            index: dict[int, list[Entity]] = {}
+            for entity in sorted(self.entities, key=lambda e: (e.start, -e.end)):
+                index.setdefault(entity.sentence, []).append(entity)
+            self._index = (len(self.entities), index)
+        found = self._index[1].get(sentence.index, [])
+        return found if label is None else [e for e in found if e.label == label]
+
+    def mentions_in(self, sentence: Sentence) -> list[Mention]:
+        """Person mentions inside one sentence (the actors stage keeps them sorted by sentence)."""
+        lo = bisect.bisect_left(self.mentions, sentence.index, key=lambda m: m.sentence)
+        hi = bisect.bisect_right(self.mentions, sentence.index, key=lambda m: m.sentence)
+        return self.mentions[lo:hi]

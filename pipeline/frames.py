@@ -62,6 +62,7 @@ VENUE_NOUNS = keyset(
 )
 PLACE_MARKERS = keyset("में", "पर", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा")
 VENUE_LINKS = keyset("के", "में", "की")
+PLACES = ("COUNTRY", "LOCATION")
 HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "अपेक्षा", "संभावना", "संभावनाएं")
 HERE = keyset("यहां", "यहाँ")
 
@@ -121,13 +122,11 @@ class Frames:
     provides = frozenset({"frames"})
 
     def __init__(self) -> None:
-        if not spacy.tokens.Token.has_extension("place"):
-            spacy.tokens.Token.set_extension("place", default=False)
         self.vocab = spacy.blank("hi").vocab
         self.triggers = Matcher(self.vocab)
         self.refs = Matcher(self.vocab)
         self.cameo: dict[str, str] = {}
-        _load_triggers(self.triggers, self.refs)
+        self.cues = _load_triggers(self.triggers, self.refs)
         with open(RESOURCES / "event_types.tsv", encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 self.cameo[row["event_type"]] = row["CAMEO"].split()[0]
@@ -152,10 +151,11 @@ class Frames:
 
     def _triggers(self, doc: Document, sentence: Sentence) -> list[tuple[str, int, int]]:
         keys = [t.norm for t in sentence.tokens]
+        if self.cues.isdisjoint(keys):  # most sentences name no event: skip the matcher
+            return []
         sdoc = spacy.tokens.Doc(self.vocab, words=keys)
-        for _a, b, label, _entity in token_spans(sentence, doc.entities_in(sentence)):
-            if label in ("COUNTRY", "LOCATION"):
-                sdoc[b - 1]._.place = True
+        places = {b - 1 for _a, b, label, _e in token_spans(sentence, doc.entities_in(sentence)) if label in PLACES}
+        sdoc.ents = [spacy.tokens.Span(sdoc, i, i + 1, label="PLACE") for i in sorted(places)]
         spans = [spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.triggers(sdoc) if not _genitive_ki(keys, b)]
         return [(s.label_, s.start, s.end) for s in filter_spans(spans)]
 
@@ -163,7 +163,7 @@ class Frames:
         by_type: dict[str, Draft] = {}
         args = _arguments(doc, sentence)
         keys = [t.norm for t in sentence.tokens]
-        names = {i for m in doc.mentions if m.sentence == sentence.index for i in range(m.first, m.last)}
+        names = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
         for event_type, a, b in found:
             if event_type in by_type or any(k in HOPES for k in keys[:a]):
                 continue  # "उम्मीद है कि ... हस्ताक्षर करेंगे": a reported hope is not an event
@@ -205,8 +205,9 @@ class Frames:
 
     def _ref_family(self, sentence: Sentence) -> set[str] | None:
         keys = [t.norm for t in sentence.tokens]
-        sdoc = spacy.tokens.Doc(self.vocab, words=keys)
-        refs = sorted((a, self.vocab.strings[m]) for m, a, b in self.refs(sdoc))
+        refs = []
+        if not self.cues.isdisjoint(keys):
+            refs = sorted((a, self.vocab.strings[m]) for m, a, b in self.refs(spacy.tokens.Doc(self.vocab, words=keys)))
         subject = [label for a, label in refs if a + 1 < len(keys) and keys[a + 1] == "ने"]
         if subject:
             return {subject[0]}
@@ -272,14 +273,22 @@ class Frames:
 # ---------------------------------------------------------------- triggers
 
 
-def _load_triggers(triggers: Matcher, refs: Matcher) -> None:
+def _load_triggers(triggers: Matcher, refs: Matcher) -> set[str]:
+    """Fill both matchers; returns the words that every trigger or reference contains one of."""
+    cues: set[str] = set()
+    light = {phrase_key(v) for v in LIGHT_VERBS.split("/")}
     with open(RESOURCES / "triggers.tsv", encoding="utf-8") as handle:
         for line in handle:
             if line.startswith("#") or not line.strip():
                 continue
             event_type, kind, pattern = line.rstrip("\n").split("\t")
             target = triggers if kind == "verb" else refs
-            target.add(event_type, _patterns(pattern))
+            patterns = _patterns(pattern)
+            target.add(event_type, patterns)
+            for token in (t.get("ORTH") for tokens in patterns for t in tokens):
+                words = token["IN"] if isinstance(token, dict) else [token] if token else []
+                cues |= {w for w in words if w not in light}
+    return cues
 
 
 def _patterns(text: str) -> list[list[dict]]:
@@ -292,7 +301,7 @@ def _patterns(text: str) -> list[list[dict]]:
         if part == "PUNCT":
             choices = [[{"IS_PUNCT": True}]]
         elif part == "PLACE":
-            choices = [[{"_": {"place": True}}]]
+            choices = [[{"ENT_TYPE": "PLACE"}]]
         else:
             alternatives = [phrase_key(alt).split() for alt in (LIGHT_VERBS if part == "LV" else part).split("/")]
             single = [a[0] for a in alternatives if len(a) == 1]
@@ -325,7 +334,7 @@ def _arguments(doc: Document, sentence: Sentence) -> list[Argument]:
     """People, countries and pronouns of a sentence, each with its case marker."""
     keys = [t.norm for t in sentence.tokens]
     spans = token_spans(sentence, doc.entities_in(sentence))
-    mentions = [m for m in doc.mentions if m.sentence == sentence.index]
+    mentions = doc.mentions_in(sentence)
     covered = {i for m in mentions for i in range(m.first, m.last)}
     covered |= {i for a, b, label, _ in spans if label in ("ORG", "LOCATION") for i in range(a, b)}
     args = [Argument(m.first, m.last, "person", mention=m, country=m.country) for m in mentions]
