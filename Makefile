@@ -45,3 +45,17 @@ report: run
 # The report's browser test needs Chromium; install Debian's where missing (the test skips if this fails).
 browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null) || echo "no browser could be installed: the browser test will skip"
+
+# Models: retrained from scratch (seeded) from the open corpora in $(DATA); the results are committed in models/.
+train-ner: install
+	$(PY) -m pipeline.training.ner --data $(DATA) --out models/ner
+
+eval-ner: install
+	$(PY) -m pipeline evaluate-ner $(DATA)/IL-NER-Hindi/Hindi-test.txt
+	$(PY) -m pipeline evaluate-ner $(DATA)/IL-NER-Hindi/Hindi-test.txt --exclude $(DATA)/IL-NER-Hindi/Hindi-train.txt
+
+train-syntax: install
+	$(PY) -m pipeline.training.syntax --data $(DATA) --out models/stanza-hi
+
+eval-syntax: install
+	$(PY) -m pipeline.training.syntax --eval-only --data $(DATA) --out models/stanza-hi
