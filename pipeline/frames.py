@@ -175,7 +175,7 @@ class Frames:
                 sentence.index,
                 (tokens[a].start, tokens[b - 1].end),
                 doc.raw[tokens[a].start : tokens[b - 1].end],
-                planned=any(_is_future(t.text) for t in tokens[a : clause[1]]),
+                planned=_planned(tokens, a, b, clause),
                 sentences={sentence.index},
             )
             _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *by_type.values()])
@@ -311,6 +311,21 @@ def _patterns(text: str) -> list[list[dict]]:
             choices.append([])
         patterns = [p + c for p in patterns for c in choices]
     return [p for p in patterns if p]
+
+
+def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
+    """Future tense ("करेंगे", "होगी", "जाएंगे") on the trigger's verb group.
+
+    With a tree, the verb group is the trigger's governing verb and its auxiliaries; without
+    one, the words from the trigger to the end of its clause.
+    """
+    if all(t.deprel for t in tokens):
+        verbs = {i for i in range(a, b) if tokens[i].upos in ("VERB", "AUX")} or {tokens[b - 1].head}
+        verbs.discard(-1)
+        group = verbs | {i for i, t in enumerate(tokens) if t.head in verbs and t.deprel in ("aux", "aux:pass", "cop")}
+        if group:
+            return any(_is_future(tokens[i].text) for i in group)
+    return any(_is_future(t.text) for t in tokens[a : clause[1]])
 
 
 def _genitive_ki(keys: list[str], end: int) -> bool:

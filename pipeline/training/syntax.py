@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -230,15 +231,42 @@ def train_all(env: dict[str, str], work: Path, args_by_proc: dict[str, list[str]
         proc: run_module(f"stanza.utils.training.run_{proc}", args, env, work / f"train_{proc}.log")
         for proc, args in args_by_proc.items()
     }
-    models: dict[str, Path] = {}
-    for proc, job in jobs.items():
+    for job in jobs.values():
         job.check()
+    return find_saved_models(work)
+
+
+def find_saved_models(work: Path) -> dict[str, Path]:
+    """The best model each trainer saved (stanza keeps the best dev score, not the last step)."""
+    models: dict[str, Path] = {}
+    for proc in PROCESSORS:
         found = [p for p in (work / "saved" / proc).rglob(MODEL_GLOBS[proc]) if "checkpoint" not in p.name]
         if len(found) != 1:
             raise RuntimeError(f"expected one {proc} model under {work / 'saved' / proc}, found {found}")
         models[proc] = found[0]
-        log(f"{proc} trained: {found[0]}")
+        log(f"{proc} model: {found[0]}")
     return models
+
+
+def last_step(logfile: Path) -> int | None:
+    """Last `Finished STEP n/...` in a trainer log: how far a run got if it was stopped early."""
+    steps = re.findall(r"Finished STEP (\d+)/", logfile.read_text(encoding="utf-8", errors="replace"))
+    return int(steps[-1]) if steps else None
+
+
+def ship_from_work(work: Path, out: Path, seed: int, steps: int) -> dict[str, Any]:
+    """Ship the best models saved so far by a run that was stopped early (time budget ran out)."""
+    ship(find_saved_models(work), work / PRETRAIN, out)
+    record = {
+        "seed": seed,
+        "steps": steps,
+        "stopped_early": True,
+        "steps_reached": {proc: last_step(work / f"train_{proc}.log") for proc in ("pos", "depparse")},
+        "work_dir": str(work),
+        "hdtb_dev_file": str(work / "ud" / TREEBANK / f"{SHORT_NAME}-ud-dev.conllu"),
+    }
+    (out / "metrics.json").write_text(json.dumps({"train": record}, indent=2) + "\n", encoding="utf-8")
+    return record
 
 
 def ship(models: dict[str, Path], pretrain: Path, out: Path) -> None:
@@ -334,8 +362,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--steps", type=int, default=2000, help="max training steps for tagger and parser")
     parser.add_argument("--dev-fraction", type=float, default=0.1)
     parser.add_argument("--eval-only", action="store_true", help="skip training, score the models in --out")
+    parser.add_argument(
+        "--ship-only", action="store_true", help="copy the best models saved so far in --work (a stopped run), score"
+    )
     args = parser.parse_args(argv)
-    if not args.eval_only:
+    if args.ship_only:
+        if args.work is None:
+            parser.error("--ship-only needs --work")
+        ship_from_work(args.work.resolve(), args.out, args.seed, args.steps)
+    elif not args.eval_only:
         work = args.work or Path(tempfile.mkdtemp(prefix="stanza-hi-"))
         work.mkdir(parents=True, exist_ok=True)
         log(f"work dir {work}")
