@@ -24,8 +24,7 @@ from spacy.util import filter_spans
 
 from pipeline.actors import GENITIVE, token_spans
 from pipeline.document import Actor, Document, Frame, Mention, Sentence
-from pipeline.lexicon import RESOURCES, phrase_key
-from pipeline.ner import _is_future
+from pipeline.lexicon import RESOURCES, is_future, phrase_key
 from pipeline.segment import keyset, match_key
 
 LIGHT_VERBS = "की/कीं/किया/किए/किये/करेंगे/करेंगी/करेगा/करेगी/करने/कर/करते/करती/करके/हुई/हुआ/हुए/हुईं/होगी/होगा/होंगे/होंगी/हो/होने"
@@ -97,9 +96,9 @@ class Draft:
     trigger: tuple[int, int]  # raw offsets
     trigger_text: str
     planned: bool
-    sources: list = field(default_factory=list)  # (person cluster | None, country) pairs
-    targets: list = field(default_factory=list)
-    participants: list = field(default_factory=list)
+    sources: list[Who] = field(default_factory=list)
+    targets: list[Who] = field(default_factory=list)
+    participants: list[Who] = field(default_factory=list)
     sentences: set[int] = field(default_factory=set)
     location: dict | None = None
     date: dict | None = None
@@ -324,8 +323,8 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
         verbs.discard(-1)
         group = verbs | {i for i, t in enumerate(tokens) if t.head in verbs and t.deprel in ("aux", "aux:pass", "cop")}
         if group:
-            return any(_is_future(tokens[i].text) for i in group)
-    return any(_is_future(t.text) for t in tokens[a : clause[1]])
+            return any(is_future(tokens[i].text) for i in group)
+    return any(is_future(t.text) for t in tokens[a : clause[1]])
 
 
 def _genitive_ki(keys: list[str], end: int) -> bool:

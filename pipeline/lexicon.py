@@ -136,3 +136,11 @@ def _load_topics(lex: Lexicon) -> None:
             lex.topics.pop(stem_phrase(cue), None)
         else:
             lex.topics.setdefault(stem_phrase(cue), code)
+
+
+FUTURE_ENDINGS = ("ेंगे", "ेंगी", "ेगा", "ेगी", "ूंगा", "ूंगी", "ोगे", "ंगे", "एगा", "एगी", "एंगे", "ाएगा", "ाएगी", "ाएंगे")
+
+
+def is_future(word: str) -> bool:
+    """A future-tense verb form (करेंगे, होगी, जाएंगे): the event is planned, not reported."""
+    return word.endswith(FUTURE_ENDINGS) or word in ("होगी", "होगा", "होंगे", "होंगी")

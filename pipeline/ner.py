@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from pipeline import dates
 from pipeline.document import Document, Entity, Sentence
-from pipeline.lexicon import Lexicon, load, stem
+from pipeline.lexicon import Lexicon, is_future, load, stem
 from pipeline.segment import keyset, loose_key
 
 log = logging.getLogger(__name__)
@@ -251,7 +251,7 @@ class NER:
     def _dates(sentence: Sentence, anchor) -> list[tuple[int, int, str, str | None]]:
         texts = [t.text for t in sentence.tokens]
         joined, starts = _join(texts)
-        future = any(_is_future(t) for t in texts)
+        future = any(is_future(t) for t in texts)
         out = []
         for match in dates.find_dates(joined, anchor, future):
             a = _token_at(starts, match.start)
@@ -336,13 +336,6 @@ def _token_at(starts: list[int], char: int) -> int:
         if start <= char:
             index = i
     return index
-
-
-FUTURE_ENDINGS = ("ेंगे", "ेंगी", "ेगा", "ेगी", "ूंगा", "ूंगी", "ोगे", "ंगे", "एगा", "एगी", "एंगे", "ाएगा", "ाएगी", "ाएंगे")
-
-
-def _is_future(word: str) -> bool:
-    return word.endswith(FUTURE_ENDINGS) or word in ("होगी", "होगा", "होंगे", "होंगी")
 
 
 def entities_of(docs: Iterable[Document], label: str) -> list[Entity]:
