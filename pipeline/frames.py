@@ -164,8 +164,8 @@ class Frames:
         keys = [t.norm for t in sentence.tokens]
         names = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
         for event_type, a, b in found:
-            if event_type in by_type or any(k in HOPES for k in keys[:a]):
-                continue  # "उम्मीद है कि ... हस्ताक्षर करेंगे": a reported hope is not an event
+            if event_type in by_type or any(k in HOPES for k in keys[:a]) or _while_doing(keys, b):
+                continue  # a reported hope, or "से बातचीत करते हुए कहा" (an interview), is not an event
             clause = _clause(keys, a, b, names)
             in_clause = [x for x in args if clause[0] <= x.first < clause[1]]
             tokens = sentence.tokens
@@ -224,7 +224,7 @@ class Frames:
         default_place = _default_location(doc, drafts)
         frames = []
         for index, draft in enumerate(drafts):
-            if not draft.actors():
+            if not draft.actors() or _one_sided(draft):
                 continue
             sentences = sorted(draft.sentences | {s for s, o in links.items() if o == index})
             frames.append(self._frame(doc, draft, sentences, spans, default_place))
@@ -325,6 +325,11 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
         if group:
             return any(is_future(tokens[i].text) for i in group)
     return any(is_future(t.text) for t in tokens[a : clause[1]])
+
+
+def _while_doing(keys: list[str], end: int) -> bool:
+    """"बातचीत करते हुए कहा": the trigger only frames what was said."""
+    return keys[end - 1] == match_key("करते") and end < len(keys) and keys[end] == match_key("हुए")
 
 
 def _genitive_ki(keys: list[str], end: int) -> bool:
@@ -625,6 +630,13 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
             _absorb(host, draft)
             out.remove(draft)
     return out
+
+
+def _one_sided(draft: Draft) -> bool:
+    """A meeting, call, signing or agreement needs two sides; with one found, the text is about
+    something else ("भारत ने ... का फैसला किया") or the other side was missed: no frame either way."""
+    countries = {w.country for w in draft.actors()}
+    return draft.event_type in SYMMETRIC_MERGE and len(draft.actors()) < 2 and len(countries) < 2
 
 
 def _compatible(a: dict | None, b: dict | None, field_name: str) -> bool:

@@ -217,7 +217,8 @@ class NER:
         "एस जयशंकर") when a real name word follows it; returns the name's end (start: no name)."""
         weak = start
         while weak < len(keys) and weak - start < 2 and weak not in taken and keys[weak] not in POSTPOSITIONS:
-            if not keys[weak][:1].isalpha() or keys[weak] in self.lex.titles:
+            initial = len(keys[weak].rstrip(".")) <= 2
+            if not keys[weak][:1].isalpha() or not (initial or keys[weak] in self.lex.stop):
                 return start
             weak += 1
             end = weak
