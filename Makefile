@@ -55,7 +55,7 @@ eval-ner: install
 	$(PY) -m pipeline evaluate-ner $(DATA)/IL-NER-Hindi/Hindi-test.txt --exclude $(DATA)/IL-NER-Hindi/Hindi-train.txt
 
 train-syntax: install
-	$(PY) -m pipeline.training.syntax --data $(DATA) --out models/stanza-hi
+	OMP_NUM_THREADS=1 $(PY) -m pipeline.training.syntax --data $(DATA) --out models/stanza-hi --seed 0 --steps 2000
 
 eval-syntax: install
 	$(PY) -m pipeline.training.syntax --eval-only --data $(DATA) --out models/stanza-hi

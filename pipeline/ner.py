@@ -11,7 +11,6 @@ our own tokens, so a lexicon entry written one way finds the other spellings too
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,14 +19,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from pipeline import dates
+from pipeline import MODELS, dates
 from pipeline.document import Document, Entity, Sentence
 from pipeline.lexicon import Lexicon, is_future, load, stem
 from pipeline.segment import keyset, loose_key
 
 log = logging.getLogger(__name__)
 
-MODELS = Path(os.environ.get("PIPELINE_MODELS", Path(__file__).resolve().parent.parent / "models"))
 DEFAULT_NER_MODEL = MODELS / "ner"
 MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE", "NEN": "NUMBER", "NEAR": "ARTEFACT"}
 CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}

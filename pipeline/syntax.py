@@ -13,8 +13,8 @@ import logging
 import os
 from pathlib import Path
 
+from pipeline import MODELS
 from pipeline.document import Document, Sentence
-from pipeline.ner import MODELS
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,6 @@ def stanza_kwargs(model_dir: Path) -> dict:
         "pos_model_path": str(model_dir / "pos.pt"),
         "lemma_model_path": str(model_dir / "lemma.pt"),
         "depparse_model_path": str(model_dir / "depparse.pt"),
-        "logging_level": "WARN",
     }
     pretrain = model_dir / "pretrain.pt"
     if pretrain.exists():
@@ -62,7 +61,7 @@ class Syntax:
             path = Path(models)
             if not (path / "depparse.pt").exists():
                 raise FileNotFoundError(f"no stanza models in {path}: run `make train-syntax` or pass models='stanza'")
-            self.nlp = stanza.Pipeline(**stanza_kwargs(path))
+            self.nlp = stanza.Pipeline(**stanza_kwargs(path), logging_level="WARN")
         self.kinds = kinds
 
     def __call__(self, doc: Document) -> Document:

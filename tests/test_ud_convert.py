@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.syntax import stanza_kwargs
 from pipeline.training import ud
-from pipeline.training.syntax import stanza_kwargs
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "stanza-hi"
 

@@ -7,6 +7,7 @@ report on PUD (a different genre, never used for training or tuning).
 
     python -m pipeline.training.syntax --data /work/shared/data --out models/stanza-hi
     python -m pipeline.training.syntax --eval-only --data /work/shared/data --out models/stanza-hi
+    python -m pipeline.training.syntax --ship-only --work DIR ...   # ship best-so-far of a stopped run
 
 Heavy imports (stanza, gensim) happen inside functions so `stanza_kwargs` is cheap to import.
 """
@@ -25,6 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from pipeline.syntax import stanza_kwargs
 from pipeline.training import ud
 
 TREEBANK = "UD_Hindi-HDTB"
@@ -42,32 +44,6 @@ SCORED = ("UPOS", "XPOS", "UFeats", "AllTags", "Lemmas", "UAS", "LAS", "CLAS", "
 def log(message: str) -> None:
     """Timestamped progress on stdout; training runs for tens of minutes."""
     print(f"[syntax {time.strftime('%H:%M:%S')}] {message}", flush=True)
-
-
-def stanza_kwargs(model_dir: Path) -> dict[str, Any]:
-    """Keyword arguments for `stanza.Pipeline` that load the shipped models with no download.
-
-    `resources.json` (containing `{}`) must sit in `model_dir`: the Pipeline reads it even
-    with `download_method=None`, then takes processors from the explicit model paths.
-    """
-    model_dir = Path(model_dir)
-    pretrain = model_dir / PRETRAIN
-    kwargs: dict[str, Any] = {
-        "lang": "hi",
-        "dir": str(model_dir),
-        "download_method": None,
-        "allow_unknown_language": True,
-        "processors": "tokenize,pos,lemma,depparse",
-        "tokenize_pretokenized": True,
-        "pos_model_path": str(model_dir / "pos.pt"),
-        "lemma_model_path": str(model_dir / "lemma.pt"),
-        "depparse_model_path": str(model_dir / "depparse.pt"),
-        "use_gpu": False,
-    }
-    if pretrain.exists():
-        kwargs["pos_pretrain_path"] = str(pretrain)
-        kwargs["depparse_pretrain_path"] = str(pretrain)
-    return kwargs
 
 
 def prepare_treebank(data: Path, work: Path, seed: int, dev_fraction: float) -> Path:
@@ -343,7 +319,7 @@ def train(data: Path, out: Path, work: Path, seed: int, steps: int, dev_fraction
         "work_dir": str(work),
         "hdtb_dev_file": str(tb_dir / f"{SHORT_NAME}-ud-dev.conllu"),
         "train_minutes": round((time.time() - started) / 60, 1),
-        "args": {proc: [a for a in args if not a.startswith(str(work))] for proc, args in args_by_proc.items()},
+        "args": {proc: [a.replace(str(work), "<work>") for a in args] for proc, args in args_by_proc.items()},
     }
     (out / "metrics.json").write_text(json.dumps({"train": record}, indent=2) + "\n", encoding="utf-8")
     log(f"training done in {record['train_minutes']} min")
