@@ -2,6 +2,8 @@
 
 import pytest
 
+from pipeline import MODELS
+
 
 def frames(doc):
     return [f.to_dict() for f in doc.frames]
@@ -154,3 +156,28 @@ def test_news_style_sentences(run, text, event_type, expected):
     (frame,) = frames(run(text, date="2024-07-12"))
     assert frame["event_type"] == event_type
     assert people(frame) == expected
+
+
+@pytest.fixture(scope="module")
+def parsed_run():
+    from pipeline.core import Pipeline
+    from pipeline.read import read_text
+
+    if not (MODELS / "stanza-hi" / "depparse.pt").exists():
+        pytest.skip("no syntax models in models/stanza-hi")
+    pipeline = Pipeline(["segment", "ner", "syntax", "actors", "frames"])
+    return lambda text: pipeline(read_text(text))
+
+
+def test_frames_read_roles_from_the_dependency_tree(parsed_run):
+    doc = parsed_run("भारत के विदेश मंत्री अनिल मेहता ने जापान के विदेश मंत्री केन तनाका के साथ टोक्यो में बैठक की।")
+    tokens = doc.sentences[0].tokens
+    assert all(t.deprel for t in tokens) and sum(t.head == -1 for t in tokens) == 1
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "MEET" and frame["countries"] == ["IND", "JPN"]
+    assert frame["location"]["text"] == "टोक्यो"
+
+
+def test_planned_events_from_the_tree(parsed_run):
+    (frame,) = frames(parsed_run("प्रधानमंत्री अनिल मेहता अगले महीने फ्रांस के राष्ट्रपति पियरे लारोश से मुलाकात करेंगे।"))
+    assert frame["modality"] == "planned"
