@@ -6,7 +6,7 @@ CORPUS ?= seeds
 OUT ?= outputs
 DATA ?= ../shared/data
 
-.PHONY: install browser run test lint eval bench report train-ner eval-ner train-syntax eval-syntax lexicon clean
+.PHONY: install browser run test lint eval bench report train-ner eval-ner train-syntax eval-syntax lexicon clean train-ner-stanza eval-ner-stanza
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,7 +48,7 @@ browser:
 
 # Models: retrained from scratch (seeded) from the open corpora in $(DATA); the results are committed in models/.
 train-ner: install
-	$(PY) -m pipeline.training.ner --data $(DATA) --out models/ner
+	OMP_NUM_THREADS=1 $(PY) -m pipeline.training.ner --data $(DATA) --out models/ner --seed 0
 
 eval-ner: install
 	$(PY) -m pipeline evaluate-ner $(DATA)/IL-NER-Hindi/Hindi-test.txt
@@ -59,3 +59,9 @@ train-syntax: install
 
 eval-syntax: install
 	$(PY) -m pipeline.training.syntax --eval-only --data $(DATA) --out models/stanza-hi
+
+train-ner-stanza: install
+	OMP_NUM_THREADS=1 $(PY) -m pipeline.training.ner_stanza --data $(DATA) --out models/ner-stanza --seed 0 --steps 6000
+
+eval-ner-stanza: install
+	OMP_NUM_THREADS=1 $(PY) -m pipeline.training.ner_stanza --eval-only --data $(DATA) --out models/ner-stanza

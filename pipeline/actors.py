@@ -12,6 +12,7 @@ from pipeline.document import Actor, Document, Entity, Mention, Sentence
 from pipeline.lexicon import Lexicon, load
 from pipeline.segment import keyset, loose_key, match_key
 
+NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 GENITIVE = keyset("के", "की", "का")
 CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
 
@@ -93,16 +94,21 @@ class Actors:
                 names.setdefault(parts[-1], mention)
         if not names:
             return
-        covered = {(e.sentence, e.start) for e in doc.entities if e.label in ("PERSON", "COUNTRY", "LOCATION", "ORG")}
+        found = []
         for sentence in doc.sentences:
+            entities = doc.entities_in(sentence)
             for i, token in enumerate(sentence.tokens):
                 known = names.get(loose_key(token.text))
-                if known is None or (sentence.index, token.start) in covered:
+                over = [e for e in entities if e.start <= token.start < e.end and e.label in NAMED]
+                # a known person's name beats the model's guess, not a gazetteer or a name already found
+                if known is None or any(e.source != "model" or e.label == "PERSON" for e in over):
                     continue
-                if any(e.start <= token.start < e.end for e in doc.entities_in(sentence) if e.label == "PERSON"):
-                    continue
-                doc.mentions.append(Mention(sentence.index, i, i + 1, token.text, token.start, token.end))
-                doc.entities.append(Entity("PERSON", token.start, token.end, token.text, None, "coref", sentence.index))
+                found.append((sentence.index, i, token, over))
+        dropped = {id(e) for *_, over in found for e in over}
+        doc.entities = [e for e in doc.entities if id(e) not in dropped]
+        for index, i, token, _over in found:
+            doc.mentions.append(Mention(index, i, i + 1, token.text, token.start, token.end))
+            doc.entities.append(Entity("PERSON", token.start, token.end, token.text, None, "coref", index))
         doc.entities.sort(key=lambda e: (e.start, -e.end))
 
 

@@ -414,9 +414,11 @@ def _tree_marker(tokens: list, keys: list[str], arg: Argument) -> str:
         return ""
     head = heads[0]
     for candidate in (head, *_conjuncts(tokens, head)):
-        case = [keys[i] for i, t in enumerate(tokens) if t.head == candidate and t.deprel == "case" and i >= arg.last]
-        if case:
-            return " ".join(case[:2]) if case[0] == match_key("के") else case[0]
+        case = [i for i, t in enumerate(tokens) if t.head == candidate and t.deprel == "case" and i >= arg.last]
+        if case:  # "के साथ": UD v2 hangs साथ on के as fixed; v1 trees give two case words
+            words = case[:2] if keys[case[0]] == match_key("के") else case[:1]
+            words += [i for i, t in enumerate(tokens) if t.head == case[0] and t.deprel == "fixed"]
+            return " ".join(keys[i] for i in sorted(set(words)))
     return ""
 
 

@@ -21,12 +21,13 @@ from spacy.util import filter_spans
 
 from pipeline import MODELS, dates
 from pipeline.document import Document, Entity, Sentence
+from pipeline.ilner import bio_spans
 from pipeline.lexicon import Lexicon, is_future, load, stem
 from pipeline.segment import keyset, loose_key
 
 log = logging.getLogger(__name__)
 
-DEFAULT_NER_MODEL = MODELS / "ner"
+DEFAULT_NER_MODEL = MODELS / "ner-stanza"  # the better F1 on IL-NER dev; MODELS / "ner" is the spaCy model
 MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE", "NEN": "NUMBER", "NEAR": "ARTEFACT"}
 CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")
@@ -50,8 +51,8 @@ class NER:
 
     def __init__(self, model: str | Path | None = DEFAULT_NER_MODEL, lexicon: Lexicon | None = None) -> None:
         self.lex = lexicon or load()
-        self.model = _load_model(model)
-        self.vocab = self.model.vocab if self.model else spacy.blank("hi").vocab
+        self.model = load_model(model)
+        self.vocab = spacy.blank("hi").vocab
         self.phrases = PhraseMatcher(self.vocab)
         self.sectors = PhraseMatcher(self.vocab)
         self.names = PhraseMatcher(self.vocab)  # over loose keys: vowel length ignored
@@ -73,14 +74,17 @@ class NER:
         if doc.error:
             return doc
         anchor = dates.to_date(doc.date)
-        for sentence in doc.sentences:
+        sentences = [[t.text for t in s.tokens] for s in doc.sentences]
+        predicted = self.model.predict(sentences) if self.model else [[] for _ in sentences]
+        for sentence, found in zip(doc.sentences, predicted, strict=True):
             if sentence.kind == "dateline":
                 anchor = anchor or _dateline_anchor(self, sentence)
-            doc.entities.extend(self.sentence_entities(doc, sentence, anchor))
+            doc.entities.extend(self.sentence_entities(doc, sentence, anchor, found))
         return doc
 
-    def sentence_entities(self, doc: Document, sentence: Sentence, anchor=None) -> list[Entity]:
-        """Entities of one sentence: rules first, then model entities that overlap none of them."""
+    def sentence_entities(self, doc: Document, sentence: Sentence, anchor=None, predicted=()) -> list[Entity]:
+        """Entities of one sentence: rules first, then the model's (``predicted`` token spans with
+        IL-NER labels) where they overlap no rule entity."""
         tokens = sentence.tokens
         keys = [t.norm for t in tokens]
         spans: list[tuple[int, int, str, str | None]] = []  # token start, end, label, value
@@ -93,8 +97,8 @@ class NER:
         spans = _resolve(spans)
         spans += self._persons(keys, spans, found)
         spans += self._sectors(keys)
-        model_spans = self._model_spans(tokens, spans) if self.model is not None else []
-        spans = _yield_orgs_to_model(spans, model_spans)
+        model_spans = _model_spans(_trim_honorifics(predicted, keys, self.lex.honorifics), spans, tokens)
+        spans, model_spans = _settle_orgs(spans, model_spans)
         demonyms = {
             (a, b) for a, b, label, _ in spans if label == "COUNTRY" and " ".join(loose[a:b]) in self.lex.demonyms
         }
@@ -258,47 +262,103 @@ class NER:
             out.append((a, b, "DATE", match.value))
         return out
 
-    def _model_spans(self, tokens, spans: list) -> list[tuple[int, int, str, str | None]]:
-        doc = self._doc([t.text for t in tokens])
-        for _name, proc in self.model.pipeline:
-            doc = proc(doc)
-        taken = {i for a, b, label, _ in spans if label in CORE - {"ORG"} or label == "TITLE" for i in range(a, b)}
-        countries = [(a, b) for a, b, label, _ in spans if label == "COUNTRY"]
-        out = []
-        for ent in doc.ents:
-            label = MODEL_LABELS.get(ent.label_)
-            nested = label == "ORG" and any(
-                ent.start <= a and b <= ent.end and (a, b) != (ent.start, ent.end) for a, b in countries
-            )
-            overlap = taken.intersection(range(ent.start, ent.end))
-            if label and (not overlap or (nested and overlap <= {i for a, b in countries for i in range(a, b)})):
-                value = None
-                if label == "DATE":
-                    found = dates.find_dates(ent.text, None)
-                    value = found[0].value if found else None
-                out.append((ent.start, ent.end, label, value))
-        return out
-
     def _sectors(self, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
         doc = self._doc([stem(k) for k in keys])
         spans = filter_spans([spacy.tokens.Span(doc, a, b, label=m) for m, a, b in self.sectors(doc)])
         return [(s.start, s.end, "SECTOR", s.label_) for s in spans]
 
 
-def _yield_orgs_to_model(spans: list, model_spans: list) -> list:
-    """Rule organisations give way to overlapping model entities ("रिजर्व बैंक" over "बैंक")."""
-    model_cells = {i for a, b, *_ in model_spans for i in range(a, b)}
-    return [s for s in spans if s[2] != "ORG" or not model_cells.intersection(range(s[0], s[1]))]
+def _model_spans(predicted, spans: list, tokens: list) -> list[tuple[int, int, str, str | None]]:
+    """Model entities that no rule entity contradicts; an organisation may contain a country
+    ("भारत सरकार"), and rule organisations give way to the model's (see _yield_orgs_to_model)."""
+    taken = {i for a, b, label, _ in spans if label in CORE - {"ORG"} or label == "TITLE" for i in range(a, b)}
+    countries = [(a, b) for a, b, label, _ in spans if label == "COUNTRY"]
+    country_cells = {i for a, b in countries for i in range(a, b)}
+    out = []
+    for start, end, tag in predicted:
+        label = MODEL_LABELS.get(tag)
+        nested = label == "ORG" and any(start <= a and b <= end and (a, b) != (start, end) for a, b in countries)
+        overlap = taken.intersection(range(start, end))
+        if label and (not overlap or (nested and overlap <= country_cells)):
+            value = None
+            if label == "DATE":
+                found = dates.find_dates(" ".join(t.text for t in tokens[start:end]), None)
+                value = found[0].value if found else None
+            out.append((start, end, label, value))
+    return out
 
 
-def _load_model(model: str | Path | None):
+def _trim_honorifics(predicted, keys: list[str], honorifics: set[str]) -> list[tuple[int, int, str]]:
+    """Model person spans without a leading "मा. श्रीमती"; a span of honorifics alone is dropped."""
+    out = []
+    for start, end, tag in predicted:
+        while tag == "NEP" and start < end and keys[start] in honorifics:
+            start += 1
+        if start < end:
+            out.append((start, end, tag))
+    return out
+
+
+def _settle_orgs(spans: list, model_spans: list) -> tuple[list, list]:
+    """A rule organisation gives way to a model entity that reaches outside it ("रिजर्व बैंक" over
+    "बैंक"); one that holds the model's pieces ("... विभाग (DPIIT)") keeps them together."""
+    rule_orgs = [s for s in spans if s[2] == "ORG"]
+    inside = {m for m in model_spans for r in rule_orgs if r[0] <= m[0] and m[1] <= r[1]}
+    outside = [m for m in model_spans if m not in inside]
+    cells = {i for a, b, *_ in outside for i in range(a, b)}
+    kept = [s for s in spans if s[2] != "ORG" or not cells.intersection(range(s[0], s[1]))]
+    return kept, outside
+
+
+def load_model(model: str | Path | None):
+    """The statistical model in a directory: a spaCy pipeline (meta.json) or a stanza NER tagger
+    (``*nertagger.pt``); None, with a warning, when there is none."""
     if model is None:
         return None
     path = Path(model)
-    if not (path / "meta.json").exists():
-        log.warning("NER model not found at %s: running gazetteers and rules only", path)
-        return None
-    return spacy.load(path)
+    if (path / "meta.json").exists():
+        return SpacyModel(path)
+    if any(path.glob("*nertagger.pt")):
+        return StanzaModel(path)
+    log.warning("NER model not found at %s: running gazetteers and rules only", path)
+    return None
+
+
+class SpacyModel:
+    """A spaCy NER pipeline run over our tokens."""
+
+    def __init__(self, path: Path) -> None:
+        self.nlp = spacy.load(path)
+
+    def predict(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
+        docs = (Doc(self.nlp.vocab, words=words) for words in sentences)
+        return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in self.nlp.pipe(docs, batch_size=256)]
+
+
+class StanzaModel:
+    """A stanza NER tagger run pre-tokenized over our tokens (tags come out as BIOES)."""
+
+    def __init__(self, path: Path) -> None:
+        import stanza
+
+        tagger = next(path.glob("*nertagger.pt"))
+        pretrain = next(path.glob("*w2v.pt"), None) or next(path.glob("*pretrain*.pt"))
+        self.nlp = stanza.Pipeline(
+            lang="hi", dir=str(path), download_method=None, allow_unknown_language=True, processors="tokenize,ner",
+            tokenize_pretokenized=True, use_gpu=False, ner_model_path=str(tagger), ner_pretrain_path=str(pretrain),
+            logging_level="WARN",
+        )  # fmt: skip
+
+    def predict(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
+        chosen = [i for i, words in enumerate(sentences) if words]
+        out: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
+        if not chosen:
+            return out
+        parsed = self.nlp([sentences[i] for i in chosen])
+        for i, sentence in zip(chosen, parsed.sentences, strict=True):
+            tags = [t.ner.replace("S-", "B-").replace("E-", "I-") for t in sentence.tokens]
+            out[i] = bio_spans(tags)
+        return out
 
 
 def _dateline_anchor(ner: NER, sentence: Sentence):

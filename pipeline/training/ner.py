@@ -14,7 +14,10 @@ Why it is built this way:
   so inflected forms share a row), and the 1-char prefix / 3-char suffix (matras and postposition-like
   endings).
 * Optional static vectors (``--vectors``) are word2vec trained here with gensim on the *training*
-  tokens only, so no outside data or download is involved.
+  tokens only, so no outside data or download is involved. Tried on dev (seed 0): defaults 0.786,
+  ``--vectors 100`` 0.791 (dropout 0.15) / 0.786 (dropout 0.2), ``--embed char`` 0.780 after 3
+  epochs at half the speed. None is a clear gain, so the shipped model uses the defaults: smaller,
+  faster, nothing extra to train.
 * A plain Python training loop rather than ``spacy train``: it lets us score dev after every epoch
   with :func:`pipeline.ilner.score_spans` (the same scorer used for the reported figures), keep the
   best epoch by dev F1, stop early, and then report dev, test (full) and test minus sentences seen in
