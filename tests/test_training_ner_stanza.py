@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from pipeline.ilner import bio_spans, parse_ilner
-from pipeline.training.ner_stanza import MODEL_NAME, PRETRAIN_NAME, bioes_to_bio, tagger_args, to_stanza_json
+from pipeline.training.ner_stanza import (
+    MODEL_NAME,
+    PRETRAIN_NAME,
+    bioes_to_bio,
+    load_tagger,
+    tagger_args,
+    to_stanza_json,
+)
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner-stanza"
 
@@ -50,19 +57,8 @@ def test_tagger_args_are_offline_and_save_in_short_runs(tmp_path: Path) -> None:
     reason="models/ner-stanza not present",
 )
 def test_shipped_model_loads_offline_and_tags_a_person() -> None:
-    stanza = pytest.importorskip("stanza")
-    nlp = stanza.Pipeline(
-        lang="hi",
-        dir=str(MODEL_DIR),
-        download_method=None,
-        allow_unknown_language=True,
-        processors="tokenize,ner",
-        tokenize_pretokenized=True,
-        use_gpu=False,
-        ner_model_path=str(MODEL_DIR / MODEL_NAME),
-        ner_pretrain_path=str(MODEL_DIR / PRETRAIN_NAME),
-        logging_level="WARN",
-    )
+    pytest.importorskip("stanza")
+    nlp = load_tagger(MODEL_DIR)
     tokens = ["मुख्यमंत्री", "अखिलेश", "यादव", "ने", "कहा", "कि", "सरकार", "किसानों", "की", "मदद", "करेगी", "।"]
     doc = nlp([tokens])
     tags = bioes_to_bio([tok.ner for tok in doc.sentences[0].tokens])

@@ -219,23 +219,13 @@ def train(data: Path, out: Path, work: Path, seed: int, steps: int) -> dict[str,
 
 
 def load_tagger(model_dir: Path) -> Any:
-    """An offline stanza pipeline (pretokenized input, NER only) on the shipped files, one CPU thread."""
-    import stanza
+    """The NER stage's own stanza pipeline on the shipped files, one CPU thread."""
     import torch
 
+    from pipeline.ner import StanzaModel
+
     torch.set_num_threads(1)
-    return stanza.Pipeline(
-        lang="hi",
-        dir=str(model_dir),
-        download_method=None,
-        allow_unknown_language=True,
-        processors="tokenize,ner",
-        tokenize_pretokenized=True,
-        use_gpu=False,
-        ner_model_path=str(model_dir / MODEL_NAME),
-        ner_pretrain_path=str(model_dir / PRETRAIN_NAME),
-        logging_level="WARN",
-    )
+    return StanzaModel(model_dir).nlp
 
 
 def predict_spans(nlp: Any, sentences: Sequence[Sentence]) -> list[list[Span]]:
