@@ -13,6 +13,8 @@ from pipeline.lexicon import Lexicon, load
 from pipeline.segment import keyset, loose_key, match_key
 
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
+# A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
+COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
 GENITIVE = keyset("के", "की", "का")
 CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
 
@@ -41,7 +43,30 @@ class Actors:
         self._find_surnames(doc)
         doc.mentions.sort(key=lambda m: (m.sentence, m.first))
         _cluster(doc, self.home_country)
+        self._titles_alone(doc)
         return doc
+
+    def _titles_alone(self, doc: Document) -> None:
+        """ "प्रधानमंत्री ने कहा" after "प्रधानमंत्री नरेंद्र मोदी": an office named alone is the one
+        person of the document who holds it (when exactly one does, and no country is named with it)."""
+        holders: dict[str, set[int]] = {}
+        for mention in doc.mentions:
+            if mention.title:
+                holders.setdefault(match_key(mention.title), set()).add(mention.cluster)
+        added = []
+        for sentence in doc.sentences:
+            spans = token_spans(sentence, doc.entities_in(sentence))
+            taken = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
+            keys = [t.norm for t in sentence.tokens]
+            for a, b, label, entity in spans:
+                owners = holders.get(match_key(entity.text), set())
+                if label != "TITLE" or len(owners) != 1 or a in taken or _named_by_country(spans, keys, a):
+                    continue
+                (cluster,) = owners
+                person = doc.people[cluster]
+                added.append(Mention(sentence.index, a, b, person.name, entity.start, entity.end, cluster=cluster))
+                person.mentions.append([entity.start, entity.end])
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.sentence, m.first))
 
     def _describe(self, doc: Document, sentence: Sentence) -> list[Mention]:
         """A mention per PERSON entity, reading title, org and country leftwards from the name."""
@@ -53,6 +78,17 @@ class Actors:
             if label != "PERSON":
                 continue
             mention = Mention(sentence.index, a, b, _strip_honorifics(self.lex, ent.text), ent.start, ent.end)
+            between = keys[a - 1] if a >= 2 and a - 1 not in labels else ""
+            if (
+                ent.source == "model"
+                and between[:1].isalpha()
+                and between not in self.lex.honorifics
+                and labels.get(a - 2, ("",))[0] == "TITLE"
+            ):
+                # "राजदूत नवीन श्रीवास्तव" where only the surname was found: the word between belongs to the name
+                first = sentence.tokens[a - 1]
+                mention.first, mention.start = a - 1, first.start
+                mention.name = doc.raw[first.start : ent.end]
             self._read_left(mention, keys, spans, labels)
             if mention.country is None and mentions:
                 _inherit_country(mention, mentions[-1], keys)
@@ -63,6 +99,8 @@ class Actors:
         i = mention.first
         while i > 0 and (keys[i - 1] in self.lex.honorifics or labels.get(i - 1, ("",))[0] == "TITLE"):
             if labels.get(i - 1, ("",))[0] == "TITLE":
+                if mention.title and match_key(mention.title) not in COURTESY_TITLES:
+                    break  # "प्रधानमंत्री राष्ट्रपति जो बाइडन": two people, the first named by office alone
                 title_span = _span_ending(spans, i, "TITLE")
                 mention.title = title_span[3].text
                 i = title_span[0]
@@ -117,6 +155,12 @@ def token_spans(sentence: Sentence, entities: list[Entity]) -> list[tuple[int, i
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
     ends = {t.end: i + 1 for i, t in enumerate(sentence.tokens)}
     return [(starts[e.start], ends[e.end], e.label, e) for e in entities if e.start in starts and e.end in ends]
+
+
+def _named_by_country(spans: list, keys: list[str], a: int) -> bool:
+    """ "रूस के राष्ट्रपति", "अमेरिकी राष्ट्रपति": the office of a named country, not a known person."""
+    i = a - 1 if a > 0 and keys[a - 1] in GENITIVE else a
+    return _span_ending(spans, i, "COUNTRY") is not None
 
 
 def _span_ending(spans: list, end: int, label: str) -> tuple | None:

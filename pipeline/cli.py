@@ -91,7 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="+", help="files, folders, globs ('corpus/**/*.txt'), .jsonl(.gz)")
     run.add_argument("-o", "--output", type=Path, required=True, help="output folder")
     run.add_argument("--stages", default="", help=f"comma-separated stages (default: {','.join(DEFAULT_STAGES)})")
-    run.add_argument("--ner-model", type=Path, default=DEFAULT_NER_MODEL, help="NER model directory: stanza (default) or spaCy (models/ner)")
+    run.add_argument(
+        "--ner-model",
+        type=Path,
+        default=DEFAULT_NER_MODEL,
+        help="NER model directory: stanza (default) or spaCy (models/ner)",
+    )
     run.add_argument("--no-model", action="store_true", help="gazetteers and rules only")
     run.add_argument("--workers", type=int, default=1, help="processes (models load once per process)")
     run.add_argument("--resume", action="store_true", help="continue an interrupted run into the same folder")

@@ -29,7 +29,9 @@ _PATTERNS = [
     ("year_first", re.compile(rf"\b(?P<y>(?:19|20)\d\d) (?:की|के) (?P<d>\d{{1,2}}) (?P<m>{_M})(?!\S)")),
     (
         "range",
-        re.compile(rf"\b(?P<d>\d{{1,2}}) ?[-–] ?(?P<d2>\d{{1,2}}) (?P<m>{_M})(?: ,?)? ?(?P<y>(?:19|20)\d\d)?(?!\d)"),
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}}) ?(?:[-–]|से) ?(?P<d2>\d{{1,2}}) (?P<m>{_M})(?: ,?)? ?(?P<y>(?:19|20)\d\d)?(?!\d)"
+        ),
     ),
     ("full", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_M})(?: ,)? (?P<y>(?:19|20)\d\d)\b")),
     ("day_month", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_M})(?!\S)")),

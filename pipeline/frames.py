@@ -328,7 +328,7 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
 
 
 def _while_doing(keys: list[str], end: int) -> bool:
-    """"बातचीत करते हुए कहा": the trigger only frames what was said."""
+    """ "बातचीत करते हुए कहा": the trigger only frames what was said."""
     return keys[end - 1] == match_key("करते") and end < len(keys) and keys[end] == match_key("हुए")
 
 
@@ -355,7 +355,11 @@ def _arguments(doc: Document, sentence: Sentence) -> list[Argument]:
     spans = token_spans(sentence, doc.entities_in(sentence))
     mentions = doc.mentions_in(sentence)
     covered = {i for m in mentions for i in range(m.first, m.last)}
-    covered |= {i for a, b, label, _ in spans if label in ("ORG", "LOCATION") for i in range(a, b)}
+    # a country inside a place or a rule-named body ("भारत-रूस कार्य समूह") is no actor; the model's
+    # "भारत सरकार" is the country acting
+    covered |= {
+        i for a, b, label, e in spans if label in ("ORG", "LOCATION") and e.source != "model" for i in range(a, b)
+    }
     args = [Argument(m.first, m.last, "person", mention=m, country=m.country) for m in mentions]
     titles = {a: (b, entity.text) for a, b, label, entity in spans if label == "TITLE" and a not in covered}
     for a, b, label, entity in spans:
@@ -363,8 +367,9 @@ def _arguments(doc: Document, sentence: Sentence) -> list[Argument]:
             office = titles.get(b + 1) if b < len(keys) and keys[b] in GENITIVE else titles.get(b)
             if office:  # "श्रीलंका के राष्ट्रपति ने": the office-holder acts for the country
                 args.append(Argument(a, office[0], "country", country=entity.value, title=office[1]))
-            else:
-                args.append(Argument(a, b, "country", country=entity.value))
+            else:  # "भारत सरकार का": the body the country names stands for it
+                end = max((e for s, e, lab, _ in spans if lab == "ORG" and s == a), default=b)
+                args.append(Argument(a, end, "country", country=entity.value))
     for i, key in enumerate(keys):
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
@@ -504,11 +509,16 @@ def _resolve(arg: Argument, doc: Document, sentence: int, earlier: list[Draft]) 
 
 
 def _context_pair(doc: Document, sentence: int, earlier: list[Draft]) -> list[tuple]:
-    """ "दोनों पक्ष/देश": the two countries of the latest bilateral event, else the two most named."""
+    """The sides of "दोनों पक्ष/देश/नेता": the two countries of the latest bilateral event, else
+    the two people of the sentence before, else the two countries named most."""
     for draft in reversed(earlier):
         countries = sorted({w.country for w in draft.actors() if w.country})
         if len(countries) == 2:
             return [Who(None, k) for k in countries]
+    if sentence > 0:
+        people = {m.cluster: m for m in doc.mentions_in(doc.sentences[sentence - 1])}
+        if len(people) == 2:
+            return [Who(m.cluster, m.country) for m in people.values()]
     counts = Counter(e.value for e in doc.entities if e.label == "COUNTRY" and e.sentence <= sentence)
     top = [k for k, _ in counts.most_common(2)]
     return [Who(None, k) for k in sorted(top)] if len(top) == 2 else []

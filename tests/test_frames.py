@@ -181,3 +181,28 @@ def test_frames_read_roles_from_the_dependency_tree(parsed_run):
 def test_planned_events_from_the_tree(parsed_run):
     (frame,) = frames(parsed_run("प्रधानमंत्री अनिल मेहता अगले महीने फ्रांस के राष्ट्रपति पियरे लारोश से मुलाकात करेंगे।"))
     assert frame["modality"] == "planned"
+
+
+def test_an_office_named_alone_is_its_known_holder(run):
+    text = (
+        "प्रधानमंत्री अनिल मेहता अगले महीने फ्रांस की यात्रा पर जाएंगे। "
+        "विदेश सचिव ने बताया कि इस दौरान प्रधानमंत्री राष्ट्रपति पियरे लारोश के साथ वार्ता करेंगे।"
+    )
+    by_type = {f["event_type"]: f for f in frames(run(text))}
+    names = {a["name"] for a in by_type["MEET"]["participants"]}
+    assert names == {"अनिल मेहता", "पियरे लारोश"} and by_type["MEET"]["modality"] == "planned"
+
+
+def test_both_leaders_are_the_two_people_just_named(run):
+    text = (
+        "राष्ट्रपति कमला देवी ने मॉरीशस के प्रधानमंत्री रवि रामगुलाम का स्वागत किया। "
+        "दोनों नेताओं के बीच समुद्री सुरक्षा पर विचार-विमर्श हुआ।"
+    )
+    (frame,) = frames(run(text))
+    assert frame["event_type"] == "MEET" and frame["countries"] == ["IND", "MUS"]
+    assert frame["topics"] == ["maritime"]
+
+
+def test_a_government_thanked_is_its_country(run):
+    (frame,) = frames(run("नेपाल के प्रधानमंत्री रवि ओली ने सहायता के लिए भारत सरकार का आभार व्यक्त किया।"))
+    assert people(frame) == [("-", "IND", "target"), ("रवि ओली", "NPL", "source")]
