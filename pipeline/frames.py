@@ -178,7 +178,7 @@ class Frames:
                 sentences={sentence.index},
             )
             _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *by_type.values()])
-            draft.location = _location(doc, sentence, clause)
+            draft.location = _location(doc, sentence, clause) or _place_before(doc, sentence)
             draft.date = _date(doc, sentence, clause, a)
             by_type[event_type] = draft
         return list(by_type.values())
@@ -547,6 +547,17 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
     if any(k in HERE for k in keys[clause[0] : clause[1]]):
         return _dateline_place(doc)
     return None
+
+
+def _place_before(doc: Document, sentence: Sentence) -> dict | None:
+    """ "X ने राष्ट्रपति भवन में Y का स्वागत किया। दोनों नेताओं के बीच बैठक हुई।": the place the
+    sentence before states, in the same paragraph, is where the event happened."""
+    if sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    if before.kind != "body" or before.paragraph != sentence.paragraph:
+        return None
+    return _location(doc, before, (0, len(before.tokens)))
 
 
 def _venue_rank(entity) -> int:

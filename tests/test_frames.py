@@ -206,3 +206,14 @@ def test_both_leaders_are_the_two_people_just_named(run):
 def test_a_government_thanked_is_its_country(run):
     (frame,) = frames(run("नेपाल के प्रधानमंत्री रवि ओली ने सहायता के लिए भारत सरकार का आभार व्यक्त किया।"))
     assert people(frame) == [("-", "IND", "target"), ("रवि ओली", "NPL", "source")]
+
+
+def test_a_place_stated_just_before_carries_to_the_event(run):
+    text = "राष्ट्रपति कमला देवी ने हैदराबाद हाउस में जापान के प्रधानमंत्री फुमियो किशिदा का स्वागत किया। दोनों नेताओं के बीच वार्ता हुई।"
+    (frame,) = frames(run(text))
+    assert frame["location"]["text"] == "हैदराबाद हाउस"
+
+
+def test_exchanging_agreements_is_signing(run):
+    (frame,) = frames(run("इस अवसर पर भारत और मालदीव के बीच चार समझौतों का आदान-प्रदान किया गया।"))
+    assert frame["event_type"] == "SIGN" and frame["countries"] == ["IND", "MDV"]
