@@ -70,10 +70,6 @@ class Pipeline:
         if missing:
             raise PipelineError("; ".join(missing))
 
-    @property
-    def names(self) -> list[str]:
-        return [stage.name for stage in self.stages]
-
     def __call__(self, doc: Document | str) -> Document:
         if isinstance(doc, str):
             doc = read(Record(doc_id="doc", data=doc))

@@ -139,10 +139,6 @@ class Document:
     error: str | None = None
     _index: tuple[int, dict[int, list[Entity]]] | None = field(default=None, repr=False, compare=False)
 
-    def span(self, start: int, end: int) -> str:
-        """The raw text between two raw offsets."""
-        return self.raw[start:end]
-
     def entities_in(self, sentence: Sentence, label: str | None = None) -> list[Entity]:
         """Entities inside one sentence, optionally of one label, in text order.
 

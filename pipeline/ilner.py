@@ -31,9 +31,6 @@ from pathlib import Path
 #: The entity types kept by the loader (the six types published results use).
 TYPES: tuple[str, ...] = ("NEP", "NEL", "NEO", "NETI", "NEN", "NEAR")
 
-#: Types present in the raw files that the loader maps to ``O``.
-DROPPED_TYPES: frozenset[str] = frozenset({"NEU", "NED"})
-
 Sentence = list[tuple[str, str]]
 Span = tuple[int, int, str]
 

@@ -55,7 +55,6 @@ class Lexicon:
     joiners: set[str] = field(default_factory=set)
     org_heads: set[str] = field(default_factory=set)
     topics: dict[str, str] = field(default_factory=dict)  # stemmed cue -> topic code
-    topic_codes: list[str] = field(default_factory=list)
     common: set[str] = field(default_factory=set)
     stop: set[str] = field(default_factory=set)
 
@@ -126,7 +125,6 @@ def stem_phrase(text: str) -> str:
 
 def _load_topics(lex: Lexicon) -> None:
     rows = _tsv("topics.tsv")[1:]
-    lex.topic_codes = [row[0] for row in rows]
     for code, _label, cues in rows:
         for cue in cues.split(","):
             if cue.strip():

@@ -11,7 +11,6 @@ our own tokens, so a lexicon entry written one way finds the other spellings too
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from pathlib import Path
 
 import spacy
@@ -395,8 +394,3 @@ def _token_at(starts: list[int], char: int) -> int:
         if start <= char:
             index = i
     return index
-
-
-def entities_of(docs: Iterable[Document], label: str) -> list[Entity]:
-    """All entities of one label across documents (a convenience for analysis and tests)."""
-    return [e for doc in docs for e in doc.entities if e.label == label]

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from pipeline.document import Document, Sentence, Token
-from pipeline.ilner import bio_spans, dedupe_against, read_ilner, score_spans
+from pipeline.ilner import TYPES, bio_spans, dedupe_against, read_ilner, score_spans
 from pipeline.ner import NER
 from pipeline.segment import match_key
 
@@ -25,7 +25,6 @@ TO_ILNER = {
     "NUMBER": "NEN",
     "ARTEFACT": "NEAR",
 }
-TYPES = ("NEP", "NEL", "NEO", "NETI", "NEN", "NEAR")
 
 
 def sentence_document(words: list[str], doc_id: str = "s") -> Document:
