@@ -71,7 +71,7 @@ class Who(NamedTuple):
 
     cluster: int | None
     country: str | None
-    title: str | None = None  # "श्रीलंका के राष्ट्रपति" with no name: a country's office-holder
+    title: str | None = None  # as this mention gives it; alone, a country's office-holder ("श्रीलंका के राष्ट्रपति")
 
 
 @dataclass(slots=True)
@@ -496,7 +496,7 @@ def _unique(items: list) -> list:
 def _resolve(arg: Argument, doc: Document, sentence: int, earlier: list[Draft]) -> list[tuple]:
     """An argument as actors (person cluster or None, country code)."""
     if arg.kind == "person":
-        return [Who(arg.mention.cluster, arg.mention.country)]
+        return [Who(arg.mention.cluster, arg.mention.country, arg.mention.title)]
     if arg.kind == "country":
         return [Who(None, arg.country, arg.title)]
     if arg.kind == "pronoun":
@@ -724,12 +724,20 @@ def _actor(doc: Document, who: Who, role: str) -> Actor:
     person = doc.people[who.cluster]
     return Actor(
         name=person.name,
-        title=person.title,
+        title=_title_here(who.title, person.title),
         org=person.org,
         country=person.country or who.country,
         role=role,
         mentions=person.mentions,
     )
+
+
+def _title_here(said: str | None, fullest: str | None) -> str | None:
+    """The title the frame's own sentence gives ("उप विदेश मंत्री"), unless it is a short form of the
+    person's fullest title ("सचिव" of "सचिव (पूर्वी)")."""
+    if not said or (fullest and set(said.split()) <= set(fullest.split())):
+        return fullest
+    return said
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:
