@@ -117,6 +117,10 @@ class Actors:
                 continue
             if label == "ORG":
                 mention.org = span[3].text
+                inner = next((c for c in spans if c[2] == "COUNTRY" and c[0] == span[0] and c[1] < span[1]), None)
+                if inner:  # "भारतीय विदेश मंत्रालय": the country, then the body
+                    mention.country = inner[3].value
+                    mention.org = span[3].text[inner[3].end - span[3].start :].strip()
             else:
                 mention.country = span[3].value
             mention.first = i = span[0]
