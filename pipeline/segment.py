@@ -188,7 +188,7 @@ def keyset(*texts: str) -> frozenset[str]:
 
 def match_key(text: str) -> str:
     """A lookup key that ignores nukta and chandrabindu (ग्रुज़देव = ग्रुजदेव, पहुँचे = पहुंचे)."""
-    return unicodedata.normalize("NFD", text).translate(_KEY)
+    return unicodedata.normalize("NFD", text).translate(_KEY) or text  # a lone nukta stays itself
 
 
 def loose_key(text: str) -> str:

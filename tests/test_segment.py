@@ -50,3 +50,8 @@ def test_match_key_ignores_nukta_and_chandrabindu_not_vowel_length():
     assert match_key("पहुँचे") == match_key("पहुंचे")
     assert match_key("की") != match_key("कि")
     assert words("सचिव (पूर्वी)") == ["सचिव", "(", "पूर्वी", ")"]
+
+
+def test_a_lone_combining_mark_is_still_a_token():
+    doc, _ = units("़ भारत")
+    assert [t.norm for s in doc.sentences for t in s.tokens][0] == "़"
