@@ -30,6 +30,7 @@ class Result:
     entities: list[str] = field(default_factory=list)
     event_types: list[str] = field(default_factory=list)
     tokens: int = 0
+    note: str | None = None  # why a document read fine yet can give nothing ("not Hindi")
 
 
 def process(pipeline: Pipeline, record: Record) -> Result:
@@ -47,6 +48,7 @@ def process(pipeline: Pipeline, record: Record) -> Result:
         entities=entity_lines(doc),
         event_types=[f.event_type for f in doc.frames],
         tokens=sum(len(s.tokens) for s in doc.sentences),
+        note=doc.meta.get("note"),
     )
 
 

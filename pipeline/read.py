@@ -264,7 +264,20 @@ def read(record: Record) -> Document:
     else:
         body, base = raw.replace("\r\n", " \n").replace("\r", "\n"), list(range(len(raw) + 1))
     doc.text, doc.offsets = normalise(body, base)
+    note = script_note(doc.text)
+    if note:
+        doc.meta["note"] = note
     return doc
+
+
+def script_note(text: str) -> str | None:
+    """Why a document will give nothing: no letters at all, or letters mostly not Devanagari
+    (English, Urdu): the run still counts it, and the summary says why it has no frames."""
+    letters = [ch for ch in text[:20_000] if ch.isalpha()]
+    if not letters:
+        return "no text"
+    share = sum("\u0900" <= ch <= "\u097f" for ch in letters) / len(letters)
+    return None if share >= 0.5 else f"not Hindi: {share:.0%} of letters are Devanagari"
 
 
 def read_text(text: str, doc_id: str = "doc", date: str | None = None) -> Document:

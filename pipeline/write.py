@@ -87,6 +87,8 @@ class RunWriter:
         }
         if result.error:
             entry["error"] = result.error
+        if result.note:
+            entry["note"] = result.note
         self.journal.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
         self.journal.flush()
         self.entries.append(entry)
@@ -104,6 +106,7 @@ class RunWriter:
             "documents": len(self.entries),
             **counts,
             "failures": [{"doc_id": e["doc_id"], "error": e["error"]} for e in self.entries if e["status"] == "failed"],
+            "notes": [{"doc_id": e["doc_id"], "note": e["note"]} for e in self.entries if "note" in e],
             "frames": sum(e["frames"] for e in self.entries),
             "entities": sum(e["entities"] for e in self.entries),
             "event_types": dict(sorted(event_types.items())),

@@ -34,6 +34,10 @@ def test_a_corpus_of_bad_documents(tmp_path):
     assert summary["documents"] == summary["with_frames"] + summary["without_frames"] + summary["failed"]
     failed = {f["doc_id"]: f["error"] for f in summary["failures"]}
     assert set(failed) == {"broken", "junk"}
+    notes = {n["doc_id"]: n["note"] for n in summary["notes"]}
+    assert notes["empty"] == notes["blank"] == "no text"
+    assert notes["english"].startswith("not Hindi") and notes["urdu"].startswith("not Hindi")
+    assert not {"page", "utf16", "nodanda"} & set(notes)
     frames = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     by_doc = {}
     for frame in frames:
