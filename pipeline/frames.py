@@ -467,8 +467,10 @@ def _assign_roles(
         places = [a for a in genitive_before + recipients + bare if a.cluster is None and a not in draft.sources]
         draft.targets = places[:1]
     else:
-        # "मोदी की पुतिन से बातचीत हुई": with no agent, a genitive before the trigger takes part too
-        draft.participants = agents + partners + bare + (genitive_before if not agents else [])
+        # "मोदी की पुतिन से बातचीत हुई": with no agent, a genitive before the trigger takes part too;
+        # "Y की मेजबानी की": the genitive of the event noun itself always does
+        owner = [actor for arg, actor in genitives if arg.last + 1 == trigger_at]
+        draft.participants = agents + partners + bare + (genitive_before if not agents else owner)
         if draft.event_type == "CEREMONY":
             draft.participants = agents + partners or bare
     _prefer_people(draft)

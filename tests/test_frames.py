@@ -217,3 +217,16 @@ def test_a_place_stated_just_before_carries_to_the_event(run):
 def test_exchanging_agreements_is_signing(run):
     (frame,) = frames(run("इस अवसर पर भारत और मालदीव के बीच चार समझौतों का आदान-प्रदान किया गया।"))
     assert frame["event_type"] == "SIGN" and frame["countries"] == ["IND", "MDV"]
+
+
+@pytest.mark.parametrize(
+    "text,event_type,countries",
+    [
+        ("भारत और ऑस्ट्रेलिया ने वार्ता के बाद एक संयुक्त बयान जारी किया।", "AGREE", ["AUS", "IND"]),
+        ("प्रधानमंत्री अनिल मेहता ने नई दिल्ली में मिस्र के राष्ट्रपति हसन फारूक की मेजबानी की।", "MEET", ["EGY", "IND"]),
+        ("भारत ने अमेरिका के साथ वीडियो कॉन्फ्रेंस के माध्यम से वार्ता की।", "CALL", ["IND", "USA"]),
+    ],
+)
+def test_joint_statements_hosting_and_video_talks(run, text, event_type, countries):
+    found = {f["event_type"]: f for f in frames(run(text))}
+    assert found[event_type]["countries"] == countries
