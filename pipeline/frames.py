@@ -63,6 +63,7 @@ PLACE_MARKERS = keyset("में", "पर", "पहुंचे", "पहु�
 VENUE_LINKS = keyset("के", "में", "की")
 PLACES = ("COUNTRY", "LOCATION")
 HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "अपेक्षा", "संभावना", "संभावनाएं")
+BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
 
 
@@ -471,8 +472,8 @@ def _assign_roles(
         # "Y की मेजबानी की": the genitive of the event noun itself always does
         owner = [actor for arg, actor in genitives if arg.last + 1 == trigger_at]
         draft.participants = agents + partners + bare + (genitive_before if not agents else owner)
-        if draft.event_type == "CEREMONY":
-            draft.participants = agents + partners or bare
+        if draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया": the one honoured takes part
+            draft.participants = agents + partners + recipients or bare
     _prefer_people(draft)
 
 
@@ -592,14 +593,25 @@ def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
 
 
 def _date(doc: Document, sentence: Sentence, clause: tuple[int, int], trigger_at: int) -> dict | None:
-    """The clause's date nearest before the trigger (else after it); "आज यहां" takes the dateline's."""
+    """The clause's date nearest before the trigger (else after it); a bare year marked as a bound
+    ("2030 तक", "2014 से") is a deadline or a starting point, not the day of the event."""
     spans = token_spans(sentence, doc.entities_in(sentence))
-    dated = [s for s in spans if s[2] == "DATE" and clause[0] <= s[0] < clause[1] and s[3].source == "rule"]
+    keys = [t.norm for t in sentence.tokens]
+    dated = [
+        s
+        for s in spans
+        if s[2] == "DATE" and clause[0] <= s[0] < clause[1] and s[3].source == "rule" and not _bound_year(s, keys)
+    ]
     if not dated:
         return None
     before = [s for s in dated if s[0] < trigger_at]
     entity = (before[-1] if before else dated[0])[3]
     return {"text": entity.text, "value": entity.value, "start": entity.start, "end": entity.end}
+
+
+def _bound_year(span: tuple, keys: list[str]) -> bool:
+    value = span[3].value or ""
+    return len(value) == 4 and span[1] < len(keys) and keys[span[1]] in BOUNDS
 
 
 # ---------------------------------------------------------------- merging

@@ -1,5 +1,7 @@
 """Frames from sentences written for these tests, one or more per event type."""
 
+from pathlib import Path
+
 import pytest
 
 from pipeline import MODELS
@@ -230,3 +232,18 @@ def test_exchanging_agreements_is_signing(run):
 def test_joint_statements_hosting_and_video_talks(run, text, event_type, countries):
     found = {f["event_type"]: f for f in frames(run(text))}
     assert found[event_type]["countries"] == countries
+
+
+def test_a_summit_article_end_to_end(run):
+    """An article written for this test: headline, dateline, several events, a related-story link."""
+    text = (Path(__file__).parent / "data" / "article_summit.txt").read_text(encoding="utf-8")
+    found = frames(run(text, doc_id="summit"))
+    assert [f["event_type"] for f in found] == ["MEET", "SIGN", "AGREE", "CEREMONY", "THANK"]
+    meet, sign, agree, ceremony, thank = found
+    assert meet["location"]["text"] == "क्रेमलिन" and meet["countries"] == ["IND", "RUS"]
+    assert {"defence", "energy", "nuclear", "trade"} <= set(meet["topics"])
+    assert sign["location"]["text"] == "मॉस्को"  # the dateline's place
+    assert {"climate", "investment"} <= set(sign["topics"])
+    assert agree["date"] is None  # "2030 तक" is a deadline, not the day of the agreement
+    assert people(thank) == [("नरेंद्र मोदी", "IND", "source"), ("व्लादिमीर पुतिन", "RUS", "target")]
+    assert all("लावरोव" not in (a["name"] or "") for f in found for a in f["participants"])
