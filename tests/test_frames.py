@@ -240,6 +240,7 @@ def test_a_summit_article_end_to_end(run):
     found = frames(run(text, doc_id="summit"))
     assert [f["event_type"] for f in found] == ["MEET", "SIGN", "AGREE", "CEREMONY", "THANK"]
     meet, sign, agree, ceremony, thank = found
+    assert ceremony["countries"] == ["IND", "RUS"]  # "पुतिन ने मोदी को ... सम्मानित किया"
     assert meet["location"]["text"] == "क्रेमलिन" and meet["countries"] == ["IND", "RUS"]
     assert {"defence", "energy", "nuclear", "trade"} <= set(meet["topics"])
     assert sign["location"]["text"] == "मॉस्को"  # the dateline's place
