@@ -62,7 +62,8 @@ VENUE_NOUNS = keyset(
 PLACE_MARKERS = keyset("में", "पर", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा")
 VENUE_LINKS = keyset("के", "में", "की")
 PLACES = ("COUNTRY", "LOCATION")
-HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "अपेक्षा", "संभावना", "संभावनाएं")
+HOPES = keyset("उम्मीद", "आशा", "उम्मीदें")  # before a trigger: "उम्मीद है कि ... करेंगे", a hope
+EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
 
@@ -175,7 +176,7 @@ class Frames:
                 sentence.index,
                 (tokens[a].start, tokens[b - 1].end),
                 doc.raw[tokens[a].start : tokens[b - 1].end],
-                planned=_planned(tokens, a, b, clause),
+                planned=_planned(tokens, a, b, clause) or _expected(keys, b, clause),
                 sentences={sentence.index},
             )
             _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *by_type.values()])
@@ -326,6 +327,11 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
         if group:
             return any(is_future(tokens[i].text) for i in group)
     return any(is_future(t.text) for t in tokens[a : clause[1]])
+
+
+def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
+    """ "हस्ताक्षर होने की संभावना है": an event said to be likely is planned, not reported."""
+    return any(k in EXPECTED for k in keys[end : min(end + 5, clause[1])])
 
 
 def _while_doing(keys: list[str], end: int) -> bool:

@@ -248,3 +248,19 @@ def test_a_summit_article_end_to_end(run):
     assert agree["date"] is None  # "2030 तक" is a deadline, not the day of the agreement
     assert people(thank) == [("नरेंद्र मोदी", "IND", "source"), ("व्लादिमीर पुतिन", "RUS", "target")]
     assert all("लावरोव" not in (a["name"] or "") for f in found for a in f["participants"])
+
+
+def test_a_visit_announcement_end_to_end(run):
+    """A planned visit, a planned meeting, signings said to be likely, and an earlier call."""
+    text = (Path(__file__).parent / "data" / "article_visit.txt").read_text(encoding="utf-8")
+    found = [(f["event_type"], f["modality"]) for f in frames(run(text, doc_id="visit"))]
+    assert found == [
+        ("VISIT", "planned"),
+        ("MEET", "planned"),
+        ("SIGN", "planned"),
+        ("CALL", "asserted"),
+        ("CONGRATULATE", "asserted"),
+    ]
+    visit = frames(run(text))[0]
+    assert visit["date"]["value"] == "XXXX-10-15/XXXX-10-17"
+    assert people(visit) == [("-", "IND", "target"), ("अनुरा कुमार दिसानायके", "LKA", "source")]
