@@ -264,3 +264,17 @@ def test_a_visit_announcement_end_to_end(run):
     visit = frames(run(text))[0]
     assert visit["date"]["value"] == "XXXX-10-15/XXXX-10-17"
     assert people(visit) == [("-", "IND", "target"), ("अनुरा कुमार दिसानायके", "LKA", "source")]
+
+
+def test_separate_meetings_are_separate_frames(run):
+    text = (
+        "विदेश मंत्री एस जयशंकर ने फ्रांस के विदेश मंत्री ज्यां नोएल बैरो से मुलाकात की। "
+        "उन्होंने जर्मनी की विदेश मंत्री एनालेना बेयरबॉक से भी मुलाकात की।"
+    )
+    found = frames(run(text))
+    assert [f["countries"] for f in found] == [["FRA", "IND"], ["DEU", "IND"]]
+
+
+def test_commentary_gives_no_frames(run):
+    text = "विशेषज्ञों का मानना है कि भारत और चीन के संबंध जटिल बने हुए हैं। पिछले वर्ष दोनों देशों के बीच सीमा पर तनाव बढ़ा था।"
+    assert frames(run(text)) == []
