@@ -10,6 +10,7 @@ our own tokens, so a lexicon entry written one way finds the other spellings too
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -77,11 +78,13 @@ class NER:
         predicted = self.model.predict(sentences) if self.model else [[] for _ in sentences]
         for sentence, found in zip(doc.sentences, predicted, strict=True):
             if sentence.kind == "dateline":
-                anchor = anchor or _dateline_anchor(self, sentence)
+                anchor = anchor or _dateline_anchor(sentence)
             doc.entities.extend(self.sentence_entities(doc, sentence, anchor, found))
         return doc
 
-    def sentence_entities(self, doc: Document, sentence: Sentence, anchor=None, predicted=()) -> list[Entity]:
+    def sentence_entities(
+        self, doc: Document, sentence: Sentence, anchor: dt.date | None = None, predicted=()
+    ) -> list[Entity]:
         """Entities of one sentence: rules first, then the model's (``predicted`` token spans with
         IL-NER labels) where they overlap no rule entity."""
         tokens = sentence.tokens
@@ -92,7 +95,7 @@ class NER:
         spans += self._gazetteer(self.names(self._doc(loose)), loose)
         spans += self._titles(found, keys)
         spans += self._orgs(found, keys, spans)
-        spans += self._dates(sentence, anchor)
+        spans += sentence_dates(sentence, anchor)
         spans = _resolve(spans)
         spans += self._persons(keys, spans, found)
         spans += self._sectors(keys)
@@ -249,18 +252,6 @@ class NER:
 
     # -- dates, model, sectors --------------------------------------------------------------
 
-    @staticmethod
-    def _dates(sentence: Sentence, anchor) -> list[tuple[int, int, str, str | None]]:
-        texts = [t.text for t in sentence.tokens]
-        joined, starts = _join(texts)
-        future = any(is_future(t) for t in texts)
-        out = []
-        for match in dates.find_dates(joined, anchor, future):
-            a = _token_at(starts, match.start)
-            b = _token_at(starts, match.end - 1) + 1
-            out.append((a, b, "DATE", match.value))
-        return out
-
     def _sectors(self, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
         doc = self._doc([stem(k) for k in keys])
         spans = filter_spans([spacy.tokens.Span(doc, a, b, label=m) for m, a, b in self.sectors(doc)])
@@ -360,9 +351,22 @@ class StanzaModel:
         return out
 
 
-def _dateline_anchor(ner: NER, sentence: Sentence):
+def sentence_dates(sentence: Sentence, anchor: dt.date | None) -> list[tuple[int, int, str, str | None]]:
+    """DATE token spans of a sentence with ISO values ("कल" means tomorrow in a future-tense sentence)."""
+    texts = [t.text for t in sentence.tokens]
+    joined, starts = _join(texts)
+    future = any(is_future(t) for t in texts)
+    out = []
+    for match in dates.find_dates(joined, anchor, future):
+        a = _token_at(starts, match.start)
+        b = _token_at(starts, match.end - 1) + 1
+        out.append((a, b, "DATE", match.value))
+    return out
+
+
+def _dateline_anchor(sentence: Sentence) -> dt.date | None:
     """A dateline's own date, when complete, anchors "आज"; a day without a year cannot."""
-    for _a, _b, _label, value in ner._dates(sentence, None):
+    for _a, _b, _label, value in sentence_dates(sentence, None):
         return dates.to_date(value)
     return None
 
