@@ -147,14 +147,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "x1.jsonl"
         n_sent, n_tok = write_corpus(sentences, args.base, base)
-        print(f"corpus: {len(sentences)} distinct sentences; scale 1 = {args.base} documents, {n_sent} sentences, {n_tok} tokens\n")
-        print("## Per stage, one process, scale 1\n\n| stage | documents/s | sentences/s | tokens/s |\n|---|---|---|---|")
+        print(
+            f"corpus: {len(sentences)} distinct sentences; scale 1 = {args.base} documents, {n_sent} sentences, {n_tok} tokens\n"
+        )
+        print(
+            "## Per stage, one process, scale 1\n\n| stage | documents/s | sentences/s | tokens/s |\n|---|---|---|---|"
+        )
         for name, d, s, t in stage_table(base, args.stages.split(",")):
             print(f"| {name} | {d:,.1f} | {s:,.0f} | {t:,.0f} |")
-        ref_sentences = sentences[: n_sent]
+        ref_sentences = sentences[:n_sent]
         ref = stanza_reference(ref_sentences, args.models)
         print("\n## Whole runs (`python -m pipeline run`, start-up included)\n")
-        print("| scale | documents | workers | seconds | documents/s | sentences/s | tokens/s | peak RSS MB | x stanza |")
+        print(
+            "| scale | documents | workers | seconds | documents/s | sentences/s | tokens/s | peak RSS MB | x stanza |"
+        )
         print("|---|---|---|---|---|---|---|---|---|")
         for scale in (int(x) for x in args.scales.split(",")):
             path = Path(tmp) / f"x{scale}.jsonl"
@@ -163,9 +169,13 @@ def main() -> None:
             for workers in (1, 2):
                 seconds, rss = whole_run(path, workers, args.stages)
                 ratio = f"{n_tok / seconds / ref:.1f}" if ref else "n/a"
-                print(f"| {scale}x | {docs} | {workers} | {seconds:.1f} | {docs / seconds:,.1f} | {n_sent / seconds:,.0f} | {n_tok / seconds:,.0f} | {rss:,.0f} | {ratio} |")
-        print(f"\nstanza reference (pos, lemma, depparse; models in {args.models}; one thread): "
-              + (f"{ref:,.0f} tokens/s" if ref else "no models"))
+                print(
+                    f"| {scale}x | {docs} | {workers} | {seconds:.1f} | {docs / seconds:,.1f} | {n_sent / seconds:,.0f} | {n_tok / seconds:,.0f} | {rss:,.0f} | {ratio} |"
+                )
+        print(
+            f"\nstanza reference (pos, lemma, depparse; models in {args.models}; one thread): "
+            + (f"{ref:,.0f} tokens/s" if ref else "no models")
+        )
     print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
 
 
