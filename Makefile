@@ -29,7 +29,8 @@ test: install browser
 	$(PY) -m pytest -q
 
 lint: install
-	$(VENV)/bin/ruff check pipeline tests
+	$(VENV)/bin/ruff check pipeline tests scripts
+	$(VENV)/bin/ruff format --check pipeline tests scripts
 
 eval: run
 	$(PY) -m pipeline evaluate tests/data/seeds-gold.jsonl $(OUT)/events.jsonl
