@@ -140,10 +140,11 @@ class Actors:
         for sentence in doc.sentences:
             entities = doc.entities_in(sentence)
             for i, token in enumerate(sentence.tokens):
-                known = names.get(loose_key(token.text))
+                if loose_key(token.text) not in names:
+                    continue
                 over = [e for e in entities if e.start <= token.start < e.end and e.label in NAMED]
                 # a known person's name beats the model's guess, not a gazetteer or a name already found
-                if known is None or any(e.source != "model" or e.label == "PERSON" for e in over):
+                if any(e.source != "model" or e.label == "PERSON" for e in over):
                     continue
                 found.append((sentence.index, i, token, over))
         dropped = {id(e) for *_, over in found for e in over}

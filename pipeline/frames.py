@@ -221,7 +221,7 @@ class Frames:
     def _finish(
         self, doc: Document, drafts: list[Draft], owner: dict[int, int], sentence_triggers: dict
     ) -> list[Frame]:
-        spans = _excluded_spans(doc)
+        topics = _topics_by_sentence(doc)
         links = _continuations(doc, owner, sentence_triggers)
         default_place = _default_location(doc, drafts)
         frames = []
@@ -229,13 +229,13 @@ class Frames:
             if not draft.actors() or _one_sided(draft):
                 continue
             sentences = sorted(draft.sentences | {s for s, o in links.items() if o == index})
-            frames.append(self._frame(doc, draft, sentences, spans, default_place))
+            frames.append(self._frame(doc, draft, sentences, topics, default_place))
         frames.sort(key=lambda f: f.trigger["start"])
         for n, frame in enumerate(frames):
             frame.frame_id = f"{doc.doc_id}#{n}"
         return frames
 
-    def _frame(self, doc: Document, draft: Draft, sentences: list[int], excluded: list, default_place) -> Frame:
+    def _frame(self, doc: Document, draft: Draft, sentences: list[int], topics: dict, default_place) -> Frame:
         actors = [_actor(doc, w, "source") for w in draft.sources]
         actors += [_actor(doc, w, "target") for w in draft.targets]
         actors += [_actor(doc, w, "participant") for w in draft.participants]
@@ -243,13 +243,7 @@ class Frames:
         if draft.event_type not in ONE_WAY:
             for actor in actors:
                 actor.role = "participant"
-        topics = sorted(
-            {
-                e.value
-                for e in doc.entities
-                if e.label == "SECTOR" and e.sentence in sentences and not any(a <= e.start < b for a, b in excluded)
-            }
-        )
+        topic_codes = sorted(set().union(*(topics.get(s, set()) for s in sentences)))
         evidence_sentence = doc.sentences[draft.sentence]
         confidence = (
             0.55 + 0.2 * draft.has_people() + 0.1 * (draft.location is not None) + 0.1 * (draft.date is not None)
@@ -264,7 +258,7 @@ class Frames:
             countries=sorted({a.country for a in actors if a.country}),
             location=draft.location or default_place,
             date=draft.date,
-            topics=topics,
+            topics=topic_codes,
             sentence_ids=sentences,
             evidence=doc.raw[evidence_sentence.start : evidence_sentence.end],
             confidence=round(min(confidence, 0.95), 2),
@@ -733,9 +727,17 @@ def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict
     return links
 
 
-def _excluded_spans(doc: Document) -> list[tuple[int, int]]:
-    """Topic words inside titles, names of bodies, people and places say nothing about the event."""
-    return [(e.start, e.end) for e in doc.entities if e.label in ("TITLE", "ORG", "PERSON", "LOCATION")]
+def _topics_by_sentence(doc: Document) -> dict[int, set[str]]:
+    """Each sentence's topic codes, found once per document. Topic words inside titles, names of
+    bodies, people and places say nothing about the event."""
+    topics: dict[int, set[str]] = {}
+    for sentence in doc.sentences:
+        entities = doc.entities_in(sentence)
+        named = [(e.start, e.end) for e in entities if e.label in ("TITLE", "ORG", "PERSON", "LOCATION")]
+        found = {e.value for e in entities if e.label == "SECTOR" and not any(a <= e.start < b for a, b in named)}
+        if found:
+            topics[sentence.index] = found
+    return topics
 
 
 def _actor(doc: Document, who: Who, role: str) -> Actor:

@@ -1,4 +1,4 @@
-"""Named entities: gazetteers and rules (spaCy matchers) merged with a trained spaCy model.
+"""Named entities: gazetteers and rules (spaCy matchers) merged with a trained model (stanza or spaCy).
 
 Labels: PERSON, COUNTRY, LOCATION, ORG, DATE, TITLE, SECTOR (+ NUMBER and ARTEFACT from the
 model). Gazetteers keep COUNTRY, LOCATION, TITLE, SECTOR and the normalised DATE values; the
@@ -41,8 +41,9 @@ ORG_BOUNDARY = keyset("ने", "को", "में", "से", "का", "क�
 class NER:
     """The NER stage: ``Document -> Document`` filling ``doc.entities``.
 
-    ``model`` is a spaCy pipeline directory trained on IL-NER (``None`` or a missing
-    directory runs the rules alone, with a warning).
+    ``model`` is a directory with a model trained on IL-NER: stanza's NER tagger (the default,
+    ``models/ner-stanza``) or a spaCy pipeline (``models/ner``); ``None`` or a missing directory
+    runs the rules alone, with a warning.
     """
 
     name = "ner"
@@ -131,9 +132,8 @@ class NER:
 
     def _titles(self, found: list, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
         """Role nouns, widened left over portfolio modifiers ("उद्योग एवं व्यापार उपमंत्री")."""
-        heads = filter_spans(
-            [spacy.tokens.Span(self._doc(keys), a, b) for m, a, b in found if self.vocab.strings[m] == "TITLE"]
-        )
+        doc = self._doc(keys)
+        heads = filter_spans([spacy.tokens.Span(doc, a, b) for m, a, b in found if self.vocab.strings[m] == "TITLE"])
         out = []
         for span in heads:
             a = span.start
@@ -205,9 +205,7 @@ class NER:
         for start in anchors:
             while start < len(keys) and (keys[start] in self.lex.honorifics or self._title_at(start, spans)):
                 start = self._title_end(start, spans) if self._title_at(start, spans) else start + 1
-            end = start
-            while end < len(keys) and end - start < MAX_NAME and end not in taken and self._name_word(keys, end, start):
-                end += 1
+            end = self._name_end(keys, start, start, taken)
             if end == start:
                 end = self._weak_start(keys, start, taken)
             while end > start and keys[end - 1] in ("-", "‐"):
@@ -225,12 +223,17 @@ class NER:
             if not keys[weak][:1].isalpha() or not (initial or keys[weak] in self.lex.stop):
                 return start
             weak += 1
-            end = weak
-            while end < len(keys) and end - start < MAX_NAME and end not in taken and self._name_word(keys, end, weak):
-                end += 1
+            end = self._name_end(keys, start, weak, taken)
             if end > weak:
                 return end
         return start
+
+    def _name_end(self, keys: list[str], start: int, first: int, taken: set[int]) -> int:
+        """Where a run of name words beginning at ``first`` ends (a name starting at ``start``)."""
+        end = first
+        while end < len(keys) and end - start < MAX_NAME and end not in taken and self._name_word(keys, end, first):
+            end += 1
+        return end
 
     @staticmethod
     def _title_at(i: int, spans: list) -> bool:
