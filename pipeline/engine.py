@@ -64,7 +64,15 @@ _WORKER_PIPELINE: Pipeline | None = None
 
 def _init_worker(pipeline_spec: dict) -> None:
     global _WORKER_PIPELINE
+    one_thread()
     _WORKER_PIPELINE = Pipeline(**pipeline_spec)
+
+
+def one_thread() -> None:
+    """A worker is one process per core: torch's own threads would only fight the other workers."""
+    import torch
+
+    torch.set_num_threads(1)
 
 
 def _work(record: Record) -> Result:
@@ -114,6 +122,7 @@ def _dask_partition(pipeline_spec: dict, batch: list[Record]) -> list[Result]:
 
     worker = get_worker()
     if not hasattr(worker, "event_frame_pipeline"):
+        one_thread()
         worker.event_frame_pipeline = Pipeline(**pipeline_spec)
     return [process(worker.event_frame_pipeline, record) for record in batch]
 

@@ -52,6 +52,7 @@ class Lexicon:
     titles: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
     modifiers: set[str] = field(default_factory=set)
+    qualifiers: set[str] = field(default_factory=set)  # modifiers that describe but never name ("नई", "राष्ट्रीय")
     joiners: set[str] = field(default_factory=set)
     org_heads: set[str] = field(default_factory=set)
     topics: dict[str, str] = field(default_factory=dict)  # stemmed cue -> topic code
@@ -65,10 +66,11 @@ def load() -> Lexicon:
     lex = Lexicon()
     _load_countries(lex)
     _load_places(lex)
+    kinds = {"head": "titles", "honorific": "honorifics", "modifier": "modifiers", "joiner": "joiners"}
     for title, kind in _tsv("titles.tsv"):
-        getattr(
-            lex, {"head": "titles", "honorific": "honorifics", "modifier": "modifiers", "joiner": "joiners"}[kind]
-        ).add(phrase_key(title))
+        if kind == "qualifier":
+            lex.qualifiers.add(phrase_key(title))
+        getattr(lex, kinds.get(kind, "modifiers")).add(phrase_key(title))
     lex.org_heads = {phrase_key(w) for (w,) in _tsv("org_heads.tsv")}
     _load_topics(lex)
     lex.common = {line.strip() for line in (RESOURCES / "common_words.txt").read_text(encoding="utf-8").splitlines()}

@@ -52,14 +52,68 @@ def test_tagger_args_are_offline_and_save_in_short_runs(tmp_path: Path) -> None:
     assert full[full.index("--save_name") + 1] == MODEL_NAME
 
 
-@pytest.mark.skipif(
+SENTENCES = [
+    ["मुख्यमंत्री", "अखिलेश", "यादव", "ने", "कहा", "कि", "सरकार", "किसानों", "की", "मदद", "करेगी", "।"],
+    [
+        "विदेश",
+        "मंत्री",
+        "एस.",
+        "जयशंकर",
+        "ने",
+        "15",
+        "मार्च",
+        "2024",
+        "को",
+        "टोक्यो",
+        "में",
+        "जापान",
+        "के",
+        "विदेश",
+        "मंत्री",
+        "से",
+        "भेंट",
+        "की",
+        "।",
+    ],
+    ["भारतीय", "रिज़र्व", "बैंक", "ने", "रेपो", "दर", "में", "0.25", "प्रतिशत", "की", "कटौती", "की"],
+    ["नमस्ते"],
+]
+
+
+def test_viterbi_matches_stanzas_per_sentence_decoder() -> None:
+    torch = pytest.importorskip("torch")
+    from stanza.models.common.crf import viterbi_decode
+
+    from pipeline.ner import viterbi
+
+    generator = torch.Generator().manual_seed(0)
+    lengths = [7, 1, 4, 7, 2]
+    scores = torch.randn(len(lengths), max(lengths), 6, generator=generator)
+    transitions = torch.randn(6, 6, generator=generator)
+    expected = [viterbi_decode(scores[b, :n].numpy(), transitions.numpy())[0] for b, n in enumerate(lengths)]
+    assert viterbi(scores, transitions, lengths) == [[int(t) for t in path] for path in expected]
+
+
+needs_model = pytest.mark.skipif(
     not (MODEL_DIR / MODEL_NAME).exists() or not (MODEL_DIR / PRETRAIN_NAME).exists(),
     reason="models/ner-stanza not present",
 )
+
+
+@needs_model
 def test_shipped_model_loads_offline_and_tags_a_person() -> None:
     pytest.importorskip("stanza")
-    nlp = load_tagger(MODEL_DIR)
-    tokens = ["मुख्यमंत्री", "अखिलेश", "यादव", "ने", "कहा", "कि", "सरकार", "किसानों", "की", "मदद", "करेगी", "।"]
-    doc = nlp([tokens])
-    tags = bioes_to_bio([tok.ner for tok in doc.sentences[0].tokens])
-    assert (1, 3, "NEP") in bio_spans(tags)
+    model = load_tagger(MODEL_DIR)
+    assert (1, 3, "NEP") in model.predict(SENTENCES[:1])[0]
+    assert model.predict([]) == [] and model.predict([[]]) == [[]]
+
+
+@needs_model
+def test_direct_tagging_equals_stanzas_pipeline() -> None:
+    """The stage calls the tagger directly; unquantized it must tag exactly as stanza's own Pipeline."""
+    pytest.importorskip("stanza")
+    model = load_tagger(MODEL_DIR, quantize=False)
+    doc = model.nlp(SENTENCES)
+    expected = [bio_spans(bioes_to_bio([tok.ner for tok in sentence.tokens])) for sentence in doc.sentences]
+    assert model.predict(SENTENCES) == expected
+    assert model.predict([[], *SENTENCES[::-1]]) == [[], *expected[::-1]]  # order kept, empty sentences allowed
