@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--ner-model",
         type=Path,
         default=DEFAULT_NER_MODEL,
-        help="NER model directory: stanza (default) or spaCy (models/ner)",
+        help="NER model directory: stanza (default) or spaCy (models/ner-spacy)",
     )
     run.add_argument("--no-model", action="store_true", help="gazetteers and rules only")
     run.add_argument("--workers", type=int, default=1, help="processes (models load once per process)")

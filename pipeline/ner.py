@@ -31,7 +31,7 @@ from pipeline.segment import keyset, loose_key
 
 log = logging.getLogger(__name__)
 
-DEFAULT_NER_MODEL = MODELS / "ner-stanza"  # the better F1 on IL-NER dev; MODELS / "ner" is the spaCy model
+DEFAULT_NER_MODEL = MODELS / "ner-stanza"  # the better F1 on IL-NER dev; MODELS / "ner-spacy" is the spaCy model
 MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE", "NEN": "NUMBER", "NEAR": "ARTEFACT"}
 CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
@@ -51,7 +51,7 @@ class NER:
     """The NER stage: ``Document -> Document`` filling ``doc.entities``.
 
     ``model`` is a directory with a model trained on IL-NER: stanza's NER tagger (the default,
-    ``models/ner-stanza``) or a spaCy pipeline (``models/ner``); ``None`` or a missing directory
+    ``models/ner-stanza``) or a spaCy pipeline (``models/ner-spacy``); ``None`` or a missing directory
     runs the rules alone, with a warning.
     """
 

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.ilner import bio_spans, clean_tag, dedupe_against, read_ilner, score_spans
 
-MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner"
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner-spacy"
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -135,7 +135,7 @@ PERSON_SENTENCES = [
 ]
 
 
-@pytest.mark.skipif(not (MODEL_DIR / "meta.json").exists(), reason="models/ner not trained")
+@pytest.mark.skipif(not (MODEL_DIR / "meta.json").exists(), reason="models/ner-spacy not trained")
 @pytest.mark.parametrize(("text", "span"), PERSON_SENTENCES)
 def test_model_finds_person(text: str, span: tuple[int, int]) -> None:
     spacy = pytest.importorskip("spacy")

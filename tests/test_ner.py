@@ -57,3 +57,29 @@ def test_offsets_point_into_the_raw_text(run):
     doc = run(text)
     for entity in doc.entities:
         assert text[entity.start : entity.end] == entity.text
+
+
+def test_described_bodies_and_numerals_are_no_organisations(run):
+    doc = run("नई सरकार ने राष्ट्रीय समिति बनाई और अध्याय III में नीति आयोग तथा भारत सरकार की भूमिका बताई।")
+    orgs = [t for t, _ in labelled(doc, "ORG")]
+    assert "नीति आयोग" in orgs
+    assert not {"नई सरकार", "राष्ट्रीय समिति", "III"} & set(orgs)
+
+
+def test_a_body_named_for_its_subject_starts_after_the_clause(run):
+    doc = run("हमें प्रसन्नता हुई जब उन्होंने शिक्षा और कौशल विकास पर कार्य समूह की बैठक बुलाई।")
+    orgs = [t for t, _ in labelled(doc, "ORG")]
+    assert "शिक्षा और कौशल विकास पर कार्य समूह" in orgs
+    assert not any("उन्होंने" in org for org in orgs)
+
+
+def test_a_place_inside_a_longer_model_place_takes_its_extent():
+    from pipeline.ner import _widen
+
+    spans = [(1, 2, "COUNTRY", "IND"), (4, 5, "SECTOR", "transport"), (7, 8, "DATE", "2005")]
+    predicted = [(0, 2, "NEL"), (3, 5, "NEL"), (5, 8, "NETI"), (1, 2, "NEL")]
+    widened = _widen(spans, predicted)
+    assert widened[0] == (0, 2, "COUNTRY", "IND")  # "दक्षिण भारत": label and value kept
+    assert widened[2] == (5, 8, "DATE", "2005")
+    assert _widen(spans, [(0, 9, "NEL")]) == spans  # over two rule entities: neither widens
+    assert _widen(spans, [(0, 2, "NEO")]) == spans  # an organisation does not widen a country

@@ -2,7 +2,7 @@
 
 Usage::
 
-    OMP_NUM_THREADS=1 python -m pipeline.training.ner --data ../shared/data --out models/ner --seed 0
+    OMP_NUM_THREADS=1 python -m pipeline.training.ner --data ../shared/data --out models/ner-spacy --seed 0
 
 Why it is built this way:
 

@@ -1,4 +1,4 @@
-"""Train stanza's NER tagger on IL-NER Hindi (the comparison model in ``models/ner-stanza``) and score it.
+"""Train stanza's NER tagger on IL-NER Hindi (the NER stage's default model, ``models/ner-stanza``) and score it.
 
 Usage::
 
@@ -18,7 +18,7 @@ Why it is built this way:
   and ``--cpu``: the same command as the hand run that produced the shipped model, with its log kept
   in the work dir. Stanza saves the best dev-F1 checkpoint, not the last step.
 * Scoring uses our scorer (:func:`pipeline.ilner.score_spans`) rather than stanza's, after turning
-  stanza's BIOES output back into BIO, so the figures are comparable with ``models/ner/metrics.json``.
+  stanza's BIOES output back into BIO, so the figures are comparable with ``models/ner-spacy/metrics.json``.
   Test minus the sentences that also occur in train shows how much of the score is memorisation.
 * Scores and tokens/s come from the NER stage's own model class (int8 by default, float32 as well),
   with torch on one thread (best of two passes over test), a one-core figure.
