@@ -19,7 +19,8 @@ def _run(args: argparse.Namespace) -> int:
     from pipeline.write import RunWriter
 
     stages = [s for s in args.stages.split(",") if s] if args.stages else list(DEFAULT_STAGES)
-    options = {"ner": {"model": None if args.no_model else str(args.ner_model)}} if "ner" in stages else {}
+    model = None if args.no_model else str(args.ner_model)
+    options = {"ner": {"model": model, "quantize": not args.float32}} if "ner" in stages else {}
     spec = {"stages": stages, "options": options}
     inputs = _expand(args.inputs)
     with RunWriter(args.output, resume=args.resume, inputs=[str(p.resolve()) for p in inputs]) as writer:
@@ -69,7 +70,13 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _evaluate_ner(args: argparse.Namespace) -> int:
     from pipeline.ner_eval import evaluate_file
 
-    evaluate_file(args.file, model=None if args.no_model else args.ner_model, limit=args.limit, exclude=args.exclude)
+    evaluate_file(
+        args.file,
+        model=None if args.no_model else args.ner_model,
+        limit=args.limit,
+        exclude=args.exclude,
+        quantize=not args.float32,
+    )
     return 0
 
 
@@ -98,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="NER model directory: stanza (default) or spaCy (models/ner-spacy)",
     )
     run.add_argument("--no-model", action="store_true", help="gazetteers and rules only")
+    run.add_argument("--float32", action="store_true", help="run a stanza NER model unquantized (default int8)")
     run.add_argument("--workers", type=int, default=1, help="processes (models load once per process)")
     run.add_argument("--resume", action="store_true", help="continue an interrupted run into the same folder")
     run.add_argument("--engine", choices=("local", "dask"), default="local")
@@ -126,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     ner.add_argument("file", type=Path)
     ner.add_argument("--ner-model", type=Path, default=DEFAULT_NER_MODEL)
     ner.add_argument("--no-model", action="store_true")
+    ner.add_argument("--float32", action="store_true", help="run a stanza NER model unquantized (default int8)")
     ner.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
     ner.add_argument(
         "--exclude", type=Path, default=None, help="drop sentences that also occur in this file (training)"

@@ -17,6 +17,11 @@ The published files are not entirely clean, so :func:`read_ilner` repairs them w
   ``I-T`` (the token continues that entity) and ``B-T`` otherwise.
 * Any other tag that is not ``O``, ``B-T`` or ``I-T`` with a known type is mapped to ``O``.
 
+Files from other NER corpora read the same way: a line may be ``token<TAB>tag`` or whitespace-separated
+columns with the token first and the tag last (CoNLL-2003 style); other tag sets' types are mapped onto
+IL-NER's (``PER``→NEP, ``LOC``/``GPE``→NEL, ``ORG``→NEO, ``DATE``/``TIME``→NETI, ...: :data:`ALIASES`),
+and BIOES/IOBES prefixes (``S-``, ``E-``) become ``B-`` and ``I-``.
+
 ``I-`` tags that do not continue an entity of the same type are kept as they are; :func:`bio_spans`
 reads them the way seqeval does (as the start of a new entity), so scores match seqeval's default mode.
 
@@ -30,6 +35,16 @@ from pathlib import Path
 
 #: The entity types kept by the loader (the six types published results use).
 TYPES: tuple[str, ...] = ("NEP", "NEL", "NEO", "NETI", "NEN", "NEAR")
+
+#: Other corpora's entity types, as IL-NER's (Naamapadam, HiNER, WikiANN, OntoNotes-style tag sets).
+ALIASES: dict[str, str] = {
+    "PER": "NEP", "PERSON": "NEP",
+    "LOC": "NEL", "LOCATION": "NEL", "GPE": "NEL", "PLACE": "NEL",
+    "ORG": "NEO", "ORGANIZATION": "NEO", "ORGANISATION": "NEO",
+    "DATE": "NETI", "TIME": "NETI", "TIMEX": "NETI",
+    "NUM": "NEN", "NUMBER": "NEN", "CARDINAL": "NEN",
+}  # fmt: skip
+PREFIXES = {"B": "B", "I": "I", "S": "B", "E": "I"}
 
 Sentence = list[tuple[str, str]]
 Span = tuple[int, int, str]
@@ -45,13 +60,13 @@ def clean_tag(raw: str, prev: str) -> str:
     if raw == "O":
         return "O"
     if raw.startswith("-"):
-        label = raw[1:]
+        label = ALIASES.get(raw[1:].upper(), raw[1:])
         if label not in TYPES:
             return "O"
         return f"I-{label}" if prev in (f"B-{label}", f"I-{label}") else f"B-{label}"
-    if len(raw) > 2 and raw[1] == "-" and raw[0] in "BI":
-        label = raw[2:]
-        return raw if label in TYPES else "O"
+    if len(raw) > 2 and raw[1] == "-" and raw[0].upper() in PREFIXES:
+        label = ALIASES.get(raw[2:].upper(), raw[2:])
+        return f"{PREFIXES[raw[0].upper()]}-{label}" if label in TYPES else "O"
     return "O"
 
 
@@ -67,7 +82,12 @@ def parse_ilner(lines: Iterable[str]) -> list[Sentence]:
                 sentences.append(current)
             current, prev = [], "O"
             continue
-        token, _, raw = line.partition("\t")
+        token, tab, raw = line.partition("\t")
+        if not tab:  # whitespace-separated columns: the token first, the tag last
+            columns = line.split()
+            token, raw = columns[0], columns[-1] if len(columns) > 1 else "O"
+        elif "\t" in raw:
+            raw = raw.rsplit("\t", 1)[1]
         token = token.strip()
         if not token:
             # The tag-without-token line: nothing to attach the tag to.

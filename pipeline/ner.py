@@ -52,16 +52,18 @@ class NER:
 
     ``model`` is a directory with a model trained on IL-NER: stanza's NER tagger (the default,
     ``models/ner-stanza``) or a spaCy pipeline (``models/ner-spacy``); ``None`` or a missing directory
-    runs the rules alone, with a warning.
+    runs the rules alone, with a warning. ``quantize=False`` runs a stanza model in float32.
     """
 
     name = "ner"
     requires = frozenset({"tokens"})
     provides = frozenset({"entities"})
 
-    def __init__(self, model: str | Path | None = DEFAULT_NER_MODEL, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self, model: str | Path | None = DEFAULT_NER_MODEL, lexicon: Lexicon | None = None, quantize: bool = True
+    ) -> None:
         self.lex = lexicon or load()
-        self.model = load_model(model)
+        self.model = load_model(model, quantize)
         self.vocab = Vocab()  # matching is on ORTH alone: no lexical attributes to compute per new word
         self.phrases = PhraseMatcher(self.vocab)
         self.sectors = PhraseMatcher(self.vocab)
@@ -333,16 +335,16 @@ def _settle_orgs(spans: list, model_spans: list) -> tuple[list, list]:
     return kept, outside
 
 
-def load_model(model: str | Path | None):
+def load_model(model: str | Path | None, quantize: bool = True):
     """The statistical model in a directory: a spaCy pipeline (meta.json) or a stanza NER tagger
-    (``*nertagger.pt``); None, with a warning, when there is none."""
+    (``*nertagger.pt``, int8 unless ``quantize`` is false); None, with a warning, when there is none."""
     if model is None:
         return None
     path = Path(model)
     if (path / "meta.json").exists():
         return SpacyModel(path)
     if any(path.glob("*nertagger.pt")):
-        return StanzaModel(path)
+        return StanzaModel(path, quantize)
     log.warning("NER model not found at %s: running gazetteers and rules only", path)
     return None
 

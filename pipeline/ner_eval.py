@@ -4,6 +4,8 @@ The pipeline's labels are mapped back to IL-NER's: a country or a city counts as
 as NETI; TITLE and SECTOR have no IL-NER counterpart and are left out. Entity-level, exact span
 match, micro-averaged (seqeval-style), via :func:`pipeline.ilner.score_spans`. Sentences go
 through the stage 20 to a document, as an article's do, so tokens/s is the stage's speed in a run.
+Files of other corpora (CoNLL columns, PER/LOC/ORG tags) are read as IL-NER's (see
+:mod:`pipeline.ilner`), and only the types a file annotates are scored.
 """
 
 from __future__ import annotations
@@ -74,28 +76,33 @@ def _unmarked(entity) -> bool:
 
 
 def evaluate(ner: NER, sentences: list, per_document: int = DOCUMENT_SENTENCES) -> dict:
-    """Scores of the stage over ``sentences``, run ``per_document`` sentences to a document."""
+    """Scores of the stage over ``sentences``, run ``per_document`` sentences to a document.
+
+    Only the types the file annotates are scored: a corpus of people, places and organisations
+    does not make the stage's dates wrong."""
     gold = [bio_spans([tag for _, tag in sentence]) for sentence in sentences]
     words = [[word for word, _ in sentence] for sentence in sentences]
     started = time.perf_counter()
     pred = [spans for i in range(0, len(words), per_document) for spans in predict(ner, words[i : i + per_document])]
     elapsed = time.perf_counter() - started
-    result = score_spans(gold, pred, types=TYPES)
+    annotated = {label for spans in gold for _, _, label in spans}
+    result = score_spans(gold, pred, types=[t for t in TYPES if t in annotated])
     result["tokens_per_s"] = round(sum(len(s) for s in sentences) / elapsed, 1)
     result["sentences"] = len(sentences)
     return result
 
 
-def evaluate_file(path: Path, model=None, limit: int | None = None, exclude: Path | None = None) -> dict:
+def evaluate_file(
+    path: Path, model=None, limit: int | None = None, exclude: Path | None = None, quantize: bool = True
+) -> dict:
     """Print a per-type table and end with one JSON line (overall, per_type, tokens_per_s)."""
     sentences = read_ilner(path)
     if exclude is not None:
         sentences = dedupe_against(read_ilner(exclude), sentences)
     sentences = sentences[:limit] if limit else sentences
-    result = evaluate(NER(model=model), sentences)
+    result = evaluate(NER(model=model, quantize=quantize), sentences)
     print(f"{'type':<8}{'P':>8}{'R':>8}{'F1':>8}{'tp':>7}{'fp':>7}{'fn':>7}")
-    for name in TYPES:
-        c = result["per_type"][name]
+    for name, c in result["per_type"].items():
         print(f"{name:<8}{c['p']:8.3f}{c['r']:8.3f}{c['f']:8.3f}{c['tp']:7d}{c['fp']:7d}{c['fn']:7d}")
     o = result["overall"]
     print(

@@ -152,3 +152,35 @@ def test_model_finds_person(text: str, span: tuple[int, int]) -> None:
         "NEN",
         "NEAR",
     }
+
+
+def test_other_corpora_tag_sets_and_column_layouts_read_as_ilner(tmp_path: Path) -> None:
+    text = (
+        "विदेश O O O\n"
+        "मंत्री O O O\n"
+        "एस. NNP B-NP B-PER\n"
+        "जयशंकर NNP I-NP E-PER\n"
+        "टोक्यो NNP B-NP S-LOC\n"
+        "गए\tVM\tO\n"
+        "\n"
+        "संयुक्त\tB-ORG\n"
+        "राष्ट्र\tI-ORG\n"
+        "में\tO\n"
+        "2024\tB-DATE\n"
+        "\n"
+    )
+    assert read_ilner(write(tmp_path, text)) == [
+        [("विदेश", "O"), ("मंत्री", "O"), ("एस.", "B-NEP"), ("जयशंकर", "I-NEP"), ("टोक्यो", "B-NEL"), ("गए", "O")],
+        [("संयुक्त", "B-NEO"), ("राष्ट्र", "I-NEO"), ("में", "O"), ("2024", "B-NETI")],
+    ]
+
+
+def test_the_stage_is_scored_on_the_types_a_corpus_annotates() -> None:
+    from pipeline.ner import NER
+    from pipeline.ner_eval import evaluate
+
+    words = "विदेश मंत्री एस. जयशंकर ने 15 मार्च 2024 को टोक्यो में भेंट की ।".split()
+    tags = ["O", "O", "B-NEP", "I-NEP", "O", "O", "O", "O", "O", "B-NEL", "O", "O", "O", "O"]
+    result = evaluate(NER(model=None), [list(zip(words, tags, strict=True))])
+    assert set(result["per_type"]) == {"NEP", "NEL"}  # the date found is not an error here
+    assert result["overall"]["tp"] == 2 and result["overall"]["fp"] == 0
