@@ -378,7 +378,7 @@ class StanzaModel:
         self.nlp = stanza.Pipeline(
             lang="hi", dir=str(path), download_method=None, allow_unknown_language=True, processors="tokenize,ner",
             tokenize_pretokenized=True, use_gpu=False, ner_model_path=str(tagger), ner_pretrain_path=str(pretrain),
-            logging_level="WARN",
+            logging_level="ERROR",  # not "unsupported language: hi" on every run
         )  # fmt: skip
         processor = self.nlp.processors["ner"]
         self.trainer, self.config = processor.trainers[0], processor.configs[0]

@@ -61,7 +61,7 @@ class Syntax:
             path = Path(models)
             if not (path / "depparse.pt").exists():
                 raise FileNotFoundError(f"no stanza models in {path}: run `make train-syntax` or pass models='stanza'")
-            self.nlp = stanza.Pipeline(**stanza_kwargs(path), logging_level="WARN")
+            self.nlp = stanza.Pipeline(**stanza_kwargs(path), logging_level="ERROR")
         self.kinds = kinds
 
     def __call__(self, doc: Document) -> Document:
