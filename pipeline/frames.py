@@ -40,6 +40,8 @@ PRONOUNS = {match_key(k): v for k, v in {"उन्होंने": "ने", "
 BOTH = keyset("दोनों")
 BOTH_NOUNS = keyset("देश", "देशों", "पक्ष", "पक्षों", "नेता", "नेताओं", "राष्ट्र", "राष्ट्रों", "मंत्री", "मंत्रियों")
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
+OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
+MEETINGS = {"MEET", "VISIT"}
 SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
 VENUE_NOUNS = keyset(
     "पार्क",
@@ -199,7 +201,7 @@ class Frames:
             family = self._ref_family(sentence)
             if family is None:
                 continue
-            target = _latest(drafts, sentence.index, family)
+            target = _latest(drafts, sentence.index, family, _bodies(doc))
             if target is not None:
                 owner[sentence.index] = target
         return owner
@@ -224,12 +226,13 @@ class Frames:
         topics = _topics_by_sentence(doc)
         links = _continuations(doc, owner, sentence_triggers)
         default_place = _default_location(doc, drafts)
+        sentences = [sorted(d.sentences | {s for s, o in links.items() if o == i}) for i, d in enumerate(drafts)]
+        _date_outcomes(drafts, sentences)
         frames = []
         for index, draft in enumerate(drafts):
             if not draft.actors() or _one_sided(draft):
                 continue
-            sentences = sorted(draft.sentences | {s for s, o in links.items() if o == index})
-            frames.append(self._frame(doc, draft, sentences, topics, default_place))
+            frames.append(self._frame(doc, draft, sentences[index], topics, default_place))
         frames.sort(key=lambda f: f.trigger["start"])
         for n, frame in enumerate(frames):
             frame.frame_id = f"{doc.doc_id}#{n}"
@@ -694,16 +697,43 @@ def _absorb(target: Draft, other: Draft) -> None:
         setattr(target, slot, _unique(merged))
 
 
-def _latest(drafts: list[Draft], sentence: int, family: set[str]) -> int | None:
-    """The draft of one of these types mentioned most recently before the sentence."""
-    best, best_at = None, -1
+def _latest(drafts: list[Draft], sentence: int, family: set[str], bodies: dict[int, set]) -> int | None:
+    """The draft of one of these types mentioned most recently before the sentence; first among
+    those whose sentences name an organisation this one names ("संयुक्त आयोग की बैठक" goes back to
+    the joint commission's meeting, not to the talks told after it)."""
+    named = bodies.get(sentence, set())
+    best, best_at = None, (False, -1)
     for index, draft in enumerate(drafts):
-        if draft.event_type not in family:
-            continue
         seen = [s for s in draft.sentences if s < sentence]
-        if seen and max(seen) > best_at:
-            best, best_at = index, max(seen)
+        if draft.event_type not in family or not seen:
+            continue
+        at = (any(named & bodies.get(s, set()) for s in draft.sentences), max(seen))
+        if at > best_at:
+            best, best_at = index, at
     return best
+
+
+def _bodies(doc: Document) -> dict[int, set]:
+    """Sentence index -> the organisations it names, by the last two words (the body, not its country)."""
+    out: dict[int, set] = {}
+    for entity in doc.entities:
+        if entity.label == "ORG":
+            out.setdefault(entity.sentence, set()).add(tuple(match_key(w) for w in entity.text.split()[-2:]))
+    return out
+
+
+def _date_outcomes(drafts: list[Draft], sentences: list[list[int]]) -> None:
+    """An undated agreement or signing told right after a dated meeting of the same countries
+    ("दोनों पक्ष ... सहमत हुए" after the joint commission's session) happened at that meeting."""
+    for draft in drafts:
+        if draft.event_type not in OUTCOMES or draft.date is not None or draft.planned:
+            continue
+        countries = {w.country for w in draft.actors()} - {None}
+        for meeting, told in zip(drafts, sentences, strict=True):
+            met = {w.country for w in meeting.actors()} - {None}
+            if meeting.event_type in MEETINGS and meeting.date and draft.sentence - 1 in told and countries <= met:
+                draft.date = meeting.date
+                break
 
 
 def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict) -> dict[int, int]:

@@ -278,3 +278,21 @@ def test_separate_meetings_are_separate_frames(run):
 def test_commentary_gives_no_frames(run):
     text = "विशेषज्ञों का मानना है कि भारत और चीन के संबंध जटिल बने हुए हैं। पिछले वर्ष दोनों देशों के बीच सीमा पर तनाव बढ़ा था।"
     assert frames(run(text)) == []
+
+
+def test_an_agreement_after_a_meeting_takes_that_meetings_date(run):
+    doc = run(
+        "10 मई 2025 को भारत-केन्या संयुक्त आयोग की बैठक में विदेश सचिव विक्रम मिस्री ने केन्या के विदेश सचिव "
+        "कोरीर सिंग्'ओई से मुलाकात की।\n"
+        "11 मई 2025 को श्री मिस्री ने केन्या की स्वास्थ्य सचिव मैरी मुथोनी से भेंट की।\n"
+        "संयुक्त आयोग की बैठक ने दोनों देशों के संबंधों को मजबूत किया।\n"
+        "दोनों पक्ष व्यापार और शिक्षा में सहयोग बढ़ाने पर सहमत हुए।"
+    )
+    by_type = {}
+    for frame in frames(doc):
+        by_type.setdefault(frame["event_type"], []).append(frame)
+    first, second = sorted(by_type["MEET"], key=lambda f: f["date"]["value"])
+    assert 2 in first["sentence_ids"] and 2 not in second["sentence_ids"]  # the commission's meeting, not the later talks
+    (agree,) = by_type["AGREE"]
+    assert agree["countries"] == ["IND", "KEN"]
+    assert agree["date"]["value"] == "2025-05-10"
