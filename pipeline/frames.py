@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from pipeline.actors import GENITIVE, token_spans
 from pipeline.document import Actor, Document, Frame, Mention, Sentence
-from pipeline.lexicon import RESOURCES, is_future, phrase_key
+from pipeline.lexicon import RESOURCES, VOCAB_LIMIT, is_future, phrase_key
 from pipeline.segment import keyset, match_key
 
 LIGHT_VERBS = "की/कीं/किया/किए/किये/करेंगे/करेंगी/करेगा/करेगी/करने/कर/करते/करती/करके/हुई/हुआ/हुए/हुईं/होगी/होगा/होंगे/होंगी/हो/होने"
@@ -125,18 +125,24 @@ class Frames:
     provides = frozenset({"frames"})
 
     def __init__(self) -> None:
-        self.vocab = spacy.blank("hi").vocab
-        self.triggers = Matcher(self.vocab)
-        self.refs = Matcher(self.vocab)
         self.cameo: dict[str, str] = {}
-        self.cues = _load_triggers(self.triggers, self.refs)
         with open(RESOURCES / "event_types.tsv", encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 self.cameo[row["event_type"]] = row["CAMEO"].split()[0]
+        self._build_matchers()
+
+    def _build_matchers(self) -> None:
+        """Matchers over a fresh vocabulary; rebuilt when a long run has filled it (as in the NER stage)."""
+        self.vocab = spacy.blank("hi").vocab
+        self.triggers = Matcher(self.vocab)
+        self.refs = Matcher(self.vocab)
+        self.cues = _load_triggers(self.triggers, self.refs)
 
     def __call__(self, doc: Document) -> Document:
         if doc.error:
             return doc
+        if len(self.vocab.strings) > VOCAB_LIMIT:
+            self._build_matchers()
         drafts: list[Draft] = []
         sentence_triggers: dict[int, list] = {}
         for sentence in doc.sentences:

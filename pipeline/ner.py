@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from pipeline import MODELS, dates
 from pipeline.document import Document, Entity, Sentence
 from pipeline.ilner import bio_spans
-from pipeline.lexicon import Lexicon, is_future, load, stem
+from pipeline.lexicon import VOCAB_LIMIT, Lexicon, is_future, load, stem
 from pipeline.segment import keyset, loose_key
 
 log = logging.getLogger(__name__)
@@ -64,6 +64,11 @@ class NER:
     ) -> None:
         self.lex = lexicon or load()
         self.model = load_model(model, quantize)
+        self._build_matchers()
+
+    def _build_matchers(self) -> None:
+        """Matchers over a fresh vocabulary; rebuilt when a long run has filled it (every new word
+        of every document stays in a spaCy vocabulary, so a corpus run would grow without bound)."""
         self.vocab = Vocab()  # matching is on ORTH alone: no lexical attributes to compute per new word
         self.phrases = PhraseMatcher(self.vocab)
         self.sectors = PhraseMatcher(self.vocab)
@@ -85,6 +90,8 @@ class NER:
     def __call__(self, doc: Document) -> Document:
         if doc.error:
             return doc
+        if len(self.vocab.strings) > VOCAB_LIMIT:
+            self._build_matchers()
         anchor = dates.to_date(doc.date)
         sentences = [[t.text for t in s.tokens] for s in doc.sentences]
         predicted = self.model.predict(sentences) if self.model else [[] for _ in sentences]
