@@ -292,7 +292,9 @@ def test_an_agreement_after_a_meeting_takes_that_meetings_date(run):
     for frame in frames(doc):
         by_type.setdefault(frame["event_type"], []).append(frame)
     first, second = sorted(by_type["MEET"], key=lambda f: f["date"]["value"])
-    assert 2 in first["sentence_ids"] and 2 not in second["sentence_ids"]  # the commission's meeting, not the later talks
+    assert (
+        2 in first["sentence_ids"] and 2 not in second["sentence_ids"]
+    )  # the commission's meeting, not the later talks
     (agree,) = by_type["AGREE"]
     assert agree["countries"] == ["IND", "KEN"]
     assert agree["date"]["value"] == "2025-05-10"

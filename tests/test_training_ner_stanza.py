@@ -117,3 +117,18 @@ def test_direct_tagging_equals_stanzas_pipeline() -> None:
     expected = [bio_spans(bioes_to_bio([tok.ner for tok in sentence.tokens])) for sentence in doc.sentences]
     assert model.predict(SENTENCES) == expected
     assert model.predict([[], *SENTENCES[::-1]]) == [[], *expected[::-1]]  # order kept, empty sentences allowed
+
+
+def test_a_torch_without_dynamic_quantization_runs_the_model_in_float32(monkeypatch, caplog) -> None:
+    torch = pytest.importorskip("torch")
+    from pipeline.ner import _quantized
+
+    model = torch.nn.Sequential(torch.nn.Linear(4, 2))
+    assert type(_quantized(model)[0]) is not torch.nn.Linear  # int8 where torch can
+
+    def missing(*args, **kwargs):
+        raise AttributeError("quantize_dynamic moved")
+
+    monkeypatch.setattr(torch.ao.quantization, "quantize_dynamic", missing)
+    assert _quantized(model) is model
+    assert "float32" in caplog.text
