@@ -208,6 +208,8 @@ class Frames:
             if family is None:
                 continue
             target = _latest(drafts, sentence.index, family, _bodies(doc))
+            if target is None:
+                target = _announced(drafts, sentence.index, family)
             if target is not None:
                 owner[sentence.index] = target
         return owner
@@ -717,6 +719,15 @@ def _latest(drafts: list[Draft], sentence: int, family: set[str], bodies: dict[i
         if at > best_at:
             best, best_at = index, at
     return best
+
+
+def _announced(drafts: list[Draft], sentence: int, family: set[str]) -> int | None:
+    """A lead that names an event before any is framed ("... कार्य समूह की बैठक काठमांडू में संपन्न
+    हुई") belongs to the one framed in the next two sentences ("बैठक की सह-अध्यक्षता ... ने की")."""
+    for index, draft in enumerate(drafts):
+        if draft.event_type in family and sentence < draft.sentence <= sentence + 2:
+            return index
+    return None
 
 
 def _bodies(doc: Document) -> dict[int, set]:

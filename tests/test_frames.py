@@ -298,3 +298,14 @@ def test_an_agreement_after_a_meeting_takes_that_meetings_date(run):
     (agree,) = by_type["AGREE"]
     assert agree["countries"] == ["IND", "KEN"]
     assert agree["date"]["value"] == "2025-05-10"
+
+
+def test_a_lead_that_names_the_meeting_belongs_to_the_frame_told_next(run):
+    doc = run(
+        "ढाका, 3 मार्च। भारत और बांग्लादेश के बीच संयुक्त कार्य समूह की बैठक मंगलवार को ढाका में संपन्न हुई।\n"
+        "बैठक की सह-अध्यक्षता भारत के जल संसाधन सचिव अनिल मेहता और बांग्लादेश के जल सचिव करीम हसन ने की।"
+    )
+    (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    lead = next(s.index for s in doc.sentences if "संपन्न" in doc.raw[s.start : s.end])
+    assert lead in meet["sentence_ids"]
+    assert meet["countries"] == ["BGD", "IND"]
