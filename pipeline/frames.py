@@ -471,8 +471,12 @@ def _assign_roles(
     genitive_before = [
         actor for arg, actor in genitives if (arg.first < trigger_at and arg.kind != "person") or arg.kind == "person"
     ]
+    owner = [actor for arg, actor in genitives if arg.last + 1 == trigger_at]  # "Y की मेजबानी", "Y की शुभकामनाएं"
     if draft.event_type in ("THANK", "CONGRATULATE"):
-        draft.sources = agents or bare[:1]
+        # "X ने Y को मोदी की शुभकामनाएं दीं": the wishes' owner sends them too, X speaks on their behalf;
+        # but "Y का आभार" is gratitude to Y
+        senders = [a for a in owner if a not in agents] if draft.event_type == "CONGRATULATE" else []
+        draft.sources = (agents or bare[:1]) + senders
         draft.targets = recipients + partners + [a for a in genitive_before if a not in draft.sources]
     elif draft.event_type == "VISIT":
         draft.sources = agents or [a for a in bare if a[0] is not None] or bare[:1]
@@ -481,7 +485,6 @@ def _assign_roles(
     else:
         # "मोदी की पुतिन से बातचीत हुई": with no agent, a genitive before the trigger takes part too;
         # "Y की मेजबानी की": the genitive of the event noun itself always does
-        owner = [actor for arg, actor in genitives if arg.last + 1 == trigger_at]
         draft.participants = agents + partners + bare + (genitive_before if not agents else owner)
         if draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया": the one honoured takes part
             draft.participants = agents + partners + recipients or bare

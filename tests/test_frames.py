@@ -309,3 +309,13 @@ def test_a_lead_that_names_the_meeting_belongs_to_the_frame_told_next(run):
     lead = next(s.index for s in doc.sentences if "संपन्न" in doc.raw[s.start : s.end])
     assert lead in meet["sentence_ids"]
     assert meet["countries"] == ["BGD", "IND"]
+
+
+def test_wishes_conveyed_on_someones_behalf_come_from_both(run):
+    doc = run("विदेश सचिव विक्रम मिस्री ने मालदीव के राष्ट्रपति मोहम्मद मुइज्जू को प्रधानमंत्री नरेंद्र मोदी की शुभकामनाएं दीं।")
+    (frame,) = [f for f in frames(doc) if f["event_type"] == "CONGRATULATE"]
+    assert people(frame) == [
+        ("नरेंद्र मोदी", "IND", "source"),
+        ("मोहम्मद मुइज्जू", "MDV", "target"),
+        ("विक्रम मिस्री", "IND", "source"),
+    ]
