@@ -54,7 +54,7 @@ browser:
 # Models: retrained from scratch (seeded) from the open corpora in $(DATA); the results are committed in models/.
 # train-ner trains the NER stage's default model (stanza); train-ner-spacy the selectable spaCy one.
 train-ner: install
-	OMP_NUM_THREADS=1 $(PY) -m pipeline.training.ner_stanza --data $(DATA) --out models/ner-stanza --seed 0 --steps 6000
+	OMP_NUM_THREADS=1 $(PY) -m pipeline.training.ner_stanza --data $(DATA) --out models/ner-stanza --seed 0 --steps 20000
 
 train-ner-spacy: install
 	OMP_NUM_THREADS=1 $(PY) -m pipeline.training.ner --data $(DATA) --out models/ner-spacy --seed 0
