@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -49,6 +50,8 @@ class RunWriter:
         self.outdir.mkdir(parents=True, exist_ok=True)
         self.resume = resume
         self.entries: list[dict] = []
+        self.opened = self.first_written = time.perf_counter()
+        self.written = 0  # documents written by this run (not an earlier, interrupted one)
 
     @property
     def done(self) -> int:
@@ -68,6 +71,7 @@ class RunWriter:
             for path in paths:
                 path.write_bytes(b"")
         self.events, self.entities, self.journal = (open(p, "ab") for p in paths)  # noqa: SIM115 - closed in __exit__
+        self.opened = time.perf_counter()
         return self
 
     def write(self, result: Result) -> None:
@@ -92,6 +96,9 @@ class RunWriter:
         self.journal.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
         self.journal.flush()
         self.entries.append(entry)
+        self.written += 1
+        if self.written == 1:
+            self.first_written = time.perf_counter()
 
     def summary(self) -> dict:
         counts = {"with_frames": 0, "without_frames": 0, "failed": 0}
@@ -112,6 +119,20 @@ class RunWriter:
             "event_types": dict(sorted(event_types.items())),
             "duplicate_ids": sorted(i for i, n in seen.items() if n > 1),
             "inputs": self.inputs,
+            "timing": self.timing(),
+        }
+
+    def timing(self) -> dict:
+        """Wall-clock seconds of this run, and its rate once the first document is out (models are
+        loaded by then), the figure that scales with the corpus."""
+        now = time.perf_counter()
+        steady = now - self.first_written
+        return {
+            "seconds": round(now - self.opened, 3),
+            "first_document_seconds": round(self.first_written - self.opened, 3),
+            "documents_per_s_after_first": round((self.written - 1) / steady, 2)
+            if self.written > 1 and steady
+            else None,
         }
 
     def __exit__(self, exc_type: type | None, exc: BaseException | None, tb: TracebackType | None) -> None:
