@@ -130,7 +130,7 @@ def stanza_reference(sentences: list[list[str]], model_dir: Path) -> float | Non
     from pipeline.syntax import stanza_kwargs
 
     torch_threads()
-    nlp = stanza.Pipeline(**stanza_kwargs(model_dir))
+    nlp = stanza.Pipeline(**stanza_kwargs(model_dir), logging_level="ERROR")
     started = time.perf_counter()
     nlp(sentences)
     return sum(len(s) for s in sentences) / (time.perf_counter() - started)
