@@ -68,6 +68,9 @@ HOPES = keyset("उम्मीद", "आशा", "उम्मीदें")  #
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
+FUNCTION_WORDS = keyset(
+    "में", "पर", "से", "के", "की", "का", "को", "ने", "और", "तथा", "साथ", "लिए", "भी", "है", "हैं", "था", "थे", "थी"
+)
 
 
 class Who(NamedTuple):
@@ -291,10 +294,21 @@ def _load_triggers(triggers: Matcher, refs: Matcher) -> set[str]:
             target = triggers if kind == "verb" else refs
             patterns = _patterns(pattern)
             target.add(event_type, patterns)
-            for token in (t.get("ORTH") for tokens in patterns for t in tokens):
-                words = token["IN"] if isinstance(token, dict) else [token] if token else []
-                cues |= {w for w in words if w not in light}
+            for tokens in patterns:
+                cues |= _cue(tokens, light)
     return cues
+
+
+def _cue(tokens: list[dict], light: set[str]) -> set[str]:
+    """Words one of which a sentence must hold for this pattern to match: its first token made only
+    of content words ("मुलाकात", not "में" or "की"), so the cheap pre-check skips most sentences."""
+    choices = []
+    for token in (t.get("ORTH") for t in tokens):
+        words = set(token["IN"]) if isinstance(token, dict) else {token} if token else set()
+        choices.append(words)
+        if words and not words & (light | FUNCTION_WORDS):
+            return words
+    return {w for words in choices for w in words} - light
 
 
 def _patterns(text: str) -> list[list[dict]]:

@@ -319,3 +319,21 @@ def test_wishes_conveyed_on_someones_behalf_come_from_both(run):
         ("मोहम्मद मुइज्जू", "MDV", "target"),
         ("विक्रम मिस्री", "IND", "source"),
     ]
+
+
+def test_the_cue_precheck_never_skips_a_sentence_a_trigger_could_match():
+    from pipeline.frames import Frames, _patterns
+    from pipeline.lexicon import RESOURCES
+
+    cues = Frames().cues
+    lines = (RESOURCES / "triggers.tsv").read_text(encoding="utf-8").splitlines()
+    for line in (x for x in lines if x.strip() and not x.startswith("#")):
+        for pattern in _patterns(line.split("\t")[2]):
+            for pick in (0, -1):  # the first and the last alternative of every token
+                words = []
+                for token in pattern:
+                    orth = token.get("ORTH")
+                    alternatives = orth["IN"] if isinstance(orth, dict) else [orth] if orth else ["X"]
+                    words.append(alternatives[pick])
+                assert cues & set(words), (line, words)
+    assert "में" not in cues and "की" not in cues  # so most sentences skip the matcher
