@@ -84,7 +84,7 @@ def test_viterbi_matches_stanzas_per_sentence_decoder() -> None:
     torch = pytest.importorskip("torch")
     from stanza.models.common.crf import viterbi_decode
 
-    from pipeline.ner import viterbi
+    from pipeline.ner_model import viterbi
 
     generator = torch.Generator().manual_seed(0)
     lengths = [7, 1, 4, 7, 2]
@@ -121,7 +121,7 @@ def test_direct_tagging_equals_stanzas_pipeline() -> None:
 
 def test_a_torch_without_dynamic_quantization_runs_the_model_in_float32(monkeypatch, caplog) -> None:
     torch = pytest.importorskip("torch")
-    from pipeline.ner import _quantized
+    from pipeline.ner_model import _quantized
 
     model = torch.nn.Sequential(torch.nn.Linear(4, 2))
     assert type(_quantized(model)[0]) is not torch.nn.Linear  # int8 where torch can

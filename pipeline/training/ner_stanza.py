@@ -221,10 +221,10 @@ def train(data: Path, out: Path, work: Path, seed: int, steps: int) -> dict[str,
 
 
 def load_tagger(model_dir: Path, quantize: bool = True) -> Any:
-    """The NER stage's own model (:class:`pipeline.ner.StanzaModel`) on the shipped files, one CPU thread."""
+    """The NER stage's own model (:class:`pipeline.ner_model.StanzaModel`) on the shipped files, one CPU thread."""
     import torch
 
-    from pipeline.ner import StanzaModel
+    from pipeline.ner_model import StanzaModel
 
     torch.set_num_threads(1)
     return StanzaModel(model_dir, quantize=quantize)
