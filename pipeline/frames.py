@@ -204,13 +204,14 @@ class Frames:
         for index, draft in enumerate(drafts):
             for s in draft.sentences:
                 owner.setdefault(s, index)
+        bodies = _bodies(doc)
         for sentence in doc.sentences:
             if sentence.kind != "body" or sentence.index in owner or sentence_triggers.get(sentence.index):
                 continue
             family = self._ref_family(sentence)
             if family is None:
                 continue
-            target = _latest(drafts, sentence.index, family, _bodies(doc))
+            target = _latest(drafts, sentence.index, family, bodies)
             if target is None:
                 target = _announced(drafts, sentence.index, family)
             if target is not None:

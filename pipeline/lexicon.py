@@ -69,11 +69,17 @@ def load() -> Lexicon:
     lex = Lexicon()
     _load_countries(lex)
     _load_places(lex)
-    kinds = {"head": "titles", "honorific": "honorifics", "modifier": "modifiers", "joiner": "joiners"}
+    kinds = {
+        "head": "titles",
+        "honorific": "honorifics",
+        "modifier": "modifiers",
+        "qualifier": "modifiers",
+        "joiner": "joiners",
+    }
     for title, kind in _tsv("titles.tsv"):
-        if kind == "qualifier":
+        getattr(lex, kinds[kind]).add(phrase_key(title))
+        if kind == "qualifier":  # a modifier for titles too ("नए राजदूत")
             lex.qualifiers.add(phrase_key(title))
-        getattr(lex, kinds.get(kind, "modifiers")).add(phrase_key(title))
     lex.org_heads = {phrase_key(w) for (w,) in _tsv("org_heads.tsv")}
     _load_topics(lex)
     lex.common = {line.strip() for line in (RESOURCES / "common_words.txt").read_text(encoding="utf-8").splitlines()}

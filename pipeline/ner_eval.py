@@ -55,10 +55,9 @@ def predict(ner: NER, sentences: list[list[str]]) -> list[list[tuple[int, int, s
     """IL-NER typed token spans the NER stage finds in each sentence."""
     doc = ner(ilner_document(sentences))
     found: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
+    starts = {t.start: i for s in doc.sentences for i, t in enumerate(s.tokens)}  # offsets are document-wide
+    ends = {t.end: i + 1 for s in doc.sentences for i, t in enumerate(s.tokens)}
     for entity in sorted(doc.entities, key=lambda e: e.start - e.end):  # longest first: outer spans win
-        tokens = doc.sentences[entity.sentence].tokens
-        starts = {t.start: i for i, t in enumerate(tokens)}
-        ends = {t.end: i + 1 for i, t in enumerate(tokens)}
         label = TO_ILNER.get(entity.label)
         if not label or _unmarked(entity) or entity.start not in starts or entity.end not in ends:
             continue

@@ -65,6 +65,7 @@ class StanzaModel:
         processor = self.nlp.processors["ner"]
         self.trainer, self.config = processor.trainers[0], processor.configs[0]
         self.column = self.trainer.args.get("predict_tagset") or 0
+        self.tag_names = _tag_names(self.trainer.vocab["tag"], self.column)
         self.batch_size = batch_size
         chars = self.trainer.vocab["char"]
         lower = self.config.get("char_lowercase", False)
@@ -103,18 +104,17 @@ class StanzaModel:
         _, logits, transitions = self.trainer.model(
             words, wordchars, wordchars_mask, tags, word_idx, sentlens, wordlens, chars, charoffsets, charlens, char_idx
         )
-        names = self._names(logits[self.column].shape[-1])
         paths = viterbi(logits[self.column], transitions[self.column], sentlens)
-        return unsort([fix_singleton_tags([names[t] for t in path]) for path in paths], orig_idx)
+        return unsort([fix_singleton_tags([self.tag_names[t] for t in path]) for path in paths], orig_idx)
 
-    def _names(self, size: int) -> list[str]:
-        """Tag strings by id; ids below stanza's vocabulary prefix (padding, unknown) read as the first real tag."""
-        from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
 
-        if getattr(self, "_tag_names", None) is None or len(self._tag_names) != size:
-            ids = [(max(i, VOCAB_PREFIX_SIZE),) for i in range(size)]
-            self._tag_names = [unit[self.column] for unit in self.trainer.vocab["tag"].unmap(ids)]
-        return self._tag_names
+def _tag_names(vocab, column: int) -> list[str]:
+    """Tag strings by id (the tagger scores one per id of its tag vocabulary); ids below stanza's
+    vocabulary prefix (padding, unknown) read as the first real tag, as in ``Trainer.predict``."""
+    from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+
+    ids = [(max(i, VOCAB_PREFIX_SIZE),) for i in range(vocab.lens()[column])]
+    return [unit[column] for unit in vocab.unmap(ids)]
 
 
 def viterbi(scores, transitions, lengths: list[int]) -> list[list[int]]:
