@@ -98,10 +98,11 @@ def _load_countries(lex: Lexicon) -> None:
         for variant in {name, re.sub(r"\s*\(.*?\)", "", name), *re.findall(r"\((.*?)\)", name)}:
             if variant.strip():
                 lex.countries.setdefault(name_key(variant), country.alpha_3)
+    names = set(lex.countries)
     for form, alpha3, kind in _tsv("countries.tsv"):
         key = name_key(form)
         lex.countries[key] = alpha3
-        if kind == "demonym":
+        if kind == "demonym" and key not in names:  # "चिली" is Chile as well as Chilean: a name first
             lex.demonyms.add(key)
 
 

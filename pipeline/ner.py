@@ -287,17 +287,17 @@ class NER:
 
 
 def _model_spans(predicted, spans: list, tokens: list) -> list[tuple[int, int, str, str | None]]:
-    """Model entities that no rule entity contradicts; an organisation may contain a country
-    ("भारत सरकार"), and rule organisations give way to the model's (see _yield_orgs_to_model)."""
+    """Model entities that no rule entity contradicts; an organisation may contain a place
+    ("भारत सरकार", "दिल्ली विश्वविद्यालय"), and rule organisations give way to the model's (see _settle_orgs)."""
     taken = {i for a, b, label, _ in spans if label in CORE - {"ORG"} or label == "TITLE" for i in range(a, b)}
-    countries = [(a, b) for a, b, label, _ in spans if label == "COUNTRY"]
-    country_cells = {i for a, b in countries for i in range(a, b)}
+    places = [(a, b) for a, b, label, _ in spans if label in ("COUNTRY", "LOCATION")]
+    place_cells = {i for a, b in places for i in range(a, b)}
     out = []
     for start, end, tag in predicted:
         label = MODEL_LABELS.get(tag)
-        nested = label == "ORG" and any(start <= a and b <= end and (a, b) != (start, end) for a, b in countries)
+        nested = label == "ORG" and any(start <= a and b <= end and (a, b) != (start, end) for a, b in places)
         overlap = taken.intersection(range(start, end))
-        if label and (not overlap or (nested and overlap <= country_cells)):
+        if label and (not overlap or (nested and overlap <= place_cells)):
             value = None
             if label == "DATE":
                 found = dates.find_dates(" ".join(t.text for t in tokens[start:end]), None)

@@ -48,8 +48,9 @@ class StanzaModel:
     Loaded through ``stanza.Pipeline`` (the standard path, so official models load the same way),
     then run by calling its tagger on length-sorted batches and decoding all of a batch at once:
     the Pipeline's Document building, tag mapping and per-sentence numpy Viterbi took over half of
-    the time. With ``quantize`` its LSTMs and linear layers run in int8 (torch's dynamic
-    quantization): about 1.5x faster again, IL-NER dev F1 within 0.001.
+    the time. With ``quantize`` its LSTMs run in int8 (torch's dynamic quantization): about 1.5x
+    faster again. The linear layers stay in float32: quantized too, they cost 0.25 F1 on IL-NER
+    dev (in 20-sentence documents) for 4% more speed.
     """
 
     def __init__(self, path: Path, quantize: bool = True, batch_size: int = 32) -> None:
@@ -190,7 +191,7 @@ class _Rows:
 
 
 def _quantized(model):
-    """``model`` with int8 LSTM and Linear weights, or unchanged where this torch cannot do it."""
+    """``model`` with int8 LSTM weights, or unchanged where this torch cannot do it."""
     import warnings
 
     import torch
@@ -198,7 +199,7 @@ def _quantized(model):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # torch.ao.quantization is marked for a move to torchao
-            return torch.ao.quantization.quantize_dynamic(model, {torch.nn.LSTM, torch.nn.Linear}, dtype=torch.qint8)
+            return torch.ao.quantization.quantize_dynamic(model, {torch.nn.LSTM}, dtype=torch.qint8)
     except (AttributeError, RuntimeError) as exc:
         log.warning("NER model not quantized (%s): running in float32", exc)
         return model

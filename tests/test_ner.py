@@ -21,6 +21,23 @@ def test_countries_names_aliases_demonyms_and_pairs(run, text, expected):
     assert labelled(run(text), "COUNTRY") == expected
 
 
+def test_a_country_whose_demonym_is_its_name_is_a_name():
+    from pipeline.lexicon import load, name_key
+
+    lex = load()
+    assert lex.countries[name_key("चिली")] == "CHL"
+    assert name_key("चिली") not in lex.demonyms  # "चिली" is Chile before it is Chilean
+    assert name_key("रूसी") in lex.demonyms
+
+
+def test_a_model_organisation_may_hold_a_city_or_a_country():
+    from pipeline.ner import _model_spans
+
+    spans = [(0, 1, "LOCATION", "IND"), (3, 4, "COUNTRY", "IND"), (6, 7, "PERSON", None)]
+    predicted = [(0, 2, "NEO"), (3, 5, "NEO"), (6, 8, "NEO"), (0, 1, "NEP")]
+    assert [s[:3] for s in _model_spans(predicted, spans, [])] == [(0, 2, "ORG"), (3, 5, "ORG")]
+
+
 def test_cities_and_venues_map_to_their_country(run):
     doc = run("विदेश मंत्री ने लीमा और मॉस्को के बाद हैदराबाद हाउस में बैठक की।")
     assert labelled(doc, "LOCATION") == [("लीमा", "PER"), ("मॉस्को", "RUS"), ("हैदराबाद हाउस", "IND")]

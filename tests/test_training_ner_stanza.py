@@ -123,8 +123,9 @@ def test_a_torch_without_dynamic_quantization_runs_the_model_in_float32(monkeypa
     torch = pytest.importorskip("torch")
     from pipeline.ner_model import _quantized
 
-    model = torch.nn.Sequential(torch.nn.Linear(4, 2))
-    assert type(_quantized(model)[0]) is not torch.nn.Linear  # int8 where torch can
+    model = torch.nn.Sequential(torch.nn.LSTM(4, 2), torch.nn.Linear(2, 2))
+    assert type(_quantized(model)[0]) is not torch.nn.LSTM  # int8 where torch can
+    assert type(_quantized(model)[1]) is torch.nn.Linear  # the output layers stay float32
 
     def missing(*args, **kwargs):
         raise AttributeError("quantize_dynamic moved")
