@@ -42,7 +42,7 @@ ALIASES: dict[str, str] = {
     "LOC": "NEL", "LOCATION": "NEL", "GPE": "NEL", "PLACE": "NEL",
     "ORG": "NEO", "ORGANIZATION": "NEO", "ORGANISATION": "NEO",
     "DATE": "NETI", "TIME": "NETI", "TIMEX": "NETI",
-    "NUM": "NEN", "NUMBER": "NEN", "CARDINAL": "NEN",
+    "NUM": "NEN", "NUMBER": "NEN", "NUMEX": "NEN", "CARDINAL": "NEN",
 }  # fmt: skip
 PREFIXES = {"B": "B", "I": "I", "S": "B", "E": "I"}
 

@@ -167,11 +167,12 @@ def test_other_corpora_tag_sets_and_column_layouts_read_as_ilner(tmp_path: Path)
         "राष्ट्र\tI-ORG\n"
         "में\tO\n"
         "2024\tB-DATE\n"
+        "तीन\tB-NUMEX\n"
         "\n"
     )
     assert read_ilner(write(tmp_path, text)) == [
         [("विदेश", "O"), ("मंत्री", "O"), ("एस.", "B-NEP"), ("जयशंकर", "I-NEP"), ("टोक्यो", "B-NEL"), ("गए", "O")],
-        [("संयुक्त", "B-NEO"), ("राष्ट्र", "I-NEO"), ("में", "O"), ("2024", "B-NETI")],
+        [("संयुक्त", "B-NEO"), ("राष्ट्र", "I-NEO"), ("में", "O"), ("2024", "B-NETI"), ("तीन", "B-NEN")],
     ]
 
 
