@@ -50,7 +50,8 @@ class RunWriter:
         self.outdir.mkdir(parents=True, exist_ok=True)
         self.resume = resume
         self.entries: list[dict] = []
-        self.opened = self.first_written = time.perf_counter()
+        self.opened = time.perf_counter()  # reset on entering: the run's clock starts with its files
+        self.first_written: float | None = None
         self.written = 0  # documents written by this run (not an earlier, interrupted one)
 
     @property
@@ -97,7 +98,7 @@ class RunWriter:
         self.journal.flush()
         self.entries.append(entry)
         self.written += 1
-        if self.written == 1:
+        if self.first_written is None:
             self.first_written = time.perf_counter()
 
     def summary(self) -> dict:
@@ -126,10 +127,11 @@ class RunWriter:
         """Wall-clock seconds of this run, and its rate once the first document is out (models are
         loaded by then), the figure that scales with the corpus."""
         now = time.perf_counter()
-        steady = now - self.first_written
+        first = self.first_written
+        steady = now - first if first is not None else 0.0
         return {
             "seconds": round(now - self.opened, 3),
-            "first_document_seconds": round(self.first_written - self.opened, 3),
+            "first_document_seconds": round(first - self.opened, 3) if first is not None else None,
             "documents_per_s_after_first": round((self.written - 1) / steady, 2)
             if self.written > 1 and steady
             else None,

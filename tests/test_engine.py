@@ -101,3 +101,13 @@ def test_globs_and_duplicate_ids_are_reported(tmp_path):
     assert main(["run", str(tmp_path / "*.txt"), str(tmp_path / "c.jsonl"), "-o", str(out)]) == 0
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["documents"] == 3 and summary["duplicate_ids"] == ["a"]
+
+
+def test_a_run_that_writes_nothing_reports_no_first_document(tmp_path):
+    from pipeline.write import RunWriter
+
+    with RunWriter(tmp_path) as writer:
+        timing = writer.timing()
+    assert timing["seconds"] >= 0
+    assert timing["first_document_seconds"] is None  # not a negative interval
+    assert timing["documents_per_s_after_first"] is None

@@ -16,7 +16,8 @@ Why it is built this way:
 * Continuing from the best checkpoint was tried on dev and not kept (the shipped model: 0.817, float32):
   6,000 more SGD steps at lr 0.02 with the weights averaged every 200 steps (SWA), 0.814; the same on
   train plus two copies with each person, place and organisation swapped for another of its type from
-  train (mention replacement), 0.815 averaged and 0.808 without averaging; Adam at lr 0.001 stayed near 0.80 (stanza's scorer) for 1,200 steps and was stopped.
+  train (mention replacement), 0.815 averaged and 0.808 without averaging; Adam at lr 0.001 stayed
+  near 0.80 (stanza's scorer) for 1,200 steps and was stopped.
 * Training runs ``python -m stanza.models.ner_tagger`` in a subprocess with ``OMP_NUM_THREADS=1``
   and ``--cpu``: the same command as the hand run that produced the shipped model, with its log kept
   in the work dir. Stanza saves the best dev-F1 checkpoint, not the last step.
