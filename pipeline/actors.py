@@ -111,21 +111,20 @@ class Actors:
         mention.first = i
         if i > 1 and keys[i - 1] in GENITIVE:
             i -= 1
-        for label in ("ORG", "COUNTRY"):
-            span = _span_ending(spans, i, label)
-            if span is None:
-                continue
-            if label == "ORG":
-                mention.org = span[3].text
-                inner = next((c for c in spans if c[2] == "COUNTRY" and c[0] == span[0] and c[1] < span[1]), None)
-                if inner:  # "भारतीय विदेश मंत्रालय": the country, then the body
-                    mention.country = inner[3].value
-                    mention.org = span[3].text[inner[3].end - span[3].start :].strip()
-            else:
-                mention.country = span[3].value
-            mention.first = i = span[0]
+        org = _org_ending(spans, keys, i)
+        if org is not None:
+            i, name, mention.org = org
+            inner = next((c for c in spans if c[2] == "COUNTRY" and c[0] == i and c[3].end < name.end), None)
+            if inner:  # "भारतीय विदेश मंत्रालय": the country, then the body
+                mention.country = inner[3].value
+                mention.org = mention.org[inner[3].end - name.start :].strip()
+            mention.first = i
             if i > 1 and keys[i - 1] in GENITIVE:
                 i -= 1
+        country = _span_ending(spans, i, "COUNTRY")
+        if country is not None:
+            mention.country = country[3].value
+            mention.first = country[0]
 
     def _find_surnames(self, doc: Document) -> None:
         """Bare mentions of a known person's surname or full name ("मजुमदार ने") become mentions."""
@@ -166,6 +165,19 @@ def _named_by_country(spans: list, keys: list[str], a: int) -> bool:
     """ "रूस के राष्ट्रपति", "अमेरिकी राष्ट्रपति": the office of a named country, not a known person."""
     i = a - 1 if a > 0 and keys[a - 1] in GENITIVE else a
     return _span_ending(spans, i, "COUNTRY") is not None
+
+
+def _org_ending(spans: list, keys: list[str], end: int) -> tuple[int, Entity, str] | None:
+    """The organisation ending at ``end``: its first token, its entity and its name. One with its
+    acronym in brackets after it, which the NER stage gives as two entities (the acronym's value
+    names the body), is read as one: "उद्योग एवं आंतरिक व्यापार संवर्धन विभाग (DPIIT)"."""
+    span = _span_ending(spans, end, "ORG")
+    acronym = _span_ending(spans, end - 1, "ORG") if keys[end - 1 : end] == [")"] else None
+    if acronym is not None and acronym[0] >= 2 and keys[acronym[0] - 1] == "(":
+        name = _span_ending(spans, acronym[0] - 1, "ORG")
+        if name is not None and acronym[3].value == name[3].text:
+            return name[0], name[3], f"{name[3].text} ({acronym[3].text})"
+    return None if span is None else (span[0], span[3], span[3].text)
 
 
 def _span_ending(spans: list, end: int, label: str) -> tuple | None:

@@ -337,3 +337,10 @@ def test_the_cue_precheck_never_skips_a_sentence_a_trigger_could_match():
                     words.append(alternatives[pick])
                 assert cues & set(words), (line, words)
     assert "में" not in cues and "की" not in cues  # so most sentences skip the matcher
+
+
+def test_a_participants_organisation_keeps_its_acronym(run):
+    doc = run("भारतीय उद्योग परिसंघ (सीआईआई) के अध्यक्ष राजीव मेमानी ने जापान के राजदूत से मुलाकात की।")
+    (frame,) = frames(doc)
+    (memani,) = [a for a in frame["participants"] if a["name"] == "राजीव मेमानी"]
+    assert memani["org"] == "उद्योग परिसंघ (सीआईआई)" and memani["title"] == "अध्यक्ष"

@@ -58,9 +58,23 @@ def test_honorifics_are_not_names(run):
 
 def test_organisations(run):
     doc = run("भारत के उद्योग एवं आंतरिक व्यापार संवर्धन विभाग (DPIIT) और विदेश मंत्रालय ने बयान जारी किया।")
-    orgs = [t for t, _ in labelled(doc, "ORG")]
-    assert "उद्योग एवं आंतरिक व्यापार संवर्धन विभाग (DPIIT)" in orgs
-    assert "विदेश मंत्रालय" in orgs
+    orgs = labelled(doc, "ORG")
+    # the name and its bracketed acronym are two mentions; the acronym's value is the name
+    assert ("उद्योग एवं आंतरिक व्यापार संवर्धन विभाग", None) in orgs
+    assert ("DPIIT", "उद्योग एवं आंतरिक व्यापार संवर्धन विभाग") in orgs
+    assert "विदेश मंत्रालय" in [t for t, _ in orgs]
+
+
+def test_a_model_organisation_with_its_acronym_is_split_and_linked(run):
+    doc = run("विश्व स्वास्थ्य संगठन (डब्लूएचओ) ने नई रिपोर्ट जारी की।")
+    orgs = labelled(doc, "ORG")
+    assert ("डब्लूएचओ", "विश्व स्वास्थ्य संगठन") in orgs
+    assert ("विश्व स्वास्थ्य संगठन", None) in orgs
+
+
+def test_a_place_in_brackets_is_not_an_acronym(run):
+    doc = run("भारतीय रिज़र्व बैंक (मुंबई) ने नई नीति जारी की।")
+    assert all(value is None for _, value in labelled(doc, "ORG"))
 
 
 def test_dates_and_sectors_are_normalised(run):
