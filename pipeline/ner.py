@@ -287,17 +287,17 @@ class NER:
 
 
 def _model_spans(predicted, spans: list, tokens: list) -> list[tuple[int, int, str, str | None]]:
-    """Model entities that no rule entity contradicts; an organisation may contain a place
-    ("भारत सरकार", "दिल्ली विश्वविद्यालय"), and rule organisations give way to the model's (see _settle_orgs)."""
+    """Model entities that no rule entity contradicts; an organisation may contain a place or a
+    title ("भारत सरकार", "दिल्ली विश्वविद्यालय", "प्रधानमंत्री कार्यालय"), and rule organisations give
+    way to the model's (see _settle_orgs)."""
     taken = {i for a, b, label, _ in spans if label in CORE - {"ORG"} or label == "TITLE" for i in range(a, b)}
-    places = [(a, b) for a, b, label, _ in spans if label in ("COUNTRY", "LOCATION")]
-    place_cells = {i for a, b in places for i in range(a, b)}
+    inner = [(a, b) for a, b, label, _ in spans if label in ("COUNTRY", "LOCATION", "TITLE")]
     out = []
     for start, end, tag in predicted:
         label = MODEL_LABELS.get(tag)
-        nested = label == "ORG" and any(start <= a and b <= end and (a, b) != (start, end) for a, b in places)
+        nested = [(a, b) for a, b in inner if start <= a and b <= end and (a, b) != (start, end)]
         overlap = taken.intersection(range(start, end))
-        if label and (not overlap or (nested and overlap <= place_cells)):
+        if label and (not overlap or (label == "ORG" and overlap <= {i for a, b in nested for i in range(a, b)})):
             value = None
             if label == "DATE":
                 found = dates.find_dates(" ".join(t.text for t in tokens[start:end]), None)
@@ -334,25 +334,36 @@ def _trim_honorifics(predicted, keys: list[str], honorifics: set[str]) -> list[t
 
 def _settle_orgs(spans: list, model_spans: list) -> tuple[list, list]:
     """A rule organisation gives way to a model entity that reaches outside it ("रिजर्व बैंक" over
-    "बैंक"); one that holds the model's pieces ("... विभाग (DPIIT)") keeps them together."""
+    "बैंक"); one that holds the model's pieces ("... विभाग (DPIIT)") keeps them together. A title
+    inside a model organisation is part of its name ("प्रधानमंत्री कार्यालय"), not an office."""
     rule_orgs = [s for s in spans if s[2] == "ORG"]
     inside = {m for m in model_spans for r in rule_orgs if r[0] <= m[0] and m[1] <= r[1]}
     outside = [m for m in model_spans if m not in inside]
     cells = {i for a, b, *_ in outside for i in range(a, b)}
-    kept = [s for s in spans if s[2] != "ORG" or not cells.intersection(range(s[0], s[1]))]
+    org_cells = {i for a, b, label, _ in outside if label == "ORG" for i in range(a, b)}
+    kept = [
+        s
+        for s in spans
+        if not (s[2] == "ORG" and cells.intersection(range(s[0], s[1])))
+        and not (s[2] == "TITLE" and org_cells.issuperset(range(s[0], s[1])))
+    ]
     return kept, outside
 
 
 def _acronyms(spans: list, model_spans: list, keys: list[str], raw: str, tokens: list) -> tuple[list, list]:
     """An organisation and its acronym in brackets ("विश्व स्वास्थ्य संगठन ( डब्लूएचओ )") are two
     mentions, each an ORG, as IL-NER's annotators mostly tag them (64 of 113 in train, 15 of 19 in
-    dev); the acronym's value is the name it stands for, so analysts can merge the two."""
+    dev); the acronym's value is the name it stands for, so analysts can merge the two. A place in
+    brackets after a name is the place."""
+    places = {i for a, b, label, _ in spans if label in ("COUNTRY", "LOCATION") for i in range(a, b)}
     split = [[], []]
     for out, found in zip(split, (spans, model_spans), strict=True):
         for a, b, label, value in found:
             k = keys.index("(", a + 1, b) if label == "ORG" and "(" in keys[a + 1 : b] else None
             if k is None or keys[b - 1] != ")" or not 3 <= b - k <= MAX_ACRONYM + 2:
                 out.append((a, b, label, value))
+            elif places.issuperset(range(k + 1, b - 1)):  # "भारतीय विज्ञान संस्थान (बेंगलूरु)": the place stays one
+                out.append((a, k, label, value))
             else:
                 out += [(a, k, label, value), (k + 1, b - 1, label, value)]
     names = {b: a for a, b, label, _ in split[0] + split[1] if label == "ORG"}

@@ -73,8 +73,10 @@ def test_a_model_organisation_with_its_acronym_is_split_and_linked(run):
 
 
 def test_a_place_in_brackets_is_not_an_acronym(run):
-    doc = run("भारतीय रिज़र्व बैंक (मुंबई) ने नई नीति जारी की।")
+    doc = run("भारतीय विज्ञान संस्थान (बेंगलुरु) और भारतीय रिज़र्व बैंक (मुंबई) ने नई नीति जारी की।")
     assert all(value is None for _, value in labelled(doc, "ORG"))
+    assert {"बेंगलुरु", "मुंबई"} <= {text for text, _ in labelled(doc, "LOCATION")}
+    assert not {"बेंगलुरु", "मुंबई"} & {text for text, _ in labelled(doc, "ORG")}
 
 
 def test_dates_and_sectors_are_normalised(run):
@@ -130,3 +132,9 @@ def test_matcher_vocabularies_are_rebuilt_before_they_grow_without_bound(pipelin
     assert (stages["ner"].vocab, stages["frames"].vocab) != old
     assert [f.to_dict() for f in after.frames] == [f.to_dict() for f in before.frames]
     assert [(e.label, e.text) for e in after.entities] == [(e.label, e.text) for e in before.entities]
+
+
+def test_a_title_inside_a_model_organisation_is_part_of_its_name(run):
+    doc = run("प्रधानमंत्री नरेंद्र मोदी ने कहा। प्रधानमंत्री कार्यालय ने बयान जारी किया।")
+    assert ("प्रधानमंत्री कार्यालय", None) in labelled(doc, "ORG")
+    assert [e.sentence for e in doc.entities if e.label == "TITLE"] == [0]
