@@ -1,7 +1,7 @@
 """Dates in Hindi news: find them in a sentence's tokens and normalise them to ISO 8601.
 
 dateparser (``languages=["hi"]``) reads the full dates; what it misses is handled here:
-"2024 की 18 सितंबर", ranges ("21-22 अगस्त"), Devanagari digits, a day without a year
+"2024 की 18 सितंबर", ranges ("21-22 अगस्त", "17 अगस्त से 8 सितंबर 2017"), Devanagari digits, a day without a year
 (``XXXX-MM-DD``), and relative words (आज, कल, weekdays) that are resolved only against a
 known anchor date (publication date or the dateline's date).
 """
@@ -71,7 +71,37 @@ def find_dates(text: str, anchor: dt.date | None = None, future: bool = False) -
                 continue
             taken.append(span)
             found.append(DateMatch(span[0], span[1], kind, value))
-    return sorted(found, key=lambda m: m.start)
+    return _spans(sorted(found, key=lambda m: m.start), ascii_text)
+
+
+_THROUGH = re.compile(r" ?(?:[-–]|से|से लेकर) ?")
+_SPANNED = {"full", "day_month", "month_year", "year"}
+
+
+def _spans(found: list[DateMatch], text: str) -> list[DateMatch]:
+    """Two dates joined by "से" or a dash ("17 अगस्त से 8 सितंबर 2017", "2008 से 2014") are one
+    span, an ISO interval; a day without a year takes the year the text gives the other end."""
+    out: list[DateMatch] = []
+    for match in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind in _SPANNED
+            and match.kind in _SPANNED
+            and _THROUGH.fullmatch(text[last.end : match.start])
+            and last.value
+            and match.value
+        ):
+            first, second = last.value, match.value
+            if last.kind == "day_month" and match.kind != "day_month":  # the year the text gives is the span's
+                first = second[:4] + first[4:]
+            elif match.kind == "day_month" and last.kind != "day_month":
+                second = first[:4] + second[4:]
+            if first <= second:
+                out[-1] = DateMatch(last.start, match.end, "span", f"{first}/{second}")
+                continue
+        out.append(match)
+    return out
 
 
 def _value(kind: str, groups: dict, anchor: dt.date | None, future: bool) -> str | bool | None:

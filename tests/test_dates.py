@@ -20,11 +20,25 @@ ANCHOR = dt.date(2024, 9, 20)  # a Friday
         ("21 - 22 अगस्त 2024 को", "2024-08-21/2024-08-22"),
         ("21-22 अगस्त को", "XXXX-08-21/XXXX-08-22"),
         ("21 से 23 जून 2023 तक", "2023-06-21/2023-06-23"),
+        ("17 अगस्त से 8 सितंबर 2017 तक", "2017-08-17/2017-09-08"),
+        ("17 अगस्त 2017 से 8 सितंबर तक", "2017-08-17/2017-09-08"),
+        ("अप्रैल 2009 से जून 2010 के दौरान", "2009-04/2010-06"),
+        ("2008 से 2014 के दौरान", "2008/2014"),
     ],
 )
 def test_dates_without_anchor(text, value):
     (match,) = find_dates(text)
     assert match.value == value
+
+
+def test_a_span_takes_the_year_the_text_gives_not_the_anchors():
+    (match,) = find_dates("17 अगस्त से 8 सितंबर 2017 तक", ANCHOR)
+    assert match.value == "2017-08-17/2017-09-08"
+
+
+def test_dates_that_do_not_run_forward_are_no_span():
+    assert [m.value for m in find_dates("2020 से 2019 के बीच")] == ["2020", "2019"]
+    assert [m.value for m in find_dates("5 मार्च से 10 देशों के")] == ["XXXX-03-05"]
 
 
 def test_relative_dates_need_an_anchor():
