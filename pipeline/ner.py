@@ -369,8 +369,11 @@ def _acronyms(spans: list, model_spans: list, keys: list[str], raw: str, tokens:
     names = {b: a for a, b, label, _ in split[0] + split[1] if label == "ORG"}
     for out in split:
         for i, (a, b, label, _) in enumerate(out):
-            if label == "ORG" and a >= 1 and keys[a - 1] == "(" and b < len(keys) and keys[b] == ")" and a - 1 in names:
-                out[i] = (a, b, label, raw[tokens[names[a - 1]].start : tokens[a - 2].end])
+            name = (
+                names.get(a - 1) if label == "ORG" and keys[a - 1 : a] == ["("] and keys[b : b + 1] == [")"] else None
+            )
+            if name is not None and b - a < a - 1 - name:  # the shorter one is the acronym
+                out[i] = (a, b, label, raw[tokens[name].start : tokens[a - 2].end])
     return split[0], split[1]
 
 
