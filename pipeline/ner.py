@@ -72,6 +72,7 @@ class NER:
         self.names = PhraseMatcher(self.vocab)  # over loose keys: vowel length ignored
         self.names.add("COUNTRY", [self._doc(k.split()) for k in self.lex.countries])
         self.names.add("LOCATION", [self._doc(k.split()) for k in self.lex.places])
+        self.names.add("CITY", [self._doc(k.split()) for k in self.lex.cities])
         for label, keys in (
             ("TITLE", self.lex.titles),
             ("HONORIFIC", self.lex.honorifics),
@@ -108,14 +109,14 @@ class NER:
         spans: list[tuple[int, int, str, str | None]] = []  # token start, end, label, value
         found = self.phrases(self._doc(keys))
         loose = [loose_key(t.text) for t in tokens]
-        spans += self._gazetteer(self.names(self._doc(loose)), loose)
+        predicted = _trim(predicted, keys, self.lex.honorifics)
+        spans += self._gazetteer(self.names(self._doc(loose)), loose, predicted)
         spans += self._titles(found, keys)
         spans += self._orgs(found, keys, spans)
         spans += sentence_dates(sentence, anchor)
         spans = _resolve(spans)
         spans += self._persons(keys, spans, found)
         spans += self._sectors(keys)
-        predicted = _trim_honorifics(predicted, keys, self.lex.honorifics)
         spans = _widen(spans, predicted)
         model_spans = [m for m in _model_spans(predicted, spans, tokens) if not self._described_body(m, keys)]
         spans, model_spans = _settle_orgs(spans, model_spans)
@@ -137,7 +138,12 @@ class NER:
 
     # -- gazetteers -------------------------------------------------------------------------
 
-    def _gazetteer(self, found: list, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
+    def _gazetteer(self, found: list, keys: list[str], predicted=()) -> list[tuple[int, int, str, str | None]]:
+        """Countries and places; a GeoNames city only where the model reads no other kind of name
+        there ("नेल्सन मंडेला" is a person, "रॉयल सोसायटी ऑफ लन्दन" a body) and a case marker,
+        conjunction or punctuation follows, as after a place ("जलगांव और धुले का"), not inside a
+        name ("सिलिया देल पिलार गार्सिया")."""
+        others = {i for a, b, tag in predicted if tag != "NEL" for i in range(a, b)}
         out = []
         for match_id, a, b in found:
             label = self.vocab.strings[match_id]
@@ -146,6 +152,8 @@ class NER:
                 out.append((a, b, "COUNTRY", self.lex.countries[key]))
             elif label == "LOCATION":
                 out.append((a, b, "LOCATION", self.lex.places[key][0]))
+            elif label == "CITY" and not others.intersection(range(a, b)) and _place_follows(keys, b):
+                out.append((a, b, "LOCATION", self.lex.cities[key]))
         return out
 
     def _titles(self, found: list, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
@@ -286,6 +294,10 @@ class NER:
         return [(s.start, s.end, "SECTOR", s.label_) for s in spans]
 
 
+def _place_follows(keys: list[str], end: int) -> bool:
+    return end == len(keys) or keys[end] in POSTPOSITIONS or _punctuation(keys[end])
+
+
 def _model_spans(predicted, spans: list, tokens: list) -> list[tuple[int, int, str, str | None]]:
     """Model entities that no rule entity contradicts; an organisation may contain a place or a
     title ("भारत सरकार", "दिल्ली विश्वविद्यालय", "प्रधानमंत्री कार्यालय"), and rule organisations give
@@ -321,15 +333,23 @@ def _widen(spans: list, predicted) -> list:
     return out
 
 
-def _trim_honorifics(predicted, keys: list[str], honorifics: set[str]) -> list[tuple[int, int, str]]:
-    """Model person spans without a leading "मा. श्रीमती"; a span of honorifics alone is dropped."""
+def _trim(predicted, keys: list[str], honorifics: set[str]) -> list[tuple[int, int, str]]:
+    """Model spans without punctuation at their edges ("( पश्चिमी जर्मनी"; a closing bracket whose
+    opening one is inside stays) and person spans without a leading "मा. श्रीमती"; a span of
+    honorifics or punctuation alone is dropped."""
     out = []
     for start, end, tag in predicted:
-        while tag == "NEP" and start < end and keys[start] in honorifics:
+        while start < end and (_punctuation(keys[start]) or (tag == "NEP" and keys[start] in honorifics)):
             start += 1
+        while end > start and _punctuation(keys[end - 1]) and not (keys[end - 1] == ")" and "(" in keys[start:end]):
+            end -= 1
         if start < end:
             out.append((start, end, tag))
     return out
+
+
+def _punctuation(key: str) -> bool:
+    return not any(c.isalnum() for c in key)
 
 
 def _settle_orgs(spans: list, model_spans: list) -> tuple[list, list]:

@@ -138,3 +138,29 @@ def test_a_title_inside_a_model_organisation_is_part_of_its_name(run):
     doc = run("प्रधानमंत्री नरेंद्र मोदी ने कहा। प्रधानमंत्री कार्यालय ने बयान जारी किया।")
     assert ("प्रधानमंत्री कार्यालय", None) in labelled(doc, "ORG")
     assert [e.sentence for e in doc.entities if e.label == "TITLE"] == [0]
+
+
+def test_a_geonames_city_is_a_place_with_its_country(run):
+    doc = run("ताशकंद, 12 मई। अधिकारियों ने महाराष्ट्र के जलगांव और धुले का दौरा किया।")
+    places = dict(labelled(doc, "LOCATION"))
+    assert places["ताशकंद"] == "UZB" and places["जलगांव"] == "IND" and places["धुले"] == "IND"
+
+
+def test_a_city_name_the_model_reads_as_a_person_stays_a_person(run):
+    doc = run("जैसा नेल्सन मंडेला ने कहा था, शिक्षा सबसे शक्तिशाली हथियार है।")
+    assert ("नेल्सन मंडेला", None) in labelled(doc, "PERSON")
+    assert labelled(doc, "LOCATION") == []
+
+
+def test_model_spans_lose_punctuation_at_their_edges():
+    from pipeline.ner import _trim
+
+    keys = ["(", "पश्चिमी", "जर्मनी", ")", "श्री", "राम", "विश्व", "संगठन", "(", "WHO", ")"]
+    found = _trim([(0, 4, "NEL"), (4, 6, "NEP"), (6, 11, "NEO"), (3, 4, "NEL")], keys, {"श्री"})
+    assert found == [(1, 3, "NEL"), (5, 6, "NEP"), (6, 11, "NEO")]
+
+
+def test_a_city_inside_a_titled_name_is_part_of_the_name(run):
+    doc = run("कनाडा की विदेश मंत्री मेलानी विक्टोरिया जोली ने भारत के विदेश मंत्री से मुलाकात की।")
+    assert labelled(doc, "LOCATION") == []
+    assert any("विक्टोरिया" in name for name, _ in labelled(doc, "PERSON"))
