@@ -164,3 +164,9 @@ def test_a_city_inside_a_titled_name_is_part_of_the_name(run):
     doc = run("कनाडा की विदेश मंत्री मेलानी विक्टोरिया जोली ने भारत के विदेश मंत्री से मुलाकात की।")
     assert labelled(doc, "LOCATION") == []
     assert any("विक्टोरिया" in name for name, _ in labelled(doc, "PERSON"))
+
+
+def test_indian_states_are_places_in_india(run):
+    doc = run("प्रधानमंत्री ने महाराष्ट्र और पश्चिम बंगाल के मुख्यमंत्रियों से मुलाकात की।")
+    places = dict(labelled(doc, "LOCATION"))
+    assert places.get("महाराष्ट्र") == "IND" and places.get("पश्चिम बंगाल") == "IND"
