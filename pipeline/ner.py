@@ -33,6 +33,7 @@ CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
 POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")
 MAX_NAME = 6
+PLURAL_OBLIQUE = ("ों", "ओं")
 MAX_ORG = 7
 MAX_TOPIC_NAME = 12
 MAX_ACRONYM = 4  # tokens of an acronym in brackets after a name ("( एनआरए )", "( आर . जे . कोष )")
@@ -248,12 +249,13 @@ class NER:
         return out
 
     def _weak_start(self, keys: list[str], start: int, taken: set[int]) -> int:
-        """A name may open with a word that is also a common word or an initial ("जो बाइडन",
-        "एस जयशंकर") when a real name word follows it; returns the name's end (start: no name)."""
+        """A name may open with a short word that is also a common word, or an initial ("जो बाइडन",
+        "एस जयशंकर"), when a real name word follows it, but not with a longer one ("अधिकारी इसका
+        सख्ती से"); returns the name's end (start: no name)."""
         weak = start
         while weak < len(keys) and weak - start < 2 and weak not in taken and keys[weak] not in POSTPOSITIONS:
             initial = len(keys[weak].rstrip(".")) <= 2
-            if not keys[weak][:1].isalpha() or not (initial or keys[weak] in self.lex.stop):
+            if not keys[weak][:1].isalpha() or not initial:
                 return start
             weak += 1
             end = self._name_end(keys, start, weak, taken)
@@ -284,6 +286,8 @@ class NER:
             return False
         if key.isascii():
             return key[:1].isupper()
+        if key.endswith(PLURAL_OBLIQUE):  # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names
+            return False
         return key not in self.lex.common and key not in self.lex.titles and key not in self.lex.honorifics
 
     # -- dates, model, sectors --------------------------------------------------------------

@@ -170,3 +170,19 @@ def test_indian_states_are_places_in_india(run):
     doc = run("प्रधानमंत्री ने महाराष्ट्र और पश्चिम बंगाल के मुख्यमंत्रियों से मुलाकात की।")
     places = dict(labelled(doc, "LOCATION"))
     assert places.get("महाराष्ट्र") == "IND" and places.get("पश्चिम बंगाल") == "IND"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मुख्यमंत्री जनशिकायतों का निबटारा करते हैं।",  # a plural noun is no name
+        "संबंधित अधिकारी इसका सख्ती से पालन करें।",  # nor does a name open with a pronoun
+    ],
+)
+def test_words_after_a_title_that_are_no_names(run, text):
+    assert labelled(run(text), "PERSON") == []
+
+
+def test_a_name_may_open_with_a_short_common_word(run):
+    doc = run("अमेरिकी राष्ट्रपति जो बाइडन ने कहा।")
+    assert ("जो बाइडन", None) in labelled(doc, "PERSON")
