@@ -55,6 +55,7 @@ class Lexicon:
     cities: dict[str, str] = field(default_factory=dict)  # name_key of a GeoNames city -> alpha-3 (see cities.tsv)
     titles: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
+    suffixes: set[str] = field(default_factory=set)  # honorifics after a name ("जी")
     modifiers: set[str] = field(default_factory=set)
     qualifiers: set[str] = field(default_factory=set)  # modifiers that describe but never name ("नई", "राष्ट्रीय")
     joiners: set[str] = field(default_factory=set)
@@ -76,6 +77,7 @@ def load() -> Lexicon:
         "modifier": "modifiers",
         "qualifier": "modifiers",
         "joiner": "joiners",
+        "suffix": "suffixes",
     }
     for title, kind in _tsv("titles.tsv"):
         getattr(lex, kinds[kind]).add(phrase_key(title))

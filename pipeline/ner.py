@@ -110,7 +110,7 @@ class NER:
         spans: list[tuple[int, int, str, str | None]] = []  # token start, end, label, value
         found = self.phrases(self._doc(keys))
         loose = [loose_key(t.text) for t in tokens]
-        predicted = _trim(predicted, keys, self.lex.honorifics)
+        predicted = _trim(predicted, keys, self.lex.honorifics, self.lex.suffixes)
         spans += self._gazetteer(self.names(self._doc(loose)), loose, predicted)
         spans += self._titles(found, keys)
         spans += self._orgs(found, keys, spans)
@@ -288,7 +288,12 @@ class NER:
             return key[:1].isupper()
         if key.endswith(PLURAL_OBLIQUE):  # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names
             return False
-        return key not in self.lex.common and key not in self.lex.titles and key not in self.lex.honorifics
+        return (
+            key not in self.lex.common
+            and key not in self.lex.titles
+            and key not in self.lex.honorifics
+            and key not in self.lex.suffixes
+        )
 
     # -- dates, model, sectors --------------------------------------------------------------
 
@@ -337,15 +342,18 @@ def _widen(spans: list, predicted) -> list:
     return out
 
 
-def _trim(predicted, keys: list[str], honorifics: set[str]) -> list[tuple[int, int, str]]:
+def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) -> list[tuple[int, int, str]]:
     """Model spans without punctuation at their edges ("( पश्चिमी जर्मनी"; a closing bracket whose
-    opening one is inside stays) and person spans without a leading "मा. श्रीमती"; a span of
+    opening one is inside stays) and person spans without a leading "मा. श्रीमती" or a trailing
+    "जी"; a span of
     honorifics or punctuation alone is dropped."""
     out = []
     for start, end, tag in predicted:
         while start < end and (_punctuation(keys[start]) or (tag == "NEP" and keys[start] in honorifics)):
             start += 1
         while end > start and _punctuation(keys[end - 1]) and not (keys[end - 1] == ")" and "(" in keys[start:end]):
+            end -= 1
+        while tag == "NEP" and end > start and keys[end - 1] in suffixes:
             end -= 1
         if start < end:
             out.append((start, end, tag))

@@ -155,9 +155,9 @@ def test_a_city_name_the_model_reads_as_a_person_stays_a_person(run):
 def test_model_spans_lose_punctuation_at_their_edges():
     from pipeline.ner import _trim
 
-    keys = ["(", "पश्चिमी", "जर्मनी", ")", "श्री", "राम", "विश्व", "संगठन", "(", "WHO", ")"]
-    found = _trim([(0, 4, "NEL"), (4, 6, "NEP"), (6, 11, "NEO"), (3, 4, "NEL")], keys, {"श्री"})
-    assert found == [(1, 3, "NEL"), (5, 6, "NEP"), (6, 11, "NEO")]
+    keys = ["(", "पश्चिमी", "जर्मनी", ")", "श्री", "राम", "जी", "विश्व", "संगठन", "(", "WHO", ")"]
+    found = _trim([(0, 4, "NEL"), (4, 7, "NEP"), (7, 12, "NEO"), (3, 4, "NEL")], keys, {"श्री"}, {"जी"})
+    assert found == [(1, 3, "NEL"), (5, 6, "NEP"), (7, 12, "NEO")]
 
 
 def test_a_city_inside_a_titled_name_is_part_of_the_name(run):
@@ -181,6 +181,11 @@ def test_indian_states_are_places_in_india(run):
 )
 def test_words_after_a_title_that_are_no_names(run, text):
     assert labelled(run(text), "PERSON") == []
+
+
+def test_ji_after_a_name_or_a_title_is_no_name(run):
+    doc = run("प्रधानमंत्री जी ने रक्षा मंत्री राजनाथ सिंह जी से बात की।")
+    assert [name for name, _ in labelled(doc, "PERSON")] == ["राजनाथ सिंह"]
 
 
 def test_a_name_may_open_with_a_short_common_word(run):
