@@ -50,6 +50,9 @@ def test_tagger_args_are_offline_and_save_in_short_runs(tmp_path: Path) -> None:
     full = tagger_args(paths, tmp_path / PRETRAIN_NAME, tmp_path / "saved", steps=6000, seed=0)
     assert full[full.index("--eval_interval") + 1] == "400"
     assert full[full.index("--save_name") + 1] == MODEL_NAME
+    assert full[full.index("--max_steps_no_improve") + 1] == "2500"  # stanza's default, the shipped run's
+    patient = tagger_args(paths, tmp_path / PRETRAIN_NAME, tmp_path / "saved", steps=6000, seed=1, patience=6000)
+    assert patient[patient.index("--max_steps_no_improve") + 1] == "6000"
 
 
 SENTENCES = [

@@ -52,6 +52,7 @@ SHORTHAND = "hi_ilner"
 MODEL_NAME = "hi_ilner_nertagger.pt"
 PRETRAIN_NAME = "hi_w2v.pt"
 EVAL_INTERVAL = 400
+PATIENCE = 2500  # stanza's default: the learning rate halves after 4 evaluations (1,600 steps) without gain
 W2V_ARGS: dict[str, int] = {
     "vector_size": 100,
     "window": 5,
@@ -160,10 +161,14 @@ def train_vectors(texts: Sequence[Sequence[str]], work: Path, seed: int, env: di
     return pretrain
 
 
-def tagger_args(paths: dict[str, Path], pretrain: Path, save_dir: Path, steps: int, seed: int) -> list[str]:
+def tagger_args(
+    paths: dict[str, Path], pretrain: Path, save_dir: Path, steps: int, seed: int, patience: int = PATIENCE
+) -> list[str]:
     """The hand run's ``ner_tagger`` flags; no ``--charlm``, so nothing has to be downloaded.
 
     Stanza only saves a model when it scores dev, so short (smoke) runs evaluate at their last step.
+    ``patience`` is how many steps without a better dev score end the run (stanza's
+    ``--max_steps_no_improve``).
     """
     return [
         "--train_file",
@@ -184,6 +189,8 @@ def tagger_args(paths: dict[str, Path], pretrain: Path, save_dir: Path, steps: i
         str(min(EVAL_INTERVAL, steps)),
         "--seed",
         str(seed),
+        "--max_steps_no_improve",
+        str(patience),
         "--cpu",
     ]
 
@@ -198,7 +205,7 @@ def ship(model: Path, pretrain: Path, out: Path) -> None:
         log(f"shipped {out / name} ({(out / name).stat().st_size / 1e6:.1f} MB)")
 
 
-def train(data: Path, out: Path, work: Path, seed: int, steps: int) -> dict[str, Any]:
+def train(data: Path, out: Path, work: Path, seed: int, steps: int, patience: int = PATIENCE) -> dict[str, Any]:
     """Prepare JSON and vectors, train, ship; returns the training record for metrics.json."""
     started = time.time()
     work.mkdir(parents=True, exist_ok=True)
@@ -207,7 +214,7 @@ def train(data: Path, out: Path, work: Path, seed: int, steps: int) -> dict[str,
     paths = write_json(splits, work)
     pretrain = train_vectors([[tok for tok, _ in sent] for sent in splits["train"]], work, seed, env)
     save_dir = work / "saved"
-    args = tagger_args(paths, pretrain, save_dir, steps, seed)
+    args = tagger_args(paths, pretrain, save_dir, steps, seed, patience)
     run_module("stanza.models.ner_tagger", args, env, work / "ner_tagger.log", work)
     model = save_dir / MODEL_NAME
     if not model.exists():
@@ -218,6 +225,7 @@ def train(data: Path, out: Path, work: Path, seed: int, steps: int) -> dict[str,
     return {
         "seed": seed,
         "steps": steps,
+        "patience": patience,
         "work_dir": str(work),
         "train_minutes": minutes,
         "word2vec": {**W2V_ARGS, "seed": seed},
@@ -313,13 +321,16 @@ def main(argv: list[str] | None = None) -> None:
         default=20000,
         help="max ner_tagger training steps (it stops earlier after 2,500 without a better dev score)",
     )
+    parser.add_argument(
+        "--patience", type=int, default=PATIENCE, help="steps without a better dev score that end training"
+    )
     parser.add_argument("--eval-only", action="store_true", help="skip training, score the model in --out")
     args = parser.parse_args(argv)
     extra: dict[str, Any] = {}
     if not args.eval_only:
         work = (args.work or Path(tempfile.mkdtemp(prefix="ner-stanza-"))).resolve()
         log(f"work dir {work}")
-        extra["train"] = train(args.data, args.out, work, args.seed, args.steps)
+        extra["train"] = train(args.data, args.out, work, args.seed, args.steps, args.patience)
     evaluate(args.data, args.out, extra)
 
 
