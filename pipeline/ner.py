@@ -309,14 +309,19 @@ def _place_follows(keys: list[str], end: int) -> bool:
 
 def _model_spans(predicted, spans: list, tokens: list) -> list[tuple[int, int, str, str | None]]:
     """Model entities that no rule entity contradicts; an organisation may contain a place or a
-    title ("भारत सरकार", "दिल्ली विश्वविद्यालय", "प्रधानमंत्री कार्यालय"), and rule organisations give
-    way to the model's (see _settle_orgs)."""
+    title ("भारत सरकार", "दिल्ली विश्वविद्यालय", "प्रधानमंत्री कार्यालय") or be named for a person
+    ("श्री सत्य साई संजीवनी अस्पताल", "प्रोफेसर अलघ कमेटी"), and rule organisations give way to the
+    model's (see _settle_orgs)."""
     taken = {i for a, b, label, _ in spans if label in CORE - {"ORG"} or label == "TITLE" for i in range(a, b)}
-    inner = [(a, b) for a, b, label, _ in spans if label in ("COUNTRY", "LOCATION", "TITLE")]
+    inner = [(a, b, label) for a, b, label, _ in spans if label in ("COUNTRY", "LOCATION", "TITLE", "PERSON")]
     out = []
     for start, end, tag in predicted:
         label = MODEL_LABELS.get(tag)
-        nested = [(a, b) for a, b in inner if start <= a and b <= end and (a, b) != (start, end)]
+        nested = [
+            (a, b)
+            for a, b, kind in inner
+            if start <= a and b <= end and (a, b) != (start, end) and (kind != "PERSON" or b < end)
+        ]
         overlap = taken.intersection(range(start, end))
         if label and (not overlap or (label == "ORG" and overlap <= {i for a, b in nested for i in range(a, b)})):
             value = None
@@ -366,8 +371,9 @@ def _punctuation(key: str) -> bool:
 
 def _settle_orgs(spans: list, model_spans: list) -> tuple[list, list]:
     """A rule organisation gives way to a model entity that reaches outside it ("रिजर्व बैंक" over
-    "बैंक"); one that holds the model's pieces ("... विभाग (DPIIT)") keeps them together. A title
-    inside a model organisation is part of its name ("प्रधानमंत्री कार्यालय"), not an office."""
+    "बैंक"); one that holds the model's pieces ("... विभाग (DPIIT)") keeps them together. A title or
+    a person inside a model organisation is part of its name ("प्रधानमंत्री कार्यालय"), not an office
+    or an actor."""
     rule_orgs = [s for s in spans if s[2] == "ORG"]
     inside = {m for m in model_spans for r in rule_orgs if r[0] <= m[0] and m[1] <= r[1]}
     outside = [m for m in model_spans if m not in inside]
@@ -377,7 +383,7 @@ def _settle_orgs(spans: list, model_spans: list) -> tuple[list, list]:
         s
         for s in spans
         if not (s[2] == "ORG" and cells.intersection(range(s[0], s[1])))
-        and not (s[2] == "TITLE" and org_cells.issuperset(range(s[0], s[1])))
+        and not (s[2] in ("TITLE", "PERSON") and org_cells.issuperset(range(s[0], s[1])))
     ]
     return kept, outside
 

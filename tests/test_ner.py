@@ -30,12 +30,13 @@ def test_a_country_whose_demonym_is_its_name_is_a_name():
     assert name_key("रूसी") in lex.demonyms
 
 
-def test_a_model_organisation_may_hold_a_city_or_a_country():
+def test_a_model_organisation_may_hold_a_place_or_the_person_it_is_named_for():
     from pipeline.ner import _model_spans
 
-    spans = [(0, 1, "LOCATION", "IND"), (3, 4, "COUNTRY", "IND"), (6, 7, "PERSON", None)]
-    predicted = [(0, 2, "NEO"), (3, 5, "NEO"), (6, 8, "NEO"), (0, 1, "NEP")]
-    assert [s[:3] for s in _model_spans(predicted, spans, [])] == [(0, 2, "ORG"), (3, 5, "ORG")]
+    spans = [(0, 1, "LOCATION", "IND"), (3, 4, "COUNTRY", "IND"), (6, 7, "PERSON", None), (9, 10, "PERSON", None)]
+    predicted = [(0, 2, "NEO"), (3, 5, "NEO"), (6, 8, "NEO"), (0, 1, "NEP"), (8, 10, "NEO"), (9, 10, "NEL")]
+    # a person's name with a word before it is no organisation; a body named for them is
+    assert [s[:3] for s in _model_spans(predicted, spans, [])] == [(0, 2, "ORG"), (3, 5, "ORG"), (6, 8, "ORG")]
 
 
 def test_cities_and_venues_map_to_their_country(run):
@@ -191,3 +192,9 @@ def test_ji_after_a_name_or_a_title_is_no_name(run):
 def test_a_name_may_open_with_a_short_common_word(run):
     doc = run("अमेरिकी राष्ट्रपति जो बाइडन ने कहा।")
     assert ("जो बाइडन", None) in labelled(doc, "PERSON")
+
+
+def test_an_organisation_named_for_a_person_is_no_person(run):
+    doc = run("उन्होंने फिजी में श्री सत्य साई संजीवनी अस्पताल के उद्घाटन पर बधाई दी।")
+    assert labelled(doc, "PERSON") == []
+    assert any(name.endswith("संजीवनी अस्पताल") for name, _ in labelled(doc, "ORG"))
