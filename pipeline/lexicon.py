@@ -56,6 +56,7 @@ class Lexicon:
     titles: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
     suffixes: set[str] = field(default_factory=set)  # honorifics after a name ("जी")
+    styles: set[str] = field(default_factory=set)  # titles that also open given names ("अमीर", "राजा")
     modifiers: set[str] = field(default_factory=set)
     qualifiers: set[str] = field(default_factory=set)  # modifiers that describe but never name ("नई", "राष्ट्रीय")
     joiners: set[str] = field(default_factory=set)
@@ -73,6 +74,7 @@ def load() -> Lexicon:
     _load_places(lex)
     kinds = {
         "head": "titles",
+        "style": "titles",
         "honorific": "honorifics",
         "modifier": "modifiers",
         "qualifier": "modifiers",
@@ -83,6 +85,8 @@ def load() -> Lexicon:
         getattr(lex, kinds[kind]).add(phrase_key(title))
         if kind == "qualifier":  # a modifier for titles too ("नए राजदूत")
             lex.qualifiers.add(phrase_key(title))
+        if kind == "style":
+            lex.styles.add(phrase_key(title))
     lex.org_heads = {phrase_key(w) for (w,) in _tsv("org_heads.tsv")}
     _load_topics(lex)
     lex.common = {line.strip() for line in (RESOURCES / "common_words.txt").read_text(encoding="utf-8").splitlines()}

@@ -38,6 +38,7 @@ MAX_ORG = 7
 MAX_TOPIC_NAME = 12
 MAX_ACRONYM = 4  # tokens of an acronym in brackets after a name ("( एनआरए )", "( आर . जे . कोष )")
 ON = "पर"
+GENITIVE = keyset("का", "की", "के")
 ORG_BOUNDARY = keyset(
     "ने", "को", "में", "से", "का", "की", "के", "है", "हैं", "।", "यह", "इस", "आयोजित", "स्थित", "तहत", "दौरान",
     "जब", "कि", "जो", "उन्होंने", "हुआ", "हुई", "हुए", "था", "थी", "थे", "गया", "गई", "गए", "बीच",
@@ -118,6 +119,7 @@ class NER:
         spans = _resolve(spans)
         spans += self._persons(keys, spans, found)
         spans += self._sectors(keys)
+        spans = self._names_the_model_joins(spans, predicted, keys, loose)
         spans = _widen(spans, predicted)
         model_spans = [m for m in _model_spans(predicted, spans, tokens) if not self._described_body(m, keys)]
         spans, model_spans = _settle_orgs(spans, model_spans)
@@ -228,6 +230,37 @@ class NER:
 
     # -- people -----------------------------------------------------------------------------
 
+    def _names_the_model_joins(self, spans: list, predicted, keys: list[str], loose: list[str]) -> list:
+        """A model person over the rules' pieces of a name, a title word or a demonym in it
+        ("रीता रानी पालीवाल", "स्मृति जुबिन ईरानी", "मोहम्मद नूर रहमान शेख"), is one name: the pieces
+        give way. A title may open it only if it is a style that also opens given names ("अमीर
+        खुसरो", not "राजदूत संधू") and no country's office ("कतर के अमीर")."""
+        out = list(spans)
+        for start, end, tag in predicted:
+            pieces = [s for s in out if s[0] < end and start < s[1]]
+            if tag != "NEP" or not any(s[2] == "PERSON" for s in pieces):
+                continue
+            if not all(start <= s[0] and s[1] <= end and self._name_piece(s, loose) for s in pieces):
+                continue
+            opening = next((s for s in pieces if s[2] == "TITLE" and s[0] == start), None)
+            if opening and (
+                " ".join(keys[opening[0] : opening[1]]) not in self.lex.styles
+                or self._office_of_country(out, keys, start)
+            ):
+                continue
+            out = [s for s in out if s not in pieces]
+        return out
+
+    def _name_piece(self, span: tuple, loose: list[str]) -> bool:
+        a, b, label, _ = span
+        return label in ("PERSON", "TITLE") or (label == "COUNTRY" and " ".join(loose[a:b]) in self.lex.demonyms)
+
+    @staticmethod
+    def _office_of_country(spans: list, keys: list[str], at: int) -> bool:
+        """A title right after a country or "<country> के" ("कतर के अमीर", "ब्रिटेन के राजा")."""
+        end = at - 1 if at >= 1 and keys[at - 1] in GENITIVE else at
+        return any(b == end and label == "COUNTRY" for a, b, label, _ in spans)
+
     def _persons(self, keys: list[str], spans: list, found: list) -> list[tuple[int, int, str, str | None]]:
         """A name after a title or an honorific, up to a case marker or a common word."""
         taken = {i for a, b, *_ in spans for i in range(a, b)}
@@ -286,6 +319,8 @@ class NER:
             return False
         if key.isascii():
             return key[:1].isupper()
+        if key in self.lex.suffixes:  # "जी" ends a name, or is an initial inside one ("एन जी खेतान")
+            return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
         if key.endswith(PLURAL_OBLIQUE):  # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names
             return False
         return (

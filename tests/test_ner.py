@@ -198,3 +198,21 @@ def test_an_organisation_named_for_a_person_is_no_person(run):
     doc = run("उन्होंने फिजी में श्री सत्य साई संजीवनी अस्पताल के उद्घाटन पर बधाई दी।")
     assert labelled(doc, "PERSON") == []
     assert any(name.endswith("संजीवनी अस्पताल") for name, _ in labelled(doc, "ORG"))
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("अमीर खुसरो हिंदी के पहले कवि थे।", "अमीर खुसरो"),  # a style that opens a given name
+        ("सूचना और प्रसारण मंत्री श्रीमती स्मृति जुबिन ईरानी ने कहा।", "स्मृति जुबिन ईरानी"),  # a demonym surname
+        ("मैं अध्यक्ष, श्री एन जी खेतान को धन्यवाद देता हूं।", "एन जी खेतान"),  # "जी" as an initial
+    ],
+)
+def test_names_with_title_words_demonyms_or_initials_inside(run, text, name):
+    assert name in [n for n, _ in labelled(run(text), "PERSON")]
+
+
+def test_an_office_is_not_absorbed_into_a_name(run):
+    doc = run("कतर के अमीर शेख तमीम बिन हमद अल थानी और राजदूत संधू ने मुलाकात की।")
+    titles = [t for t, _ in labelled(doc, "TITLE")]
+    assert "अमीर" in titles and "राजदूत" in titles
