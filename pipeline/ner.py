@@ -343,10 +343,10 @@ def _place_follows(keys: list[str], end: int) -> bool:
 
 
 def _model_spans(predicted, spans: list, tokens: list) -> list[tuple[int, int, str, str | None]]:
-    """Model entities that no rule entity contradicts; an organisation may contain a place or a
-    title ("भारत सरकार", "दिल्ली विश्वविद्यालय", "प्रधानमंत्री कार्यालय") or be named for a person
-    ("श्री सत्य साई संजीवनी अस्पताल", "प्रोफेसर अलघ कमेटी"), and rule organisations give way to the
-    model's (see _settle_orgs)."""
+    """Model entities that no rule entity contradicts; an organisation or an artefact may contain a
+    place or a title ("भारत सरकार", "दिल्ली विश्वविद्यालय", "प्रधानमंत्री कार्यालय", "भारतीय संविधान",
+    "बर्लिन दीवार") or be named for a person ("श्री सत्य साई संजीवनी अस्पताल", "प्रोफेसर अलघ कमेटी"),
+    and rule organisations give way to the model's (see _settle_orgs)."""
     taken = {i for a, b, label, _ in spans if label in CORE - {"ORG"} or label == "TITLE" for i in range(a, b)}
     inner = [(a, b, label) for a, b, label, _ in spans if label in ("COUNTRY", "LOCATION", "TITLE", "PERSON")]
     out = []
@@ -358,7 +358,8 @@ def _model_spans(predicted, spans: list, tokens: list) -> list[tuple[int, int, s
             if start <= a and b <= end and (a, b) != (start, end) and (kind != "PERSON" or b < end)
         ]
         overlap = taken.intersection(range(start, end))
-        if label and (not overlap or (label == "ORG" and overlap <= {i for a, b in nested for i in range(a, b)})):
+        holds = label in ("ORG", "ARTEFACT") and overlap <= {i for a, b in nested for i in range(a, b)}
+        if label and (not overlap or holds):
             value = None
             if label == "DATE":
                 found = dates.find_dates(" ".join(t.text for t in tokens[start:end]), None)

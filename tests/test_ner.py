@@ -216,3 +216,11 @@ def test_an_office_is_not_absorbed_into_a_name(run):
     doc = run("कतर के अमीर शेख तमीम बिन हमद अल थानी और राजदूत संधू ने मुलाकात की।")
     titles = [t for t, _ in labelled(doc, "TITLE")]
     assert "अमीर" in titles and "राजदूत" in titles
+
+
+def test_a_model_artefact_may_hold_a_place():
+    from pipeline.ner import _model_spans
+
+    spans = [(0, 1, "COUNTRY", "IND")]
+    assert [s[:3] for s in _model_spans([(0, 2, "NEAR")], spans, [])] == [(0, 2, "ARTEFACT")]
+    assert _model_spans([(0, 2, "NEP")], spans, []) == []
