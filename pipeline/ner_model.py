@@ -51,57 +51,9 @@ class StanzaModel:
     the time. With ``quantize`` its LSTMs run in int8 (torch's dynamic quantization): about 1.5x
     faster again. The linear layers stay in float32: quantized too, they cost 0.25 F1 on IL-NER
     dev (in 20-sentence documents) for 4% more speed.
-
-    Taggers in ``<path>/members/*/`` (same tag set, trained with other seeds) join the one in
-    ``path`` as an ensemble: their emission and transition scores are averaged before decoding.
     """
 
     def __init__(self, path: Path, quantize: bool = True, batch_size: int = 32) -> None:
-        paths = [path, *sorted(p for p in (path / "members").glob("*") if any(p.glob("*nertagger.pt")))]
-        self.members = [_Tagger(p, quantize) for p in paths]
-        if any(m.tag_names != self.members[0].tag_names for m in self.members):
-            raise ValueError(f"NER ensemble members under {path} have different tag sets")
-        self.tag_names = self.members[0].tag_names
-        self.batch_size = batch_size
-
-    def predict(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
-        import torch
-
-        order = sorted((i for i, words in enumerate(sentences) if words), key=lambda i: len(sentences[i]))
-        out: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
-        if not order:
-            return out
-        rows = _Rows([sentences[i] for i in order])
-        loaders = [m.batches(rows, self.batch_size) for m in self.members]
-        tags: list[list[str]] = []
-        with torch.inference_mode():
-            for batches in zip(*loaders, strict=True):
-                tags += self._tag(batches)
-        for i, sentence_tags in zip(order, tags, strict=True):
-            out[i] = bio_spans([t.replace("S-", "B-").replace("E-", "I-") for t in sentence_tags])
-        return out
-
-    def _tag(self, batches: tuple) -> list[list[str]]:
-        """BIOES tags of one batch (one copy per member), in the batch's order (as stanza's
-        ``Trainer.predict``), from the members' mean scores."""
-        from stanza.models.common.utils import unsort
-        from stanza.models.ner.trainer import fix_singleton_tags
-
-        scored = [m.scores(batch) for m, batch in zip(self.members, batches, strict=True)]
-        emissions, transitions, orig_idx, lengths = scored[0]
-        if any(s[2] != orig_idx for s in scored):
-            raise RuntimeError("NER ensemble members batched the sentences in different orders")
-        if len(scored) > 1:
-            emissions = sum(s[0] for s in scored) / len(scored)
-            transitions = sum(s[1] for s in scored) / len(scored)
-        paths = viterbi(emissions, transitions, lengths)
-        return unsort([fix_singleton_tags([self.tag_names[t] for t in path]) for path in paths], orig_idx)
-
-
-class _Tagger:
-    """One stanza NER tagger, loaded through ``stanza.Pipeline`` from a model directory."""
-
-    def __init__(self, path: Path, quantize: bool) -> None:
         import stanza
 
         tagger = next(path.glob("*nertagger.pt"))
@@ -115,6 +67,7 @@ class _Tagger:
         self.trainer, self.config = processor.trainers[0], processor.configs[0]
         self.column = self.trainer.args.get("predict_tagset") or 0
         self.tag_names = _tag_names(self.trainer.vocab["tag"], self.column)
+        self.batch_size = batch_size
         chars = self.trainer.vocab["char"]
         lower = self.config.get("char_lowercase", False)
         self.char_ids = functools.lru_cache(maxsize=100_000)(
@@ -125,20 +78,35 @@ class _Tagger:
             self.trainer.model = _quantized(self.trainer.model)
         self.trainer.model.crits = _without_loss(self.trainer.model.crits)
 
-    def batches(self, rows: _Rows, batch_size: int):
-        """stanza's batches of ``rows`` with this tagger's vocabulary (same order for every tagger)."""
-        return _batches_class()(rows, batch_size, self.config, self.trainer.vocab, True, self.char_ids)
+    def predict(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
+        import torch
 
-    def scores(self, batch) -> tuple:
-        """Emission scores (batch, time, tags), transitions, the batch's original order and lengths."""
-        from stanza.models.ner.trainer import unpack_batch
+        order = sorted((i for i, words in enumerate(sentences) if words), key=lambda i: len(sentences[i]))
+        out: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
+        if not order:
+            return out
+        rows = _Rows([sentences[i] for i in order])
+        batches = _batches_class()(rows, self.batch_size, self.config, self.trainer.vocab, True, self.char_ids)
+        tags: list[list[str]] = []
+        with torch.inference_mode():
+            for batch in batches:
+                tags += self._tag(batch)
+        for i, sentence_tags in zip(order, tags, strict=True):
+            out[i] = bio_spans([t.replace("S-", "B-").replace("E-", "I-") for t in sentence_tags])
+        return out
+
+    def _tag(self, batch) -> list[list[str]]:
+        """BIOES tags of one batch, in the batch's order (as stanza's ``Trainer.predict``)."""
+        from stanza.models.common.utils import unsort
+        from stanza.models.ner.trainer import fix_singleton_tags, unpack_batch
 
         inputs, orig_idx, word_idx, char_idx, sentlens, wordlens, charlens, charoffsets = unpack_batch(batch, "cpu")
         words, wordchars, wordchars_mask, chars, tags = inputs
         _, logits, transitions = self.trainer.model(
             words, wordchars, wordchars_mask, tags, word_idx, sentlens, wordlens, chars, charoffsets, charlens, char_idx
         )
-        return logits[self.column], transitions[self.column], orig_idx, sentlens
+        paths = viterbi(logits[self.column], transitions[self.column], sentlens)
+        return unsort([fix_singleton_tags([self.tag_names[t] for t in path]) for path in paths], orig_idx)
 
 
 def _tag_names(vocab, column: int) -> list[str]:

@@ -116,26 +116,10 @@ def test_direct_tagging_equals_stanzas_pipeline() -> None:
     """The stage calls the tagger directly; unquantized it must tag exactly as stanza's own Pipeline."""
     pytest.importorskip("stanza")
     model = load_tagger(MODEL_DIR, quantize=False)
-    doc = model.members[0].nlp(SENTENCES)
+    doc = model.nlp(SENTENCES)
     expected = [bio_spans(bioes_to_bio([tok.ner for tok in sentence.tokens])) for sentence in doc.sentences]
     assert model.predict(SENTENCES) == expected
     assert model.predict([[], *SENTENCES[::-1]]) == [[], *expected[::-1]]  # order kept, empty sentences allowed
-
-
-@needs_model
-def test_an_ensemble_of_a_tagger_with_itself_tags_as_the_tagger(tmp_path) -> None:
-    """Members under members/ are averaged with the main tagger: a twin changes nothing."""
-    pytest.importorskip("stanza")
-    twin = tmp_path / "members" / "twin"
-    twin.mkdir(parents=True)
-    for name in (MODEL_NAME, PRETRAIN_NAME):
-        (tmp_path / name).symlink_to(MODEL_DIR / name)
-        (twin / name).symlink_to(MODEL_DIR / name)
-    (tmp_path / "resources.json").write_text("{}")
-    (twin / "resources.json").write_text("{}")
-    pair = load_tagger(tmp_path, quantize=False)
-    assert len(pair.members) == 2
-    assert pair.predict(SENTENCES) == load_tagger(MODEL_DIR, quantize=False).predict(SENTENCES)
 
 
 def test_a_torch_without_dynamic_quantization_runs_the_model_in_float32(monkeypatch, caplog) -> None:
