@@ -145,7 +145,7 @@ class NER:
         """Countries and places; a GeoNames city only where the model reads no other kind of name
         there ("नेल्सन मंडेला" is a person, "रॉयल सोसायटी ऑफ लन्दन" a body) and a case marker,
         conjunction or punctuation follows, as after a place ("जलगांव और धुले का"), not inside a
-        name ("सिलिया देल पिलार गार्सिया")."""
+        name ("मेलानी विक्टोरिया जोली")."""
         others = {i for a, b, tag in predicted if tag != "NEL" for i in range(a, b)}
         out = []
         for match_id, a, b in found:
