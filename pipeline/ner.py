@@ -323,12 +323,7 @@ class NER:
             return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
         if key.endswith(PLURAL_OBLIQUE):  # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names
             return False
-        return (
-            key not in self.lex.common
-            and key not in self.lex.titles
-            and key not in self.lex.honorifics
-            and key not in self.lex.suffixes
-        )
+        return key not in self.lex.common and key not in self.lex.titles and key not in self.lex.honorifics
 
     # -- dates, model, sectors --------------------------------------------------------------
 
@@ -386,8 +381,7 @@ def _widen(spans: list, predicted) -> list:
 def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) -> list[tuple[int, int, str]]:
     """Model spans without punctuation at their edges ("( पश्चिमी जर्मनी"; a closing bracket whose
     opening one is inside stays) and person spans without a leading "मा. श्रीमती" or a trailing
-    "जी"; a span of
-    honorifics or punctuation alone is dropped."""
+    "जी"; a span of honorifics or punctuation alone is dropped."""
     out = []
     for start, end, tag in predicted:
         while start < end and (_punctuation(keys[start]) or (tag == "NEP" and keys[start] in honorifics)):
