@@ -20,7 +20,8 @@ Why it is built this way:
   near 0.80 (stanza's scorer) for 1,200 steps and was stopped.
 * Other seeds stop earlier (seed 1: dev 0.801, seed 2: 0.809); averaging seed 0's and seed 2's emission
   and transition scores before decoding scored dev 0.8165 against 0.8167 for seed 0 alone, at half the
-  speed, so one tagger ships.
+  speed, so one tagger ships. Seed 1 with ``--patience 6000`` (three halvings of the learning rate
+  before stopping) reaches dev 0.810, still below seed 0.
 * Training runs ``python -m stanza.models.ner_tagger`` in a subprocess with ``OMP_NUM_THREADS=1``
   and ``--cpu``: the same command as the hand run that produced the shipped model, with its log kept
   in the work dir. Stanza saves the best dev-F1 checkpoint, not the last step.
