@@ -9,13 +9,12 @@ whose fullest name is kept.
 from __future__ import annotations
 
 from pipeline.document import Actor, Document, Entity, Mention, Sentence
-from pipeline.lexicon import Lexicon, load
+from pipeline.lexicon import GENITIVE, Lexicon, load
 from pipeline.segment import keyset, loose_key, match_key
 
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 # A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
-GENITIVE = keyset("के", "की", "का")
 CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
 
 

@@ -22,9 +22,9 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
-from pipeline.actors import GENITIVE, token_spans
+from pipeline.actors import token_spans
 from pipeline.document import Actor, Document, Frame, Mention, Sentence
-from pipeline.lexicon import RESOURCES, VOCAB_LIMIT, is_future, phrase_key
+from pipeline.lexicon import GENITIVE, RESOURCES, VOCAB_LIMIT, is_future, phrase_key
 from pipeline.segment import keyset, match_key
 
 LIGHT_VERBS = "की/कीं/किया/किए/किये/करेंगे/करेंगी/करेगा/करेगी/करने/कर/करते/करती/करके/हुई/हुआ/हुए/हुईं/होगी/होगा/होंगे/होंगी/हो/होने"

@@ -19,12 +19,14 @@ import pycountry
 from babel import Locale
 from spacy.lang.hi.stop_words import STOP_WORDS
 
-from pipeline.segment import loose_key, match_key, words
+from pipeline.segment import keyset, loose_key, match_key, words
 
 RESOURCES = Path(str(resources.files("pipeline") / "resources"))
 #: Strings a stage's spaCy matcher vocabulary may hold before the stage rebuilds it: every new word of
 #: every document stays in a spaCy vocabulary, so over a long corpus run it would grow without bound.
 VOCAB_LIMIT = 200_000
+#: The genitive postpositions: "<country> के राष्ट्रपति", "भारत की ओर से".
+GENITIVE = keyset("के", "की", "का")
 # Territory codes babel lists that are not countries an analyst would want as actors.
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 

@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 
 from pipeline import MODELS, dates
 from pipeline.document import Document, Entity, Sentence
-from pipeline.lexicon import VOCAB_LIMIT, Lexicon, is_future, load, stem
+from pipeline.lexicon import GENITIVE, VOCAB_LIMIT, Lexicon, is_future, load, stem
 from pipeline.ner_model import load_model
 from pipeline.segment import keyset, loose_key
 
@@ -38,7 +38,6 @@ MAX_ORG = 7
 MAX_TOPIC_NAME = 12
 MAX_ACRONYM = 4  # tokens of an acronym in brackets after a name ("( एनआरए )", "( आर . जे . कोष )")
 ON = "पर"
-GENITIVE = keyset("का", "की", "के")
 ORG_BOUNDARY = keyset(
     "ने", "को", "में", "से", "का", "की", "के", "है", "हैं", "।", "यह", "इस", "आयोजित", "स्थित", "तहत", "दौरान",
     "जब", "कि", "जो", "उन्होंने", "हुआ", "हुई", "हुए", "था", "थी", "थे", "गया", "गई", "गए", "बीच",
@@ -124,11 +123,8 @@ class NER:
         model_spans = [m for m in _model_spans(predicted, spans, tokens) if not self._described_body(m, keys)]
         spans, model_spans = _settle_orgs(spans, model_spans)
         spans, model_spans = _acronyms(spans, model_spans, keys, doc.raw, tokens)
-        demonyms = {
-            (a, b) for a, b, label, _ in spans if label == "COUNTRY" and " ".join(loose[a:b]) in self.lex.demonyms
-        }
         return sorted(
-            [self._entity(doc, sentence, span, "demonym" if span[:2] in demonyms else "rule") for span in spans]
+            [self._entity(doc, sentence, span, "demonym" if self._demonym(span, loose) else "rule") for span in spans]
             + [self._entity(doc, sentence, span, "model") for span in model_spans],
             key=lambda e: (e.start, -e.end),
         )
@@ -252,8 +248,12 @@ class NER:
         return out
 
     def _name_piece(self, span: tuple, loose: list[str]) -> bool:
+        return span[2] in ("PERSON", "TITLE") or self._demonym(span, loose)
+
+    def _demonym(self, span: tuple, loose: list[str]) -> bool:
+        """A country found by its demonym ("भारतीय"), which IL-NER leaves untagged."""
         a, b, label, _ = span
-        return label in ("PERSON", "TITLE") or (label == "COUNTRY" and " ".join(loose[a:b]) in self.lex.demonyms)
+        return label == "COUNTRY" and " ".join(loose[a:b]) in self.lex.demonyms
 
     @staticmethod
     def _office_of_country(spans: list, keys: list[str], at: int) -> bool:
