@@ -501,6 +501,8 @@ def _assign_roles(
         # "मोदी की पुतिन से बातचीत हुई": with no agent, a genitive before the trigger takes part too;
         # "Y की मेजबानी की": the genitive of the event noun itself always does
         draft.participants = agents + partners + bare + (genitive_before if not agents else owner)
+        if draft.event_type == "CALL":  # "X ने Y को फोन किया": the one called takes part
+            draft.participants += recipients
         if draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया": the one honoured takes part
             draft.participants = agents + partners + recipients or bare
     _prefer_people(draft)
@@ -531,9 +533,9 @@ def _resolve(arg: Argument, doc: Document, sentence: int, earlier: list[Draft]) 
         return [Who(arg.mention.cluster, arg.mention.country, arg.mention.title)]
     if arg.kind == "country":
         return [Who(None, arg.country, arg.title)]
-    if arg.kind == "pronoun":
+    if arg.kind == "pronoun":  # the latest actor: a person, or an office-holder whose name was not given
         for draft in reversed(earlier):
-            people = [a for a in draft.sources + draft.participants if a[0] is not None]
+            people = [a for a in draft.sources + draft.participants if a.cluster is not None or a.title]
             if people and sentence - draft.sentence <= 3:
                 return people[:1]
         return []

@@ -344,3 +344,21 @@ def test_a_participants_organisation_keeps_its_acronym(run):
     (frame,) = frames(doc)
     (memani,) = [a for a in frame["participants"] if a["name"] == "राजीव मेमानी"]
     assert memani["org"] == "उद्योग परिसंघ (सीआईआई)" and memani["title"] == "अध्यक्ष"
+
+
+def test_the_one_called_takes_part_in_the_call(run):
+    doc = run("जापान के प्रधानमंत्री फुमियो किशिदा ने प्रधानमंत्री नरेंद्र मोदी को फोन किया और उन्हें चुनाव में जीत पर बधाई दी।")
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert set(by_type) == {"CALL", "CONGRATULATE"}
+    assert by_type["CALL"]["countries"] == ["IND", "JPN"]
+    assert ("नरेंद्र मोदी", "IND", "participant") in people(by_type["CALL"])
+
+
+def test_a_pronoun_can_stand_for_an_office_holder_whose_name_is_not_given(run):
+    doc = run(
+        "नेपाल के विदेश सचिव अगले सप्ताह भारत की यात्रा पर आएंगे। "
+        "इस दौरान वह विदेश सचिव विक्रम मिस्री से मिलेंगे और बिजली व्यापार की समीक्षा करेंगे।"
+    )
+    (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert meet["countries"] == ["IND", "NPL"]
+    assert ("-", "NPL", "participant") in people(meet)
