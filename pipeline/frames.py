@@ -39,10 +39,12 @@ SUBORDINATORS = keyset(
 PRONOUNS = {match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को"}.items()}
 BOTH = keyset("दोनों")
 BOTH_NOUNS = keyset("देश", "देशों", "पक्ष", "पक्षों", "नेता", "नेताओं", "राष्ट्र", "राष्ट्रों", "मंत्री", "मंत्रियों")
+BOTH_PEOPLE = keyset("नेता", "नेताओं", "मंत्री", "मंत्रियों")  # "दोनों नेताओं": the two people, not their countries
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
 MEETINGS = {"MEET", "VISIT"}
 SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
+REMOTE = {"CALL"}  # held from two places: only a place its own clause states is kept, none is carried
 VENUE_NOUNS = keyset(
     "पार्क",
     "भवन",
@@ -91,7 +93,7 @@ class Argument:
     mention: Mention | None = None
     country: str | None = None
     marker: str = ""
-    title: str | None = None
+    title: str | None = None  # a country's office-holder's title; for "both", its noun ("नेताओं")
 
 
 @dataclass(slots=True)
@@ -191,7 +193,9 @@ class Frames:
                 sentences={sentence.index},
             )
             _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *by_type.values()])
-            draft.location = _location(doc, sentence, clause) or _place_before(doc, sentence)
+            draft.location = _location(doc, sentence, clause)
+            if event_type not in REMOTE:
+                draft.location = draft.location or _place_before(doc, sentence)
             draft.date = _date(doc, sentence, clause, a)
             by_type[event_type] = draft
         return list(by_type.values())
@@ -271,7 +275,7 @@ class Frames:
             trigger={"text": draft.trigger_text, "start": draft.trigger[0], "end": draft.trigger[1]},
             participants=actors,
             countries=sorted({a.country for a in actors if a.country}),
-            location=draft.location or default_place,
+            location=draft.location or (None if draft.event_type in REMOTE else default_place),
             date=draft.date,
             topics=topic_codes,
             sentence_ids=sentences,
@@ -401,7 +405,7 @@ def _arguments(doc: Document, sentence: Sentence) -> list[Argument]:
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
         elif key in BOTH and i + 1 < len(keys) and keys[i + 1] in BOTH_NOUNS:
-            args.append(Argument(i, i + 2, "both"))
+            args.append(Argument(i, i + 2, "both", title=keys[i + 1]))
     args.sort(key=lambda x: x.first)
     _markers(args, keys, sentence.tokens)
     return args
@@ -539,7 +543,21 @@ def _resolve(arg: Argument, doc: Document, sentence: int, earlier: list[Draft]) 
             if people and sentence - draft.sentence <= 3:
                 return people[:1]
         return []
+    if arg.title in BOTH_PEOPLE:
+        return _people_pair(sentence, earlier) or _context_pair(doc, sentence, earlier)
     return _context_pair(doc, sentence, earlier)
+
+
+def _people_pair(sentence: int, earlier: list[Draft]) -> list[Who]:
+    """ "दोनों नेताओं ने": the two people of the latest event between two people of two countries,
+    if it was told in the last few sentences."""
+    for draft in reversed(earlier):
+        if sentence - draft.sentence > 3:
+            break
+        people = _unique([w for w in draft.actors() if w.cluster is not None])
+        if len(people) == 2 and len({w.country for w in people}) == 2:
+            return people
+    return []
 
 
 def _context_pair(doc: Document, sentence: int, earlier: list[Draft]) -> list[tuple]:

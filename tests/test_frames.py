@@ -362,3 +362,19 @@ def test_a_pronoun_can_stand_for_an_office_holder_whose_name_is_not_given(run):
     (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
     assert meet["countries"] == ["IND", "NPL"]
     assert ("-", "NPL", "participant") in people(meet)
+
+
+def test_both_leaders_are_the_two_people_of_the_meeting_just_told(run):
+    doc = run(
+        "प्रधानमंत्री नरेंद्र मोदी और अमेरिकी राष्ट्रपति जो बाइडन के बीच व्हाइट हाउस में द्विपक्षीय वार्ता हुई। "
+        "दोनों नेताओं ने अंतरिक्ष के क्षेत्र में सहयोग बढ़ाने पर सहमति जताई।"
+    )
+    (agree,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert people(agree) == [("जो बाइडन", "USA", "participant"), ("नरेंद्र मोदी", "IND", "participant")]
+
+
+def test_a_call_takes_no_place_from_the_dateline(run):
+    doc = run("नई दिल्ली, 14 मार्च (भाषा) रक्षा मंत्री राजनाथ सिंह ने अपने अमेरिकी समकक्ष लॉयड ऑस्टिन के साथ टेलीफोन पर बातचीत की।")
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["countries"] == ["IND", "USA"]
+    assert call["location"] is None
