@@ -16,6 +16,9 @@ NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 # A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
 CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
+# "भारत की ओर से मंत्री X": X speaks for India
+ON_BEHALF = {tuple(match_key(w) for w in phrase.split()) for phrase in ("की ओर से", "की तरफ से")}
+SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
 
 
 class Actors:
@@ -89,6 +92,8 @@ class Actors:
                 mention.first, mention.start = a - 1, first.start
                 mention.name = doc.raw[first.start : ent.end]
             self._read_left(mention, keys, spans, labels)
+            if mention.country is None:
+                _on_behalf_of(mention, keys, spans)
             if mention.country is None and mentions:
                 _inherit_country(mention, mentions[-1], keys)
             mentions.append(mention)
@@ -177,6 +182,19 @@ def _org_ending(spans: list, keys: list[str], end: int) -> tuple[int, Entity, st
         if name is not None and acronym[3].value == name[3].text:
             return name[0], name[3], f"{name[3].text} ({acronym[3].text})"
     return None if span is None else (span[0], span[3], span[3].text)
+
+
+def _on_behalf_of(mention: Mention, keys: list[str], spans: list) -> None:
+    """ "भारत की ओर से मंत्री X और उज्बेक पक्ष की ओर से उप प्रधानमंत्री Y": each speaks for the
+    country named before "की ओर से"; the mention then spans it, so the two are read as coordinated."""
+    i = mention.first
+    if i < 4 or tuple(keys[i - 3 : i]) not in ON_BEHALF:
+        return
+    end = i - 4 if keys[i - 4] in SIDE else i - 3
+    country = _span_ending(spans, end, "COUNTRY")
+    if country is not None:
+        mention.country = country[3].value
+        mention.first = country[0]
 
 
 def _span_ending(spans: list, end: int, label: str) -> tuple | None:

@@ -1,7 +1,7 @@
 """Dates in Hindi news: find them in a sentence's tokens and normalise them to ISO 8601.
 
 dateparser (``languages=["hi"]``) reads the full dates; what it misses is handled here:
-"2024 की 18 सितंबर", ranges ("21-22 अगस्त", "17 अगस्त से 8 सितंबर 2017"), Devanagari digits, a day without a year
+"2024 की 18 सितंबर", a month alone ("अप्रैल में"), ranges ("21-22 अगस्त", "17 अगस्त से 8 सितंबर 2017"), Devanagari digits, a day without a year
 (``XXXX-MM-DD``), and relative words (आज, कल, weekdays) that are resolved only against a
 known anchor date (publication date or the dateline's date).
 """
@@ -36,6 +36,7 @@ _PATTERNS = [
     ("full", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_M})(?: ,)? (?P<y>(?:19|20)\d\d)\b")),
     ("day_month", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_M})(?!\S)")),
     ("month_year", re.compile(rf"(?<!\S)(?P<m>{_M}) (?:,? )?(?P<y>(?:19|20)\d\d)\b")),
+    ("month", re.compile(rf"(?<!\S)(?P<m>{_M})(?= (?:में|तक|से|को|के|की|का|माह|महीने)(?!\S))")),
     ("year", re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)(?= (?:में|तक|से|को|के|की|का)(?!\S))")),
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
     ("relative", re.compile(rf"(?<!\S)(?P<r>{'|'.join(RELATIVE)})(?!\S)")),
@@ -75,7 +76,8 @@ def find_dates(text: str, anchor: dt.date | None = None, future: bool = False) -
 
 
 _THROUGH = re.compile(r" ?(?:[-–]|से|से लेकर) ?")
-_SPANNED = {"full", "day_month", "month_year", "year"}
+_SPANNED = {"full", "day_month", "month_year", "month", "year"}
+_YEARLESS = {"day_month", "month"}  # their year is the anchor's, or the other end's in a span
 
 
 def _spans(found: list[DateMatch], text: str) -> list[DateMatch]:
@@ -93,9 +95,9 @@ def _spans(found: list[DateMatch], text: str) -> list[DateMatch]:
             and match.value
         ):
             first, second = last.value, match.value
-            if last.kind == "day_month" and match.kind != "day_month":  # the year the text gives is the span's
+            if last.kind in _YEARLESS and match.kind not in _YEARLESS:  # the year the text gives is the span's
                 first = second[:4] + first[4:]
-            elif match.kind == "day_month" and last.kind != "day_month":
+            elif match.kind in _YEARLESS and last.kind not in _YEARLESS:
                 second = first[:4] + second[4:]
             if first <= second:
                 out[-1] = DateMatch(last.start, match.end, "span", f"{first}/{second}")
@@ -118,6 +120,8 @@ def _value(kind: str, groups: dict, anchor: dt.date | None, future: bool) -> str
         return year
     if kind == "month_year":
         return f"{year}-{month:02d}"
+    if kind == "month":  # "अप्रैल में": the anchor's year, else none (as for a day without a year)
+        return f"{anchor.year if anchor else 'XXXX'}-{month:02d}"
     day = int(groups["d"])
     if year is None and anchor is not None:
         year = str(anchor.year)

@@ -28,6 +28,9 @@ from pipeline.lexicon import GENITIVE, RESOURCES, VOCAB_LIMIT, is_future, phrase
 from pipeline.segment import keyset, match_key
 
 LIGHT_VERBS = "की/कीं/किया/किए/किये/करेंगे/करेंगी/करेगा/करेगी/करने/कर/करते/करती/करके/हुई/हुआ/हुए/हुईं/होगी/होगा/होंगे/होंगी/हो/होने"
+LIGHT_KEYS = keyset(*LIGHT_VERBS.split("/"))
+MAX_SUBJECT_GAP = 10  # words between an event noun and its verb ("बैठक सोमवार (15 जनवरी) को ताशकंद में हुई")
+SUBJECT_GAP_STOPS = keyset("।", ",", "ने", "?", ":", ";")
 # After "बैठक की" these words keep "की" a verb; any other word makes it a genitive ("बैठक की तैयारी").
 KI = match_key("की")
 AFTER_VERB_KI = keyset(
@@ -141,7 +144,11 @@ class Frames:
         self.vocab = spacy.blank("hi").vocab
         self.triggers = Matcher(self.vocab)
         self.refs = Matcher(self.vocab)
-        self.cues = _load_triggers(self.triggers, self.refs)
+        self.subjects = Matcher(self.vocab)
+        self.subject_verbs: dict[str, set[str]] = {}
+        self.cues = _load_triggers(
+            {"verb": self.triggers, "ref": self.refs, "subject": self.subjects}, self.subject_verbs
+        )
 
     def __call__(self, doc: Document) -> Document:
         if doc.error:
@@ -171,6 +178,11 @@ class Frames:
         places = {b - 1 for _a, b, label, _e in token_spans(sentence, doc.entities_in(sentence)) if label in PLACES}
         sdoc.ents = [spacy.tokens.Span(sdoc, i, i + 1, label="PLACE") for i in sorted(places)]
         spans = [spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.triggers(sdoc) if not _genitive_ki(keys, b)]
+        spans += [
+            spacy.tokens.Span(sdoc, a, b, label=m)
+            for m, a, b in self.subjects(sdoc)
+            if _verb_follows(keys, b, self.subject_verbs[self.vocab.strings[m]])
+        ]
         return [(s.label_, s.start, s.end) for s in filter_spans(spans)]
 
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
@@ -287,8 +299,9 @@ class Frames:
 # ---------------------------------------------------------------- triggers
 
 
-def _load_triggers(triggers: Matcher, refs: Matcher) -> set[str]:
-    """Fill both matchers; returns the words that every trigger or reference contains one of."""
+def _load_triggers(matchers: dict[str, Matcher], subject_verbs: dict[str, set[str]]) -> set[str]:
+    """Fill the matchers of each kind (verb, ref, subject) and the verbs each subject noun takes;
+    returns the words that every trigger or reference contains one of."""
     cues: set[str] = set()
     light = {phrase_key(v) for v in LIGHT_VERBS.split("/")}
     with open(RESOURCES / "triggers.tsv", encoding="utf-8") as handle:
@@ -296,9 +309,11 @@ def _load_triggers(triggers: Matcher, refs: Matcher) -> set[str]:
             if line.startswith("#") or not line.strip():
                 continue
             event_type, kind, pattern = line.rstrip("\n").split("\t")
-            target = triggers if kind == "verb" else refs
+            if kind == "subject":
+                pattern, _, verbs = pattern.partition(" ... ")
+                subject_verbs.setdefault(event_type, set()).update(phrase_key(v) for v in verbs.split("/"))
             patterns = _patterns(pattern)
-            target.add(event_type, patterns)
+            matchers[kind].add(event_type, patterns)
             for tokens in patterns:
                 cues |= _cue(tokens, light)
     return cues
@@ -361,6 +376,20 @@ def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
 def _while_doing(keys: list[str], end: int) -> bool:
     """ "बातचीत करते हुए कहा": the trigger only frames what was said."""
     return keys[end - 1] == match_key("करते") and end < len(keys) and keys[end] == match_key("हुए")
+
+
+def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
+    """ "आयोग की बैठक सोमवार को ताशकंद में हुई": an event noun with no case marker after it is the
+    subject of the first verb of its clause, within a few words; the event happened if that verb
+    is one of ``verbs``."""
+    if end < len(keys) and keys[end] in CASE_MARKERS:
+        return False
+    for key in keys[end : end + MAX_SUBJECT_GAP + 1]:
+        if key in verbs:
+            return True
+        if key in LIGHT_KEYS or key in SUBJECT_GAP_STOPS or key in SUBORDINATORS:
+            return False
+    return False
 
 
 def _genitive_ki(keys: list[str], end: int) -> bool:
@@ -654,7 +683,11 @@ def _date(doc: Document, sentence: Sentence, clause: tuple[int, int], trigger_at
     if not dated:
         return None
     before = [s for s in dated if s[0] < trigger_at]
-    entity = (before[-1] if before else dated[0])[3]
+    chosen = before[-1] if before else dated[0]
+    after = next((s for s in dated if s[0] >= chosen[1]), None)
+    if chosen[3].value is None and after is not None and after[3].value and after[0] - chosen[1] <= 2:
+        chosen = after  # "सोमवार (15 जनवरी) को", "शुक्रवार, 3 मई को": the weekday's date follows it
+    entity = chosen[3]
     return {"text": entity.text, "value": entity.value, "start": entity.start, "end": entity.end}
 
 
@@ -676,7 +709,11 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         else:
             _absorb(target, draft)
     for draft in [d for d in merged if not d.actors()]:
-        following = [d for d in merged if d is not draft and d.event_type == draft.event_type and d.actors()]
+        following = [
+            d
+            for d in merged
+            if d is not draft and d.event_type == draft.event_type and d.planned == draft.planned and d.actors()
+        ]
         if following:
             nearest = min(following, key=lambda d: (abs(d.sentence - draft.sentence), d.sentence > draft.sentence))
             _absorb(nearest, draft)
@@ -685,9 +722,12 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
 
 
 def _merge_target(merged: list[Draft], draft: Draft) -> Draft | None:
-    """The latest draft reporting the same event: same type, same actors, no conflicting place or date."""
+    """The latest draft reporting the same event: same type, same actors, same modality (a meeting
+    held and the next one announced are two), no conflicting place or date."""
     for other in reversed(merged):
         if other.event_type != draft.event_type or not draft.actors() or other.key() != draft.key():
+            continue
+        if other.planned != draft.planned:
             continue
         if _compatible(other.date, draft.date, "value") and _compatible(other.location, draft.location, "text"):
             return other
@@ -708,6 +748,7 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
             if d is not draft
             and d.event_type == draft.event_type
             and d.has_people()
+            and d.planned == draft.planned
             and countries <= {w.country for w in d.actors()}
             and _compatible(d.date, draft.date, "value")
         ]

@@ -24,6 +24,8 @@ ANCHOR = dt.date(2024, 9, 20)  # a Friday
         ("17 अगस्त 2017 से 8 सितंबर तक", "2017-08-17/2017-09-08"),
         ("अप्रैल 2009 से जून 2010 के दौरान", "2009-04/2010-06"),
         ("2008 से 2014 के दौरान", "2008/2014"),
+        ("अगली बैठक अप्रैल में होगी", "XXXX-04"),
+        ("जनवरी से मार्च 2024 तक", "2024-01/2024-03"),
     ],
 )
 def test_dates_without_anchor(text, value):
@@ -54,3 +56,8 @@ def test_relative_dates_need_an_anchor():
 def test_impossible_dates_and_plain_numbers_are_not_dates():
     assert find_dates("31 फरवरी 2024 को") == [] or find_dates("31 फरवरी 2024 को")[0].value != "2024-02-31"
     assert find_dates("200 से अधिक अधिकारी") == []
+
+
+def test_a_month_alone_takes_the_anchors_year():
+    (match,) = find_dates("अगली बैठक अप्रैल में होगी", ANCHOR)
+    assert match.value == "2024-04"
