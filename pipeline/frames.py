@@ -66,6 +66,7 @@ VENUE_NOUNS = keyset(
     "विश्वविद्यालय",
     "सचिवालय",
 )
+VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
 PLACE_MARKERS = keyset("में", "पर", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा")
 VENUE_LINKS = keyset("के", "में", "की")
 PLACES = ("COUNTRY", "LOCATION")
@@ -73,6 +74,7 @@ HOPES = keyset("उम्मीद", "आशा", "उम्मीदें")  #
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
+WHERE = keyset("जहां", "जहाँ")
 FUNCTION_WORDS = keyset(
     "में", "पर", "से", "के", "की", "का", "को", "ने", "और", "तथा", "साथ", "लिए", "भी", "है", "हैं", "था", "थे", "थी"
 )
@@ -205,9 +207,12 @@ class Frames:
                 sentences={sentence.index},
             )
             _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *by_type.values()])
-            draft.location = _location(doc, sentence, clause)
-            if event_type not in REMOTE:
-                draft.location = draft.location or _place_before(doc, sentence)
+            here = _location(doc, sentence, clause)
+            if here is None and clause[0] > 0 and keys[clause[0] - 1] in WHERE:  # "X पहुंचे, जहां वे ... मिले"
+                here = _location(doc, sentence, (0, clause[0] - 1))
+            draft.location = here if event_type in REMOTE else here or _place_before(doc, sentence)
+            if event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
+                draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
             draft.date = _date(doc, sentence, clause, a)
             by_type[event_type] = draft
         return list(by_type.values())
@@ -274,6 +279,10 @@ class Frames:
         if draft.event_type not in ONE_WAY:
             for actor in actors:
                 actor.role = "participant"
+        countries = sorted({a.country for a in actors if a.country})
+        location = draft.location
+        if location is None and draft.event_type not in REMOTE and _may_hold(default_place, countries):
+            location = default_place
         topic_codes = sorted(set().union(*(topics.get(s, set()) for s in sentences)))
         evidence_sentence = doc.sentences[draft.sentence]
         confidence = (
@@ -286,8 +295,8 @@ class Frames:
             modality="planned" if draft.planned else "asserted",
             trigger={"text": draft.trigger_text, "start": draft.trigger[0], "end": draft.trigger[1]},
             participants=actors,
-            countries=sorted({a.country for a in actors if a.country}),
-            location=draft.location or (None if draft.event_type in REMOTE else default_place),
+            countries=countries,
+            location=location,
             date=draft.date,
             topics=topic_codes,
             sentence_ids=sentences,
@@ -616,7 +625,7 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
     places = [s for s in spans if s[2] == "LOCATION" and clause[0] <= s[0] < clause[1]]
     for a, b, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
         end = _venue_end(keys, b)
-        if end is None and (b >= len(keys) or keys[b] not in PLACE_MARKERS):
+        if end is None and (b >= len(keys) or keys[b] not in PLACE_MARKERS) and not _visited(keys, b):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         end = end or b
         return {
@@ -628,6 +637,16 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
     if any(k in HERE for k in keys[clause[0] : clause[1]]):
         return _dateline_place(doc)
     return None
+
+
+def _visited(keys: list[str], b: int) -> bool:
+    """ "वॉशिंगटन का दौरा", "बीजिंग की यात्रा": the place a visit goes to."""
+    return b + 1 < len(keys) and keys[b] in GENITIVE and keys[b + 1] in VISIT_NOUNS
+
+
+def _abroad(place: dict | None, sources: list[Who]) -> bool:
+    """A place in another country than the visitor's (a visit at home hosts no country)."""
+    return place is not None and place["country"] is not None and place["country"] not in {w.country for w in sources}
 
 
 def _place_before(doc: Document, sentence: Sentence) -> dict | None:
@@ -662,6 +681,12 @@ def _dateline_place(doc: Document) -> dict | None:
                 if entity.label in ("LOCATION", "COUNTRY"):
                     return {"text": entity.text, "country": entity.value, "start": entity.start, "end": entity.end}
     return None
+
+
+def _may_hold(place: dict | None, countries: list[str]) -> bool:
+    """The text's default place (a dateline's "बीजिंग") is not where an event between other
+    countries happened ("उधर, पुतिन ने एर्दोगन के साथ ... बातचीत की")."""
+    return place is not None and (not countries or place["country"] is None or place["country"] in countries)
 
 
 def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:

@@ -403,3 +403,21 @@ def test_each_speaks_for_the_country_named_before_ki_or_se(run):
     doc = run("बैठक की सह-अध्यक्षता भारत की ओर से वाणिज्य मंत्री पीयूष गोयल और उज्बेक पक्ष की ओर से उप प्रधानमंत्री जमशेद खोजाएव ने की।")
     (meet,) = frames(doc)
     assert people(meet) == [("जमशेद खोजाएव", "UZB", "participant"), ("पीयूष गोयल", "IND", "participant")]
+
+
+def test_the_datelines_place_is_not_where_other_countries_met(run):
+    doc = run(
+        "बीजिंग, 3 अक्टूबर (रायटर) चीन के विदेश मंत्री वांग यी ने पाकिस्तानी समकक्ष इशाक डार से मुलाकात की। "
+        "उधर, रूसी राष्ट्रपति व्लादिमीर पुतिन ने तुर्की के राष्ट्रपति रेचेप तैयप एर्दोगन के साथ बातचीत की।"
+    )
+    china, russia = frames(doc)
+    assert china["location"]["text"] == "बीजिंग"
+    assert russia["countries"] == ["RUS", "TUR"] and russia["location"] is None
+
+
+def test_a_visit_to_a_city_is_hosted_by_its_country_and_where_points_back_to_it(run):
+    doc = run("ब्रिटेन के प्रधानमंत्री कीर स्टार्मर अगले महीने वॉशिंगटन का दौरा करेंगे, जहां वह अमेरिकी राष्ट्रपति से मिलेंगे।")
+    visit, meet = frames(doc)
+    assert visit["event_type"] == "VISIT" and people(visit) == [("-", "USA", "target"), ("कीर स्टार्मर", "GBR", "source")]
+    assert visit["location"]["text"] == meet["location"]["text"] == "वॉशिंगटन"
+    assert meet["event_type"] == "MEET" and meet["countries"] == ["GBR", "USA"]
