@@ -75,6 +75,7 @@ EXPECTED = keyset("संभावना", "संभावनाएं", "अ�
 BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
+ELSEWHERE = keyset("उधर")
 FUNCTION_WORDS = keyset(
     "में", "पर", "से", "के", "की", "का", "को", "ने", "और", "तथा", "साथ", "लिए", "भी", "है", "हैं", "था", "थे", "थी"
 )
@@ -210,7 +211,8 @@ class Frames:
             here = _location(doc, sentence, clause)
             if here is None and clause[0] > 0 and keys[clause[0] - 1] in WHERE:  # "X पहुंचे, जहां वे ... मिले"
                 here = _location(doc, sentence, (0, clause[0] - 1))
-            draft.location = here if event_type in REMOTE else here or _place_before(doc, sentence)
+            own_place_only = event_type in REMOTE or _elsewhere(sentence)
+            draft.location = here if own_place_only else here or _place_before(doc, sentence)
             if event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
                 draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
             draft.date = _date(doc, sentence, clause, a)
@@ -279,9 +281,8 @@ class Frames:
         if draft.event_type not in ONE_WAY:
             for actor in actors:
                 actor.role = "participant"
-        countries = sorted({a.country for a in actors if a.country})
         location = draft.location
-        if location is None and draft.event_type not in REMOTE and _may_hold(default_place, countries):
+        if location is None and draft.event_type not in REMOTE and not _elsewhere(doc.sentences[draft.sentence]):
             location = default_place
         topic_codes = sorted(set().union(*(topics.get(s, set()) for s in sentences)))
         evidence_sentence = doc.sentences[draft.sentence]
@@ -295,7 +296,7 @@ class Frames:
             modality="planned" if draft.planned else "asserted",
             trigger={"text": draft.trigger_text, "start": draft.trigger[0], "end": draft.trigger[1]},
             participants=actors,
-            countries=countries,
+            countries=sorted({a.country for a in actors if a.country}),
             location=location,
             date=draft.date,
             topics=topic_codes,
@@ -683,10 +684,10 @@ def _dateline_place(doc: Document) -> dict | None:
     return None
 
 
-def _may_hold(place: dict | None, countries: list[str]) -> bool:
-    """The text's default place (a dateline's "बीजिंग") is not where an event between other
-    countries happened ("उधर, पुतिन ने एर्दोगन के साथ ... बातचीत की")."""
-    return place is not None and (not countries or place["country"] is None or place["country"] in countries)
+def _elsewhere(sentence: Sentence) -> bool:
+    """ "उधर, पुतिन ने एर्दोगन के साथ बातचीत की": an event told as happening elsewhere takes no
+    place from the dateline or the sentence before."""
+    return bool(sentence.tokens) and sentence.tokens[0].norm in ELSEWHERE
 
 
 def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:

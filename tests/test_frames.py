@@ -405,7 +405,7 @@ def test_each_speaks_for_the_country_named_before_ki_or_se(run):
     assert people(meet) == [("जमशेद खोजाएव", "UZB", "participant"), ("पीयूष गोयल", "IND", "participant")]
 
 
-def test_the_datelines_place_is_not_where_other_countries_met(run):
+def test_the_datelines_place_is_not_where_an_event_told_as_elsewhere_happened(run):
     doc = run(
         "बीजिंग, 3 अक्टूबर (रायटर) चीन के विदेश मंत्री वांग यी ने पाकिस्तानी समकक्ष इशाक डार से मुलाकात की। "
         "उधर, रूसी राष्ट्रपति व्लादिमीर पुतिन ने तुर्की के राष्ट्रपति रेचेप तैयप एर्दोगन के साथ बातचीत की।"
@@ -421,3 +421,9 @@ def test_a_visit_to_a_city_is_hosted_by_its_country_and_where_points_back_to_it(
     assert visit["event_type"] == "VISIT" and people(visit) == [("-", "USA", "target"), ("कीर स्टार्मर", "GBR", "source")]
     assert visit["location"]["text"] == meet["location"]["text"] == "वॉशिंगटन"
     assert meet["event_type"] == "MEET" and meet["countries"] == ["GBR", "USA"]
+
+
+def test_a_meeting_on_the_sidelines_abroad_takes_the_datelines_place(run):
+    doc = run("न्यूयॉर्क, 25 सितंबर (भाषा) विदेश मंत्री एस जयशंकर ने जर्मनी की विदेश मंत्री एनालेना बेयरबॉक से मुलाकात की।")
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["DEU", "IND"] and meet["location"]["text"] == "न्यूयॉर्क"
