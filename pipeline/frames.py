@@ -70,7 +70,8 @@ VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
 PLACE_MARKERS = keyset("में", "पर", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा")
 VENUE_LINKS = keyset("के", "में", "की")
 PLACES = ("COUNTRY", "LOCATION")
-HOPES = keyset("उम्मीद", "आशा", "उम्मीदें")  # before a trigger: "उम्मीद है कि ... करेंगे", a hope
+# before a trigger: a hope ("उम्मीद है कि ... करेंगे"), a belief ("मुझे यकीन है") or a condition ("अगर ... तो")
+HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "यकीन", "अगर", "यदि")
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
@@ -195,7 +196,7 @@ class Frames:
         names = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
         for event_type, a, b in found:
             if event_type in by_type or any(k in HOPES for k in keys[:a]) or _while_doing(keys, b):
-                continue  # a reported hope, or "से बातचीत करते हुए कहा" (an interview), is not an event
+                continue  # a hope or a condition, or "से बातचीत करते हुए कहा" (an interview), is not an event
             clause = _clause(keys, a, b, names)
             in_clause = [x for x in args if clause[0] <= x.first < clause[1]]
             tokens = sentence.tokens

@@ -427,3 +427,15 @@ def test_a_meeting_on_the_sidelines_abroad_takes_the_datelines_place(run):
     doc = run("न्यूयॉर्क, 25 सितंबर (भाषा) विदेश मंत्री एस जयशंकर ने जर्मनी की विदेश मंत्री एनालेना बेयरबॉक से मुलाकात की।")
     (meet,) = frames(doc)
     assert meet["countries"] == ["DEU", "IND"] and meet["location"]["text"] == "न्यूयॉर्क"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मुझे यकीन है कि भारत और अमेरिका इस प्रस्ताव पर सहमत होंगे।",
+        "अगर भारत और चीन सीमा पर बातचीत करते हैं तो तनाव कम होगा।",
+        "यदि दोनों देश समझौते पर हस्ताक्षर करेंगे तो व्यापार बढ़ेगा।",
+    ],
+)
+def test_beliefs_and_conditions_are_no_events(run, text):
+    assert frames(run(text)) == []
