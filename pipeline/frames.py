@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from pipeline.actors import token_spans
 from pipeline.document import Actor, Document, Frame, Mention, Sentence
-from pipeline.lexicon import GENITIVE, RESOURCES, VOCAB_LIMIT, is_future, phrase_key
+from pipeline.lexicon import GENITIVE, PLURAL_OBLIQUE, RESOURCES, VOCAB_LIMIT, is_future, phrase_key
 from pipeline.segment import keyset, match_key
 
 LIGHT_VERBS = "की/कीं/किया/किए/किये/करेंगे/करेंगी/करेगा/करेगी/करने/कर/करते/करती/करके/हुई/हुआ/हुए/हुईं/होगी/होगा/होंगे/होंगी/हो/होने"
@@ -76,6 +76,7 @@ EXPECTED = keyset("संभावना", "संभावनाएं", "अ�
 BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
+UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
 ELSEWHERE = keyset("उधर")
 FUNCTION_WORDS = keyset(
     "में", "पर", "से", "के", "की", "का", "को", "ने", "और", "तथा", "साथ", "लिए", "भी", "है", "हैं", "था", "थे", "थी"
@@ -96,7 +97,7 @@ class Argument:
 
     first: int
     last: int
-    kind: str  # person | country | pronoun | both
+    kind: str  # person | country | office | pronoun | both
     mention: Mention | None = None
     country: str | None = None
     marker: str = ""
@@ -136,7 +137,10 @@ class Frames:
     requires = frozenset({"entities", "mentions"})
     provides = frozenset({"frames"})
 
-    def __init__(self) -> None:
+    def __init__(self, home_country: str | None = "IND") -> None:
+        """``home_country``: the country of an office named alone ("विदेश सचिव से मुलाकात की"), as
+        the actors stage gives it to a named official whose country the text never states."""
+        self.home_country = home_country
         self.cameo: dict[str, str] = {}
         with open(RESOURCES / "event_types.tsv", encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
@@ -191,7 +195,7 @@ class Frames:
 
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
         by_type: dict[str, Draft] = {}
-        args = _arguments(doc, sentence)
+        args = _arguments(doc, sentence, self.home_country)
         keys = [t.norm for t in sentence.tokens]
         names = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
         for event_type, a, b in found:
@@ -420,8 +424,8 @@ def _clause(keys: list[str], a: int, b: int, names: set[int]) -> tuple[int, int]
 # ---------------------------------------------------------------- participants
 
 
-def _arguments(doc: Document, sentence: Sentence) -> list[Argument]:
-    """People, countries and pronouns of a sentence, each with its case marker."""
+def _arguments(doc: Document, sentence: Sentence, home_country: str | None = None) -> list[Argument]:
+    """People, countries, offices named alone and pronouns of a sentence, each with its case marker."""
     keys = [t.norm for t in sentence.tokens]
     spans = token_spans(sentence, doc.entities_in(sentence))
     mentions = doc.mentions_in(sentence)
@@ -438,9 +442,13 @@ def _arguments(doc: Document, sentence: Sentence) -> list[Argument]:
             office = titles.get(b + 1) if b < len(keys) and keys[b] in GENITIVE else titles.get(b)
             if office:  # "श्रीलंका के राष्ट्रपति ने": the office-holder acts for the country
                 args.append(Argument(a, office[0], "country", country=entity.value, title=office[1]))
+                titles = {k: v for k, v in titles.items() if v != office}
             else:  # "भारत सरकार का": the body the country names stands for it
                 end = max((e for s, e, lab, _ in spans if lab == "ORG" and s == a), default=b)
                 args.append(Argument(a, end, "country", country=entity.value))
+    for a, (b, title) in titles.items():
+        if _an_office(keys[a:b]):  # "विदेश सचिव से मिले": the holder, of the country it was last named for
+            args.append(Argument(a, b, "office", country=home_country, title=title))
     for i, key in enumerate(keys):
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
@@ -571,8 +579,16 @@ def _unique(items: list) -> list:
     return out
 
 
+def _an_office(keys: list[str]) -> bool:
+    """One office-holder: not a group ("अधिकारियों", "मंत्रियों") nor a "counterpart" of unknown country."""
+    return not keys[-1].endswith(PLURAL_OBLIQUE) and keys[-1] not in UNANCHORED_TITLES
+
+
 def _resolve(arg: Argument, doc: Document, sentence: int, earlier: list[Draft]) -> list[tuple]:
     """An argument as actors (person cluster or None, country code)."""
+    if arg.kind == "office":
+        said = [w for d in earlier for w in d.actors() if w.cluster is None and w.title == arg.title]
+        return said[-1:] or [Who(None, arg.country, arg.title)]
     if arg.kind == "person":
         return [Who(arg.mention.cluster, arg.mention.country, arg.mention.title)]
     if arg.kind == "country":

@@ -439,3 +439,19 @@ def test_a_meeting_on_the_sidelines_abroad_takes_the_datelines_place(run):
 )
 def test_beliefs_and_conditions_are_no_events(run, text):
     assert frames(run(text)) == []
+
+
+def test_an_office_named_alone_is_an_actor_of_the_home_country(run):
+    doc = run("भारत में अमेरिका के राजदूत एरिक गार्सेटी ने केंद्रीय वाणिज्य मंत्री से मुलाकात की।")
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND", "USA"]
+    assert ("-", "IND", "participant") in people(meet)
+
+
+def test_an_office_named_alone_is_of_the_country_it_was_last_named_for(run):
+    doc = run(
+        "अमेरिकी राष्ट्रपति ने ब्रिटेन के प्रधानमंत्री कीर स्टार्मर से मुलाकात की। "
+        "इसके बाद राष्ट्रपति ने जर्मनी के चांसलर ओलाफ शोल्ज से भी मुलाकात की।"
+    )
+    first, second = frames(doc)
+    assert first["countries"] == ["GBR", "USA"] and second["countries"] == ["DEU", "USA"]
