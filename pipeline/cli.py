@@ -20,7 +20,13 @@ def _run(args: argparse.Namespace) -> int:
 
     stages = [s for s in args.stages.split(",") if s] if args.stages else list(DEFAULT_STAGES)
     model = None if args.no_model else str(args.ner_model)
-    options = {"ner": {"model": model, "quantize": not args.float32}} if "ner" in stages else {}
+    home = None if args.home_country.lower() == "none" else args.home_country.upper()
+    options = {
+        "ner": {"model": model, "quantize": not args.float32},
+        "actors": {"home_country": home},
+        "frames": {"home_country": home},
+    }
+    options = {stage: option for stage, option in options.items() if stage in stages}
     spec = {"stages": stages, "options": options}
     inputs = _expand(args.inputs)
     with RunWriter(args.output, resume=args.resume, inputs=[str(p.resolve()) for p in inputs]) as writer:
@@ -105,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="NER model directory: stanza (default) or spaCy (models/ner-spacy)",
     )
     run.add_argument("--no-model", action="store_true", help="gazetteers and rules only")
+    run.add_argument(
+        "--home-country",
+        default="IND",
+        help="alpha-3 code of an official whose country the text never states ('none': leave it unknown)",
+    )
     run.add_argument("--float32", action="store_true", help="run a stanza NER model unquantized (default int8)")
     run.add_argument("--workers", type=int, default=1, help="processes (models load once per process)")
     run.add_argument("--resume", action="store_true", help="continue an interrupted run into the same folder")

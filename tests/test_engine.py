@@ -111,3 +111,14 @@ def test_a_run_that_writes_nothing_reports_no_first_document(tmp_path):
     assert timing["seconds"] >= 0
     assert timing["first_document_seconds"] is None  # not a negative interval
     assert timing["documents_per_s_after_first"] is None
+
+
+@pytest.mark.parametrize("home,expected", [("IND", "IND"), ("none", None)])
+def test_the_home_country_is_an_option(tmp_path, home, expected):
+    (tmp_path / "a.txt").write_text("विदेश सचिव ने जापान के राजदूत से मुलाकात की।", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "a.txt"), "-o", str(out), "--home-country", home]) == 0
+    (frame,) = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted((a["title"], a["country"] or "-") for a in frame["participants"]) == sorted(
+        [("विदेश सचिव", expected or "-"), ("राजदूत", "JPN")]
+    )
