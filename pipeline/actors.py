@@ -36,6 +36,7 @@ class Actors:
         """
         self.lex = lexicon or load()
         self.home_country = home_country
+        self.bodies = set(self.lex.international.values())
 
     def __call__(self, doc: Document) -> Document:
         if doc.error:
@@ -118,6 +119,7 @@ class Actors:
         org = _org_ending(spans, keys, i)
         if org is not None:
             i, name, mention.org = org
+            mention.international = name.value in self.bodies
             inner = next((c for c in spans if c[2] == "COUNTRY" and c[0] == i and c[3].end < name.end), None)
             if inner:  # "भारतीय विदेश मंत्रालय": the country, then the body
                 mention.country = inner[3].value
@@ -250,8 +252,8 @@ def _person(members: list[Mention], home_country: str | None) -> Actor:
     titled = [m for m in members if m.title]
     best_title = max(titled, key=lambda m: len(m.title), default=None)
     country = next((m.country for m in members if m.country), None)
-    if country is None and titled:
-        country = home_country
+    if country is None and titled and not any(m.international for m in members):
+        country = home_country  # "संयुक्त राष्ट्र महासचिव" is no Indian official
     org = next((m.org for m in members if m.org), None)
     for member in members:
         member.country = member.country or country

@@ -72,6 +72,7 @@ class Mention:
     org: str | None = None
     country: str | None = None
     cluster: int = -1
+    international: bool = False  # an official of an international organisation: no home country
 
 
 @dataclass(slots=True)

@@ -57,6 +57,7 @@ class Lexicon:
     demonyms: set[str] = field(default_factory=set)
     places: dict[str, tuple[str, str]] = field(default_factory=dict)  # name_key of place -> (alpha-3, kind)
     cities: dict[str, str] = field(default_factory=dict)  # name_key of a GeoNames city -> alpha-3 (see cities.tsv)
+    international: dict[str, str] = field(default_factory=dict)  # name_key of an international body -> its code
     titles: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
     suffixes: set[str] = field(default_factory=set)  # honorifics after a name ("जी")
@@ -92,6 +93,7 @@ def load() -> Lexicon:
         if kind == "style":
             lex.styles.add(phrase_key(title))
     lex.org_heads = {phrase_key(w) for (w,) in _tsv("org_heads.tsv")}
+    lex.international = {name_key(name): code for name, code in _tsv("international.tsv")}
     _load_topics(lex)
     lex.common = {line.strip() for line in (RESOURCES / "common_words.txt").read_text(encoding="utf-8").splitlines()}
     lex.stop = {match_key(w) for w in STOP_WORDS}

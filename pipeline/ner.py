@@ -73,6 +73,7 @@ class NER:
         self.names.add("COUNTRY", [self._doc(k.split()) for k in self.lex.countries])
         self.names.add("LOCATION", [self._doc(k.split()) for k in self.lex.places])
         self.names.add("CITY", [self._doc(k.split()) for k in self.lex.cities])
+        self.names.add("BODY", [self._doc(k.split()) for k in self.lex.international])
         for label, keys in (
             ("TITLE", self.lex.titles),
             ("HONORIFIC", self.lex.honorifics),
@@ -119,6 +120,7 @@ class NER:
         spans += self._sectors(keys)
         spans = self._names_the_model_joins(spans, predicted, keys, loose)
         spans = _widen(spans, predicted)
+        predicted = _before_title(predicted, spans, keys)
         model_spans = [m for m in _model_spans(predicted, spans, tokens) if not self._described_body(m, keys)]
         spans, model_spans = _settle_orgs(spans, model_spans)
         spans, model_spans = _acronyms(spans, model_spans, keys, doc.raw, tokens)
@@ -137,7 +139,7 @@ class NER:
     # -- gazetteers -------------------------------------------------------------------------
 
     def _gazetteer(self, found: list, keys: list[str], predicted=()) -> list[tuple[int, int, str, str | None]]:
-        """Countries and places; a GeoNames city only where the model reads no other kind of name
+        """Countries, places and international organisations; a GeoNames city only where the model reads no other kind of name
         there ("नेल्सन मंडेला" is a person, "रॉयल सोसायटी ऑफ लन्दन" a body) and a case marker,
         conjunction or punctuation follows, as after a place ("जलगांव और धुले का"), not inside a
         name ("मेलानी विक्टोरिया जोली")."""
@@ -152,6 +154,8 @@ class NER:
                 out.append((a, b, "LOCATION", self.lex.places[key][0]))
             elif label == "CITY" and not others.intersection(range(a, b)) and _place_follows(keys, b):
                 out.append((a, b, "LOCATION", self.lex.cities[key]))
+            elif label == "BODY":  # an international organisation, valued by its code ("UN")
+                out.append((a, b, "ORG", self.lex.international[key]))
         return out
 
     def _titles(self, found: list, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
@@ -359,6 +363,21 @@ def _model_spans(predicted, spans: list, tokens: list) -> list[tuple[int, int, s
                 found = dates.find_dates(" ".join(t.text for t in tokens[start:end]), None)
                 value = found[0].value if found else None
             out.append((start, end, label, value))
+    return out
+
+
+def _before_title(predicted, spans: list, keys: list[str]) -> list[tuple[int, int, str]]:
+    """A model organisation that ends in a title ("संयुक्त राष्ट्र महासचिव", "विदेश मंत्रालय के
+    प्रवक्ता") is the body before it; the title is the office of the person named next."""
+    ends = {b: a for a, b, label, _ in spans if label == "TITLE"}
+    out = []
+    for start, end, tag in predicted:
+        if tag == "NEO" and start < ends.get(end, start):
+            end = ends[end]
+            while end > start and keys[end - 1] in GENITIVE:
+                end -= 1
+        if start < end:
+            out.append((start, end, tag))
     return out
 
 

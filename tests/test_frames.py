@@ -455,3 +455,11 @@ def test_an_office_named_alone_is_of_the_country_it_was_last_named_for(run):
     )
     first, second = frames(doc)
     assert first["countries"] == ["GBR", "USA"] and second["countries"] == ["DEU", "USA"]
+
+
+def test_an_official_of_an_international_organisation_has_no_home_country(run):
+    doc = run("विदेश मंत्री एस जयशंकर ने संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस से मुलाकात की।")
+    (meet,) = frames(doc)
+    (guterres,) = [a for a in meet["participants"] if a["name"] == "एंटोनियो गुटेरेस"]
+    assert guterres["country"] is None and guterres["org"] == "संयुक्त राष्ट्र"
+    assert meet["countries"] == ["IND"]

@@ -224,3 +224,18 @@ def test_a_model_artefact_may_hold_a_place():
     spans = [(0, 1, "COUNTRY", "IND")]
     assert [s[:3] for s in _model_spans([(0, 2, "NEAR")], spans, [])] == [(0, 2, "ARTEFACT")]
     assert _model_spans([(0, 2, "NEP")], spans, []) == []
+
+
+def test_international_organisations_are_valued_by_their_code(run):
+    doc = run("संयुक्त राष्ट्र महासचिव ने विश्व व्यापार संगठन और आसियान के प्रतिनिधियों से मुलाकात की।")
+    orgs = labelled(doc, "ORG")
+    assert ("संयुक्त राष्ट्र", "UN") in orgs and ("विश्व व्यापार संगठन", "WTO") in orgs and ("आसियान", "ASEAN") in orgs
+
+
+def test_a_model_organisation_ending_in_a_title_is_the_body_before_it():
+    from pipeline.ner import _before_title
+
+    keys = ["विदेश", "मंत्रालय", "के", "प्रवक्ता", "ने", "कहा"]
+    titles = [(3, 4, "TITLE", None)]
+    assert _before_title([(0, 4, "NEO"), (0, 4, "NEP")], titles, keys) == [(0, 2, "NEO"), (0, 4, "NEP")]
+    assert _before_title([(3, 4, "NEO")], titles, keys) == [(3, 4, "NEO")]  # nothing before the title: kept
