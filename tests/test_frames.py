@@ -463,3 +463,16 @@ def test_an_official_of_an_international_organisation_has_no_home_country(run):
     (guterres,) = [a for a in meet["participants"] if a["name"] == "एंटोनियो गुटेरेस"]
     assert guterres["country"] is None and guterres["org"] == "संयुक्त राष्ट्र"
     assert meet["countries"] == ["IND"]
+
+
+@pytest.mark.parametrize(
+    "text,event_type",
+    [
+        ("भारत और ओमान ने रक्षा सहयोग के करार पर दस्तखत किए।", "SIGN"),
+        ("भारत और ओमान के अधिकारियों ने समझौते पर साइन किए।", "SIGN"),
+        ("विदेश मंत्री ने सऊदी अरब के विदेश मंत्री के साथ मीटिंग की।", "MEET"),
+        ("पाकिस्तान के प्रधानमंत्री ने ईरान के राष्ट्रपति को चुनाव में जीत की मुबारकबाद दी।", "CONGRATULATE"),
+    ],
+)
+def test_urdu_and_english_loanwords_name_events_too(run, text, event_type):
+    assert [f["event_type"] for f in frames(run(text))] == [event_type]
