@@ -239,3 +239,12 @@ def test_a_model_organisation_ending_in_a_title_is_the_body_before_it():
     titles = [(3, 4, "TITLE", None)]
     assert _before_title([(0, 4, "NEO"), (0, 4, "NEP")], titles, keys) == [(0, 2, "NEO"), (0, 4, "NEP")]
     assert _before_title([(3, 4, "NEO")], titles, keys) == [(3, 4, "NEO")]  # nothing before the title: kept
+
+
+@pytest.mark.parametrize(
+    "cue,topic",
+    [("फार्मास्युटिकल्स", "pharma"), ("फिनटेक", "finance"), ("शिपिंग", "maritime"), ("लाइन ऑफ क्रेडिट", "development")],
+)
+def test_sector_cues_beyond_the_spec(run, cue, topic):
+    doc = run(f"दोनों देशों ने {cue} के क्षेत्र में सहयोग पर चर्चा की।")
+    assert [value for _, value in labelled(doc, "SECTOR")] == [topic]
