@@ -15,6 +15,8 @@ from pipeline.segment import keyset, loose_key, match_key
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 # A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
+# Countries whose people's family name comes first, and stands alone in later mentions ("यून ने").
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
 CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
 # "भारत की ओर से मंत्री X": X speaks for India
 ON_BEHALF = {tuple(match_key(w) for w in phrase.split()) for phrase in ("की ओर से", "की तरफ से")}
@@ -51,7 +53,9 @@ class Actors:
 
     def _titles_alone(self, doc: Document) -> None:
         """ "प्रधानमंत्री ने कहा" after "प्रधानमंत्री नरेंद्र मोदी": an office named alone is the one
-        person of the document who holds it (when exactly one does, and no country is named with it)."""
+        person of the document who holds it (when exactly one does, or exactly one of the home
+        country does: "विदेश मंत्री ने" after India's and Vietnam's, in Hindi news; and no country is
+        named with it)."""
         holders: dict[str, set[int]] = {}
         for mention in doc.mentions:
             if mention.title:
@@ -63,6 +67,8 @@ class Actors:
             keys = [t.norm for t in sentence.tokens]
             for a, b, label, entity in spans:
                 owners = holders.get(match_key(entity.text), set())
+                if len(owners) > 1:
+                    owners = {c for c in owners if doc.people[c].country == self.home_country}
                 if label != "TITLE" or len(owners) != 1 or a in taken or _named_by_country(spans, keys, a):
                     continue
                 (cluster,) = owners
@@ -133,12 +139,14 @@ class Actors:
             mention.first = country[0]
 
     def _find_surnames(self, doc: Document) -> None:
-        """Bare mentions of a known person's surname or full name ("मजुमदार ने") become mentions."""
+        """Bare mentions of a known person's surname or full name ("मजुमदार ने", "यून ने") become mentions."""
         names = {}
         for mention in doc.mentions:
             parts = name_keys(mention.name)
-            if parts and len(parts[-1]) >= 3 and parts[-1] not in self.lex.common:
-                names.setdefault(parts[-1], mention)
+            family = parts[:1] if mention.country in FAMILY_NAME_FIRST and len(parts) > 1 else parts[-1:]
+            for part in dict.fromkeys(parts[-1:] + family):  # "यून सुक येओल" is "यून" for short
+                if len(part) >= 3 and part not in self.lex.common:
+                    names.setdefault(part, mention)
         if not names:
             return
         found = []

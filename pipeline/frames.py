@@ -76,6 +76,9 @@ EXPECTED = keyset("संभावना", "संभावनाएं", "अ�
 BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
+DELEGATIONS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल")
+MEMBERS = keyset("सदस्य", "सदस्यों")
+MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल", "रूसी उच्च स्तरीय प्रतिनिधिमंडल"
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
 ELSEWHERE = keyset("उधर")
 FUNCTION_WORDS = keyset(
@@ -199,7 +202,7 @@ class Frames:
         keys = [t.norm for t in sentence.tokens]
         names = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
         for event_type, a, b in found:
-            if event_type in by_type or any(k in HOPES for k in keys[:a]) or _while_doing(keys, b):
+            if event_type in by_type or any(k in HOPES for k in keys[:a]) or _while_doing(keys, b) or _purpose(keys, b):
                 continue  # a hope or a condition, or "से बातचीत करते हुए कहा" (an interview), is not an event
             clause = _clause(keys, a, b, names)
             in_clause = [x for x in args if clause[0] <= x.first < clause[1]]
@@ -287,7 +290,7 @@ class Frames:
             for actor in actors:
                 actor.role = "participant"
         location = draft.location
-        if location is None and draft.event_type not in REMOTE and not _elsewhere(doc.sentences[draft.sentence]):
+        if location is None and _may_take(draft, default_place, doc.sentences[draft.sentence]):
             location = default_place
         topic_codes = sorted(set().union(*(topics.get(s, set()) for s in sentences)))
         evidence_sentence = doc.sentences[draft.sentence]
@@ -388,6 +391,11 @@ def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
     return any(k in EXPECTED for k in keys[end : min(end + 5, clause[1])])
 
 
+def _purpose(keys: list[str], end: int) -> bool:
+    """ "बधाई देने के लिए आभार जताया", "मुलाकात करने के लिए पहुंचे": a purpose or a reason, not an event."""
+    return keys[end - 1].endswith("ने") and keys[end : end + 2] == [match_key("के"), match_key("लिए")]
+
+
 def _while_doing(keys: list[str], end: int) -> bool:
     """ "बातचीत करते हुए कहा": the trigger only frames what was said."""
     return keys[end - 1] == match_key("करते") and end < len(keys) and keys[end] == match_key("हुए")
@@ -443,6 +451,9 @@ def _arguments(doc: Document, sentence: Sentence, home_country: str | None = Non
             if office:  # "श्रीलंका के राष्ट्रपति ने": the office-holder acts for the country
                 args.append(Argument(a, office[0], "country", country=entity.value, title=office[1]))
                 titles = {k: v for k, v in titles.items() if v != office}
+            elif (group := _delegation(keys, b)) is not None:  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल के सदस्यों से"
+                end, title = group
+                args.append(Argument(a, end, "country", country=entity.value, title=title))
             else:  # "भारत सरकार का": the body the country names stands for it
                 end = max((e for s, e, lab, _ in spans if lab == "ORG" and s == a), default=b)
                 args.append(Argument(a, end, "country", country=entity.value))
@@ -579,6 +590,20 @@ def _unique(items: list) -> list:
     return out
 
 
+def _delegation(keys: list[str], b: int) -> tuple[int, str] | None:
+    """A delegation of the country ending at ``b``, within a few words ("व्यापार प्रतिनिधिमंडल"),
+    with "के सदस्य(ों)" after it: where the phrase ends, and the delegation noun."""
+    for j in range(b, min(b + MAX_DELEGATION_GAP + 1, len(keys))):
+        if keys[j] in DELEGATIONS:
+            end = j + 1
+            if keys[end : end + 1] == [match_key("के")] and keys[end + 1 : end + 2] and keys[end + 1] in MEMBERS:
+                end += 2
+            return end, keys[j]
+        if keys[j] in FUNCTION_WORDS or not keys[j][:1].isalpha():
+            return None
+    return None
+
+
 def _an_office(keys: list[str]) -> bool:
     """One office-holder: not a group ("अधिकारियों", "मंत्रियों") nor a "counterpart" of unknown country."""
     return not keys[-1].endswith(PLURAL_OBLIQUE) and keys[-1] not in UNANCHORED_TITLES
@@ -701,6 +726,16 @@ def _dateline_place(doc: Document) -> dict | None:
     return None
 
 
+def _may_take(draft: Draft, place: dict | None, sentence: Sentence) -> bool:
+    """Whether the text's default place (the dateline's) is where this event happened: not for a
+    call, nor an event told as elsewhere, nor a visit to another country ("काठमांडू, 7 सितंबर ...
+    ओली ... भारत यात्रा पर रहेंगे")."""
+    if place is None or draft.event_type in REMOTE or _elsewhere(sentence):
+        return False
+    hosts = {w.country for w in draft.targets} if draft.event_type == "VISIT" else set()
+    return not hosts or place["country"] in hosts
+
+
 def _elsewhere(sentence: Sentence) -> bool:
     """ "उधर, पुतिन ने एर्दोगन के साथ बातचीत की": an event told as happening elsewhere takes no
     place from the dateline or the sentence before."""
@@ -743,7 +778,9 @@ def _bound_year(span: tuple, keys: list[str]) -> bool:
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
-    """One draft per real event: same actors merge; actorless and country-level mentions join one."""
+    """One draft per real event: same actors merge; an actorless mention ("बैठक में ... विचार-विमर्श
+    हुआ") joins the nearest earlier one (else the next), a country-level one the nearest meeting of
+    its countries' people."""
     merged: list[Draft] = []
     for draft in drafts:
         target = _merge_target(merged, draft)
@@ -758,7 +795,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             if d is not draft and d.event_type == draft.event_type and d.planned == draft.planned and d.actors()
         ]
         if following:
-            nearest = min(following, key=lambda d: (abs(d.sentence - draft.sentence), d.sentence > draft.sentence))
+            nearest = min(following, key=lambda d: (d.sentence > draft.sentence, abs(d.sentence - draft.sentence)))
             _absorb(nearest, draft)
             merged.remove(draft)
     return _absorb_country_level(merged)

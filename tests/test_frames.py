@@ -476,3 +476,48 @@ def test_an_official_of_an_international_organisation_has_no_home_country(run):
 )
 def test_urdu_and_english_loanwords_name_events_too(run, text, event_type):
     assert [f["event_type"] for f in frames(run(text))] == [event_type]
+
+
+def test_a_countrys_delegation_is_an_actor(run):
+    doc = run("वाणिज्य मंत्री पीयूष गोयल ने ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल के सदस्यों से बातचीत की।")
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["AUS", "IND"]
+
+
+def test_a_family_name_first_stands_alone_later(run):
+    doc = run(
+        "जापान के प्रधानमंत्री फुमियो किशिदा ने दक्षिण कोरिया के राष्ट्रपति यून सुक येओल से मुलाकात की। यून ने किशिदा को धन्यवाद दिया।"
+    )
+    thank = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert people(thank) == [("फुमियो किशिदा", "JPN", "target"), ("यून सुक येओल", "KOR", "source")]
+
+
+def test_a_visit_abroad_takes_no_place_from_a_home_dateline(run):
+    doc = run("काठमांडू, 7 सितंबर (एजेंसी) नेपाल के प्रधानमंत्री केपी शर्मा ओली 16 सितंबर 2025 से भारत यात्रा पर रहेंगे।")
+    (visit,) = frames(doc)
+    assert visit["countries"] == ["IND", "NPL"] and visit["location"] is None
+    assert visit["date"]["value"] == "2025-09-16"
+
+
+def test_a_purpose_is_no_event(run):
+    doc = run("नेपाल के प्रधानमंत्री ओली ने बधाई देने के लिए प्रधानमंत्री मोदी का आभार जताया।")
+    assert [f["event_type"] for f in frames(doc)] == ["THANK"]
+
+
+def test_an_office_two_people_hold_is_the_home_countrys(run):
+    doc = run(
+        "विदेश मंत्री एस जयशंकर ने वियतनाम के विदेश मंत्री बुई थान सोन से मुलाकात की। "
+        "विदेश मंत्री ने हनोई में महात्मा गांधी की प्रतिमा पर पुष्पांजलि अर्पित की।"
+    )
+    ceremony = next(f for f in frames(doc) if f["event_type"] == "CEREMONY")
+    assert people(ceremony) == [("एस जयशंकर", "IND", "participant")]
+
+
+def test_a_meeting_told_without_actors_belongs_to_the_one_before(run):
+    doc = run(
+        "मंत्री पीयूष गोयल ने ऑस्ट्रेलिया के व्यापार मंत्री डॉन फैरेल के साथ बैठक की। "
+        "बैठक में शिक्षा क्षेत्र में सहयोग पर भी विचार-विमर्श हुआ। "
+        "गोयल ने ऑस्ट्रेलियाई प्रतिनिधिमंडल के सदस्यों से भी बातचीत की।"
+    )
+    first, second = frames(doc)
+    assert first["topics"] == ["education"] and second["topics"] == []
