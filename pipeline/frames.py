@@ -45,7 +45,7 @@ BOTH_NOUNS = keyset("देश", "देशों", "पक्ष", "पक्�
 BOTH_PEOPLE = keyset("नेता", "नेताओं", "मंत्री", "मंत्रियों")  # "दोनों नेताओं": the two people, not their countries
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
-MEETINGS = {"MEET", "VISIT"}
+MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that outcomes come out of
 SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
 REMOTE = {"CALL"}  # held from two places: only a place its own clause states is kept, none is carried
 VENUE_NOUNS = keyset(
@@ -198,13 +198,14 @@ class Frames:
 
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
         by_type: dict[str, Draft] = {}
+        clauses: dict[str, tuple[int, int]] = {}
         args = _arguments(doc, sentence, self.home_country)
         keys = [t.norm for t in sentence.tokens]
         names = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
         for event_type, a, b in found:
             if event_type in by_type or any(k in HOPES for k in keys[:a]) or _while_doing(keys, b) or _purpose(keys, b):
                 continue  # a hope or a condition, or "से बातचीत करते हुए कहा" (an interview), is not an event
-            clause = _clause(keys, a, b, names)
+            clause = clauses[event_type] = _clause(keys, a, b, names)
             in_clause = [x for x in args if clause[0] <= x.first < clause[1]]
             tokens = sentence.tokens
             draft = Draft(
@@ -225,6 +226,8 @@ class Frames:
                 draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
             draft.date = _date(doc, sentence, clause, a)
             by_type[event_type] = draft
+        if "CALL" in clauses and clauses["CALL"] == clauses.get("MEET"):
+            del by_type["MEET"]  # "वीडियो कॉन्फ्रेंस के माध्यम से बातचीत की" is one call
         return list(by_type.values())
 
     # -- per document -----------------------------------------------------------------------
@@ -625,13 +628,17 @@ def _resolve(arg: Argument, doc: Document, sentence: int, earlier: list[Draft]) 
                 return people[:1]
         return []
     if arg.title in BOTH_PEOPLE:
-        return _people_pair(sentence, earlier) or _context_pair(doc, sentence, earlier)
+        return _people_pair(doc, sentence, earlier) or _context_pair(doc, sentence, earlier)
     return _context_pair(doc, sentence, earlier)
 
 
-def _people_pair(sentence: int, earlier: list[Draft]) -> list[Who]:
-    """ "दोनों नेताओं ने": the two people of the latest event between two people of two countries,
-    if it was told in the last few sentences."""
+def _people_pair(doc: Document, sentence: int, earlier: list[Draft]) -> list[Who]:
+    """ "दोनों नेताओं ने": the two people of two countries the sentence before names ("पुतिन ने मोदी
+    का स्वागत किया।"), else those of the latest event between two such people, told in the last
+    few sentences."""
+    before = _pair_before(doc, sentence)
+    if len({w.country for w in before}) == 2:
+        return before
     for draft in reversed(earlier):
         if sentence - draft.sentence > 3:
             break
@@ -641,6 +648,14 @@ def _people_pair(sentence: int, earlier: list[Draft]) -> list[Who]:
     return []
 
 
+def _pair_before(doc: Document, sentence: int) -> list[Who]:
+    """The two people the sentence before names, if it names exactly two."""
+    if sentence == 0:
+        return []
+    people = {m.cluster: m for m in doc.mentions_in(doc.sentences[sentence - 1])}
+    return [Who(m.cluster, m.country, m.title) for m in people.values()] if len(people) == 2 else []
+
+
 def _context_pair(doc: Document, sentence: int, earlier: list[Draft]) -> list[tuple]:
     """The sides of "दोनों पक्ष/देश/नेता": the two countries of the latest bilateral event, else
     the two people of the sentence before, else the two countries named most."""
@@ -648,10 +663,9 @@ def _context_pair(doc: Document, sentence: int, earlier: list[Draft]) -> list[tu
         countries = sorted({w.country for w in draft.actors() if w.country})
         if len(countries) == 2:
             return [Who(None, k) for k in countries]
-    if sentence > 0:
-        people = {m.cluster: m for m in doc.mentions_in(doc.sentences[sentence - 1])}
-        if len(people) == 2:
-            return [Who(m.cluster, m.country) for m in people.values()]
+    before = _pair_before(doc, sentence)
+    if before:
+        return before
     counts = Counter(e.value for e in doc.entities if e.label == "COUNTRY" and e.sentence <= sentence)
     top = [k for k, _ in counts.most_common(2)]
     return [Who(None, k) for k in sorted(top)] if len(top) == 2 else []

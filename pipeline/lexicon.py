@@ -134,7 +134,10 @@ def _load_places(lex: Lexicon) -> None:
         if key not in lex.places and key not in lex.countries:
             lex.cities[key] = alpha3
     for name, alpha3, kind in _tsv("places.tsv"):
-        lex.places[name_key(name)] = (alpha3, kind)
+        if kind == "gated":  # "सोची" (thought), "बाली" (earring): matched as cities.tsv's are
+            lex.cities[name_key(name)] = alpha3
+        else:
+            lex.places[name_key(name)] = (alpha3, kind)
 
 
 _SUFFIXES = tuple(match_key(s) for s in ("ियों", "ियां", "ाओं", "ाएं", "ओं", "ों", "ें", "ीय", "ी", "े", "ो", "ा"))

@@ -231,15 +231,17 @@ class NER:
 
     def _names_the_model_joins(self, spans: list, predicted, keys: list[str], loose: list[str]) -> list:
         """A model person over the rules' pieces of a name, a title word or a demonym in it
-        ("रीता रानी पालीवाल", "स्मृति जुबिन ईरानी", "मोहम्मद नूर रहमान शेख"), is one name: the pieces
+        ("रीता रानी पालीवाल", "स्मृति जुबिन ईरानी", "मोहम्मद नूर रहमान शेख"), or over a country
+        name after a title ("प्रधानमंत्री जॉर्जिया मेलोनी"), is one name: the pieces
         give way. A title may open it only if it is a style that also opens given names ("अमीर
         खुसरो", not "राजदूत संधू") and no country's office ("कतर के अमीर")."""
         out = list(spans)
         for start, end, tag in predicted:
             pieces = [s for s in out if s[0] < end and start < s[1]]
-            if tag != "NEP" or not any(s[2] == "PERSON" for s in pieces):
+            given = [s for s in pieces if s[2] == "COUNTRY" and s[1] < end and self._title_at_end(out, s[0])]
+            if tag != "NEP" or (not any(s[2] == "PERSON" for s in pieces) and not given):
                 continue
-            if not all(start <= s[0] and s[1] <= end and self._name_piece(s, loose) for s in pieces):
+            if not all(start <= s[0] and s[1] <= end and (self._name_piece(s, loose) or s in given) for s in pieces):
                 continue
             opening = next((s for s in pieces if s[2] == "TITLE" and s[0] == start), None)
             if opening and (
@@ -249,6 +251,12 @@ class NER:
                 continue
             out = [s for s in out if s not in pieces]
         return out
+
+    @staticmethod
+    def _title_at_end(spans: list, end: int) -> bool:
+        """A title ends right before ``end``: "प्रधानमंत्री जॉर्जिया मेलोनी" opens with a given name,
+        not with Georgia."""
+        return any(b == end and label == "TITLE" for a, b, label, _ in spans)
 
     def _name_piece(self, span: tuple, loose: list[str]) -> bool:
         return span[2] in ("PERSON", "TITLE") or self._demonym(span, loose)

@@ -521,3 +521,31 @@ def test_a_meeting_told_without_actors_belongs_to_the_one_before(run):
     )
     first, second = frames(doc)
     assert first["topics"] == ["education"] and second["topics"] == []
+
+
+def test_a_video_call_is_one_call_not_a_meeting_too(run):
+    doc = run("प्रधानमंत्री मोदी ने इटली की प्रधानमंत्री जॉर्जिया मेलोनी के साथ वीडियो कॉन्फ्रेंस के माध्यम से बातचीत की।")
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL"
+    assert people(call) == [("जॉर्जिया मेलोनी", "ITA", "participant"), ("मोदी", "IND", "participant")]
+
+
+@pytest.mark.parametrize(
+    "text,event_type",
+    [
+        ("भारत और चीन सीमा पर गश्त व्यवस्था को लेकर एक समझौते पर पहुंचे।", "AGREE"),
+        ("भारत के उच्चायुक्त ने मालदीव के रक्षा मंत्री को दो हेलीकॉप्टर सौंपे।", "CEREMONY"),
+    ],
+)
+def test_reaching_an_agreement_and_handing_over(run, text, event_type):
+    assert [f["event_type"] for f in frames(run(text))] == [event_type]
+
+
+def test_both_leaders_are_the_two_people_the_sentence_before_names(run):
+    doc = run(
+        "प्रधानमंत्री मोदी ने ईरान के राष्ट्रपति मसूद पेजेशकियान से मुलाकात की। "
+        "रूस के राष्ट्रपति व्लादिमीर पुतिन ने मोदी का स्वागत किया। "
+        "दोनों नेताओं ने ऊर्जा सहयोग बढ़ाने पर सहमति जताई।"
+    )
+    agree = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert agree["countries"] == ["IND", "RUS"]

@@ -248,3 +248,18 @@ def test_a_model_organisation_ending_in_a_title_is_the_body_before_it():
 def test_sector_cues_beyond_the_spec(run, cue, topic):
     doc = run(f"दोनों देशों ने {cue} के क्षेत्र में सहयोग पर चर्चा की।")
     assert [value for _, value in labelled(doc, "SECTOR")] == [topic]
+
+
+def test_a_country_name_after_a_title_may_open_a_persons_name(run):
+    doc = run("इटली की प्रधानमंत्री जॉर्जिया मेलोनी ने बधाई दी।")
+    assert labelled(doc, "PERSON") == [("जॉर्जिया मेलोनी", None)]
+    assert labelled(doc, "COUNTRY") == [("इटली", "ITA")]
+
+
+@pytest.mark.parametrize("text,place", [("नेता कज़ान पहुंचे।", "कज़ान"), ("बैठक सोची में हुई।", "सोची")])
+def test_summit_cities_and_cities_that_are_also_words(run, text, place):
+    assert labelled(run(text), "LOCATION") == [(place, "RUS")]
+
+
+def test_a_city_that_is_also_a_word_is_a_word_inside_a_clause(run):
+    assert labelled(run("उन्होंने सोची समझी रणनीति अपनाई।"), "LOCATION") == []
