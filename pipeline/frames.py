@@ -63,6 +63,7 @@ VENUE_NOUNS = keyset(
     "स्टेडियम",
     "संग्रहालय",
     "स्मारक",
+    "निवास",
     "विश्वविद्यालय",
     "सचिवालय",
 )
@@ -77,6 +78,7 @@ BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
 DELEGATIONS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल")
+LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन")  # "सऊदी नेतृत्व को": the country itself
 MEMBERS = keyset("सदस्य", "सदस्यों")
 MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल", "रूसी उच्च स्तरीय प्रतिनिधिमंडल"
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
@@ -541,8 +543,8 @@ def _assign_roles(
                 agents.append(actor)
             elif marker in ("से", "के साथ", "के बीच"):
                 partners.append(actor)
-            elif marker == "को":
-                recipients.append(actor)
+            elif marker == "को" or (marker == "द्वारा" and draft.event_type == "THANK"):
+                recipients.append(actor)  # "Y को", and "Y द्वारा दी गई सहायता के लिए आभार"
             elif marker in GENITIVE:
                 genitives.append((arg, actor))
             elif marker in ("में", "पर", "तक"):
@@ -593,10 +595,13 @@ def _unique(items: list) -> list:
     return out
 
 
-def _delegation(keys: list[str], b: int) -> tuple[int, str] | None:
+def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
     """A delegation of the country ending at ``b``, within a few words ("व्यापार प्रतिनिधिमंडल"),
-    with "के सदस्य(ों)" after it: where the phrase ends, and the delegation noun."""
+    with "के सदस्य(ों)" after it, or its leadership ("सऊदी नेतृत्व"): where the phrase ends, and the
+    delegation noun (none for the leadership, which is the country itself)."""
     for j in range(b, min(b + MAX_DELEGATION_GAP + 1, len(keys))):
+        if keys[j] in LEADERSHIP and j == b:
+            return j + 1, None
         if keys[j] in DELEGATIONS:
             end = j + 1
             if keys[end : end + 1] == [match_key("के")] and keys[end + 1 : end + 2] and keys[end + 1] in MEMBERS:
@@ -732,12 +737,18 @@ def _venue_end(keys: list[str], b: int) -> int | None:
 
 
 def _dateline_place(doc: Document) -> dict | None:
+    """The dateline's place; a first body unit that is a place alone ("नई दिल्ली।") is a dateline too."""
+    first_body = next((s for s in doc.sentences if s.kind == "body"), None)
     for sentence in doc.sentences:
-        if sentence.kind == "dateline":
-            for entity in doc.entities_in(sentence):
-                if entity.label in ("LOCATION", "COUNTRY"):
-                    return {"text": entity.text, "country": entity.value, "start": entity.start, "end": entity.end}
+        places = [e for e in doc.entities_in(sentence) if e.label in ("LOCATION", "COUNTRY")]
+        if places and (sentence.kind == "dateline" or (sentence is first_body and _place_alone(sentence, places[0]))):
+            entity = places[0]
+            return {"text": entity.text, "country": entity.value, "start": entity.start, "end": entity.end}
     return None
+
+
+def _place_alone(sentence: Sentence, place) -> bool:
+    return all(place.start <= t.start < place.end or not t.text[:1].isalnum() for t in sentence.tokens)
 
 
 def _may_take(draft: Draft, place: dict | None, sentence: Sentence) -> bool:
@@ -806,26 +817,47 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         following = [
             d
             for d in merged
-            if d is not draft and d.event_type == draft.event_type and d.planned == draft.planned and d.actors()
+            if d is not draft and d.event_type == draft.event_type and _may_be_one(d, draft) and d.actors()
         ]
         if following:
             nearest = min(following, key=lambda d: (d.sentence > draft.sentence, abs(d.sentence - draft.sentence)))
             _absorb(nearest, draft)
             merged.remove(draft)
+        elif draft.event_type in OUTCOMES:
+            draft.participants = _sides_before(merged, draft.sentence)
     return _absorb_country_level(merged)
 
 
+def _sides_before(drafts: list[Draft], sentence: int) -> list[Who]:
+    """ "वार्ता के अंत में ... पर हस्ताक्षर किए जाएंगे": an outcome told with no actors is between
+    the two countries of the latest event before it that had two."""
+    for draft in sorted((d for d in drafts if d.sentence < sentence), key=lambda d: -d.sentence):
+        countries = sorted({w.country for w in draft.actors() if w.country})
+        if len(countries) == 2:
+            return [Who(None, c) for c in countries]
+    return []
+
+
 def _merge_target(merged: list[Draft], draft: Draft) -> Draft | None:
-    """The latest draft reporting the same event: same type, same actors, same modality (a meeting
-    held and the next one announced are two), no conflicting place or date."""
+    """The latest draft reporting the same event: same type, same actors, no conflicting place,
+    date or modality (see _may_be_one)."""
     for other in reversed(merged):
         if other.event_type != draft.event_type or not draft.actors() or other.key() != draft.key():
             continue
-        if other.planned != draft.planned:
+        if not _may_be_one(other, draft):
             continue
         if _compatible(other.date, draft.date, "value") and _compatible(other.location, draft.location, "text"):
             return other
     return None
+
+
+def _may_be_one(a: Draft, b: Draft) -> bool:
+    """A meeting held and the next one announced with a date of its own ("अगली बैठक अप्रैल में
+    होगी") are two events; talks and their agenda told in the future ("दोनों पक्ष ... पर चर्चा
+    करेंगे") are one."""
+    if a.planned == b.planned:
+        return True
+    return (a if a.planned else b).date is None
 
 
 def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
@@ -842,7 +874,7 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
             if d is not draft
             and d.event_type == draft.event_type
             and d.has_people()
-            and d.planned == draft.planned
+            and _may_be_one(d, draft)
             and countries <= {w.country for w in d.actors()}
             and _compatible(d.date, draft.date, "value")
         ]

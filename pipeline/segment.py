@@ -29,6 +29,7 @@ SHORT_DATELINE = re.compile(
 NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया)(?: |$)")
 _TERMINAL = re.compile(r"[।॥?!.:ः—–-]['\"”’)]*\s*$")  # a line ending in ":" or "—" opens a list
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s+\S")  # "- ऊर्जा सुरक्षा": a marker and the item
 _FURNITURE = re.compile(r"(?:\.\.\.|…)\s*$|^\s*(?:और पढ़ें|यह भी पढ़ें|ये भी पढ़ें|Read more|Also read)\b", re.I)
 # Punctuation indic's trivial tokenizer leaves glued to words.
 _EXTRA_PUNCT = re.compile(r"([—–“”‘’«»\u2018\u2019\"'])")
@@ -84,7 +85,8 @@ def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
     rest = line[offset:]
     furniture = _FURNITURE.search(rest) and len(rest) < 300
     if furniture or (not _TERMINAL.search(rest) and len(rest) < 300):
-        yield offset + len(rest) - len(rest.lstrip()), len(line.rstrip()), "furniture" if furniture else "headline"
+        kind = "furniture" if furniture else "item" if _LIST_ITEM.match(rest) else "headline"
+        yield offset + len(rest) - len(rest.lstrip()), len(line.rstrip()), kind
         return
     pos = offset
     pending: tuple[int, int] | None = None
@@ -117,12 +119,17 @@ def _cut(piece: str) -> Iterator[str]:
 
 
 def _mark_list_items(text: str, units: list[Sentence]) -> None:
-    """Unpunctuated lines after a list marker are list items, not headlines."""
+    """Unpunctuated lines after a list marker, or after a line that opens a list with a colon
+    ("... पर विचार किया:", its colon normalised to a visarga), are list items, not headlines."""
     for prev, unit in itertools.pairwise(units):
         if _LIST_MARK.match(text[prev.start : prev.end]):
             prev.kind = "furniture"
             if unit.kind == "headline":
                 unit.kind = "item"
+        elif unit.kind == "headline" and (
+            prev.kind == "item" or text[prev.start : prev.end].rstrip().endswith((":", "ः"))
+        ):
+            unit.kind = "item"
 
 
 def _tokens(doc: Document, start: int, end: int) -> Iterator[Token]:

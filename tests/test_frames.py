@@ -549,3 +549,41 @@ def test_both_leaders_are_the_two_people_the_sentence_before_names(run):
     )
     agree = next(f for f in frames(doc) if f["event_type"] == "AGREE")
     assert agree["countries"] == ["IND", "RUS"]
+
+
+def test_an_agenda_told_in_the_future_belongs_to_the_talks_and_an_outcome_to_their_sides(run):
+    doc = run(
+        "नई दिल्ली, 12 मार्च 2024 (भाषा) भारत और बांग्लादेश के बीच महानिदेशक स्तर की वार्ता मंगलवार को नई दिल्ली में शुरू हुई। "
+        "दोनों पक्ष सीमा पार अपराधों और तस्करी पर चर्चा करेंगे। "
+        "वार्ता के अंत में 15 मार्च को संयुक्त रिकॉर्ड पर हस्ताक्षर किए जाएंगे।"
+    )
+    meet, sign = frames(doc)
+    assert meet["event_type"] == "MEET" and meet["modality"] == "asserted" and meet["date"]["value"] == "2024-03-12"
+    assert sign["event_type"] == "SIGN" and sign["modality"] == "planned"
+    assert sign["countries"] == ["BGD", "IND"] and sign["date"]["value"] == "2024-03-15"
+
+
+def test_a_countrys_leadership_is_the_country_and_a_benefactor_is_thanked(run):
+    doc = run(
+        "जयशंकर ने सऊदी नेतृत्व को हज यात्रियों के लिए बेहतर व्यवस्था के लिए शुक्रिया कहा। "
+        "घाना के विदेश मंत्री ने भारत द्वारा दी गई ऋण सहायता के लिए आभार व्यक्त किया।"
+    )
+    saudi, ghana = frames(doc)
+    assert ("-", "SAU", "target") in people(saudi) and saudi["topics"] == ["culture"]
+    assert ghana["countries"] == ["GHA", "IND"] and ("-", "IND", "target") in people(ghana)
+
+
+def test_a_place_alone_at_the_head_of_the_text_is_a_dateline(run):
+    doc = run("नई दिल्ली।\nराष्ट्रपति द्रौपदी मुर्मू ने घाना के राष्ट्रपति जॉन महामा को स्वतंत्रता दिवस पर बधाई दी।")
+    (congratulate,) = frames(doc)
+    assert congratulate["location"]["text"] == "नई दिल्ली"
+
+
+def test_list_items_after_a_colon_lend_their_topics(run):
+    doc = run(
+        "जयशंकर ने सऊदी विदेश मंत्री प्रिंस फैसल बिन फरहान के साथ बातचीत की। "
+        "दोनों मंत्रियों ने निम्नलिखित क्षेत्रों में सहयोग पर विचार किया:\n- ऊर्जा सुरक्षा\n- उर्वरक आपूर्ति\n"
+    )
+    (meet,) = frames(doc)
+    assert {"energy", "fertilizers"} <= set(meet["topics"])
+    assert ("फैसल बिन फरहान", "SAU", "participant") in people(meet)  # "प्रिंस" is a style, not a name

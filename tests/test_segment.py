@@ -55,3 +55,10 @@ def test_match_key_ignores_nukta_and_chandrabindu_not_vowel_length():
 def test_a_lone_combining_mark_is_still_a_token():
     doc, _ = units("़ भारत")
     assert doc.sentences[0].tokens[0].norm == "़"
+
+
+def test_list_items_with_markers_or_after_a_colon():
+    from pipeline.core import Pipeline
+
+    doc = Pipeline(["segment"])("मुख्य बातें:\nव्यापार\nनिवेश\n- ऊर्जा सुरक्षा\nभारत ने कहा।\nअगली खबर का शीर्षक")
+    assert [s.kind for s in doc.sentences] == ["body", "item", "item", "item", "body", "headline"]
