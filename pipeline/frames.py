@@ -14,6 +14,7 @@ lend it their topics, and place and date are carried from where the text gives t
 from __future__ import annotations
 
 import csv
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -77,6 +78,7 @@ EXPECTED = keyset("संभावना", "संभावनाएं", "अ�
 BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
+VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 DELEGATIONS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल")
 LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन")  # "सऊदी नेतृत्व को": the country itself
 MEMBERS = keyset("सदस्य", "सदस्यों")
@@ -124,6 +126,7 @@ class Draft:
     sentences: set[int] = field(default_factory=set)
     location: dict | None = None
     date: dict | None = None
+    clause: tuple[int, int] = (0, 0)  # token range of the clause that tells it
 
     def actors(self) -> list:
         return self.sources + self.targets + self.participants
@@ -199,38 +202,59 @@ class Frames:
         return [(s.label_, s.start, s.end) for s in filter_spans(spans)]
 
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
-        by_type: dict[str, Draft] = {}
-        clauses: dict[str, tuple[int, int]] = {}
+        """One draft per event the sentence tells: per type, unless the same type is told again after
+        a coordinator ("बैठक में भाग लिया और महासचिव से मुलाकात की": two meetings)."""
         args = _arguments(doc, sentence, self.home_country)
         keys = [t.norm for t in sentence.tokens]
         names = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
-        for event_type, a, b in found:
-            if event_type in by_type or any(k in HOPES for k in keys[:a]) or _while_doing(keys, b) or _purpose(keys, b):
-                continue  # a hope or a condition, or "से बातचीत करते हुए कहा" (an interview), is not an event
-            clause = clauses[event_type] = _clause(keys, a, b, names)
+        found = [
+            (event_type, a, b)
+            for event_type, a, b in found
+            if not (any(k in HOPES for k in keys[:a]) or _while_doing(keys, b) or _purpose(keys, b))
+        ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose: no event
+        drafts: list[Draft] = []
+        told: dict[tuple[str, tuple[int, int]], tuple[int, int]] = {}  # (type, segment) -> clause
+        for (event_type, a, b), segment in zip(found, _segments(keys, found), strict=True):
+            if (event_type, segment) in told:
+                continue
+            clause = _clause(keys, a, b, names)
+            clause = told[event_type, segment] = (max(clause[0], segment[0]), min(clause[1], segment[1]))
             in_clause = [x for x in args if clause[0] <= x.first < clause[1]]
-            tokens = sentence.tokens
-            draft = Draft(
-                event_type,
-                sentence.index,
-                (tokens[a].start, tokens[b - 1].end),
-                doc.raw[tokens[a].start : tokens[b - 1].end],
-                planned=_planned(tokens, a, b, clause) or _expected(keys, b, clause),
-                sentences={sentence.index},
-            )
-            _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *by_type.values()])
-            here = _location(doc, sentence, clause)
-            if here is None and clause[0] > 0 and keys[clause[0] - 1] in WHERE:  # "X पहुंचे, जहां वे ... मिले"
-                here = _location(doc, sentence, (0, clause[0] - 1))
-            own_place_only = event_type in REMOTE or _elsewhere(sentence)
-            draft.location = here if own_place_only else here or _place_before(doc, sentence)
-            if event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
-                draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
-            draft.date = _date(doc, sentence, clause, a)
-            by_type[event_type] = draft
-        if "CALL" in clauses and clauses["CALL"] == clauses.get("MEET"):
-            del by_type["MEET"]  # "वीडियो कॉन्फ्रेंस के माध्यम से बातचीत की" is one call
-        return list(by_type.values())
+            if segment[0] > 0 and not any(x.marker == "ने" for x in in_clause):  # the subject both share
+                in_clause += [x for x in args if x.first < segment[0] and x.marker == "ने"]
+            draft = self._draft(doc, sentence, event_type, (a, b), clause)
+            _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts])
+            self._place_and_date(doc, sentence, draft, clause, a)
+            drafts.append(draft)
+        calls = {clause for (event_type, _), clause in told.items() if event_type == "CALL"}
+        meets = {clause for (event_type, _), clause in told.items() if event_type == "MEET"} & calls
+        return [d for d in drafts if not (d.event_type == "MEET" and d.clause in meets)]  # a video call is one call
+
+    @staticmethod
+    def _draft(doc: Document, sentence: Sentence, event_type: str, trigger: tuple[int, int], clause) -> Draft:
+        tokens, keys = sentence.tokens, [t.norm for t in sentence.tokens]
+        a, b = trigger
+        return Draft(
+            event_type,
+            sentence.index,
+            (tokens[a].start, tokens[b - 1].end),
+            doc.raw[tokens[a].start : tokens[b - 1].end],
+            planned=_planned(tokens, a, b, clause) or _expected(keys, b, clause),
+            sentences={sentence.index},
+            clause=clause,
+        )
+
+    @staticmethod
+    def _place_and_date(doc: Document, sentence: Sentence, draft: Draft, clause: tuple[int, int], a: int) -> None:
+        keys = [t.norm for t in sentence.tokens]
+        here = _location(doc, sentence, clause)
+        if here is None and clause[0] > 0 and keys[clause[0] - 1] in WHERE:  # "X पहुंचे, जहां वे ... मिले"
+            here = _location(doc, sentence, (0, clause[0] - 1))
+        own_place_only = draft.event_type in REMOTE or _elsewhere(sentence)
+        draft.location = here if own_place_only else here or _place_before(doc, sentence)
+        if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
+            draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
+        draft.date = _date(doc, sentence, clause, a)
 
     # -- per document -----------------------------------------------------------------------
 
@@ -394,6 +418,19 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
 def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
     """ "हस्ताक्षर होने की संभावना है": an event said to be likely is planned, not reported."""
     return any(k in EXPECTED for k in keys[end : min(end + 5, clause[1])])
+
+
+def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
+    """Per trigger, the words its event may draw on: the sentence, cut after a trigger that a
+    coordinator follows when an event of the same type is told later ("... भाग लिया और ... से
+    मुलाकात की")."""
+    cuts = [
+        b + 1
+        for i, (event_type, _a, b) in enumerate(found)
+        if b < len(keys) and keys[b] in VERB_COORDINATORS and any(t == event_type for t, *_ in found[i + 1 :])
+    ]
+    bounds = [0, *cuts, len(keys)]
+    return [next((lo, hi) for lo, hi in itertools.pairwise(bounds) if lo <= a < hi) for _t, a, _b in found]
 
 
 def _purpose(keys: list[str], end: int) -> bool:

@@ -587,3 +587,15 @@ def test_list_items_after_a_colon_lend_their_topics(run):
     (meet,) = frames(doc)
     assert {"energy", "fertilizers"} <= set(meet["topics"])
     assert ("फैसल बिन फरहान", "SAU", "participant") in people(meet)  # "प्रिंस" is a style, not a name
+
+
+def test_two_meetings_told_in_one_sentence_are_two_frames(run):
+    doc = run(
+        "प्रधानमंत्री मोदी ने जापान के प्रधानमंत्री फुमियो किशिदा से मुलाकात की और फ्रांस के राष्ट्रपति इमैनुएल मैक्रों से भी मुलाकात की।"
+    )
+    assert [f["countries"] for f in frames(doc)] == [["IND", "JPN"], ["FRA", "IND"]]
+
+
+def test_one_meeting_told_twice_in_one_sentence_is_one_frame(run):
+    doc = run("प्रधानमंत्री मोदी ने जापान के प्रधानमंत्री फुमियो किशिदा से मुलाकात की, जिसमें दोनों नेताओं ने बातचीत की।")
+    assert [f["countries"] for f in frames(doc)] == [["IND", "JPN"]]
