@@ -14,6 +14,7 @@ lend it their topics, and place and date are carried from where the text gives t
 from __future__ import annotations
 
 import csv
+import dataclasses
 import itertools
 from collections import Counter
 from dataclasses import dataclass, field
@@ -78,6 +79,7 @@ EXPECTED = keyset("संभावना", "संभावनाएं", "अ�
 BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
+SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 DELEGATIONS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल")
 LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन")  # "सऊदी नेतृत्व को": the country itself
@@ -225,7 +227,7 @@ class Frames:
             draft = self._draft(doc, sentence, event_type, (a, b), clause)
             _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts])
             self._place_and_date(doc, sentence, draft, clause, a)
-            drafts.append(draft)
+            drafts += _one_by_one(draft) if SEPARATELY & set(keys[clause[0] : clause[1]]) else [draft]
         calls = {clause for (event_type, _), clause in told.items() if event_type == "CALL"}
         meets = {clause for (event_type, _), clause in told.items() if event_type == "MEET"} & calls
         return [d for d in drafts if not (d.event_type == "MEET" and d.clause in meets)]  # a video call is one call
@@ -420,6 +422,20 @@ def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
     return any(k in EXPECTED for k in keys[end : min(end + 5, clause[1])])
 
 
+def _one_by_one(draft: Draft) -> list[Draft]:
+    """ "X ने A, B और C के नेताओं से अलग-अलग मुलाकात की": one meeting with each of the others."""
+    countries = {w.country for w in draft.participants}
+    if draft.event_type not in SYMMETRIC_MERGE or len(countries) < 3:
+        return [draft]
+    host = draft.participants[0].country
+    hosts = [w for w in draft.participants if w.country == host]
+    others = [w for w in draft.participants if w.country != host]
+    return [
+        dataclasses.replace(draft, participants=[*hosts, w], sources=[], targets=[], sentences=set(draft.sentences))
+        for w in others
+    ]
+
+
 def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
     """Per trigger, the words its event may draw on: the sentence, cut after a trigger that a
     coordinator follows when an event of the same type is told later ("... भाग लिया और ... से
@@ -533,6 +549,8 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
         gap = keys[left.last : right.first]
         if left.marker in COORDINATORS and all(k in COORDINATORS for k in gap):
             left.marker = right.marker if right.marker != "-" else left.marker
+            if left.kind == right.kind == "country" and left.title is None:
+                left.title = right.title  # "जापान, इटली और फ्रांस के नेताओं से": each country's leader
     for i, arg in enumerate(args):
         if arg.marker == "-" and i + 1 < len(args):
             arg.marker = args[i + 1].marker

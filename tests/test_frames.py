@@ -599,3 +599,13 @@ def test_two_meetings_told_in_one_sentence_are_two_frames(run):
 def test_one_meeting_told_twice_in_one_sentence_is_one_frame(run):
     doc = run("प्रधानमंत्री मोदी ने जापान के प्रधानमंत्री फुमियो किशिदा से मुलाकात की, जिसमें दोनों नेताओं ने बातचीत की।")
     assert [f["countries"] for f in frames(doc)] == [["IND", "JPN"]]
+
+
+def test_separate_meetings_with_several_leaders_are_a_frame_each(run):
+    doc = run("प्रधानमंत्री मोदी ने शिखर सम्मेलन से इतर जापान, इटली और फ्रांस के नेताओं से अलग-अलग मुलाकात की।")
+    assert [f["countries"] for f in frames(doc)] == [["IND", "JPN"], ["IND", "ITA"], ["FRA", "IND"]]
+
+
+def test_a_meeting_of_three_countries_is_one_frame(run):
+    doc = run("भारत, जापान और ऑस्ट्रेलिया के विदेश मंत्रियों ने टोक्यो में बैठक की।")
+    assert [f["countries"] for f in frames(doc)] == [["AUS", "IND", "JPN"]]
