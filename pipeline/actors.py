@@ -9,7 +9,7 @@ whose fullest name is kept.
 from __future__ import annotations
 
 from pipeline.document import Actor, Document, Entity, Mention, Sentence
-from pipeline.lexicon import GENITIVE, Lexicon, load
+from pipeline.lexicon import GENITIVE, POSTPOSITIONS, Lexicon, load
 from pipeline.segment import keyset, loose_key, match_key
 
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
@@ -91,6 +91,7 @@ class Actors:
             if (
                 ent.source == "model"
                 and between[:1].isalpha()
+                and between not in POSTPOSITIONS
                 and between not in self.lex.honorifics
                 and labels.get(a - 2, ("",))[0] == "TITLE"
             ):

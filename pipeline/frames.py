@@ -79,7 +79,11 @@ EXPECTED = keyset("संभावना", "संभावनाएं", "अ�
 BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
+GIVEN = keyset("दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की")
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
+NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "को", "से")
+MODALS = keyset("सके", "सकें", "सकता", "सकती", "सकते", "सकेंगे", "सकेगा", "सकेगी", "सकूं", "सकें")
+FIRST_PERSON = keyset("मैं", "मैंने", "हम", "हमने", "मुझे")  # a speech: the speaker, not named, is the source
 VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 DELEGATIONS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल")
 LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन")  # "सऊदी नेतृत्व को": the country itself
@@ -212,8 +216,10 @@ class Frames:
         found = [
             (event_type, a, b)
             for event_type, a, b in found
-            if not (any(k in HOPES for k in keys[:a]) or _while_doing(keys, b) or _purpose(keys, b))
-        ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose: no event
+            if not (
+                any(k in HOPES for k in keys[:a]) or _while_doing(keys, b) or _nominal(keys, b) or _possible(keys, b)
+            )
+        ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility: no event
         drafts: list[Draft] = []
         told: dict[tuple[str, tuple[int, int]], tuple[int, int]] = {}  # (type, segment) -> clause
         for (event_type, a, b), segment in zip(found, _segments(keys, found), strict=True):
@@ -226,6 +232,8 @@ class Frames:
                 in_clause += [x for x in args if x.first < segment[0] and x.marker == "ने"]
             draft = self._draft(doc, sentence, event_type, (a, b), clause)
             _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts])
+            if draft.event_type in ONE_WAY and FIRST_PERSON & set(keys[clause[0] : clause[1]]):
+                draft.sources = []  # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause
             self._place_and_date(doc, sentence, draft, clause, a)
             drafts += _one_by_one(draft) if SEPARATELY & set(keys[clause[0] : clause[1]]) else [draft]
         calls = {clause for (event_type, _), clause in told.items() if event_type == "CALL"}
@@ -449,9 +457,17 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
     return [next((lo, hi) for lo, hi in itertools.pairwise(bounds) if lo <= a < hi) for _t, a, _b in found]
 
 
-def _purpose(keys: list[str], end: int) -> bool:
-    """ "बधाई देने के लिए आभार जताया", "मुलाकात करने के लिए पहुंचे": a purpose or a reason, not an event."""
-    return keys[end - 1].endswith("ने") and keys[end : end + 2] == [match_key("के"), match_key("लिए")]
+def _nominal(keys: list[str], end: int) -> bool:
+    """ "बधाई देने के लिए", "यात्रा करने की शर्त", "यात्रा करने में": a verbal noun (purpose, plan,
+    condition), not an event; "मुलाकात करने के बाद" tells one that happened."""
+    if not keys[end - 1].endswith("ने") or end >= len(keys) or keys[end] not in NOMINAL_MARKERS:
+        return False
+    return keys[end : end + 2] != [match_key("के"), match_key("बाद")]
+
+
+def _possible(keys: list[str], end: int) -> bool:
+    """ "हस्ताक्षर कर सकते हैं", "श्रद्धांजलि दी जा सके": what can or could happen has not."""
+    return any(k in MODALS for k in keys[end : end + 3])
 
 
 def _while_doing(keys: list[str], end: int) -> bool:
@@ -590,6 +606,7 @@ def _assign_roles(
 ) -> None:
     """Sort clause arguments into sources, targets and participants by their markers."""
     trigger_at, trigger_end = trigger
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     agents, partners, recipients, genitives, bare = [], [], [], [], []
     for arg in args:
         for actor in _resolve(arg, doc, draft.sentence, earlier):
@@ -598,7 +615,7 @@ def _assign_roles(
                 agents.append(actor)
             elif marker in ("से", "के साथ", "के बीच"):
                 partners.append(actor)
-            elif marker == "को" or (marker == "द्वारा" and draft.event_type == "THANK"):
+            elif marker == "को" or (marker == "द्वारा" and draft.event_type == "THANK" and _given_by(arg, keys)):
                 recipients.append(actor)  # "Y को", and "Y द्वारा दी गई सहायता के लिए आभार"
             elif marker in GENITIVE:
                 genitives.append((arg, actor))
@@ -629,6 +646,11 @@ def _assign_roles(
         if draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया": the one honoured takes part
             draft.participants = agents + partners + recipients or bare
     _prefer_people(draft)
+
+
+def _given_by(arg: Argument, keys: list[str]) -> bool:
+    """ "भारत द्वारा दी गई": a giver, not an author ("जयशंकर द्वारा उद्घाटन भाषण")."""
+    return keys[arg.last + 1 : arg.last + 2] != [] and keys[arg.last + 1] in GIVEN
 
 
 def _prefer_people(draft: Draft) -> None:
@@ -944,7 +966,7 @@ def _one_sided(draft: Draft) -> bool:
     """A meeting, call, signing or agreement needs two sides; with one found, the text is about
     something else ("भारत ने ... का फैसला किया") or the other side was missed: no frame either way."""
     countries = {w.country for w in draft.actors()}
-    return draft.event_type in SYMMETRIC_MERGE and len(draft.actors()) < 2 and len(countries) < 2
+    return draft.event_type in SYMMETRIC_MERGE and len(draft.key()) < 2 and len(countries) < 2
 
 
 def _compatible(a: dict | None, b: dict | None, field_name: str) -> bool:

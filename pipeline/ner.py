@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 
 from pipeline import MODELS, dates
 from pipeline.document import Document, Entity, Sentence
-from pipeline.lexicon import GENITIVE, PLURAL_OBLIQUE, VOCAB_LIMIT, Lexicon, is_future, load, stem
+from pipeline.lexicon import GENITIVE, PLURAL_OBLIQUE, POSTPOSITIONS, VOCAB_LIMIT, Lexicon, is_future, load, stem
 from pipeline.ner_model import load_model
 from pipeline.segment import keyset, loose_key
 
@@ -31,7 +31,6 @@ DEFAULT_NER_MODEL = MODELS / "ner-stanza"  # the better F1 on IL-NER dev; MODELS
 MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE", "NEN": "NUMBER", "NEAR": "ARTEFACT"}
 CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
-POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")
 MAX_NAME = 6
 MAX_ORG = 7
 MAX_TOPIC_NAME = 12

@@ -608,3 +608,33 @@ def test_separate_meetings_with_several_leaders_are_a_frame_each(run):
 def test_a_meeting_of_three_countries_is_one_frame(run):
     doc = run("भारत, जापान और ऑस्ट्रेलिया के विदेश मंत्रियों ने टोक्यो में बैठक की।")
     assert [f["countries"] for f in frames(doc)] == [["AUS", "IND", "JPN"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "भारतीय छात्रों को यात्रा करने में कठिनाई होती है।",
+        "दोनों देश जल्द ही समझौते पर हस्ताक्षर कर सकते हैं।",
+        "उन्हें देश की ओर से सच्ची श्रद्धांजलि दी जा सके।",
+        "शेट्टी ने अधिकारी हर्ष गुप्ता के साथ मिलकर किसानों का विरोध किया।",
+        "केंद्रीय जल शक्ति मंत्री और मध्य प्रदेश के मुख्यमंत्री ने परियोजना के समझौते पर हस्ताक्षर किए।",
+    ],
+)
+def test_verbal_nouns_possibilities_and_doing_together_are_no_events(run, text):
+    assert frames(run(text)) == []
+
+
+def test_a_meeting_after_which_something_was_said_happened(run):
+    doc = run("विदेश मंत्री जयशंकर ने जापान के विदेश मंत्री से मुलाकात करने के बाद संवाददाताओं से बात की।")
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+
+
+def test_in_a_speech_the_speaker_thanks_not_a_country_in_the_sentence(run):
+    doc = run("मैं विदेश मंत्रालय में मेरे सहयोगी संयुक्त सचिव मोहम्मद नूर रहमान शेख को भी धन्यवाद देता हूं।")
+    (thank,) = frames(doc)
+    assert [a["role"] for a in thank["participants"]] == ["target"]
+
+
+def test_the_author_of_a_speech_is_not_thanked(run):
+    doc = run("भारत-अमेरिका संवाद में विदेश मंत्री डॉ. एस. जयशंकर द्वारा उद्घाटन भाषण। धन्यवाद।")
+    assert all(a["role"] != "target" for f in frames(doc) for a in f["participants"])
