@@ -40,6 +40,8 @@ ORG_BOUNDARY = keyset(
     "ने", "को", "में", "से", "का", "की", "के", "है", "हैं", "।", "यह", "इस", "आयोजित", "स्थित", "तहत", "दौरान",
     "जब", "कि", "जो", "उन्होंने", "हुआ", "हुई", "हुए", "था", "थी", "थे", "गया", "गई", "गए", "बीच",
 )  # fmt: skip
+# Bodies named for their subject ("... सहयोग पर भारत-रूस कार्य समूह"), unlike "सरकार" or "मंत्रालय".
+NAMED_FOR_SUBJECT = keyset("आयोग", "समूह", "समिति", "परिषद", "मंच", "फोरम", "कार्यबल", "बोर्ड", "संवाद")
 ROMAN = re.compile(r"[IVXLCDM]+")  # "III" is a numeral, not an acronym
 
 
@@ -173,9 +175,10 @@ class NER:
         return out
 
     def _orgs(self, found: list, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
-        """Organisations: a head noun ("मंत्रालय", "विभाग") with the name words before it, and bare
-        Latin acronyms ("DPIIT", "ITEC"); an acronym in brackets after a name is linked to it later
-        (see _acronyms)."""
+        """Organisations: a head noun ("मंत्रालय", "विभाग") with the name words before it, and Latin
+        acronyms in brackets or before a genitive ("(DPIIT)", "ITEC के"; bare, they are as often
+        viruses and projects: "SARS", "INSTC"); an acronym in brackets after a name is linked to it
+        later (see _acronyms)."""
         blocked = {i for a, b, label, _ in taken if label in ("COUNTRY", "LOCATION", "TITLE") for i in range(a, b)}
         out = []
         for match_id, a, b in found:
@@ -186,11 +189,12 @@ class NER:
                 start -= 1
             while start < a and keys[start] in self.lex.joiners:
                 start += 1
-            start = self._topic_name_start(keys, start, blocked)
+            if keys[b - 1] in NAMED_FOR_SUBJECT:
+                start = self._topic_name_start(keys, start, blocked)
             if self._names_something(keys[start:a]):
                 out.append((start, b, "ORG", None))
         for i, key in enumerate(keys):
-            if key.isascii() and key.isalpha() and key.isupper() and 2 <= len(key) <= 10 and not ROMAN.fullmatch(key):
+            if _latin_acronym(key) and (keys[i - 1 : i] == ["("] or (keys[i + 1 : i + 2] and keys[i + 1] in GENITIVE)):
                 out.append((i, i + 1, "ORG", None))
         return out
 
@@ -341,6 +345,10 @@ class NER:
         doc = self._doc([stem(k) for k in keys])
         spans = filter_spans([spacy.tokens.Span(doc, a, b, label=m) for m, a, b in self.sectors(doc)])
         return [(s.start, s.end, "SECTOR", s.label_) for s in spans]
+
+
+def _latin_acronym(key: str) -> bool:
+    return key.isascii() and key.isalpha() and key.isupper() and 2 <= len(key) <= 10 and not ROMAN.fullmatch(key)
 
 
 def _place_follows(keys: list[str], end: int) -> bool:

@@ -263,3 +263,12 @@ def test_summit_cities_and_cities_that_are_also_words(run, text, place):
 
 def test_a_city_that_is_also_a_word_is_a_word_inside_a_clause(run):
     assert labelled(run("उन्होंने सोची समझी रणनीति अपनाई।"), "LOCATION") == []
+
+
+@pytest.mark.parametrize("text", ["राज्य सरकार ने योजना शुरू की।", "केंद्रीय बैंक ने दरें घटाईं।", "मौजूदा सरकार ने कहा।"])
+def test_a_described_government_or_bank_is_no_organisation(run, text):
+    assert labelled(run(text), "ORG") == []
+
+
+def test_latin_acronyms_are_organisations_in_brackets_or_before_a_genitive_only(run):
+    assert labelled(run("SARS से लोग बीमार हुए और ITEC के अधिकारी आए।"), "ORG") == [("ITEC", None)]
