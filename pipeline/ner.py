@@ -32,6 +32,7 @@ MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE"
 CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
 MAX_NAME = 6
+VERB_ENDINGS = ("ने", "ीं", "ें")  # infinitive oblique and plural verb forms
 MAX_ORG = 7
 MAX_TOPIC_NAME = 12
 MAX_ACRONYM = 4  # tokens of an acronym in brackets after a name ("( एनआरए )", "( आर . जे . कोष )")
@@ -336,6 +337,8 @@ class NER:
         if key in self.lex.suffixes:  # "जी" ends a name, or is an initial inside one ("एन जी खेतान")
             return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
         if key.endswith(PLURAL_OBLIQUE):  # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names
+            return False
+        if len(key) > 3 and key.endswith(VERB_ENDINGS):  # "चुनने", "बनीं": 1 of 8,000 such words is in a name
             return False
         return key not in self.lex.common and key not in self.lex.titles and key not in self.lex.honorifics
 

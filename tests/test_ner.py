@@ -272,3 +272,8 @@ def test_a_described_government_or_bank_is_no_organisation(run, text):
 
 def test_latin_acronyms_are_organisations_in_brackets_or_before_a_genitive_only(run):
     assert labelled(run("SARS से लोग बीमार हुए और ITEC के अधिकारी आए।"), "ORG") == [("ITEC", None)]
+
+
+@pytest.mark.parametrize("text", ["मंत्री चुनने के लिए बैठक हुई।", "वे अध्यक्ष बनीं और कहा।"])
+def test_verb_forms_after_a_title_are_no_names(run, text):
+    assert labelled(run(text), "PERSON") == []
