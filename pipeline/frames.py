@@ -49,6 +49,7 @@ ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
 MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that outcomes come out of
 SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
+AFTER_CALL = {"CONGRATULATE", "THANK", "AGREE"}  # what is often said on a call, told after it
 REMOTE = {"CALL"}  # held from two places: only a place its own clause states is kept, none is carried
 VENUE_NOUNS = keyset(
     "पार्क",
@@ -133,6 +134,7 @@ class Draft:
     location: dict | None = None
     date: dict | None = None
     clause: tuple[int, int] = (0, 0)  # token range of the clause that tells it
+    remote: bool = False  # told as part of a call: no place is carried to it
 
     def actors(self) -> list:
         return self.sources + self.targets + self.participants
@@ -310,6 +312,7 @@ class Frames:
         default_place = _default_location(doc, drafts)
         sentences = [sorted(d.sentences | {s for s, o in links.items() if o == i}) for i, d in enumerate(drafts)]
         _date_outcomes(drafts, sentences)
+        _during_calls(drafts)
         frames = []
         for index, draft in enumerate(drafts):
             if not draft.actors() or _one_sided(draft):
@@ -832,7 +835,7 @@ def _may_take(draft: Draft, place: dict | None, sentence: Sentence) -> bool:
     """Whether the text's default place (the dateline's) is where this event happened: not for a
     call, nor an event told as elsewhere, nor a visit to another country ("काठमांडू, 7 सितंबर ...
     ओली ... भारत यात्रा पर रहेंगे")."""
-    if place is None or draft.event_type in REMOTE or _elsewhere(sentence):
+    if place is None or draft.event_type in REMOTE or draft.remote or _elsewhere(sentence):
         return False
     hosts = {w.country for w in draft.targets} if draft.event_type == "VISIT" else set()
     return not hosts or place["country"] in hosts
@@ -1033,6 +1036,22 @@ def _date_outcomes(drafts: list[Draft], sentences: list[list[int]]) -> None:
             if meeting.event_type in MEETINGS and meeting.date and draft.sentence - 1 in told and countries <= met:
                 draft.date = meeting.date
                 break
+
+
+def _during_calls(drafts: list[Draft]) -> None:
+    """ "मोदी ने अल्बनीज से फोन पर बात की। अल्बनीज ने मोदी को बधाई दी।": wishes, thanks and
+    agreements told after a call, between its sides and before any other meeting, were made on
+    the call: its date, and no place from the dateline."""
+    for draft in drafts:
+        if draft.event_type not in AFTER_CALL or draft.planned:
+            continue
+        before = [d for d in drafts if d.event_type in MEETINGS and d.sentence < draft.sentence]
+        call = max(before, key=lambda d: d.sentence, default=None)
+        countries = {w.country for w in draft.actors()} - {None}
+        if call is None or call.event_type != "CALL" or not countries <= {w.country for w in call.actors()}:
+            continue
+        draft.date = draft.date or call.date
+        draft.remote = draft.location is None
 
 
 def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict) -> dict[int, int]:

@@ -25,13 +25,14 @@ from pipeline import MODELS, dates
 from pipeline.document import Document, Entity, Sentence
 from pipeline.lexicon import GENITIVE, PLURAL_OBLIQUE, POSTPOSITIONS, VOCAB_LIMIT, Lexicon, is_future, load, stem
 from pipeline.ner_model import load_model
-from pipeline.segment import keyset, loose_key
+from pipeline.segment import keyset, loose_key, match_key
 
 DEFAULT_NER_MODEL = MODELS / "ner-stanza"  # the better F1 on IL-NER dev; MODELS / "ner-spacy" is the spaCy model
 MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE", "NEN": "NUMBER", "NEAR": "ARTEFACT"}
 CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
 MAX_NAME = 6
+ERGATIVE = match_key("ने")
 VERB_ENDINGS = ("ने", "ीं", "ें")  # infinitive oblique and plural verb forms
 MAX_ORG = 7
 MAX_TOPIC_NAME = 12
@@ -292,9 +293,26 @@ class NER:
                 end = self._weak_start(keys, start, taken)
             while end > start and keys[end - 1] in ("-", "‐"):
                 end -= 1
+            if end > start and self._surname_before_agent(keys, end, taken):
+                end += 1  # "उच्चायुक्त फिलिप ग्रीन ने": a surname that is also a word
             if end > start and not any(a <= start < b for a, b, *_ in out):
                 out.append((start, end, "PERSON", None))
         return out
+
+    def _surname_before_agent(self, keys: list[str], end: int, taken: set[int]) -> bool:
+        """A common word ("ग्रीन", "सिंह" is not one) between a titled name and its "ने" ends the name."""
+        if end + 1 >= len(keys) or keys[end + 1] != ERGATIVE or end in taken:
+            return False
+        key = keys[end]
+        return (
+            key[:1].isalpha()
+            and key in self.lex.common
+            and key not in self.lex.org_heads
+            and key not in self.lex.titles
+            and key not in self.lex.stop
+            and key not in POSTPOSITIONS
+            and not key.endswith(PLURAL_OBLIQUE)
+        )
 
     def _weak_start(self, keys: list[str], start: int, taken: set[int]) -> int:
         """A name may open with a short word that is also a common word, or an initial ("जो बाइडन",

@@ -26,6 +26,12 @@ DATELINE = re.compile(
 SHORT_DATELINE = re.compile(
     r"^\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,2})\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:ः|]\s+"
 )
+# "एजेंसी, नई दिल्ली :" and "इस्लामाबाद/काबुल, एजेंसी।": a news agency and a place, either way round.
+_AGENCY = r"(?:एजेंसी|एजेंसियां|भाषा|वार्ता|पीटीआई|आईएएनएस|यूएनआई|रॉयटर्स|रायटर|एएफपी|एपी|ब्यूरो|संवाददाता)"
+AGENCY_DATELINE = re.compile(
+    rf"^\s*(?:{_AGENCY}\s*,\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)"
+    rf"|(?P<place2>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)(?:/[\u0900-\u097F ]+)?\s*,\s*{_AGENCY})\s*[:ः।|]\s+"
+)
 NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया)(?: |$)")
 _TERMINAL = re.compile(r"[।॥?!.:ः—–-]['\"”’)]*\s*$")  # a line ending in ":" or "—" opens a list
 _LIST_MARK = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s*$")
@@ -78,9 +84,10 @@ def _paragraph_lines(text: str) -> Iterator[tuple[int, str]]:
 def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
     """Dateline, then sentences (indic-nlp), each as (start, end, kind) within the line."""
     offset = 0
-    match = DATELINE.match(line) or SHORT_DATELINE.match(line)
-    if match and match.end() < len(line) and not NOT_PLACE.search(match.group("place")):
-        yield match.start("place"), match.end(), "dateline"
+    match = DATELINE.match(line) or SHORT_DATELINE.match(line) or AGENCY_DATELINE.match(line)
+    place = match and (match.group("place") or match.groupdict().get("place2"))
+    if match and place and match.end() < len(line) and not NOT_PLACE.search(place):
+        yield len(line) - len(line.lstrip()), match.end(), "dateline"
         offset = match.end()
     rest = line[offset:]
     furniture = _FURNITURE.search(rest) and len(rest) < 300

@@ -638,3 +638,13 @@ def test_in_a_speech_the_speaker_thanks_not_a_country_in_the_sentence(run):
 def test_the_author_of_a_speech_is_not_thanked(run):
     doc = run("भारत-अमेरिका संवाद में विदेश मंत्री डॉ. एस. जयशंकर द्वारा उद्घाटन भाषण। धन्यवाद।")
     assert all(a["role"] != "target" for f in frames(doc) for a in f["participants"])
+
+
+def test_what_is_said_on_a_call_takes_its_date_and_no_dateline_place(run):
+    doc = run(
+        "नई दिल्ली, 10 जुलाई 2024 (भाषा) प्रधानमंत्री नरेंद्र मोदी ने बुधवार को ऑस्ट्रेलिया के प्रधानमंत्री एंथनी अल्बनीज से फोन पर बात की। "
+        "अल्बनीज ने मोदी को लगातार तीसरी बार प्रधानमंत्री बनने पर बधाई दी।"
+    )
+    call, congratulate = frames(doc)
+    assert call["date"]["value"] == congratulate["date"]["value"] == "2024-07-10"
+    assert call["location"] is None and congratulate["location"] is None

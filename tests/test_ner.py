@@ -277,3 +277,8 @@ def test_latin_acronyms_are_organisations_in_brackets_or_before_a_genitive_only(
 @pytest.mark.parametrize("text", ["मंत्री चुनने के लिए बैठक हुई।", "वे अध्यक्ष बनीं और कहा।"])
 def test_verb_forms_after_a_title_are_no_names(run, text):
     assert labelled(run(text), "PERSON") == []
+
+
+def test_a_surname_that_is_also_a_word_ends_a_titled_name_before_ne(run):
+    assert labelled(run("ऑस्ट्रेलिया के उच्चायुक्त फिलिप ग्रीन ने मुलाकात की।"), "PERSON") == [("फिलिप ग्रीन", None)]
+    assert labelled(run("प्रधानमंत्री मोदी सरकार ने कहा।"), "PERSON") == [("मोदी", None)]

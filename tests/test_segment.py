@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline.read import read_text
 from pipeline.segment import match_key, segment, words
 
@@ -62,3 +64,27 @@ def test_list_items_with_markers_or_after_a_colon():
 
     doc = Pipeline(["segment"])("मुख्य बातें:\nव्यापार\nनिवेश\n- ऊर्जा सुरक्षा\nभारत ने कहा।\nअगली खबर का शीर्षक")
     assert [s.kind for s in doc.sentences] == ["body", "item", "item", "item", "body", "headline"]
+
+
+@pytest.mark.parametrize(
+    "text,dateline",
+    [
+        ("एजेंसी, नई दिल्ली : भारत ने कहा।", "एजेंसी, नई दिल्ली :"),
+        ("इस्लामाबाद/काबुल, एजेंसी। डार ने कहा।", "इस्लामाबाद/काबुल, एजेंसी।"),
+    ],
+)
+def test_datelines_with_the_agency_first_or_no_date(text, dateline):
+    from pipeline.core import Pipeline
+
+    doc = Pipeline(["segment"])(text)
+    assert (
+        doc.sentences[0].kind == "dateline"
+        and doc.raw[doc.sentences[0].start : doc.sentences[0].end].strip() == dateline
+    )
+    assert doc.sentences[1].kind == "body"
+
+
+def test_a_sentence_about_an_agency_is_no_dateline():
+    from pipeline.core import Pipeline
+
+    assert [s.kind for s in Pipeline(["segment"])("भाषा ने कहा कि भारत आएंगे।").sentences] == ["body"]
