@@ -80,6 +80,8 @@ EXPECTED = keyset("संभावना", "संभावनाएं", "अ�
 BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
+PRESENCE = keyset("मौजूदगी", "उपस्थिति")
+WITNESS = "की मौजूदगी"  # the marker of those in whose presence something is done
 GIVEN = keyset("दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की")
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "को", "से")
@@ -224,9 +226,11 @@ class Frames:
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility: no event
         drafts: list[Draft] = []
         told: dict[tuple[str, tuple[int, int]], tuple[int, int]] = {}  # (type, segment) -> clause
+        by_segment: dict[tuple[str, tuple[int, int]], Draft] = {}
         for (event_type, a, b), segment in zip(found, _segments(keys, found), strict=True):
-            if (event_type, segment) in told:
-                continue
+            earlier_mention = by_segment.get((event_type, segment))
+            if earlier_mention is not None and earlier_mention.has_people():
+                continue  # the same event told twice in one clause group
             clause = _clause(keys, a, b, names)
             clause = told[event_type, segment] = (max(clause[0], segment[0]), min(clause[1], segment[1]))
             in_clause = [x for x in args if clause[0] <= x.first < clause[1]]
@@ -237,6 +241,11 @@ class Frames:
             if draft.event_type in ONE_WAY and FIRST_PERSON & set(keys[clause[0] : clause[1]]):
                 draft.sources = []  # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause
             self._place_and_date(doc, sentence, draft, clause, a)
+            if earlier_mention is not None:  # "बैठक ... संपन्न हुई, जिसकी सह-अध्यक्षता X और Y ने की": one meeting
+                draft.date = draft.date or earlier_mention.date
+                draft.location = draft.location or earlier_mention.location
+                drafts.remove(earlier_mention)
+            by_segment[event_type, segment] = draft
             drafts += _one_by_one(draft) if SEPARATELY & set(keys[clause[0] : clause[1]]) else [draft]
         calls = {clause for (event_type, _), clause in told.items() if event_type == "CALL"}
         meets = {clause for (event_type, _), clause in told.items() if event_type == "MEET"} & calls
@@ -563,7 +572,12 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             continue
         nxt = keys[arg.last] if arg.last < len(keys) else "।"
         after = keys[arg.last + 1] if arg.last + 1 < len(keys) else ""
-        arg.marker = f"के {after}" if nxt == "के" and after in ("साथ", "बीच") else nxt
+        if nxt == "के" and after in ("साथ", "बीच"):
+            arg.marker = f"के {after}"
+        elif nxt in GENITIVE and after in PRESENCE:
+            arg.marker = WITNESS  # "X और Y की मौजूदगी में": coordinated X shares it
+        else:
+            arg.marker = nxt
     for left, right in zip(reversed(args[:-1]), reversed(args[1:]), strict=True):
         gap = keys[left.last : right.first]
         if left.marker in COORDINATORS and all(k in COORDINATORS for k in gap):
@@ -620,6 +634,8 @@ def _assign_roles(
                 partners.append(actor)
             elif marker == "को" or (marker == "द्वारा" and draft.event_type == "THANK" and _given_by(arg, keys)):
                 recipients.append(actor)  # "Y को", and "Y द्वारा दी गई सहायता के लिए आभार"
+            elif marker == WITNESS:
+                continue  # "X और Y की मौजूदगी में हस्ताक्षर किए गए": witnesses, not the signatories
             elif marker in GENITIVE:
                 genitives.append((arg, actor))
             elif marker in ("में", "पर", "तक"):

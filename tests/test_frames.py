@@ -648,3 +648,32 @@ def test_what_is_said_on_a_call_takes_its_date_and_no_dateline_place(run):
     call, congratulate = frames(doc)
     assert call["date"]["value"] == congratulate["date"]["value"] == "2024-07-10"
     assert call["location"] is None and congratulate["location"] is None
+
+
+def test_those_in_whose_presence_agreements_are_signed_are_witnesses(run):
+    doc = run(
+        "प्रधानमंत्री नरेंद्र मोदी और मॉरीशस के प्रधानमंत्री नवीनचंद्र रामगुलाम की मौजूदगी में "
+        "भारत और मॉरीशस के बीच आठ समझौतों पर हस्ताक्षर किए गए।"
+    )
+    (sign,) = frames(doc)
+    assert people(sign) == [("-", "IND", "participant"), ("-", "MUS", "participant")]
+
+
+def test_a_meeting_whose_co_chairs_a_relative_clause_names(run):
+    doc = run(
+        "काठमांडू, 4 जनवरी 2024 (वार्ता) भारत-नेपाल संयुक्त आयोग की सातवीं बैठक गुरुवार को यहां संपन्न हुई, "
+        "जिसकी सह-अध्यक्षता नेपाल के विदेश मंत्री एनपी सऊद और भारत के विदेश मंत्री एस जयशंकर ने की।"
+    )
+    (meet,) = frames(doc)
+    assert people(meet) == [("एनपी सऊद", "NPL", "participant"), ("एस जयशंकर", "IND", "participant")]
+    assert meet["date"]["value"] == "2024-01-04" and meet["location"]["text"] == "काठमांडू"
+
+
+def test_hinglish_titles_elected_offices_and_chief_guests(run):
+    doc = run(
+        "पीएम नरेंद्र मोदी ने अमेरिका के निर्वाचित उपराष्ट्रपति जेडी वेंस को बधाई दी। "
+        "मोदी मॉरीशस के राष्ट्रीय दिवस समारोह में मुख्य अतिथि के रूप में शामिल होंगे।"
+    )
+    congratulate, ceremony = frames(doc)
+    assert people(congratulate) == [("जेडी वेंस", "USA", "target"), ("नरेंद्र मोदी", "IND", "source")]
+    assert ceremony["event_type"] == "CEREMONY" and ceremony["modality"] == "planned"
