@@ -44,7 +44,7 @@ SUBORDINATORS = keyset(
 PRONOUNS = {match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को"}.items()}
 BOTH = keyset("दोनों")
 BOTH_NOUNS = keyset("देश", "देशों", "पक्ष", "पक्षों", "नेता", "नेताओं", "राष्ट्र", "राष्ट्रों", "मंत्री", "मंत्रियों")
-BOTH_PEOPLE = keyset("नेता", "नेताओं", "मंत्री", "मंत्रियों")  # "दोनों नेताओं": the two people, not their countries
+BOTH_PEOPLE = keyset("नेता", "नेताओं", "मंत्री", "मंत्रियों", "दोनों")  # "दोनों नेताओं": the two people, not their countries
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
 MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that outcomes come out of
@@ -80,6 +80,8 @@ EXPECTED = keyset("संभावना", "संभावनाएं", "अ�
 BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
+TRIBUTES = keyset("श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन")
+ERGATIVE = match_key("ने")
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 WITNESS = "की मौजूदगी"  # the marker of those in whose presence something is done
 GIVEN = keyset("दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की")
@@ -551,6 +553,8 @@ def _arguments(doc: Document, sentence: Sentence, home_country: str | None = Non
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
         elif key in BOTH and i + 1 < len(keys) and keys[i + 1] in BOTH_NOUNS:
             args.append(Argument(i, i + 2, "both", title=keys[i + 1]))
+        elif key in BOTH and i + 1 < len(keys) and keys[i + 1] == ERGATIVE:  # "दोनों ने": the two just named
+            args.append(Argument(i, i + 1, "both", title=key))
     args.sort(key=lambda x: x.first)
     _markers(args, keys, sentence.tokens)
     return args
@@ -589,7 +593,7 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             arg.marker = args[i + 1].marker
     if tokens is not None and all(t.deprel for t in tokens):
         for arg in args:
-            if arg.marker not in CASE_MARKERS:
+            if arg.marker not in CASE_MARKERS and arg.marker != WITNESS:
                 arg.marker = _tree_marker(tokens, keys, arg) or arg.marker
 
 
@@ -662,8 +666,9 @@ def _assign_roles(
         draft.participants = agents + partners + bare + (genitive_before if not agents else owner)
         if draft.event_type == "CALL":  # "X ने Y को फोन किया": the one called takes part
             draft.participants += recipients
-        if draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया": the one honoured takes part
-            draft.participants = agents + partners + recipients or bare
+        if draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया": the one honoured takes part,
+            honoured = [] if TRIBUTES & set(keys[trigger_at:trigger_end]) else recipients  # not one paid homage
+            draft.participants = agents + partners + honoured or bare
     _prefer_people(draft)
 
 
@@ -938,13 +943,20 @@ def _merge_target(merged: list[Draft], draft: Draft) -> Draft | None:
     """The latest draft reporting the same event: same type, same actors, no conflicting place,
     date or modality (see _may_be_one)."""
     for other in reversed(merged):
-        if other.event_type != draft.event_type or not draft.actors() or other.key() != draft.key():
+        if other.event_type != draft.event_type or not draft.actors() or not _retells(draft, other):
             continue
         if not _may_be_one(other, draft):
             continue
         if _compatible(other.date, draft.date, "value") and _compatible(other.location, draft.location, "text"):
             return other
     return None
+
+
+def _retells(draft: Draft, other: Draft) -> bool:
+    """Same actors, or one side of a two-sided event told again ("मोदी ने कहा, 'हमने आतंकवाद पर भी
+    चर्चा की'")."""
+    key, told = draft.key(), other.key()
+    return key == told or (draft.event_type in SYMMETRIC_MERGE and len(key) == 1 and key < told)
 
 
 def _may_be_one(a: Draft, b: Draft) -> bool:

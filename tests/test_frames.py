@@ -677,3 +677,30 @@ def test_hinglish_titles_elected_offices_and_chief_guests(run):
     congratulate, ceremony = frames(doc)
     assert people(congratulate) == [("जेडी वेंस", "USA", "target"), ("नरेंद्र मोदी", "IND", "source")]
     assert ceremony["event_type"] == "CEREMONY" and ceremony["modality"] == "planned"
+
+
+def test_a_homage_is_paid_by_the_living(run):
+    doc = run("मिस्र के राष्ट्रपति ने राजघाट जाकर महात्मा गांधी को श्रद्धांजलि अर्पित की।")
+    (ceremony,) = frames(doc)
+    assert people(ceremony) == [("-", "EGY", "participant")]
+
+
+def test_both_alone_are_the_two_people_just_named_and_wishes_can_be_sent(run):
+    doc = run(
+        "भारत के उच्चायुक्त प्रणय वर्मा ने बांग्लादेश के पर्यावरण मंत्री साबेर हुसैन चौधरी के साथ पौधे लगाए। "
+        "दोनों ने जलवायु परिवर्तन पर बातचीत की। "
+        "भूटान के प्रधानमंत्री शेरिंग तोबगे ने भारत के प्रधानमंत्री को शुभकामनाएं भेजीं।"
+    )
+    ceremony, meet, wishes = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY"
+    assert people(meet) == [("प्रणय वर्मा", "IND", "participant"), ("साबेर हुसैन चौधरी", "BGD", "participant")]
+    assert wishes["event_type"] == "CONGRATULATE" and wishes["countries"] == ["BTN", "IND"]
+
+
+def test_one_side_retelling_a_meeting_lends_it_its_topics(run):
+    doc = run(
+        "प्रधानमंत्री नरेंद्र मोदी और मिस्र के राष्ट्रपति सीसी के बीच वार्ता हुई। "
+        'मोदी ने कहा, "हमने आतंकवाद के खिलाफ सहयोग पर भी चर्चा की।"'
+    )
+    (meet,) = frames(doc)
+    assert meet["topics"] == ["security"]
