@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from pipeline.actors import token_spans
 from pipeline.document import Actor, Document, Frame, Mention, Sentence
-from pipeline.lexicon import GENITIVE, PLURAL_OBLIQUE, RESOURCES, VOCAB_LIMIT, is_future, phrase_key
+from pipeline.lexicon import GENITIVE, PLURAL_OBLIQUE, RESOURCES, VOCAB_LIMIT, is_future, load, name_key, phrase_key
 from pipeline.segment import keyset, match_key
 
 LIGHT_VERBS = "की/कीं/किया/किए/किये/करेंगे/करेंगी/करेगा/करेगी/करने/कर/करते/करती/करके/हुई/हुआ/हुए/हुईं/होगी/होगा/होंगे/होंगी/हो/होने"
@@ -75,6 +75,8 @@ PLACE_MARKERS = keyset("में", "पर", "पहुंचे", "पहु�
 VENUE_LINKS = keyset("के", "में", "की")
 PLACES = ("COUNTRY", "LOCATION")
 # before a trigger: a hope ("उम्मीद है कि ... करेंगे"), a belief ("मुझे यकीन है") or a condition ("अगर ... तो")
+BELIEF = match_key("विश्वास")  # "विश्वास है कि", but not "आपसी विश्वास"
+IS = keyset("है", "हैं")
 HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "यकीन", "अगर", "यदि")
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 BOUNDS = keyset("तक", "से")
@@ -102,11 +104,12 @@ FUNCTION_WORDS = keyset(
 
 
 class Who(NamedTuple):
-    """An actor while frames are built: a person (cluster index) or a whole country."""
+    """An actor while frames are built: a person (cluster index), a whole country or an organisation."""
 
     cluster: int | None
     country: str | None
     title: str | None = None  # as this mention gives it; alone, a country's office-holder ("श्रीलंका के राष्ट्रपति")
+    org: str | None = None  # an organisation acting ("सीमा सुरक्षा बल (बीएसएफ) और बॉर्डर गार्ड बांग्लादेश के बीच")
 
 
 @dataclass(slots=True)
@@ -115,11 +118,12 @@ class Argument:
 
     first: int
     last: int
-    kind: str  # person | country | office | pronoun | both
+    kind: str  # person | country | office | org | pronoun | both
     mention: Mention | None = None
     country: str | None = None
     marker: str = ""
     title: str | None = None  # a country's office-holder's title; for "both", its noun ("नेताओं")
+    org: str | None = None  # an organisation's name, for "org"
 
 
 @dataclass(slots=True)
@@ -161,6 +165,7 @@ class Frames:
         """``home_country``: the country of an office named alone ("विदेश सचिव से मुलाकात की"), as
         the actors stage gives it to a named official whose country the text never states."""
         self.home_country = home_country
+        self.international = load().international  # name key -> code of an international body
         self.cameo: dict[str, str] = {}
         with open(RESOURCES / "event_types.tsv", encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
@@ -216,15 +221,13 @@ class Frames:
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
         """One draft per event the sentence tells: per type, unless the same type is told again after
         a coordinator ("बैठक में भाग लिया और महासचिव से मुलाकात की": two meetings)."""
-        args = _arguments(doc, sentence, self.home_country)
+        args = _arguments(doc, sentence, self.home_country, self.international)
         keys = [t.norm for t in sentence.tokens]
         names = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
         found = [
             (event_type, a, b)
             for event_type, a, b in found
-            if not (
-                any(k in HOPES for k in keys[:a]) or _while_doing(keys, b) or _nominal(keys, b) or _possible(keys, b)
-            )
+            if not (_hoped(keys, a) or _while_doing(keys, b) or _nominal(keys, b) or _possible(keys, b))
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility: no event
         drafts: list[Draft] = []
         told: dict[tuple[str, tuple[int, int]], tuple[int, int]] = {}  # (type, segment) -> clause
@@ -479,6 +482,12 @@ def _nominal(keys: list[str], end: int) -> bool:
     return keys[end : end + 2] != [match_key("के"), match_key("बाद")]
 
 
+def _hoped(keys: list[str], start: int) -> bool:
+    """A hope, belief or condition before the trigger ("उम्मीद है कि", "मुझे विश्वास है कि", "अगर")."""
+    before = keys[:start]
+    return any(k in HOPES for k in before) or any(k == BELIEF and nxt in IS for k, nxt in itertools.pairwise(before))
+
+
 def _possible(keys: list[str], end: int) -> bool:
     """ "हस्ताक्षर कर सकते हैं", "श्रद्धांजलि दी जा सके": what can or could happen has not."""
     return any(k in MODALS for k in keys[end : end + 3])
@@ -520,8 +529,11 @@ def _clause(keys: list[str], a: int, b: int, names: set[int]) -> tuple[int, int]
 # ---------------------------------------------------------------- participants
 
 
-def _arguments(doc: Document, sentence: Sentence, home_country: str | None = None) -> list[Argument]:
-    """People, countries, offices named alone and pronouns of a sentence, each with its case marker."""
+def _arguments(
+    doc: Document, sentence: Sentence, home_country: str | None = None, international: dict | None = None
+) -> list[Argument]:
+    """People, countries, offices named alone, organisations and pronouns of a sentence, each with its
+    case marker. ``international`` maps names of international bodies (no home country) to codes."""
     keys = [t.norm for t in sentence.tokens]
     spans = token_spans(sentence, doc.entities_in(sentence))
     mentions = doc.mentions_in(sentence)
@@ -548,6 +560,8 @@ def _arguments(doc: Document, sentence: Sentence, home_country: str | None = Non
     for a, (b, title) in titles.items():
         if _an_office(keys[a:b]):  # "विदेश सचिव से मिले": the holder, of the country it was last named for
             args.append(Argument(a, b, "office", country=home_country, title=title))
+    taken = covered | {i for x in args for i in range(x.first, x.last)}
+    args += _organisations(spans, keys, taken, home_country, international or {})
     for i, key in enumerate(keys):
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
@@ -630,6 +644,8 @@ def _assign_roles(
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     agents, partners, recipients, genitives, bare = [], [], [], [], []
     for arg in args:
+        if arg.kind == "office" and arg.marker not in CASE_MARKERS:
+            continue  # "गुजरात का मुख्यमंत्री बनने के बाद": an office named, no one acting
         for actor in _resolve(arg, doc, draft.sentence, earlier):
             marker = arg.marker
             if marker == "ने":
@@ -666,9 +682,10 @@ def _assign_roles(
         draft.participants = agents + partners + bare + (genitive_before if not agents else owner)
         if draft.event_type == "CALL":  # "X ने Y को फोन किया": the one called takes part
             draft.participants += recipients
-        if draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया": the one honoured takes part,
-            honoured = [] if TRIBUTES & set(keys[trigger_at:trigger_end]) else recipients  # not one paid homage
-            draft.participants = agents + partners + honoured or bare
+        if draft.event_type == "CEREMONY" and TRIBUTES & set(keys[trigger_at:trigger_end]):
+            draft.participants = agents + partners  # those paid homage take no part in it
+        elif draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया": the one honoured takes part
+            draft.participants = agents + partners + recipients or bare
     _prefer_people(draft)
 
 
@@ -681,8 +698,8 @@ def _prefer_people(draft: Draft) -> None:
     """When people are named, whole countries are not actors beside them."""
     for slot in ("sources", "targets", "participants"):
         actors = getattr(draft, slot)
-        if any(w.cluster is not None for w in actors):  # office-holders ("नेपाली अधिकारी") stay
-            setattr(draft, slot, _unique([w for w in actors if w.cluster is not None or w.title]))
+        if any(w.cluster is not None for w in actors):  # office-holders ("नेपाली अधिकारी") and bodies stay
+            setattr(draft, slot, _unique([w for w in actors if w.cluster is not None or w.title or w.org]))
         else:
             setattr(draft, slot, _unique(actors))
 
@@ -713,6 +730,26 @@ def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
     return None
 
 
+def _organisations(
+    spans: list, keys: list[str], taken: set[int], home: str | None, international: dict
+) -> list[Argument]:
+    """Organisations that act ("सीमा सुरक्षा बल (बीएसएफ) और बॉर्डर गार्ड बांग्लादेश (बीजीबी) के बीच वार्ता"),
+    each with its acronym in brackets; of the country named in it, none for an international body,
+    else of the home country."""
+    names = {e.text for _a, _b, label, e in spans if label == "ORG"}
+    orgs = [(a, b, e) for a, b, label, e in spans if label == "ORG" and not taken.intersection(range(a, b))]
+    out = []
+    for a, b, entity in orgs:
+        if entity.value in names:  # the acronym of the name before it
+            continue
+        end = b + 3 if keys[b : b + 1] == ["("] and keys[b + 2 : b + 3] == [")"] else b
+        inner = [e.value for s, t, label, e in spans if label == "COUNTRY" and a <= s and t <= b]
+        body = entity.value in international.values() or name_key(entity.text) in international
+        country = inner[0] if inner else None if body else home
+        out.append(Argument(a, end, "org", country=country, org=entity.text))
+    return out
+
+
 def _an_office(keys: list[str]) -> bool:
     """One office-holder: not a group ("अधिकारियों", "मंत्रियों") nor a "counterpart" of unknown country."""
     return not keys[-1].endswith(PLURAL_OBLIQUE) and keys[-1] not in UNANCHORED_TITLES
@@ -727,6 +764,8 @@ def _resolve(arg: Argument, doc: Document, sentence: int, earlier: list[Draft]) 
         return [Who(arg.mention.cluster, arg.mention.country, arg.mention.title)]
     if arg.kind == "country":
         return [Who(None, arg.country, arg.title)]
+    if arg.kind == "org":
+        return [Who(None, arg.country, None, arg.org)]
     if arg.kind == "pronoun":  # the latest actor: a person, or an office-holder whose name was not given
         for draft in reversed(earlier):
             people = [a for a in draft.sources + draft.participants if a.cluster is not None or a.title]
@@ -1118,7 +1157,7 @@ def _topics_by_sentence(doc: Document) -> dict[int, set[str]]:
 
 def _actor(doc: Document, who: Who, role: str) -> Actor:
     if who.cluster is None:
-        return Actor(name=None, title=who.title, org=None, country=who.country, role=role)
+        return Actor(name=None, title=who.title, org=who.org, country=who.country, role=role)
     person = doc.people[who.cluster]
     return Actor(
         name=person.name,

@@ -704,3 +704,13 @@ def test_one_side_retelling_a_meeting_lends_it_its_topics(run):
     )
     (meet,) = frames(doc)
     assert meet["topics"] == ["security"]
+
+
+def test_organisations_act_and_an_office_without_a_case_marker_does_not(run):
+    doc = run("मंत्री पीयूष गोयल ने विश्व व्यापार संगठन (डब्ल्यूटीओ) के साथ बैठक की।")
+    (meet,) = frames(doc)
+    assert [(a["name"] or "-", a["org"], a["country"]) for a in meet["participants"]] == [
+        ("पीयूष गोयल", None, "IND"),
+        ("-", "विश्व व्यापार संगठन", None),
+    ]
+    assert frames(run("गुजरात का मुख्यमंत्री बनने के बाद श्री नरेन्द्र मोदी ने पानी की कमी दूर करने का संकल्प लिया।")) == []
