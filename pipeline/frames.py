@@ -41,7 +41,10 @@ AFTER_VERB_KI = keyset(
 SUBORDINATORS = keyset(
     "जब", "जहां", "जहाँ", "जिससे", "जिसमें", "जिसका", "जिसकी", "जिसके", "जो", "जिन्होंने", "कि", "क्योंकि", "जबकि", "ताकि", "जिनमें"
 )
-PRONOUNS = {match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को"}.items()}
+PRONOUNS = {
+    match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को", "उनसे": "से"}.items()
+}
+THEIR = match_key("उनके")
 BOTH = keyset("दोनों")
 BOTH_NOUNS = keyset("देश", "देशों", "पक्ष", "पक्षों", "नेता", "नेताओं", "राष्ट्र", "राष्ट्रों", "मंत्री", "मंत्रियों")
 BOTH_PEOPLE = keyset("नेता", "नेताओं", "मंत्री", "मंत्रियों", "दोनों")  # "दोनों नेताओं": the two people, not their countries
@@ -92,9 +95,10 @@ NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "�
 MODALS = keyset("सके", "सकें", "सकता", "सकती", "सकते", "सकेंगे", "सकेगा", "सकेगी", "सकूं", "सकें")
 FIRST_PERSON = keyset("मैं", "मैंने", "हम", "हमने", "मुझे")  # a speech: the speaker, not named, is the source
 VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
-DELEGATIONS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल")
+# a country's delegation, or its business people ("भारतीय और जर्मन कंपनियों के प्रमुखों से")
+DELEGATIONS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल", "कंपनियों", "उद्योगपतियों", "कारोबारियों")
 LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन")  # "सऊदी नेतृत्व को": the country itself
-MEMBERS = keyset("सदस्य", "सदस्यों")
+MEMBERS = keyset("सदस्य", "सदस्यों", "प्रमुख", "प्रमुखों", "प्रतिनिधि", "प्रतिनिधियों")
 MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल", "रूसी उच्च स्तरीय प्रतिनिधिमंडल"
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
 ELSEWHERE = keyset("उधर")
@@ -504,9 +508,9 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
     is one of ``verbs``."""
     if end < len(keys) and keys[end] in CASE_MARKERS:
         return False
-    for key in keys[end : end + MAX_SUBJECT_GAP + 1]:
-        if key in verbs:
-            return True
+    for j, key in enumerate(keys[end : end + MAX_SUBJECT_GAP + 1], start=end):
+        if key in verbs:  # "बैठक जून में आयोजित करने पर सहमत": a verbal noun, the meeting is only planned
+            return not keys[j + 1 : j + 2] or not keys[j + 1].endswith("ने")
         if key in LIGHT_KEYS or key in SUBJECT_GAP_STOPS or key in SUBORDINATORS:
             return False
     return False
@@ -565,6 +569,9 @@ def _arguments(
     for i, key in enumerate(keys):
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
+        elif key == THEIR:  # "उनके साथ वार्ता की"
+            with_them = keys[i + 1 : i + 2] == [match_key("साथ")]
+            args.append(Argument(i, i + 1, "pronoun", marker="के साथ" if with_them else key))
         elif key in BOTH and i + 1 < len(keys) and keys[i + 1] in BOTH_NOUNS:
             args.append(Argument(i, i + 2, "both", title=keys[i + 1]))
         elif key in BOTH and i + 1 < len(keys) and keys[i + 1] == ERGATIVE:  # "दोनों ने": the two just named

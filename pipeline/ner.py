@@ -291,6 +291,8 @@ class NER:
             end = self._name_end(keys, start, start, taken)
             if end == start:
                 end = self._weak_start(keys, start, taken)
+            if end == start:
+                end = self._common_given_name(keys, start, taken)
             while end > start and keys[end - 1] in ("-", "‐"):
                 end -= 1
             if end > start and self._surname_before_agent(keys, end, taken):
@@ -303,15 +305,29 @@ class NER:
         """A common word ("ग्रीन", "सिंह" is not one) between a titled name and its "ने" ends the name."""
         if end + 1 >= len(keys) or keys[end + 1] != ERGATIVE or end in taken:
             return False
-        key = keys[end]
+        return keys[end] in self.lex.common and self._surname_like(keys[end])
+
+    def _common_given_name(self, keys: list[str], start: int, taken: set[int]) -> int:
+        """ "उच्चायुक्त संतोष झा ने": a given name that is also a word, then one name word that ends the
+        name at a case marker; returns the name's end (start: no name)."""
+        first, last = start, start + 1
+        if last + 1 >= len(keys) or {first, last} & taken or keys[last + 1] not in POSTPOSITIONS:
+            return start
+        if not self._surname_like(keys[first]) or not self._name_word(keys, last, last):
+            return start
+        return last + 1
+
+    def _surname_like(self, key: str) -> bool:
+        """A common word that may still be part of a name: not a function word, title, verb or plural."""
         return (
             key[:1].isalpha()
-            and key in self.lex.common
             and key not in self.lex.org_heads
             and key not in self.lex.titles
+            and key not in self.lex.honorifics
             and key not in self.lex.stop
             and key not in POSTPOSITIONS
             and not key.endswith(PLURAL_OBLIQUE)
+            and not (len(key) > 3 and key.endswith(VERB_ENDINGS))
         )
 
     def _weak_start(self, keys: list[str], start: int, taken: set[int]) -> int:

@@ -714,3 +714,27 @@ def test_organisations_act_and_an_office_without_a_case_marker_does_not(run):
         ("-", "विश्व व्यापार संगठन", None),
     ]
     assert frames(run("गुजरात का मुख्यमंत्री बनने के बाद श्री नरेन्द्र मोदी ने पानी की कमी दूर करने का संकल्प लिया।")) == []
+
+
+def test_their_and_business_people_and_gratitude(run):
+    doc = run(
+        "जर्मनी के चांसलर ओलाफ शोल्ज नई दिल्ली पहुंचे। प्रधानमंत्री नरेंद्र मोदी ने उनके साथ वार्ता की। "
+        "शोल्ज ने बेंगलुरु में भारतीय और जर्मन कंपनियों के प्रमुखों से भी मुलाकात की।"
+    )
+    visit, talks, business = frames(doc)
+    assert visit["event_type"] == "VISIT"
+    assert talks["event_type"] == "MEET" and talks["countries"] == ["DEU", "IND"] and len(talks["participants"]) == 2
+    assert business["event_type"] == "MEET" and "IND" in business["countries"]
+    doc = run("देवानंद ने कहा कि श्रीलंका भारत द्वारा दी गई आर्थिक सहायता के लिए आभारी है।")
+    (thank,) = frames(doc)
+    assert people(thank) == [("-", "IND", "target"), ("-", "LKA", "source")]
+
+
+def test_a_portfolio_title_keeps_its_country_and_a_common_given_name_its_bearer(run):
+    doc = run(
+        "श्रीलंका में भारत के उच्चायुक्त संतोष झा ने श्रीलंका के मत्स्य पालन मंत्री डगलस देवानंद से मुलाकात की। "
+        "दोनों पक्ष संयुक्त कार्य समूह की अगली बैठक जून में आयोजित करने पर सहमत हुए।"
+    )
+    meet, agree = frames(doc)
+    assert people(meet) == [("डगलस देवानंद", "LKA", "participant"), ("संतोष झा", "IND", "participant")]
+    assert agree["event_type"] == "AGREE"  # the meeting agreed on is no meeting yet
