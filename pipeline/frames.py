@@ -91,6 +91,8 @@ PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 WITNESS = "की मौजूदगी"  # the marker of those in whose presence something is done
 GIVEN = keyset("दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की")
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
+IN = match_key("में")
+CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... करने पर सहमत", "... करने का निर्णय"
 NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "को", "से")
 MODALS = keyset("सके", "सकें", "सकता", "सकती", "सकते", "सकेंगे", "सकेगा", "सकेगी", "सकूं", "सकें")
 FIRST_PERSON = keyset("मैं", "मैंने", "हम", "हमने", "मुझे")  # a speech: the speaker, not named, is the source
@@ -277,14 +279,15 @@ class Frames:
     @staticmethod
     def _place_and_date(doc: Document, sentence: Sentence, draft: Draft, clause: tuple[int, int], a: int) -> None:
         keys = [t.norm for t in sentence.tokens]
-        here = _location(doc, sentence, clause)
+        content = (clause[0], _after_content(keys, clause, a) if draft.event_type in OUTCOMES else clause[0])
+        here = _location(doc, sentence, (content[1], clause[1]))  # not the place of what was agreed
         if here is None and clause[0] > 0 and keys[clause[0] - 1] in WHERE:  # "X पहुंचे, जहां वे ... मिले"
             here = _location(doc, sentence, (0, clause[0] - 1))
         own_place_only = draft.event_type in REMOTE or _elsewhere(sentence)
         draft.location = here if own_place_only else here or _place_before(doc, sentence)
         if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
             draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
-        draft.date = _date(doc, sentence, clause, a)
+        draft.date = _date(doc, sentence, clause, a, content)
 
     # -- per document -----------------------------------------------------------------------
 
@@ -476,6 +479,15 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
     ]
     bounds = [0, *cuts, len(keys)]
     return [next((lo, hi) for lo, hi in itertools.pairwise(bounds) if lo <= a < hi) for _t, a, _b in found]
+
+
+def _after_content(keys: list[str], clause: tuple[int, int], trigger_at: int) -> int:
+    """Where an agreement's own words begin: after what was agreed, a verbal noun before the trigger
+    ("बैठक जून में नई दिल्ली में आयोजित करने पर सहमत हुए")."""
+    for i in range(trigger_at - 1, clause[0], -1):
+        if keys[i - 1].endswith("ने") and len(keys[i - 1]) > 2 and keys[i] in CONTENT_MARKERS:
+            return i + 1
+    return clause[0]
 
 
 def _nominal(keys: list[str], end: int) -> bool:
@@ -920,15 +932,22 @@ def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
     return _dateline_place(doc) or (located[0][1] if located else None)
 
 
-def _date(doc: Document, sentence: Sentence, clause: tuple[int, int], trigger_at: int) -> dict | None:
+def _date(
+    doc: Document, sentence: Sentence, clause: tuple[int, int], trigger_at: int, content: tuple[int, int] = (0, 0)
+) -> dict | None:
     """The clause's date nearest before the trigger (else after it); a bare year marked as a bound
-    ("2030 तक", "2014 से") is a deadline or a starting point, not the day of the event."""
+    ("2030 तक", "2014 से") is a deadline or a starting point, not the day of the event, and a month or
+    year in what was agreed (``content``: "अगली बैठक जून में ... करने पर सहमत") is not the agreement's."""
     spans = token_spans(sentence, doc.entities_in(sentence))
     keys = [t.norm for t in sentence.tokens]
     dated = [
         s
         for s in spans
-        if s[2] == "DATE" and clause[0] <= s[0] < clause[1] and s[3].source == "rule" and not _bound_year(s, keys)
+        if s[2] == "DATE"
+        and clause[0] <= s[0] < clause[1]
+        and s[3].source == "rule"
+        and not _bound_year(s, keys)
+        and not (content[0] <= s[0] < content[1] and keys[s[1] : s[1] + 1] == [IN])
     ]
     if not dated:
         return None

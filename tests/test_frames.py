@@ -738,3 +738,12 @@ def test_a_portfolio_title_keeps_its_country_and_a_common_given_name_its_bearer(
     meet, agree = frames(doc)
     assert people(meet) == [("डगलस देवानंद", "LKA", "participant"), ("संतोष झा", "IND", "participant")]
     assert agree["event_type"] == "AGREE"  # the meeting agreed on is no meeting yet
+
+
+def test_the_place_and_month_of_what_was_agreed_are_not_the_agreements(run):
+    doc = run("कोलंबो, 18 अप्रैल (एजेंसी) भारत और श्रीलंका संयुक्त कार्य समूह की अगली बैठक जून में नई दिल्ली में आयोजित करने पर सहमत हुए।")
+    (agree,) = frames(doc)
+    assert agree["date"] is None and agree["location"]["text"] == "कोलंबो"
+    doc = run("नई दिल्ली, 5 मार्च 2024 (भाषा) भारत और रूस ने सोमवार को रक्षा सहयोग बढ़ाने पर सहमति जताई।")
+    (agree,) = frames(doc)
+    assert agree["date"]["value"] == "2024-03-04"
