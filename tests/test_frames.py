@@ -747,3 +747,15 @@ def test_the_place_and_month_of_what_was_agreed_are_not_the_agreements(run):
     doc = run("नई दिल्ली, 5 मार्च 2024 (भाषा) भारत और रूस ने सोमवार को रक्षा सहयोग बढ़ाने पर सहमति जताई।")
     (agree,) = frames(doc)
     assert agree["date"]["value"] == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "भारत की ओर से विदेश मंत्री एस जयशंकर ने तथा जापान की ओर से विदेश मंत्री योको कामिकावा ने वार्ता में भाग लिया।",
+        "मालदीव के राष्ट्रपति मोहम्मद मुइज्जू ने भारतीय उच्चायुक्त मुनु महावर से मुलाकात के दौरान यह बात कही।",
+    ],
+)
+def test_taking_part_in_talks_and_saying_something_during_a_meeting(run, text):
+    (meet,) = frames(run(text))
+    assert meet["event_type"] == "MEET" and len(meet["countries"]) == 2
