@@ -26,7 +26,17 @@ from spacy.util import filter_spans
 
 from pipeline.actors import token_spans
 from pipeline.document import Actor, Document, Frame, Mention, Sentence
-from pipeline.lexicon import GENITIVE, PLURAL_OBLIQUE, RESOURCES, VOCAB_LIMIT, is_future, load, name_key, phrase_key
+from pipeline.lexicon import (
+    ERGATIVE,
+    GENITIVE,
+    PLURAL_OBLIQUE,
+    RESOURCES,
+    VOCAB_LIMIT,
+    is_future,
+    load,
+    name_key,
+    phrase_key,
+)
 from pipeline.segment import keyset, match_key
 
 LIGHT_VERBS = "की/कीं/किया/किए/किये/करेंगे/करेंगी/करेगा/करेगी/करने/कर/करते/करती/करके/हुई/हुआ/हुए/हुईं/होगी/होगा/होंगे/होंगी/हो/होने"
@@ -86,7 +96,6 @@ BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
 TRIBUTES = keyset("श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन")
-ERGATIVE = match_key("ने")
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 WITNESS = "की मौजूदगी"  # the marker of those in whose presence something is done
 GIVEN = keyset("दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की")
@@ -236,35 +245,35 @@ class Frames:
             if not (_hoped(keys, a) or _while_doing(keys, b) or _nominal(keys, b) or _possible(keys, b))
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility: no event
         drafts: list[Draft] = []
-        told: dict[tuple[str, tuple[int, int]], tuple[int, int]] = {}  # (type, segment) -> clause
         by_segment: dict[tuple[str, tuple[int, int]], Draft] = {}
         for (event_type, a, b), segment in zip(found, _segments(keys, found), strict=True):
             earlier_mention = by_segment.get((event_type, segment))
             if earlier_mention is not None and earlier_mention.has_people():
                 continue  # the same event told twice in one clause group
             clause = _clause(keys, a, b, names)
-            clause = told[event_type, segment] = (max(clause[0], segment[0]), min(clause[1], segment[1]))
+            clause = (max(clause[0], segment[0]), min(clause[1], segment[1]))
             in_clause = [x for x in args if clause[0] <= x.first < clause[1]]
             if segment[0] > 0 and not any(x.marker == "ने" for x in in_clause):  # the subject both share
                 in_clause += [x for x in args if x.first < segment[0] and x.marker == "ने"]
-            draft = self._draft(doc, sentence, event_type, (a, b), clause)
-            _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts])
+            draft = self._draft(doc, sentence, keys, event_type, (a, b), clause)
+            _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts], keys)
             if draft.event_type in ONE_WAY and FIRST_PERSON & set(keys[clause[0] : clause[1]]):
                 draft.sources = []  # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause
-            self._place_and_date(doc, sentence, draft, clause, a)
+            self._place_and_date(doc, sentence, keys, draft, a)
             if earlier_mention is not None:  # "बैठक ... संपन्न हुई, जिसकी सह-अध्यक्षता X और Y ने की": one meeting
                 draft.date = draft.date or earlier_mention.date
                 draft.location = draft.location or earlier_mention.location
                 drafts.remove(earlier_mention)
             by_segment[event_type, segment] = draft
             drafts += _one_by_one(draft) if SEPARATELY & set(keys[clause[0] : clause[1]]) else [draft]
-        calls = {clause for (event_type, _), clause in told.items() if event_type == "CALL"}
-        meets = {clause for (event_type, _), clause in told.items() if event_type == "MEET"} & calls
-        return [d for d in drafts if not (d.event_type == "MEET" and d.clause in meets)]  # a video call is one call
+        calls = {d.clause for d in drafts if d.event_type == "CALL"}
+        return [d for d in drafts if not (d.event_type == "MEET" and d.clause in calls)]  # a video call is one call
 
     @staticmethod
-    def _draft(doc: Document, sentence: Sentence, event_type: str, trigger: tuple[int, int], clause) -> Draft:
-        tokens, keys = sentence.tokens, [t.norm for t in sentence.tokens]
+    def _draft(
+        doc: Document, sentence: Sentence, keys: list[str], event_type: str, trigger: tuple[int, int], clause
+    ) -> Draft:
+        tokens = sentence.tokens
         a, b = trigger
         return Draft(
             event_type,
@@ -277,8 +286,8 @@ class Frames:
         )
 
     @staticmethod
-    def _place_and_date(doc: Document, sentence: Sentence, draft: Draft, clause: tuple[int, int], a: int) -> None:
-        keys = [t.norm for t in sentence.tokens]
+    def _place_and_date(doc: Document, sentence: Sentence, keys: list[str], draft: Draft, a: int) -> None:
+        clause = draft.clause
         content = (clause[0], _after_content(keys, clause, a) if draft.event_type in OUTCOMES else clause[0])
         here = _location(doc, sentence, (content[1], clause[1]))  # not the place of what was agreed
         if here is None and clause[0] > 0 and keys[clause[0] - 1] in WHERE:  # "X पहुंचे, जहां वे ... मिले"
@@ -656,11 +665,10 @@ def _conjuncts(tokens: list, head: int) -> list[int]:
 
 
 def _assign_roles(
-    draft: Draft, args: list[Argument], trigger: tuple[int, int], doc: Document, earlier: list[Draft]
+    draft: Draft, args: list[Argument], trigger: tuple[int, int], doc: Document, earlier: list[Draft], keys: list[str]
 ) -> None:
     """Sort clause arguments into sources, targets and participants by their markers."""
     trigger_at, trigger_end = trigger
-    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     agents, partners, recipients, genitives, bare = [], [], [], [], []
     for arg in args:
         if arg.kind == "office" and arg.marker not in CASE_MARKERS:

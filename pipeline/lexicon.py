@@ -27,6 +27,8 @@ RESOURCES = Path(str(resources.files("pipeline") / "resources"))
 VOCAB_LIMIT = 200_000
 #: The genitive postpositions: "<country> के राष्ट्रपति", "भारत की ओर से".
 GENITIVE = keyset("के", "की", "का")
+#: The ergative marker: "X ने" is the agent of a past transitive verb.
+ERGATIVE = match_key("ने")
 #: Case markers and conjunctions: never part of a name.
 POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")
 #: Endings of plural oblique nouns ("अधिकारियों", "जनशिकायतों"): a group, never one name or one office.

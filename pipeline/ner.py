@@ -23,16 +23,25 @@ from spacy.vocab import Vocab
 
 from pipeline import MODELS, dates
 from pipeline.document import Document, Entity, Sentence
-from pipeline.lexicon import GENITIVE, PLURAL_OBLIQUE, POSTPOSITIONS, VOCAB_LIMIT, Lexicon, is_future, load, stem
+from pipeline.lexicon import (
+    ERGATIVE,
+    GENITIVE,
+    PLURAL_OBLIQUE,
+    POSTPOSITIONS,
+    VOCAB_LIMIT,
+    Lexicon,
+    is_future,
+    load,
+    stem,
+)
 from pipeline.ner_model import load_model
-from pipeline.segment import keyset, loose_key, match_key
+from pipeline.segment import keyset, loose_key
 
 DEFAULT_NER_MODEL = MODELS / "ner-stanza"  # the better F1 on IL-NER dev; MODELS / "ner-spacy" is the spaCy model
 MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE", "NEN": "NUMBER", "NEAR": "ARTEFACT"}
 CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
 MAX_NAME = 6
-ERGATIVE = match_key("ने")
 VERB_ENDINGS = ("ने", "ीं", "ें")  # infinitive oblique and plural verb forms
 MAX_ORG = 7
 MAX_TOPIC_NAME = 12
@@ -327,7 +336,7 @@ class NER:
             and key not in self.lex.stop
             and key not in POSTPOSITIONS
             and not key.endswith(PLURAL_OBLIQUE)
-            and not (len(key) > 3 and key.endswith(VERB_ENDINGS))
+            and not _verb_form(key)
         )
 
     def _weak_start(self, keys: list[str], start: int, taken: set[int]) -> int:
@@ -372,7 +381,7 @@ class NER:
             return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
         if key.endswith(PLURAL_OBLIQUE):  # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names
             return False
-        if len(key) > 3 and key.endswith(VERB_ENDINGS):  # "चुनने", "बनीं": 1 of 8,000 such words is in a name
+        if _verb_form(key):  # "चुनने", "बनीं": 1 of 8,000 such words is in a name
             return False
         return key not in self.lex.common and key not in self.lex.titles and key not in self.lex.honorifics
 
@@ -382,6 +391,10 @@ class NER:
         doc = self._doc([stem(k) for k in keys])
         spans = filter_spans([spacy.tokens.Span(doc, a, b, label=m) for m, a, b in self.sectors(doc)])
         return [(s.start, s.end, "SECTOR", s.label_) for s in spans]
+
+
+def _verb_form(key: str) -> bool:
+    return len(key) > 3 and key.endswith(VERB_ENDINGS)
 
 
 def _latin_acronym(key: str) -> bool:

@@ -34,8 +34,9 @@ AGENCY_DATELINE = re.compile(
 )
 NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया)(?: |$)")
 _TERMINAL = re.compile(r"[।॥?!.:ः—–-]['\"”’)]*\s*$")  # a line ending in ":" or "—" opens a list
-_LIST_MARK = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s+\S")  # "- ऊर्जा सुरक्षा": a marker and the item
+_MARKER = r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])"
+_LIST_MARK = re.compile(_MARKER + r"\s*$")
+_LIST_ITEM = re.compile(_MARKER + r"\s+\S")  # "- ऊर्जा सुरक्षा": a marker and the item
 _FURNITURE = re.compile(r"(?:\.\.\.|…)\s*$|^\s*(?:और पढ़ें|यह भी पढ़ें|ये भी पढ़ें|Read more|Also read)\b", re.I)
 # Punctuation indic's trivial tokenizer leaves glued to words.
 _EXTRA_PUNCT = re.compile(r"([—–“”‘’«»\u2018\u2019\"'])")
