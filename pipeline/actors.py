@@ -140,14 +140,24 @@ class Actors:
             mention.first = country[0]
 
     def _find_surnames(self, doc: Document) -> None:
-        """Bare mentions of a known person's surname or full name ("मजुमदार ने", "यून ने") become mentions."""
-        names = {}
+        """Bare mentions of a known person's surname or full name ("मजुमदार ने", "यून ने") become mentions,
+        and so does a given name only one person of the document bears ("प्रबोवो ने", as Indonesians
+        and many others are called)."""
+        names: dict[str, Mention] = {}
+        given: dict[str, dict[tuple, Mention]] = {}
         for mention in doc.mentions:
             parts = name_keys(mention.name)
-            family = parts[:1] if mention.country in FAMILY_NAME_FIRST and len(parts) > 1 else parts[-1:]
+            first = mention.country in FAMILY_NAME_FIRST and len(parts) > 1
+            family = parts[:1] if first else parts[-1:]
             for part in dict.fromkeys(parts[-1:] + family):  # "यून सुक येओल" is "यून" for short
-                if len(part) >= 3 and part not in self.lex.common:
+                shortest = 2 if first and part == family[0] else 3  # a family name put first may be one syllable: "शी"
+                if len(part) >= shortest and part not in self.lex.common:
                     names.setdefault(part, mention)
+            if len(parts) > 1 and not first and len(parts[0]) >= 3 and parts[0] not in self.lex.common:
+                given.setdefault(parts[0], {}).setdefault(tuple(parts), mention)
+        for part, bearers in given.items():
+            if len(bearers) == 1 and part not in names:
+                names[part] = next(iter(bearers.values()))
         if not names:
             return
         found = []
@@ -261,7 +271,8 @@ def _person(members: list[Mention], home_country: str | None) -> Actor:
     titled = [m for m in members if m.title]
     best_title = max(titled, key=lambda m: len(m.title), default=None)
     country = next((m.country for m in members if m.country), None)
-    if country is None and titled and not any(m.international for m in members):
+    inferred = country is None and titled and not any(m.international for m in members)
+    if inferred:
         country = home_country  # "संयुक्त राष्ट्र महासचिव" is no Indian official
     org = next((m.org for m in members if m.org), None)
     for member in members:
@@ -272,4 +283,5 @@ def _person(members: list[Mention], home_country: str | None) -> Actor:
         org=org,
         country=country,
         mentions=[[m.start, m.end] for m in members],
+        country_inferred=bool(inferred and country),
     )

@@ -3,7 +3,7 @@
 dateparser (``languages=["hi"]``) reads the full dates; what it misses is handled here:
 "2024 की 18 सितंबर", a month alone ("अप्रैल में"), ranges ("21-22 अगस्त", "17 अगस्त से 8 सितंबर 2017"), Devanagari digits, a day without a year
 (``XXXX-MM-DD``), and relative words (आज, कल, weekdays) that are resolved only against a
-known anchor date (publication date or the dateline's date).
+known anchor date (publication date or the dateline's date, see :class:`Anchor`).
 """
 
 from __future__ import annotations
@@ -43,6 +43,30 @@ _PATTERNS = [
 ]
 
 
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The day relative words are resolved against: a publication date or the dateline's.
+
+    A dateline without a year ("बीजिंग, 16 मई (रायटर)") anchors "आज" (``XXXX-05-16``) and "कल", not
+    weekdays: without the year the dateline's own weekday is unknown, and one dispatch may tell of
+    Tuesday and Wednesday. The day is held in a leap year so that 29 February can be one."""
+
+    day: dt.date
+    yearless: bool = False
+
+    @classmethod
+    def of(cls, value: str | None) -> Anchor | None:
+        """The anchor an ISO value gives: a full day, or a day without a year; else None."""
+        if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return cls(dt.date.fromisoformat(value))
+        if value and re.fullmatch(r"XXXX-\d{2}-\d{2}", value):
+            return cls(dt.date.fromisoformat("2000" + value[4:]), yearless=True)
+        return None
+
+    def iso(self, day: dt.date) -> str:
+        return f"XXXX-{day.month:02d}-{day.day:02d}" if self.yearless else day.isoformat()
+
+
 @dataclass(slots=True)
 class DateMatch:
     """A date found in a text: character span and ISO value (None when it cannot be fixed)."""
@@ -53,7 +77,7 @@ class DateMatch:
     value: str | None
 
 
-def find_dates(text: str, anchor: dt.date | None = None, future: bool = False) -> list[DateMatch]:
+def find_dates(text: str, anchor: Anchor | None = None, future: bool = False) -> list[DateMatch]:
     """All non-overlapping dates in ``text`` (tokens joined by spaces), earliest pattern first.
 
     ``anchor`` resolves relative words and years missing from day-month dates; ``future``
@@ -106,25 +130,26 @@ def _spans(found: list[DateMatch], text: str) -> list[DateMatch]:
     return out
 
 
-def _value(kind: str, groups: dict, anchor: dt.date | None, future: bool) -> str | bool | None:
+def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str | bool | None:
     """ISO value for one match; False rejects the match (an impossible date)."""
     if kind == "weekday":
         return _weekday(WEEKDAYS[groups["w"]], anchor, future)
     if kind == "relative":
         offset = RELATIVE[groups["r"]]
         offset = -offset if future and offset else offset
-        return (anchor + dt.timedelta(days=offset)).isoformat() if anchor else None
+        return anchor.iso(anchor.day + dt.timedelta(days=offset)) if anchor else None
     year = groups.get("y")
     month = MONTHS.get(groups.get("m") or "")
+    known = anchor is not None and not anchor.yearless
     if kind == "year":
         return year
     if kind == "month_year":
         return f"{year}-{month:02d}"
     if kind == "month":  # "अप्रैल में": the anchor's year, else none (as for a day without a year)
-        return f"{anchor.year if anchor else 'XXXX'}-{month:02d}"
+        return f"{anchor.day.year if known else 'XXXX'}-{month:02d}"
     day = int(groups["d"])
-    if year is None and anchor is not None:
-        year = str(anchor.year)
+    if year is None and known:
+        year = str(anchor.day.year)
     first = _iso(year, month, day)
     if first is False:
         return False
@@ -155,16 +180,10 @@ def _parse(text: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def _weekday(weekday: int, anchor: dt.date | None, future: bool) -> str | None:
+def _weekday(weekday: int, anchor: Anchor | None, future: bool) -> str | None:
     """The named weekday nearest the anchor: the last one before it, or the next one in future tense."""
-    if anchor is None:
+    if anchor is None or anchor.yearless:
         return None
-    delta = (weekday - anchor.weekday()) % 7 if future else -((anchor.weekday() - weekday) % 7)
-    return (anchor + dt.timedelta(days=delta)).isoformat()
-
-
-def to_date(value: str | None) -> dt.date | None:
-    """A full ISO date string as a date (anchors must be complete days)."""
-    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return dt.date.fromisoformat(value)
-    return None
+    day = anchor.day
+    delta = (weekday - day.weekday()) % 7 if future else -((day.weekday() - weekday) % 7)
+    return (day + dt.timedelta(days=delta)).isoformat()

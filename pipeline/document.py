@@ -86,6 +86,7 @@ class Actor:
     role: str = "participant"
     name_latn: str | None = None
     mentions: list[list[int]] = field(default_factory=list)
+    country_inferred: bool = False  # the text never states it: the home country, or the host of a meeting abroad
 
 
 @dataclass(slots=True)

@@ -59,6 +59,8 @@ BOTH = keyset("दोनों")
 BOTH_NOUNS = keyset("देश", "देशों", "पक्ष", "पक्षों", "नेता", "नेताओं", "राष्ट्र", "राष्ट्रों", "मंत्री", "मंत्रियों")
 BOTH_PEOPLE = keyset("नेता", "नेताओं", "मंत्री", "मंत्रियों", "दोनों")  # "दोनों नेताओं": the two people, not their countries
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
+TALKS = {"MEET", "CALL"}
+MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
 MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that outcomes come out of
 SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
@@ -109,6 +111,7 @@ VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 # a country's delegation, or its business people ("भारतीय और जर्मन कंपनियों के प्रमुखों से")
 DELEGATIONS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल", "कंपनियों", "उद्योगपतियों", "कारोबारियों")
 LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन")  # "सऊदी नेतृत्व को": the country itself
+NATION = keyset("जनता", "लोगों", "नागरिकों", "देशवासियों")  # "यूएई की जनता को शुभकामनाएं": the country itself
 MEMBERS = keyset("सदस्य", "सदस्यों", "प्रमुख", "प्रमुखों", "प्रतिनिधि", "प्रतिनिधियों")
 MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल", "रूसी उच्च स्तरीय प्रतिनिधिमंडल"
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
@@ -193,9 +196,11 @@ class Frames:
         self.triggers = Matcher(self.vocab)
         self.refs = Matcher(self.vocab)
         self.subjects = Matcher(self.vocab)
+        self.during = Matcher(self.vocab)
         self.subject_verbs: dict[str, set[str]] = {}
         self.cues = _load_triggers(
-            {"verb": self.triggers, "ref": self.refs, "subject": self.subjects}, self.subject_verbs
+            {"verb": self.triggers, "ref": self.refs, "subject": self.subjects, "during": self.during},
+            self.subject_verbs,
         )
 
     def __call__(self, doc: Document) -> Document:
@@ -208,7 +213,7 @@ class Frames:
         for sentence in doc.sentences:
             if sentence.kind != "body":
                 continue
-            found = self._triggers(doc, sentence)
+            found = self._triggers(doc, sentence, told=any(d.event_type == "VISIT" for d in drafts))
             sentence_triggers[sentence.index] = found
             drafts.extend(self._drafts(doc, sentence, found, drafts))
         drafts = _merge(drafts)
@@ -218,7 +223,9 @@ class Frames:
 
     # -- per sentence -----------------------------------------------------------------------
 
-    def _triggers(self, doc: Document, sentence: Sentence) -> list[tuple[str, int, int]]:
+    def _triggers(self, doc: Document, sentence: Sentence, told: bool = False) -> list[tuple[str, int, int]]:
+        """Trigger spans of a sentence; a visit named as the time of what it tells ("यात्रा के दौरान")
+        is one only when no visit was ``told`` before (else it is that visit again)."""
         keys = [t.norm for t in sentence.tokens]
         if self.cues.isdisjoint(keys):  # most sentences name no event: skip the matcher
             return []
@@ -231,6 +238,8 @@ class Frames:
             for m, a, b in self.subjects(sdoc)
             if _verb_follows(keys, b, self.subject_verbs[self.vocab.strings[m]])
         ]
+        if not told:
+            spans += [spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.during(sdoc)]
         return [(s.label_, s.start, s.end) for s in filter_spans(spans)]
 
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
@@ -245,6 +254,7 @@ class Frames:
             if not (_hoped(keys, a) or _while_doing(keys, b) or _nominal(keys, b) or _possible(keys, b))
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility: no event
         drafts: list[Draft] = []
+        hosted: list[tuple[Draft, list[Who]]] = []
         by_segment: dict[tuple[str, tuple[int, int]], Draft] = {}
         for (event_type, a, b), segment in zip(found, _segments(keys, found), strict=True):
             earlier_mention = by_segment.get((event_type, segment))
@@ -256,16 +266,20 @@ class Frames:
             if segment[0] > 0 and not any(x.marker == "ने" for x in in_clause):  # the subject both share
                 in_clause += [x for x in args if x.first < segment[0] and x.marker == "ने"]
             draft = self._draft(doc, sentence, keys, event_type, (a, b), clause)
-            _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts], keys)
+            partners = _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts], keys)
             if draft.event_type in ONE_WAY and FIRST_PERSON & set(keys[clause[0] : clause[1]]):
                 draft.sources = []  # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause
             self._place_and_date(doc, sentence, keys, draft, a)
+            hosted.append((draft, partners))
             if earlier_mention is not None:  # "बैठक ... संपन्न हुई, जिसकी सह-अध्यक्षता X और Y ने की": one meeting
                 draft.date = draft.date or earlier_mention.date
                 draft.location = draft.location or earlier_mention.location
                 drafts.remove(earlier_mention)
             by_segment[event_type, segment] = draft
             drafts += _one_by_one(draft) if SEPARATELY & set(keys[clause[0] : clause[1]]) else [draft]
+        visited = [w.country for d in drafts if d.event_type == "VISIT" for w in d.targets if w.cluster is None]
+        for draft, partners in hosted:
+            self._hosts(doc, draft, partners, visited)
         calls = {d.clause for d in drafts if d.event_type == "CALL"}
         return [d for d in drafts if not (d.event_type == "MEET" and d.clause in calls)]  # a video call is one call
 
@@ -285,18 +299,46 @@ class Frames:
             clause=clause,
         )
 
+    def _hosts(self, doc: Document, draft: Draft, partners: list[Who], visited: list[str | None]) -> None:
+        """ "धनखड़ अर्जेंटीना जाएंगे, जहां वह राष्ट्रपति जेवियर मिलेई से मुलाकात करेंगे": met abroad (where
+        the event is held, else the country a visit the sentence tells goes to), a partner whose country
+        the text never states is of that country, not of the home country (the actors stage's guess):
+        the person's country is corrected for the document."""
+        country = (draft.location or {}).get("country")
+        if country is None and len(set(visited)) == 1:
+            country = visited[0]  # "अपनी सिंगापुर यात्रा के दूसरे दिन प्रधानमंत्री लॉरेंस वोंग से मिले"
+        if draft.event_type in ONE_WAY or country in (None, self.home_country):
+            return
+        stated = {w.country for w in draft.actors() if w.cluster is None or not doc.people[w.cluster].country_inferred}
+        hosts = {
+            w.cluster
+            for w in partners
+            if w.cluster is not None and doc.people[w.cluster].country_inferred and w not in draft.sources
+        }
+        if country in stated or not hosts or not set(draft.actors()) - set(partners):
+            return
+        for cluster in hosts:
+            doc.people[cluster].country = country
+        for slot in ("sources", "targets", "participants"):
+            setattr(
+                draft, slot, [w._replace(country=country) if w.cluster in hosts else w for w in getattr(draft, slot)]
+            )
+
     @staticmethod
     def _place_and_date(doc: Document, sentence: Sentence, keys: list[str], draft: Draft, a: int) -> None:
         clause = draft.clause
         content = (clause[0], _after_content(keys, clause, a) if draft.event_type in OUTCOMES else clause[0])
         here = _location(doc, sentence, (content[1], clause[1]))  # not the place of what was agreed
-        if here is None and clause[0] > 0 and keys[clause[0] - 1] in WHERE:  # "X पहुंचे, जहां वे ... मिले"
-            here = _location(doc, sentence, (0, clause[0] - 1))
+        where = clause[0] > 0 and keys[clause[0] - 1] in WHERE  # "X पहुंचे, जहां वे ... मिले": X's place and day
+        if here is None and where:
+            here = _location(doc, sentence, (0, clause[0] - 1)) or _country_place(doc, sentence, clause[0] - 1)
         own_place_only = draft.event_type in REMOTE or _elsewhere(sentence)
         draft.location = here if own_place_only else here or _place_before(doc, sentence)
         if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
             draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
         draft.date = _date(doc, sentence, clause, a, content)
+        if draft.date is None and where:
+            draft.date = _date(doc, sentence, (0, clause[0] - 1), clause[0])
 
     # -- per document -----------------------------------------------------------------------
 
@@ -341,7 +383,7 @@ class Frames:
         links = _continuations(doc, owner, sentence_triggers)
         default_place = _default_location(doc, drafts)
         sentences = [sorted(d.sentences | {s for s, o in links.items() if o == i}) for i, d in enumerate(drafts)]
-        _date_outcomes(drafts, sentences)
+        _date_outcomes(doc, drafts, sentences)
         _during_calls(drafts)
         frames = []
         for index, draft in enumerate(drafts):
@@ -390,7 +432,7 @@ class Frames:
 
 
 def _load_triggers(matchers: dict[str, Matcher], subject_verbs: dict[str, set[str]]) -> set[str]:
-    """Fill the matchers of each kind (verb, ref, subject) and the verbs each subject noun takes;
+    """Fill the matchers of each kind (verb, ref, subject, during) and the verbs each subject noun takes;
     returns the words that every trigger or reference contains one of."""
     cues: set[str] = set()
     light = {phrase_key(v) for v in LIGHT_VERBS.split("/")}
@@ -666,14 +708,18 @@ def _conjuncts(tokens: list, head: int) -> list[int]:
 
 def _assign_roles(
     draft: Draft, args: list[Argument], trigger: tuple[int, int], doc: Document, earlier: list[Draft], keys: list[str]
-) -> None:
-    """Sort clause arguments into sources, targets and participants by their markers."""
+) -> list[Who]:
+    """Sort clause arguments into sources, targets and participants by their markers; returns the
+    partners ("Y से", "Y के साथ")."""
     trigger_at, trigger_end = trigger
     agents, partners, recipients, genitives, bare = [], [], [], [], []
+    named = {arg.first: _resolve(arg, doc, draft.sentence, earlier) for arg in args if arg.kind != "pronoun"}
+    taken = {w.cluster for arg in args if arg.marker == "ने" for w in named.get(arg.first, [])} - {None}
     for arg in args:
         if arg.kind == "office" and arg.marker not in CASE_MARKERS:
             continue  # "गुजरात का मुख्यमंत्री बनने के बाद": an office named, no one acting
-        for actor in _resolve(arg, doc, draft.sentence, earlier):
+        actors = named[arg.first] if arg.first in named else _resolve(arg, doc, draft.sentence, earlier, taken)
+        for actor in actors:
             marker = arg.marker
             if marker == "ने":
                 agents.append(actor)
@@ -714,6 +760,7 @@ def _assign_roles(
         elif draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया": the one honoured takes part
             draft.participants = agents + partners + recipients or bare
     _prefer_people(draft)
+    return partners
 
 
 def _given_by(arg: Argument, keys: list[str]) -> bool:
@@ -743,7 +790,9 @@ def _unique(items: list) -> list:
 def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
     """A delegation of the country ending at ``b``, within a few words ("व्यापार प्रतिनिधिमंडल"),
     with "के सदस्य(ों)" after it, or its leadership ("सऊदी नेतृत्व"): where the phrase ends, and the
-    delegation noun (none for the leadership, which is the country itself)."""
+    delegation noun (none for the leadership or the people, which are the country itself)."""
+    if keys[b : b + 1] and keys[b] in GENITIVE and keys[b + 1 : b + 2] and keys[b + 1] in NATION:
+        return b + 2, None
     for j in range(b, min(b + MAX_DELEGATION_GAP + 1, len(keys))):
         if keys[j] in LEADERSHIP and j == b:
             return j + 1, None
@@ -782,8 +831,11 @@ def _an_office(keys: list[str]) -> bool:
     return not keys[-1].endswith(PLURAL_OBLIQUE) and keys[-1] not in UNANCHORED_TITLES
 
 
-def _resolve(arg: Argument, doc: Document, sentence: int, earlier: list[Draft]) -> list[tuple]:
-    """An argument as actors (person cluster or None, country code)."""
+def _resolve(
+    arg: Argument, doc: Document, sentence: int, earlier: list[Draft], taken: set[int] | frozenset = frozenset()
+) -> list[tuple]:
+    """An argument as actors (person cluster or None, country code); a pronoun is never the clause's
+    agent (``taken``: in "प्रधानमंत्री ने उन्हें बधाई दी" it is someone else)."""
     if arg.kind == "office":
         said = [w for d in earlier for w in d.actors() if w.cluster is None and w.title == arg.title]
         return said[-1:] or [Who(None, arg.country, arg.title)]
@@ -795,7 +847,11 @@ def _resolve(arg: Argument, doc: Document, sentence: int, earlier: list[Draft]) 
         return [Who(None, arg.country, None, arg.org)]
     if arg.kind == "pronoun":  # the latest actor: a person, or an office-holder whose name was not given
         for draft in reversed(earlier):
-            people = [a for a in draft.sources + draft.participants if a.cluster is not None or a.title]
+            people = [
+                a
+                for a in draft.sources + draft.participants + draft.targets
+                if (a.cluster is not None and a.cluster not in taken) or (a.cluster is None and a.title)
+            ]
             if people and sentence - draft.sentence <= 3:
                 return people[:1]
         return []
@@ -901,6 +957,16 @@ def _venue_end(keys: list[str], b: int) -> int | None:
         if keys[end - 1] in VENUE_NOUNS and end < len(keys) and keys[end] in ("में", "पर"):
             return end
     return None
+
+
+def _country_place(doc: Document, sentence: Sentence, before: int) -> dict | None:
+    """The country named last before token ``before`` as a place ("अर्जेंटीना जाएंगे, जहां")."""
+    spans = token_spans(sentence, doc.entities_in(sentence))
+    named = [e for a, _b, label, e in spans if label == "COUNTRY" and a < before and e.source != "demonym"]
+    if not named:
+        return None
+    entity = named[-1]
+    return {"text": entity.text, "country": entity.value, "start": entity.start, "end": entity.end}
 
 
 def _dateline_place(doc: Document) -> dict | None:
@@ -1125,18 +1191,30 @@ def _bodies(doc: Document) -> dict[int, set]:
     return out
 
 
-def _date_outcomes(drafts: list[Draft], sentences: list[list[int]]) -> None:
+def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
     """An undated agreement or signing told right after a dated meeting of the same countries
-    ("दोनों पक्ष ... सहमत हुए" after the joint commission's session) happened at that meeting."""
+    ("दोनों पक्ष ... सहमत हुए" after the joint commission's session), or told as coming after it
+    ("बैठक के बाद दोनों पक्षों ने ... हस्ताक्षर किए"), happened at that meeting."""
     for draft in drafts:
         if draft.event_type not in OUTCOMES or draft.date is not None or draft.planned:
             continue
         countries = {w.country for w in draft.actors()} - {None}
-        for meeting, told in zip(drafts, sentences, strict=True):
+        after = _after_meeting([t.norm for t in doc.sentences[draft.sentence].tokens])
+        for meeting, told in reversed(list(zip(drafts, sentences, strict=True))):
             met = {w.country for w in meeting.actors()} - {None}
-            if meeting.event_type in MEETINGS and meeting.date and draft.sentence - 1 in told and countries <= met:
+            kinds = TALKS if after else MEETINGS
+            if meeting.event_type not in kinds or meeting.sentence >= draft.sentence or not countries <= met:
+                continue
+            if meeting.date and (draft.sentence - 1 in told or after):
                 draft.date = meeting.date
-                break
+            if after:
+                break  # the latest meeting is the one it came after
+
+
+def _after_meeting(keys: list[str]) -> bool:
+    """ "बैठक के बाद", "इस वार्ता के बाद" opening a sentence: what follows came out of that meeting."""
+    at = next((i for i, k in enumerate(keys[:4]) if k in MEETING_NOUNS), None)
+    return at is not None and keys[at + 1 : at + 3] == [match_key("के"), match_key("बाद")]
 
 
 def _during_calls(drafts: list[Draft]) -> None:
@@ -1200,6 +1278,7 @@ def _actor(doc: Document, who: Who, role: str) -> Actor:
         country=person.country or who.country,
         role=role,
         mentions=person.mentions,
+        country_inferred=person.country_inferred,
     )
 
 

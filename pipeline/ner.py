@@ -11,7 +11,6 @@ our own tokens, so a lexicon entry written one way finds the other spellings too
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
@@ -103,7 +102,7 @@ class NER:
             return doc
         if len(self.vocab.strings) > VOCAB_LIMIT:
             self._build_matchers()
-        anchor = dates.to_date(doc.date)
+        anchor = dates.Anchor.of(doc.date)
         sentences = [[t.text for t in s.tokens] for s in doc.sentences]
         predicted = self.model.predict(sentences) if self.model else [[] for _ in sentences]
         for sentence, found in zip(doc.sentences, predicted, strict=True):
@@ -113,7 +112,7 @@ class NER:
         return doc
 
     def sentence_entities(
-        self, doc: Document, sentence: Sentence, anchor: dt.date | None = None, predicted=()
+        self, doc: Document, sentence: Sentence, anchor: dates.Anchor | None = None, predicted=()
     ) -> list[Entity]:
         """Entities of one sentence: rules first, then the model's (``predicted`` token spans with
         IL-NER labels) where they overlap no rule entity."""
@@ -369,6 +368,11 @@ class NER:
     def _title_end(i: int, spans: list) -> int:
         return max(b for a, b, label, _ in spans if a == i and label == "TITLE")
 
+    def _last_name_word(self, keys: list[str], i: int, start: int) -> bool:
+        """ "राष्ट्रपति इमैनुएल मैक्रों से": a surname that looks like a plural, after a given name and
+        before a case marker, and no word of the lexicon."""
+        return i > start and i + 1 < len(keys) and keys[i + 1] in POSTPOSITIONS and keys[i] not in self.lex.common
+
     def _name_word(self, keys: list[str], i: int, start: int) -> bool:
         key = keys[i]
         if key in ("-", "‐"):
@@ -379,8 +383,8 @@ class NER:
             return key[:1].isupper()
         if key in self.lex.suffixes:  # "जी" ends a name, or is an initial inside one ("एन जी खेतान")
             return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
-        if key.endswith(PLURAL_OBLIQUE):  # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names
-            return False
+        if key.endswith(PLURAL_OBLIQUE) and not self._last_name_word(keys, i, start):
+            return False  # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names
         if _verb_form(key):  # "चुनने", "बनीं": 1 of 8,000 such words is in a name
             return False
         return key not in self.lex.common and key not in self.lex.titles and key not in self.lex.honorifics
@@ -528,7 +532,7 @@ def _acronyms(spans: list, model_spans: list, keys: list[str], raw: str, tokens:
     return split[0], split[1]
 
 
-def sentence_dates(sentence: Sentence, anchor: dt.date | None) -> list[tuple[int, int, str, str | None]]:
+def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tuple[int, int, str, str | None]]:
     """DATE token spans of a sentence with ISO values ("कल" means tomorrow in a future-tense sentence)."""
     texts = [t.text for t in sentence.tokens]
     joined, starts = _join(texts)
@@ -541,10 +545,10 @@ def sentence_dates(sentence: Sentence, anchor: dt.date | None) -> list[tuple[int
     return out
 
 
-def _dateline_anchor(sentence: Sentence) -> dt.date | None:
-    """A dateline's own date, when complete, anchors "आज"; a day without a year cannot."""
+def _dateline_anchor(sentence: Sentence) -> dates.Anchor | None:
+    """A dateline's own date anchors "आज", with or without its year."""
     for _a, _b, _label, value in sentence_dates(sentence, None):
-        return dates.to_date(value)
+        return dates.Anchor.of(value)
     return None
 
 

@@ -20,7 +20,7 @@ MONTHS = "जनवरी|फरवरी|फ़रवरी|मार्च|अ
 DATELINE = re.compile(
     r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F .]{1,40}?)\s*[,،]\s*"
     rf"(?P<date>[0-9०-९]{{1,2}}\s+(?:{MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?)"
-    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|]?\s*"
+    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|।]?\s*"
 )
 # "नई दिल्ली (एजेंसी): ..." or "मॉस्को: ...": a short place name and a colon open the paragraph.
 SHORT_DATELINE = re.compile(
@@ -37,7 +37,8 @@ _TERMINAL = re.compile(r"[।॥?!.:ः—–-]['\"”’)]*\s*$")  # a line end
 _MARKER = r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])"
 _LIST_MARK = re.compile(_MARKER + r"\s*$")
 _LIST_ITEM = re.compile(_MARKER + r"\s+\S")  # "- ऊर्जा सुरक्षा": a marker and the item
-_FURNITURE = re.compile(r"(?:\.\.\.|…)\s*$|^\s*(?:और पढ़ें|यह भी पढ़ें|ये भी पढ़ें|Read more|Also read)\b", re.I)
+_READ = "प(?:\u095d|\u0922\u093c?)ें"  # पढ़ें, with or without its nukta (the normaliser drops it)
+_FURNITURE = re.compile(rf"(?:\.\.\.|…)\s*$|^\s*(?:और {_READ}|यह भी {_READ}|ये भी {_READ}|Read more|Also read)", re.I)
 # Punctuation indic's trivial tokenizer leaves glued to words.
 _EXTRA_PUNCT = re.compile(r"([—–“”‘’«»\u2018\u2019\"'])")
 ABBREVIATIONS = frozenset({"डॉ", "मा", "श्री", "प्रो", "सं", "ले", "जन", "कै", "मि", "Dr", "Mr", "Mrs", "Ms", "St"})
@@ -85,6 +86,9 @@ def _paragraph_lines(text: str) -> Iterator[tuple[int, str]]:
 def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
     """Dateline, then sentences (indic-nlp), each as (start, end, kind) within the line."""
     offset = 0
+    if _FURNITURE.match(line) and len(line) < 300:  # "यह भी पढ़ें: ...": a link, not a dateline "यह भी पढ़ें:"
+        yield len(line) - len(line.lstrip()), len(line.rstrip()), "furniture"
+        return
     match = DATELINE.match(line) or SHORT_DATELINE.match(line) or AGENCY_DATELINE.match(line)
     place = match and (match.group("place") or match.groupdict().get("place2"))
     if match and place and match.end() < len(line) and not NOT_PLACE.search(place):

@@ -2,9 +2,9 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates import find_dates
+from pipeline.dates import Anchor, find_dates
 
-ANCHOR = dt.date(2024, 9, 20)  # a Friday
+ANCHOR = Anchor(dt.date(2024, 9, 20))  # a Friday
 
 
 @pytest.mark.parametrize(
@@ -51,6 +51,18 @@ def test_relative_dates_need_an_anchor():
     assert find_dates("कल बैठक होगी", ANCHOR, future=True)[0].value == "2024-09-21"
     assert find_dates("सोमवार को", ANCHOR)[0].value == "2024-09-16"
     assert find_dates("5 फरवरी को", ANCHOR)[0].value == "2024-02-05"
+
+
+def test_a_dateline_without_a_year_anchors_its_own_day():
+    """ "बीजिंग, 16 मई (रायटर) ... आज": the dispatch's day, year unknown."""
+    anchor = Anchor.of("XXXX-05-16")
+    assert anchor is not None and anchor.yearless
+    assert find_dates("आज यहां", anchor)[0].value == "XXXX-05-16"
+    assert find_dates("कल बैठक हुई", anchor)[0].value == "XXXX-05-15"
+    assert find_dates("गुरुवार को चीन पहुंचे", anchor)[0].value is None  # its weekday is unknown
+    assert find_dates("5 फरवरी को", anchor)[0].value == "XXXX-02-05"
+    assert Anchor.of("XXXX-02-29").day == dt.date(2000, 2, 29)
+    assert Anchor.of("2024-05") is None
 
 
 def test_impossible_dates_and_plain_numbers_are_not_dates():

@@ -759,3 +759,61 @@ def test_the_place_and_month_of_what_was_agreed_are_not_the_agreements(run):
 def test_taking_part_in_talks_and_saying_something_during_a_meeting(run, text):
     (meet,) = frames(run(text))
     assert meet["event_type"] == "MEET" and len(meet["countries"]) == 2
+
+
+def test_a_pronoun_is_not_the_agent_and_a_nations_people_are_the_nation(run):
+    doc = run(
+        "राष्ट्रपति द्रौपदी मुर्मू ने फ्रांस के राष्ट्रपति इमैनुएल मैक्रों से फोन पर बात की। "
+        "राष्ट्रपति मुर्मू ने उन्हें और फ्रांस की जनता को राष्ट्रीय दिवस की बधाई दी।"
+    )
+    call, wishes = frames(doc)
+    assert call["event_type"] == "CALL" and wishes["event_type"] == "CONGRATULATE"
+    assert ("इमैनुएल मैक्रों", "FRA", "target") in people(wishes)
+    assert ("द्रौपदी मुर्मू", "IND", "source") in people(wishes)
+
+
+def test_short_family_names_and_given_names_refer_back(run):
+    doc = run(
+        "इंडोनेशिया के राष्ट्रपति प्रबोवो सुबियांतो ने बीजिंग में चीन के राष्ट्रपति शी चिनफिंग से मुलाकात की। प्रबोवो ने शी को धन्यवाद दिया।"
+    )
+    thanks = frames(doc)[-1]
+    assert thanks["event_type"] == "THANK"
+    assert people(thanks) == [("प्रबोवो सुबियांतो", "IDN", "source"), ("शी चिनफिंग", "CHN", "target")]
+
+
+def test_a_partner_met_abroad_whose_country_is_not_stated_is_the_hosts(run):
+    doc = run("रक्षा मंत्री राजनाथ सिंह शुक्रवार को वियतनाम जाएंगे, जहां वह रक्षा मंत्री फान वान जियांग से मुलाकात करेंगे।")
+    visit, meet = frames(doc)
+    assert visit["event_type"] == "VISIT" and visit["modality"] == "planned" and visit["countries"] == ["IND", "VNM"]
+    assert meet["location"]["text"] == "वियतनाम" and meet["date"]["text"] == "शुक्रवार"
+    assert ("फान वान जियांग", "VNM", "participant") in people(meet)
+    host = next(a for a in meet["participants"] if a["country"] == "VNM")
+    assert host["country_inferred"]
+    doc = run("विदेश मंत्री एस जयशंकर ने अपनी सिंगापुर यात्रा के दूसरे दिन प्रधानमंत्री लॉरेंस वोंग से मुलाकात की।")
+    visit, meet = frames(doc)
+    assert visit["event_type"] == "VISIT" and visit["modality"] == "asserted" and visit["countries"] == ["IND", "SGP"]
+    assert meet["countries"] == ["IND", "SGP"]
+    doc = run("नई दिल्ली में प्रधानमंत्री नरेंद्र मोदी ने विदेश मंत्री से मुलाकात की।")
+    assert all(a["country"] == "IND" for f in frames(doc) for a in f["participants"])
+
+
+def test_a_visit_told_again_as_the_time_of_a_meeting_is_no_new_visit(run):
+    doc = run(
+        "केन्या के राष्ट्रपति विलियम रुटो अगले सप्ताह भारत की यात्रा पर आएंगे। "
+        "यात्रा के दौरान रुटो प्रधानमंत्री नरेंद्र मोदी के साथ व्यापार और कृषि पर वार्ता करेंगे।"
+    )
+    visit, meet = frames(doc)
+    assert visit["event_type"] == "VISIT" and visit["topics"] == []
+    assert meet["event_type"] == "MEET" and meet["countries"] == ["IND", "KEN"]
+
+
+def test_what_is_signed_after_the_meeting_takes_its_date_and_also_meeting_someone(run):
+    doc = run(
+        "नई दिल्ली, 4 मार्च 2024 (भाषा) वाणिज्य मंत्री पीयूष गोयल ने सोमवार को यहां ब्रिटेन के व्यापार मंत्री केमी "
+        "बेडेनोच के साथ बैठक की। बेडेनोच तीन दिन की भारत यात्रा पर हैं। बैठक के बाद दोनों पक्षों ने एक समझौते पर "
+        "हस्ताक्षर किए। बेडेनोच मंगलवार को वित्त मंत्री निर्मला सीतारमण से भी मिलेंगी।"
+    )
+    by_type = {(f["event_type"], f["modality"]): f for f in frames(doc)}
+    assert by_type["SIGN", "asserted"]["date"]["value"] == "2024-03-04"
+    later = by_type["MEET", "planned"]
+    assert later["date"]["value"] == "2024-03-05" and ("निर्मला सीतारमण", "IND", "participant") in people(later)

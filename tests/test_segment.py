@@ -88,3 +88,8 @@ def test_a_sentence_about_an_agency_is_no_dateline():
     from pipeline.core import Pipeline
 
     assert [s.kind for s in Pipeline(["segment"])("भाषा ने कहा कि भारत आएंगे।").sentences] == ["body"]
+
+
+def test_read_more_links_are_furniture_and_a_danda_after_the_dateline_no_sentence():
+    doc = segment(read_text("नई दिल्ली, 3 मार्च 2025। भारत और केन्या ने समझौता किया।\n\nयह भी पढ़ें: सेंसेक्स 500 अंक चढ़ा", "t"))
+    assert [s.kind for s in doc.sentences] == ["dateline", "body", "furniture"]
