@@ -38,7 +38,6 @@ class Actors:
         """
         self.lex = lexicon or load()
         self.home_country = home_country
-        self.bodies = set(self.lex.international.values())
 
     def __call__(self, doc: Document) -> Document:
         if doc.error:
@@ -126,7 +125,7 @@ class Actors:
         org = _org_ending(spans, keys, i)
         if org is not None:
             i, name, mention.org = org
-            mention.international = name.value in self.bodies
+            mention.international = self.lex.international_body(name.text, name.value)
             inner = next((c for c in spans if c[2] == "COUNTRY" and c[0] == i and c[3].end < name.end), None)
             if inner:  # "भारतीय विदेश मंत्रालय": the country, then the body
                 mention.country = inner[3].value

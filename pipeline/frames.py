@@ -32,9 +32,9 @@ from pipeline.lexicon import (
     PLURAL_OBLIQUE,
     RESOURCES,
     VOCAB_LIMIT,
+    Lexicon,
     is_future,
     load,
-    name_key,
     phrase_key,
 )
 from pipeline.segment import keyset, match_key
@@ -183,7 +183,7 @@ class Frames:
         """``home_country``: the country of an office named alone ("विदेश सचिव से मुलाकात की"), as
         the actors stage gives it to a named official whose country the text never states."""
         self.home_country = home_country
-        self.international = load().international  # name key -> code of an international body
+        self.lex = load()
         self.cameo: dict[str, str] = {}
         with open(RESOURCES / "event_types.tsv", encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
@@ -245,7 +245,7 @@ class Frames:
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
         """One draft per event the sentence tells: per type, unless the same type is told again after
         a coordinator ("बैठक में भाग लिया और महासचिव से मुलाकात की": two meetings)."""
-        args = _arguments(doc, sentence, self.home_country, self.international)
+        args = _arguments(doc, sentence, self.lex, self.home_country)
         keys = [t.norm for t in sentence.tokens]
         names = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
         found = [
@@ -596,11 +596,9 @@ def _clause(keys: list[str], a: int, b: int, names: set[int]) -> tuple[int, int]
 # ---------------------------------------------------------------- participants
 
 
-def _arguments(
-    doc: Document, sentence: Sentence, home_country: str | None = None, international: dict | None = None
-) -> list[Argument]:
+def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: str | None = None) -> list[Argument]:
     """People, countries, offices named alone, organisations and pronouns of a sentence, each with its
-    case marker. ``international`` maps names of international bodies (no home country) to codes."""
+    case marker."""
     keys = [t.norm for t in sentence.tokens]
     spans = token_spans(sentence, doc.entities_in(sentence))
     mentions = doc.mentions_in(sentence)
@@ -628,7 +626,7 @@ def _arguments(
         if _an_office(keys[a:b]):  # "विदेश सचिव से मिले": the holder, of the country it was last named for
             args.append(Argument(a, b, "office", country=home_country, title=title))
     taken = covered | {i for x in args for i in range(x.first, x.last)}
-    args += _organisations(spans, keys, taken, home_country, international or {})
+    args += _organisations(spans, keys, taken, home_country, lex)
     for i, key in enumerate(keys):
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
@@ -806,9 +804,7 @@ def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
     return None
 
 
-def _organisations(
-    spans: list, keys: list[str], taken: set[int], home: str | None, international: dict
-) -> list[Argument]:
+def _organisations(spans: list, keys: list[str], taken: set[int], home: str | None, lex: Lexicon) -> list[Argument]:
     """Organisations that act ("सीमा सुरक्षा बल (बीएसएफ) और बॉर्डर गार्ड बांग्लादेश (बीजीबी) के बीच वार्ता"),
     each with its acronym in brackets; of the country named in it, none for an international body,
     else of the home country."""
@@ -820,7 +816,7 @@ def _organisations(
             continue
         end = b + 3 if keys[b : b + 1] == ["("] and keys[b + 2 : b + 3] == [")"] else b
         inner = [e.value for s, t, label, e in spans if label == "COUNTRY" and a <= s and t <= b]
-        body = entity.value in international.values() or name_key(entity.text) in international
+        body = lex.international_body(entity.text, entity.value)
         country = inner[0] if inner else None if body else home
         out.append(Argument(a, end, "org", country=country, org=entity.text))
     return out

@@ -74,6 +74,16 @@ class Lexicon:
     common: set[str] = field(default_factory=set)
     stop: set[str] = field(default_factory=set)
 
+    def international_body(self, name: str, value: str | None = None) -> bool:
+        """Whether an organisation (its text, and its ``value`` where the NER stage gave one: a code
+        or the name an acronym stands for) is an international body, whose people have no country."""
+        codes = self.international.values()
+        return (
+            value in codes
+            or name_key(name) in self.international
+            or (value is not None and name_key(value) in self.international)
+        )
+
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:

@@ -2,6 +2,8 @@
 
 import pytest
 
+from pipeline.lexicon import load
+
 
 def labelled(doc, label):
     return [(e.text, e.value) for e in doc.entities if e.label == label]
@@ -282,3 +284,12 @@ def test_verb_forms_after_a_title_are_no_names(run, text):
 def test_a_surname_that_is_also_a_word_ends_a_titled_name_before_ne(run):
     assert labelled(run("ऑस्ट्रेलिया के उच्चायुक्त फिलिप ग्रीन ने मुलाकात की।"), "PERSON") == [("फिलिप ग्रीन", None)]
     assert labelled(run("प्रधानमंत्री मोदी सरकार ने कहा।"), "PERSON") == [("मोदी", None)]
+
+
+def test_one_check_says_which_organisations_are_international_bodies():
+    """actors and frames both ask the lexicon: by code, by the name itself, or by the name an acronym stands for."""
+    lex = load()
+    assert lex.international_body("डब्ल्यूटीओ", "WTO")
+    assert lex.international_body("विश्व स्वास्थ्य संगठन")  # the model's span: no value
+    assert lex.international_body("डब्लूएचओ", "विश्व स्वास्थ्य संगठन")
+    assert not lex.international_body("विदेश मंत्रालय")
