@@ -16,6 +16,7 @@ NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 # A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
 # Countries whose people's family name comes first, and stands alone in later mentions ("यून ने").
+LEVEL = keyset("स्तर", "स्तरीय")
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
 CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
 # "भारत की ओर से मंत्री X": X speaks for India
@@ -70,6 +71,8 @@ class Actors:
                     owners = {c for c in owners if doc.people[c].country == self.home_country}
                 if label != "TITLE" or len(owners) != 1 or a in taken or _named_by_country(spans, keys, a):
                     continue
+                if keys[b : b + 1] and keys[b] in LEVEL:  # "महानिदेशक स्तर की वार्ता": a rank, not its holder
+                    continue
                 (cluster,) = owners
                 person = doc.people[cluster]
                 added.append(Mention(sentence.index, a, b, person.name, entity.start, entity.end, cluster=cluster))
@@ -106,9 +109,16 @@ class Actors:
             mentions.append(mention)
         return mentions
 
+    def _honorific_ending(self, keys: list[str], i: int) -> int:
+        """Where an honorific of one to three words ending before token ``i`` starts ("मेजर जनरल"); ``i`` if none."""
+        for size in (3, 2, 1):
+            if i >= size and " ".join(keys[i - size : i]) in self.lex.honorifics:
+                return i - size
+        return i
+
     def _read_left(self, mention: Mention, keys: list[str], spans: list, labels: dict) -> None:
         i = mention.first
-        while i > 0 and (keys[i - 1] in self.lex.honorifics or labels.get(i - 1, ("",))[0] == "TITLE"):
+        while i > 0 and (self._honorific_ending(keys, i) < i or labels.get(i - 1, ("",))[0] == "TITLE"):
             if labels.get(i - 1, ("",))[0] == "TITLE":
                 if mention.title and match_key(mention.title) not in COURTESY_TITLES:
                     break  # "प्रधानमंत्री राष्ट्रपति जो बाइडन": two people, the first named by office alone
@@ -116,7 +126,7 @@ class Actors:
                 mention.title = title_span[3].text
                 i = title_span[0]
             else:
-                i -= 1
+                i = self._honorific_ending(keys, i)
         if mention.title is None:
             return
         mention.first = i
@@ -130,6 +140,8 @@ class Actors:
             if inner:  # "भारतीय विदेश मंत्रालय": the country, then the body
                 mention.country = inner[3].value
                 mention.org = mention.org[inner[3].end - name.start :].strip()
+            elif not mention.international:  # "बीजीबी (बॉर्डर गार्ड बांग्लादेश) के महानिदेशक"
+                mention.country = self.lex.country_in(name.value or name.text)
             mention.first = i
             if i > 1 and keys[i - 1] in GENITIVE:
                 i -= 1

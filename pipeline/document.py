@@ -50,7 +50,7 @@ class Entity:
     end: int
     text: str
     value: str | None = None
-    source: str = "rule"  # rule | gazetteer | model | date
+    source: str = "rule"  # rule | gazetteer | model | demonym | coref (a name or acronym the document gave before)
     sentence: int = -1
 
 

@@ -60,6 +60,8 @@ BOTH_NOUNS = keyset("देश", "देशों", "पक्ष", "पक्�
 BOTH_PEOPLE = keyset("नेता", "नेताओं", "मंत्री", "मंत्रियों", "दोनों")  # "दोनों नेताओं": the two people, not their countries
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 TALKS = {"MEET", "CALL"}
+LEAD = "LEAD"  # who leads a side's delegation: joins the talks told before (triggers.tsv, kind lead)
+WHILE = keyset("जबकि")
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
 MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that outcomes come out of
@@ -142,6 +144,7 @@ class Argument:
     marker: str = ""
     title: str | None = None  # a country's office-holder's title; for "both", its noun ("नेताओं")
     org: str | None = None  # an organisation's name, for "org"
+    ruled: bool = False  # an organisation the rules named: it acts only as a subject or a side of talks
 
 
 @dataclass(slots=True)
@@ -197,9 +200,16 @@ class Frames:
         self.refs = Matcher(self.vocab)
         self.subjects = Matcher(self.vocab)
         self.during = Matcher(self.vocab)
+        self.leads = Matcher(self.vocab)
         self.subject_verbs: dict[str, set[str]] = {}
         self.cues = _load_triggers(
-            {"verb": self.triggers, "ref": self.refs, "subject": self.subjects, "during": self.during},
+            {
+                "verb": self.triggers,
+                "ref": self.refs,
+                "subject": self.subjects,
+                "during": self.during,
+                "lead": self.leads,
+            },
             self.subject_verbs,
         )
 
@@ -216,7 +226,7 @@ class Frames:
             found = self._triggers(doc, sentence, told=any(d.event_type == "VISIT" for d in drafts))
             sentence_triggers[sentence.index] = found
             drafts.extend(self._drafts(doc, sentence, found, drafts))
-        drafts = _merge(drafts)
+        drafts = _merge(_join_leaders(doc, drafts))
         cores = self._link_refs(doc, drafts, sentence_triggers)
         doc.frames = self._finish(doc, drafts, cores, sentence_triggers)
         return doc
@@ -240,6 +250,7 @@ class Frames:
         ]
         if not told:
             spans += [spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.during(sdoc)]
+        spans += [spacy.tokens.Span(sdoc, a, b, label=LEAD) for _m, a, b in self.leads(sdoc)]
         return [(s.label_, s.start, s.end) for s in filter_spans(spans)]
 
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
@@ -432,7 +443,7 @@ class Frames:
 
 
 def _load_triggers(matchers: dict[str, Matcher], subject_verbs: dict[str, set[str]]) -> set[str]:
-    """Fill the matchers of each kind (verb, ref, subject, during) and the verbs each subject noun takes;
+    """Fill the matchers of each kind (verb, ref, subject, during, lead) and the verbs each subject noun takes;
     returns the words that every trigger or reference contains one of."""
     cues: set[str] = set()
     light = {phrase_key(v) for v in LIGHT_VERBS.split("/")}
@@ -528,6 +539,9 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
         for i, (event_type, _a, b) in enumerate(found)
         if b < len(keys) and keys[b] in VERB_COORDINATORS and any(t == event_type for t, *_ in found[i + 1 :])
     ]
+    for (kind, _a, b), (other, a2, _b2) in itertools.pairwise(found):  # "X का नेतृत्व A कर रहे हैं, जबकि Y का ..."
+        cuts += [k + 1 for k in range(b, a2) if kind == other and keys[k] in WHILE]
+    cuts.sort()
     bounds = [0, *cuts, len(keys)]
     return [next((lo, hi) for lo, hi in itertools.pairwise(bounds) if lo <= a < hi) for _t, a, _b in found]
 
@@ -602,10 +616,10 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     keys = [t.norm for t in sentence.tokens]
     spans = token_spans(sentence, doc.entities_in(sentence))
     mentions = doc.mentions_in(sentence)
-    covered = {i for m in mentions for i in range(m.first, m.last)}
+    people = {i for m in mentions for i in range(m.first, m.last)}
     # a country inside a place or a rule-named body ("भारत-रूस कार्य समूह") is no actor; the model's
     # "भारत सरकार" is the country acting
-    covered |= {
+    covered = people | {
         i for a, b, label, e in spans if label in ("ORG", "LOCATION") and e.source != "model" for i in range(a, b)
     }
     args = [Argument(m.first, m.last, "person", mention=m, country=m.country) for m in mentions]
@@ -619,13 +633,15 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             elif (group := _delegation(keys, b)) is not None:  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल के सदस्यों से"
                 end, title = group
                 args.append(Argument(a, end, "country", country=entity.value, title=title))
-            else:  # "भारत सरकार का": the body the country names stands for it
-                end = max((e for s, e, lab, _ in spans if lab == "ORG" and s == a), default=b)
-                args.append(Argument(a, end, "country", country=entity.value))
+            else:  # "भारत सरकार का", "बॉर्डर गार्ड बांग्लादेश (बीजीबी) के बीच": the body the country names stands for it
+                body = [(s, e) for s, e, lab, _ in spans if lab == "ORG" and s <= a and b <= e]
+                first, end = (min(s for s, _ in body), max(e for _, e in body)) if body else (a, b)
+                end = end + 3 if body and keys[end : end + 1] == ["("] and keys[end + 2 : end + 3] == [")"] else end
+                args.append(Argument(first, end, "country", country=entity.value))
     for a, (b, title) in titles.items():
         if _an_office(keys[a:b]):  # "विदेश सचिव से मिले": the holder, of the country it was last named for
             args.append(Argument(a, b, "office", country=home_country, title=title))
-    taken = covered | {i for x in args for i in range(x.first, x.last)}
+    taken = people | {i for x in args for i in range(x.first, x.last)}
     args += _organisations(spans, keys, taken, home_country, lex)
     for i, key in enumerate(keys):
         if key in PRONOUNS:
@@ -639,9 +655,11 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             args.append(Argument(i, i + 1, "both", title=key))
     args.sort(key=lambda x: x.first)
     _markers(args, keys, sentence.tokens)
-    return args
+    # "विदेश कार्यालय परामर्श", "ब्रिक्स शिखर सम्मेलन से इतर": a body the rules name is mostly part of an event's name
+    return [x for x in args if not (x.ruled and x.marker not in SIDES)]
 
 
+SIDES = keyset("ने", "के बीच", "के साथ")
 CASE_MARKERS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "के साथ", "के बीच")
 COORDINATORS = ("और", ",", "एवं", "तथा", "व", "-")
 
@@ -731,8 +749,8 @@ def _assign_roles(
                 genitives.append((arg, actor))
             elif marker in ("में", "पर", "तक"):
                 continue
-            elif arg.first < trigger_end:
-                bare.append(actor)
+            elif arg.first < trigger_end or marker in LIGHT_KEYS:
+                bare.append(actor)  # "प्रतिनिधिमंडल का नेतृत्व महानिदेशक X कर रहे हैं": the doer after the noun
     genitive_before = [
         actor for arg, actor in genitives if (arg.first < trigger_at and arg.kind != "person") or arg.kind == "person"
     ]
@@ -743,6 +761,10 @@ def _assign_roles(
         senders = [a for a in owner if a not in agents] if draft.event_type == "CONGRATULATE" else []
         draft.sources = (agents or bare[:1]) + senders
         draft.targets = recipients + partners + [a for a in genitive_before if a not in draft.sources]
+    elif draft.event_type == LEAD:  # "श्रीलंकाई प्रतिनिधिमंडल का नेतृत्व X ने किया": X, and the side X leads
+        draft.participants = (
+            agents + bare + [a for arg, a in genitives if arg.first < trigger_end and a.cluster is None]
+        )
     elif draft.event_type == "VISIT":
         draft.sources = agents or [a for a in bare if a[0] is not None] or bare[:1]
         places = [a for a in genitive_before + recipients + bare if a.cluster is None and a not in draft.sources]
@@ -809,7 +831,14 @@ def _organisations(spans: list, keys: list[str], taken: set[int], home: str | No
     each with its acronym in brackets; of the country named in it, none for an international body,
     else of the home country."""
     names = {e.text for _a, _b, label, e in spans if label == "ORG"}
-    orgs = [(a, b, e) for a, b, label, e in spans if label == "ORG" and not taken.intersection(range(a, b))]
+    countries = {i for a, b, label, _e in spans if label == "COUNTRY" for i in range(a, b)}
+    orgs = [
+        (a, b, e)
+        for a, b, label, e in spans
+        if label == "ORG"
+        and not taken.intersection(range(a, b))
+        and (e.source == "model" or not countries.intersection(range(a, b)))  # "भारत-रूस कार्य समूह": no actor
+    ]
     out = []
     for a, b, entity in orgs:
         if entity.value in names:  # the acronym of the name before it
@@ -817,8 +846,9 @@ def _organisations(spans: list, keys: list[str], taken: set[int], home: str | No
         end = b + 3 if keys[b : b + 1] == ["("] and keys[b + 2 : b + 3] == [")"] else b
         inner = [e.value for s, t, label, e in spans if label == "COUNTRY" and a <= s and t <= b]
         body = lex.international_body(entity.text, entity.value)
-        country = inner[0] if inner else None if body else home
-        out.append(Argument(a, end, "org", country=country, org=entity.text))
+        named = lex.country_in(entity.value) if entity.value else None  # "बीजीबी" (बॉर्डर गार्ड बांग्लादेश)
+        country = inner[0] if inner else named or (None if body else home)
+        out.append(Argument(a, end, "org", country=country, org=entity.text, ruled=entity.source == "rule"))
     return out
 
 
@@ -1036,6 +1066,35 @@ def _bound_year(span: tuple, keys: list[str]) -> bool:
 
 
 # ---------------------------------------------------------------- merging
+
+
+def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """ "वार्ता शुरू हुई। भारतीय प्रतिनिधिमंडल का नेतृत्व X कर रहे हैं, जबकि ... Y": the leaders of the
+    delegations take part in the latest meeting told up to a few sentences before, in place of
+    their side (a leader whose country is not stated is of the side he leads); a leader with no such
+    meeting makes no frame."""
+    out: list[Draft] = []
+    for draft in drafts:
+        if draft.event_type != LEAD:
+            out.append(draft)
+            continue
+        talks = [d for d in out if d.event_type == "MEET" and 0 <= draft.sentence - d.sentence <= 3]
+        leaders = [w for w in draft.participants if w.cluster is not None]
+        sides = [w.country for w in draft.participants if w.cluster is None and w.country]
+        if not talks or not leaders:
+            continue
+        for i, leader in enumerate(leaders):
+            person = doc.people[leader.cluster]
+            if sides and (person.country is None or person.country_inferred):
+                person.country, person.country_inferred = sides[0], False
+                leaders[i] = leader._replace(country=sides[0])
+        meeting = talks[-1]
+        led = {w.country for w in leaders}
+        meeting.participants = _unique(
+            [w for w in meeting.participants if w.cluster is not None or w.country not in led] + leaders
+        )
+        meeting.sentences |= draft.sentences
+    return out
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:

@@ -74,6 +74,18 @@ class Lexicon:
     common: set[str] = field(default_factory=set)
     stop: set[str] = field(default_factory=set)
 
+    def country_in(self, name: str) -> str | None:
+        """The one country an organisation's name holds ("बॉर्डर गार्ड बांग्लादेश", "रूसी प्रत्यक्ष निवेश कोष");
+        None for none, or for a bilateral body's two ("भारत-रूस कार्य समूह")."""
+        words = name.replace("-", " ").split()
+        found = {
+            self.countries[key]
+            for size in (3, 2, 1)
+            for i in range(len(words) - size + 1)
+            if (key := name_key(" ".join(words[i : i + size]))) in self.countries
+        }
+        return found.pop() if len(found) == 1 else None
+
     def international_body(self, name: str, value: str | None = None) -> bool:
         """Whether an organisation (its text, and its ``value`` where the NER stage gave one: a code
         or the name an acronym stands for) is an international body, whose people have no country."""

@@ -109,6 +109,7 @@ class NER:
             if sentence.kind == "dateline":
                 anchor = anchor or _dateline_anchor(sentence)
             doc.entities.extend(self.sentence_entities(doc, sentence, anchor, found))
+        _acronyms_again(doc)
         return doc
 
     def sentence_entities(
@@ -288,14 +289,12 @@ class NER:
     def _persons(self, keys: list[str], spans: list, found: list) -> list[tuple[int, int, str, str | None]]:
         """A name after a title or an honorific, up to a case marker or a common word."""
         taken = {i for a, b, *_ in spans for i in range(a, b)}
-        anchors = sorted(
-            {b for a, b, label, _ in spans if label == "TITLE"}
-            | {b for m, a, b in found if self.vocab.strings[m] == "HONORIFIC"}
-        )
+        honorifics = {a: b for m, a, b in found if self.vocab.strings[m] == "HONORIFIC"}  # "मेजर जनरल": two words
+        anchors = sorted({b for a, b, label, _ in spans if label == "TITLE"} | set(honorifics.values()))
         out = []
         for start in anchors:
-            while start < len(keys) and (keys[start] in self.lex.honorifics or self._title_at(start, spans)):
-                start = self._title_end(start, spans) if self._title_at(start, spans) else start + 1
+            while start < len(keys) and (start in honorifics or self._title_at(start, spans)):
+                start = self._title_end(start, spans) if self._title_at(start, spans) else honorifics[start]
             end = self._name_end(keys, start, start, taken)
             if end == start:
                 end = self._weak_start(keys, start, taken)
@@ -522,6 +521,12 @@ def _acronyms(spans: list, model_spans: list, keys: list[str], raw: str, tokens:
             else:
                 out += [(a, k, label, value), (k + 1, b - 1, label, value)]
     names = {b: a for a, b, label, _ in split[0] + split[1] if label == "ORG"}
+    used = {i for a, b, *_ in split[0] + split[1] for i in range(a, b)}
+    split[0] += [  # "सीमा सुरक्षा बल (बीएसएफ)": one word in brackets after a rule organisation is its acronym
+        (b + 1, b + 2, "ORG", None)
+        for b in names
+        if keys[b : b + 1] == ["("] and keys[b + 2 : b + 3] == [")"] and b + 1 not in used and keys[b + 1][:1].isalpha()
+    ]
     for out in split:
         for i, (a, b, label, _) in enumerate(out):
             name = (
@@ -530,6 +535,30 @@ def _acronyms(spans: list, model_spans: list, keys: list[str], raw: str, tokens:
             if name is not None and b - a < a - 1 - name:  # the shorter one is the acronym
                 out[i] = (a, b, label, raw[tokens[name].start : tokens[a - 2].end])
     return split[0], split[1]
+
+
+def _acronyms_again(doc: Document) -> None:
+    """An acronym the document spelled out ("सीमा सुरक्षा बल (बीएसएफ)") is that organisation wherever
+    it appears again alone ("बीएसएफ के प्रतिनिधिमंडल"), as the surname of a named person is that person."""
+    known = {
+        loose_key(e.text): e.value
+        for e in doc.entities
+        if e.label == "ORG" and e.value and " " not in e.text and loose_key(e.text) != loose_key(e.value)
+    }
+    if not known:
+        return
+    for entity in doc.entities:
+        if entity.label == "ORG" and entity.value is None:
+            entity.value = known.get(loose_key(entity.text))  # the model's bare "बीएसएफ" names the same body
+    found = []
+    for sentence in doc.sentences:
+        spans = [(e.start, e.end) for e in doc.entities_in(sentence)]
+        for token in sentence.tokens:
+            value = known.get(loose_key(token.text))
+            if value and not any(a < token.end and token.start < b for a, b in spans):
+                found.append(Entity("ORG", token.start, token.end, token.text, value, "coref", sentence.index))
+    doc.entities.extend(found)
+    doc.entities.sort(key=lambda e: (e.start, -e.end))
 
 
 def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tuple[int, int, str, str | None]]:

@@ -817,3 +817,27 @@ def test_what_is_signed_after_the_meeting_takes_its_date_and_also_meeting_someon
     assert by_type["SIGN", "asserted"]["date"]["value"] == "2024-03-04"
     later = by_type["MEET", "planned"]
     assert later["date"]["value"] == "2024-03-05" and ("निर्मला सीतारमण", "IND", "participant") in people(later)
+
+
+def test_the_leaders_of_the_delegations_take_part_in_the_talks(run):
+    doc = run(
+        "भारत और श्रीलंका के बीच रक्षा वार्ता मंगलवार को कोलंबो में हुई। भारतीय प्रतिनिधिमंडल का नेतृत्व रक्षा सचिव राजेश "
+        "कुमार सिंह ने किया, जबकि श्रीलंकाई प्रतिनिधिमंडल का नेतृत्व रक्षा सचिव संपत तुयाकोंथा ने किया।"
+    )
+    (talks,) = frames(doc)
+    assert people(talks) == [("राजेश कुमार सिंह", "IND", "participant"), ("संपत तुयाकोंथा", "LKA", "participant")]
+    assert talks["sentence_ids"] == [0, 1]
+    doc = run(
+        "भारत और नेपाल के बीच विदेश सचिव स्तर की वार्ता सोमवार को काठमांडू में हुई। "
+        "भारतीय प्रतिनिधिमंडल का नेतृत्व विदेश सचिव विक्रम मिसरी ने किया।"
+    )
+    (talks,) = frames(doc)  # the other side, no leader named, stays a country
+    assert people(talks) == [("-", "NPL", "participant"), ("विक्रम मिसरी", "IND", "participant")]
+    assert doc.mentions_in(doc.sentences[0]) == []  # "विदेश सचिव स्तर की वार्ता": a rank, not Misri
+
+
+def test_ranks_are_honorifics_and_an_office_before_them_is_the_title(run):
+    doc = run("बांग्लादेश के महानिदेशक मेजर जनरल अब्दुल रहमान ने भारत के महानिदेशक दलजीत सिंह से मुलाकात की।")
+    (meet,) = frames(doc)
+    assert people(meet) == [("अब्दुल रहमान", "BGD", "participant"), ("दलजीत सिंह", "IND", "participant")]
+    assert {a["title"] for a in meet["participants"]} == {"महानिदेशक"}

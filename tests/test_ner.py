@@ -293,3 +293,18 @@ def test_one_check_says_which_organisations_are_international_bodies():
     assert lex.international_body("विश्व स्वास्थ्य संगठन")  # the model's span: no value
     assert lex.international_body("डब्लूएचओ", "विश्व स्वास्थ्य संगठन")
     assert not lex.international_body("विदेश मंत्रालय")
+
+
+def test_a_force_and_its_acronym_and_the_acronym_again(run):
+    doc = run("सीमा सुरक्षा बल (बीएसएफ) के जवानों ने गश्त की। बाद में बीएसएफ के अधिकारी ने जानकारी दी।")
+    orgs = labelled(doc, "ORG")
+    assert ("सीमा सुरक्षा बल", None) in orgs
+    assert orgs.count(("बीएसएफ", "सीमा सुरक्षा बल")) == 2  # spelled out once, the acronym names that body after
+
+
+def test_the_one_country_an_organisations_name_holds():
+    lex = load()
+    assert lex.country_in("बॉर्डर गार्ड बांग्लादेश") == "BGD"
+    assert lex.country_in("रूसी प्रत्यक्ष निवेश कोष") == "RUS"
+    assert lex.country_in("भारत-रूस कार्य समूह") is None
+    assert lex.country_in("सीमा सुरक्षा बल") is None
