@@ -164,6 +164,8 @@ class Draft:
     date: dict | None = None
     clause: tuple[int, int] = (0, 0)  # token range of the clause that tells it
     remote: bool = False  # told as part of a call: no place is carried to it
+    partners: list[Who] = field(default_factory=list)  # "Y से", "Y के साथ": the ones met (hosts, when abroad)
+    visited: str | None = None  # the country a visit told in the same sentence goes to
 
     def actors(self) -> list:
         return self.sources + self.targets + self.participants
@@ -265,7 +267,6 @@ class Frames:
             if not (_hoped(keys, a) or _while_doing(keys, b) or _nominal(keys, b) or _possible(keys, b))
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility: no event
         drafts: list[Draft] = []
-        hosted: list[tuple[Draft, list[Who]]] = []
         by_segment: dict[tuple[str, tuple[int, int]], Draft] = {}
         for (event_type, a, b), segment in zip(found, _segments(keys, found), strict=True):
             earlier_mention = by_segment.get((event_type, segment))
@@ -277,20 +278,19 @@ class Frames:
             if segment[0] > 0 and not any(x.marker == "ने" for x in in_clause):  # the subject both share
                 in_clause += [x for x in args if x.first < segment[0] and x.marker == "ने"]
             draft = self._draft(doc, sentence, keys, event_type, (a, b), clause)
-            partners = _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts], keys)
+            draft.partners = _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts], keys)
             if draft.event_type in ONE_WAY and FIRST_PERSON & set(keys[clause[0] : clause[1]]):
                 draft.sources = []  # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause
             self._place_and_date(doc, sentence, keys, draft, a)
-            hosted.append((draft, partners))
             if earlier_mention is not None:  # "बैठक ... संपन्न हुई, जिसकी सह-अध्यक्षता X और Y ने की": one meeting
                 draft.date = draft.date or earlier_mention.date
                 draft.location = draft.location or earlier_mention.location
                 drafts.remove(earlier_mention)
             by_segment[event_type, segment] = draft
             drafts += _one_by_one(draft) if SEPARATELY & set(keys[clause[0] : clause[1]]) else [draft]
-        visited = [w.country for d in drafts if d.event_type == "VISIT" for w in d.targets if w.cluster is None]
-        for draft, partners in hosted:
-            self._hosts(doc, draft, partners, visited)
+        visited = {w.country for d in drafts if d.event_type == "VISIT" for w in d.targets if w.cluster is None}
+        for draft in drafts:
+            draft.visited = next(iter(visited)) if len(visited) == 1 else None
         calls = {d.clause for d in drafts if d.event_type == "CALL"}
         return [d for d in drafts if not (d.event_type == "MEET" and d.clause in calls)]  # a video call is one call
 
@@ -310,14 +310,13 @@ class Frames:
             clause=clause,
         )
 
-    def _hosts(self, doc: Document, draft: Draft, partners: list[Who], visited: list[str | None]) -> None:
+    def _hosts(self, doc: Document, draft: Draft, location: dict | None) -> None:
         """ "धनखड़ अर्जेंटीना जाएंगे, जहां वह राष्ट्रपति जेवियर मिलेई से मुलाकात करेंगे": met abroad (where
         the event is held, else the country a visit the sentence tells goes to), a partner whose country
         the text never states is of that country, not of the home country (the actors stage's guess):
         the person's country is corrected for the document."""
-        country = (draft.location or {}).get("country")
-        if country is None and len(set(visited)) == 1:
-            country = visited[0]  # "अपनी सिंगापुर यात्रा के दूसरे दिन प्रधानमंत्री लॉरेंस वोंग से मिले"
+        country = (location or {}).get("country") or draft.visited  # "अपनी सिंगापुर यात्रा के दूसरे दिन ... से मिले"
+        partners = draft.partners
         if draft.event_type in ONE_WAY or country in (None, self.home_country):
             return
         stated = {w.country for w in draft.actors() if w.cluster is None or not doc.people[w.cluster].country_inferred}
@@ -396,17 +395,27 @@ class Frames:
         sentences = [sorted(d.sentences | {s for s, o in links.items() if o == i}) for i, d in enumerate(drafts)]
         _date_outcomes(doc, drafts, sentences)
         _during_calls(drafts)
+        places = [self._place(doc, draft, default_place) for draft in drafts]
+        for draft, place in zip(drafts, places, strict=True):
+            self._hosts(doc, draft, place)
         frames = []
         for index, draft in enumerate(drafts):
             if not draft.actors() or _one_sided(draft):
                 continue
-            frames.append(self._frame(doc, draft, sentences[index], topics, default_place))
+            frames.append(self._frame(doc, draft, sentences[index], topics, places[index]))
         frames.sort(key=lambda f: f.trigger["start"])
         for n, frame in enumerate(frames):
             frame.frame_id = f"{doc.doc_id}#{n}"
         return frames
 
-    def _frame(self, doc: Document, draft: Draft, sentences: list[int], topics: dict, default_place) -> Frame:
+    @staticmethod
+    def _place(doc: Document, draft: Draft, default_place: dict | None) -> dict | None:
+        """Where the event happened: its own place, else the text's (the dateline's) where it may take it."""
+        if draft.location is None and _may_take(draft, default_place, doc.sentences[draft.sentence]):
+            return default_place
+        return draft.location
+
+    def _frame(self, doc: Document, draft: Draft, sentences: list[int], topics: dict, location) -> Frame:
         actors = [_actor(doc, w, "source") for w in draft.sources]
         actors += [_actor(doc, w, "target") for w in draft.targets]
         actors += [_actor(doc, w, "participant") for w in draft.participants]
@@ -414,9 +423,6 @@ class Frames:
         if draft.event_type not in ONE_WAY:
             for actor in actors:
                 actor.role = "participant"
-        location = draft.location
-        if location is None and _may_take(draft, default_place, doc.sentences[draft.sentence]):
-            location = default_place
         topic_codes = sorted(set().union(*(topics.get(s, set()) for s in sentences)))
         evidence_sentence = doc.sentences[draft.sentence]
         confidence = (

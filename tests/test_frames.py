@@ -793,7 +793,10 @@ def test_a_partner_met_abroad_whose_country_is_not_stated_is_the_hosts(run):
     visit, meet = frames(doc)
     assert visit["event_type"] == "VISIT" and visit["modality"] == "asserted" and visit["countries"] == ["IND", "SGP"]
     assert meet["countries"] == ["IND", "SGP"]
-    doc = run("नई दिल्ली में प्रधानमंत्री नरेंद्र मोदी ने विदेश मंत्री से मुलाकात की।")
+    doc = run("काठमांडू, 3 जून 2024 (भाषा) विदेश मंत्री एस जयशंकर ने राष्ट्रपति रामचंद्र पौडेल से भेंट की।")
+    (meet,) = frames(doc)  # abroad by the dateline
+    assert people(meet) == [("एस जयशंकर", "IND", "participant"), ("रामचंद्र पौडेल", "NPL", "participant")]
+    doc = run("नई दिल्ली, 3 जून 2024 (भाषा) प्रधानमंत्री नरेंद्र मोदी ने राष्ट्रपति द्रौपदी मुर्मू से भेंट की।")
     assert all(a["country"] == "IND" for f in frames(doc) for a in f["participants"])
 
 
