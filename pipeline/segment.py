@@ -89,6 +89,10 @@ def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
     if _FURNITURE.match(line) and len(line) < 300:  # "यह भी पढ़ें: ...": a link, not a dateline "यह भी पढ़ें:"
         yield len(line) - len(line.lstrip()), len(line.rstrip()), "furniture"
         return
+    alone = DATELINE.fullmatch(line.rstrip())
+    if alone and not NOT_PLACE.search(alone.group("place")):  # "नई दिल्ली, 28 फरवरी 2025" on a line of its own
+        yield len(line) - len(line.lstrip()), len(line.rstrip()), "dateline"
+        return
     match = DATELINE.match(line) or SHORT_DATELINE.match(line) or AGENCY_DATELINE.match(line)
     place = match and (match.group("place") or match.groupdict().get("place2"))
     if match and place and match.end() < len(line) and not NOT_PLACE.search(place):

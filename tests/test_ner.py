@@ -245,7 +245,13 @@ def test_a_model_organisation_ending_in_a_title_is_the_body_before_it():
 
 @pytest.mark.parametrize(
     "cue,topic",
-    [("फार्मास्युटिकल्स", "pharma"), ("फिनटेक", "finance"), ("शिपिंग", "maritime"), ("लाइन ऑफ क्रेडिट", "development")],
+    [
+        ("फार्मास्युटिकल्स", "pharma"),
+        ("फिनटेक", "finance"),
+        ("शिपिंग", "maritime"),
+        ("लाइन ऑफ क्रेडिट", "development"),
+        ("ऊर्जा सुरक्षा", "energy"),  # not security too
+    ],
 )
 def test_sector_cues_beyond_the_spec(run, cue, topic):
     doc = run(f"दोनों देशों ने {cue} के क्षेत्र में सहयोग पर चर्चा की।")

@@ -93,3 +93,9 @@ def test_a_sentence_about_an_agency_is_no_dateline():
 def test_read_more_links_are_furniture_and_a_danda_after_the_dateline_no_sentence():
     doc = segment(read_text("नई दिल्ली, 3 मार्च 2025। भारत और केन्या ने समझौता किया।\n\nयह भी पढ़ें: सेंसेक्स 500 अंक चढ़ा", "t"))
     assert [s.kind for s in doc.sentences] == ["dateline", "body", "furniture"]
+
+
+def test_a_dateline_on_a_line_of_its_own_is_a_dateline():
+    """Press releases put "नई दिल्ली, 28 फरवरी 2025" on its own line, above the text it dates."""
+    doc = segment(read_text("वाणिज्य मंत्रालय\n\nनई दिल्ली, 28 फरवरी 2025\n\nमंत्री ने आज यहां बैठक की।", "t"))
+    assert [s.kind for s in doc.sentences] == ["headline", "dateline", "body"]
