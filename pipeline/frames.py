@@ -46,7 +46,7 @@ SUBJECT_GAP_STOPS = keyset("।", ",", "ने", "?", ":", ";")
 # After "बैठक की" these words keep "की" a verb; any other word makes it a genitive ("बैठक की तैयारी").
 KI = match_key("की")
 AFTER_VERB_KI = keyset(
-    "गई", "गयी", "गए", "थी", "थीं", "थे", "है", "हैं", "और", "तथा", ",", "।", ".", "जिसमें", "जहां", "जिससे", "तो", "भी"
+    "गई", "गयी", "गए", "थी", "थीं", "थे", "है", "हैं", "और", "तथा", ",", "।", ".", ":", "जिसमें", "जहां", "जिससे", "तो", "भी"
 )
 SUBORDINATORS = keyset(
     "जब", "जहां", "जहाँ", "जिससे", "जिसमें", "जिसका", "जिसकी", "जिसके", "जो", "जिन्होंने", "कि", "क्योंकि", "जबकि", "ताकि", "जिनमें"
@@ -60,6 +60,7 @@ BOTH_NOUNS = keyset("देश", "देशों", "पक्ष", "पक्�
 BOTH_PEOPLE = keyset("नेता", "नेताओं", "मंत्री", "मंत्रियों", "दोनों")  # "दोनों नेताओं": the two people, not their countries
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 TALKS = {"MEET", "CALL"}
+HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
 LEAD = "LEAD"  # who leads a side's delegation: joins the talks told before (triggers.tsv, kind lead)
 WHILE = keyset("जबकि")
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
@@ -228,7 +229,7 @@ class Frames:
             found = self._triggers(doc, sentence, told=any(d.event_type == "VISIT" for d in drafts))
             sentence_triggers[sentence.index] = found
             drafts.extend(self._drafts(doc, sentence, found, drafts))
-        drafts = _merge(_join_leaders(doc, drafts))
+        drafts = _merge(_elaborations(_join_leaders(doc, drafts)))
         cores = self._link_refs(doc, drafts, sentence_triggers)
         doc.frames = self._finish(doc, drafts, cores, sentence_triggers)
         return doc
@@ -266,6 +267,7 @@ class Frames:
             for event_type, a, b in found
             if not (_hoped(keys, a) or _while_doing(keys, b) or _nominal(keys, b) or _possible(keys, b))
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility: no event
+        listed = _listed(doc, sentence)
         drafts: list[Draft] = []
         by_segment: dict[tuple[str, tuple[int, int]], Draft] = {}
         for (event_type, a, b), segment in zip(found, _segments(keys, found), strict=True):
@@ -279,6 +281,9 @@ class Frames:
                 in_clause += [x for x in args if x.first < segment[0] and x.marker == "ने"]
             draft = self._draft(doc, sentence, keys, event_type, (a, b), clause)
             draft.partners = _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts], keys)
+            if listed and not draft.partners and draft.event_type in SYMMETRIC_MERGE:
+                draft.participants += listed  # "इन नेताओं से मुलाकात की:" and a list of them
+                draft.partners = listed
             if draft.event_type in ONE_WAY and FIRST_PERSON & set(keys[clause[0] : clause[1]]):
                 draft.sources = []  # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause
             self._place_and_date(doc, sentence, keys, draft, a)
@@ -520,6 +525,20 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
 def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
     """ "हस्ताक्षर होने की संभावना है": an event said to be likely is planned, not reported."""
     return any(k in EXPECTED for k in keys[end : min(end + 5, clause[1])])
+
+
+def _listed(doc: Document, sentence: Sentence) -> list[Who]:
+    """The people (else countries) of the list items after a sentence that ends in a colon."""
+    if not sentence.tokens or sentence.tokens[-1].text != ":":
+        return []
+    out = []
+    for item in doc.sentences[sentence.index + 1 :]:
+        if item.kind != "item":
+            break
+        people = [Who(m.cluster, m.country, m.title) for m in doc.mentions_in(item)]
+        countries = [Who(None, e.value) for e in doc.entities_in(item, "COUNTRY") if e.source != "demonym"]
+        out += people[:1] or countries[:1]
+    return out
 
 
 def _one_by_one(draft: Draft) -> list[Draft]:
@@ -951,9 +970,18 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
             "start": tokens[a].start,
             "end": tokens[end - 1].end,
         }
+    held = [s for s in spans if s[2] == "COUNTRY" and clause[0] <= s[0] < clause[1] and _held_in(keys, s[1])]
+    if held:  # "अगली बैठक अगले महीने सिंगापुर में होगी": a country named as where it is held
+        a, b, _label, entity = held[0]
+        return {"text": entity.text, "country": entity.value, "start": tokens[a].start, "end": tokens[b - 1].end}
     if any(k in HERE for k in keys[clause[0] : clause[1]]):
         return _dateline_place(doc)
     return None
+
+
+def _held_in(keys: list[str], b: int) -> bool:
+    """ "सिंगापुर में होगी", "नेपाल में आयोजित": "में" and the verb that holds the event, not "भारत में निवेश"."""
+    return keys[b : b + 1] == [IN] and b + 1 < len(keys) and keys[b + 1] in HELD_VERBS
 
 
 def _visited(keys: list[str], b: int) -> bool:
@@ -1002,11 +1030,14 @@ def _country_place(doc: Document, sentence: Sentence, before: int) -> dict | Non
 
 
 def _dateline_place(doc: Document) -> dict | None:
-    """The dateline's place; a first body unit that is a place alone ("नई दिल्ली।") is a dateline too."""
+    """The dateline's place; a first body unit that is a place alone ("नई दिल्ली।") is a dateline too.
+    A dateline of places in two countries ("ढाका/नई दिल्ली, 18 मार्च") gives none: the events may be in either."""
     first_body = next((s for s in doc.sentences if s.kind == "body"), None)
     for sentence in doc.sentences:
         places = [e for e in doc.entities_in(sentence) if e.label in ("LOCATION", "COUNTRY")]
         if places and (sentence.kind == "dateline" or (sentence is first_body and _place_alone(sentence, places[0]))):
+            if sentence.kind == "dateline" and len({e.value for e in places if e.source != "demonym"}) > 1:
+                return None
             entity = places[0]
             return {"text": entity.text, "country": entity.value, "start": entity.start, "end": entity.end}
     return None
@@ -1033,8 +1064,9 @@ def _elsewhere(sentence: Sentence) -> bool:
 
 
 def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
-    """Where the text places the events it reports: the dateline, else the first stated place."""
-    located = sorted((min(d.sentences), d.location) for d in drafts if d.location)
+    """Where the text places the events it reports: the dateline, else the first stated place of an
+    event that happened (the place of one announced is not where the others were held)."""
+    located = sorted((min(d.sentences), d.location) for d in drafts if d.location and not d.planned)
     return _dateline_place(doc) or (located[0][1] if located else None)
 
 
@@ -1072,6 +1104,33 @@ def _bound_year(span: tuple, keys: list[str]) -> bool:
 
 
 # ---------------------------------------------------------------- merging
+
+
+def _elaborations(drafts: list[Draft]) -> list[Draft]:
+    """ "मोदी ने रविवार को कई नेताओं के साथ द्विपक्षीय बैठकें कीं। उन्होंने ... से मुलाकात की": a
+    one-sided event told in general, then in detail in the same or the next sentence by the same
+    person, is those events: they take its date and place, and it makes no frame of its own."""
+    out = list(drafts)
+    for general in drafts:
+        if not _one_sided(general) or not general.has_people():
+            continue
+        who = {w.cluster for w in general.actors()} - {None}
+        detail = [
+            d
+            for d in drafts
+            if d is not general
+            and d.event_type == general.event_type
+            and 0 <= d.sentence - general.sentence <= 1
+            and who & {w.cluster for w in d.actors()}
+            and not _one_sided(d)
+        ]
+        for draft in detail:
+            draft.date = draft.date or general.date
+            draft.location = draft.location or general.location
+            draft.sentences |= general.sentences
+        if detail:
+            out.remove(general)
+    return out
 
 
 def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
@@ -1160,12 +1219,14 @@ def _retells(draft: Draft, other: Draft) -> bool:
 
 
 def _may_be_one(a: Draft, b: Draft) -> bool:
-    """A meeting held and the next one announced with a date of its own ("अगली बैठक अप्रैल में
-    होगी") are two events; talks and their agenda told in the future ("दोनों पक्ष ... पर चर्चा
-    करेंगे") are one."""
+    """A meeting held and the next one announced with a date or a place of its own ("अगली बैठक अप्रैल
+    में होगी", "अगली बैठक अगले महीने सिंगापुर में होगी") are two events; talks and their agenda told in
+    the future ("दोनों पक्ष ... पर चर्चा करेंगे") are one."""
     if a.planned == b.planned:
         return True
-    return (a if a.planned else b).date is None
+    planned, held = (a, b) if a.planned else (b, a)
+    elsewhere = planned.location is not None and (held.location or {}).get("text") != planned.location["text"]
+    return planned.date is None and not elsewhere
 
 
 def _absorb_country_level(merged: list[Draft]) -> list[Draft]:

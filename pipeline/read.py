@@ -199,9 +199,14 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 
 
 def normalise_chunk(chunk: str) -> str:
-    """NFC, indic-nlp's Devanagari normaliser (nukta, chandrabindu, visarga, danda forms)."""
+    """NFC, indic-nlp's Devanagari normaliser (nukta, chandrabindu, visarga, danda forms).
+
+    The normaliser reads every ASCII colon after a Devanagari letter as a visarga; one that ends
+    a word ("जी20 शिखर सम्मेलन: मोदी ने", "मॉस्को: ...") is punctuation and stays a colon, while
+    one inside a word ("दु:ख") is still a visarga."""
     text = unicodedata.normalize("NFC", chunk).translate(_ZERO_WIDTH)
-    return _indic_normalizer().normalize(text)
+    body = text.rstrip(":")
+    return _indic_normalizer().normalize(body) + text[len(body) :] if body else text
 
 
 def normalise(text: str, base: list[int]) -> tuple[str, list[int]]:

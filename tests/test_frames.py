@@ -844,3 +844,25 @@ def test_ranks_are_honorifics_and_an_office_before_them_is_the_title(run):
     (meet,) = frames(doc)
     assert people(meet) == [("अब्दुल रहमान", "BGD", "participant"), ("दलजीत सिंह", "IND", "participant")]
     assert {a["title"] for a in meet["participants"]} == {"महानिदेशक"}
+
+
+def test_meetings_listed_after_a_colon_are_one_each_dated_by_the_general_sentence(run):
+    doc = run(
+        "बर्लिन, 10 जून 2024 (एजेंसी) विदेश मंत्री एस जयशंकर ने सोमवार को कई नेताओं के साथ द्विपक्षीय बैठकें कीं। "
+        "उन्होंने इन नेताओं से अलग-अलग मुलाकात की:\n- फ्रांस के राष्ट्रपति इमैनुएल मैक्रों\n"
+        "- पोलैंड के विदेश मंत्री रादोस्लाव सिकोरस्की\n"
+    )
+    meetings = frames(doc)
+    assert [f["countries"] for f in meetings] == [["FRA", "IND"], ["IND", "POL"]]
+    assert ("इमैनुएल मैक्रों", "FRA", "participant") in people(meetings[0])
+    assert {(f["date"]["value"], f["location"]["text"]) for f in meetings} == {("2024-06-10", "बर्लिन")}
+
+
+def test_a_dateline_of_two_countries_places_nothing_and_the_next_meeting_is_its_own(run):
+    doc = run(
+        "काठमांडू/नई दिल्ली, 5 मई 2024 (एजेंसी) भारत और नेपाल के विदेश सचिवों ने आज वार्ता की। "
+        "दोनों देशों के बीच अगली बैठक अगले वर्ष नेपाल में होगी।"
+    )
+    held, next_one = frames(doc)
+    assert held["modality"] == "asserted" and held["location"] is None and held["date"]["value"] == "2024-05-05"
+    assert next_one["modality"] == "planned" and next_one["location"]["text"] == "नेपाल"

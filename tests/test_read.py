@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from pipeline.read import InputError, Record, decode, iter_records, read, read_text, strip_html
+from pipeline.read import InputError, Record, decode, iter_records, normalise_chunk, read, read_text, strip_html
 
 HINDI = "भारत और रूस ने समझौते पर हस्ताक्षर किए।"
 
@@ -76,3 +76,8 @@ def test_inputs_folders_jsonl_and_bad_lines(tmp_path):
 def test_missing_input_is_a_failed_record(tmp_path):
     (record,) = iter_records([tmp_path / "nope.txt"])
     assert record.error.startswith("input not found")
+
+
+def test_a_colon_ending_a_word_is_punctuation_not_a_visarga():
+    assert normalise_chunk("सम्मेलन:") == "सम्मेलन:"
+    assert normalise_chunk("दु:ख") == "दुःख"
