@@ -127,8 +127,8 @@ class Actors:
                 i = title_span[0]
             else:
                 i = self._honorific_ending(keys, i)
-        if mention.title is None:
-            return
+        if mention.title is None and i == mention.first:
+            return  # neither title nor rank: nothing to read further left ("म्यांमार के जनरल X" reads on)
         mention.first = i
         if i > 1 and keys[i - 1] in GENITIVE:
             i -= 1

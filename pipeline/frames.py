@@ -56,10 +56,13 @@ PRONOUNS = {
 }
 THEIR = match_key("उनके")
 BOTH = keyset("दोनों")
-BOTH_NOUNS = keyset("देश", "देशों", "पक्ष", "पक्षों", "नेता", "नेताओं", "राष्ट्र", "राष्ट्रों", "मंत्री", "मंत्रियों")
-BOTH_PEOPLE = keyset("नेता", "नेताओं", "मंत्री", "मंत्रियों", "दोनों")  # "दोनों नेताओं": the two people, not their countries
+_OFFICIALS = ("नेता", "नेताओं", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों")
+BOTH_NOUNS = keyset("देश", "देशों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", *_OFFICIALS)
+BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 TALKS = {"MEET", "CALL"}
+NOT = keyset("नहीं", "न", "नही")
+ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
 LEAD = "LEAD"  # who leads a side's delegation: joins the talks told before (triggers.tsv, kind lead)
 WHILE = keyset("जबकि")
@@ -265,7 +268,13 @@ class Frames:
         found = [
             (event_type, a, b)
             for event_type, a, b in found
-            if not (_hoped(keys, a) or _while_doing(keys, b) or _nominal(keys, b) or _possible(keys, b))
+            if not (
+                _hoped(keys, a)
+                or _while_doing(keys, b)
+                or _nominal(keys, b)
+                or _possible(keys, b)
+                or _denied(keys, a, b)
+            )
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility: no event
         listed = _listed(doc, sentence)
         drafts: list[Draft] = []
@@ -592,6 +601,14 @@ def _hoped(keys: list[str], start: int) -> bool:
     """A hope, belief or condition before the trigger ("उम्मीद है कि", "मुझे विश्वास है कि", "अगर")."""
     before = keys[:start]
     return any(k in HOPES for k in before) or any(k == BELIEF and nxt in IS for k, nxt in itertools.pairwise(before))
+
+
+def _denied(keys: list[str], start: int, end: int) -> bool:
+    """ "कोई द्विपक्षीय मुलाकात नहीं हुई", "हस्ताक्षर नहीं किए": what did not happen (a "नहीं" right
+    after the trigger, or "कोई" before its noun and a "नहीं" after it)."""
+    if NOT & set(keys[end : end + 2]):
+        return True
+    return bool(ANY & set(keys[max(0, start - 3) : start])) and bool(NOT & set(keys[end : end + 6]))
 
 
 def _possible(keys: list[str], end: int) -> bool:
@@ -1065,7 +1082,8 @@ def _elsewhere(sentence: Sentence) -> bool:
 
 def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
     """Where the text places the events it reports: the dateline, else the first stated place of an
-    event that happened (the place of one announced is not where the others were held)."""
+    event that happened (the place of one announced is not where the others were held). The seeds'
+    gold gives it to events told before it too (thanks in the lead, the summit's city later)."""
     located = sorted((min(d.sentences), d.location) for d in drafts if d.location and not d.planned)
     return _dateline_place(doc) or (located[0][1] if located else None)
 

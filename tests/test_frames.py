@@ -866,3 +866,31 @@ def test_a_dateline_of_two_countries_places_nothing_and_the_next_meeting_is_its_
     held, next_one = frames(doc)
     assert held["modality"] == "asserted" and held["location"] is None and held["date"]["value"] == "2024-05-05"
     assert next_one["modality"] == "planned" and next_one["location"]["text"] == "नेपाल"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "सम्मेलन में भारत और चीन के विदेश मंत्रियों के बीच कोई द्विपक्षीय मुलाकात नहीं हुई।",
+        "भारत और ब्रिटेन ने मुक्त व्यापार समझौते पर हस्ताक्षर नहीं किए।",
+    ],
+)
+def test_what_did_not_happen_is_no_event(run, text):
+    assert frames(run(text)) == []
+
+
+def test_officials_sign_for_their_countries_and_both_officials_are_the_two(run):
+    doc = run(
+        "भारत की ओर से विदेश सचिव विक्रम मिसरी और कतर की ओर से विदेश मंत्रालय के अवर सचिव अहमद अल खुलैफी ने "
+        "समझौते पर हस्ताक्षर किए। इससे पहले दोनों अधिकारियों ने विदेश कार्यालय परामर्श की सह-अध्यक्षता की।"
+    )
+    sign, meet = frames(doc)
+    expected = [("अहमद अल खुलैफी", "QAT", "participant"), ("विक्रम मिसरी", "IND", "participant")]
+    assert sign["event_type"] == "SIGN" and people(sign) == expected
+    assert meet["event_type"] == "MEET" and people(meet) == expected
+
+
+def test_a_rank_without_an_office_still_reads_the_country(run):
+    doc = run("म्यांमार के वरिष्ठ जनरल मिन आंग ह्लाइंग ने मानवीय सहायता के लिए भारत का आभार व्यक्त किया।")
+    (thanks,) = frames(doc)
+    assert people(thanks) == [("-", "IND", "target"), ("मिन आंग ह्लाइंग", "MMR", "source")]
