@@ -324,22 +324,28 @@ class Frames:
             clause=clause,
         )
 
-    def _hosts(self, doc: Document, draft: Draft, location: dict | None) -> None:
+    def _hosts(self, doc: Document, draft: Draft, location: dict | None, visitors: set) -> None:
         """ "धनखड़ अर्जेंटीना जाएंगे, जहां वह राष्ट्रपति जेवियर मिलेई से मुलाकात करेंगे": met abroad (where
         the event is held, else the country a visit the sentence tells goes to), a partner whose country
-        the text never states is of that country, not of the home country (the actors stage's guess):
-        the person's country is corrected for the document."""
+        the text never states, or anyone but the one who came on a visit to that country ("मोदी अबू धाबी
+        पहुंचे ... दोनों नेताओं के बीच वार्ता"), is of that country, not of the home country (the actors
+        stage's guess): the person's country is corrected for the document."""
         country = (location or {}).get("country") or draft.visited  # "अपनी सिंगापुर यात्रा के दूसरे दिन ... से मिले"
-        partners = draft.partners
         if draft.event_type in ONE_WAY or country in (None, self.home_country):
             return
         stated = {w.country for w in draft.actors() if w.cluster is None or not doc.people[w.cluster].country_inferred}
-        hosts = {
-            w.cluster
-            for w in partners
-            if w.cluster is not None and doc.people[w.cluster].country_inferred and w not in draft.sources
+        guessed = {
+            w.cluster for w in draft.actors() if w.cluster is not None and doc.people[w.cluster].country_inferred
         }
-        if country in stated or not hosts or not set(draft.actors()) - set(partners):
+        came = {cluster for cluster, to in visitors if to == country} & {w.cluster for w in draft.actors()}
+        partners = {w.cluster for w in draft.partners if w not in draft.sources}
+        if came:
+            hosts = guessed - came
+        elif set(draft.actors()) - set(draft.partners):
+            hosts = guessed & partners
+        else:
+            hosts = set()
+        if country in stated or not hosts:
             return
         for cluster in hosts:
             doc.people[cluster].country = country
@@ -410,8 +416,11 @@ class Frames:
         _date_outcomes(doc, drafts, sentences)
         _during_calls(drafts)
         places = [self._place(doc, draft, default_place) for draft in drafts]
+        visitors = {
+            (w.cluster, t.country) for d in drafts if d.event_type == "VISIT" for w in d.sources for t in d.targets
+        }
         for draft, place in zip(drafts, places, strict=True):
-            self._hosts(doc, draft, place)
+            self._hosts(doc, draft, place, visitors)
         frames = []
         for index, draft in enumerate(drafts):
             if not draft.actors() or _one_sided(draft):
@@ -779,6 +788,8 @@ def _assign_roles(
         actors = named[arg.first] if arg.first in named else _resolve(arg, doc, draft.sentence, earlier, taken)
         for actor in actors:
             marker = arg.marker
+            if marker == "ने" and draft.event_type == "VISIT" and arg.first >= trigger_end:
+                continue  # "मोदी अबू धाबी पहुंचे, राष्ट्रपति X ने उनका स्वागत किया": the visitor comes first
             if marker == "ने":
                 agents.append(actor)
             elif marker in ("से", "के साथ", "के बीच"):
@@ -933,7 +944,8 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft]) -> list[Who
     का स्वागत किया।"), else those of the latest event between two such people, told in the last
     few sentences."""
     before = _pair_before(doc, sentence)
-    if len({w.country for w in before}) == 2:
+    guessed = any(w.cluster is not None and doc.people[w.cluster].country_inferred for w in before)
+    if len({w.country for w in before}) == 2 or (len(before) == 2 and guessed):
         return before
     for draft in reversed(earlier):
         if sentence - draft.sentence > 3:

@@ -121,7 +121,9 @@ def load() -> Lexicon:
     lex.org_heads = {phrase_key(w) for (w,) in _tsv("org_heads.tsv")}
     lex.international = {name_key(name): code for name, code in _tsv("international.tsv")}
     _load_topics(lex)
-    lex.common = {line.strip() for line in (RESOURCES / "common_words.txt").read_text(encoding="utf-8").splitlines()}
+    lex.common = {
+        match_key(w.strip()) for w in (RESOURCES / "common_words.txt").read_text(encoding="utf-8").splitlines()
+    }
     lex.stop = {match_key(w) for w in STOP_WORDS}
     return lex
 

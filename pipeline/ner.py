@@ -375,6 +375,8 @@ class NER:
 
     def _name_word(self, keys: list[str], i: int, start: int) -> bool:
         key = keys[i]
+        if _initials(keys, i):  # "प्रधानमंत्री के पी शर्मा ओली": "के" is the initial K here
+            return True
         if key in ("-", "‐"):
             return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
         if not key[:1].isalpha() or key in POSTPOSITIONS or key in self.lex.stop:
@@ -536,6 +538,44 @@ def _acronyms(spans: list, model_spans: list, keys: list[str], raw: str, tokens:
             if name is not None and b - a < a - 1 - name:  # the shorter one is the acronym
                 out[i] = (a, b, label, raw[tokens[name].start : tokens[a - 2].end])
     return split[0], split[1]
+
+
+INITIALS = keyset(
+    *[
+        "ए",
+        "बी",
+        "सी",
+        "डी",
+        "ई",
+        "एफ",
+        "जी",
+        "एच",
+        "आई",
+        "जे",
+        "के",
+        "एल",
+        "एम",
+        "एन",
+        "ओ",
+        "पी",
+        "क्यू",
+        "आर",
+        "एस",
+        "टी",
+        "यू",
+        "वी",
+        "डब्ल्यू",
+        "एक्स",
+        "वाई",
+        "जेड",
+    ]
+)
+
+
+def _initials(keys: list[str], i: int) -> bool:
+    """A letter's name in a run of two or more ("के पी", "एन जी"): initials, even where one is also a word."""
+    near = keys[max(0, i - 1) : i] + keys[i + 1 : i + 2]
+    return keys[i] in INITIALS and any(k in INITIALS for k in near)
 
 
 def _acronyms_again(doc: Document) -> None:

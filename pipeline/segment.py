@@ -17,9 +17,11 @@ from indicnlp.tokenize import indic_tokenize, sentence_tokenize
 from pipeline.document import Document, Sentence, Token
 
 MONTHS = "जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
+# Nepali outlets date by the Bikram Sambat calendar ("काठमाडौं, 5 असोज"): a dateline all the same, its day unknown.
+BS_MONTHS = "बैशाख|वैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस|माघ|फागुन|चैत"
 DATELINE = re.compile(
     r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./]{1,40}?)\s*[,،]\s*"
-    rf"(?P<date>[0-9०-९]{{1,2}}\s+(?:{MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?)"
+    rf"(?P<date>[0-9०-९]{{1,2}}\s+(?:{MONTHS}|{BS_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?)"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|।]?\s*"
 )
 # "नई दिल्ली (एजेंसी): ..." or "मॉस्को: ...": a short place name and a colon open the paragraph.
@@ -209,9 +211,15 @@ def keyset(*texts: str) -> frozenset[str]:
     return frozenset(match_key(t) for t in texts)
 
 
+_NASAL = re.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])")
+
+
 def match_key(text: str) -> str:
-    """A lookup key that ignores nukta and chandrabindu (ग्रुज़देव = ग्रुजदेव, पहुँचे = पहुंचे)."""
-    return unicodedata.normalize("NFD", text).translate(_KEY) or text  # a lone nukta stays itself
+    """A lookup key that ignores nukta and chandrabindu (ग्रुज़देव = ग्रुजदेव, पहुँचे = पहुंचे), and
+    spells a nasal consonant before another as the anusvara (प्रधानमन्त्री = प्रधानमंत्री, सम्बन्ध = संबंध:
+    Nepali outlets and older Hindi write the first)."""
+    key = unicodedata.normalize("NFD", text).translate(_KEY) or text  # a lone nukta stays itself
+    return _NASAL.sub("\u0902", key) if "\u094d" in key else key
 
 
 def loose_key(text: str) -> str:

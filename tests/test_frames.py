@@ -894,3 +894,20 @@ def test_a_rank_without_an_office_still_reads_the_country(run):
     doc = run("म्यांमार के वरिष्ठ जनरल मिन आंग ह्लाइंग ने मानवीय सहायता के लिए भारत का आभार व्यक्त किया।")
     (thanks,) = frames(doc)
     assert people(thanks) == [("-", "IND", "target"), ("मिन आंग ह्लाइंग", "MMR", "source")]
+
+
+def test_the_visitor_comes_first_and_whoever_receives_him_is_the_host(run):
+    doc = run(
+        "प्रधानमंत्री नरेंद्र मोदी दोहा पहुंचे, अमीर शेख तमीम बिन हमद अल थानी ने हवाई अड्डे पर उनका स्वागत किया। "
+        "दोनों नेताओं के बीच प्रतिनिधिमंडल स्तर की वार्ता हुई।"
+    )
+    visit, talks = frames(doc)
+    assert people(visit) == [("-", "QAT", "target"), ("नरेंद्र मोदी", "IND", "source")]
+    assert talks["countries"] == ["IND", "QAT"] and len(talks["participants"]) == 2
+
+
+def test_nepali_spellings_initials_and_a_bikram_sambat_dateline(run):
+    doc = run("काठमाडौं, 12 साउन। नेपाल के प्रधानमन्त्री के पी शर्मा ओली ने भारत के विदेश सचिव विक्रम मिस्री से मुलाकात की।")
+    (meet,) = frames(doc)
+    assert ("के पी शर्मा ओली", "NPL", "participant") in people(meet)
+    assert meet["location"]["text"] == "काठमाडौं" and meet["date"] is None

@@ -99,3 +99,9 @@ def test_a_dateline_on_a_line_of_its_own_is_a_dateline():
     """Press releases put "नई दिल्ली, 28 फरवरी 2025" on its own line, above the text it dates."""
     doc = segment(read_text("वाणिज्य मंत्रालय\n\nनई दिल्ली, 28 फरवरी 2025\n\nमंत्री ने आज यहां बैठक की।", "t"))
     assert [s.kind for s in doc.sentences] == ["headline", "dateline", "body"]
+
+
+def test_match_keys_spell_nasal_clusters_as_the_anusvara():
+    assert match_key("प्रधानमन्त्री") == match_key("प्रधानमंत्री")
+    assert match_key("सम्बन्ध") == match_key("संबंध")
+    assert match_key("मन्त्री") != match_key("मत्री")
