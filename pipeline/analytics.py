@@ -62,7 +62,7 @@ def tables(records: list[dict]) -> Tables:
             for r in records
             for a in r.get("participants") or []
         ],
-        columns=["frame_id", "doc_id", "event_type", "name", "title", "org", "country", "role"],
+        columns=["frame_id", "doc_id", "event_type", "name", "title", "org", "country", "role", "country_inferred"],
     )
     topics = pd.DataFrame(
         [
@@ -99,7 +99,9 @@ def _frame_row(record: dict) -> dict:
 
 
 def _actor_row(actor: dict) -> dict:
-    return {k: actor.get(k) for k in ("name", "title", "org", "country", "role")}
+    """``country_inferred``: the text never states the country (filter these out for stated facts only)."""
+    row = {k: actor.get(k) for k in ("name", "title", "org", "country", "role")}
+    return {**row, "country_inferred": bool(actor.get("country_inferred", False))}
 
 
 def write_parquet(outdir: str | Path) -> None:

@@ -17,3 +17,5 @@ def test_tables_from_a_run(tmp_path):
     assert sorted(tables.topics[tables.topics.frame_id == sign.frame_id].topic) == ["defence", "energy"]
     meet = tables.participants[tables.participants.event_type == "MEET"]
     assert sorted(meet.country) == ["IND", "JPN"] and set(meet.role) == {"participant"}
+    guessed = meet.set_index("name").country_inferred  # the Indian Prime Minister's country is the home default
+    assert guessed["अनिल मेहता"] and not guessed["केन तनाका"]
