@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -62,10 +63,13 @@ BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों ने�
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 TALKS = {"MEET", "CALL"}
 NOT = keyset("नहीं", "न", "नही")
+MULTILATERAL = "multilateral"
+PLUPERFECT = keyset("था", "थी", "थे", "थीं")
 ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
 LEAD = "LEAD"  # who leads a side's delegation: joins the talks told before (triggers.tsv, kind lead)
 WHILE = keyset("जबकि")
+RELATIVE_IN = keyset("जिसमें", "जिनमें")  # "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया": the meeting's participants
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
 MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that outcomes come out of
@@ -207,6 +211,7 @@ class Frames:
         self.subjects = Matcher(self.vocab)
         self.during = Matcher(self.vocab)
         self.leads = Matcher(self.vocab)
+        self.joined = Matcher(self.vocab)
         self.subject_verbs: dict[str, set[str]] = {}
         self.cues = _load_triggers(
             {
@@ -215,6 +220,7 @@ class Frames:
                 "subject": self.subjects,
                 "during": self.during,
                 "lead": self.leads,
+                "joined": self.joined,
             },
             self.subject_verbs,
         )
@@ -257,6 +263,8 @@ class Frames:
         if not told:
             spans += [spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.during(sdoc)]
         spans += [spacy.tokens.Span(sdoc, a, b, label=LEAD) for _m, a, b in self.leads(sdoc)]
+        relative = next((i for i, k in enumerate(keys) if k in RELATIVE_IN), len(keys))
+        spans += [spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.joined(sdoc) if a > relative]
         return [(s.label_, s.start, s.end) for s in filter_spans(spans)]
 
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
@@ -296,6 +304,8 @@ class Frames:
             if draft.event_type in ONE_WAY and FIRST_PERSON & set(keys[clause[0] : clause[1]]):
                 draft.sources = []  # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause
             self._place_and_date(doc, sentence, keys, draft, a)
+            if _history(draft, keys, b):
+                continue  # "दोनों देशों ने 1996 में इस संधि पर हस्ताक्षर किए थे": background, not news
             if earlier_mention is not None:  # "बैठक ... संपन्न हुई, जिसकी सह-अध्यक्षता X और Y ने की": one meeting
                 draft.date = draft.date or earlier_mention.date
                 draft.location = draft.location or earlier_mention.location
@@ -446,7 +456,10 @@ class Frames:
         if draft.event_type not in ONE_WAY:
             for actor in actors:
                 actor.role = "participant"
-        topic_codes = sorted(set().union(*(topics.get(s, set()) for s in sentences)))
+        topic_codes = set().union(*(topics.get(s, set()) for s in sentences))
+        if len({a.country for a in actors if a.country}) >= 3 and draft.event_type in SYMMETRIC_MERGE:
+            topic_codes.add(MULTILATERAL)  # a meeting or agreement of three countries or more is multilateral
+        topic_codes = sorted(topic_codes)
         evidence_sentence = doc.sentences[draft.sentence]
         confidence = (
             0.55 + 0.2 * draft.has_people() + 0.1 * (draft.location is not None) + 0.1 * (draft.date is not None)
@@ -472,7 +485,7 @@ class Frames:
 
 
 def _load_triggers(matchers: dict[str, Matcher], subject_verbs: dict[str, set[str]]) -> set[str]:
-    """Fill the matchers of each kind (verb, ref, subject, during, lead) and the verbs each subject noun takes;
+    """Fill the matchers of each kind (verb, ref, subject, during, lead, joined) and the verbs each subject noun takes;
     returns the words that every trigger or reference contains one of."""
     cues: set[str] = set()
     light = {phrase_key(v) for v in LIGHT_VERBS.split("/")}
@@ -610,6 +623,13 @@ def _hoped(keys: list[str], start: int) -> bool:
     """A hope, belief or condition before the trigger ("उम्मीद है कि", "मुझे विश्वास है कि", "अगर")."""
     before = keys[:start]
     return any(k in HOPES for k in before) or any(k == BELIEF and nxt in IS for k, nxt in itertools.pairwise(before))
+
+
+def _history(draft: Draft, keys: list[str], end: int) -> bool:
+    """An event dated by a year alone and told in the pluperfect ("1996 में ... हस्ताक्षर किए थे",
+    "2007 में हुई थी") is the background of the news, as FRAMES.md says history is."""
+    year = draft.date is not None and re.fullmatch(r"\d{4}", draft.date.get("value") or "")
+    return bool(year) and bool(PLUPERFECT & set(keys[end : end + 3]))
 
 
 def _denied(keys: list[str], start: int, end: int) -> bool:

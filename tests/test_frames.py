@@ -911,3 +911,20 @@ def test_nepali_spellings_initials_and_a_bikram_sambat_dateline(run):
     (meet,) = frames(doc)
     assert ("के पी शर्मा ओली", "NPL", "participant") in people(meet)
     assert meet["location"]["text"] == "काठमाडौं" and meet["date"] is None
+
+
+def test_those_taking_part_in_a_relative_clause_are_the_meetings_and_three_countries_are_multilateral(run):
+    doc = run(
+        "ब्रासीलिया, 6 जुलाई 2025 (एजेंसी) वित्त मंत्रियों की बैठक रविवार को ब्रासीलिया में हुई, जिसमें भारत, ब्राजील और "
+        "दक्षिण अफ्रीका के वित्त मंत्रियों ने भाग लिया।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["BRA", "IND", "ZAF"] and meet["date"]["value"] == "2025-07-06"
+    assert "multilateral" in meet["topics"]
+
+
+def test_a_year_told_in_the_pluperfect_is_background(run):
+    doc = run("नई दिल्ली, 2 जून 2025 (भाषा) भारत और नेपाल ने 1950 में शांति और मैत्री संधि पर हस्ताक्षर किए थे।")
+    assert frames(doc) == []
+    doc = run("इससे पहले जयशंकर ने नेपाल के विदेश मंत्री आरजू राणा देउबा से मुलाकात की थी।")
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]  # no year: recent, still news
