@@ -63,6 +63,7 @@ BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों ने�
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 TALKS = {"MEET", "CALL"}
 NOT = keyset("नहीं", "न", "नही")
+BY = match_key("द्वारा")
 MULTILATERAL = "multilateral"
 PLUPERFECT = keyset("था", "थी", "थे", "थीं")
 ANY = keyset("कोई", "किसी")
@@ -96,7 +97,7 @@ VENUE_NOUNS = keyset(
     "सचिवालय",
 )
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
-PLACE_MARKERS = keyset("में", "पर", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा")
+PLACE_MARKERS = keyset("में", "पर", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा", "जाकर", "पहुंचकर")
 VENUE_LINKS = keyset("के", "में", "की")
 PLACES = ("COUNTRY", "LOCATION")
 # before a trigger: a hope ("उम्मीद है कि ... करेंगे"), a belief ("मुझे यकीन है") or a condition ("अगर ... तो")
@@ -107,6 +108,7 @@ EXPECTED = keyset("संभावना", "संभावनाएं", "अ�
 BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
+AFTER_WHICH = keyset("जिसके", "जिसमें")  # "वार्ता हुई, जिसके बाद ...": told within the event before it
 TRIBUTES = keyset("श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन")
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 WITNESS = "की मौजूदगी"  # the marker of those in whose presence something is done
@@ -369,7 +371,8 @@ class Frames:
         clause = draft.clause
         content = (clause[0], _after_content(keys, clause, a) if draft.event_type in OUTCOMES else clause[0])
         here = _location(doc, sentence, (content[1], clause[1]))  # not the place of what was agreed
-        where = clause[0] > 0 and keys[clause[0] - 1] in WHERE  # "X पहुंचे, जहां वे ... मिले": X's place and day
+        # "X पहुंचे, जहां वे ... मिले", "वार्ता हुई, जिसके बाद ... समझौते हुए": the main clause's place and day
+        where = clause[0] > 0 and keys[clause[0] - 1] in WHERE | AFTER_WHICH
         if here is None and where:
             here = _location(doc, sentence, (0, clause[0] - 1)) or _country_place(doc, sentence, clause[0] - 1)
         own_place_only = draft.event_type in REMOTE or _elsewhere(sentence)
@@ -435,7 +438,11 @@ class Frames:
         for index, draft in enumerate(drafts):
             if not draft.actors() or _one_sided(draft):
                 continue
-            frames.append(self._frame(doc, draft, sentences[index], topics, places[index]))
+            # a sentence telling events in different clauses ("वार्ता हुई, जिसके बाद रक्षा ... समझौते हुए"):
+            # each takes the topics of its own clause there
+            shared = any(d.sentence == draft.sentence and d.clause != draft.clause for d in drafts)
+            codes = _topics(doc, draft, sentences[index], topics, shared)
+            frames.append(self._frame(doc, draft, sentences[index], codes, places[index]))
         frames.sort(key=lambda f: f.trigger["start"])
         for n, frame in enumerate(frames):
             frame.frame_id = f"{doc.doc_id}#{n}"
@@ -448,7 +455,7 @@ class Frames:
             return default_place
         return draft.location
 
-    def _frame(self, doc: Document, draft: Draft, sentences: list[int], topics: dict, location) -> Frame:
+    def _frame(self, doc: Document, draft: Draft, sentences: list[int], topic_codes: set[str], location) -> Frame:
         actors = [_actor(doc, w, "source") for w in draft.sources]
         actors += [_actor(doc, w, "target") for w in draft.targets]
         actors += [_actor(doc, w, "participant") for w in draft.participants]
@@ -456,7 +463,6 @@ class Frames:
         if draft.event_type not in ONE_WAY:
             for actor in actors:
                 actor.role = "participant"
-        topic_codes = set().union(*(topics.get(s, set()) for s in sentences))
         if len({a.country for a in actors if a.country}) >= 3 and draft.event_type in SYMMETRIC_MERGE:
             topic_codes.add(MULTILATERAL)  # a meeting or agreement of three countries or more is multilateral
         topic_codes = sorted(topic_codes)
@@ -816,6 +822,8 @@ def _assign_roles(
                 partners.append(actor)
             elif marker == "को" or (marker == "द्वारा" and draft.event_type == "THANK" and _given_by(arg, keys)):
                 recipients.append(actor)  # "Y को", and "Y द्वारा दी गई सहायता के लिए आभार"
+            elif marker == BY:
+                agents.append(actor)  # the passive's agent: "सह-अध्यक्षता X और Y द्वारा की गई"
             elif marker == WITNESS:
                 continue  # "X और Y की मौजूदगी में हस्ताक्षर किए गए": witnesses, not the signatories
             elif marker in GENITIVE:
@@ -1116,8 +1124,9 @@ def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
     """Where the text places the events it reports: the dateline, else the first stated place of an
     event that happened (the place of one announced is not where the others were held). The seeds'
     gold gives it to events told before it too (thanks in the lead, the summit's city later)."""
-    located = sorted((min(d.sentences), d.location) for d in drafts if d.location and not d.planned)
-    return _dateline_place(doc) or (located[0][1] if located else None)
+    located = [d for d in drafts if d.location and not d.planned]
+    first = min(located, key=lambda d: min(d.sentences), default=None)
+    return _dateline_place(doc) or (first.location if first else None)
 
 
 def _date(
@@ -1271,9 +1280,11 @@ def _retells(draft: Draft, other: Draft) -> bool:
 def _may_be_one(a: Draft, b: Draft) -> bool:
     """A meeting held and the next one announced with a date or a place of its own ("अगली बैठक अप्रैल
     में होगी", "अगली बैठक अगले महीने सिंगापुर में होगी") are two events; talks and their agenda told in
-    the future ("दोनों पक्ष ... पर चर्चा करेंगे") are one."""
+    the future ("दोनों पक्ष ... पर चर्चा करेंगे") are one. Other events, one planned and one held, are two."""
     if a.planned == b.planned:
         return True
+    if a.event_type not in TALKS:  # a parade to attend and a homage paid are two ceremonies
+        return False
     planned, held = (a, b) if a.planned else (b, a)
     elsewhere = planned.location is not None and (held.location or {}).get("text") != planned.location["text"]
     return planned.date is None and not elsewhere
@@ -1426,17 +1437,40 @@ def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict
     return links
 
 
-def _topics_by_sentence(doc: Document) -> dict[int, set[str]]:
-    """Each sentence's topic codes, found once per document. Topic words inside titles, names of
-    bodies, people and places say nothing about the event."""
-    topics: dict[int, set[str]] = {}
+def _topics_by_sentence(doc: Document) -> dict[int, list[tuple[int, str]]]:
+    """Each sentence's topic codes with where they are said, found once per document. Topic words
+    inside titles, names of bodies, people and places say nothing about the event."""
+    topics: dict[int, list[tuple[int, str]]] = {}
     for sentence in doc.sentences:
         entities = doc.entities_in(sentence)
-        named = [(e.start, e.end) for e in entities if e.label in ("TITLE", "ORG", "PERSON", "LOCATION")]
-        found = {e.value for e in entities if e.label == "SECTOR" and not any(a <= e.start < b for a, b in named)}
+        named = [(e.start, e.end, e.label) for e in entities if e.label in ("TITLE", "ORG", "PERSON", "LOCATION")]
+        found = [
+            (e.start, e.value)
+            for e in entities
+            if e.label == "SECTOR" and not any(a <= e.start < b and not _head(e, b, label) for a, b, label in named)
+        ]
         if found:
             topics[sentence.index] = found
     return topics
+
+
+def _head(sector, end: int, label: str) -> bool:
+    """A place named by what it is ("चाबहार बंदरगाह", a port) is about that sector."""
+    return label == "LOCATION" and sector.end == end
+
+
+def _topics(doc: Document, draft: Draft, sentences: list[int], topics: dict, own_clause: bool) -> set[str]:
+    """The topic codes of the sentences that tell an event; in its own sentence, only those of its
+    clause when ``own_clause`` (another event of the sentence has another clause)."""
+    tokens = doc.sentences[draft.sentence].tokens
+    a, b = draft.clause
+    span = (tokens[a].start, tokens[b - 1].end) if own_clause and a < b <= len(tokens) else None
+    return {
+        code
+        for s in sentences
+        for at, code in topics.get(s, [])
+        if s != draft.sentence or span is None or span[0] <= at < span[1]
+    }
 
 
 def _actor(doc: Document, who: Who, role: str) -> Actor:

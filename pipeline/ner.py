@@ -368,10 +368,9 @@ class NER:
         return max(b for a, b, label, _ in spans if a == i and label == "TITLE")
 
     def _last_name_word(self, keys: list[str], i: int, start: int) -> bool:
-        """ "राष्ट्रपति इमैनुएल मैक्रों से": a surname that looks like a plural, after a given name and
-        before a case marker or at the end of the unit, and no word of the lexicon."""
-        last = i + 1 == len(keys) or keys[i + 1] in POSTPOSITIONS or not keys[i + 1][:1].isalnum()
-        return i > start and last and keys[i] not in self.lex.common
+        """ "राष्ट्रपति इमैनुएल मैक्रों से": a surname that looks like a plural, after a given name, and
+        no word of the lexicon (the plural nouns IL-NER's names hold are all in it)."""
+        return i > start and keys[i] not in self.lex.common
 
     def _name_word(self, keys: list[str], i: int, start: int) -> bool:
         key = keys[i]

@@ -928,3 +928,33 @@ def test_a_year_told_in_the_pluperfect_is_background(run):
     assert frames(doc) == []
     doc = run("इससे पहले जयशंकर ने नेपाल के विदेश मंत्री आरजू राणा देउबा से मुलाकात की थी।")
     assert [f["event_type"] for f in frames(doc)] == ["MEET"]  # no year: recent, still news
+
+
+def test_events_after_which_others_are_told_keep_their_own_topics_and_lend_their_place(run):
+    doc = run(
+        "जर्मनी के चांसलर फ्रीडरिक मर्ज़ शनिवार को राजकीय यात्रा पर नई दिल्ली पहुंचे। इसके बाद हैदराबाद हाउस में "
+        "प्रधानमंत्री नरेंद्र मोदी और चांसलर मर्ज़ के बीच वार्ता हुई, जिसके बाद रक्षा और अंतरिक्ष क्षेत्र में सहयोग के "
+        "चार समझौतों का आदान-प्रदान किया गया।"
+    )  # two events with places in one sentence once crashed the stage (dicts compared while sorting)
+    visit, meet, sign = frames(doc)
+    assert meet["location"]["text"] == sign["location"]["text"] == "हैदराबाद हाउस"
+    assert meet["topics"] == [] and sign["topics"] == ["defence", "space"]
+    assert ("फ्रीडरिक मर्ज़", "DEU", "source") in people(visit)
+
+
+def test_the_passives_agent_takes_part_and_a_port_is_transport(run):
+    doc = run(
+        "संयुक्त आयोग की बैठक की सह-अध्यक्षता विदेश मंत्री एस जयशंकर और ईरान के विदेश मंत्री अब्बास अराघची द्वारा "
+        "की गई। बैठक में चाबहार बंदरगाह पर चर्चा हुई।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND", "IRN"] and meet["topics"] == ["transport"]
+
+
+def test_a_ceremony_to_come_and_one_held_are_two(run):
+    doc = run(
+        "मिस्र के राष्ट्रपति गणतंत्र दिवस समारोह में मुख्य अतिथि होंगे। राष्ट्रपति ने राजघाट जाकर महात्मा गांधी को श्रद्धांजलि अर्पित की।"
+    )
+    planned, held = frames(doc)
+    assert planned["modality"] == "planned" and held["modality"] == "asserted"
+    assert held["location"]["text"] == "राजघाट"
