@@ -9,7 +9,7 @@ whose fullest name is kept.
 from __future__ import annotations
 
 from pipeline.document import Actor, Document, Entity, Mention, Sentence
-from pipeline.lexicon import GENITIVE, POSTPOSITIONS, Lexicon, load
+from pipeline.lexicon import GENITIVE, POSTPOSITIONS, Lexicon, load, name_key
 from pipeline.segment import keyset, loose_key, match_key
 
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
@@ -47,7 +47,7 @@ class Actors:
             doc.mentions.extend(self._describe(doc, sentence))
         self._find_surnames(doc)
         doc.mentions.sort(key=lambda m: (m.sentence, m.first))
-        _cluster(doc, self.home_country)
+        _cluster(doc, self.home_country, self.lex.people)
         self._titles_alone(doc)
         return doc
 
@@ -255,7 +255,7 @@ def name_keys(name: str) -> list[str]:
     return [loose_key(p) for p in name.replace("-", " ").split() if p]
 
 
-def _cluster(doc: Document, home_country: str | None) -> None:
+def _cluster(doc: Document, home_country: str | None, known: dict[str, str]) -> None:
     """Merge mentions of one person: a name whose parts all occur in another name is the same person."""
     clusters: list[list[Mention]] = []
     for mention in doc.mentions:
@@ -274,14 +274,16 @@ def _cluster(doc: Document, home_country: str | None) -> None:
         else:
             mention.cluster = len(clusters)
             clusters.append([mention])
-    doc.people = [_person(members, home_country) for members in clusters]
+    doc.people = [_person(members, home_country, known) for members in clusters]
 
 
-def _person(members: list[Mention], home_country: str | None) -> Actor:
+def _person(members: list[Mention], home_country: str | None, known: dict[str, str]) -> Actor:
     fullest = max(members, key=lambda m: len(name_keys(m.name)))
     titled = [m for m in members if m.title]
     best_title = max(titled, key=lambda m: len(m.title), default=None)
     country = next((m.country for m in members if m.country), None)
+    if country is None:  # "ट्रंप ने कहा": a well-known person's country, when the text does not say it
+        country = next((known[k] for k in (name_key(m.name) for m in members) if k in known), None)
     inferred = country is None and titled and not any(m.international for m in members)
     if inferred:
         country = home_country  # "संयुक्त राष्ट्र महासचिव" is no Indian official

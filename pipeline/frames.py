@@ -1402,8 +1402,8 @@ def _after_meeting(keys: list[str]) -> bool:
 
 def _during_calls(drafts: list[Draft]) -> None:
     """ "मोदी ने अल्बनीज से फोन पर बात की। अल्बनीज ने मोदी को बधाई दी।": wishes, thanks and
-    agreements told after a call, between its sides and before any other meeting, were made on
-    the call: its date, and no place from the dateline."""
+    agreements told after a call, between its sides (its people, where both name people) and before
+    any other meeting, were made on the call: its date, and no place from the dateline."""
     for draft in drafts:
         if draft.event_type not in AFTER_CALL or draft.planned:
             continue
@@ -1412,6 +1412,9 @@ def _during_calls(drafts: list[Draft]) -> None:
         countries = {w.country for w in draft.actors()} - {None}
         if call is None or call.event_type != "CALL" or not countries <= {w.country for w in call.actors()}:
             continue
+        people = {w.cluster for w in draft.actors()} - {None}
+        if people and call.has_people() and not people <= {w.cluster for w in call.actors()}:
+            continue  # the same countries, other people: "जयशंकर ने वेंस को बधाई दी" after Modi's call to Trump
         draft.date = draft.date or call.date
         draft.remote = draft.location is None
 

@@ -62,6 +62,7 @@ class Lexicon:
     places: dict[str, tuple[str, str]] = field(default_factory=dict)  # name_key of place -> (alpha-3, kind)
     cities: dict[str, str] = field(default_factory=dict)  # name_key of a GeoNames city -> alpha-3 (see cities.tsv)
     international: dict[str, str] = field(default_factory=dict)  # name_key of an international body -> its code
+    people: dict[str, str] = field(default_factory=dict)  # name_key of a well-known person -> alpha-3 (people.tsv)
     titles: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
     suffixes: set[str] = field(default_factory=set)  # honorifics after a name ("जी")
@@ -120,6 +121,7 @@ def load() -> Lexicon:
             lex.styles.add(phrase_key(title))
     lex.org_heads = {phrase_key(w) for (w,) in _tsv("org_heads.tsv")}
     lex.international = {name_key(name): code for name, code in _tsv("international.tsv")}
+    lex.people = {name_key(name): code for name, code in _tsv("people.tsv")}
     _load_topics(lex)
     lex.common = {
         match_key(w.strip()) for w in (RESOURCES / "common_words.txt").read_text(encoding="utf-8").splitlines()

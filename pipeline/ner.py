@@ -85,6 +85,7 @@ class NER:
         self.names.add("LOCATION", [self._doc(k.split()) for k in self.lex.places])
         self.names.add("CITY", [self._doc(k.split()) for k in self.lex.cities])
         self.names.add("BODY", [self._doc(k.split()) for k in self.lex.international])
+        self.names.add("KNOWN", [self._doc(k.split()) for k in self.lex.people])
         for label, keys in (
             ("TITLE", self.lex.titles),
             ("HONORIFIC", self.lex.honorifics),
@@ -123,7 +124,8 @@ class NER:
         found = self.phrases(self._doc(keys))
         loose = [loose_key(t.text) for t in tokens]
         predicted = _trim(predicted, keys, self.lex.honorifics, self.lex.suffixes)
-        spans += self._gazetteer(self.names(self._doc(loose)), loose, predicted)
+        named = self.names(self._doc(loose))
+        spans += self._gazetteer(named, loose, predicted)
         spans += self._titles(found, keys)
         spans += self._orgs(found, keys, spans)
         spans += sentence_dates(sentence, anchor)
@@ -136,6 +138,7 @@ class NER:
         model_spans = [m for m in _model_spans(predicted, spans, tokens) if not self._described_body(m, keys)]
         spans, model_spans = _settle_orgs(spans, model_spans)
         spans, model_spans = _acronyms(spans, model_spans, keys, doc.raw, tokens)
+        spans += self._known_people(named, loose, spans + model_spans)
         return sorted(
             [self._entity(doc, sentence, span, "demonym" if self._demonym(span, loose) else "rule") for span in spans]
             + [self._entity(doc, sentence, span, "model") for span in model_spans],
@@ -169,6 +172,18 @@ class NER:
             elif label == "BODY":  # an international organisation, valued by its code ("UN")
                 out.append((a, b, "ORG", self.lex.international[key]))
         return out
+
+    def _known_people(self, found: list, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
+        """ "पुतिन और शी ने": a well-known person's name (``people.tsv``) where neither the rules nor the
+        model read anything, and no common word alone."""
+        used = {i for a, b, *_ in taken for i in range(a, b)}
+        return [
+            (a, b, "PERSON", None)
+            for match_id, a, b in found
+            if self.vocab.strings[match_id] == "KNOWN"
+            and not used.intersection(range(a, b))
+            and (b - a > 1 or keys[a] not in self.lex.common)
+        ]
 
     def _titles(self, found: list, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
         """Role nouns, widened left over portfolio modifiers ("उद्योग एवं व्यापार उपमंत्री")."""

@@ -958,3 +958,22 @@ def test_a_ceremony_to_come_and_one_held_are_two(run):
     planned, held = frames(doc)
     assert planned["modality"] == "planned" and held["modality"] == "asserted"
     assert held["location"]["text"] == "राजघाट"
+
+
+def test_well_known_people_named_bare_have_their_country_and_the_text_wins(run):
+    (meet,) = frames(run("पुतिन और शी ने बीजिंग में बातचीत की।"))
+    assert people(meet) == [("पुतिन", "RUS", "participant"), ("शी", "CHN", "participant")]
+    doc = run("जापान के उद्योग मंत्री अकीरा मोदी ने रूस के मंत्री को धन्यवाद दिया। बाद में मोदी ने बधाई दी।")
+    assert {a["name"]: a["country"] for f in frames(doc) for a in f["participants"] if a["name"]} == {
+        "अकीरा मोदी": "JPN"  # "मोदी" here is the Japanese minister, as the text says
+    }
+
+
+def test_wishes_after_a_call_by_other_people_keep_the_dateline_place(run):
+    doc = run(
+        "नई दिल्ली, 6 नवंबर 2024 (भाषा) प्रधानमंत्री नरेंद्र मोदी ने डोनाल्ड ट्रंप से फोन पर बात की। "
+        "विदेश मंत्री एस जयशंकर ने निर्वाचित उपराष्ट्रपति जेडी वेंस को बधाई दी।"
+    )
+    call, wishes = frames(doc)
+    assert call["countries"] == ["IND", "USA"] and call["location"] is None
+    assert wishes["location"]["text"] == "नई दिल्ली"
