@@ -68,6 +68,7 @@ MULTILATERAL = "multilateral"
 PLUPERFECT = keyset("था", "थी", "थे", "थीं")
 ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
+MOTION = keyset("जाएंगे", "जाएंगी", "जाएगा", "जाएगी", "गए", "गईं", "गई", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा")
 LEAD = "LEAD"  # who leads a side's delegation: joins the talks told before (triggers.tsv, kind lead)
 WHILE = keyset("जबकि")
 RELATIVE_IN = keyset("जिसमें", "जिनमें")  # "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया": the meeting's participants
@@ -313,7 +314,8 @@ class Frames:
                 draft.location = draft.location or earlier_mention.location
                 drafts.remove(earlier_mention)
             by_segment[event_type, segment] = draft
-            drafts += _one_by_one(draft) if SEPARATELY & set(keys[clause[0] : clause[1]]) else [draft]
+            split = _one_by_one(draft) if SEPARATELY & set(keys[clause[0] : clause[1]]) else _per_destination(draft)
+            drafts += split
         visited = {w.country for d in drafts if d.event_type == "VISIT" for w in d.targets if w.cluster is None}
         for draft in drafts:
             draft.visited = next(iter(visited)) if len(visited) == 1 else None
@@ -576,6 +578,19 @@ def _listed(doc: Document, sentence: Sentence) -> list[Who]:
         countries = [Who(None, e.value) for e in doc.entities_in(item, "COUNTRY") if e.source != "demonym"]
         out += people[:1] or countries[:1]
     return out
+
+
+def _per_destination(draft: Draft) -> list[Draft]:
+    """ "वह डेनमार्क और फ्रांस जाएंगे": a visit to each country named."""
+    if draft.event_type != "VISIT" or len(draft.targets) < 2:
+        return [draft]
+    place = (draft.location or {}).get("country")
+    return [
+        dataclasses.replace(
+            draft, targets=[w], sentences=set(draft.sentences), location=draft.location if w.country == place else None
+        )
+        for w in draft.targets
+    ]
 
 
 def _one_by_one(draft: Draft) -> list[Draft]:
@@ -850,6 +865,8 @@ def _assign_roles(
         draft.sources = agents or [a for a in bare if a[0] is not None] or bare[:1]
         places = [a for a in genitive_before + recipients + bare if a.cluster is None and a not in draft.sources]
         draft.targets = places[:1]
+        if not recipients and len({w.country for w in places}) > 1 and all(w in bare for w in places):
+            draft.targets = places  # "डेनमार्क और फ्रांस जाएंगे": one visit to each (see _per_destination)
     else:
         # "मोदी की पुतिन से बातचीत हुई": with no agent, a genitive before the trigger takes part too;
         # "Y की मेजबानी की": the genitive of the event noun itself always does
@@ -960,8 +977,13 @@ def _resolve(
                 if (a.cluster is not None and a.cluster not in taken) or (a.cluster is None and a.title)
             ]
             if people and sentence - draft.sentence <= 3:
-                return people[:1]
-        return []
+                # a subject pronoun ("वह ... जाएंगे") is the one who acted, not the one met
+                subject = arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS
+                acted = [a for a in people if a not in draft.partners] if subject else []
+                return (acted or people)[:1]
+        # no event told just before: the person the text named last ("मोदी ... रवाना हुए। वह ... जाएंगे")
+        named = [m for m in doc.mentions if sentence - 2 <= m.sentence < sentence and m.cluster not in taken]
+        return [Who(named[-1].cluster, named[-1].country, named[-1].title)] if named else []
     if arg.title in BOTH_PEOPLE:
         return _people_pair(doc, sentence, earlier) or _context_pair(doc, sentence, earlier)
     return _context_pair(doc, sentence, earlier)
@@ -1037,7 +1059,10 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
 
 
 def _held_in(keys: list[str], b: int) -> bool:
-    """ "सिंगापुर में होगी", "नेपाल में आयोजित": "में" and the verb that holds the event, not "भारत में निवेश"."""
+    """ "सिंगापुर में होगी", "नेपाल में आयोजित": "में" and the verb that holds the event, not "भारत में निवेश";
+    "जर्मनी जाएंगे", "जापान पहुंचे": the country a visit goes to."""
+    if keys[b : b + 1] and keys[b] in MOTION:
+        return True
     return keys[b : b + 1] == [IN] and b + 1 < len(keys) and keys[b + 1] in HELD_VERBS
 
 

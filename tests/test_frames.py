@@ -977,3 +977,16 @@ def test_wishes_after_a_call_by_other_people_keep_the_dateline_place(run):
     call, wishes = frames(doc)
     assert call["countries"] == ["IND", "USA"] and call["location"] is None
     assert wishes["location"]["text"] == "नई दिल्ली"
+
+
+def test_a_tour_announced_is_a_visit_to_each_country_by_the_one_who_goes(run):
+    doc = run(
+        "विदेश मंत्री एस जयशंकर तीन देशों के दौरे पर मंगलवार को रवाना हुए। वह सबसे पहले ऑस्ट्रिया जाएंगे, जहां वह "
+        "चांसलर कार्ल नेहमर से मुलाकात करेंगे। इसके बाद वह स्वीडन और नॉर्वे जाएंगे।"
+    )
+    visits = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert [f["countries"] for f in visits] == [["AUT", "IND"], ["IND", "SWE"], ["IND", "NOR"]]
+    assert all(("एस जयशंकर", "IND", "source") in people(f) for f in visits)
+    assert visits[0]["location"]["text"] == "ऑस्ट्रिया"
+    (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert meet["modality"] == "planned" and meet["countries"] == ["AUT", "IND"]
