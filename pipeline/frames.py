@@ -62,6 +62,8 @@ BOTH_NOUNS = keyset("देश", "देशों", "पक्ष", "पक्�
 BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 TALKS = {"MEET", "CALL"}
+WISHES = {"CONGRATULATE", "THANK"}
+IN_PERSON = {"MEET", "VISIT", "SIGN", "AGREE", "CEREMONY"}
 NOT = keyset("नहीं", "न", "नही")
 BY = match_key("द्वारा")
 MULTILATERAL = "multilateral"
@@ -430,7 +432,8 @@ class Frames:
         sentences = [sorted(d.sentences | {s for s, o in links.items() if o == i}) for i, d in enumerate(drafts)]
         _date_outcomes(doc, drafts, sentences)
         _during_calls(drafts)
-        places = [self._place(doc, draft, default_place) for draft in drafts]
+        present = {w.country for d in drafts if d.event_type in IN_PERSON and not d.planned for w in d.actors()}
+        places = [self._place(doc, draft, default_place, present) for draft in drafts]
         visitors = {
             (w.cluster, t.country) for d in drafts if d.event_type == "VISIT" for w in d.sources for t in d.targets
         }
@@ -451,9 +454,9 @@ class Frames:
         return frames
 
     @staticmethod
-    def _place(doc: Document, draft: Draft, default_place: dict | None) -> dict | None:
+    def _place(doc: Document, draft: Draft, default_place: dict | None, present: set) -> dict | None:
         """Where the event happened: its own place, else the text's (the dateline's) where it may take it."""
-        if draft.location is None and _may_take(draft, default_place, doc.sentences[draft.sentence]):
+        if draft.location is None and _may_take(draft, default_place, doc.sentences[draft.sentence], present):
             return default_place
         return draft.location
 
@@ -1129,14 +1132,23 @@ def _place_alone(sentence: Sentence, place) -> bool:
     return all(place.start <= t.start < place.end or not t.text[:1].isalnum() for t in sentence.tokens)
 
 
-def _may_take(draft: Draft, place: dict | None, sentence: Sentence) -> bool:
+def _may_take(draft: Draft, place: dict | None, sentence: Sentence, present: set = frozenset()) -> bool:
     """Whether the text's default place (the dateline's) is where this event happened: not for a
     call, nor an event told as elsewhere, nor a visit to another country ("काठमांडू, 7 सितंबर ...
     ओली ... भारत यात्रा पर रहेंगे")."""
     if place is None or draft.event_type in REMOTE or draft.remote or _elsewhere(sentence):
         return False
+    if draft.event_type in WISHES and _from_abroad(draft, place, present):
+        return False  # "नई दिल्ली, 15 अगस्त ... अमेरिका के विदेश मंत्री ने शुभकामनाएं दीं": sent from elsewhere
     hosts = {w.country for w in draft.targets} if draft.event_type == "VISIT" else set()
     return not hosts or place["country"] in hosts
+
+
+def _from_abroad(draft: Draft, place: dict, present: set) -> bool:
+    """Wishes or thanks whose senders are all of another country than the dateline's place, and of
+    no country the text shows taking part in person in anything (a visit, a meeting, a signing)."""
+    senders = {w.country for w in draft.sources}
+    return bool(senders) and None not in senders and place["country"] not in senders and not senders & present
 
 
 def _elsewhere(sentence: Sentence) -> bool:
@@ -1432,8 +1444,10 @@ def _during_calls(drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.event_type not in AFTER_CALL or draft.planned:
             continue
-        before = [d for d in drafts if d.event_type in MEETINGS and d.sentence < draft.sentence]
-        call = max(before, key=lambda d: d.sentence, default=None)
+        before = [
+            d for d in drafts if d.event_type in MEETINGS and (d.sentence, d.trigger) < (draft.sentence, draft.trigger)
+        ]
+        call = max(before, key=lambda d: (d.sentence, d.trigger), default=None)  # "फोन कर बधाई दी": the same sentence
         countries = {w.country for w in draft.actors()} - {None}
         if call is None or call.event_type != "CALL" or not countries <= {w.country for w in call.actors()}:
             continue
@@ -1445,14 +1459,11 @@ def _during_calls(drafts: list[Draft]) -> None:
 
 
 def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict) -> dict[int, int]:
-    """Core sentences, the list items after them, and the body sentence right after a trigger."""
+    """Core sentences, the list items after them, and the body sentence right after a trigger with
+    the list items after it ("... समझौतों पर हस्ताक्षर किए। इनमें शामिल हैं: 1. ... 2. ...")."""
     links = dict(owner)
     for index, draft_index in owner.items():
-        nxt = index + 1
-        while nxt < len(doc.sentences) and doc.sentences[nxt].kind in ("item", "furniture"):
-            if doc.sentences[nxt].kind == "item":
-                links.setdefault(nxt, draft_index)
-            nxt += 1
+        nxt = _items_after(doc, index, draft_index, links)
         if (
             nxt < len(doc.sentences)
             and nxt == index + 1
@@ -1462,7 +1473,18 @@ def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict
             and not sentence_triggers.get(nxt)
         ):
             links.setdefault(nxt, draft_index)
+            _items_after(doc, nxt, draft_index, links)
     return links
+
+
+def _items_after(doc: Document, index: int, draft_index: int, links: dict[int, int]) -> int:
+    """Link the list items right after sentence ``index`` to a draft; returns the next unit."""
+    nxt = index + 1
+    while nxt < len(doc.sentences) and doc.sentences[nxt].kind in ("item", "furniture"):
+        if doc.sentences[nxt].kind == "item":
+            links.setdefault(nxt, draft_index)
+        nxt += 1
+    return nxt
 
 
 def _topics_by_sentence(doc: Document) -> dict[int, list[tuple[int, str]]]:

@@ -990,3 +990,24 @@ def test_a_tour_announced_is_a_visit_to_each_country_by_the_one_who_goes(run):
     assert visits[0]["location"]["text"] == "ऑस्ट्रिया"
     (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
     assert meet["modality"] == "planned" and meet["countries"] == ["AUT", "IND"]
+
+
+def test_agreements_listed_after_the_next_sentence_give_their_topics(run):
+    doc = run(
+        "माले, 8 जून 2024 (भाषा) भारत और मालदीव ने पांच समझौतों पर हस्ताक्षर किए। इनमें शामिल हैं:\n"
+        "1. स्वास्थ्य सहयोग पर समझौता ज्ञापन\n2. मत्स्य पालन पर समझौता\n"
+    )
+    (sign,) = frames(doc)
+    assert sign["topics"] == ["agriculture", "health"] and sign["sentence_ids"] == [1, 2, 3, 4]
+
+
+def test_wishes_sent_from_abroad_or_on_a_call_take_no_dateline_place(run):
+    doc = run(
+        "नई दिल्ली, 26 जनवरी 2025 (वार्ता) गणतंत्र दिवस पर जापान के प्रधानमंत्री शिगेरु इशिबा ने भारत की जनता को "
+        "शुभकामनाएं दीं। ब्रिटेन के प्रधानमंत्री कीर स्टार्मर ने प्रधानमंत्री नरेंद्र मोदी को फोन कर बधाई दी।"
+    )
+    wishes = [f for f in frames(doc) if f["event_type"] == "CONGRATULATE"]
+    assert len(wishes) == 2 and all(f["location"] is None for f in wishes)
+    doc = run("नई दिल्ली, 26 जनवरी 2025 (वार्ता) इशिबा ने यहां मोदी से मुलाकात की और भारत की जनता को शुभकामनाएं दीं।")
+    wishes = [f for f in frames(doc) if f["event_type"] == "CONGRATULATE"]
+    assert wishes[0]["location"]["text"] == "नई दिल्ली"  # here in person
