@@ -54,8 +54,8 @@ class Actors:
     def _titles_alone(self, doc: Document) -> None:
         """ "प्रधानमंत्री ने कहा" after "प्रधानमंत्री नरेंद्र मोदी": an office named alone is the one
         person of the document who holds it (when exactly one does, or exactly one of the home
-        country does: "विदेश मंत्री ने" after India's and Vietnam's, in Hindi news; and no country is
-        named with it)."""
+        country does: "विदेश मंत्री ने" after India's and Vietnam's, in Hindi news); named with its
+        country ("भूटान नरेश", "रूस के राष्ट्रपति"), the one holder of it from that country."""
         holders: dict[str, set[int]] = {}
         for mention in doc.mentions:
             if mention.title:
@@ -67,9 +67,12 @@ class Actors:
             keys = [t.norm for t in sentence.tokens]
             for a, b, label, entity in spans:
                 owners = holders.get(match_key(entity.text), set())
-                if len(owners) > 1:
+                named = _country_named(spans, keys, a)
+                if named is not None:  # "भूटान नरेश ... वार्ता करेंगे": the one holder of that country's office
+                    owners = {c for c in owners if doc.people[c].country == named}
+                elif len(owners) > 1:
                     owners = {c for c in owners if doc.people[c].country == self.home_country}
-                if label != "TITLE" or len(owners) != 1 or a in taken or _named_by_country(spans, keys, a):
+                if label != "TITLE" or len(owners) != 1 or a in taken:
                     continue
                 if keys[b : b + 1] and keys[b] in LEVEL:  # "महानिदेशक स्तर की वार्ता": a rank, not its holder
                     continue
@@ -197,10 +200,11 @@ def token_spans(sentence: Sentence, entities: list[Entity]) -> list[tuple[int, i
     return [(starts[e.start], ends[e.end], e.label, e) for e in entities if e.start in starts and e.end in ends]
 
 
-def _named_by_country(spans: list, keys: list[str], a: int) -> bool:
-    """ "रूस के राष्ट्रपति", "अमेरिकी राष्ट्रपति": the office of a named country, not a known person."""
+def _country_named(spans: list, keys: list[str], a: int) -> str | None:
+    """ "रूस के राष्ट्रपति", "अमेरिकी राष्ट्रपति": the country whose office the title at ``a`` names."""
     i = a - 1 if a > 0 and keys[a - 1] in GENITIVE else a
-    return _span_ending(spans, i, "COUNTRY") is not None
+    country = _span_ending(spans, i, "COUNTRY")
+    return country[3].value if country is not None else None
 
 
 def _org_ending(spans: list, keys: list[str], end: int) -> tuple[int, Entity, str] | None:

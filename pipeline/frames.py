@@ -241,8 +241,10 @@ class Frames:
             if sentence.kind != "body":
                 continue
             found = self._triggers(doc, sentence, told=any(d.event_type == "VISIT" for d in drafts))
-            sentence_triggers[sentence.index] = found
-            drafts.extend(self._drafts(doc, sentence, found, drafts))
+            made = self._drafts(doc, sentence, found, drafts)
+            # a sentence whose triggers made no event ("चर्चा होने की उम्मीद है") may still refer to one
+            sentence_triggers[sentence.index] = found if made else []
+            drafts.extend(made)
         drafts = _merge(_elaborations(_join_leaders(doc, drafts)))
         cores = self._link_refs(doc, drafts, sentence_triggers)
         doc.frames = self._finish(doc, drafts, cores, sentence_triggers)
@@ -877,7 +879,7 @@ def _assign_roles(
         if draft.event_type == "CALL":  # "X ने Y को फोन किया": the one called takes part
             draft.participants += recipients
         if draft.event_type == "CEREMONY" and TRIBUTES & set(keys[trigger_at:trigger_end]):
-            draft.participants = agents + partners  # those paid homage take no part in it
+            draft.participants = agents + partners + bare  # those paid homage ("को", "की समाधि पर") take no part
         elif draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया": the one honoured takes part
             draft.participants = agents + partners + recipients or bare
     _prefer_people(draft)

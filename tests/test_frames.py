@@ -1011,3 +1011,28 @@ def test_wishes_sent_from_abroad_or_on_a_call_take_no_dateline_place(run):
     doc = run("नई दिल्ली, 26 जनवरी 2025 (वार्ता) इशिबा ने यहां मोदी से मुलाकात की और भारत की जनता को शुभकामनाएं दीं।")
     wishes = [f for f in frames(doc) if f["event_type"] == "CONGRATULATE"]
     assert wishes[0]["location"]["text"] == "नई दिल्ली"  # here in person
+
+
+def test_a_kings_visit_announced_day_by_day(run):
+    doc = run(
+        "नई दिल्ली, 3 नवंबर 2025 (भाषा) भूटान नरेश जिग्मे खेसर नामग्येल वांगचुक सोमवार को राजकीय यात्रा पर नई दिल्ली "
+        "पहुंचे। मंगलवार को राष्ट्रपति भवन में उनका स्वागत होगा, जिसके बाद वह राजघाट जाकर महात्मा गांधी को श्रद्धांजलि "
+        "अर्पित करेंगे। भूटान नरेश प्रधानमंत्री नरेंद्र मोदी के साथ वार्ता करेंगे। वार्ता में व्यापार पर चर्चा होने की "
+        "उम्मीद है।"
+    )
+    visit, homage, talks = frames(doc)
+    king = ("जिग्मे खेसर नामग्येल वांगचुक", "BTN")
+    assert (*king, "source") in people(visit)
+    assert people(homage) == [(*king, "participant")] and homage["date"]["value"] == "2025-11-04"
+    assert (*king, "participant") in people(talks)  # "भूटान नरेश": the one holder of that office
+    assert talks["topics"] == ["trade"]  # the agenda hoped for is still the talks' topic
+
+
+def test_a_confederation_of_industry_is_a_body_not_a_topic(run):
+    doc = run(
+        "वाणिज्य मंत्री पीयूष गोयल ने ब्रिटेन के व्यापार मंत्री जोनाथन रेनॉल्ड्स से मुलाकात की। "
+        "बैठक में भारतीय उद्योग परिसंघ के प्रतिनिधि भी मौजूद थे।"
+    )
+    assert "उद्योग परिसंघ" in [e.text for e in doc.entities if e.label == "ORG"]  # "भारतीय": its country
+    (meet,) = frames(doc)
+    assert meet["topics"] == []  # "उद्योग" names the body, the talks are not about industry
