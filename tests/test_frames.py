@@ -1036,3 +1036,15 @@ def test_a_confederation_of_industry_is_a_body_not_a_topic(run):
     assert "उद्योग परिसंघ" in [e.text for e in doc.entities if e.label == "ORG"]  # "भारतीय": its country
     (meet,) = frames(doc)
     assert meet["topics"] == []  # "उद्योग" names the body, the talks are not about industry
+
+
+def test_a_virtual_summit_is_a_call_and_a_postponed_visit_no_event(run):
+    doc = run(
+        "प्रधानमंत्री नरेंद्र मोदी और ऑस्ट्रेलियाई प्रधानमंत्री एंथनी अल्बनीज ने वर्चुअल माध्यम से शिखर बैठक की और "
+        "नवीकरणीय ऊर्जा में सहयोग बढ़ाने पर सहमति जताई।"
+    )
+    call, agree = frames(doc)
+    assert call["event_type"] == "CALL" and agree["event_type"] == "AGREE"
+    assert agree["topics"] == ["renewables"]  # renewable energy, not energy too
+    doc = run("श्रीलंका के राष्ट्रपति की अगले सप्ताह होने वाली भारत यात्रा स्थगित कर दी गई है।")
+    assert frames(doc) == []
