@@ -825,7 +825,7 @@ def _assign_roles(
     """Sort clause arguments into sources, targets and participants by their markers; returns the
     partners ("Y से", "Y के साथ")."""
     trigger_at, trigger_end = trigger
-    agents, partners, recipients, genitives, bare = [], [], [], [], []
+    agents, partners, recipients, genitives, bare, inside = [], [], [], [], [], []
     named = {arg.first: _resolve(arg, doc, draft.sentence, earlier) for arg in args if arg.kind != "pronoun"}
     taken = {w.cluster for arg in args if arg.marker == "ने" for w in named.get(arg.first, [])} - {None}
     for arg in args:
@@ -852,6 +852,8 @@ def _assign_roles(
                 continue
             elif arg.first < trigger_end or marker in LIGHT_KEYS:
                 bare.append(actor)  # "प्रतिनिधिमंडल का नेतृत्व महानिदेशक X कर रहे हैं": the doer after the noun
+                if trigger_at <= arg.first < trigger_end:
+                    inside.append(actor)  # "जर्मनी जाएंगे": the place the trigger names
     genitive_before = [
         actor for arg, actor in genitives if (arg.first < trigger_at and arg.kind != "person") or arg.kind == "person"
     ]
@@ -867,7 +869,7 @@ def _assign_roles(
             agents + bare + [a for arg, a in genitives if arg.first < trigger_end and a.cluster is None]
         )
     elif draft.event_type == "VISIT":
-        draft.sources = agents or [a for a in bare if a[0] is not None] or bare[:1]
+        draft.sources = agents or [a for a in bare if a[0] is not None] or [a for a in bare if a not in inside][:1]
         places = [a for a in genitive_before + recipients + bare if a.cluster is None and a not in draft.sources]
         draft.targets = places[:1]
         if not recipients and len({w.country for w in places}) > 1 and all(w in bare for w in places):
@@ -1355,8 +1357,11 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
 
 
 def _one_sided(draft: Draft) -> bool:
-    """A meeting, call, signing or agreement needs two sides; with one found, the text is about
-    something else ("भारत ने ... का फैसला किया") or the other side was missed: no frame either way."""
+    """A meeting, call, signing or agreement needs two sides, and a visit a visitor; with one side
+    found, the text is about something else ("भारत ने ... का फैसला किया") or the other side was
+    missed: no frame either way."""
+    if draft.event_type == "VISIT":
+        return not draft.sources  # a visit by no one the text names ("वह ... जाएंगे" unresolved)
     countries = {w.country for w in draft.actors()}
     return draft.event_type in SYMMETRIC_MERGE and len(draft.key()) < 2 and len(countries) < 2
 

@@ -1048,3 +1048,7 @@ def test_a_virtual_summit_is_a_call_and_a_postponed_visit_no_event(run):
     assert agree["topics"] == ["renewables"]  # renewable energy, not energy too
     doc = run("श्रीलंका के राष्ट्रपति की अगले सप्ताह होने वाली भारत यात्रा स्थगित कर दी गई है।")
     assert frames(doc) == []
+
+
+def test_a_visit_by_no_one_named_is_no_frame_and_its_destination_no_visitor(run):
+    assert frames(run("वह सबसे पहले जर्मनी जाएंगे, जहां वह चांसलर से मुलाकात करेंगे।")) == []
