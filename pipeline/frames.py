@@ -72,6 +72,7 @@ ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
 MOTION = keyset("जाएंगे", "जाएंगी", "जाएगा", "जाएगी", "गए", "गईं", "गई", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा")
 LEAD = "LEAD"  # who leads a side's delegation: joins the talks told before (triggers.tsv, kind lead)
+JOINED = "JOINED"  # "..., जिसमें X और Y ने भाग लिया": joins the meeting or call its sentence told (kind joined)
 WHILE = keyset("जबकि")
 RELATIVE_IN = keyset("जिसमें", "जिनमें")  # "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया": the meeting's participants
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
@@ -245,7 +246,7 @@ class Frames:
             # a sentence whose triggers made no event ("चर्चा होने की उम्मीद है") may still refer to one
             sentence_triggers[sentence.index] = found if made else []
             drafts.extend(made)
-        drafts = _merge(_elaborations(_join_leaders(doc, drafts)))
+        drafts = _merge(_elaborations(_join_leaders(doc, _join_relatives(drafts))))
         cores = self._link_refs(doc, drafts, sentence_triggers)
         doc.frames = self._finish(doc, drafts, cores, sentence_triggers)
         return doc
@@ -271,7 +272,7 @@ class Frames:
             spans += [spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.during(sdoc)]
         spans += [spacy.tokens.Span(sdoc, a, b, label=LEAD) for _m, a, b in self.leads(sdoc)]
         relative = next((i for i, k in enumerate(keys) if k in RELATIVE_IN), len(keys))
-        spans += [spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.joined(sdoc) if a > relative]
+        spans += [spacy.tokens.Span(sdoc, a, b, label=JOINED) for _m, a, b in self.joined(sdoc) if a > relative]
         return [(s.label_, s.start, s.end) for s in filter_spans(spans)]
 
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
@@ -380,7 +381,9 @@ class Frames:
         # "X पहुंचे, जहां वे ... मिले", "वार्ता हुई, जिसके बाद ... समझौते हुए": the main clause's place and day
         where = clause[0] > 0 and keys[clause[0] - 1] in WHERE | AFTER_WHICH
         if here is None and where:
-            here = _location(doc, sentence, (0, clause[0] - 1)) or _country_place(doc, sentence, clause[0] - 1)
+            here = _location(doc, sentence, (0, clause[0] - 1))
+        if here is None and clause[0] > 0 and keys[clause[0] - 1] in WHERE:  # "अर्जेंटीना जाएंगे, जहां"
+            here = _country_place(doc, sentence, clause[0] - 1)
         own_place_only = draft.event_type in REMOTE or _elsewhere(sentence)
         draft.location = here if own_place_only else here or _place_before(doc, sentence)
         if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
@@ -885,6 +888,11 @@ def _assign_roles(
         elif draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया": the one honoured takes part
             draft.participants = agents + partners + recipients or bare
     _prefer_people(draft)
+    if draft.event_type == "CEREMONY":  # "नाइजीरिया ने मोदी को सम्मानित किया": the country honouring stays
+        people = {w.country for w in draft.participants if w.cluster is not None}
+        draft.participants = _unique(
+            draft.participants + [w for w in agents if w.cluster is None and w.country not in people]
+        )
     return partners
 
 
@@ -999,7 +1007,7 @@ def _resolve(
 def _people_pair(doc: Document, sentence: int, earlier: list[Draft]) -> list[Who]:
     """ "दोनों नेताओं ने": the two people of two countries the sentence before names ("पुतिन ने मोदी
     का स्वागत किया।"), else those of the latest event between two such people, told in the last
-    few sentences."""
+    few sentences, else the two people of two countries the last two sentences name."""
     before = _pair_before(doc, sentence)
     guessed = any(w.cluster is not None and doc.people[w.cluster].country_inferred for w in before)
     if len({w.country for w in before}) == 2 or (len(before) == 2 and guessed):
@@ -1010,7 +1018,11 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft]) -> list[Who
         people = _unique([w for w in draft.actors() if w.cluster is not None])
         if len(people) == 2 and len({w.country for w in people}) == 2:
             return people
-    return []
+    # "मोदी नाइजीरिया पहुंचे। राष्ट्रपति टीनूबू ने उनका स्वागत किया। दोनों नेताओं ने वार्ता की": the two
+    # people of two countries the last two sentences name
+    named = {m.cluster: m for m in doc.mentions if sentence - 2 <= m.sentence < sentence}
+    people = [Who(m.cluster, doc.people[m.cluster].country, m.title) for m in named.values()]
+    return people if len(people) == 2 and len({w.country for w in people}) == 2 else []
 
 
 def _pair_before(doc: Document, sentence: int) -> list[Who]:
@@ -1230,6 +1242,21 @@ def _elaborations(drafts: list[Draft]) -> list[Draft]:
             draft.sentences |= general.sentences
         if detail:
             out.remove(general)
+    return out
+
+
+def _join_relatives(drafts: list[Draft]) -> list[Draft]:
+    """ "शिखर सम्मेलन की मेजबानी की, जिसमें X और Y ने भाग लिया", "बैठक टोक्यो में हुई, जिसमें ... ने हिस्सा
+    लिया": those taking part join the meeting or call the sentence told before them; nothing to join,
+    no frame."""
+    out: list[Draft] = []
+    for draft in drafts:
+        if draft.event_type != JOINED:
+            out.append(draft)
+            continue
+        told = [d for d in out if d.event_type in TALKS and d.sentence == draft.sentence and d.trigger < draft.trigger]
+        if told:
+            told[-1].participants = _unique(told[-1].participants + draft.participants)
     return out
 
 

@@ -382,6 +382,11 @@ class NER:
     def _title_end(i: int, spans: list) -> int:
         return max(b for a, b, label, _ in spans if a == i and label == "TITLE")
 
+    def _name_follows(self, keys: list[str], i: int) -> bool:
+        """A word no lexicon holds comes next: a given name that looks like a verb opens a full name."""
+        nxt = keys[i + 1] if i + 1 < len(keys) else ""
+        return nxt[:1].isalpha() and nxt not in self.lex.common and nxt not in POSTPOSITIONS and not _verb_form(nxt)
+
     def _last_name_word(self, keys: list[str], i: int, start: int) -> bool:
         """ "राष्ट्रपति इमैनुएल मैक्रों से": a surname that looks like a plural, after a given name, and
         no word of the lexicon (the plural nouns IL-NER's names hold are all in it)."""
@@ -401,8 +406,8 @@ class NER:
             return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
         if key.endswith(PLURAL_OBLIQUE) and not self._last_name_word(keys, i, start):
             return False  # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names
-        if _verb_form(key):  # "चुनने", "बनीं": 1 of 8,000 such words is in a name
-            return False
+        if _verb_form(key) and not (i == start and self._name_follows(keys, i)):
+            return False  # "चुनने", "बनीं": 1 of 8,000 such words is in a name; "राष्ट्रपति बोला अहमद टीनूबू" is one
         return key not in self.lex.common and key not in self.lex.titles and key not in self.lex.honorifics
 
     # -- dates, model, sectors --------------------------------------------------------------

@@ -1052,3 +1052,23 @@ def test_a_virtual_summit_is_a_call_and_a_postponed_visit_no_event(run):
 
 def test_a_visit_by_no_one_named_is_no_frame_and_its_destination_no_visitor(run):
     assert frames(run("वह सबसे पहले जर्मनी जाएंगे, जहां वह चांसलर से मुलाकात करेंगे।")) == []
+
+
+def test_a_visit_to_nigeria_a_verb_like_given_name_and_an_honour(run):
+    doc = run(
+        "अबुजा, 18 नवंबर 2024 (भाषा) प्रधानमंत्री नरेंद्र मोदी रविवार को नाइजीरिया पहुंचे। नाइजीरिया के राष्ट्रपति बोला "
+        "अहमद टीनूबू ने अबुजा में उनका स्वागत किया। दोनों नेताओं ने सोमवार को वार्ता की। नाइजीरिया ने मोदी को अपने "
+        "राष्ट्रीय सम्मान से सम्मानित किया।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert people(by_type["MEET"]) == [("नरेंद्र मोदी", "IND", "participant"), ("बोला अहमद टीनूबू", "NGA", "participant")]
+    assert people(by_type["CEREMONY"]) == [("-", "NGA", "participant"), ("नरेंद्र मोदी", "IND", "participant")]
+
+
+def test_those_taking_part_join_a_virtual_summit_hosted(run):
+    doc = run(
+        "प्रधानमंत्री नरेंद्र मोदी ने वर्चुअल माध्यम से शिखर सम्मेलन की मेजबानी की, जिसमें कजाखस्तान के राष्ट्रपति "
+        "कासिम-जोमार्त तोकायेव और उज्बेकिस्तान के राष्ट्रपति शवकत मिर्जियोयेव ने भाग लिया।"
+    )
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["countries"] == ["IND", "KAZ", "UZB"] and call["location"] is None
