@@ -1072,3 +1072,9 @@ def test_those_taking_part_join_a_virtual_summit_hosted(run):
     )
     (call,) = frames(doc)
     assert call["event_type"] == "CALL" and call["countries"] == ["IND", "KAZ", "UZB"] and call["location"] is None
+
+
+def test_a_hotline_conversation_is_a_call(run):
+    doc = run("भारत और पाकिस्तान के सैन्य अभियान महानिदेशकों ने हॉटलाइन पर बात की।")
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["countries"] == ["IND", "PAK"]
