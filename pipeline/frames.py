@@ -384,6 +384,8 @@ class Frames:
             here = _location(doc, sentence, (0, clause[0] - 1))
         if here is None and clause[0] > 0 and keys[clause[0] - 1] in WHERE:  # "अर्जेंटीना जाएंगे, जहां"
             here = _country_place(doc, sentence, clause[0] - 1)
+        if here is None and clause[0] > 0 and keys[clause[0] - 1] in VERB_COORDINATORS:
+            here = _location(doc, sentence, (0, clause[0]))  # "बीजिंग में ... मुलाकात की और ... हस्ताक्षर किए"
         own_place_only = draft.event_type in REMOTE or _elsewhere(sentence)
         draft.location = here if own_place_only else here or _place_before(doc, sentence)
         if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
@@ -437,8 +439,16 @@ class Frames:
         sentences = [sorted(d.sentences | {s for s, o in links.items() if o == i}) for i, d in enumerate(drafts)]
         _date_outcomes(doc, drafts, sentences)
         _during_calls(drafts)
-        present = {w.country for d in drafts if d.event_type in IN_PERSON and not d.planned for w in d.actors()}
-        places = [self._place(doc, draft, default_place, present) for draft in drafts]
+        held = [d for d in drafts if d.event_type in IN_PERSON and not d.planned]
+        present = {w.country for d in held for w in d.actors()}
+        away = {  # people the text shows meeting in another country than the dateline's
+            w.cluster
+            for d in held
+            if d.location and default_place and d.location["country"] != default_place["country"]
+            for w in d.actors()
+            if w.cluster is not None
+        }
+        places = [self._place(doc, draft, default_place, present, away) for draft in drafts]
         visitors = {
             (w.cluster, t.country) for d in drafts if d.event_type == "VISIT" for w in d.sources for t in d.targets
         }
@@ -459,9 +469,9 @@ class Frames:
         return frames
 
     @staticmethod
-    def _place(doc: Document, draft: Draft, default_place: dict | None, present: set) -> dict | None:
+    def _place(doc: Document, draft: Draft, default_place: dict | None, present: set, away: set) -> dict | None:
         """Where the event happened: its own place, else the text's (the dateline's) where it may take it."""
-        if draft.location is None and _may_take(draft, default_place, doc.sentences[draft.sentence], present):
+        if draft.location is None and _may_take(draft, default_place, doc.sentences[draft.sentence], present, away):
             return default_place
         return draft.location
 
@@ -617,18 +627,25 @@ def _one_by_one(draft: Draft) -> list[Draft]:
 
 def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
     """Per trigger, the words its event may draw on: the sentence, cut after a trigger that a
-    coordinator follows when an event of the same type is told later ("... भाग लिया और ... से
-    मुलाकात की")."""
+    coordinator follows when an event of the same type, or one with a subject of its own, is told
+    later ("... भाग लिया और ... से मुलाकात की", "... मुलाकात की और दोनों देशों ने ... हस्ताक्षर किए")."""
     cuts = [
         b + 1
         for i, (event_type, _a, b) in enumerate(found)
-        if b < len(keys) and keys[b] in VERB_COORDINATORS and any(t == event_type for t, *_ in found[i + 1 :])
+        if b < len(keys)
+        and keys[b] in VERB_COORDINATORS
+        and (any(t == event_type for t, *_ in found[i + 1 :]) or _own_subject(keys, b, found[i + 1 : i + 2]))
     ]
     for (kind, _a, b), (other, a2, _b2) in itertools.pairwise(found):  # "X का नेतृत्व A कर रहे हैं, जबकि Y का ..."
         cuts += [k + 1 for k in range(b, a2) if kind == other and keys[k] in WHILE]
     cuts.sort()
     bounds = [0, *cuts, len(keys)]
     return [next((lo, hi) for lo, hi in itertools.pairwise(bounds) if lo <= a < hi) for _t, a, _b in found]
+
+
+def _own_subject(keys: list[str], b: int, following: list) -> bool:
+    """ "... से मुलाकात की और दोनों देशों ने ... हस्ताक्षर किए": the next event has a subject of its own."""
+    return bool(following) and ERGATIVE in keys[b + 1 : following[0][1]]
 
 
 def _after_content(keys: list[str], clause: tuple[int, int], trigger_at: int) -> int:
@@ -873,8 +890,13 @@ def _assign_roles(
         )
     elif draft.event_type == "VISIT":
         draft.sources = agents or [a for a in bare if a[0] is not None] or [a for a in bare if a not in inside][:1]
-        places = [a for a in genitive_before + recipients + bare if a.cluster is None and a not in draft.sources]
-        draft.targets = places[:1]
+        home = {w.country for w in draft.sources}
+        places = [
+            a
+            for a in genitive_before + recipients + bare
+            if a.cluster is None and a not in draft.sources and not (a.country in home and a not in inside)
+        ]  # "बांग्लादेश की सरकार के सलाहकार यूनुस ... चीन पहुंचे": China, not the visitor's Bangladesh
+        draft.targets = [a for a in places if a in inside][:1] or places[:1]  # the place the trigger names first
         if not recipients and len({w.country for w in places}) > 1 and all(w in bare for w in places):
             draft.targets = places  # "डेनमार्क और फ्रांस जाएंगे": one visit to each (see _per_destination)
     else:
@@ -1148,7 +1170,9 @@ def _place_alone(sentence: Sentence, place) -> bool:
     return all(place.start <= t.start < place.end or not t.text[:1].isalnum() for t in sentence.tokens)
 
 
-def _may_take(draft: Draft, place: dict | None, sentence: Sentence, present: set = frozenset()) -> bool:
+def _may_take(
+    draft: Draft, place: dict | None, sentence: Sentence, present: set = frozenset(), away: set = frozenset()
+) -> bool:
     """Whether the text's default place (the dateline's) is where this event happened: not for a
     call, nor an event told as elsewhere, nor a visit to another country ("काठमांडू, 7 सितंबर ...
     ओली ... भारत यात्रा पर रहेंगे")."""
@@ -1156,6 +1180,8 @@ def _may_take(draft: Draft, place: dict | None, sentence: Sentence, present: set
         return False
     if draft.event_type in WISHES and _from_abroad(draft, place, present):
         return False  # "नई दिल्ली, 15 अगस्त ... अमेरिका के विदेश मंत्री ने शुभकामनाएं दीं": sent from elsewhere
+    if draft.event_type in WISHES and {w.cluster for w in draft.sources} & away:
+        return False  # "इस्लामाबाद, ... शरीफ ने ... जेद्दा में मुलाकात की। शरीफ ने ... शुक्रिया अदा किया": not at home
     hosts = {w.country for w in draft.targets} if draft.event_type == "VISIT" else set()
     return not hosts or place["country"] in hosts
 

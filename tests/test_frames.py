@@ -1078,3 +1078,25 @@ def test_a_hotline_conversation_is_a_call(run):
     doc = run("भारत और पाकिस्तान के सैन्य अभियान महानिदेशकों ने हॉटलाइन पर बात की।")
     (call,) = frames(doc)
     assert call["event_type"] == "CALL" and call["countries"] == ["IND", "PAK"]
+
+
+def test_a_visitor_abroad_goes_to_the_place_named_and_coordinated_events_keep_their_parts(run):
+    doc = run(
+        "बांग्लादेश की अंतरिम सरकार के मुख्य सलाहकार मोहम्मद यूनुस बुधवार को चीन पहुंचे। बीजिंग में उन्होंने चीनी "
+        "राष्ट्रपति शी चिनफिंग से मुलाकात की और दोनों देशों ने स्वास्थ्य सहयोग पर समझौतों पर हस्ताक्षर किए।"
+    )
+    visit, meet, sign = frames(doc)
+    assert visit["countries"] == ["BGD", "CHN"] and ("-", "CHN", "target") in people(visit)
+    assert meet["topics"] == [] and sign["topics"] == ["health"]
+    assert sign["location"]["text"] == meet["location"]["text"] == "बीजिंग"
+    assert people(sign) == [("-", "BGD", "participant"), ("-", "CHN", "participant")]
+
+
+def test_thanks_by_someone_met_abroad_take_no_place_from_a_home_dateline(run):
+    doc = run(
+        "इस्लामाबाद, 10 जून (एपी) पाकिस्तान के प्रधानमंत्री शहबाज शरीफ ने सऊदी अरब के क्राउन प्रिंस मोहम्मद बिन "
+        "सलमान से जेद्दा में मुलाकात की। दोनों नेताओं ने व्यापार बढ़ाने पर बातचीत की। शरीफ ने आर्थिक सहायता के लिए "
+        "सऊदी अरब का शुक्रिया अदा किया।"
+    )
+    meet, thanks = frames(doc)
+    assert meet["location"]["text"] == "जेद्दा" and thanks["location"] is None
