@@ -612,7 +612,17 @@ def _per_destination(draft: Draft) -> list[Draft]:
 
 
 def _one_by_one(draft: Draft) -> list[Draft]:
-    """ "X ने A, B और C के नेताओं से अलग-अलग मुलाकात की": one meeting with each of the others."""
+    """ "X ने A, B और C के नेताओं से अलग-अलग मुलाकात की": one meeting with each of the others (each
+    person met, "बांग्लादेश के विदेश सलाहकार A और विदेश सचिव B से अलग-अलग मुलाकात की")."""
+    met = [w for w in draft.partners if w.cluster is not None]
+    if draft.event_type in SYMMETRIC_MERGE and len(met) > 1:
+        others = [w for w in draft.participants if w not in met]
+        return [
+            dataclasses.replace(
+                draft, participants=[*others, w], sources=[], targets=[], sentences=set(draft.sentences)
+            )
+            for w in met
+        ]
     countries = {w.country for w in draft.participants}
     if draft.event_type not in SYMMETRIC_MERGE or len(countries) < 3:
         return [draft]
@@ -1018,8 +1028,14 @@ def _resolve(
                 subject = arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS
                 acted = [a for a in people if a not in draft.partners] if subject else []
                 return (acted or people)[:1]
-        # no event told just before: the person the text named last ("मोदी ... रवाना हुए। वह ... जाएंगे")
-        named = [m for m in doc.mentions if sentence - 2 <= m.sentence < sentence and m.cluster not in taken]
+        # no event told just before: the person the text named last ("मोदी ... रवाना हुए। वह ... जाएंगे",
+        # "रुबियो ने कहा कि उन्होंने ... बातचीत की")
+        named = [
+            m
+            for m in doc.mentions
+            if (sentence - 2 <= m.sentence < sentence or (m.sentence == sentence and m.last <= arg.first))
+            and m.cluster not in taken
+        ]
         return [Who(named[-1].cluster, named[-1].country, named[-1].title)] if named else []
     if arg.title in BOTH_PEOPLE:
         return _people_pair(doc, sentence, earlier) or _context_pair(doc, sentence, earlier)
