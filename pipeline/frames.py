@@ -436,7 +436,15 @@ class Frames:
         topics = _topics_by_sentence(doc)
         links = _continuations(doc, owner, sentence_triggers)
         default_place = _default_location(doc, drafts)
-        sentences = [sorted(d.sentences | {s for s, o in links.items() if o == i}) for i, d in enumerate(drafts)]
+        # a sentence told after the events one trigger made ("अलग-अलग मुलाकात की। ... उन्हें अवगत कराया")
+        # tells of them all
+        sentences = [
+            sorted(
+                d.sentences
+                | {s for s, o in links.items() if o == i or (drafts[o].trigger == d.trigger and s > d.sentence)}
+            )
+            for i, d in enumerate(drafts)
+        ]
         _date_outcomes(doc, drafts, sentences)
         _during_calls(drafts)
         held = [d for d in drafts if d.event_type in IN_PERSON and not d.planned]

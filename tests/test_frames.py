@@ -1108,6 +1108,11 @@ def test_two_officials_of_one_country_met_separately_and_a_meeting_told_in_ones_
         "जशीम उद्दीन से अलग-अलग मुलाकात की।"
     )
     assert [len(f["participants"]) for f in frames(doc)] == [2, 2]
+    doc = run(
+        "विदेश सचिव विक्रम मिसरी ने ढाका में बांग्लादेश के विदेश सलाहकार मोहम्मद तौहीद हुसैन और विदेश सचिव मोहम्मद "
+        "जशीम उद्दीन से अलग-अलग मुलाकात की। मिसरी ने सुरक्षा से जुड़ी चिंताओं से उन्हें अवगत कराया।"
+    )
+    assert [f["topics"] for f in frames(doc)] == [["security"], ["security"]]  # told of both meetings
     doc = run("अमेरिकी विदेश मंत्री मार्को रुबियो ने कहा कि उन्होंने भारतीय विदेश मंत्री एस जयशंकर के साथ बातचीत की।")
     (meet,) = frames(doc)
     assert meet["countries"] == ["IND", "USA"]
