@@ -65,6 +65,7 @@ TALKS = {"MEET", "CALL"}
 WISHES = {"CONGRATULATE", "THANK"}
 IN_PERSON = {"MEET", "VISIT", "SIGN", "AGREE", "CEREMONY"}
 NOT = keyset("नहीं", "न", "नही")
+ASKED = keyset("क्या")
 BY = match_key("द्वारा")
 MULTILATERAL = "multilateral"
 PLUPERFECT = keyset("था", "थी", "थे", "थीं")
@@ -281,6 +282,8 @@ class Frames:
         args = _arguments(doc, sentence, self.lex, self.home_country)
         keys = [t.norm for t in sentence.tokens]
         names = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
+        if keys and (keys[-1] == "?" or keys[0] in ASKED):
+            found = []  # "क्या इस महीने मोदी और ट्रंप की मुलाकात होगी?": a question tells no event
         found = [
             (event_type, a, b)
             for event_type, a, b in found
@@ -621,7 +624,11 @@ def _per_destination(draft: Draft) -> list[Draft]:
 
 def _one_by_one(draft: Draft) -> list[Draft]:
     """ "X ने A, B और C के नेताओं से अलग-अलग मुलाकात की": one meeting with each of the others (each
-    person met, "बांग्लादेश के विदेश सलाहकार A और विदेश सचिव B से अलग-अलग मुलाकात की")."""
+    person met, "बांग्लादेश के विदेश सलाहकार A और विदेश सचिव B से अलग-अलग मुलाकात की"), and one
+    message to each person wished or thanked."""
+    wished = [w for w in draft.targets if w.cluster is not None]
+    if draft.event_type in WISHES and len(wished) > 1:  # "X और Y को अलग-अलग शुभकामनाएं दीं": a message each
+        return [dataclasses.replace(draft, targets=[w], sentences=set(draft.sentences)) for w in wished]
     met = [w for w in draft.partners if w.cluster is not None]
     if draft.event_type in SYMMETRIC_MERGE and len(met) > 1:
         others = [w for w in draft.participants if w not in met]

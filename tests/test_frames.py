@@ -1116,3 +1116,9 @@ def test_two_officials_of_one_country_met_separately_and_a_meeting_told_in_ones_
     doc = run("अमेरिकी विदेश मंत्री मार्को रुबियो ने कहा कि उन्होंने भारतीय विदेश मंत्री एस जयशंकर के साथ बातचीत की।")
     (meet,) = frames(doc)
     assert meet["countries"] == ["IND", "USA"]
+
+
+def test_a_question_tells_no_event_and_wishes_sent_separately_are_one_each(run):
+    assert frames(run("क्या इस महीने मोदी और ट्रंप की मुलाकात होगी? अधिकारियों ने पुष्टि नहीं की है।")) == []
+    doc = run("राष्ट्रपति द्रौपदी मुर्मू ने घाना के राष्ट्रपति जॉन महामा और केन्या के राष्ट्रपति विलियम रुटो को अलग-अलग शुभकामनाएं दीं।")
+    assert [f["countries"] for f in frames(doc)] == [["GHA", "IND"], ["IND", "KEN"]]
