@@ -66,6 +66,7 @@ WISHES = {"CONGRATULATE", "THANK"}
 IN_PERSON = {"MEET", "VISIT", "SIGN", "AGREE", "CEREMONY"}
 NOT = keyset("नहीं", "न", "नही")
 ASKED = keyset("क्या")
+WITNESSED = keyset("साक्षी")
 BY = match_key("द्वारा")
 MULTILATERAL = "multilateral"
 PLUPERFECT = keyset("था", "थी", "थे", "थीं")
@@ -935,6 +936,8 @@ def _assign_roles(
         elif draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया": the one honoured takes part
             draft.participants = agents + partners + recipients or bare
     _prefer_people(draft)
+    if WITNESSED & set(keys[trigger_at:trigger_end]):  # "समझौतों के आदान-प्रदान के साक्षी बने": their countries sign
+        draft.participants = _unique([Who(None, w.country) for w in draft.participants if w.country])
     if draft.event_type == "CEREMONY":  # "नाइजीरिया ने मोदी को सम्मानित किया": the country honouring stays
         people = {w.country for w in draft.participants if w.cluster is not None}
         draft.participants = _unique(

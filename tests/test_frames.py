@@ -1122,3 +1122,9 @@ def test_a_question_tells_no_event_and_wishes_sent_separately_are_one_each(run):
     assert frames(run("क्या इस महीने मोदी और ट्रंप की मुलाकात होगी? अधिकारियों ने पुष्टि नहीं की है।")) == []
     doc = run("राष्ट्रपति द्रौपदी मुर्मू ने घाना के राष्ट्रपति जॉन महामा और केन्या के राष्ट्रपति विलियम रुटो को अलग-अलग शुभकामनाएं दीं।")
     assert [f["countries"] for f in frames(doc)] == [["GHA", "IND"], ["IND", "KEN"]]
+
+
+def test_leaders_who_witness_an_exchange_of_agreements_are_not_its_signatories(run):
+    doc = run("प्रधानमंत्री नरेंद्र मोदी और लाओस के प्रधानमंत्री सोनेक्से सिफानदोन चार समझौतों के आदान-प्रदान के साक्षी बने।")
+    (sign,) = frames(doc)
+    assert sign["event_type"] == "SIGN" and people(sign) == [("-", "IND", "participant"), ("-", "LAO", "participant")]
