@@ -15,8 +15,8 @@ from pipeline.segment import keyset, loose_key, match_key
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 # A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
+LEVEL = keyset("स्तर", "स्तरीय")  # "महानिदेशक स्तर की वार्ता": a rank, not its holder
 # Countries whose people's family name comes first, and stands alone in later mentions ("यून ने").
-LEVEL = keyset("स्तर", "स्तरीय")
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
 CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
 # "भारत की ओर से मंत्री X": X speaks for India
@@ -74,7 +74,7 @@ class Actors:
                     owners = {c for c in owners if doc.people[c].country == self.home_country}
                 if label != "TITLE" or len(owners) != 1 or a in taken:
                     continue
-                if keys[b : b + 1] and keys[b] in LEVEL:  # "महानिदेशक स्तर की वार्ता": a rank, not its holder
+                if keys[b : b + 1] and keys[b] in LEVEL:
                     continue
                 (cluster,) = owners
                 person = doc.people[cluster]
@@ -121,15 +121,17 @@ class Actors:
 
     def _read_left(self, mention: Mention, keys: list[str], spans: list, labels: dict) -> None:
         i = mention.first
-        while i > 0 and (self._honorific_ending(keys, i) < i or labels.get(i - 1, ("",))[0] == "TITLE"):
+        while i > 0:
             if labels.get(i - 1, ("",))[0] == "TITLE":
                 if mention.title and match_key(mention.title) not in COURTESY_TITLES:
                     break  # "प्रधानमंत्री राष्ट्रपति जो बाइडन": two people, the first named by office alone
                 title_span = _span_ending(spans, i, "TITLE")
                 mention.title = title_span[3].text
                 i = title_span[0]
+            elif (start := self._honorific_ending(keys, i)) < i:
+                i = start
             else:
-                i = self._honorific_ending(keys, i)
+                break
         if mention.title is None and i == mention.first:
             return  # neither title nor rank: nothing to read further left ("म्यांमार के जनरल X" reads on)
         mention.first = i

@@ -382,13 +382,14 @@ class Frames:
         clause = draft.clause
         content = (clause[0], _after_content(keys, clause, a) if draft.event_type in OUTCOMES else clause[0])
         here = _location(doc, sentence, (content[1], clause[1]))  # not the place of what was agreed
+        before = keys[clause[0] - 1] if clause[0] > 0 else ""
         # "X पहुंचे, जहां वे ... मिले", "वार्ता हुई, जिसके बाद ... समझौते हुए": the main clause's place and day
-        where = clause[0] > 0 and keys[clause[0] - 1] in WHERE | AFTER_WHICH
+        where = before in WHERE | AFTER_WHICH
         if here is None and where:
             here = _location(doc, sentence, (0, clause[0] - 1))
-        if here is None and clause[0] > 0 and keys[clause[0] - 1] in WHERE:  # "अर्जेंटीना जाएंगे, जहां"
+        if here is None and before in WHERE:  # "अर्जेंटीना जाएंगे, जहां"
             here = _country_place(doc, sentence, clause[0] - 1)
-        if here is None and clause[0] > 0 and keys[clause[0] - 1] in VERB_COORDINATORS:
+        if here is None and before in VERB_COORDINATORS:
             here = _location(doc, sentence, (0, clause[0]))  # "बीजिंग में ... मुलाकात की और ... हस्ताक्षर किए"
         own_place_only = draft.event_type in REMOTE or _elsewhere(sentence)
         draft.location = here if own_place_only else here or _place_before(doc, sentence)
@@ -1126,8 +1127,7 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
         }
     held = [s for s in spans if s[2] == "COUNTRY" and clause[0] <= s[0] < clause[1] and _held_in(keys, s[1])]
     if held:  # "अगली बैठक अगले महीने सिंगापुर में होगी": a country named as where it is held
-        a, b, _label, entity = held[0]
-        return {"text": entity.text, "country": entity.value, "start": tokens[a].start, "end": tokens[b - 1].end}
+        return _place_of(held[0][3])
     if any(k in HERE for k in keys[clause[0] : clause[1]]):
         return _dateline_place(doc)
     return None
@@ -1180,9 +1180,11 @@ def _country_place(doc: Document, sentence: Sentence, before: int) -> dict | Non
     """The country named last before token ``before`` as a place ("अर्जेंटीना जाएंगे, जहां")."""
     spans = token_spans(sentence, doc.entities_in(sentence))
     named = [e for a, _b, label, e in spans if label == "COUNTRY" and a < before and e.source != "demonym"]
-    if not named:
-        return None
-    entity = named[-1]
+    return _place_of(named[-1]) if named else None
+
+
+def _place_of(entity) -> dict:
+    """A frame's location from a place or country entity: as written, with its country."""
     return {"text": entity.text, "country": entity.value, "start": entity.start, "end": entity.end}
 
 
@@ -1195,8 +1197,7 @@ def _dateline_place(doc: Document) -> dict | None:
         if places and (sentence.kind == "dateline" or (sentence is first_body and _place_alone(sentence, places[0]))):
             if sentence.kind == "dateline" and len({e.value for e in places if e.source != "demonym"}) > 1:
                 return None
-            entity = places[0]
-            return {"text": entity.text, "country": entity.value, "start": entity.start, "end": entity.end}
+            return _place_of(places[0])
     return None
 
 
@@ -1514,9 +1515,9 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             continue
         countries = {w.country for w in draft.actors()} - {None}
         after = _after_meeting([t.norm for t in doc.sentences[draft.sentence].tokens])
+        kinds = TALKS if after else MEETINGS
         for meeting, told in reversed(list(zip(drafts, sentences, strict=True))):
             met = {w.country for w in meeting.actors()} - {None}
-            kinds = TALKS if after else MEETINGS
             if meeting.event_type not in kinds or meeting.sentence >= draft.sentence or not countries <= met:
                 continue
             if meeting.date and (draft.sentence - 1 in told or after):

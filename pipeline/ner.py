@@ -53,6 +53,11 @@ ORG_BOUNDARY = keyset(
 # Bodies named for their subject ("... सहयोग पर भारत-रूस कार्य समूह"), unlike "सरकार" or "मंत्रालय".
 NAMED_FOR_SUBJECT = keyset("आयोग", "समूह", "समिति", "परिषद", "मंच", "फोरम", "कार्यबल", "बोर्ड", "संवाद")
 ROMAN = re.compile(r"[IVXLCDM]+")  # "III" is a numeral, not an acronym
+# Latin letters' names, as initials are written ("के पी शर्मा ओली", "एन जी खेतान").
+INITIALS = keyset(
+    "ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम",
+    "एन", "ओ", "पी", "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड",
+)  # fmt: skip
 
 
 class NER:
@@ -387,11 +392,6 @@ class NER:
         nxt = keys[i + 1] if i + 1 < len(keys) else ""
         return nxt[:1].isalpha() and nxt not in self.lex.common and nxt not in POSTPOSITIONS and not _verb_form(nxt)
 
-    def _last_name_word(self, keys: list[str], i: int, start: int) -> bool:
-        """ "राष्ट्रपति इमैनुएल मैक्रों से": a surname that looks like a plural, after a given name, and
-        no word of the lexicon (the plural nouns IL-NER's names hold are all in it)."""
-        return i > start and keys[i] not in self.lex.common
-
     def _name_word(self, keys: list[str], i: int, start: int) -> bool:
         key = keys[i]
         if _initials(keys, i):  # "प्रधानमंत्री के पी शर्मा ओली": "के" is the initial K here
@@ -404,8 +404,10 @@ class NER:
             return key[:1].isupper()
         if key in self.lex.suffixes:  # "जी" ends a name, or is an initial inside one ("एन जी खेतान")
             return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
-        if key.endswith(PLURAL_OBLIQUE) and not self._last_name_word(keys, i, start):
-            return False  # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names
+        if key.endswith(PLURAL_OBLIQUE) and i == start:
+            # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names; after a given name, a
+            # surname that is no word of the lexicon may look like one ("राष्ट्रपति इमैनुएल मैक्रों से")
+            return False
         if _verb_form(key) and not (i == start and self._name_follows(keys, i)):
             return False  # "चुनने", "बनीं": 1 of 8,000 such words is in a name; "राष्ट्रपति बोला अहमद टीनूबू" is one
         return key not in self.lex.common and key not in self.lex.titles and key not in self.lex.honorifics
@@ -557,38 +559,6 @@ def _acronyms(spans: list, model_spans: list, keys: list[str], raw: str, tokens:
             if name is not None and b - a < a - 1 - name:  # the shorter one is the acronym
                 out[i] = (a, b, label, raw[tokens[name].start : tokens[a - 2].end])
     return split[0], split[1]
-
-
-INITIALS = keyset(
-    *[
-        "ए",
-        "बी",
-        "सी",
-        "डी",
-        "ई",
-        "एफ",
-        "जी",
-        "एच",
-        "आई",
-        "जे",
-        "के",
-        "एल",
-        "एम",
-        "एन",
-        "ओ",
-        "पी",
-        "क्यू",
-        "आर",
-        "एस",
-        "टी",
-        "यू",
-        "वी",
-        "डब्ल्यू",
-        "एक्स",
-        "वाई",
-        "जेड",
-    ]
-)
 
 
 def _initials(keys: list[str], i: int) -> bool:
