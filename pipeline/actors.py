@@ -137,6 +137,10 @@ class Actors:
         mention.first = i
         if i > 1 and keys[i - 1] in GENITIVE:
             i -= 1
+        if _org_ending(spans, keys, i) is None and _span_ending(spans, i, "COUNTRY") is None:
+            j = self._past_portfolio(keys, labels, i)
+            if _org_ending(spans, keys, j) is not None or _span_ending(spans, j, "COUNTRY") is not None:
+                i = j
         org = _org_ending(spans, keys, i)
         if org is not None:
             i, name, mention.org = org
@@ -154,6 +158,20 @@ class Actors:
         if country is not None:
             mention.country = country[3].value
             mention.first = country[0]
+
+    def _past_portfolio(self, keys: list[str], labels: dict, i: int) -> int:
+        """Where the body or country a title is held in ends, read past the portfolio named between
+        them ("यूरोपीय संघ की विदेश मामलों और सुरक्षा नीति की उच्च प्रतिनिधि"); ``i`` if there is none."""
+        j = i
+        while j > 0 and (
+            keys[j - 1] in self.lex.modifiers
+            or keys[j - 1] in self.lex.joiners
+            or labels.get(j - 1, ("",))[0] == "SECTOR"
+        ):
+            j -= 1
+        if j == i or j < 2 or keys[j - 1] not in GENITIVE:
+            return i
+        return j - 1
 
     def _find_surnames(self, doc: Document) -> None:
         """Bare mentions of a known person's surname or full name ("मजुमदार ने", "यून ने") become mentions,

@@ -103,7 +103,7 @@ VENUE_NOUNS = keyset(
     "सचिवालय",
 )
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
-PLACE_MARKERS = keyset("में", "पर", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा", "जाकर", "पहुंचकर")
+PLACE_MARKERS = MOTION | keyset("में", "पर", "जाकर", "पहुंचकर")  # "मॉस्को में", "पेरिस जाएंगे"
 VENUE_LINKS = keyset("के", "में", "की")
 PLACES = ("COUNTRY", "LOCATION")
 # before a trigger: a hope ("उम्मीद है कि ... करेंगे"), a belief ("मुझे यकीन है") or a condition ("अगर ... तो")
@@ -451,6 +451,7 @@ class Frames:
             for i, d in enumerate(drafts)
         ]
         _date_outcomes(doc, drafts, sentences)
+        _outcomes_in_talks(doc, drafts, sentences)
         _during_calls(drafts)
         held = [d for d in drafts if d.event_type in IN_PERSON and not d.planned]
         present = {w.country for d in held for w in d.actors()}
@@ -1010,7 +1011,7 @@ def _organisations(spans: list, keys: list[str], taken: set[int], home: str | No
         end = b + 3 if keys[b : b + 1] == ["("] and keys[b + 2 : b + 3] == [")"] else b
         inner = [e.value for s, t, label, e in spans if label == "COUNTRY" and a <= s and t <= b]
         body = lex.international_body(entity.text, entity.value)
-        named = lex.country_in(entity.value) if entity.value else None  # "बीजीबी" (बॉर्डर गार्ड बांग्लादेश)
+        named = lex.country_in(entity.value or entity.text)  # "बीजीबी" (बॉर्डर गार्ड बांग्लादेश), "ओमान निवेश प्राधिकरण"
         country = inner[0] if inner else named or (None if body else home)
         out.append(Argument(a, end, "org", country=country, org=entity.text, ruled=entity.source == "rule"))
     return out
@@ -1526,6 +1527,31 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
                 break  # the latest meeting is the one it came after
 
 
+def _outcomes_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
+    """An agreement told as reached in the talks before it ("बैठक में दोनों पक्षों ने ... सहमति व्यक्त
+    की") tells what the talks were about: the talks take its sentence's topics. A signing there is an
+    act of its own, its topics the agreement's ("बैठक में ... बिजली व्यापार समझौते पर हस्ताक्षर किए गए")."""
+    for draft in drafts:
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        if draft.event_type != "AGREE" or draft.planned or not _in_meeting(keys):
+            continue
+        countries = {w.country for w in draft.actors()} - {None}
+        for index in range(len(drafts) - 1, -1, -1):
+            talks = drafts[index]
+            met = {w.country for w in talks.actors()} - {None}
+            if talks.event_type in TALKS and talks.sentence < draft.sentence and countries <= met:
+                sentences[index] = sorted({*sentences[index], draft.sentence})
+                break
+
+
+def _in_meeting(keys: list[str]) -> bool:
+    """ "बैठक में", "वार्ता के दौरान" opening a sentence: what follows was done in that meeting."""
+    at = next((i for i, k in enumerate(keys[:4]) if k in MEETING_NOUNS), None)
+    if at is None:
+        return False
+    return keys[at + 1 : at + 2] == [IN] or keys[at + 1 : at + 3] == [match_key("के"), match_key("दौरान")]
+
+
 def _after_meeting(keys: list[str]) -> bool:
     """ "बैठक के बाद", "इस वार्ता के बाद" opening a sentence: what follows came out of that meeting."""
     at = next((i for i, k in enumerate(keys[:4]) if k in MEETING_NOUNS), None)
@@ -1615,7 +1641,23 @@ def _topics(doc: Document, draft: Draft, sentences: list[int], topics: dict, own
         for s in sentences
         for at, code in topics.get(s, [])
         if s != draft.sentence or span is None or span[0] <= at < span[1]
-    }
+    } | _topics_of_bodies(doc, draft)
+
+
+def _topics_of_bodies(doc: Document, draft: Draft) -> set[str]:
+    """Bodies that act are about what they are named for: a memorandum between "राष्ट्रीय निवेश और
+    अवसंरचना कोष" and "ओमान निवेश प्राधिकरण" is about investment (the name of someone's employer is not)."""
+    bodies = {w.org for w in draft.actors() if w.cluster is None and w.org}
+    sides = {w.country for w in draft.actors() if w.cluster is None and not w.org and not w.title}
+    entities = doc.entities_in(doc.sentences[draft.sentence])
+    named = [(e.start, e.end, e.value) for e in entities if e.label == "COUNTRY"]
+    spans = [  # "जापान अंतरिक्ष अन्वेषण एजेंसी" acting: the country its name holds is the side
+        (e.start, e.end)
+        for e in entities
+        if e.label == "ORG"
+        and (e.text in bodies or any(e.start <= a and b <= e.end and c in sides for a, b, c in named))
+    ]
+    return {e.value for e in entities if e.label == "SECTOR" and any(a <= e.start < b for a, b in spans)}
 
 
 def _actor(doc: Document, who: Who, role: str) -> Actor:

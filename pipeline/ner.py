@@ -141,6 +141,7 @@ class NER:
         spans = _widen(spans, predicted)
         predicted = _before_title(predicted, spans, keys)
         model_spans = [m for m in _model_spans(predicted, spans, tokens) if not self._described_body(m, keys)]
+        model_spans = self._coordinated_bodies(model_spans, keys)
         spans, model_spans = _settle_orgs(spans, model_spans)
         spans, model_spans = _acronyms(spans, model_spans, keys, doc.raw, tokens)
         spans += self._known_people(named, loose, spans + model_spans)
@@ -222,11 +223,42 @@ class NER:
                 start += 1
             if keys[b - 1] in NAMED_FOR_SUBJECT:
                 start = self._topic_name_start(keys, start, blocked)
+            elif start < a:
+                start = self._country_named_first(taken, keys, start)
             if self._names_something(keys[start:a]):
                 out.append((start, b, "ORG", None))
         for i, key in enumerate(keys):
             if _latin_acronym(key) and (keys[i - 1 : i] == ["("] or (keys[i + 1 : i + 2] and keys[i + 1] in GENITIVE)):
                 out.append((i, i + 1, "ORG", None))
+        return out
+
+    def _country_named_first(self, taken: list, keys: list[str], start: int) -> int:
+        """A body whose name opens with its country's ("ओमान निवेश प्राधिकरण") takes it in; not a demonym
+        ("अमेरिकी विदेश मंत्रालय" is the US's ministry) nor the second of a pair ("भारत-ओमान")."""
+        for a, b, label, _ in taken:
+            pair = a > 0 and keys[a - 1] == "-"
+            if (
+                label == "COUNTRY"
+                and b == start
+                and not pair
+                and " ".join(map(loose_key, keys[a:b])) not in self.lex.demonyms
+            ):
+                return a
+        return start
+
+    def _coordinated_bodies(self, model_spans: list, keys: list[str]) -> list:
+        """Two bodies the model read as one because "और" joins them ("भारतीय अंतरिक्ष अनुसंधान संगठन और
+        जापान अंतरिक्ष अन्वेषण एजेंसी"): each part ending in a body's head noun is a body of its own."""
+        out = []
+        for a, b, label, value in model_spans:
+            cut = next(
+                (i for i in range(a + 1, b - 1) if keys[i] in self.lex.joiners and keys[i - 1] in self.lex.org_heads),
+                None,
+            )
+            if label == "ORG" and cut is not None and keys[b - 1] in self.lex.org_heads:
+                out += [(a, cut, label, None), (cut + 1, b, label, None)]
+            else:
+                out.append((a, b, label, value))
         return out
 
     def _described_body(self, span: tuple, keys: list[str]) -> bool:

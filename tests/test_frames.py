@@ -1128,3 +1128,34 @@ def test_leaders_who_witness_an_exchange_of_agreements_are_not_its_signatories(r
     doc = run("प्रधानमंत्री नरेंद्र मोदी और लाओस के प्रधानमंत्री सोनेक्से सिफानदोन चार समझौतों के आदान-प्रदान के साक्षी बने।")
     (sign,) = frames(doc)
     assert sign["event_type"] == "SIGN" and people(sign) == [("-", "IND", "participant"), ("-", "LAO", "participant")]
+
+
+def test_a_visit_to_a_city_announced_with_jaenge_goes_to_its_country(run):
+    doc = run("वाणिज्य मंत्री पीयूष गोयल अगले सप्ताह जिनेवा जाएंगे।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "VISIT" and frame["modality"] == "planned"
+    assert frame["location"]["text"] == "जिनेवा" and frame["location"]["country"] == "CHE"
+    assert ("-", "CHE", "target") in people(frame)
+
+
+def test_a_body_named_for_its_country_and_sector_signs_for_it_and_lends_its_topic(run):
+    doc = run("भारतीय अंतरिक्ष अनुसंधान संगठन और जापान अंतरिक्ष अन्वेषण एजेंसी के बीच एक समझौते पर हस्ताक्षर किए गए।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "SIGN" and frame["countries"] == ["IND", "JPN"]
+    assert "space" in frame["topics"]
+
+
+def test_an_official_of_a_body_named_before_her_portfolio_is_of_that_body(run):
+    doc = run("विदेश सचिव ने अफ्रीकी संघ की शांति और सुरक्षा मामलों की आयुक्त बंकोले अदेओये से मुलाकात की।")
+    (frame,) = frames(doc)
+    (official,) = [a for a in frame["participants"] if a["name"] == "बंकोले अदेओये"]
+    assert official["org"] == "अफ्रीकी संघ" and official["country"] is None
+
+
+def test_an_agreement_reached_in_the_talks_tells_what_they_were_about(run):
+    doc = run(
+        "नई दिल्ली, 3 मार्च 2025 (भाषा) वाणिज्य मंत्री पीयूष गोयल ने आज यहां पेरू के विदेश व्यापार मंत्री से बैठक की। "
+        "बैठक में दोनों पक्षों ने मुक्त व्यापार समझौते की वार्ता जल्द पूरी करने पर सहमति जताई।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert by_type["MEET"]["topics"] == ["trade"] and by_type["AGREE"]["topics"] == ["trade"]
