@@ -77,6 +77,7 @@ LEAD = "LEAD"  # who leads a side's delegation: joins the talks told before (tri
 JOINED = "JOINED"  # "..., जिसमें X और Y ने भाग लिया": joins the meeting or call its sentence told (kind joined)
 WHILE = keyset("जबकि")
 RELATIVE_IN = keyset("जिसमें", "जिनमें")  # "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया": the meeting's participants
+DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "विचार-विमर्श", "विचार")  # talk, as opposed to meeting
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
 MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that outcomes come out of
@@ -131,6 +132,7 @@ DELEGATIONS = keyset("प्रतिनिधिमंडल", "शिष्ट
 LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन")  # "सऊदी नेतृत्व को": the country itself
 NATION = keyset("जनता", "लोगों", "नागरिकों", "देशवासियों")  # "यूएई की जनता को शुभकामनाएं": the country itself
 MEMBERS = keyset("सदस्य", "सदस्यों", "प्रमुख", "प्रमुखों", "प्रतिनिधि", "प्रतिनिधियों")
+LED_BY = match_key("नेतृत्व")
 MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल", "रूसी उच्च स्तरीय प्रतिनिधिमंडल"
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
 ELSEWHERE = keyset("उधर")
@@ -823,6 +825,8 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
         after = keys[arg.last + 1] if arg.last + 1 < len(keys) else ""
         if nxt == "के" and after in ("साथ", "बीच"):
             arg.marker = f"के {after}"
+        elif nxt == "के" and after == LED_BY and (led := _led_delegation(keys, arg.last + 2)) is not None:
+            arg.marker = led  # "X के नेतृत्व में आए प्रतिनिधिमंडल के साथ बैठक": X is that side
         elif nxt in GENITIVE and after in PRESENCE:
             arg.marker = WITNESS  # "X और Y की मौजूदगी में": coordinated X shares it
         else:
@@ -840,6 +844,18 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
         for arg in args:
             if arg.marker not in CASE_MARKERS and arg.marker != WITNESS:
                 arg.marker = _tree_marker(tokens, keys, arg) or arg.marker
+
+
+def _led_delegation(keys: list[str], at: int) -> str | None:
+    """The case marker of the delegation "में" at ``at`` opens ("के नेतृत्व में [आए] प्रतिनिधिमंडल के साथ"),
+    or None where no delegation follows within a few words."""
+    if keys[at : at + 1] != [IN]:
+        return None
+    for j in range(at + 1, min(at + 2 + MAX_DELEGATION_GAP, len(keys))):
+        if keys[j] in DELEGATIONS:
+            nxt, after = keys[j + 1 : j + 2], keys[j + 2 : j + 3]
+            return f"के {after[0]}" if nxt == ["के"] and after and after[0] in ("साथ", "बीच") else (nxt or ["।"])[0]
+    return None
 
 
 def _tree_marker(tokens: list, keys: list[str], arg: Argument) -> str:
@@ -1390,6 +1406,8 @@ def _sides_before(drafts: list[Draft], sentence: int) -> list[Who]:
 def _merge_target(merged: list[Draft], draft: Draft) -> Draft | None:
     """The latest draft reporting the same event: same type, same actors, no conflicting place,
     date or modality (see _may_be_one)."""
+    if merged and _discusses_the_call(merged[-1], draft):
+        return merged[-1]
     for other in reversed(merged):
         if other.event_type != draft.event_type or not draft.actors() or not _retells(draft, other):
             continue
@@ -1398,6 +1416,24 @@ def _merge_target(merged: list[Draft], draft: Draft) -> Draft | None:
         if _compatible(other.date, draft.date, "value") and _compatible(other.location, draft.location, "text"):
             return other
     return None
+
+
+def _discusses_the_call(call: Draft, draft: Draft) -> bool:
+    """ "ट्रंप और पुतिन के बीच फ़ोन पर बातचीत हुई। ... दोनों नेताओं ने ... पर चर्चा की": talks told by
+    the same people right after their call, with no place of their own, are what the call was about."""
+    return (
+        call.event_type == "CALL"
+        and draft.event_type == "MEET"
+        and draft.planned == call.planned
+        and draft.location is None
+        and draft.sentence - call.sentence in (0, 1)
+        and bool(DISCUSSION & {match_key(w) for w in draft.trigger_text.split()})
+        and (_retells(draft, call) or _countries(draft) == _countries(call) != set())
+    )
+
+
+def _countries(draft: Draft) -> set[str]:
+    return {w.country for w in draft.actors()} - {None}
 
 
 def _retells(draft: Draft, other: Draft) -> bool:

@@ -1159,3 +1159,26 @@ def test_an_agreement_reached_in_the_talks_tells_what_they_were_about(run):
     )
     by_type = {f["event_type"]: f for f in frames(doc)}
     assert by_type["MEET"]["topics"] == ["trade"] and by_type["AGREE"]["topics"] == ["trade"]
+
+
+def test_the_leader_of_a_delegation_met_is_its_side(run):
+    doc = run("राज्यपाल ने सोमवार को जर्मनी के राजदूत फिलिप एकरमैन के नेतृत्व में आए शिष्टमंडल से मुलाकात की।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "MEET" and frame["countries"] == ["DEU", "IND"]
+    assert ("फिलिप एकरमैन", "DEU", "participant") in people(frame)
+
+
+def test_a_meeting_told_with_its_place_between_partner_and_verb(run):
+    doc = run("फ्रांस के राष्ट्रपति इमैनुएल मैक्रों अगले सप्ताह ब्राजील के राष्ट्रपति लूला से ब्रासीलिया में मिलेंगे।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "MEET" and frame["modality"] == "planned"
+    assert frame["countries"] == ["BRA", "FRA"] and frame["location"]["country"] == "BRA"
+
+
+def test_talks_told_right_after_a_call_are_what_the_call_was_about(run):
+    doc = run(
+        "जापान के प्रधानमंत्री और ऑस्ट्रेलिया के प्रधानमंत्री एंथनी अल्बनीज के बीच बुधवार को टेलीफोन पर बातचीत हुई। "
+        "दोनों नेताओं ने महत्वपूर्ण खनिजों की आपूर्ति पर चर्चा की।"
+    )
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "CALL" and frame["topics"] == ["mining"]
