@@ -307,7 +307,9 @@ class Frames:
                 continue  # the same event told twice in one clause group
             clause = _clause(keys, a, b, names)
             clause = (max(clause[0], segment[0]), min(clause[1], segment[1]))
-            in_clause = [x for x in args if clause[0] <= x.first < clause[1]]
+            in_clause = [
+                x for x in args if clause[0] <= x.first < clause[1] and not _next_events_pronoun(x, keys, b, found)
+            ]
             if segment[0] > 0 and not any(x.marker == "ने" for x in in_clause):  # the subject both share
                 in_clause += [x for x in args if x.first < segment[0] and x.marker == "ने"]
             draft = self._draft(doc, sentence, keys, event_type, (a, b), clause)
@@ -676,6 +678,18 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
 def _own_subject(keys: list[str], b: int, following: list) -> bool:
     """ "... से मुलाकात की और दोनों देशों ने ... हस्ताक्षर किए": the next event has a subject of its own."""
     return bool(following) and ERGATIVE in keys[b + 1 : following[0][1]]
+
+
+def _next_events_pronoun(arg: Argument, keys: list[str], b: int, found: list) -> bool:
+    """ "... से फोन पर बात की और उन्हें ... शुभकामनाएं दीं": a pronoun after the coordinator that follows
+    a trigger, before the next trigger, is the next event's, never this one's."""
+    later = [a2 for _t, a2, _b2 in found if a2 >= b]
+    return (
+        arg.kind == "pronoun"
+        and bool(later)
+        and b <= arg.first < later[0]
+        and any(k in VERB_COORDINATORS for k in keys[b : arg.first])
+    )
 
 
 def _after_content(keys: list[str], clause: tuple[int, int], trigger_at: int) -> int:

@@ -136,6 +136,7 @@ class NER:
         spans += sentence_dates(sentence, anchor)
         spans = _resolve(spans)
         spans += self._persons(keys, spans, found)
+        spans = self._country_as_given_name(spans, keys)
         spans += self._sectors(keys)
         spans = self._names_the_model_joins(spans, predicted, keys, loose)
         spans = _widen(spans, predicted)
@@ -360,6 +361,22 @@ class NER:
                 out.append((start, end, "PERSON", None))
         return out
 
+    def _country_as_given_name(self, spans: list, keys: list[str]) -> list:
+        """A country's name between a title and a name word is a given name ("प्रधानमंत्री जॉर्जिया
+        मेलोनी"); the country an office is of comes before the title ("इटली की प्रधानमंत्री")."""
+        titles = {b for a, b, label, _ in spans if label == "TITLE"}
+        taken = {i for a, b, *_ in spans for i in range(a, b)}
+        out = []
+        for a, b, label, value in spans:
+            if label == "COUNTRY" and a in titles and b < len(keys) and self._name_word(keys, b, b):
+                end = self._name_end(keys, b, b, taken)
+                out = [s for s in out if not (s[2] == "PERSON" and a <= s[0] < end)]
+                out.append((a, end, "PERSON", None))
+                taken |= set(range(b, end))
+            elif not (label == "PERSON" and any(s[2] == "PERSON" and s[0] <= a < s[1] for s in out)):
+                out.append((a, b, label, value))
+        return out
+
     def _surname_before_agent(self, keys: list[str], end: int, taken: set[int]) -> bool:
         """A common word ("ग्रीन", "सिंह" is not one) between a titled name and its "ने" ends the name."""
         if end + 1 >= len(keys) or keys[end + 1] != ERGATIVE or end in taken:
@@ -440,8 +457,9 @@ class NER:
             # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names; after a given name, a
             # surname that is no word of the lexicon may look like one ("राष्ट्रपति इमैनुएल मैक्रों से")
             return False
-        if _verb_form(key) and not (i == start and self._name_follows(keys, i)):
+        if _verb_form(key) and i == start and not self._name_follows(keys, i):
             return False  # "चुनने", "बनीं": 1 of 8,000 such words is in a name; "राष्ट्रपति बोला अहमद टीनूबू" is one
+        # after a name word, one no lexicon holds may look like a verb: "अरुणि विजेवर्धने से"
         return key not in self.lex.common and key not in self.lex.titles and key not in self.lex.honorifics
 
     # -- dates, model, sectors --------------------------------------------------------------

@@ -1182,3 +1182,23 @@ def test_talks_told_right_after_a_call_are_what_the_call_was_about(run):
     )
     (frame,) = frames(doc)
     assert frame["event_type"] == "CALL" and frame["topics"] == ["mining"]
+
+
+def test_a_surname_that_looks_like_a_verb_and_a_given_name_that_is_a_country(run):
+    doc = run(
+        "राजदूत ने श्रीलंका की विदेश सचिव अरुणि विजेवर्धने से मुलाकात की। "
+        "मंत्री ने अमेरिका की उप विदेश मंत्री जॉर्जिया थॉम्पसन से भी मुलाकात की।"
+    )
+    names = {a["name"] for f in frames(doc) for a in f["participants"]}
+    assert {"अरुणि विजेवर्धने", "जॉर्जिया थॉम्पसन"} <= names
+    assert all("GEO" not in f["countries"] for f in frames(doc))
+
+
+def test_a_pronoun_after_a_call_belongs_to_the_wishes_that_follow(run):
+    doc = run(
+        "विदेश मंत्री ने कनाडा की विदेश मंत्री अनीता आनंद से मुलाकात की। "
+        "प्रधानमंत्री नरेंद्र मोदी ने ब्राजील के राष्ट्रपति लूला से फोन पर बात की और उन्हें जन्मदिन की बधाई दी।"
+    )
+    call = next(f for f in frames(doc) if f["event_type"] == "CALL")
+    assert call["countries"] == ["BRA", "IND"]
+    assert "अनीता आनंद" not in {a["name"] for a in call["participants"]}
