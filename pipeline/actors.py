@@ -15,6 +15,7 @@ from pipeline.segment import keyset, loose_key, match_key
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 # A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
+GENERATIONAL = {loose_key(w) for w in ("जूनियर", "सीनियर", "द्वितीय", "तृतीय")}
 LEVEL = keyset("स्तर", "स्तरीय")  # "महानिदेशक स्तर की वार्ता": a rank, not its holder
 # Countries whose people's family name comes first, and stands alone in later mentions ("यून ने").
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
@@ -181,6 +182,8 @@ class Actors:
         given: dict[str, dict[tuple, Mention]] = {}
         for mention in doc.mentions:
             parts = name_keys(mention.name)
+            while len(parts) > 2 and parts[-1] in GENERATIONAL:  # "फर्डिनेंड मार्कोस जूनियर" is "मार्कोस"
+                parts = parts[:-1]
             first = mention.country in FAMILY_NAME_FIRST and len(parts) > 1
             family = parts[:1] if first else parts[-1:]
             for part in dict.fromkeys(parts[-1:] + family):  # "यून सुक येओल" is "यून" for short

@@ -110,7 +110,8 @@ PLACES = ("COUNTRY", "LOCATION")
 # before a trigger: a hope ("उम्मीद है कि ... करेंगे"), a belief ("मुझे यकीन है") or a condition ("अगर ... तो")
 BELIEF = match_key("विश्वास")  # "विश्वास है कि", but not "आपसी विश्वास"
 IS = keyset("है", "हैं")
-HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "यकीन", "अगर", "यदि")
+CONDITIONS = keyset("अगर", "यदि")
+HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "यकीन") | CONDITIONS
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 BOUNDS = keyset("तक", "से")
 HERE = keyset("यहां", "यहाँ")
@@ -250,7 +251,7 @@ class Frames:
             # a sentence whose triggers made no event ("चर्चा होने की उम्मीद है") may still refer to one
             sentence_triggers[sentence.index] = found if made else []
             drafts.extend(made)
-        drafts = _merge(_elaborations(_join_leaders(doc, _join_relatives(drafts))))
+        drafts = _merge(_elaborations(_join_leaders(doc, _join_relatives(drafts))), doc)
         cores = self._link_refs(doc, drafts, sentence_triggers)
         doc.frames = self._finish(doc, drafts, cores, sentence_triggers)
         return doc
@@ -416,8 +417,8 @@ class Frames:
             if sentence.kind != "body" or sentence.index in owner or sentence_triggers.get(sentence.index):
                 continue
             family = self._ref_family(sentence)
-            if family is None:
-                continue
+            if family is None or CONDITIONS & {t.norm for t in sentence.tokens}:
+                continue  # "अगर दोनों देश ... सहमत होते हैं तो व्यापार ...": a condition tells nothing of the event
             target = _latest(drafts, sentence.index, family, bodies)
             if target is None:
                 target = _announced(drafts, sentence.index, family)
@@ -947,7 +948,12 @@ def _assign_roles(
             agents + bare + [a for arg, a in genitives if arg.first < trigger_end and a.cluster is None]
         )
     elif draft.event_type == "VISIT":
-        draft.sources = agents or [a for a in bare if a[0] is not None] or [a for a in bare if a not in inside][:1]
+        draft.sources = (
+            agents
+            or [a for a in bare if a[0] is not None]
+            or [a for a in bare if a not in inside][:1]
+            or _travellers(genitives, doc, draft.sentence, trigger_at)
+        )
         home = {w.country for w in draft.sources}
         places = [
             a
@@ -976,6 +982,18 @@ def _assign_roles(
             draft.participants + [w for w in agents if w.cluster is None and w.country not in people]
         )
     return partners
+
+
+def _travellers(genitives: list, doc: Document, sentence: int, trigger_at: int) -> list[Who]:
+    """ "मार्कोस जूनियर की नई दिल्ली यात्रा के दौरान": the person whose trip it is, named in the genitive
+    right before the visit noun or before the place it goes to."""
+    spans = token_spans(doc.sentences[sentence], doc.entities_in(doc.sentences[sentence]))
+    places = {i for a, b, label, _e in spans if label in PLACES for i in range(a, b)}
+    return [
+        actor
+        for arg, actor in genitives
+        if arg.kind == "person" and all(i in places for i in range(arg.last + 1, trigger_at))
+    ][:1]
 
 
 def _given_by(arg: Argument, keys: list[str]) -> bool:
@@ -1173,7 +1191,9 @@ def _held_in(keys: list[str], b: int) -> bool:
 
 
 def _visited(keys: list[str], b: int) -> bool:
-    """ "वॉशिंगटन का दौरा", "बीजिंग की यात्रा": the place a visit goes to."""
+    """ "वॉशिंगटन का दौरा", "बीजिंग की यात्रा", "नई दिल्ली यात्रा": the place a visit goes to."""
+    if b < len(keys) and keys[b] in VISIT_NOUNS:
+        return True
     return b + 1 < len(keys) and keys[b] in GENITIVE and keys[b + 1] in VISIT_NOUNS
 
 
@@ -1381,7 +1401,7 @@ def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _merge(drafts: list[Draft]) -> list[Draft]:
+def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
     """One draft per real event: same actors merge; an actorless mention ("बैठक में ... विचार-विमर्श
     हुआ") joins the nearest earlier one (else the next), a country-level one the nearest meeting of
     its countries' people."""
@@ -1403,8 +1423,29 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             _absorb(nearest, draft)
             merged.remove(draft)
         elif draft.event_type in OUTCOMES:
-            draft.participants = _sides_before(merged, draft.sentence)
+            talks = _talks_it_was_reached_in(merged, draft, doc)
+            draft.participants = list(talks.actors()) if talks else _sides_before(merged, draft.sentence)
     return _absorb_country_level(merged)
+
+
+def _talks_it_was_reached_in(drafts: list[Draft], draft: Draft, doc: Document) -> Draft | None:
+    """ "... के साथ वार्ता की, जिसमें ... पर सहमति बनी": an agreement told in a relative clause on the
+    talks just told was reached by those in them (a signing "जिसके बाद" is their countries', see
+    _sides_before)."""
+    if draft.event_type != "AGREE":
+        return None
+    tokens = doc.sentences[draft.sentence].tokens
+    keys = [t.norm for t in tokens]
+    at = next((i for i, t in enumerate(tokens) if t.start >= draft.trigger[0]), len(tokens))
+    talks = [
+        d
+        for d in drafts
+        if d.event_type in TALKS
+        and d.sentence == draft.sentence
+        and d.trigger < draft.trigger
+        and RELATIVE_IN & set(keys[d.clause[1] : at])
+    ]
+    return talks[-1] if talks else None
 
 
 def _sides_before(drafts: list[Draft], sentence: int) -> list[Who]:
