@@ -417,8 +417,8 @@ class Frames:
             if sentence.kind != "body" or sentence.index in owner or sentence_triggers.get(sentence.index):
                 continue
             family = self._ref_family(sentence)
-            if family is None or CONDITIONS & {t.norm for t in sentence.tokens}:
-                continue  # "अगर दोनों देश ... सहमत होते हैं तो व्यापार ...": a condition tells nothing of the event
+            if family is None or _conditional(sentence):
+                continue
             target = _latest(drafts, sentence.index, family, bodies)
             if target is None:
                 target = _announced(drafts, sentence.index, family)
@@ -1670,6 +1670,11 @@ def _during_calls(drafts: list[Draft]) -> None:
         draft.remote = draft.location is None
 
 
+def _conditional(sentence: Sentence) -> bool:
+    """ "अगर दोनों देश ... सहमत होते हैं तो व्यापार ...": a condition tells nothing of an event told."""
+    return not CONDITIONS.isdisjoint(t.norm for t in sentence.tokens)
+
+
 def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict) -> dict[int, int]:
     """Core sentences, the list items after them, and the body sentence right after a trigger with
     the list items after it ("... समझौतों पर हस्ताक्षर किए। इनमें शामिल हैं: 1. ... 2. ...")."""
@@ -1683,6 +1688,7 @@ def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict
             and doc.sentences[nxt].kind == "body"
             and doc.sentences[nxt].paragraph == doc.sentences[index].paragraph
             and not sentence_triggers.get(nxt)
+            and not _conditional(doc.sentences[nxt])
         ):
             links.setdefault(nxt, draft_index)
             _items_after(doc, nxt, draft_index, links)

@@ -1202,3 +1202,31 @@ def test_a_pronoun_after_a_call_belongs_to_the_wishes_that_follow(run):
     call = next(f for f in frames(doc) if f["event_type"] == "CALL")
     assert call["countries"] == ["BRA", "IND"]
     assert "अनीता आनंद" not in {a["name"] for a in call["participants"]}
+
+
+def test_a_visit_named_as_the_time_of_a_statement_and_a_junior_called_by_his_surname(run):
+    doc = run(
+        "संयुक्त बयान अर्जेंटीना के राष्ट्रपति जेवियर मिलेई जूनियर की नई दिल्ली यात्रा के दौरान जारी किया गया। "
+        "मिलेई ने उपराष्ट्रपति से भी मुलाकात की।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    visit = by_type["VISIT"]
+    assert ("जेवियर मिलेई जूनियर", "ARG", "source") in people(visit) and ("-", "IND", "target") in people(visit)
+    assert visit["location"]["text"] == "नई दिल्ली"
+    assert by_type["MEET"]["countries"] == ["ARG", "IND"]
+
+
+def test_a_condition_tells_nothing_of_the_talks_before_it(run):
+    doc = run(
+        "विदेश मंत्री एस जयशंकर ने मंगलवार को जापान के विदेश मंत्री ताकेशी इवाया से मुलाकात की। "
+        "अगर दोनों देश सहमत होते हैं तो व्यापार को बढ़ावा मिलेगा।"
+    )
+    (frame,) = frames(doc)
+    assert frame["topics"] == []
+
+
+def test_an_agreement_reached_in_talks_told_in_a_relative_clause_is_theirs(run):
+    doc = run("विदेश सचिव ने नेपाल के विदेश सचिव अमृत बहादुर राय के साथ वार्ता की, जिसमें व्यापार बढ़ाने पर सहमति बनी।")
+    agree = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert {(a["title"], a["country"]) for a in agree["participants"]} == {("विदेश सचिव", "IND"), ("विदेश सचिव", "NPL")}
+    assert agree["topics"] == ["trade"]
