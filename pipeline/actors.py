@@ -9,13 +9,14 @@ whose fullest name is kept.
 from __future__ import annotations
 
 from pipeline.document import Actor, Document, Entity, Mention, Sentence
-from pipeline.lexicon import GENITIVE, POSTPOSITIONS, Lexicon, load, name_key
+from pipeline.lexicon import BECOMING, GENITIVE, POSTPOSITIONS, Lexicon, load, name_key
 from pipeline.segment import keyset, loose_key, match_key
 
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 # A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
 GENERATIONAL = {loose_key(w) for w in ("जूनियर", "सीनियर", "द्वितीय", "तृतीय")}
+TO = match_key("को")
 LEVEL = keyset("स्तर", "स्तरीय")  # "महानिदेशक स्तर की वार्ता": a rank, not its holder
 # Countries whose people's family name comes first, and stands alone in later mentions ("यून ने").
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
@@ -106,6 +107,8 @@ class Actors:
                 mention.first, mention.start = a - 1, first.start
                 mention.name = doc.raw[first.start : ent.end]
             self._read_left(mention, keys, spans, labels)
+            if mention.country is None and mention.title is None:
+                _office_taken(mention, keys, spans)
             if mention.country is None:
                 _on_behalf_of(mention, keys, spans)
             if mention.country is None and mentions:
@@ -241,6 +244,20 @@ def _org_ending(spans: list, keys: list[str], end: int) -> tuple[int, Entity, st
         if name is not None and acronym[3].value == name[3].text:
             return name[0], name[3], f"{name[3].text} ({acronym[3].text})"
     return None if span is None else (span[0], span[3], span[3].text)
+
+
+def _office_taken(mention: Mention, keys: list[str], spans: list) -> None:
+    """ "सुशीला कार्की को नेपाल की अंतरिम प्रधानमंत्री बनने पर बधाई": the office the person has just taken
+    names their title and country."""
+    at = mention.last
+    if keys[at : at + 1] != [TO]:
+        return
+    country = next((c for c in spans if c[2] == "COUNTRY" and c[0] == at + 1), None)
+    if country is None or keys[country[1] : country[1] + 1] == [] or keys[country[1]] not in GENITIVE:
+        return
+    title = next((t for t in spans if t[2] == "TITLE" and t[0] in (country[1] + 1, country[1] + 2)), None)
+    if title is not None and keys[title[1] : title[1] + 1] and keys[title[1]] in BECOMING:
+        mention.country, mention.title = country[3].value, title[3].text
 
 
 def _on_behalf_of(mention: Mention, keys: list[str], spans: list) -> None:

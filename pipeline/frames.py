@@ -103,6 +103,7 @@ VENUE_NOUNS = keyset(
     "विश्वविद्यालय",
     "सचिवालय",
 )
+ARRIVED = keyset("आए", "आईं", "आये", "आई", "पहुंचे", "पहुंचीं")  # participles that describe a visitor named next
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
 PLACE_MARKERS = MOTION | keyset("में", "पर", "जाकर", "पहुंचकर")  # "मॉस्को में", "पेरिस जाएंगे"
 VENUE_LINKS = keyset("के", "में", "की")
@@ -320,6 +321,8 @@ class Frames:
                 draft.partners = listed
             if draft.event_type in ONE_WAY and FIRST_PERSON & set(keys[clause[0] : clause[1]]):
                 draft.sources = []  # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause
+            if draft.event_type == "VISIT" and keys[b - 1] in ARRIVED and b in names:
+                draft.clause = (clause[0], b)  # "वियतनाम की यात्रा पर आए X ने हनोई में ...": the rest is X's doing
             self._place_and_date(doc, sentence, keys, draft, a)
             if _history(draft, keys, b):
                 continue  # "दोनों देशों ने 1996 में इस संधि पर हस्ताक्षर किए थे": background, not news
@@ -329,7 +332,7 @@ class Frames:
                 drafts.remove(earlier_mention)
             by_segment[event_type, segment] = draft
             split = _one_by_one(draft) if SEPARATELY & set(keys[clause[0] : clause[1]]) else _per_destination(draft)
-            drafts += split
+            drafts += [one for d in split for one in _per_sender(d)]
         visited = {w.country for d in drafts if d.event_type == "VISIT" for w in d.targets if w.cluster is None}
         for draft in drafts:
             draft.visited = next(iter(visited)) if len(visited) == 1 else None
@@ -630,6 +633,23 @@ def _per_destination(draft: Draft) -> list[Draft]:
     ]
 
 
+def _per_sender(draft: Draft) -> list[Draft]:
+    """ "चीन और पाकिस्तान ने भी कार्की को शुभकामनाएं भेजीं": each country's wishes or thanks are its own
+    message (people of one country may send one together: "X ने Y को मोदी की शुभकामनाएं दीं")."""
+    countries = list(dict.fromkeys(w.country for w in draft.sources))
+    if draft.event_type not in ONE_WAY - {"VISIT"} or len(countries) < 2:
+        return [draft]
+    return [
+        dataclasses.replace(
+            draft,
+            sources=[w for w in draft.sources if w.country == c],
+            targets=list(draft.targets),
+            sentences=set(draft.sentences),
+        )
+        for c in countries
+    ]
+
+
 def _one_by_one(draft: Draft) -> list[Draft]:
     """ "X ने A, B और C के नेताओं से अलग-अलग मुलाकात की": one meeting with each of the others (each
     person met, "बांग्लादेश के विदेश सलाहकार A और विदेश सचिव B से अलग-अलग मुलाकात की"), and one
@@ -913,8 +933,9 @@ def _assign_roles(
         actors = named[arg.first] if arg.first in named else _resolve(arg, doc, draft.sentence, earlier, taken)
         for actor in actors:
             marker = arg.marker
-            if marker == "ने" and draft.event_type == "VISIT" and arg.first >= trigger_end:
-                continue  # "मोदी अबू धाबी पहुंचे, राष्ट्रपति X ने उनका स्वागत किया": the visitor comes first
+            if marker == "ने" and draft.event_type == "VISIT" and arg.first > trigger_end:
+                continue  # "मोदी अबू धाबी पहुंचे, राष्ट्रपति X ने उनका स्वागत किया": the visitor comes first,
+            # unless the visit describes them ("यात्रा पर आए उपराष्ट्रपति X ने")
             if marker == "ने":
                 agents.append(actor)
             elif marker in ("से", "के साथ", "के बीच"):
@@ -943,6 +964,9 @@ def _assign_roles(
         senders = [a for a in owner if a not in agents] if draft.event_type == "CONGRATULATE" else []
         draft.sources = (agents or bare[:1]) + senders
         draft.targets = recipients + partners + [a for a in genitive_before if a not in draft.sources]
+        own = {w.country for w in draft.sources}
+        # "भारत के साथ एकजुटता के लिए अमेरिका का आभार": the sender's own country is what was done for
+        draft.targets = [w for w in draft.targets if w.cluster is not None or w.country not in own] or draft.targets
     elif draft.event_type == LEAD:  # "श्रीलंकाई प्रतिनिधिमंडल का नेतृत्व X ने किया": X, and the side X leads
         draft.participants = (
             agents + bare + [a for arg, a in genitives if arg.first < trigger_end and a.cluster is None]
@@ -1462,6 +1486,7 @@ def _merge_target(merged: list[Draft], draft: Draft) -> Draft | None:
     """The latest draft reporting the same event: same type, same actors, no conflicting place,
     date or modality (see _may_be_one)."""
     if merged and _discusses_the_call(merged[-1], draft):
+        draft.location = None  # a region talked of ("हिंद-प्रशांत क्षेत्र में") is no place of a call
         return merged[-1]
     for other in reversed(merged):
         if other.event_type != draft.event_type or not draft.actors() or not _retells(draft, other):
@@ -1480,7 +1505,7 @@ def _discusses_the_call(call: Draft, draft: Draft) -> bool:
         call.event_type == "CALL"
         and draft.event_type == "MEET"
         and draft.planned == call.planned
-        and draft.location is None
+        and (draft.location is None or draft.location["country"] is None)  # "हिंद-प्रशांत क्षेत्र में सुरक्षा पर"
         and draft.sentence - call.sentence in (0, 1)
         and bool(DISCUSSION & {match_key(w) for w in draft.trigger_text.split()})
         and (_retells(draft, call) or _countries(draft) == _countries(call) != set())

@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 from pipeline import MODELS, dates
 from pipeline.document import Document, Entity, Sentence
 from pipeline.lexicon import (
+    BECOMING,
     ERGATIVE,
     GENITIVE,
     PLURAL_OBLIQUE,
@@ -41,6 +42,7 @@ MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE"
 CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
 MAX_NAME = 6
+TO = loose_key("को")
 VERB_ENDINGS = ("ने", "ीं", "ें")  # infinitive oblique and plural verb forms
 MAX_ORG = 7
 MAX_TOPIC_NAME = 12
@@ -137,6 +139,7 @@ class NER:
         spans = _resolve(spans)
         spans += self._persons(keys, spans, found)
         spans = self._country_as_given_name(spans, keys)
+        spans = self._office_takers(spans, keys)
         spans += self._sectors(keys)
         spans = self._names_the_model_joins(spans, predicted, keys, loose)
         spans = _widen(spans, predicted)
@@ -376,6 +379,36 @@ class NER:
             elif not (label == "PERSON" and any(s[2] == "PERSON" and s[0] <= a < s[1] for s in out)):
                 out.append((a, b, label, value))
         return out
+
+    def _office_takers(self, spans: list, keys: list[str]) -> list:
+        """ "डिक शूफ को नीदरलैंड के प्रधानमंत्री बनने पर बधाई": the words before "को" name the one who
+        takes the office, a person even where a gazetteer read a place."""
+        taken = {i for a, b, label, _ in spans if label != "LOCATION" for i in range(a, b)}
+        people = []
+        for k, key in enumerate(keys):
+            if key != TO or not self._office_after(spans, keys, k + 1):
+                continue
+            start = k
+            while (
+                start > 0
+                and k - start < MAX_NAME
+                and start - 1 not in taken
+                and self._name_word(keys, start - 1, start - 1)
+            ):
+                start -= 1
+            if start < k:
+                people.append((start, k, "PERSON", None))
+        cells = {i for a, b, *_ in people for i in range(a, b)}
+        return [s for s in spans if not cells.intersection(range(s[0], s[1]))] + people
+
+    @staticmethod
+    def _office_after(spans: list, keys: list[str], at: int) -> bool:
+        """A country's office taken from ``at``: "नीदरलैंड के प्रधानमंत्री बनने"."""
+        country = next((s for s in spans if s[2] == "COUNTRY" and s[0] == at), None)
+        if country is None or country[1] >= len(keys) or keys[country[1]] not in GENITIVE:
+            return False
+        title = next((s for s in spans if s[2] == "TITLE" and s[0] == country[1] + 1), None)
+        return title is not None and title[1] < len(keys) and keys[title[1]] in BECOMING
 
     def _surname_before_agent(self, keys: list[str], end: int, taken: set[int]) -> bool:
         """A common word ("ग्रीन", "सिंह" is not one) between a titled name and its "ने" ends the name."""

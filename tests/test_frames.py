@@ -1230,3 +1230,20 @@ def test_an_agreement_reached_in_talks_told_in_a_relative_clause_is_theirs(run):
     agree = next(f for f in frames(doc) if f["event_type"] == "AGREE")
     assert {(a["title"], a["country"]) for a in agree["participants"]} == {("विदेश सचिव", "IND"), ("विदेश सचिव", "NPL")}
     assert agree["topics"] == ["trade"]
+
+
+def test_a_visitor_described_by_the_visit_and_thanks_for_what_was_done_for_ones_country(run):
+    doc = run(
+        "भारत की यात्रा पर आए ऑस्ट्रेलिया के रक्षा मंत्री रिचर्ड मार्ल्स ने सोमवार को नई दिल्ली में राजनाथ सिंह से मुलाकात की। "
+        "मार्ल्स ने ऑस्ट्रेलिया के साथ सहयोग के लिए भारत का आभार जताया।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert ("रिचर्ड मार्ल्स", "AUS", "source") in people(by_type["VISIT"])
+    assert people(by_type["THANK"]) == [("-", "IND", "target"), ("रिचर्ड मार्ल्स", "AUS", "source")]
+
+
+def test_wishes_on_taking_office_name_it_and_each_country_sends_its_own(run):
+    doc = run("जापान और दक्षिण कोरिया ने मार्क कार्नी को कनाडा के प्रधानमंत्री बनने पर बधाई दी।")
+    wishes = frames(doc)
+    assert sorted(f["countries"] for f in wishes) == [["CAN", "JPN"], ["CAN", "KOR"]]
+    assert all(("मार्क कार्नी", "CAN", "target") in people(f) for f in wishes)
