@@ -103,6 +103,11 @@ VENUE_NOUNS = keyset(
     "विश्वविद्यालय",
     "सचिवालय",
 )
+THIS = keyset("इस", "उस")
+FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
+#: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
+OCCASION_MARKERS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के दौरान", "के मौके", "के अवसर", "के हाशिये")]
+OCCASIONS = keyset("कार्यक्रम", "समारोह", "आयोजन", "मौके", "अवसर")  # "इस कार्यक्रम में": the occasion just told
 ARRIVED = keyset("आए", "आईं", "आये", "आई", "पहुंचे", "पहुंचीं")  # participles that describe a visitor named next
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
 PLACE_MARKERS = MOTION | keyset("में", "पर", "जाकर", "पहुंचकर")  # "मॉस्को में", "पेरिस जाएंगे"
@@ -1431,6 +1436,10 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
     its countries' people."""
     merged: list[Draft] = []
     for draft in drafts:
+        if merged and _joins_the_ceremony(merged[-1], draft, doc):
+            merged[-1].sentences |= draft.sentences
+            merged[-1].participants = _unique(merged[-1].participants + draft.participants)
+            continue
         target = _merge_target(merged, draft)
         if target is None:
             merged.append(draft)
@@ -1450,6 +1459,20 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             talks = _talks_it_was_reached_in(merged, draft, doc)
             draft.participants = list(talks.actors()) if talks else _sides_before(merged, draft.sentence)
     return _absorb_country_level(merged)
+
+
+def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
+    """ "दूतावास ने योग दिवस मनाया। इस कार्यक्रम में X मुख्य अतिथि के रूप में शामिल हुए": those who join
+    the occasion the sentence before told take part in it."""
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens][:3]
+    return (
+        ceremony.event_type == draft.event_type == "CEREMONY"
+        and draft.sentence - ceremony.sentence in (0, 1)
+        and len(keys) == 3
+        and keys[0] in THIS
+        and keys[1] in OCCASIONS
+        and keys[2] in (IN, match_key("पर"))
+    )
 
 
 def _talks_it_was_reached_in(drafts: list[Draft], draft: Draft, doc: Document) -> Draft | None:
@@ -1740,11 +1763,29 @@ def _topics_by_sentence(doc: Document) -> dict[int, list[tuple[int, str]]]:
         found = [
             (e.start, e.value)
             for e in entities
-            if e.label == "SECTOR" and not any(a <= e.start < b and not _head(e, b, label) for a, b, label in named)
+            if e.label == "SECTOR"
+            and not any(
+                a <= e.start < b and not (_head(e, b, label) or _forum(e, b, label, sentence)) for a, b, label in named
+            )
         ]
         if found:
             topics[sentence.index] = found
     return topics
+
+
+def _forum(sector, end: int, label: str, sentence: Sentence) -> bool:
+    """A multilateral body named as what is talked of or done ("सुरक्षा परिषद में सुधार", "क्वाड बैठक की
+    मेजबानी", "संयुक्त राष्ट्र महासचिव") is about multilateral affairs; one named as the occasion of another
+    event is not ("ब्रिक्स शिखर सम्मेलन से इतर", "एससीओ बैठक के दौरान")."""
+    if label != "ORG" or sector.value != MULTILATERAL:
+        return False
+    keys = [t.norm for t in sentence.tokens]
+    i = next((k for k, t in enumerate(sentence.tokens) if t.start >= end), len(keys))
+    j = i
+    while j < len(keys) and keys[j] in FORUM_EVENTS:
+        j += 1
+    markers = OCCASION_MARKERS + ([(IN,)] if j > i else [])  # "शिखर सम्मेलन में", not "सुरक्षा परिषद में सुधार"
+    return not any(tuple(keys[j : j + len(m)]) == m for m in markers)
 
 
 def _head(sector, end: int, label: str) -> bool:

@@ -1247,3 +1247,18 @@ def test_wishes_on_taking_office_name_it_and_each_country_sends_its_own(run):
     wishes = frames(doc)
     assert sorted(f["countries"] for f in wishes) == [["CAN", "JPN"], ["CAN", "KOR"]]
     assert all(("मार्क कार्नी", "CAN", "target") in people(f) for f in wishes)
+
+
+def test_a_chief_guest_joins_the_occasion_told_before(run):
+    doc = run(
+        "ढाका स्थित भारतीय उच्चायोग ने रविवार को गणतंत्र दिवस मनाया। "
+        "इस समारोह में बांग्लादेश के विदेश सलाहकार तौहीद हुसैन मुख्य अतिथि के रूप में शामिल हुए।"
+    )
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "CEREMONY" and frame["countries"] == ["BGD", "IND"]
+
+
+def test_a_forum_talked_of_is_multilateral_and_one_that_is_the_occasion_is_not(run):
+    talked = frames(run("विदेश मंत्री ने मिस्र के विदेश मंत्री से मुलाकात की और सुरक्षा परिषद में सुधार पर चर्चा की।"))
+    occasion = frames(run("प्रधानमंत्री मोदी ने ब्रिक्स शिखर सम्मेलन से इतर ब्राजील के राष्ट्रपति लूला से मुलाकात की।"))
+    assert talked[0]["topics"] == ["multilateral"] and occasion[0]["topics"] == []
