@@ -104,6 +104,7 @@ VENUE_NOUNS = keyset(
     "सचिवालय",
 )
 THIS = keyset("इस", "उस")
+SITUATED = match_key("स्थित")
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
 OCCASION_MARKERS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के दौरान", "के मौके", "के अवसर", "के हाशिये")]
@@ -1194,7 +1195,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
     places = [s for s in spans if s[2] == "LOCATION" and clause[0] <= s[0] < clause[1]]
     for a, b, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
         end = _venue_end(keys, b)
-        if end is None and (b >= len(keys) or keys[b] not in PLACE_MARKERS) and not _visited(keys, b):
+        marked = b < len(keys) and keys[b] in PLACE_MARKERS
+        if end is None and not (marked or _visited(keys, b) or _seat_of_actor(keys, b)):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         end = end or b
         return {
@@ -1217,6 +1219,11 @@ def _held_in(keys: list[str], b: int) -> bool:
     if keys[b : b + 1] and keys[b] in MOTION:
         return True
     return keys[b : b + 1] == [IN] and b + 1 < len(keys) and keys[b + 1] in HELD_VERBS
+
+
+def _seat_of_actor(keys: list[str], b: int) -> bool:
+    """ "काठमांडू स्थित भारतीय दूतावास ने ... मनाया": the body that acts is there, and so is what it does."""
+    return keys[b : b + 1] == [SITUATED] and ERGATIVE in keys[b + 1 : b + 6]
 
 
 def _visited(keys: list[str], b: int) -> bool:

@@ -1256,6 +1256,7 @@ def test_a_chief_guest_joins_the_occasion_told_before(run):
     )
     (frame,) = frames(doc)
     assert frame["event_type"] == "CEREMONY" and frame["countries"] == ["BGD", "IND"]
+    assert frame["location"]["text"] == "ढाका"  # where the body that celebrated is
 
 
 def test_a_forum_talked_of_is_multilateral_and_one_that_is_the_occasion_is_not(run):
