@@ -127,7 +127,8 @@ AFTER_WHICH = keyset("जिसके", "जिसमें")  # "वार्�
 TRIBUTES = keyset("श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन")
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 WITNESS = "की मौजूदगी"  # the marker of those in whose presence something is done
-GIVEN = keyset("दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की")
+GIVEN = keyset("दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया")
+MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 IN = match_key("में")
 CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... करने पर सहमत", "... करने का निर्णय"
@@ -465,6 +466,7 @@ class Frames:
             for i, d in enumerate(drafts)
         ]
         _date_outcomes(doc, drafts, sentences)
+        _on_the_occasion(doc, drafts)
         _outcomes_in_talks(doc, drafts, sentences)
         _during_calls(drafts)
         held = [d for d in drafts if d.event_type in IN_PERSON and not d.planned]
@@ -1027,8 +1029,9 @@ def _travellers(genitives: list, doc: Document, sentence: int, trigger_at: int) 
 
 
 def _given_by(arg: Argument, keys: list[str]) -> bool:
-    """ "भारत द्वारा दी गई": a giver, not an author ("जयशंकर द्वारा उद्घाटन भाषण")."""
-    return keys[arg.last + 1 : arg.last + 2] != [] and keys[arg.last + 1] in GIVEN
+    """ "भारत द्वारा दी गई", "भारत द्वारा उलानबटोर में स्थापित की जा रही": a giver or builder, not an author
+    ("जयशंकर द्वारा उद्घाटन भाषण")."""
+    return any(k in GIVEN for k in keys[arg.last + 1 : arg.last + 1 + MAX_GIVEN_GAP])
 
 
 def _prefer_people(draft: Draft) -> None:
@@ -1568,10 +1571,11 @@ def _may_be_one(a: Draft, b: Draft) -> bool:
 
 def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
     """A bilateral country-level mention ("भारत और पेरू ने चर्चा की") joins the nearest earlier
-    (else later) meeting of the same type between people of those countries."""
+    (else later) meeting of the same type between people of those countries; a ceremony told by its
+    countries ("भारत ने श्रीलंका को विमान सौंपा") joins the one its people perform in the next sentence."""
     out = list(merged)
     for draft in merged:
-        if draft.event_type not in SYMMETRIC_MERGE or draft.has_people() or not draft.actors():
+        if draft.event_type not in SYMMETRIC_MERGE | {"CEREMONY"} or draft.has_people() or not draft.actors():
             continue
         countries = {w.country for w in draft.actors()}
         hosts = [
@@ -1583,6 +1587,7 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
             and _may_be_one(d, draft)
             and countries <= {w.country for w in d.actors()}
             and _compatible(d.date, draft.date, "value")
+            and (draft.event_type != "CEREMONY" or abs(d.sentence - draft.sentence) <= 1)
         ]
         if hosts:
             host = min(hosts, key=lambda d: (d.sentence > draft.sentence, abs(d.sentence - draft.sentence)))
@@ -1671,6 +1676,17 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
                 draft.date = meeting.date
             if after:
                 break  # the latest meeting is the one it came after
+
+
+def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
+    """ "इस अवसर पर जयशेखर ने ... आभार जताया": what is done on the occasion just told has its day."""
+    for draft in drafts:
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens][:3]
+        if draft.date is not None or len(keys) < 3 or keys[0] not in THIS or keys[1] not in OCCASIONS:
+            continue
+        before = [d for d in drafts if d.sentence < draft.sentence and d.date is not None]
+        if before:
+            draft.date = max(before, key=lambda d: (d.sentence, d.trigger)).date
 
 
 def _outcomes_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:

@@ -1263,3 +1263,23 @@ def test_a_forum_talked_of_is_multilateral_and_one_that_is_the_occasion_is_not(r
     talked = frames(run("विदेश मंत्री ने मिस्र के विदेश मंत्री से मुलाकात की और सुरक्षा परिषद में सुधार पर चर्चा की।"))
     occasion = frames(run("प्रधानमंत्री मोदी ने ब्रिक्स शिखर सम्मेलन से इतर ब्राजील के राष्ट्रपति लूला से मुलाकात की।"))
     assert talked[0]["topics"] == ["multilateral"] and occasion[0]["topics"] == []
+
+
+def test_a_handover_told_by_countries_then_people_is_one_ceremony_and_thanks_on_the_occasion_take_its_day(run):
+    doc = run(
+        "माले, 4 मार्च 2025 (भाषा) भारत ने मंगलवार को मालदीव को एक गश्ती पोत सौंपा। "
+        "समारोह में भारतीय उच्चायुक्त मुनु महावर ने यह पोत मालदीव के रक्षा मंत्री घासन मौमून को सौंपा। "
+        "इस अवसर पर मौमून ने भारत का आभार जताया।"
+    )
+    by_type = {}
+    for f in frames(doc):
+        by_type.setdefault(f["event_type"], []).append(f)
+    (ceremony,) = by_type["CEREMONY"]
+    assert ("मुनु महावर", "IND", "participant") in people(ceremony) and ceremony["date"]["value"] == "2025-03-04"
+    assert by_type["THANK"][0]["date"]["value"] == "2025-03-04"
+
+
+def test_thanks_for_what_a_country_builds_go_to_that_country(run):
+    doc = run("मंगोलिया के राष्ट्रपति ने भारत द्वारा उलानबटोर में बनाई जा रही रिफाइनरी के लिए धन्यवाद दिया।")
+    (frame,) = frames(doc)
+    assert frame["countries"] == ["IND", "MNG"] and ("-", "IND", "target") in people(frame)
