@@ -104,6 +104,10 @@ VENUE_NOUNS = keyset(
     "सचिवालय",
 )
 THIS = keyset("इस", "उस")
+HAND_OVER = match_key("सौंप")
+PAPERS = keyset("ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा")
+PASSIVE_AUX = keyset("गया", "गए", "गई", "गयी", "गये")
+IS_WAS = keyset("है", "हैं", "था", "थे", "थी", "थीं")
 SITUATED = match_key("स्थित")
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
@@ -305,6 +309,7 @@ class Frames:
                 or _nominal(keys, b)
                 or _possible(keys, b)
                 or _denied(keys, a, b)
+                or _paper_handed(keys, a, b)
             )
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility: no event
         listed = _listed(doc, sentence)
@@ -728,6 +733,17 @@ def _after_content(keys: list[str], clause: tuple[int, int], trigger_at: int) ->
         if keys[i - 1].endswith("ने") and len(keys[i - 1]) > 2 and keys[i] in CONTENT_MARKERS:
             return i + 1
     return clause[0]
+
+
+def _paper_handed(keys: list[str], start: int, end: int) -> bool:
+    """ "ज्ञापन सौंपा", "को सौंपे गए प्रतिवेदन में": a paper submitted, or a handing-over that only
+    describes a noun, is no ceremony (an aircraft handed over, "विमान सौंपा गया है", is one)."""
+    if not keys[start].startswith(HAND_OVER):
+        return False
+    if PAPERS & set(keys[max(0, start - 3) : start]):
+        return True
+    after = keys[end + 1] if end + 1 < len(keys) else ""
+    return keys[end : end + 1] != [] and keys[end] in PASSIVE_AUX and after[:1].isalpha() and after not in IS_WAS
 
 
 def _nominal(keys: list[str], end: int) -> bool:

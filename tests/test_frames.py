@@ -1283,3 +1283,7 @@ def test_thanks_for_what_a_country_builds_go_to_that_country(run):
     doc = run("मंगोलिया के राष्ट्रपति ने भारत द्वारा उलानबटोर में बनाई जा रही रिफाइनरी के लिए धन्यवाद दिया।")
     (frame,) = frames(doc)
     assert frame["countries"] == ["IND", "MNG"] and ("-", "IND", "target") in people(frame)
+
+
+def test_a_memorandum_submitted_is_no_ceremony(run):
+    assert frames(run("व्यापारियों के प्रतिनिधिमंडल ने अमेरिकी राजदूत को ज्ञापन सौंपा।")) == []
