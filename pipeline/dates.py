@@ -34,10 +34,12 @@ _PATTERNS = [
         ),
     ),
     ("full", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_M})(?: ,)? (?P<y>(?:19|20)\d\d)\b")),
+    # "14/03/2025", "14-03-2025", "14.03.2025": day first, as Indian papers write it
+    ("numeric", re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})([/.-])(?P<mm>\d{1,2})\2(?P<y>(?:19|20)\d\d)(?![\d/.-])")),
     ("day_month", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_M})(?!\S)")),
     ("month_year", re.compile(rf"(?<!\S)(?P<m>{_M}) (?:,? )?(?P<y>(?:19|20)\d\d)\b")),
     ("month", re.compile(rf"(?<!\S)(?P<m>{_M})(?= (?:में|तक|से|को|के|की|का|माह|महीने)(?!\S))")),
-    ("year", re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)(?= (?:में|तक|से|को|के|की|का)(?!\S))")),
+    ("year", re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?= (?:में|तक|से|को|के|की|का)(?!\S))")),
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
     ("relative", re.compile(rf"(?<!\S)(?P<r>{'|'.join(RELATIVE)})(?!\S)")),
 ]
@@ -139,6 +141,9 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
         offset = -offset if future and offset else offset
         return anchor.iso(anchor.day + dt.timedelta(days=offset)) if anchor else None
     year = groups.get("y")
+    if kind == "numeric":
+        month = int(groups["mm"])
+        return _iso(year, month, int(groups["d"])) if 1 <= month <= 12 else False
     month = MONTHS.get(groups.get("m") or "")
     known = anchor is not None and not anchor.yearless
     if kind == "year":

@@ -410,6 +410,14 @@ class NER:
         title = next((s for s in spans if s[2] == "TITLE" and s[0] == country[1] + 1), None)
         return title is not None and title[1] < len(keys) and keys[title[1]] in BECOMING
 
+    def _surname_then_case(self, keys: list[str], i: int) -> bool:
+        """A surname no lexicon holds at ``i``, then a case marker or the end of the clause."""
+        if i + 1 > len(keys) or not keys[i][:1].isalpha() or keys[i] in POSTPOSITIONS:
+            return False
+        if keys[i] in self.lex.common or keys[i] in self.lex.titles or _verb_form(keys[i]):
+            return False
+        return i + 1 == len(keys) or keys[i + 1] in POSTPOSITIONS or not keys[i + 1][:1].isalpha()
+
     def _surname_before_agent(self, keys: list[str], end: int, taken: set[int]) -> bool:
         """A common word ("ग्रीन", "सिंह" is not one) between a titled name and its "ने" ends the name."""
         if end + 1 >= len(keys) or keys[end + 1] != ERGATIVE or end in taken:
@@ -478,6 +486,8 @@ class NER:
         key = keys[i]
         if _initials(keys, i):  # "प्रधानमंत्री के पी शर्मा ओली": "के" is the initial K here
             return True
+        if key in INITIALS and i > start and self._surname_then_case(keys, i + 1):
+            return True  # "एडमिरल दिनेश के त्रिपाठी ने": a lone initial between given name and surname
         if key in ("-", "‐"):
             return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
         if not key[:1].isalpha() or key in POSTPOSITIONS or key in self.lex.stop:

@@ -26,6 +26,9 @@ ANCHOR = Anchor(dt.date(2024, 9, 20))  # a Friday
         ("2008 से 2014 के दौरान", "2008/2014"),
         ("अगली बैठक अप्रैल में होगी", "XXXX-04"),
         ("जनवरी से मार्च 2024 तक", "2024-01/2024-03"),
+        ("14/03/2025 :", "2025-03-14"),
+        ("१४-०३-२०२५ को", "2025-03-14"),
+        ("31.12.2024 को", "2024-12-31"),
     ],
 )
 def test_dates_without_anchor(text, value):
@@ -73,3 +76,7 @@ def test_impossible_dates_and_plain_numbers_are_not_dates():
 def test_a_month_alone_takes_the_anchors_year():
     (match,) = find_dates("अगली बैठक अप्रैल में होगी", ANCHOR)
     assert match.value == "2024-04"
+
+
+def test_a_numeric_date_with_no_such_month_is_none():
+    assert find_dates("14/13/2025 को") == []

@@ -1287,3 +1287,14 @@ def test_thanks_for_what_a_country_builds_go_to_that_country(run):
 
 def test_a_memorandum_submitted_is_no_ceremony(run):
     assert frames(run("व्यापारियों के प्रतिनिधिमंडल ने अमेरिकी राजदूत को ज्ञापन सौंपा।")) == []
+
+
+def test_a_dateline_in_digits_a_lone_initial_and_a_latin_country_name(run):
+    doc = run(
+        "पेरिस, 14/03/2025: थल सेना प्रमुख जनरल उपेंद्र के द्विवेदी ने गुरुवार को फ्रांस के थल सेना प्रमुख से मुलाकात की। "
+        "PM मोदी ने UAE के राष्ट्रपति से फोन पर बात की।"
+    )
+    meet, call = frames(doc)
+    assert meet["date"]["value"] == "2025-03-13" and meet["location"]["text"] == "पेरिस"
+    assert ("उपेंद्र के द्विवेदी", "IND", "participant") in people(meet)
+    assert call["countries"] == ["ARE", "IND"]
