@@ -1401,6 +1401,7 @@ def _elaborations(drafts: list[Draft]) -> list[Draft]:
             and d.event_type == general.event_type
             and 0 <= d.sentence - general.sentence <= 1
             and who & {w.cluster for w in d.actors()}
+            and d.planned == general.planned  # "... चर्चा हुई। दोनों ... सह-अध्यक्षता करेंगे": another meeting
             and not _one_sided(d)
         ]
         for draft in detail:
@@ -1483,7 +1484,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             merged.remove(draft)
         elif draft.event_type in OUTCOMES:
             talks = _talks_it_was_reached_in(merged, draft, doc)
-            draft.participants = list(talks.actors()) if talks else _sides_before(merged, draft.sentence)
+            draft.participants = list(talks.actors()) if talks else _sides_before(merged, draft.sentence, doc)
     return _absorb_country_level(merged)
 
 
@@ -1521,14 +1522,16 @@ def _talks_it_was_reached_in(drafts: list[Draft], draft: Draft, doc: Document) -
     return talks[-1] if talks else None
 
 
-def _sides_before(drafts: list[Draft], sentence: int) -> list[Who]:
+def _sides_before(drafts: list[Draft], sentence: int, doc: Document) -> list[Who]:
     """ "वार्ता के अंत में ... पर हस्ताक्षर किए जाएंगे": an outcome told with no actors is between
-    the two countries of the latest event before it that had two."""
+    the two countries of the latest event before it that had two, else the two the text names up to it
+    ("भारत और मालदीव के बीच ... समझौते को मंजूरी दी। यह समझौता ... हस्ताक्षरित हुआ था")."""
     for draft in sorted((d for d in drafts if d.sentence < sentence), key=lambda d: -d.sentence):
         countries = sorted({w.country for w in draft.actors() if w.country})
         if len(countries) == 2:
             return [Who(None, c) for c in countries]
-    return []
+    named = {e.value for e in doc.entities if e.label == "COUNTRY" and e.sentence <= sentence and e.value}
+    return [Who(None, c) for c in sorted(named)] if len(named) == 2 else []
 
 
 def _merge_target(merged: list[Draft], draft: Draft) -> Draft | None:

@@ -1298,3 +1298,19 @@ def test_a_dateline_in_digits_a_lone_initial_and_a_latin_country_name(run):
     assert meet["date"]["value"] == "2025-03-13" and meet["location"]["text"] == "पेरिस"
     assert ("उपेंद्र के द्विवेदी", "IND", "participant") in people(meet)
     assert call["countries"] == ["ARE", "IND"]
+
+
+def test_talks_reported_as_having_gone_well_and_an_agreement_signed_before_its_approval(run):
+    talks = frames(run("प्रवक्ता ने कहा कि फ्रांस के विदेश मंत्री और जर्मनी के विदेश मंत्री के बीच हुई बातचीत सकारात्मक रही।"))
+    assert [f["event_type"] for f in talks] == ["MEET"] and talks[0]["countries"] == ["DEU", "FRA"]
+    signed = frames(run("मंत्रिमंडल ने भारत और ओमान के बीच निवेश समझौते को मंजूरी दी। यह समझौता पिछले महीने हस्ताक्षरित हुआ था।"))
+    assert [(f["event_type"], f["countries"]) for f in signed] == [("SIGN", ["IND", "OMN"])]
+
+
+def test_a_meeting_announced_after_talks_keeps_its_own_topics(run):
+    doc = run(
+        "विदेश मंत्री एस जयशंकर ने सोमवार को रूस के विदेश मंत्री सर्गेई लावरोव के साथ बातचीत की, जिसमें ऊर्जा व्यापार पर चर्चा हुई। "
+        "दोनों मंत्री मंगलवार को अंतर-सरकारी आयोग की बैठक की सह-अध्यक्षता करेंगे।"
+    )
+    held, planned = frames(doc)
+    assert held["topics"] == ["energy", "trade"] and planned["modality"] == "planned" and planned["topics"] == []
