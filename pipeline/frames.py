@@ -104,11 +104,13 @@ VENUE_NOUNS = keyset(
     "सचिवालय",
 )
 THIS = keyset("इस", "उस")
+OWN = match_key("अपने")
 HAND_OVER = match_key("सौंप")
 PAPERS = keyset("ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा")
 PASSIVE_AUX = keyset("गया", "गए", "गई", "गयी", "गये")
 IS_WAS = keyset("है", "हैं", "था", "थे", "थी", "थीं")
 SITUATED = match_key("स्थित")
+MAX_FORUM_GAP = 4  # "जी20 [विदेश मंत्रियों की] बैठक में"
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
 OCCASION_MARKERS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के दौरान", "के मौके", "के अवसर", "के हाशिये")]
@@ -832,7 +834,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     titles = {a: (b, entity.text) for a, b, label, entity in spans if label == "TITLE" and a not in covered}
     for a, b, label, entity in spans:
         if label == "COUNTRY" and a not in covered:
-            office = titles.get(b + 1) if b < len(keys) and keys[b] in GENITIVE else titles.get(b)
+            at = b + 2 if keys[b + 1 : b + 2] == [OWN] else b + 1  # "मैक्सिको के अपने समकक्षों से"
+            office = titles.get(at) if b < len(keys) and keys[b] in GENITIVE else titles.get(b)
             if office:  # "श्रीलंका के राष्ट्रपति ने": the office-holder acts for the country
                 args.append(Argument(a, office[0], "country", country=entity.value, title=office[1]))
                 titles = {k: v for k, v in titles.items() if v != office}
@@ -1818,16 +1821,18 @@ def _topics_by_sentence(doc: Document) -> dict[int, list[tuple[int, str]]]:
 def _forum(sector, end: int, label: str, sentence: Sentence) -> bool:
     """A multilateral body named as what is talked of or done ("सुरक्षा परिषद में सुधार", "क्वाड बैठक की
     मेजबानी", "संयुक्त राष्ट्र महासचिव") is about multilateral affairs; one named as the occasion of another
-    event is not ("ब्रिक्स शिखर सम्मेलन से इतर", "एससीओ बैठक के दौरान")."""
+    event is not ("ब्रिक्स शिखर सम्मेलन से इतर", "जी20 विदेश मंत्रियों की बैठक में भाग लेने आए")."""
     if label != "ORG" or sector.value != MULTILATERAL:
         return False
     keys = [t.norm for t in sentence.tokens]
     i = next((k for k, t in enumerate(sentence.tokens) if t.start >= end), len(keys))
-    j = i
-    while j < len(keys) and keys[j] in FORUM_EVENTS:
-        j += 1
-    markers = OCCASION_MARKERS + ([(IN,)] if j > i else [])  # "शिखर सम्मेलन में", not "सुरक्षा परिषद में सुधार"
-    return not any(tuple(keys[j : j + len(m)]) == m for m in markers)
+    meeting = next((j for j in range(i, min(i + MAX_FORUM_GAP, len(keys))) if keys[j] in FORUM_EVENTS), None)
+    if meeting is not None:  # "शिखर सम्मेलन में", not "सुरक्षा परिषद में सुधार"
+        j = meeting
+        while j < len(keys) and keys[j] in FORUM_EVENTS:
+            j += 1
+        return not any(tuple(keys[j : j + len(m)]) == m for m in [*OCCASION_MARKERS, (IN,)])
+    return not any(tuple(keys[i : i + len(m)]) == m for m in OCCASION_MARKERS)
 
 
 def _head(sector, end: int, label: str) -> bool:

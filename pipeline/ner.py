@@ -362,7 +362,16 @@ class NER:
                 end += 1  # "उच्चायुक्त फिलिप ग्रीन ने": a surname that is also a word
             if end > start and not any(a <= start < b for a, b, *_ in out):
                 out.append((start, end, "PERSON", None))
+                if keys[start - 1].endswith(PLURAL_OBLIQUE):  # "विदेश मंत्रियों चो ह्यून और ताकेशी इवाया ने"
+                    out += self._coordinated_name(keys, end, taken)
         return out
+
+    def _coordinated_name(self, keys: list[str], end: int, taken: set[int]) -> list[tuple[int, int, str, None]]:
+        """The second of two names after a plural title, joined by "और" or a comma."""
+        if end + 1 >= len(keys) or keys[end] not in self.lex.joiners:
+            return []
+        last = self._name_end(keys, end + 1, end + 1, taken)
+        return [(end + 1, last, "PERSON", None)] if last > end + 1 else []
 
     def _country_as_given_name(self, spans: list, keys: list[str]) -> list:
         """A country's name between a title and a name word is a given name ("प्रधानमंत्री जॉर्जिया

@@ -1314,3 +1314,18 @@ def test_a_meeting_announced_after_talks_keeps_its_own_topics(run):
     )
     held, planned = frames(doc)
     assert held["topics"] == ["energy", "trade"] and planned["modality"] == "planned" and planned["topics"] == []
+
+
+def test_bilateral_meetings_with_several_counterparts_at_a_forum_are_one_each_and_not_multilateral(run):
+    doc = run(
+        "जी20 विदेश मंत्रियों की बैठक में भाग लेने आए विदेश मंत्री एस जयशंकर ने ब्राजील और मैक्सिको के अपने समकक्षों से द्विपक्षीय मुलाकात की।"
+    )
+    meetings = frames(doc)
+    assert sorted(f["countries"] for f in meetings) == [["BRA", "IND"], ["IND", "MEX"]]
+    assert all(f["topics"] == [] for f in meetings)
+
+
+def test_two_names_after_a_plural_title_are_two_people(run):
+    doc = run("दोनों देशों के विदेश मंत्रियों चो ह्यून और ताकेशी इवाया ने टेलीफोन पर बातचीत की।")
+    (call,) = frames(doc)
+    assert {a["name"] for a in call["participants"]} == {"चो ह्यून", "ताकेशी इवाया"}
