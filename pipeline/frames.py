@@ -107,6 +107,7 @@ THIS = keyset("इस", "उस")
 OWN = match_key("अपने")
 HAND_OVER = match_key("सौंप")
 PAPERS = keyset("ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा")
+CREDENTIALS = keyset("परिचय", "प्रत्यय")  # "परिचय पत्र सौंपे": an envoy's credentials
 PASSIVE_AUX = keyset("गया", "गए", "गई", "गयी", "गये")
 IS_WAS = keyset("है", "हैं", "था", "थे", "थी", "थीं")
 SITUATED = match_key("स्थित")
@@ -742,7 +743,8 @@ def _paper_handed(keys: list[str], start: int, end: int) -> bool:
     describes a noun, is no ceremony (an aircraft handed over, "विमान सौंपा गया है", is one)."""
     if not keys[start].startswith(HAND_OVER):
         return False
-    if PAPERS & set(keys[max(0, start - 3) : start]):
+    before = keys[max(0, start - 3) : start]
+    if PAPERS & set(before) and not CREDENTIALS & set(before):  # credentials are presented in a ceremony
         return True
     after = keys[end + 1] if end + 1 < len(keys) else ""
     return keys[end : end + 1] != [] and keys[end] in PASSIVE_AUX and after[:1].isalpha() and after not in IS_WAS

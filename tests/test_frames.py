@@ -1329,3 +1329,9 @@ def test_two_names_after_a_plural_title_are_two_people(run):
     doc = run("दोनों देशों के विदेश मंत्रियों चो ह्यून और ताकेशी इवाया ने टेलीफोन पर बातचीत की।")
     (call,) = frames(doc)
     assert {a["name"] for a in call["participants"]} == {"चो ह्यून", "ताकेशी इवाया"}
+
+
+def test_credentials_presented_are_a_ceremony(run):
+    doc = run("नए राजदूत ने शुक्रवार को राष्ट्रपति भवन में राष्ट्रपति द्रौपदी मुर्मू को अपना परिचय पत्र सौंपा।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "CEREMONY" and frame["location"]["text"] == "राष्ट्रपति भवन"
