@@ -1570,6 +1570,7 @@ def _discusses_the_call(call: Draft, draft: Draft) -> bool:
 
 
 def _countries(draft: Draft) -> set[str]:
+    """The countries of a draft's actors."""
     return {w.country for w in draft.actors()} - {None}
 
 
@@ -1689,11 +1690,11 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
     for draft in drafts:
         if draft.event_type not in OUTCOMES or draft.date is not None or draft.planned:
             continue
-        countries = {w.country for w in draft.actors()} - {None}
+        countries = _countries(draft)
         after = _after_meeting([t.norm for t in doc.sentences[draft.sentence].tokens])
         kinds = TALKS if after else MEETINGS
         for meeting, told in reversed(list(zip(drafts, sentences, strict=True))):
-            met = {w.country for w in meeting.actors()} - {None}
+            met = _countries(meeting)
             if meeting.event_type not in kinds or meeting.sentence >= draft.sentence or not countries <= met:
                 continue
             if meeting.date and (draft.sentence - 1 in told or after):
@@ -1721,10 +1722,10 @@ def _outcomes_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[
         keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
         if draft.event_type != "AGREE" or draft.planned or not _in_meeting(keys):
             continue
-        countries = {w.country for w in draft.actors()} - {None}
+        countries = _countries(draft)
         for index in range(len(drafts) - 1, -1, -1):
             talks = drafts[index]
-            met = {w.country for w in talks.actors()} - {None}
+            met = _countries(talks)
             if talks.event_type in TALKS and talks.sentence < draft.sentence and countries <= met:
                 sentences[index] = sorted({*sentences[index], draft.sentence})
                 break
@@ -1755,7 +1756,7 @@ def _during_calls(drafts: list[Draft]) -> None:
             d for d in drafts if d.event_type in MEETINGS and (d.sentence, d.trigger) < (draft.sentence, draft.trigger)
         ]
         call = max(before, key=lambda d: (d.sentence, d.trigger), default=None)  # "फोन कर बधाई दी": the same sentence
-        countries = {w.country for w in draft.actors()} - {None}
+        countries = _countries(draft)
         if call is None or call.event_type != "CALL" or not countries <= {w.country for w in call.actors()}:
             continue
         people = {w.cluster for w in draft.actors()} - {None}
