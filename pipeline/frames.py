@@ -404,7 +404,12 @@ class Frames:
     def _place_and_date(doc: Document, sentence: Sentence, keys: list[str], draft: Draft, a: int) -> None:
         clause = draft.clause
         content = (clause[0], _after_content(keys, clause, a) if draft.event_type in OUTCOMES else clause[0])
-        here = _location(doc, sentence, (content[1], clause[1]))  # not the place of what was agreed
+        # not the place of what was agreed, nor of another doing after "और" ("वार्ता करेंगे और मुंबई में ... संबोधित")
+        after = next(
+            (i for i in range(a + 1, clause[1]) if keys[i] in VERB_COORDINATORS and keys[i - 1] in LIGHT_KEYS),
+            clause[1],
+        )
+        here = _location(doc, sentence, (content[1], after))
         before = keys[clause[0] - 1] if clause[0] > 0 else ""
         # "X पहुंचे, जहां वे ... मिले", "वार्ता हुई, जिसके बाद ... समझौते हुए": the main clause's place and day
         where = before in WHERE | AFTER_WHICH
@@ -841,6 +846,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             if office:  # "श्रीलंका के राष्ट्रपति ने": the office-holder acts for the country
                 args.append(Argument(a, office[0], "country", country=entity.value, title=office[1]))
                 titles = {k: v for k, v in titles.items() if v != office}
+            elif (body := _body_of(spans, keys, b)) is not None:  # "भारत की एनटीपीसी विद्युत व्यापार निगम के बीच"
+                args.append(Argument(a, body[1], "org", country=entity.value, org=body[3].text))
             elif (group := _delegation(keys, b)) is not None:  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल के सदस्यों से"
                 end, title = group
                 args.append(Argument(a, end, "country", country=entity.value, title=title))
@@ -1091,6 +1098,14 @@ def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
         if keys[j] in FUNCTION_WORDS or not keys[j][:1].isalpha():
             return None
     return None
+
+
+def _body_of(spans: list, keys: list[str], b: int) -> tuple | None:
+    """The organisation a country ending at ``b`` owns, within two words after its genitive ("भारत की
+    [एनटीपीसी] विद्युत व्यापार निगम"): the country's body, which acts for it."""
+    if b >= len(keys) or keys[b] not in GENITIVE:
+        return None
+    return next((s for s in spans if s[2] == "ORG" and b + 1 <= s[0] <= b + 2 and s[0] < len(keys)), None)
 
 
 def _organisations(spans: list, keys: list[str], taken: set[int], home: str | None, lex: Lexicon) -> list[Argument]:

@@ -1335,3 +1335,15 @@ def test_credentials_presented_are_a_ceremony(run):
     doc = run("नए राजदूत ने शुक्रवार को राष्ट्रपति भवन में राष्ट्रपति द्रौपदी मुर्मू को अपना परिचय पत्र सौंपा।")
     (frame,) = frames(doc)
     assert frame["event_type"] == "CEREMONY" and frame["location"]["text"] == "राष्ट्रपति भवन"
+
+
+def test_a_countrys_body_named_in_the_genitive_signs_for_it(run):
+    doc = run("भूटान की ड्रुक ग्रीन पावर कॉरपोरेशन और भारत की पावर ग्रिड निगम के बीच एक समझौते पर हस्ताक्षर किए गए।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "SIGN" and frame["countries"] == ["BTN", "IND"]
+
+
+def test_the_place_of_another_doing_after_and_is_not_the_meetings(run):
+    doc = run("प्रधानमंत्री मोदी जापान के प्रधानमंत्री के साथ शिखर वार्ता करेंगे और ओसाका में एक व्यापार मंच को संबोधित करेंगे।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "MEET" and frame["location"] is None
