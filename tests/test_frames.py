@@ -1338,7 +1338,7 @@ def test_credentials_presented_are_a_ceremony(run):
 
 
 def test_a_countrys_body_named_in_the_genitive_signs_for_it(run):
-    doc = run("भूटान की ड्रुक ग्रीन पावर कॉरपोरेशन और भारत की पावर ग्रिड निगम के बीच एक समझौते पर हस्ताक्षर किए गए।")
+    doc = run("भूटान विद्युत प्राधिकरण और भारत की विद्युत व्यापार निगम के बीच एक समझौते पर हस्ताक्षर किए गए।")
     (frame,) = frames(doc)
     assert frame["event_type"] == "SIGN" and frame["countries"] == ["BTN", "IND"]
 
