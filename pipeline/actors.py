@@ -116,6 +116,14 @@ class Actors:
             mentions.append(mention)
         return mentions
 
+    def _dual_office(self, keys: list[str], spans: list, labels: dict, i: int) -> int | None:
+        """Where "<country> के TITLE और" before a titled name starts: both offices are the one person's
+        (without the country, "प्रधानमंत्री और विदेश मंत्री X" may name two people)."""
+        if i < 2 or keys[i - 1] not in self.lex.joiners or labels.get(i - 2, ("",))[0] != "TITLE":
+            return None
+        start = _span_ending(spans, i - 1, "TITLE")[0]
+        return start if start > 1 and keys[start - 1] in GENITIVE else None
+
     def _honorific_ending(self, keys: list[str], i: int) -> int:
         """Where an honorific of one to three words ending before token ``i`` starts ("मेजर जनरल"); ``i`` if none."""
         for size in (3, 2, 1):
@@ -134,6 +142,8 @@ class Actors:
                 i = title_span[0]
             elif (start := self._honorific_ending(keys, i)) < i:
                 i = start
+            elif mention.title and (both := self._dual_office(keys, spans, labels, i)) is not None:
+                i = both  # "पाकिस्तान के उप प्रधानमंत्री और विदेश मंत्री X": one person, two offices
             else:
                 break
         if mention.title is None and i == mention.first:

@@ -420,12 +420,18 @@ class Frames:
         if here is None and before in VERB_COORDINATORS:
             here = _location(doc, sentence, (0, clause[0]))  # "बीजिंग में ... मुलाकात की और ... हस्ताक्षर किए"
         own_place_only = draft.event_type in REMOTE or _elsewhere(sentence)
-        draft.location = here if own_place_only else here or _place_before(doc, sentence)
+        scene = None if own_place_only or here else _place_before(doc, sentence)
+        draft.location = here or scene
         if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
             draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
         draft.date = _date(doc, sentence, clause, a, content)
         if draft.date is None and where:
             draft.date = _date(doc, sentence, (0, clause[0] - 1), clause[0])
+        if (
+            draft.date is None and scene is not None and draft.event_type != "VISIT"
+        ):  # the scene's day (a visit spans days)
+            prev = doc.sentences[sentence.index - 1]
+            draft.date = _date(doc, prev, (0, len(prev.tokens)), len(prev.tokens))
 
     # -- per document -----------------------------------------------------------------------
 

@@ -1347,3 +1347,14 @@ def test_the_place_of_another_doing_after_and_is_not_the_meetings(run):
     doc = run("प्रधानमंत्री मोदी जापान के प्रधानमंत्री के साथ शिखर वार्ता करेंगे और ओसाका में एक व्यापार मंच को संबोधित करेंगे।")
     (frame,) = frames(doc)
     assert frame["event_type"] == "MEET" and frame["location"] is None
+
+
+def test_talks_told_after_a_welcome_take_its_place_and_day_and_two_offices_of_one_person(run):
+    doc = run(
+        "नई दिल्ली, 20 अगस्त 2025। प्रधानमंत्री नरेंद्र मोदी ने आज हैदराबाद हाउस में सिंगापुर के प्रधानमंत्री लॉरेंस वोंग "
+        "का स्वागत किया। दोनों नेताओं ने कौशल विकास पर चर्चा की। "
+        "इससे पहले पाकिस्तान के उप प्रधानमंत्री और विदेश मंत्री इशाक डार ने बांग्लादेश के विदेश सलाहकार से मुलाकात की।"
+    )
+    first, second = frames(doc)
+    assert first["date"]["value"] == "2025-08-20" and first["location"]["text"] == "हैदराबाद हाउस"
+    assert ("इशाक डार", "PAK", "participant") in people(second)
