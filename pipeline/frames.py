@@ -427,9 +427,8 @@ class Frames:
         draft.date = _date(doc, sentence, clause, a, content)
         if draft.date is None and where:
             draft.date = _date(doc, sentence, (0, clause[0] - 1), clause[0])
-        if (
-            draft.date is None and scene is not None and draft.event_type != "VISIT"
-        ):  # the scene's day (a visit spans days)
+        if draft.date is None and scene is not None and draft.event_type != "VISIT" and not draft.planned:
+            # the scene's day, for what is done there (a visit spans days; what is to come has a day of its own)
             prev = doc.sentences[sentence.index - 1]
             draft.date = _date(doc, prev, (0, len(prev.tokens)), len(prev.tokens))
 
