@@ -9,7 +9,7 @@ whose fullest name is kept.
 from __future__ import annotations
 
 from pipeline.document import Actor, Document, Entity, Mention, Sentence
-from pipeline.lexicon import BECOMING, GENITIVE, POSTPOSITIONS, Lexicon, load, name_key
+from pipeline.lexicon import BECOMING, GENITIVE, PLURAL_OBLIQUE, POSTPOSITIONS, Lexicon, load, name_key
 from pipeline.segment import keyset, loose_key, match_key
 
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
@@ -20,6 +20,7 @@ TO = match_key("को")
 LEVEL = keyset("स्तर", "स्तरीय")  # "महानिदेशक स्तर की वार्ता": a rank, not its holder
 # Countries whose people's family name comes first, and stands alone in later mentions ("यून ने").
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
+BOTH_COUNTRIES = tuple(match_key(w) for w in ("दोनों", "देशों", "के"))
 CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
 # "भारत की ओर से मंत्री X": X speaks for India
 ON_BEHALF = {tuple(match_key(w) for w in phrase.split()) for phrase in ("की ओर से", "की तरफ से")}
@@ -111,6 +112,8 @@ class Actors:
                 _office_taken(mention, keys, spans)
             if mention.country is None:
                 _on_behalf_of(mention, keys, spans)
+            if mention.country is None:
+                _respectively(mention, mentions, keys, doc)
             if mention.country is None and mentions:
                 _inherit_country(mention, mentions[-1], keys)
             mentions.append(mention)
@@ -295,6 +298,25 @@ def _strip_honorifics(lex: Lexicon, name: str) -> str:
     while parts and match_key(parts[0]) in lex.honorifics:
         parts.pop(0)
     return " ".join(parts) or name
+
+
+def _respectively(mention: Mention, mentions: list[Mention], keys: list[str], doc: Document) -> None:
+    """ "दोनों देशों के विदेश मंत्रियों X और Y": the two people are of the two countries the text named
+    first, in that order."""
+    second = bool(mentions) and _coordinated(mentions[-1], mention, keys)
+    lead = mentions[-1] if second else mention
+    plural = (lead.title or "").endswith(PLURAL_OBLIQUE)
+    if not plural or tuple(keys[max(0, lead.first - 3) : lead.first]) != BOTH_COUNTRIES:
+        return
+    named = [e.value for e in doc.entities if e.label == "COUNTRY" and e.sentence <= mention.sentence and e.value]
+    pair = list(dict.fromkeys(named))[:2]
+    if len(pair) == 2:
+        mention.country = pair[1] if second else pair[0]
+
+
+def _coordinated(previous: Mention, mention: Mention, keys: list[str]) -> bool:
+    between = keys[previous.last : mention.first]
+    return bool(between) and all(k in CONJUNCTIONS for k in between)
 
 
 def _inherit_country(mention: Mention, previous: Mention, keys: list[str]) -> None:

@@ -1358,3 +1358,12 @@ def test_talks_told_after_a_welcome_take_its_place_and_day_and_two_offices_of_on
     first, second = frames(doc)
     assert first["date"]["value"] == "2025-08-20" and first["location"]["text"] == "हैदराबाद हाउस"
     assert ("इशाक डार", "PAK", "participant") in people(second)
+
+
+def test_both_countries_ministers_named_in_turn_are_of_those_countries_in_order(run):
+    doc = run(
+        "ब्राजील और अर्जेंटीना ने व्यापार बढ़ाने का फैसला किया। "
+        "दोनों देशों के विदेश मंत्रियों मौरो विएरा और गेरार्डो वेर्थीन ने टेलीफोन पर बातचीत की।"
+    )
+    call = next(f for f in frames(doc) if f["event_type"] == "CALL")
+    assert people(call) == [("गेरार्डो वेर्थीन", "ARG", "participant"), ("मौरो विएरा", "BRA", "participant")]
