@@ -104,6 +104,8 @@ VENUE_NOUNS = keyset(
     "सचिवालय",
 )
 THIS = keyset("इस", "उस")
+AMONG_THEM = keyset("इनमें", "इनमे")
+INCLUDED = keyset("शामिल")
 OWN = match_key("अपने")
 HAND_OVER = match_key("सौंप")
 PAPERS = keyset("ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा")
@@ -266,6 +268,7 @@ class Frames:
             # a sentence whose triggers made no event ("चर्चा होने की उम्मीद है") may still refer to one
             sentence_triggers[sentence.index] = found if made else []
             drafts.extend(made)
+        _join_listed(doc, drafts)
         drafts = _merge(_elaborations(_join_leaders(doc, _join_relatives(drafts))), doc)
         cores = self._link_refs(doc, drafts, sentence_triggers)
         doc.frames = self._finish(doc, drafts, cores, sentence_triggers)
@@ -1511,6 +1514,22 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             talks = _talks_it_was_reached_in(merged, draft, doc)
             draft.participants = list(talks.actors()) if talks else _sides_before(merged, draft.sentence, doc)
     return _absorb_country_level(merged)
+
+
+def _join_listed(doc: Document, drafts: list[Draft]) -> None:
+    """ "पांच देशों के राजदूतों ने परिचय पत्र सौंपे। इनमें X और Y शामिल थे।": the people a sentence lists
+    as among those just told take part in the event the sentence before told."""
+    for sentence in doc.sentences:
+        keys = [t.norm for t in sentence.tokens]
+        if not keys or keys[0] not in AMONG_THEM or not INCLUDED & set(keys) or sentence.index == 0:
+            continue
+        told = [
+            d for d in drafts if d.sentence == sentence.index - 1 and d.event_type in SYMMETRIC_MERGE | {"CEREMONY"}
+        ]
+        if told:
+            people = [Who(m.cluster, m.country, m.title) for m in doc.mentions_in(sentence)]
+            told[-1].participants = _unique(told[-1].participants + people)
+            told[-1].sentences.add(sentence.index)
 
 
 def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:

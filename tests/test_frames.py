@@ -1367,3 +1367,12 @@ def test_both_countries_ministers_named_in_turn_are_of_those_countries_in_order(
     )
     call = next(f for f in frames(doc) if f["event_type"] == "CALL")
     assert people(call) == [("गेरार्डो वेर्थीन", "ARG", "participant"), ("मौरो विएरा", "BRA", "participant")]
+
+
+def test_people_listed_among_those_just_told_join_the_event(run):
+    doc = run(
+        "राष्ट्रपति को तीन देशों के राजदूतों ने अपने परिचय पत्र सौंपे। "
+        "इनमें फ्रांस के राजदूत थियरी माथू और घाना के उच्चायुक्त माइकल ओकाई शामिल थे।"
+    )
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "CEREMONY" and {"FRA", "GHA"} <= set(frame["countries"])
