@@ -104,6 +104,8 @@ VENUE_NOUNS = keyset(
     "सचिवालय",
 )
 THIS = keyset("इस", "उस")
+THAT = match_key("कि")
+SAID = keyset("कहा", "बताया")
 AMONG_THEM = keyset("इनमें", "इनमे")
 INCLUDED = keyset("शामिल")
 OWN = match_key("अपने")
@@ -1162,6 +1164,9 @@ def _resolve(
     if arg.kind == "org":
         return [Who(None, arg.country, None, arg.org)]
     if arg.kind == "pronoun":  # the latest actor: a person, or an office-holder whose name was not given
+        speaker = _speaker(doc, sentence, arg.first)
+        if speaker is not None and speaker.cluster not in taken:  # "ट्रंप ने कहा कि वे ... बात करेंगे"
+            return [Who(speaker.cluster, speaker.country, speaker.title)]
         for draft in reversed(earlier):
             people = [
                 a
@@ -1185,6 +1190,17 @@ def _resolve(
     if arg.title in BOTH_PEOPLE:
         return _people_pair(doc, sentence, earlier) or _context_pair(doc, sentence, earlier)
     return _context_pair(doc, sentence, earlier)
+
+
+def _speaker(doc: Document, sentence: int, at: int):
+    """The person who says "X ने कहा कि" before token ``at`` of the sentence: a pronoun in what they say
+    is themselves."""
+    keys = [t.norm for t in doc.sentences[sentence].tokens]
+    said = [k for k in range(2, at) if keys[k] == THAT and keys[k - 1] in SAID and keys[k - 2] == ERGATIVE]
+    if not said:
+        return None
+    end = said[-1] - 2
+    return next((m for m in doc.mentions_in(doc.sentences[sentence]) if m.last == end), None)
 
 
 def _people_pair(doc: Document, sentence: int, earlier: list[Draft]) -> list[Who]:

@@ -1376,3 +1376,12 @@ def test_people_listed_among_those_just_told_join_the_event(run):
     )
     (frame,) = frames(doc)
     assert frame["event_type"] == "CEREMONY" and {"FRA", "GHA"} <= set(frame["countries"])
+
+
+def test_a_pronoun_in_what_someone_says_is_the_speaker(run):
+    doc = run(
+        'मुलाकात के बाद ज़ेलेंस्की ने कहा, "हमारी बातचीत अच्छी रही।" '
+        "ट्रंप ने कहा कि वे जल्द ही रूसी राष्ट्रपति व्लादिमीर पुतिन से फ़ोन पर बात करेंगे।"
+    )
+    call = next(f for f in frames(doc) if f["event_type"] == "CALL")
+    assert {a["name"] for a in call["participants"]} == {"ट्रंप", "व्लादिमीर पुतिन"}
