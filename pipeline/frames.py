@@ -108,6 +108,7 @@ THAT = match_key("कि")
 SAID = keyset("कहा", "बताया")
 AMONG_THEM = keyset("इनमें", "इनमे")
 INCLUDED = keyset("शामिल")
+PRESENT = keyset("मौजूद", "उपस्थित")
 OWN = match_key("अपने")
 HAND_OVER = match_key("सौंप")
 PAPERS = keyset("ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा")
@@ -1533,15 +1534,19 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
 
 
 def _join_listed(doc: Document, drafts: list[Draft]) -> None:
-    """ "पांच देशों के राजदूतों ने परिचय पत्र सौंपे। इनमें X और Y शामिल थे।": the people a sentence lists
-    as among those just told take part in the event the sentence before told."""
+    """ "पांच देशों के राजदूतों ने परिचय पत्र सौंपे। इनमें X और Y शामिल थे।", "इस अवसर पर X भी मौजूद थीं":
+    the people a sentence lists as among those just told, or as present on the occasion, take part in the
+    event the sentence before told (a signing's witnesses sign nothing)."""
     for sentence in doc.sentences:
         keys = [t.norm for t in sentence.tokens]
-        if not keys or keys[0] not in AMONG_THEM or not INCLUDED & set(keys) or sentence.index == 0:
+        if len(keys) < 3 or sentence.index == 0:
             continue
-        told = [
-            d for d in drafts if d.sentence == sentence.index - 1 and d.event_type in SYMMETRIC_MERGE | {"CEREMONY"}
-        ]
+        among = keys[0] in AMONG_THEM and bool(INCLUDED & set(keys))
+        present = keys[0] in THIS and keys[1] in OCCASIONS and bool(PRESENT & set(keys))
+        if not (among or present):
+            continue
+        kinds = {"MEET", "CEREMONY"} if present else SYMMETRIC_MERGE | {"CEREMONY"}
+        told = [d for d in drafts if d.sentence == sentence.index - 1 and d.event_type in kinds]
         if told:
             people = [Who(m.cluster, m.country, m.title) for m in doc.mentions_in(sentence)]
             told[-1].participants = _unique(told[-1].participants + people)

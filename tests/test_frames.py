@@ -1385,3 +1385,17 @@ def test_a_pronoun_in_what_someone_says_is_the_speaker(run):
     )
     call = next(f for f in frames(doc) if f["event_type"] == "CALL")
     assert {a["name"] for a in call["participants"]} == {"ट्रंप", "व्लादिमीर पुतिन"}
+
+
+def test_someone_present_on_the_occasion_takes_part_but_not_in_a_signing(run):
+    wreath = frames(
+        run(
+            "उच्चायुक्त विक्रम दोराईस्वामी ने गांधी प्रतिमा पर पुष्पांजलि अर्पित की। "
+            "इस अवसर पर ब्रिटेन की विदेश राज्य मंत्री कैथरीन वेस्ट भी मौजूद थीं।"
+        )
+    )
+    assert wreath[0]["countries"] == ["GBR", "IND"]
+    signing = frames(
+        run("नेपाल और भारत के बीच एक समझौते पर हस्ताक्षर किए गए। इस अवसर पर नेपाल के ऊर्जा मंत्री दीपक खड़का भी मौजूद थे।")
+    )
+    assert all(a["name"] is None for a in signing[0]["participants"])
