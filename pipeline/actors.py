@@ -9,14 +9,13 @@ whose fullest name is kept.
 from __future__ import annotations
 
 from pipeline.document import Actor, Document, Entity, Mention, Sentence
-from pipeline.lexicon import BECOMING, GENITIVE, PLURAL_OBLIQUE, POSTPOSITIONS, Lexicon, load, name_key
+from pipeline.lexicon import BECOMING, GENITIVE, PLURAL_OBLIQUE, POSTPOSITIONS, TO, Lexicon, load, name_key
 from pipeline.segment import keyset, loose_key, match_key
 
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 # A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
 GENERATIONAL = {loose_key(w) for w in ("जूनियर", "सीनियर", "द्वितीय", "तृतीय")}
-TO = match_key("को")
 LEVEL = keyset("स्तर", "स्तरीय")  # "महानिदेशक स्तर की वार्ता": a rank, not its holder
 # Countries whose people's family name comes first, and stands alone in later mentions ("यून ने").
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
@@ -315,14 +314,14 @@ def _respectively(mention: Mention, mentions: list[Mention], keys: list[str], do
 
 
 def _coordinated(previous: Mention, mention: Mention, keys: list[str]) -> bool:
+    """Only conjunctions stand between the two mentions ("A और B")."""
     between = keys[previous.last : mention.first]
     return bool(between) and all(k in CONJUNCTIONS for k in between)
 
 
 def _inherit_country(mention: Mention, previous: Mention, keys: list[str]) -> None:
     """In "पेरू के उप विदेश मंत्री A और उप शिक्षा मंत्री B", B is Peruvian too."""
-    between = keys[previous.last : mention.first]
-    if between and all(k in CONJUNCTIONS for k in between):
+    if _coordinated(previous, mention, keys):
         mention.country = previous.country
 
 

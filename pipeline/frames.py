@@ -1116,7 +1116,7 @@ def _body_of(spans: list, keys: list[str], b: int) -> tuple | None:
     [एनटीपीसी] विद्युत व्यापार निगम"): the country's body, which acts for it."""
     if b >= len(keys) or keys[b] not in GENITIVE:
         return None
-    return next((s for s in spans if s[2] == "ORG" and b + 1 <= s[0] <= b + 2 and s[0] < len(keys)), None)
+    return next((s for s in spans if s[2] == "ORG" and b + 1 <= s[0] <= b + 2), None)
 
 
 def _organisations(spans: list, keys: list[str], taken: set[int], home: str | None, lex: Lexicon) -> list[Argument]:
@@ -1542,7 +1542,7 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
         if len(keys) < 3 or sentence.index == 0:
             continue
         among = keys[0] in AMONG_THEM and bool(INCLUDED & set(keys))
-        present = keys[0] in THIS and keys[1] in OCCASIONS and bool(PRESENT & set(keys))
+        present = _opens_on_the_occasion(keys) and bool(PRESENT & set(keys))
         if not (among or present):
             continue
         kinds = {"MEET", "CEREMONY"} if present else SYMMETRIC_MERGE | {"CEREMONY"}
@@ -1556,15 +1556,18 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
 def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
     """ "दूतावास ने योग दिवस मनाया। इस कार्यक्रम में X मुख्य अतिथि के रूप में शामिल हुए": those who join
     the occasion the sentence before told take part in it."""
-    keys = [t.norm for t in doc.sentences[draft.sentence].tokens][:3]
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     return (
         ceremony.event_type == draft.event_type == "CEREMONY"
         and draft.sentence - ceremony.sentence in (0, 1)
-        and len(keys) == 3
-        and keys[0] in THIS
-        and keys[1] in OCCASIONS
+        and _opens_on_the_occasion(keys)
         and keys[2] in (IN, match_key("पर"))
     )
+
+
+def _opens_on_the_occasion(keys: list[str]) -> bool:
+    """ "इस अवसर पर", "इस कार्यक्रम में" opening a sentence: the occasion just told."""
+    return len(keys) >= 3 and keys[0] in THIS and keys[1] in OCCASIONS
 
 
 def _talks_it_was_reached_in(drafts: list[Draft], draft: Draft, doc: Document) -> Draft | None:
@@ -1766,8 +1769,7 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
 def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
     """ "इस अवसर पर जयशेखर ने ... आभार जताया": what is done on the occasion just told has its day."""
     for draft in drafts:
-        keys = [t.norm for t in doc.sentences[draft.sentence].tokens][:3]
-        if draft.date is not None or len(keys) < 3 or keys[0] not in THIS or keys[1] not in OCCASIONS:
+        if draft.date is not None or not _opens_on_the_occasion([t.norm for t in doc.sentences[draft.sentence].tokens]):
             continue
         before = [d for d in drafts if d.sentence < draft.sentence and d.date is not None]
         if before:

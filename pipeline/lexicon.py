@@ -29,6 +29,8 @@ VOCAB_LIMIT = 200_000
 GENITIVE = keyset("के", "की", "का")
 #: Taking an office: "X को नेपाल की प्रधानमंत्री बनने पर", "राष्ट्रपति चुने जाने पर".
 BECOMING = keyset("बनने", "चुने", "नियुक्त", "निर्वाचित", "बनाए")
+#: The dative marker: "X को नेपाल की प्रधानमंत्री बनने पर".
+TO = match_key("को")
 #: The ergative marker: "X ने" is the agent of a past transitive verb.
 ERGATIVE = match_key("ने")
 #: Case markers and conjunctions: never part of a name.

@@ -28,6 +28,7 @@ from pipeline.lexicon import (
     GENITIVE,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
+    TO,
     VOCAB_LIMIT,
     Lexicon,
     is_future,
@@ -42,7 +43,6 @@ MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE"
 CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
 MAX_NAME = 6
-TO = loose_key("को")
 VERB_ENDINGS = ("ने", "ीं", "ें")  # infinitive oblique and plural verb forms
 MAX_ORG = 7
 MAX_TOPIC_NAME = 12
