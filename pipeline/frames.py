@@ -154,6 +154,7 @@ LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशा
 NATION = keyset("जनता", "लोगों", "नागरिकों", "देशवासियों")  # "यूएई की जनता को शुभकामनाएं": the country itself
 MEMBERS = keyset("सदस्य", "सदस्यों", "प्रमुख", "प्रमुखों", "प्रतिनिधि", "प्रतिनिधियों")
 LED_BY = match_key("नेतृत्व")
+ONE, MEMBERED = match_key("एक"), match_key("सदस्यीय")
 MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल", "रूसी उच्च स्तरीय प्रतिनिधिमंडल"
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
 ELSEWHERE = keyset("उधर")
@@ -866,7 +867,12 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                 body = [(s, e) for s, e, lab, _ in spans if lab == "ORG" and s <= a and b <= e]
                 first, end = (min(s for s, _ in body), max(e for _, e in body)) if body else (a, b)
                 end = end + 3 if body and keys[end : end + 1] == ["("] and keys[end + 2 : end + 3] == [")"] else end
-                args.append(Argument(first, end, "country", country=entity.value))
+                if body and keys[first - 1 : first] != ["-"]:  # the body acts; "भारत-सऊदी ... परिषद" is joint
+                    tokens = sentence.tokens
+                    org = doc.text[tokens[first].start : tokens[end - 1].end]
+                    args.append(Argument(first, _delegation_end(keys, end), "org", country=entity.value, org=org))
+                else:
+                    args.append(Argument(first, end, "country", country=entity.value))
     for a, (b, title) in titles.items():
         if _an_office(keys[a:b]):  # "विदेश सचिव से मिले": the holder, of the country it was last named for
             args.append(Argument(a, b, "office", country=home_country, title=title))
@@ -1093,22 +1099,41 @@ def _unique(items: list) -> list:
 
 
 def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
-    """A delegation of the country ending at ``b``, within a few words ("व्यापार प्रतिनिधिमंडल"),
-    with "के सदस्य(ों)" after it, or its leadership ("सऊदी नेतृत्व"): where the phrase ends, and the
-    delegation noun (none for the leadership or the people, which are the country itself)."""
+    """A delegation of the country or body ending at ``b``, within a few words ("व्यापार प्रतिनिधिमंडल",
+    "के 40 सदस्यीय प्रतिनिधिमंडल"), with "के सदस्य(ों)" after it, or its leadership ("सऊदी नेतृत्व"): where
+    the phrase ends, and the delegation noun (none for the leadership or the people, which are the country
+    itself)."""
     if keys[b : b + 1] and keys[b] in GENITIVE and keys[b + 1 : b + 2] and keys[b + 1] in NATION:
         return b + 2, None
-    for j in range(b, min(b + MAX_DELEGATION_GAP + 1, len(keys))):
-        if keys[j] in LEADERSHIP and j == b:
-            return j + 1, None
+    if keys[b : b + 1] and keys[b] in LEADERSHIP:
+        return b + 1, None
+    start = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b  # "जापान के व्यापार प्रतिनिधिमंडल ने"
+    words = 0
+    for j in range(start, len(keys)):
         if keys[j] in DELEGATIONS:
             end = j + 1
             if keys[end : end + 1] == [match_key("के")] and keys[end + 1 : end + 2] and keys[end + 1] in MEMBERS:
                 end += 2
             return end, keys[j]
-        if keys[j] in FUNCTION_WORDS or not keys[j][:1].isalpha():
+        if _delegation_size(keys[j]):  # "40 सदस्यीय", "एक": says how big, not what
+            continue
+        words += 1
+        if words > MAX_DELEGATION_GAP or keys[j] in FUNCTION_WORDS or not keys[j][:1].isalpha():
             return None
     return None
+
+
+def _delegation_end(keys: list[str], end: int) -> int:
+    """Where a body's phrase ends: past its delegation ("सीआईआई के 40 सदस्यीय व्यापार प्रतिनिधिमंडल ने"),
+    which acts for it, else at ``end``."""
+    if keys[end : end + 1] and keys[end] in GENITIVE and (group := _delegation(keys, end)) is not None:
+        return group[0]
+    return end
+
+
+def _delegation_size(key: str) -> bool:
+    """A word that sizes a delegation: a number, "एक", "सदस्यीय" ("40-सदस्यीय")."""
+    return key.isdigit() or key == ONE or key.endswith(MEMBERED)
 
 
 def _body_of(spans: list, keys: list[str], b: int) -> tuple | None:
@@ -1141,7 +1166,11 @@ def _organisations(spans: list, keys: list[str], taken: set[int], home: str | No
         body = lex.international_body(entity.text, entity.value)
         named = lex.country_in(entity.value or entity.text)  # "बीजीबी" (बॉर्डर गार्ड बांग्लादेश), "ओमान निवेश प्राधिकरण"
         country = inner[0] if inner else named or (None if body else home)
-        out.append(Argument(a, end, "org", country=country, org=entity.text, ruled=entity.source == "rule"))
+        out.append(
+            Argument(
+                a, _delegation_end(keys, end), "org", country=country, org=entity.text, ruled=entity.source == "rule"
+            )
+        )
     return out
 
 

@@ -1399,3 +1399,21 @@ def test_someone_present_on_the_occasion_takes_part_but_not_in_a_signing(run):
         run("नेपाल और भारत के बीच एक समझौते पर हस्ताक्षर किए गए। इस अवसर पर नेपाल के ऊर्जा मंत्री दीपक खड़का भी मौजूद थे।")
     )
     assert all(a["name"] is None for a in signing[0]["participants"])
+
+
+def test_a_countrys_sized_delegation_after_its_genitive_meets(run):
+    doc = run("जापान के 20 सदस्यीय व्यापार प्रतिनिधिमंडल ने सोमवार को वाणिज्य मंत्री पीयूष गोयल से मुलाकात की।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "MEET" and frame["countries"] == ["IND", "JPN"]
+    assert ("-", "JPN", "participant") in people(frame)
+
+
+def test_a_bodys_delegation_meets_for_the_body(run):
+    doc = run(
+        "भारतीय उद्योग परिसंघ (सीआईआई) के 40 सदस्यीय व्यापार प्रतिनिधिमंडल ने मंगलवार को वियतनाम के उद्योग और व्यापार "
+        "मंत्री गुयेन होंग दियेन से मुलाकात की।"
+    )
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "MEET" and frame["countries"] == ["IND", "VNM"]
+    orgs = [a["org"] for a in frame["participants"] if a["name"] is None]
+    assert orgs == ["भारतीय उद्योग परिसंघ (सीआईआई)"]
