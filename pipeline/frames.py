@@ -13,6 +13,7 @@ lend it their topics, and place and date are carried from where the text gives t
 
 from __future__ import annotations
 
+import bisect
 import csv
 import dataclasses
 import itertools
@@ -117,6 +118,8 @@ PASSIVE_AUX = keyset("गया", "गए", "गई", "गयी", "गये")
 IS_WAS = keyset("है", "हैं", "था", "थे", "थी", "थीं")
 SITUATED = match_key("स्थित")
 MAX_FORUM_GAP = 4  # "जी20 [विदेश मंत्रियों की] बैठक में"
+MAX_FORUM_NAME_GAP = 6  # "जी4 [देशों के विदेश मंत्रियों की] बैठक में भाग लिया"
+ATTENDING = keyset("भाग", "हिस्सा", "शिरकत", "प्रतिनिधित्व", "अध्यक्षता")  # "बैठक में भाग लिया", "की अध्यक्षता की"
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
 OCCASION_MARKERS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के दौरान", "के मौके", "के अवसर", "के हाशिये")]
@@ -206,6 +209,7 @@ class Draft:
     remote: bool = False  # told as part of a call: no place is carried to it
     partners: list[Who] = field(default_factory=list)  # "Y से", "Y के साथ": the ones met (hosts, when abroad)
     visited: str | None = None  # the country a visit told in the same sentence goes to
+    forum: bool = False  # a multilateral forum's meeting attended: one side named is enough (_at_a_forum)
 
     def actors(self) -> list:
         return self.sources + self.targets + self.participants
@@ -269,6 +273,8 @@ class Frames:
                 continue
             found = self._triggers(doc, sentence, told=any(d.event_type == "VISIT" for d in drafts))
             made = self._drafts(doc, sentence, found, drafts)
+            for draft in made:
+                draft.forum = _at_a_forum(doc, draft, self.lex)
             # a sentence whose triggers made no event ("चर्चा होने की उम्मीद है") may still refer to one
             sentence_triggers[sentence.index] = found if made else []
             drafts.extend(made)
@@ -343,6 +349,9 @@ class Frames:
                 draft.partners = listed
             if draft.event_type in ONE_WAY and FIRST_PERSON & set(keys[clause[0] : clause[1]]):
                 draft.sources = []  # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause
+            described = [m for m in doc.mentions_in(sentence) if m.first == b]
+            if draft.event_type == "MEET" and keys[b - 1] in ARRIVED and described:
+                draft.participants = [Who(m.cluster, m.country, m.title) for m in described]  # the one it describes
             if draft.event_type == "VISIT" and keys[b - 1] in ARRIVED and b in names:
                 draft.clause = (clause[0], b)  # "वियतनाम की यात्रा पर आए X ने हनोई में ...": the rest is X's doing
             self._place_and_date(doc, sentence, keys, draft, a)
@@ -511,12 +520,12 @@ class Frames:
             self._hosts(doc, draft, place, visitors)
         frames = []
         for index, draft in enumerate(drafts):
-            if not draft.actors() or _one_sided(draft):
+            if not draft.actors() or (_one_sided(draft) and not draft.forum):
                 continue
             # a sentence telling events in different clauses ("वार्ता हुई, जिसके बाद रक्षा ... समझौते हुए"):
             # each takes the topics of its own clause there
             shared = any(d.sentence == draft.sentence and d.clause != draft.clause for d in drafts)
-            codes = _topics(doc, draft, sentences[index], topics, shared)
+            codes = _topics(doc, draft, sentences[index], topics, shared) | ({MULTILATERAL} if draft.forum else set())
             frames.append(self._frame(doc, draft, sentences[index], codes, places[index]))
         frames.sort(key=lambda f: f.trigger["start"])
         for n, frame in enumerate(frames):
@@ -722,6 +731,8 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
         and keys[b] in VERB_COORDINATORS
         and (any(t == event_type for t, *_ in found[i + 1 :]) or _own_subject(keys, b, found[i + 1 : i + 2]))
     ]
+    # "बैठक में भाग लेने आए X ने ... से मुलाकात की": the participle's meeting is X's, the rest another
+    cuts += [b for i, (kind, _a, b) in enumerate(found) if kind == "MEET" and keys[b - 1] in ARRIVED and found[i + 1 :]]
     for (kind, _a, b), (other, a2, _b2) in itertools.pairwise(found):  # "X का नेतृत्व A कर रहे हैं, जबकि Y का ..."
         cuts += [k + 1 for k in range(b, a2) if kind == other and keys[k] in WHILE]
     cuts.sort()
@@ -1465,8 +1476,8 @@ def _elaborations(drafts: list[Draft]) -> list[Draft]:
     person, is those events: they take its date and place, and it makes no frame of its own."""
     out = list(drafts)
     for general in drafts:
-        if not _one_sided(general) or not general.has_people():
-            continue
+        if not _one_sided(general) or not general.has_people() or general.forum:
+            continue  # a forum's meeting is told whole, and bilaterals on its margins are others
         who = {w.cluster for w in general.actors()} - {None}
         detail = [
             d
@@ -1669,6 +1680,8 @@ def _countries(draft: Draft) -> set[str]:
 def _retells(draft: Draft, other: Draft) -> bool:
     """Same actors, or one side of a two-sided event told again ("मोदी ने कहा, 'हमने आतंकवाद पर भी
     चर्चा की'")."""
+    if draft.forum != other.forum:  # the forum's meeting and one on its margins are two
+        return False
     key, told = draft.key(), other.key()
     return key == told or (draft.event_type in SYMMETRIC_MERGE and len(key) == 1 and key < told)
 
@@ -1721,6 +1734,25 @@ def _one_sided(draft: Draft) -> bool:
         return not draft.sources  # a visit by no one the text names ("वह ... जाएंगे" unresolved)
     countries = {w.country for w in draft.actors()}
     return draft.event_type in SYMMETRIC_MERGE and len(draft.key()) < 2 and len(countries) < 2
+
+
+def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
+    """A meeting of a multilateral forum that someone attends or represents a country at ("जी20 विदेश
+    मंत्रियों की बैठक में भाग लिया", "डब्ल्यूटीओ की बैठक में भारत का प्रतिनिधित्व ... ने किया"): one side named is
+    enough, since the others are the forum's many members, and it is about multilateral affairs."""
+    if draft.event_type != "MEET" or not ATTENDING.intersection(match_key(w) for w in draft.trigger_text.split()):
+        return False
+    sentence = doc.sentences[draft.sentence]
+    starts = [t.start for t in sentence.tokens]
+    at = bisect.bisect_left(starts, draft.trigger[0])
+    for entity in doc.entities_in(sentence):
+        forum = entity.label == "ORG" and lex.international_body(entity.text, entity.value)
+        if forum or (entity.label == "SECTOR" and entity.value == MULTILATERAL):
+            between = sentence.tokens[bisect.bisect_left(starts, entity.end) : at]
+            words = all(t.text[:1].isalnum() for t in between)  # no clause ends between
+            if entity.end <= draft.trigger[0] and len(between) <= MAX_FORUM_NAME_GAP and words:
+                return True
+    return False
 
 
 def _compatible(a: dict | None, b: dict | None, field_name: str) -> bool:

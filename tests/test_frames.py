@@ -1320,7 +1320,7 @@ def test_bilateral_meetings_with_several_counterparts_at_a_forum_are_one_each_an
     doc = run(
         "जी20 विदेश मंत्रियों की बैठक में भाग लेने आए विदेश मंत्री एस जयशंकर ने ब्राजील और मैक्सिको के अपने समकक्षों से द्विपक्षीय मुलाकात की।"
     )
-    meetings = frames(doc)
+    meetings = [f for f in frames(doc) if len(f["countries"]) == 2]
     assert sorted(f["countries"] for f in meetings) == [["BRA", "IND"], ["IND", "MEX"]]
     assert all(f["topics"] == [] for f in meetings)
 
@@ -1417,3 +1417,25 @@ def test_a_bodys_delegation_meets_for_the_body(run):
     assert frame["event_type"] == "MEET" and frame["countries"] == ["IND", "VNM"]
     orgs = [a["org"] for a in frame["participants"] if a["name"] is None]
     assert orgs == ["भारतीय उद्योग परिसंघ (सीआईआई)"]
+
+
+def test_attending_a_forums_meeting_needs_one_side_only(run):
+    doc = run("विदेश मंत्री एस जयशंकर ने शुक्रवार को जी20 विदेश मंत्रियों की बैठक में भाग लिया।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "MEET" and frame["countries"] == ["IND"]
+    assert "multilateral" in frame["topics"]
+    assert frames(run("विदेश मंत्री एस जयशंकर ने शुक्रवार को विभाग की बैठक में भाग लिया।")) == []
+
+
+def test_a_forums_meeting_and_one_on_its_margins_are_two(run):
+    doc = run("जी20 विदेश मंत्रियों की बैठक में भाग लेने आए विदेश मंत्री एस जयशंकर ने गुरुवार को यहां ब्राजील के अपने समकक्ष से मुलाकात की।")
+    forum, bilateral = frames(doc)
+    assert forum["countries"] == ["IND"] and forum["topics"] == ["multilateral"]
+    assert people(forum) == [("एस जयशंकर", "IND", "participant")]
+    assert bilateral["countries"] == ["BRA", "IND"] and bilateral["topics"] == []
+
+
+def test_representing_a_country_at_a_forum_is_attending_it(run):
+    doc = run("विश्व व्यापार संगठन की मंत्रिस्तरीय बैठक में भारत का प्रतिनिधित्व वाणिज्य सचिव सुनील बर्थवाल ने किया।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "MEET" and people(frame) == [("सुनील बर्थवाल", "IND", "participant")]
