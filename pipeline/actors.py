@@ -23,6 +23,8 @@ BOTH_COUNTRIES = tuple(match_key(w) for w in ("दोनों", "देशो�
 CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
 # "भारत की ओर से मंत्री X": X speaks for India
 ON_BEHALF = {tuple(match_key(w) for w in phrase.split()) for phrase in ("की ओर से", "की तरफ से")}
+MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a body's name no list holds
+THERE = keyset("वहां", "वहाँ")  # "वहां के प्रधानमंत्री": of the country just named
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
 
 
@@ -41,6 +43,7 @@ class Actors:
         """
         self.lex = lexicon or load()
         self.home_country = home_country
+        self.common = {loose_key(w) for w in self.lex.common}  # name parts are loose keys ("जून" is "जुन")
 
     def __call__(self, doc: Document) -> Document:
         if doc.error:
@@ -59,9 +62,13 @@ class Actors:
         country does: "विदेश मंत्री ने" after India's and Vietnam's, in Hindi news); named with its
         country ("भूटान नरेश", "रूस के राष्ट्रपति"), the one holder of it from that country."""
         holders: dict[str, set[int]] = {}
+        first: dict[int, tuple[int, int]] = {}  # where each person is first named
         for mention in doc.mentions:
             if mention.title:
                 holders.setdefault(match_key(mention.title), set()).add(mention.cluster)
+            first[mention.cluster] = min(
+                first.get(mention.cluster, (mention.sentence, mention.first)), (mention.sentence, mention.first)
+            )
         added = []
         for sentence in doc.sentences:
             spans = token_spans(sentence, doc.entities_in(sentence))
@@ -72,8 +79,10 @@ class Actors:
                 named = _country_named(spans, keys, a)
                 if named is not None:  # "भूटान नरेश ... वार्ता करेंगे": the one holder of that country's office
                     owners = {c for c in owners if doc.people[c].country == named}
-                elif len(owners) > 1:
-                    owners = {c for c in owners if doc.people[c].country == self.home_country}
+                else:  # bare, it points back: "प्रधानमंत्री ने ... वहां के प्रधानमंत्री X को" is not X
+                    owners = {c for c in owners if first[c] < (sentence.index, a)}
+                    if len(owners) > 1:
+                        owners = {c for c in owners if doc.people[c].country == self.home_country}
                 if label != "TITLE" or len(owners) != 1 or a in taken:
                     continue
                 if keys[b : b + 1] and keys[b] in LEVEL:
@@ -170,10 +179,27 @@ class Actors:
             mention.first = i
             if i > 1 and keys[i - 1] in GENITIVE:
                 i -= 1
-        country = _span_ending(spans, i, "COUNTRY")
+        country = _span_ending(spans, i, "COUNTRY") or self._body_unnamed(keys, spans, i)
         if country is not None:
             mention.country = country[3].value
             mention.first = country[0]
+        elif i >= 1 and keys[i] in GENITIVE and keys[i - 1] in THERE:  # "स्वीडन के ... पर वहां के प्रधानमंत्री"
+            named = [c for c in spans if c[2] == "COUNTRY" and c[1] < i]
+            if named:
+                mention.country = named[-1][3].value
+                mention.first = i - 1
+
+    def _body_unnamed(self, keys: list[str], spans: list, i: int) -> tuple | None:
+        """The country of a body no list holds, named between its genitive and the title's ("सूडान की
+        संप्रभुता परिषद के अध्यक्ष"): a few words ending in a body's head noun ending at ``i``."""
+        if i < 1 or keys[i - 1] not in self.lex.org_heads:
+            return None
+        j = i - 1
+        while j > 0 and i - j <= MAX_BODY_WORDS and keys[j - 1][:1].isalpha() and keys[j - 1] not in POSTPOSITIONS:
+            j -= 1
+        if j < 2 or keys[j - 1] not in GENITIVE:
+            return None
+        return _span_ending(spans, j - 1, "COUNTRY")
 
     def _past_portfolio(self, keys: list[str], labels: dict, i: int) -> int:
         """Where the body or country a title is held in ends, read past the portfolio named between
@@ -203,9 +229,9 @@ class Actors:
             family = parts[:1] if first else parts[-1:]
             for part in dict.fromkeys(parts[-1:] + family):  # "यून सुक येओल" is "यून" for short
                 shortest = 2 if first and part == family[0] else 3  # a family name put first may be one syllable: "शी"
-                if len(part) >= shortest and part not in self.lex.common:
+                if len(part) >= shortest and part not in self.common:
                     names.setdefault(part, mention)
-            if len(parts) > 1 and not first and len(parts[0]) >= 3 and parts[0] not in self.lex.common:
+            if len(parts) > 1 and not first and len(parts[0]) >= 3 and parts[0] not in self.common:
                 given.setdefault(parts[0], {}).setdefault(tuple(parts), mention)
         for part, bearers in given.items():
             if len(bearers) == 1 and part not in names:

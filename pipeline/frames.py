@@ -110,6 +110,7 @@ SAID = keyset("कहा", "बताया")
 AMONG_THEM = keyset("इनमें", "इनमे")
 INCLUDED = keyset("शामिल")
 PRESENT = keyset("मौजूद", "उपस्थित")
+TOOK_PART = keyset("भाग", "हिस्सा", "शामिल")  # "कार्यक्रम में X ने भाग लिया": X was at the occasion
 OWN = match_key("अपने")
 HAND_OVER = match_key("सौंप")
 PAPERS = keyset("ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा")
@@ -145,7 +146,8 @@ WITNESS = "की मौजूदगी"  # the marker of those in whose presenc
 GIVEN = keyset("दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया")
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
-IN = match_key("में")
+IN, ON = match_key("में"), match_key("पर")
+AFTER = [match_key("के"), match_key("बाद")]
 CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... करने पर सहमत", "... करने का निर्णय"
 NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "को", "से")
 MODALS = keyset("सके", "सकें", "सकता", "सकती", "सकते", "सकेंगे", "सकेगा", "सकेगी", "सकूं", "सकें")
@@ -159,6 +161,8 @@ MEMBERS = keyset("सदस्य", "सदस्यों", "प्रमुख
 LED_BY = match_key("नेतृत्व")
 ONE, MEMBERED = match_key("एक"), match_key("सदस्यीय")
 MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल", "रूसी उच्च स्तरीय प्रतिनिधिमंडल"
+MISSIONS = keyset("दूतावास", "उच्चायोग", "दूतावासों")
+CONSULAR = keyset("वाणिज्य", "महावाणिज्य")  # "वाणिज्य दूतावास": a consulate
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
 ELSEWHERE = keyset("उधर")
 FUNCTION_WORDS = keyset(
@@ -341,7 +345,13 @@ class Frames:
                 x for x in args if clause[0] <= x.first < clause[1] and not _next_events_pronoun(x, keys, b, found)
             ]
             if segment[0] > 0 and not any(x.marker == "ने" for x in in_clause):  # the subject both share
-                in_clause += [x for x in args if x.first < segment[0] and x.marker == "ने"]
+                after = keys[segment[0] - 2 : segment[0]] == AFTER  # "X ... करने के बाद": X's bare subject too
+                in_clause += [
+                    x
+                    for x in args
+                    if x.first < segment[0]
+                    and (x.marker == "ने" or (after and x.kind == "person" and x.marker not in CASE_MARKERS))
+                ]
             draft = self._draft(doc, sentence, keys, event_type, (a, b), clause)
             draft.partners = _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts], keys)
             if listed and not draft.partners and draft.event_type in SYMMETRIC_MERGE:
@@ -731,7 +741,9 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
         and keys[b] in VERB_COORDINATORS
         and (any(t == event_type for t, *_ in found[i + 1 :]) or _own_subject(keys, b, found[i + 1 : i + 2]))
     ]
-    # "बैठक में भाग लेने आए X ने ... से मुलाकात की": the participle's meeting is X's, the rest another
+    # "बैठक में भाग लेने आए X ने ... से मुलाकात की": the participle's meeting is X's, the rest another;
+    # "घाना की यात्रा पूरी करने के बाद त्रिनिदाद पहुंचे": the first event is done before the next is told
+    cuts += [b + 2 for i, (_kind, _a, b) in enumerate(found) if keys[b : b + 2] == AFTER and found[i + 1 :]]
     cuts += [b for i, (kind, _a, b) in enumerate(found) if kind == "MEET" and keys[b - 1] in ARRIVED and found[i + 1 :]]
     for (kind, _a, b), (other, a2, _b2) in itertools.pairwise(found):  # "X का नेतृत्व A कर रहे हैं, जबकि Y का ..."
         cuts += [k + 1 for k in range(b, a2) if kind == other and keys[k] in WHILE]
@@ -783,7 +795,7 @@ def _nominal(keys: list[str], end: int) -> bool:
     condition), not an event; "मुलाकात करने के बाद" tells one that happened."""
     if not keys[end - 1].endswith("ने") or end >= len(keys) or keys[end] not in NOMINAL_MARKERS:
         return False
-    return keys[end : end + 2] != [match_key("के"), match_key("बाद")]
+    return keys[end : end + 2] != AFTER
 
 
 def _hoped(keys: list[str], start: int) -> bool:
@@ -863,7 +875,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     args = [Argument(m.first, m.last, "person", mention=m, country=m.country) for m in mentions]
     titles = {a: (b, entity.text) for a, b, label, entity in spans if label == "TITLE" and a not in covered}
     for a, b, label, entity in spans:
-        if label == "COUNTRY" and a not in covered:
+        if label == "COUNTRY" and a not in covered and keys[b : b + 1] != [SITUATED]:  # "अमेरिका स्थित": a seat
             at = b + 2 if keys[b + 1 : b + 2] == [OWN] else b + 1  # "मैक्सिको के अपने समकक्षों से"
             office = titles.get(at) if b < len(keys) and keys[b] in GENITIVE else titles.get(b)
             if office:  # "श्रीलंका के राष्ट्रपति ने": the office-holder acts for the country
@@ -871,6 +883,9 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                 titles = {k: v for k, v in titles.items() if v != office}
             elif (body := _body_of(spans, keys, b)) is not None:  # "भारत की एनटीपीसी विद्युत व्यापार निगम के बीच"
                 args.append(Argument(a, body[1], "org", country=entity.value, org=body[3].text))
+            elif (mission := _mission(keys, b)) is not None:  # "भारतीय दूतावास ने": the country's mission acts
+                org = doc.text[sentence.tokens[a].start : sentence.tokens[mission - 1].end]
+                args.append(Argument(a, mission, "org", country=entity.value, org=org))
             elif (group := _delegation(keys, b)) is not None:  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल के सदस्यों से"
                 end, title = group
                 args.append(Argument(a, end, "country", country=entity.value, title=title))
@@ -1016,8 +1031,8 @@ def _assign_roles(
                 continue
             elif arg.first < trigger_end or marker in LIGHT_KEYS:
                 bare.append(actor)  # "प्रतिनिधिमंडल का नेतृत्व महानिदेशक X कर रहे हैं": the doer after the noun
-                if trigger_at <= arg.first < trigger_end:
-                    inside.append(actor)  # "जर्मनी जाएंगे": the place the trigger names
+                if arg.first < trigger_end and trigger_at < arg.last:
+                    inside.append(actor)  # "जर्मनी जाएंगे", "[त्रिनिदाद और] टोबैगो पहुंचे": the place the trigger names
     genitive_before = [
         actor for arg, actor in genitives if (arg.first < trigger_at and arg.kind != "person") or arg.kind == "person"
     ]
@@ -1132,6 +1147,14 @@ def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
         if words > MAX_DELEGATION_GAP or keys[j] in FUNCTION_WORDS or not keys[j][:1].isalpha():
             return None
     return None
+
+
+def _mission(keys: list[str], b: int) -> int | None:
+    """Where the diplomatic mission of the country ending at ``b`` ends ("भारतीय दूतावास", "भारत का उच्चायोग",
+    "अमेरिकी वाणिज्य दूतावास"), or None where none follows."""
+    at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b
+    at = at + 1 if keys[at : at + 1] and keys[at] in CONSULAR else at
+    return at + 1 if keys[at : at + 1] and keys[at] in MISSIONS else None
 
 
 def _delegation_end(keys: list[str], end: int) -> int:
@@ -1582,7 +1605,7 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
         if len(keys) < 3 or sentence.index == 0:
             continue
         among = keys[0] in AMONG_THEM and bool(INCLUDED & set(keys))
-        present = _opens_on_the_occasion(keys) and bool(PRESENT & set(keys))
+        present = _opens_on_the_occasion(keys) and bool((PRESENT | TOOK_PART) & set(keys))
         if not (among or present):
             continue
         kinds = {"MEET", "CEREMONY"} if present else SYMMETRIC_MERGE | {"CEREMONY"}
@@ -1601,13 +1624,13 @@ def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
         ceremony.event_type == draft.event_type == "CEREMONY"
         and draft.sentence - ceremony.sentence in (0, 1)
         and _opens_on_the_occasion(keys)
-        and keys[2] in (IN, match_key("पर"))
     )
 
 
 def _opens_on_the_occasion(keys: list[str]) -> bool:
-    """ "इस अवसर पर", "इस कार्यक्रम में" opening a sentence: the occasion just told."""
-    return len(keys) >= 3 and keys[0] in THIS and keys[1] in OCCASIONS
+    """ "इस अवसर पर", "इस कार्यक्रम में", "कार्यक्रम में" opening a sentence: the occasion just told."""
+    at = 1 if keys[:1] and keys[0] in THIS else 0
+    return len(keys) >= at + 3 and keys[at] in OCCASIONS and keys[at + 1] in (IN, ON)
 
 
 def _talks_it_was_reached_in(drafts: list[Draft], draft: Draft, doc: Document) -> Draft | None:
@@ -1723,7 +1746,30 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
             host = min(hosts, key=lambda d: (d.sentence > draft.sentence, abs(d.sentence - draft.sentence)))
             _absorb(host, draft)
             out.remove(draft)
+        elif draft.event_type == "MEET" and (visit := _visit_for_talks(out, draft, countries)) is not None:
+            # "X ... परामर्श के लिए ढाका जाएंगे। ... दोनों पक्ष ... चर्चा करेंगे": the visitor is the side
+            visitors = [w for w in visit.sources if w.cluster is not None]
+            home = {w.country for w in visitors}
+            draft.participants = visitors + [w for w in draft.participants if w.country not in home]
     return out
+
+
+def _visit_for_talks(drafts: list[Draft], talks: Draft, countries: set) -> Draft | None:
+    """The visit told in the sentence before or the same one, by a person of one of the talks' two
+    countries to the other, with the same modality: the talks are its business."""
+    for visit in drafts:
+        home = {w.country for w in visit.sources if w.cluster is not None}
+        went = {w.country for w in visit.targets}
+        if (
+            visit.event_type == "VISIT"
+            and visit.planned == talks.planned
+            and 0 <= talks.sentence - visit.sentence <= 1
+            and len(home) == 1
+            and home | went == countries
+            and len(countries) == 2
+        ):
+            return visit
+    return None
 
 
 def _one_sided(draft: Draft) -> bool:
@@ -1865,7 +1911,7 @@ def _in_meeting(keys: list[str]) -> bool:
 def _after_meeting(keys: list[str]) -> bool:
     """ "बैठक के बाद", "इस वार्ता के बाद" opening a sentence: what follows came out of that meeting."""
     at = next((i for i, k in enumerate(keys[:4]) if k in MEETING_NOUNS), None)
-    return at is not None and keys[at + 1 : at + 3] == [match_key("के"), match_key("बाद")]
+    return at is not None and keys[at + 1 : at + 3] == AFTER
 
 
 def _during_calls(drafts: list[Draft]) -> None:

@@ -54,6 +54,8 @@ ORG_BOUNDARY = keyset(
 )  # fmt: skip
 # Bodies named for their subject ("... सहयोग पर भारत-रूस कार्य समूह"), unlike "सरकार" or "मंत्रालय".
 NAMED_FOR_SUBJECT = keyset("आयोग", "समूह", "समिति", "परिषद", "मंच", "फोरम", "कार्यबल", "बोर्ड", "संवाद")
+MONTH_KEYS = keyset(*dates.MONTHS)
+NAME_ENDINGS = keyset("और", ",", "ने", "से", "को", "का", "की", "तथा", "एवं")  # "डोंग जून और": no date goes on
 ROMAN = re.compile(r"[IVXLCDM]+")  # "III" is a numeral, not an acronym
 # Latin letters' names, as initials are written ("के पी शर्मा ओली", "एन जी खेतान").
 INITIALS = keyset(
@@ -503,6 +505,8 @@ class NER:
             return False
         if key.isascii():
             return key[:1].isupper()
+        if key in MONTH_KEYS and i > start:  # "रक्षा मंत्री डोंग जून और": a surname, where no date goes on
+            return keys[i + 1 : i + 2] == [] or keys[i + 1] in NAME_ENDINGS
         if key in self.lex.suffixes:  # "जी" ends a name, or is an initial inside one ("एन जी खेतान")
             return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
         if key.endswith(PLURAL_OBLIQUE) and i == start:

@@ -1439,3 +1439,55 @@ def test_representing_a_country_at_a_forum_is_attending_it(run):
     doc = run("विश्व व्यापार संगठन की मंत्रिस्तरीय बैठक में भारत का प्रतिनिधित्व वाणिज्य सचिव सुनील बर्थवाल ने किया।")
     (frame,) = frames(doc)
     assert frame["event_type"] == "MEET" and people(frame) == [("सुनील बर्थवाल", "IND", "participant")]
+
+
+def test_a_handover_to_many_is_a_ceremony(run):
+    doc = run("भारत के उच्चायुक्त रोहित वढेरा ने मोजाम्बिक के रक्षा मंत्री क्रिस्टोवाओ चुमे को दो नौकाएं सौंपीं।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "CEREMONY" and frame["countries"] == ["IND", "MOZ"]
+
+
+def test_a_countrys_mission_acts_for_it_and_its_seat_does_not(run):
+    doc = run(
+        "अमेरिका स्थित भारतीय दूतावास ने शनिवार को अंतरराष्ट्रीय योग दिवस मनाया। कार्यक्रम में भारत के राजदूत विनय मोहन "
+        "क्वात्रा ने भाग लिया।"
+    )
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "CEREMONY" and frame["countries"] == ["IND"]
+    assert [a["org"] for a in frame["participants"] if a["name"] is None] == ["भारतीय दूतावास"]
+    assert ("विनय मोहन क्वात्रा", "IND", "participant") in people(frame)
+
+
+def test_the_office_there_is_of_the_country_just_named(run):
+    doc = run("प्रधानमंत्री ने स्वीडन के राष्ट्रीय दिवस पर वहां के प्रधानमंत्री उल्फ क्रिस्टर्सन को बधाई दी।")
+    (frame,) = frames(doc)
+    assert ("उल्फ क्रिस्टर्सन", "SWE", "target") in people(frame)
+
+
+def test_a_visit_completed_before_the_next_is_its_own(run):
+    doc = run("प्रधानमंत्री नरेंद्र मोदी घाना की दो दिवसीय यात्रा पूरी करने के बाद बुधवार को त्रिनिदाद और टोबैगो पहुंचे।")
+    visits = frames(doc)
+    assert [f["countries"] for f in visits] == [["GHA", "IND"], ["IND", "TTO"]]
+    assert all(("नरेंद्र मोदी", "IND", "source") in people(f) for f in visits)
+    assert visits[0]["date"] is None and visits[1]["date"]["text"] == "बुधवार"
+
+
+def test_a_body_no_list_holds_keeps_its_countrys_name(run):
+    doc = run("मिस्र के राष्ट्रपति अब्देल फतह अल-सीसी ने सूडान की संप्रभुता परिषद के अध्यक्ष जनरल अब्देल फतह अल-बुरहान से मुलाकात की।")
+    (frame,) = frames(doc)
+    assert frame["countries"] == ["EGY", "SDN"]
+
+
+def test_english_titles_written_in_devanagari(run):
+    doc = run("ब्रिटेन के बिजनेस एंड ट्रेड सेक्रेटरी जोनाथन रेनॉल्ड्स ने वाणिज्य मंत्री पीयूष गोयल के साथ मीटिंग की।")
+    (frame,) = frames(doc)
+    assert ("जोनाथन रेनॉल्ड्स", "GBR", "participant") in people(frame)
+
+
+def test_talks_that_a_visit_is_for_have_the_visitor_as_a_side(run):
+    doc = run(
+        "विदेश सचिव विक्रम मिस्री अगले सप्ताह विदेश कार्यालय परामर्श के लिए ढाका जाएंगे। परामर्श में दोनों पक्ष सीमा प्रबंधन पर चर्चा करेंगे।"
+    )
+    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meet["modality"] == "planned"
+    assert people(meet) == [("-", "BGD", "participant"), ("विक्रम मिस्री", "IND", "participant")]

@@ -314,3 +314,9 @@ def test_the_one_country_an_organisations_name_holds():
     assert lex.country_in("रूसी प्रत्यक्ष निवेश कोष") == "RUS"
     assert lex.country_in("भारत-रूस कार्य समूह") is None
     assert lex.country_in("सीमा सुरक्षा बल") is None
+
+
+def test_a_month_after_a_given_name_where_no_date_goes_on_is_a_surname(run):
+    doc = run("रक्षा मंत्री राजनाथ सिंह ने 26 जून को चीन के रक्षा मंत्री डोंग जून और रूसी समकक्ष से मुलाकात की।")
+    assert ("डोंग जून", None) in labelled(doc, "PERSON")
+    assert [text for text, _ in labelled(doc, "DATE")] == ["26 जून"]
