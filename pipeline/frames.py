@@ -57,7 +57,7 @@ PRONOUNS = {
     match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को", "उनसे": "से"}.items()
 }
 THEIR = match_key("उनके")
-BOTH = keyset("दोनों")
+BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3}  # "दोनों देशों", "तीनों देशों": the sides just told
 _OFFICIALS = ("नेता", "नेताओं", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों")
 BOTH_NOUNS = keyset("देश", "देशों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", *_OFFICIALS)
 BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
@@ -80,6 +80,7 @@ WHILE = keyset("जबकि")
 RELATIVE_IN = keyset("जिसमें", "जिनमें")  # "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया": the meeting's participants
 DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "विचार-विमर्श", "विचार")  # talk, as opposed to meeting
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
+AGREEMENT_WORDS = keyset("सहमति", "समझौता", "समझौते")  # "यह सहमति ... वार्ता में बनी": the agreement told before
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
 MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that outcomes come out of
 SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
@@ -110,6 +111,7 @@ SAID = keyset("कहा", "बताया")
 AMONG_THEM = keyset("इनमें", "इनमे")
 INCLUDED = keyset("शामिल")
 PRESENT = keyset("मौजूद", "उपस्थित")
+POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "एक्स", "सोशल", "पत्र")  # wishes said online or by letter
 TOOK_PART = keyset("भाग", "हिस्सा", "शामिल")  # "कार्यक्रम में X ने भाग लिया": X was at the occasion
 OWN = match_key("अपने")
 HAND_OVER = match_key("सौंप")
@@ -146,7 +148,7 @@ WITNESS = "की मौजूदगी"  # the marker of those in whose presenc
 GIVEN = keyset("दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया")
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
-IN, ON = match_key("में"), match_key("पर")
+IN, ON, BETWEEN, WITH, GEN_KE = match_key("में"), match_key("पर"), match_key("बीच"), match_key("साथ"), match_key("के")
 AFTER = [match_key("के"), match_key("बाद")]
 CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... करने पर सहमत", "... करने का निर्णय"
 NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "को", "से")
@@ -192,6 +194,7 @@ class Argument:
     title: str | None = None  # a country's office-holder's title; for "both", its noun ("नेताओं")
     org: str | None = None  # an organisation's name, for "org"
     ruled: bool = False  # an organisation the rules named: it acts only as a subject or a side of talks
+    size: int = 2  # for "both": how many sides ("तीनों देशों": 3)
 
 
 @dataclass(slots=True)
@@ -283,6 +286,7 @@ class Frames:
             sentence_triggers[sentence.index] = found if made else []
             drafts.extend(made)
         _join_listed(doc, drafts)
+        _named_in_the_meeting(doc, drafts)
         drafts = _merge(_elaborations(_join_leaders(doc, _join_relatives(drafts))), doc)
         cores = self._link_refs(doc, drafts, sentence_triggers)
         doc.frames = self._finish(doc, drafts, cores, sentence_triggers)
@@ -512,6 +516,7 @@ class Frames:
         _date_outcomes(doc, drafts, sentences)
         _on_the_occasion(doc, drafts)
         _outcomes_in_talks(doc, drafts, sentences)
+        _reached_in_talks_told_after(doc, drafts, sentences)
         _during_calls(drafts)
         held = [d for d in drafts if d.event_type in IN_PERSON and not d.planned]
         present = {w.country for d in held for w in d.actors()}
@@ -710,8 +715,8 @@ def _one_by_one(draft: Draft) -> list[Draft]:
     if draft.event_type in WISHES and len(wished) > 1:  # "X और Y को अलग-अलग शुभकामनाएं दीं": a message each
         return [dataclasses.replace(draft, targets=[w], sentences=set(draft.sentences)) for w in wished]
     met = [w for w in draft.partners if w.cluster is not None]
-    if draft.event_type in SYMMETRIC_MERGE and len(met) > 1:
-        others = [w for w in draft.participants if w not in met]
+    others = [w for w in draft.participants if w not in met]
+    if draft.event_type in SYMMETRIC_MERGE and len(met) > 1 and others:  # "A और B के बीच द्विपक्षीय वार्ता": one
         return [
             dataclasses.replace(
                 draft, participants=[*others, w], sources=[], targets=[], sentences=set(draft.sentences)
@@ -911,9 +916,11 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             with_them = keys[i + 1 : i + 2] == [match_key("साथ")]
             args.append(Argument(i, i + 1, "pronoun", marker="के साथ" if with_them else key))
         elif key in BOTH and i + 1 < len(keys) and keys[i + 1] in BOTH_NOUNS:
-            args.append(Argument(i, i + 2, "both", title=keys[i + 1]))
-        elif key in BOTH and i + 1 < len(keys) and keys[i + 1] == ERGATIVE:  # "दोनों ने": the two just named
-            args.append(Argument(i, i + 1, "both", title=key))
+            args.append(Argument(i, i + 2, "both", title=keys[i + 1], size=BOTH[key]))
+        elif key in BOTH and (
+            keys[i + 1 : i + 2] == [ERGATIVE] or keys[i + 1 : i + 3] in ([GEN_KE, BETWEEN], [GEN_KE, WITH])
+        ):  # "दोनों ने", "दोनों के बीच बातचीत": those just named
+            args.append(Argument(i, i + 1, "both", title=key, size=BOTH[key]))
     args.sort(key=lambda x: x.first)
     _markers(args, keys, sentence.tokens)
     # "विदेश कार्यालय परामर्श", "ब्रिक्स शिखर सम्मेलन से इतर": a body the rules name is mostly part of an event's name
@@ -1106,7 +1113,10 @@ def _given_by(arg: Argument, keys: list[str]) -> bool:
 
 
 def _prefer_people(draft: Draft) -> None:
-    """When people are named, whole countries are not actors beside them."""
+    """When people are named, whole countries are not actors beside them (a leader keeps the side he
+    leads, "बांग्लादेशी पक्ष का नेतृत्व X ने किया", which tells his country: see _join_leaders)."""
+    if draft.event_type == LEAD:
+        return
     for slot in ("sources", "targets", "participants"):
         actors = getattr(draft, slot)
         if any(w.cluster is not None for w in actors):  # office-holders ("नेपाली अधिकारी") and bodies stay
@@ -1173,8 +1183,8 @@ def _delegation_size(key: str) -> bool:
 def _body_of(spans: list, keys: list[str], b: int) -> tuple | None:
     """The organisation a country ending at ``b`` owns, within two words after its genitive ("भारत की
     [एनटीपीसी] विद्युत व्यापार निगम"): the country's body, which acts for it."""
-    if b >= len(keys) or keys[b] not in GENITIVE:
-        return None
+    if b >= len(keys) or keys[b] not in GENITIVE or keys[b + 1 : b + 2] in ([BETWEEN], [WITH]):
+        return None  # "बांग्लादेश के बीच ... कार्य समूह": a joint body, not the country's
     return next((s for s in spans if s[2] == "ORG" and b + 1 <= s[0] <= b + 2), None)
 
 
@@ -1251,9 +1261,9 @@ def _resolve(
             and m.cluster not in taken
         ]
         return [Who(named[-1].cluster, named[-1].country, named[-1].title)] if named else []
-    if arg.title in BOTH_PEOPLE:
+    if arg.size == 2 and arg.title in BOTH_PEOPLE:
         return _people_pair(doc, sentence, earlier) or _context_pair(doc, sentence, earlier)
-    return _context_pair(doc, sentence, earlier)
+    return _context_pair(doc, sentence, earlier, arg.size)
 
 
 def _speaker(doc: Document, sentence: int, at: int):
@@ -1296,19 +1306,19 @@ def _pair_before(doc: Document, sentence: int) -> list[Who]:
     return [Who(m.cluster, m.country, m.title) for m in people.values()] if len(people) == 2 else []
 
 
-def _context_pair(doc: Document, sentence: int, earlier: list[Draft]) -> list[tuple]:
-    """The sides of "दोनों पक्ष/देश/नेता": the two countries of the latest bilateral event, else
-    the two people of the sentence before, else the two countries named most."""
+def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int = 2) -> list[tuple]:
+    """The sides of "दोनों पक्ष/देश/नेता" ("तीनों देशों": ``size`` 3): the countries of the latest event
+    between that many, else (two) the two people of the sentence before, else the countries named most."""
     for draft in reversed(earlier):
         countries = sorted({w.country for w in draft.actors() if w.country})
-        if len(countries) == 2:
+        if len(countries) == size:
             return [Who(None, k) for k in countries]
-    before = _pair_before(doc, sentence)
+    before = _pair_before(doc, sentence) if size == 2 else []
     if before:
         return before
     counts = Counter(e.value for e in doc.entities if e.label == "COUNTRY" and e.sentence <= sentence)
-    top = [k for k, _ in counts.most_common(2)]
-    return [Who(None, k) for k in sorted(top)] if len(top) == 2 else []
+    top = [k for k, _ in counts.most_common(size)]
+    return [Who(None, k) for k in sorted(top)] if len(top) == size else []
 
 
 # ---------------------------------------------------------------- place and date
@@ -1427,6 +1437,8 @@ def _may_take(
     ओली ... भारत यात्रा पर रहेंगे")."""
     if place is None or draft.event_type in REMOTE or draft.remote or _elsewhere(sentence):
         return False
+    if draft.event_type in WISHES and POSTED & {t.norm for t in sentence.tokens}:
+        return False  # "एक्स पर एक पोस्ट में", "पत्र लिखकर ... आभार जताया": sent, from nowhere in particular
     if draft.event_type in WISHES and _from_abroad(draft, place, present):
         return False  # "नई दिल्ली, 15 अगस्त ... अमेरिका के विदेश मंत्री ने शुभकामनाएं दीं": sent from elsewhere
     if draft.event_type in WISHES and {w.cluster for w in draft.sources} & away:
@@ -1614,6 +1626,24 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
             people = [Who(m.cluster, m.country, m.title) for m in doc.mentions_in(sentence)]
             told[-1].participants = _unique(told[-1].participants + people)
             told[-1].sentences.add(sentence.index)
+
+
+def _named_in_the_meeting(doc: Document, drafts: list[Draft]) -> None:
+    """ "दोनों देशों के रक्षा मंत्रियों ने बैठक की और ... सहमति जताई। बैठक में जापान के रक्षा मंत्री X और
+    फिलीपींस के रक्षा सचिव Y ने ...": the people named doing something in the meeting just told by their
+    countries alone are its sides, and those of what was agreed there."""
+    for sentence in doc.sentences:
+        keys = [t.norm for t in sentence.tokens]
+        if sentence.index == 0 or not _in_meeting(keys) or ERGATIVE not in keys:
+            continue
+        people = [Who(m.cluster, m.country, m.title) for m in doc.mentions_in(sentence)]
+        countries = {w.country for w in people}
+        for draft in drafts:
+            told = draft.sentence == sentence.index - 1 and draft.event_type in SYMMETRIC_MERGE
+            if told and people and not draft.has_people() and countries <= _countries(draft):
+                draft.participants = people + [w for w in draft.actors() if w.country not in countries]
+                draft.sources, draft.targets = [], []
+                draft.sentences.add(sentence.index)
 
 
 def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
@@ -1896,6 +1926,29 @@ def _outcomes_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[
             talks = drafts[index]
             met = _countries(talks)
             if talks.event_type in TALKS and talks.sentence < draft.sentence and countries <= met:
+                sentences[index] = sorted({*sentences[index], draft.sentence})
+                break
+
+
+def _reached_in_talks_told_after(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
+    """ "नेपाल और चीन ने ... पर सहमति जताई। यह सहमति ओली की बीजिंग यात्रा के दौरान शी के साथ हुई वार्ता में
+    बनी": an agreement told by its countries, then said to come out of talks between their people, is
+    those people's, made where the talks were, and tells what the talks were about."""
+    for draft in drafts:
+        countries = _countries(draft)
+        if draft.event_type != "AGREE" or draft.has_people() or len(countries) != 2:
+            continue
+        for index, talks in enumerate(drafts):
+            keys = {t.norm for t in doc.sentences[talks.sentence].tokens}
+            if (
+                talks.event_type in TALKS
+                and talks.sentence == draft.sentence + 1
+                and talks.has_people()
+                and _countries(talks) == countries
+                and AGREEMENT_WORDS & keys
+            ):
+                draft.participants = [w for w in talks.actors() if w.cluster is not None]
+                draft.location = draft.location or talks.location
                 sentences[index] = sorted({*sentences[index], draft.sentence})
                 break
 

@@ -1491,3 +1491,87 @@ def test_talks_that_a_visit_is_for_have_the_visitor_as_a_side(run):
     meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
     assert meet["modality"] == "planned"
     assert people(meet) == [("-", "BGD", "participant"), ("विक्रम मिस्री", "IND", "participant")]
+
+
+def test_the_side_a_leader_leads_tells_his_country(run):
+    doc = run(
+        "भारत और बांग्लादेश के बीच संयुक्त कार्य समूह की बैठक मंगलवार को ढाका में हुई। भारतीय प्रतिनिधिमंडल का नेतृत्व "
+        "संयुक्त सचिव राकेश कुमार ने किया, जबकि बांग्लादेशी पक्ष का नेतृत्व अतिरिक्त सचिव मोहम्मद रफीकुल इस्लाम ने किया।"
+    )
+    (meet,) = frames(doc)
+    assert people(meet) == [("मोहम्मद रफीकुल इस्लाम", "BGD", "participant"), ("राकेश कुमार", "IND", "participant")]
+
+
+def test_people_named_in_the_meeting_are_its_sides(run):
+    doc = run(
+        "जापान और फिलीपींस के रक्षा मंत्रियों ने बुधवार को मनीला में बैठक की और संयुक्त गश्त बढ़ाने पर सहमति जताई। बैठक "
+        "में जापान के रक्षा मंत्री नाकातानी और फिलीपींस के रक्षा सचिव गिल्बर्टो टियोडोरो ने सहयोग की समीक्षा भी की।"
+    )
+    for frame in frames(doc):
+        assert people(frame) == [("गिल्बर्टो टियोडोरो", "PHL", "participant"), ("नाकातानी", "JPN", "participant")]
+
+
+def test_two_people_in_bilateral_talks_between_them_meet_once(run):
+    (meet,) = frames(run("माले। मोदी और मुइज्जू के बीच द्विपक्षीय वार्ता शुरू। रक्षा और स्वास्थ्य पर चर्चा।"))
+    assert meet["event_type"] == "MEET" and meet["countries"] == ["IND", "MDV"]
+    assert meet["topics"] == ["defence", "health"]
+
+
+def test_an_agreement_said_to_come_out_of_talks_told_after_is_theirs(run):
+    doc = run(
+        "नेपाल और चीन ने बुधवार को सड़क संपर्क परियोजनाओं पर सहयोग बढ़ाने पर सहमति जताई। यह सहमति नेपाल के प्रधानमंत्री "
+        "केपी शर्मा ओली की बीजिंग यात्रा के दौरान राष्ट्रपति शी चिनफिंग के साथ हुई वार्ता में बनी।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert {"AGREE", "MEET", "VISIT"} <= set(by_type)
+    assert people(by_type["AGREE"]) == people(by_type["MEET"])
+    assert by_type["AGREE"]["location"]["text"] == "बीजिंग"
+    assert by_type["MEET"]["topics"] == ["transport"]
+
+
+def test_thanks_posted_online_take_no_place_from_the_dateline(run):
+    doc = run(
+        "नई दिल्ली, 4 नवंबर 2025। विदेश मंत्री एस जयशंकर ने मंगलवार को एक्स पर एक पोस्ट में ऑस्ट्रेलिया की विदेश मंत्री "
+        "पेनी वोंग को धन्यवाद दिया।"
+    )
+    (thanks,) = frames(doc)
+    assert thanks["event_type"] == "THANK" and thanks["location"] is None
+
+
+def test_talks_between_the_two_just_named(run):
+    doc = run(
+        "वियतनाम के रक्षा मंत्री फान वान जियांग ने बुधवार को भारतीय नौसेना प्रमुख दिनेश के त्रिपाठी का स्वागत किया। दोनों "
+        "के बीच समुद्री सहयोग पर बातचीत हुई।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND", "VNM"] and len(meet["participants"]) == 2
+
+
+def test_a_side_led_in_other_words(run):
+    doc = run(
+        "भारत और श्रीलंका के बीच संयुक्त कार्य समूह की बैठक गुरुवार को कोलंबो में हुई। श्रीलंकाई पक्ष की अगुवाई सचिव "
+        "के. डी. एस. रुवनचंद्र ने की।"
+    )
+    (meet,) = frames(doc)
+    assert ("के. डी. एस. रुवनचंद्र", "LKA", "participant") in people(meet)
+
+
+def test_the_three_countries_just_told(run):
+    doc = run(
+        "चीन, पाकिस्तान और अफगानिस्तान के विदेश मंत्रियों की बैठक बुधवार को बीजिंग में हुई। तीनों देशों ने आर्थिक गलियारे "
+        "को बढ़ाने पर सहमति जताई।"
+    )
+    agree = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert agree["countries"] == ["AFG", "CHN", "PAK"]
+
+
+def test_thanks_by_letter_take_no_place(run):
+    doc = run("सिंगापुर। सिंगापुर के विदेश मंत्री विवियन बालाकृष्णन ने जयशंकर को पत्र लिखकर आभार जताया।")
+    (thanks,) = frames(doc)
+    assert thanks["location"] is None
+
+
+def test_a_ministers_portfolio_between_country_and_title(run):
+    doc = run("जर्मनी की आर्थिक सहयोग और विकास मंत्री रीम अलाबाली-रादोवान ने भारत के राजदूत अजीत गुप्ते से मुलाकात की।")
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["DEU", "IND"]
