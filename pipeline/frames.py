@@ -195,6 +195,7 @@ class Argument:
     org: str | None = None  # an organisation's name, for "org"
     ruled: bool = False  # an organisation the rules named: it acts only as a subject or a side of talks
     size: int = 2  # for "both": how many sides ("तीनों देशों": 3)
+    office: str | None = None  # for "both": the sides' office ("दोनों देशों के राष्ट्रपतियों से")
 
 
 @dataclass(slots=True)
@@ -904,9 +905,10 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                     args.append(Argument(first, _delegation_end(keys, end), "org", country=entity.value, org=org))
                 else:
                     args.append(Argument(first, end, "country", country=entity.value))
+    both_offices = {a for a in titles if a >= 3 and keys[a - 3] in BOTH and keys[a - 1] in GENITIVE}
     for a, (b, title) in titles.items():
-        if _an_office(keys[a:b]):  # "विदेश सचिव से मिले": the holder, of the country it was last named for
-            args.append(Argument(a, b, "office", country=home_country, title=title))
+        if _an_office(keys[a:b]) and a not in both_offices:  # "विदेश सचिव से मिले": the holder, of the country
+            args.append(Argument(a, b, "office", country=home_country, title=title))  # it was last named for
     taken = people | {i for x in args for i in range(x.first, x.last)}
     args += _organisations(spans, keys, taken, home_country, lex)
     for i, key in enumerate(keys):
@@ -916,7 +918,9 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             with_them = keys[i + 1 : i + 2] == [match_key("साथ")]
             args.append(Argument(i, i + 1, "pronoun", marker="के साथ" if with_them else key))
         elif key in BOTH and i + 1 < len(keys) and keys[i + 1] in BOTH_NOUNS:
-            args.append(Argument(i, i + 2, "both", title=keys[i + 1], size=BOTH[key]))
+            # "दोनों देशों के विदेश मंत्री करेंगे": the phrase runs to the office, whose holders they are
+            end, office = titles[i + 3] if i + 3 in both_offices else (i + 2, None)
+            args.append(Argument(i, end, "both", title=keys[i + 1], size=BOTH[key], office=office))
         elif key in BOTH and (
             keys[i + 1 : i + 2] == [ERGATIVE] or keys[i + 1 : i + 3] in ([GEN_KE, BETWEEN], [GEN_KE, WITH])
         ):  # "दोनों ने", "दोनों के बीच बातचीत": those just named
@@ -952,19 +956,30 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             arg.marker = WITNESS  # "X और Y की मौजूदगी में": coordinated X shares it
         else:
             arg.marker = nxt
-    for left, right in zip(reversed(args[:-1]), reversed(args[1:]), strict=True):
-        gap = keys[left.last : right.first]
-        if left.marker in COORDINATORS and all(k in COORDINATORS for k in gap):
-            left.marker = right.marker if right.marker != "-" else left.marker
-            if left.kind == right.kind == "country" and left.title is None:
-                left.title = right.title  # "जापान, इटली और फ्रांस के नेताओं से": each country's leader
+    _share_coordinated(args, keys)
     for i, arg in enumerate(args):
         if arg.marker == "-" and i + 1 < len(args):
             arg.marker = args[i + 1].marker
     if tokens is not None and all(t.deprel for t in tokens):
+        told = [arg.marker for arg in args]
         for arg in args:
             if arg.marker not in CASE_MARKERS and arg.marker != WITNESS:
                 arg.marker = _tree_marker(tokens, keys, arg) or arg.marker
+        if told != [arg.marker for arg in args]:
+            _share_coordinated(args, keys, told)  # the tree may read conjuncts apart: the last one's case holds
+
+
+def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | None = None) -> None:
+    """Coordinated arguments ("A, B और C ने") share the last one's marker; ``told`` gives the markers the
+    words themselves gave, which say who is coordinated once a tree has changed them."""
+    told = told or [arg.marker for arg in args]
+    for i in range(len(args) - 2, -1, -1):
+        left, right = args[i], args[i + 1]
+        gap = keys[left.last : right.first]
+        if told[i] in COORDINATORS and all(k in COORDINATORS for k in gap):
+            left.marker = right.marker if right.marker != "-" else left.marker
+            if left.kind == right.kind == "country" and left.title is None:
+                left.title = right.title  # "जापान, इटली और फ्रांस के नेताओं से": each country's leader
 
 
 def _led_delegation(keys: list[str], at: int) -> str | None:
@@ -1071,8 +1086,12 @@ def _assign_roles(
             if a.cluster is None and a not in draft.sources and not (a.country in home and a not in inside)
         ]  # "बांग्लादेश की सरकार के सलाहकार यूनुस ... चीन पहुंचे": China, not the visitor's Bangladesh
         draft.targets = [a for a in places if a in inside][:1] or places[:1]  # the place the trigger names first
-        if not recipients and len({w.country for w in places}) > 1 and all(w in bare for w in places):
-            draft.targets = places  # "डेनमार्क और फ्रांस जाएंगे": one visit to each (see _per_destination)
+        if (
+            not recipients
+            and len({w.country for w in places}) > 1
+            and (all(w in bare for w in places) or all(w in genitive_before for w in places))
+        ):
+            draft.targets = places  # "डेनमार्क और फ्रांस जाएंगे", "मलावी और जाम्बिया की यात्रा": one visit to each
     else:
         # "मोदी की पुतिन से बातचीत हुई": with no agent, a genitive before the trigger takes part too;
         # "Y की मेजबानी की": the genitive of the event noun itself always does
@@ -1263,7 +1282,8 @@ def _resolve(
         return [Who(named[-1].cluster, named[-1].country, named[-1].title)] if named else []
     if arg.size == 2 and arg.title in BOTH_PEOPLE:
         return _people_pair(doc, sentence, earlier) or _context_pair(doc, sentence, earlier)
-    return _context_pair(doc, sentence, earlier, arg.size)
+    sides = _context_pair(doc, sentence, earlier, arg.size)
+    return [w._replace(title=arg.office) for w in sides] if arg.office else sides
 
 
 def _speaker(doc: Document, sentence: int, at: int):
@@ -1309,6 +1329,11 @@ def _pair_before(doc: Document, sentence: int) -> list[Who]:
 def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int = 2) -> list[tuple]:
     """The sides of "दोनों पक्ष/देश/नेता" ("तीनों देशों": ``size`` 3): the countries of the latest event
     between that many, else (two) the two people of the sentence before, else the countries named most."""
+    if earlier and (split := [d for d in earlier if d.trigger == earlier[-1].trigger]) and len(split) == size:
+        # "मलावी और जाम्बिया की यात्रा करेंगे ... दोनों देशों": the places of a visit told as one per country
+        places = sorted({w.country for d in split for w in d.targets if w.country})
+        if len(places) == size:
+            return [Who(None, k) for k in places]
     for draft in reversed(earlier):
         countries = sorted({w.country for w in draft.actors() if w.country})
         if len(countries) == size:

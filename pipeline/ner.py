@@ -117,7 +117,7 @@ class NER:
         predicted = self.model.predict(sentences) if self.model else [[] for _ in sentences]
         for sentence, found in zip(doc.sentences, predicted, strict=True):
             if sentence.kind == "dateline":
-                anchor = anchor or _dateline_anchor(sentence)
+                anchor = anchor or _dateline_anchor(sentence, doc.sentences)
             doc.entities.extend(self.sentence_entities(doc, sentence, anchor, found))
         _acronyms_again(doc)
         return doc
@@ -710,11 +710,22 @@ def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tupl
     return out
 
 
-def _dateline_anchor(sentence: Sentence) -> dates.Anchor | None:
-    """A dateline's own date anchors "आज", with or without its year."""
+def _dateline_anchor(sentence: Sentence, others: list[Sentence] = ()) -> dates.Anchor | None:
+    """A dateline's own date anchors "आज", with or without its year; a yearless one takes the year of
+    the same day given in full elsewhere on the page ("नई दिल्ली, 12 सितंबर।" under "अपडेटेड: 12 सितंबर
+    2025"), so that weekdays resolve too."""
     for _a, _b, _label, value in sentence_dates(sentence, None):
-        return dates.Anchor.of(value)
+        anchor = dates.Anchor.of(value)
+        if anchor is not None and anchor.yearless:
+            full = {v for s in others for *_, v in sentence_dates(s, None) if _full_day(v) and v[4:] == value[4:]}
+            if len(full) == 1:
+                return dates.Anchor.of(full.pop())
+        return anchor
     return None
+
+
+def _full_day(value: str | None) -> bool:
+    return value is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None
 
 
 def _resolve(spans: list) -> list:

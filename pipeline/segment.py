@@ -43,6 +43,7 @@ _LIST_ITEM = re.compile(_MARKER + r"\s+\S")  # "- ऊर्जा सुरक�
 _READ = "प(?:\u095d|\u0922\u093c?)ें"  # पढ़ें, with or without its nukta (the normaliser drops it)
 _FURNITURE = re.compile(rf"(?:\.\.\.|…)\s*$|^\s*(?:और {_READ}|यह भी {_READ}|ये भी {_READ}|Read more|Also read)", re.I)
 # Punctuation indic's trivial tokenizer leaves glued to words.
+_PIECE = re.compile(r"\d+|[^\d\s,:;./-]+|\S")  # digit runs, word runs, single marks
 _EXTRA_PUNCT = re.compile(r"([—–“”‘’«»\u2018\u2019\"'])")
 ABBREVIATIONS = frozenset({"डॉ", "मा", "श्री", "प्रो", "सं", "ले", "जन", "कै", "मि", "Dr", "Mr", "Mrs", "Ms", "St"})
 MAX_SENTENCE_CHARS = 3_000  # a longer unit is text with no punctuation at all: cut it into pieces
@@ -161,7 +162,7 @@ def pieces(span: str) -> list[tuple[int, int]]:
     parts = [p for part in _EXTRA_PUNCT.split(span) if part for p in indic_tokenize.trivial_tokenize(part, "hi") if p]
     spans: list[tuple[int, int]] = []
     pos = 0
-    for part in parts:
+    for part in _aligned(parts, span):
         found = span.find(part, pos)
         if found < 0:
             continue
@@ -176,6 +177,16 @@ def pieces(span: str) -> list[tuple[int, int]]:
         else:
             spans.append((found, pos))
     return spans
+
+
+def _aligned(parts: list[str], span: str) -> Iterator[str]:
+    """The tokenizer's parts, each cut again where it is not in the text as written: indic-nlp joins
+    "2025, 08:15" into "2025,08:15", which would otherwise lose the year and the time."""
+    for part in parts:
+        if part in span:
+            yield part
+        else:
+            yield from _PIECE.findall(part)
 
 
 def _abbreviation(inside: bool, word: str) -> bool:

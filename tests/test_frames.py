@@ -1575,3 +1575,47 @@ def test_a_ministers_portfolio_between_country_and_title(run):
     doc = run("जर्मनी की आर्थिक सहयोग और विकास मंत्री रीम अलाबाली-रादोवान ने भारत के राजदूत अजीत गुप्ते से मुलाकात की।")
     (meet,) = frames(doc)
     assert meet["countries"] == ["DEU", "IND"]
+
+
+def test_a_yearless_dateline_takes_the_year_the_page_gives_that_day(run):
+    doc = run(
+        "अपडेटेड: 12 सितंबर 2025, 08:15 PM IST\n\nनई दिल्ली, 12 सितंबर। विदेश सचिव विक्रम मिस्री ने शुक्रवार को अमेरिका के "
+        "उप विदेश मंत्री क्रिस्टोफर लैंडौ से मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["date"]["value"] == "2025-09-12"
+
+
+def test_a_visit_to_two_countries_named_in_the_genitive_is_one_each(run):
+    doc = run("उपराष्ट्रपति सी पी राधाकृष्णन अगले सप्ताह मलावी और जाम्बिया की यात्रा करेंगे।")
+    assert sorted(f["countries"] for f in frames(doc)) == [["IND", "MWI"], ["IND", "ZMB"]]
+
+
+def test_credentials_accepted_are_a_ceremony(run):
+    doc = run("राष्ट्रपति द्रौपदी मुर्मू ने गुरुवार को फिनलैंड, पेरू और केन्या के राजदूतों से परिचय पत्र स्वीकार किए।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "CEREMONY" and frame["countries"] == ["FIN", "IND", "KEN", "PER"]
+
+
+def test_both_countries_office_holders_are_the_sides(run):
+    doc = run("भारत-कुवैत संयुक्त आयोग की पहली बैठक अगले महीने कुवैत सिटी में होगी, जिसकी सह-अध्यक्षता दोनों देशों के विदेश मंत्री करेंगे।")
+    (meet,) = frames(doc)
+    assert meet["modality"] == "planned" and meet["countries"] == ["IND", "KWT"]
+    assert meet["location"]["text"] == "कुवैत सिटी"
+    assert {a["title"] for a in meet["participants"]} == {"विदेश मंत्री"}
+
+
+def test_countries_listed_between_dashes_share_the_case_the_tree_gives_the_last(parsed_run):
+    doc = parsed_run(
+        "वॉशिंगटन। क्वाड देशों - भारत, अमेरिका, जापान और ऑस्ट्रेलिया - के विदेश मंत्रियों ने मंगलवार को वॉशिंगटन में "
+        "बैठक की और हिंद-प्रशांत में समुद्री सुरक्षा तथा महत्वपूर्ण खनिजों की आपूर्ति श्रृंखला पर एक नई पहल शुरू करने का "
+        "फैसला किया।"
+    )
+    for frame in frames(doc):
+        assert frame["countries"] == ["AUS", "IND", "JPN", "USA"]
+
+
+def test_a_field_marshal_is_named_after_his_rank(run):
+    doc = run("अमेरिकी विदेश मंत्री मार्को रुबियो ने पाकिस्तान के सेना प्रमुख फील्ड मार्शल आसिम मुनीर से मुलाकात की।")
+    (meet,) = frames(doc)
+    assert ("आसिम मुनीर", "PAK", "participant") in people(meet)

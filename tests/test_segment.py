@@ -105,3 +105,10 @@ def test_match_keys_spell_nasal_clusters_as_the_anusvara():
     assert match_key("प्रधानमन्त्री") == match_key("प्रधानमंत्री")
     assert match_key("सम्बन्ध") == match_key("संबंध")
     assert match_key("मन्त्री") != match_key("मत्री")
+
+
+def test_numbers_the_tokenizer_joins_across_a_comma_keep_every_token():
+    doc = segment(read_text("बैठक 12 सितंबर 2025, 08:15 बजे हुई।"))
+    tokens = [t.text for s in doc.sentences for t in s.tokens]
+    assert tokens == ["बैठक", "12", "सितंबर", "2025", ",", "08", ":", "15", "बजे", "हुई", "।"]
+    assert all(doc.raw[t.start : t.end] == t.text for s in doc.sentences for t in s.tokens)
