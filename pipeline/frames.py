@@ -1911,7 +1911,8 @@ def _bodies(doc: Document) -> dict[int, set]:
 def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
     """An undated agreement or signing told right after a dated meeting of the same countries
     ("दोनों पक्ष ... सहमत हुए" after the joint commission's session), or told as coming after it
-    ("बैठक के बाद दोनों पक्षों ने ... हस्ताक्षर किए"), happened at that meeting."""
+    ("बैठक के बाद दोनों पक्षों ने ... हस्ताक्षर किए"), happened at that meeting: on its day and, told as
+    after it, where it was held."""
     for draft in drafts:
         if draft.event_type not in OUTCOMES or draft.date is not None or draft.planned:
             continue
@@ -1925,6 +1926,7 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             if meeting.date and (draft.sentence - 1 in told or after):
                 draft.date = meeting.date
             if after:
+                draft.location = draft.location or meeting.location  # "वार्ता के बाद ... हस्ताक्षर किए": there
                 break  # the latest meeting is the one it came after
 
 

@@ -43,6 +43,7 @@ MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE"
 CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
 MAX_NAME = 6
+MAX_DATELINE_PLACE = 3  # words of a dateline's place before its country in brackets
 VERB_ENDINGS = ("ने", "ीं", "ें")  # infinitive oblique and plural verb forms
 MAX_ORG = 7
 MAX_TOPIC_NAME = 12
@@ -139,12 +140,14 @@ class NER:
         spans += self._orgs(found, keys, spans)
         spans += sentence_dates(sentence, anchor)
         spans = _resolve(spans)
+        if sentence.kind == "dateline":
+            spans += _dateline_place(keys, spans)
         spans += self._persons(keys, spans, found)
         spans = self._country_as_given_name(spans, keys)
         spans = self._office_takers(spans, keys)
         spans += self._sectors(keys)
         spans = self._names_the_model_joins(spans, predicted, keys, loose)
-        spans = _widen(spans, predicted)
+        spans = _widen(spans, predicted, keys, self.lex.common)
         predicted = _before_title(predicted, spans, keys)
         model_spans = [m for m in _model_spans(predicted, spans, tokens) if not self._described_body(m, keys)]
         model_spans = self._coordinated_bodies(model_spans, keys)
@@ -579,17 +582,20 @@ def _before_title(predicted, spans: list, keys: list[str]) -> list[tuple[int, in
     return out
 
 
-def _widen(spans: list, predicted) -> list:
+def _widen(spans: list, predicted, keys: list[str], common: set[str]) -> list:
     """A rule place or date that the model reads as part of a longer one of the same kind
     ("दक्षिण भारत", "मुंबई बंदरगाह", "जुलाई 8 2005") takes the model's extent and keeps its own
-    label and normalised value; a model span over two rule entities ("भारत और चीन") widens neither."""
+    label and normalised value; a model span over two rule entities ("भारत और चीन") widens neither,
+    nor one that would take in a word no lexicon holds ("मार्कोस बेंगलुरु में": a name, then the city)."""
     out = list(spans)
     for start, end, tag in predicted:
         inside = [i for i, span in enumerate(out) if span[0] < end and start < span[1] and span[2] in CORE]
         if len(inside) != 1:
             continue
         a, b, label, value = out[inside[0]]
-        if label in WIDENS.get(tag, ()) and start <= a and b <= end and (a, b) != (start, end):
+        added = keys[start:a] + keys[b:end]
+        known = all(k in common or not k[:1].isalpha() for k in added)
+        if label in WIDENS.get(tag, ()) and start <= a and b <= end and (a, b) != (start, end) and known:
             out[inside[0]] = (start, end, label, value)
     return out
 
@@ -722,6 +728,18 @@ def _dateline_anchor(sentence: Sentence, others: list[Sentence] = ()) -> dates.A
                 return dates.Anchor.of(full.pop())
         return anchor
     return None
+
+
+def _dateline_place(keys: list[str], spans: list) -> list[tuple[int, int, str, str | None]]:
+    """A dateline's place that no gazetteer holds, with its country in brackets after it ("कनानास्किस
+    (कनाडा), 17 जून"): a place of that country."""
+    at = keys.index("(") if "(" in keys else 0
+    country = next((s for s in spans if s[2] == "COUNTRY" and s[0] == at + 1), None)
+    if not 1 <= at <= MAX_DATELINE_PLACE or country is None or keys[country[1] : country[1] + 1] != [")"]:
+        return []
+    if any(s[0] < at for s in spans) or not all(k[:1].isalpha() for k in keys[:at]):
+        return []
+    return [(0, at, "LOCATION", country[3])]
 
 
 def _full_day(value: str | None) -> bool:

@@ -1619,3 +1619,19 @@ def test_a_field_marshal_is_named_after_his_rank(run):
     doc = run("अमेरिकी विदेश मंत्री मार्को रुबियो ने पाकिस्तान के सेना प्रमुख फील्ड मार्शल आसिम मुनीर से मुलाकात की।")
     (meet,) = frames(doc)
     assert ("आसिम मुनीर", "PAK", "participant") in people(meet)
+
+
+def test_a_dateline_place_with_its_country_in_brackets(run):
+    doc = run("कनानास्किस (कनाडा), 17 जून 2025। प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को जी7 शिखर सम्मेलन के आउटरीच सत्र में भाग लिया।")
+    (meet,) = frames(doc)
+    assert meet["location"] == {**meet["location"], "text": "कनानास्किस", "country": "CAN"}
+    assert meet["date"]["value"] == "2025-06-17" and meet["topics"] == ["multilateral"]
+
+
+def test_a_signing_after_the_talks_is_where_they_were_and_a_place_the_model_widens_over_a_name_stays_the_place(run):
+    doc = run((Path(__file__).parent / "data" / "heldout67" / "state_visit.txt").read_text(encoding="utf-8"))
+    sign = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert sign["location"]["text"] == "हैदराबाद हाउस"
+    planned = next(f for f in frames(doc) if f["modality"] == "planned")
+    assert planned["location"]["text"] == "बेंगलुरु"
+    assert ("फर्डिनेंड मार्कोस जूनियर", "PHL", "participant") in people(planned)

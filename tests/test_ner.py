@@ -112,13 +112,19 @@ def test_a_body_named_for_its_subject_starts_after_the_clause(run):
 def test_a_place_inside_a_longer_model_place_takes_its_extent():
     from pipeline.ner import _widen
 
+    keys = ["दक्षिण", "भारत", "के", "मुंबई", "बंदरगाह", "जुलाई", "8", "2005", "में"]
+    common = {"दक्षिण", "के", "बंदरगाह", "जुलाई", "में"}
     spans = [(1, 2, "COUNTRY", "IND"), (4, 5, "SECTOR", "transport"), (7, 8, "DATE", "2005")]
     predicted = [(0, 2, "NEL"), (3, 5, "NEL"), (5, 8, "NETI"), (1, 2, "NEL")]
-    widened = _widen(spans, predicted)
+    widened = _widen(spans, predicted, keys, common)
     assert widened[0] == (0, 2, "COUNTRY", "IND")  # "दक्षिण भारत": label and value kept
     assert widened[2] == (5, 8, "DATE", "2005")
-    assert _widen(spans, [(0, 9, "NEL")]) == spans  # over two rule entities: neither widens
-    assert _widen(spans, [(0, 2, "NEO")]) == spans  # an organisation does not widen a country
+    assert _widen(spans, [(0, 9, "NEL")], keys, common) == spans  # over two rule entities: neither widens
+    assert _widen(spans, [(0, 2, "NEO")], keys, common) == spans  # an organisation does not widen a country
+    # "मार्कोस बेंगलुरु में": a word no lexicon holds (a name) is not taken into the place
+    assert _widen([(1, 2, "LOCATION", "IND")], [(0, 2, "NEL")], ["मार्कोस", "बेंगलुरु"], common) == [
+        (1, 2, "LOCATION", "IND")
+    ]
 
 
 def test_matcher_vocabularies_are_rebuilt_before_they_grow_without_bound(pipeline, monkeypatch):
