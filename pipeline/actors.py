@@ -23,6 +23,7 @@ BOTH_COUNTRIES = tuple(match_key(w) for w in ("दोनों", "देशो�
 CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
 # "भारत की ओर से मंत्री X": X speaks for India
 ON_BEHALF = {tuple(match_key(w) for w in phrase.split()) for phrase in ("की ओर से", "की तरफ से")}
+REGIONS = keyset("क्षेत्र", "प्रांत", "राज्य", "प्रदेश", "प्रान्त")  # "यांगून क्षेत्र के मुख्यमंत्री"
 MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a body's name no list holds
 THERE = keyset("वहां", "वहाँ")  # "वहां के प्रधानमंत्री": of the country just named
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
@@ -179,7 +180,7 @@ class Actors:
             mention.first = i
             if i > 1 and keys[i - 1] in GENITIVE:
                 i -= 1
-        country = _span_ending(spans, i, "COUNTRY") or self._body_unnamed(keys, spans, i)
+        country = _span_ending(spans, i, "COUNTRY") or self._body_unnamed(keys, spans, i) or _place_of(keys, spans, i)
         if country is not None:
             mention.country = country[3].value
             mention.first = country[0]
@@ -269,6 +270,14 @@ def _country_named(spans: list, keys: list[str], a: int) -> str | None:
     i = a - 1 if a > 0 and keys[a - 1] in GENITIVE else a
     country = _span_ending(spans, i, "COUNTRY")
     return country[3].value if country is not None else None
+
+
+def _place_of(keys: list[str], spans: list, end: int) -> tuple | None:
+    """A place whose office a title names ("यांगून क्षेत्र के मुख्यमंत्री", "सिंध प्रांत के"): the office is of the
+    place's country."""
+    end = end - 1 if end > 0 and keys[end - 1] in REGIONS else end
+    place = _span_ending(spans, end, "LOCATION")
+    return place if place is not None and place[3].value else None
 
 
 def _org_ending(spans: list, keys: list[str], end: int) -> tuple[int, Entity, str] | None:

@@ -80,3 +80,8 @@ def test_a_month_alone_takes_the_anchors_year():
 
 def test_a_numeric_date_with_no_such_month_is_none():
     assert find_dates("14/13/2025 को") == []
+
+
+def test_two_days_joined_by_and_are_a_span():
+    (found,) = find_dates("बातचीत 12 और 13 मार्च 2025 को होगी")
+    assert found.value == "2025-03-12/2025-03-13"

@@ -1635,3 +1635,19 @@ def test_a_signing_after_the_talks_is_where_they_were_and_a_place_the_model_wide
     planned = next(f for f in frames(doc) if f["modality"] == "planned")
     assert planned["location"]["text"] == "बेंगलुरु"
     assert ("फर्डिनेंड मार्कोस जूनियर", "PHL", "participant") in people(planned)
+
+
+def test_a_virtual_summit_is_a_call(run):
+    doc = run("प्रधानमंत्री नरेंद्र मोदी और ऑस्ट्रेलिया के प्रधानमंत्री एंथनी अल्बानीज ने गुरुवार को वर्चुअल शिखर सम्मेलन किया।")
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["countries"] == ["AUS", "IND"]
+
+
+def test_offices_of_an_assembly_and_of_a_region_are_of_their_country(run):
+    doc = run(
+        "लोकसभा अध्यक्ष ओम बिरला ने आर्मेनिया की नेशनल असेंबली के अध्यक्ष एलेन सिमोनियन से मुलाकात की। भारत के राजदूत अभय "
+        "ठाकुर ने यांगून क्षेत्र के मुख्यमंत्री यू सो थेन को राहत सामग्री सौंपी।"
+    )
+    meet, ceremony = frames(doc)
+    assert meet["countries"] == ["ARM", "IND"] and ceremony["countries"] == ["IND", "MMR"]
+    assert ("सो थेन", "MMR", "participant") in people(ceremony)
