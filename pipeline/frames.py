@@ -111,6 +111,7 @@ SAID = keyset("कहा", "बताया")
 AMONG_THEM = keyset("इनमें", "इनमे")
 INCLUDED = keyset("शामिल")
 PRESENT = keyset("मौजूद", "उपस्थित")
+DENIAL = keyset("खंडन", "इनकार", "इंकार")  # "खबरों का खंडन किया कि ...": what follows did not happen
 POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "एक्स", "सोशल", "पत्र")  # wishes said online or by letter
 TOOK_PART = keyset("भाग", "हिस्सा", "शामिल")  # "कार्यक्रम में X ने भाग लिया": X was at the occasion
 OWN = match_key("अपने")
@@ -819,9 +820,12 @@ def _history(draft: Draft, keys: list[str], end: int) -> bool:
 
 def _denied(keys: list[str], start: int, end: int) -> bool:
     """ "कोई द्विपक्षीय मुलाकात नहीं हुई", "हस्ताक्षर नहीं किए": what did not happen (a "नहीं" right
-    after the trigger, or "कोई" before its noun and a "नहीं" after it)."""
+    after the trigger, or "कोई" before its noun and a "नहीं" after it), or what a denial says ("... का
+    खंडन किया कि ...")."""
     if NOT & set(keys[end : end + 2]):
         return True
+    if any(keys[j] in DENIAL and THAT in keys[j:start] for j in range(start)):
+        return True  # "उन खबरों का खंडन किया कि X ने Y से फोन पर बात की थी": a report denied
     return bool(ANY & set(keys[max(0, start - 3) : start])) and bool(NOT & set(keys[end : end + 6]))
 
 

@@ -1651,3 +1651,20 @@ def test_offices_of_an_assembly_and_of_a_region_are_of_their_country(run):
     meet, ceremony = frames(doc)
     assert meet["countries"] == ["ARM", "IND"] and ceremony["countries"] == ["IND", "MMR"]
     assert ("सो थेन", "MMR", "participant") in people(ceremony)
+
+
+def test_a_denied_report_is_no_event(run):
+    doc = run("पाकिस्तान के विदेश कार्यालय ने उन खबरों का खंडन किया कि शहबाज शरीफ ने डोनाल्ड ट्रंप से फोन पर बात की थी।")
+    assert frames(doc) == []
+
+
+def test_a_trilateral_phone_call(run):
+    doc = run("भारत, फ्रांस और संयुक्त अरब अमीरात के विदेश मंत्रियों ने मंगलवार को टेलीफोन पर त्रिपक्षीय बातचीत की।")
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["countries"] == ["ARE", "FRA", "IND"]
+
+
+def test_a_climate_cop_attended_is_a_forum(run):
+    doc = run("पर्यावरण मंत्री भूपेंद्र यादव ने बुधवार को कॉप29 जलवायु सम्मेलन में भाग लिया।")
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND"] and "multilateral" in meet["topics"]
