@@ -43,6 +43,7 @@ MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE"
 CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
 MAX_NAME = 6
+TIMES_OF_DAY = keyset("सुबह", "शाम", "दोपहर", "रात", "सवेरे", "तड़के")
 MAX_DATELINE_PLACE = 3  # words of a dateline's place before its country in brackets
 VERB_ENDINGS = ("ने", "ीं", "ें")  # infinitive oblique and plural verb forms
 MAX_ORG = 7
@@ -602,11 +603,13 @@ def _widen(spans: list, predicted, keys: list[str], common: set[str]) -> list:
 
 def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) -> list[tuple[int, int, str]]:
     """Model spans without punctuation at their edges ("( पश्चिमी जर्मनी"; a closing bracket whose
-    opening one is inside stays) and person spans without a leading "मा. श्रीमती" or a trailing
-    "जी"; a span of honorifics or punctuation alone is dropped."""
+    opening one is inside stays) and person spans without a leading "मा. श्रीमती" or time of day
+    ("गुरुवार सुबह जयशंकर ने") or a trailing "जी"; a span of honorifics or punctuation alone is dropped."""
     out = []
     for start, end, tag in predicted:
-        while start < end and (_punctuation(keys[start]) or (tag == "NEP" and keys[start] in honorifics)):
+        while start < end and (
+            _punctuation(keys[start]) or (tag == "NEP" and (keys[start] in honorifics or keys[start] in TIMES_OF_DAY))
+        ):
             start += 1
         while end > start and _punctuation(keys[end - 1]) and not (keys[end - 1] == ")" and "(" in keys[start:end]):
             end -= 1

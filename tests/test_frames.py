@@ -1668,3 +1668,12 @@ def test_a_climate_cop_attended_is_a_forum(run):
     doc = run("पर्यावरण मंत्री भूपेंद्र यादव ने बुधवार को कॉप29 जलवायु सम्मेलन में भाग लिया।")
     (meet,) = frames(doc)
     assert meet["countries"] == ["IND"] and "multilateral" in meet["topics"]
+
+
+def test_a_time_of_day_before_a_name_is_not_part_of_it(run):
+    doc = run(
+        "विदेश मंत्री एस जयशंकर बुधवार को श्रीलंका पहुंचे। गुरुवार सुबह जयशंकर ने राष्ट्रपति अनुरा कुमारा दिसानायके से "
+        "राष्ट्रपति सचिवालय में मुलाकात की।"
+    )
+    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert ("एस जयशंकर", "IND", "participant") in people(meet)
