@@ -719,7 +719,7 @@ def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tupl
     return out
 
 
-def _dateline_anchor(sentence: Sentence, others: list[Sentence] = ()) -> dates.Anchor | None:
+def _dateline_anchor(sentence: Sentence, others: list[Sentence] | tuple = ()) -> dates.Anchor | None:
     """A dateline's own date anchors "आज", with or without its year; a yearless one takes the year of
     the same day given in full elsewhere on the page ("नई दिल्ली, 12 सितंबर।" under "अपडेटेड: 12 सितंबर
     2025"), so that weekdays resolve too."""
@@ -746,7 +746,9 @@ def _dateline_place(keys: list[str], spans: list) -> list[tuple[int, int, str, s
 
 
 def _full_day(value: str | None) -> bool:
-    return value is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None
+    """An ISO day with its year ("2025-09-12", not "XXXX-09-12")."""
+    anchor = dates.Anchor.of(value)
+    return anchor is not None and not anchor.yearless
 
 
 def _resolve(spans: list) -> list:
