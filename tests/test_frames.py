@@ -1677,3 +1677,15 @@ def test_a_time_of_day_before_a_name_is_not_part_of_it(run):
     )
     meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
     assert ("एस जयशंकर", "IND", "participant") in people(meet)
+
+
+def test_a_round_of_talks_held_and_sherpas_met(run):
+    doc = run(
+        "भारत और अमेरिका के बीच कांसुलर वार्ता का चौथा दौर बुधवार को नई दिल्ली में हुआ। भारतीय प्रतिनिधिमंडल का नेतृत्व "
+        "संयुक्त सचिव विनोद बहाडे ने किया।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND", "USA"] and ("विनोद बहाडे", "IND", "participant") in people(meet)
+    doc = run("भारत के जी20 शेरपा अमिताभ कांत ने ब्राजील के शेरपा मौरिसियो लिरियो से मुलाकात की और कर्ज राहत पर चर्चा की।")
+    (meet,) = frames(doc)
+    assert ("मौरिसियो लिरियो", "BRA", "participant") in people(meet) and "finance" in meet["topics"]
