@@ -1689,3 +1689,9 @@ def test_a_round_of_talks_held_and_sherpas_met(run):
     doc = run("भारत के जी20 शेरपा अमिताभ कांत ने ब्राजील के शेरपा मौरिसियो लिरियो से मुलाकात की और कर्ज राहत पर चर्चा की।")
     (meet,) = frames(doc)
     assert ("मौरिसियो लिरियो", "BRA", "participant") in people(meet) and "finance" in meet["topics"]
+
+
+def test_the_pope_is_met(run):
+    doc = run("प्रधानमंत्री नरेंद्र मोदी ने शनिवार को वेटिकन सिटी में पोप लियो चौदहवें से मुलाकात की।")
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND", "VAT"]
