@@ -632,6 +632,8 @@ def _patterns(text: str) -> list[list[dict]]:
         part = part.rstrip("?")
         if part == "PUNCT":
             choices = [[{"IS_PUNCT": True}]]
+        elif part == "ANY":
+            choices = [[{}]]  # one word of any kind: "फोन पर करीब डेढ़ घंटे बात की"
         elif part == "PLACE":
             choices = [[{"ENT_TYPE": "PLACE"}]]
         else:

@@ -1695,3 +1695,9 @@ def test_the_pope_is_met(run):
     doc = run("प्रधानमंत्री नरेंद्र मोदी ने शनिवार को वेटिकन सिटी में पोप लियो चौदहवें से मुलाकात की।")
     (meet,) = frames(doc)
     assert meet["countries"] == ["IND", "VAT"]
+
+
+def test_a_call_whose_length_is_told(run):
+    doc = run("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और चीनी राष्ट्रपति शी चिनफिंग ने शुक्रवार को फोन पर करीब डेढ़ घंटे बात की।")
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["countries"] == ["CHN", "USA"]
