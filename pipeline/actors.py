@@ -67,9 +67,8 @@ class Actors:
         for mention in doc.mentions:
             if mention.title:
                 holders.setdefault(match_key(mention.title), set()).add(mention.cluster)
-            first[mention.cluster] = min(
-                first.get(mention.cluster, (mention.sentence, mention.first)), (mention.sentence, mention.first)
-            )
+            at = (mention.sentence, mention.first)
+            first[mention.cluster] = min(first.get(mention.cluster, at), at)
         added = []
         for sentence in doc.sentences:
             spans = token_spans(sentence, doc.entities_in(sentence))

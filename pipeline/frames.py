@@ -150,7 +150,7 @@ GIVEN = keyset("दी", "दिए", "दिया", "दिये", "प्र
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 IN, ON, BETWEEN, WITH, GEN_KE = match_key("में"), match_key("पर"), match_key("बीच"), match_key("साथ"), match_key("के")
-AFTER = [match_key("के"), match_key("बाद")]
+AFTER = [GEN_KE, match_key("बाद")]
 CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... करने पर सहमत", "... करने का निर्णय"
 NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "को", "से")
 MODALS = keyset("सके", "सकें", "सकता", "सकती", "सकते", "सकेंगे", "सकेगा", "सकेगी", "सकूं", "सकें")
@@ -180,6 +180,16 @@ class Who(NamedTuple):
     country: str | None
     title: str | None = None  # as this mention gives it; alone, a country's office-holder ("श्रीलंका के राष्ट्रपति")
     org: str | None = None  # an organisation acting ("सीमा सुरक्षा बल (बीएसएफ) और बॉर्डर गार्ड बांग्लादेश के बीच")
+
+
+def _who(mention: Mention) -> Who:
+    """A person mention as an actor."""
+    return Who(mention.cluster, mention.country, mention.title)
+
+
+def _span_text(doc: Document, tokens: list, a: int, b: int) -> str:
+    """The text as written of tokens ``a`` to ``b`` (tokens hold offsets into the raw text)."""
+    return doc.raw[tokens[a].start : tokens[b - 1].end]
 
 
 @dataclass(slots=True)
@@ -367,7 +377,7 @@ class Frames:
                 draft.sources = []  # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause
             described = [m for m in doc.mentions_in(sentence) if m.first == b]
             if draft.event_type == "MEET" and keys[b - 1] in ARRIVED and described:
-                draft.participants = [Who(m.cluster, m.country, m.title) for m in described]  # the one it describes
+                draft.participants = [_who(m) for m in described]  # the one it describes
             if draft.event_type == "VISIT" and keys[b - 1] in ARRIVED and b in names:
                 draft.clause = (clause[0], b)  # "वियतनाम की यात्रा पर आए X ने हनोई में ...": the rest is X's doing
             self._place_and_date(doc, sentence, keys, draft, a)
@@ -396,7 +406,7 @@ class Frames:
             event_type,
             sentence.index,
             (tokens[a].start, tokens[b - 1].end),
-            doc.raw[tokens[a].start : tokens[b - 1].end],
+            _span_text(doc, tokens, a, b),
             planned=_planned(tokens, a, b, clause) or _expected(keys, b, clause),
             sentences={sentence.index},
             clause=clause,
@@ -675,7 +685,7 @@ def _listed(doc: Document, sentence: Sentence) -> list[Who]:
     for item in doc.sentences[sentence.index + 1 :]:
         if item.kind != "item":
             break
-        people = [Who(m.cluster, m.country, m.title) for m in doc.mentions_in(item)]
+        people = [_who(m) for m in doc.mentions_in(item)]
         countries = [Who(None, e.value) for e in doc.entities_in(item, "COUNTRY") if e.source != "demonym"]
         out += people[:1] or countries[:1]
     return out
@@ -896,7 +906,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             elif (body := _body_of(spans, keys, b)) is not None:  # "भारत की एनटीपीसी विद्युत व्यापार निगम के बीच"
                 args.append(Argument(a, body[1], "org", country=entity.value, org=body[3].text))
             elif (mission := _mission(keys, b)) is not None:  # "भारतीय दूतावास ने": the country's mission acts
-                org = doc.text[sentence.tokens[a].start : sentence.tokens[mission - 1].end]
+                org = _span_text(doc, sentence.tokens, a, mission)
                 args.append(Argument(a, mission, "org", country=entity.value, org=org))
             elif (group := _delegation(keys, b)) is not None:  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल के सदस्यों से"
                 end, title = group
@@ -906,8 +916,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                 first, end = (min(s for s, _ in body), max(e for _, e in body)) if body else (a, b)
                 end = end + 3 if body and keys[end : end + 1] == ["("] and keys[end + 2 : end + 3] == [")"] else end
                 if body and keys[first - 1 : first] != ["-"]:  # the body acts; "भारत-सऊदी ... परिषद" is joint
-                    tokens = sentence.tokens
-                    org = doc.text[tokens[first].start : tokens[end - 1].end]
+                    org = _span_text(doc, sentence.tokens, first, end)
                     args.append(Argument(first, _delegation_end(keys, end), "org", country=entity.value, org=org))
                 else:
                     args.append(Argument(first, end, "country", country=entity.value))
@@ -921,7 +930,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
         elif key == THEIR:  # "उनके साथ वार्ता की"
-            with_them = keys[i + 1 : i + 2] == [match_key("साथ")]
+            with_them = keys[i + 1 : i + 2] == [WITH]
             args.append(Argument(i, i + 1, "pronoun", marker="के साथ" if with_them else key))
         elif key in BOTH and i + 1 < len(keys) and keys[i + 1] in BOTH_NOUNS:
             # "दोनों देशों के विदेश मंत्री करेंगे": the phrase runs to the office, whose holders they are
@@ -1011,7 +1020,7 @@ def _tree_marker(tokens: list, keys: list[str], arg: Argument) -> str:
     for candidate in (head, *_conjuncts(tokens, head)):
         case = [i for i, t in enumerate(tokens) if t.head == candidate and t.deprel == "case" and i >= arg.last]
         if case:  # "के साथ": UD v2 hangs साथ on के as fixed; v1 trees give two case words
-            words = case[:2] if keys[case[0]] == match_key("के") else case[:1]
+            words = case[:2] if keys[case[0]] == GEN_KE else case[:1]
             words += [i for i, t in enumerate(tokens) if t.head == case[0] and t.deprel == "fixed"]
             return " ".join(keys[i] for i in sorted(set(words)))
     return ""
@@ -1173,7 +1182,7 @@ def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
     for j in range(start, len(keys)):
         if keys[j] in DELEGATIONS:
             end = j + 1
-            if keys[end : end + 1] == [match_key("के")] and keys[end + 1 : end + 2] and keys[end + 1] in MEMBERS:
+            if keys[end : end + 1] == [GEN_KE] and keys[end + 1 : end + 2] and keys[end + 1] in MEMBERS:
                 end += 2
             return end, keys[j]
         if _delegation_size(keys[j]):  # "40 सदस्यीय", "एक": says how big, not what
@@ -1257,7 +1266,7 @@ def _resolve(
         said = [w for d in earlier for w in d.actors() if w.cluster is None and w.title == arg.title]
         return said[-1:] or [Who(None, arg.country, arg.title)]
     if arg.kind == "person":
-        return [Who(arg.mention.cluster, arg.mention.country, arg.mention.title)]
+        return [_who(arg.mention)]
     if arg.kind == "country":
         return [Who(None, arg.country, arg.title)]
     if arg.kind == "org":
@@ -1265,7 +1274,7 @@ def _resolve(
     if arg.kind == "pronoun":  # the latest actor: a person, or an office-holder whose name was not given
         speaker = _speaker(doc, sentence, arg.first)
         if speaker is not None and speaker.cluster not in taken:  # "ट्रंप ने कहा कि वे ... बात करेंगे"
-            return [Who(speaker.cluster, speaker.country, speaker.title)]
+            return [_who(speaker)]
         for draft in reversed(earlier):
             people = [
                 a
@@ -1285,7 +1294,7 @@ def _resolve(
             if (sentence - 2 <= m.sentence < sentence or (m.sentence == sentence and m.last <= arg.first))
             and m.cluster not in taken
         ]
-        return [Who(named[-1].cluster, named[-1].country, named[-1].title)] if named else []
+        return [_who(named[-1])] if named else []
     if arg.size == 2 and arg.title in BOTH_PEOPLE:
         return _people_pair(doc, sentence, earlier) or _context_pair(doc, sentence, earlier)
     sides = _context_pair(doc, sentence, earlier, arg.size)
@@ -1329,7 +1338,7 @@ def _pair_before(doc: Document, sentence: int) -> list[Who]:
     if sentence == 0:
         return []
     people = {m.cluster: m for m in doc.mentions_in(doc.sentences[sentence - 1])}
-    return [Who(m.cluster, m.country, m.title) for m in people.values()] if len(people) == 2 else []
+    return [_who(m) for m in people.values()] if len(people) == 2 else []
 
 
 def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int = 2) -> list[tuple]:
@@ -1368,7 +1377,7 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         end = end or b
         return {
-            "text": doc.raw[tokens[a].start : tokens[end - 1].end],
+            "text": _span_text(doc, tokens, a, end),
             "country": entity.value,
             "start": tokens[a].start,
             "end": tokens[end - 1].end,
@@ -1654,7 +1663,7 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
         kinds = {"MEET", "CEREMONY"} if present else SYMMETRIC_MERGE | {"CEREMONY"}
         told = [d for d in drafts if d.sentence == sentence.index - 1 and d.event_type in kinds]
         if told:
-            people = [Who(m.cluster, m.country, m.title) for m in doc.mentions_in(sentence)]
+            people = [_who(m) for m in doc.mentions_in(sentence)]
             told[-1].participants = _unique(told[-1].participants + people)
             told[-1].sentences.add(sentence.index)
 
@@ -1667,7 +1676,7 @@ def _named_in_the_meeting(doc: Document, drafts: list[Draft]) -> None:
         keys = [t.norm for t in sentence.tokens]
         if sentence.index == 0 or not _in_meeting(keys) or ERGATIVE not in keys:
             continue
-        people = [Who(m.cluster, m.country, m.title) for m in doc.mentions_in(sentence)]
+        people = [_who(m) for m in doc.mentions_in(sentence)]
         countries = {w.country for w in people}
         for draft in drafts:
             told = draft.sentence == sentence.index - 1 and draft.event_type in SYMMETRIC_MERGE
@@ -1991,7 +2000,7 @@ def _in_meeting(keys: list[str]) -> bool:
     at = next((i for i, k in enumerate(keys[:4]) if k in MEETING_NOUNS), None)
     if at is None:
         return False
-    return keys[at + 1 : at + 2] == [IN] or keys[at + 1 : at + 3] == [match_key("के"), match_key("दौरान")]
+    return keys[at + 1 : at + 2] == [IN] or keys[at + 1 : at + 3] == [GEN_KE, match_key("दौरान")]
 
 
 def _after_meeting(keys: list[str]) -> bool:

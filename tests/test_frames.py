@@ -1701,3 +1701,11 @@ def test_a_call_whose_length_is_told(run):
     doc = run("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और चीनी राष्ट्रपति शी चिनफिंग ने शुक्रवार को फोन पर करीब डेढ़ घंटे बात की।")
     (call,) = frames(doc)
     assert call["event_type"] == "CALL" and call["countries"] == ["CHN", "USA"]
+
+
+def test_a_bodys_name_is_read_from_the_text_as_written(run):
+    doc = run(
+        "<html><body><p>वॉशिंगटन। अमेरिका स्थित भारतीय दूतावास ने शनिवार को अंतरराष्ट्रीय योग दिवस मनाया।</p></body></html>"
+    )
+    (frame,) = frames(doc)
+    assert [a["org"] for a in frame["participants"]] == ["भारतीय दूतावास"]
