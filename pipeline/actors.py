@@ -26,6 +26,10 @@ ON_BEHALF = {tuple(match_key(w) for w in phrase.split()) for phrase in ("की 
 REGIONS = keyset("क्षेत्र", "प्रांत", "राज्य", "प्रदेश", "प्रान्त")  # "यांगून क्षेत्र के मुख्यमंत्री"
 MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a body's name no list holds
 THERE = keyset("वहां", "वहाँ")  # "वहां के प्रधानमंत्री": of the country just named
+LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
+
+REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
+
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
 
 
@@ -77,7 +81,9 @@ class Actors:
             for a, b, label, entity in spans:
                 owners = holders.get(match_key(entity.text), set())
                 named = _country_named(spans, keys, a)
-                if named is not None:  # "भूटान नरेश ... वार्ता करेंगे": the one holder of that country's office
+                if named is not None and match_key(entity.text) == LEADER:  # "म्यांमार के नेता ने": its one named
+                    owners = {c for c in first if doc.people[c].country == named and first[c] < (sentence.index, a)}
+                elif named is not None:  # "भूटान नरेश ... वार्ता करेंगे": the one holder of that country's office
                     owners = {c for c in owners if doc.people[c].country == named}
                 else:  # bare, it points back: "प्रधानमंत्री ने ... वहां के प्रधानमंत्री X को" is not X
                     owners = {c for c in owners if first[c] < (sentence.index, a)}
@@ -179,7 +185,12 @@ class Actors:
             mention.first = i
             if i > 1 and keys[i - 1] in GENITIVE:
                 i -= 1
-        country = _span_ending(spans, i, "COUNTRY") or self._body_unnamed(keys, spans, i) or _place_of(keys, spans, i)
+        country = (
+            _span_ending(spans, i, "COUNTRY")
+            or (i > 0 and keys[i - 1] == REPUBLIC and _span_ending(spans, i - 1, "COUNTRY"))  # "मॉरीशस गणराज्य के"
+            or self._body_unnamed(keys, spans, i)
+            or _place_of(keys, spans, i)
+        )
         if country is not None:
             mention.country = country[3].value
             mention.first = country[0]
@@ -190,9 +201,10 @@ class Actors:
                 mention.first = i - 1
 
     def _body_unnamed(self, keys: list[str], spans: list, i: int) -> tuple | None:
-        """The country of a body no list holds, named between its genitive and the title's ("सूडान की
-        संप्रभुता परिषद के अध्यक्ष"): a few words ending in a body's head noun ending at ``i``."""
-        if i < 1 or keys[i - 1] not in self.lex.org_heads:
+        """The country of a body or region no list holds, named between its genitive and the title's
+        ("सूडान की संप्रभुता परिषद के अध्यक्ष", "जापान के आइची प्रांत के गवर्नर"): a few words ending in a
+        body's or region's head noun ending at ``i``."""
+        if i < 1 or not (keys[i - 1] in self.lex.org_heads or keys[i - 1] in REGIONS):
             return None
         j = i - 1
         while j > 0 and i - j <= MAX_BODY_WORDS and keys[j - 1][:1].isalpha() and keys[j - 1] not in POSTPOSITIONS:

@@ -20,6 +20,11 @@ MONTHS = {
     "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10,
     "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
 }  # fmt: skip
+_ENGLISH = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December")  # fmt: skip
+# "प्रविष्टि तिथि: 11 SEP 2025" heads PIB releases: English months, full or short, as written or in capitals
+MONTHS.update({f: n for n, name in enumerate(_ENGLISH, 1) for f in (name, name[:3], name.upper(), name[:3].upper())})
+MONTHS.update({"Sept": 9, "SEPT": 9})
 WEEKDAYS = {"सोमवार": 0, "मंगलवार": 1, "बुधवार": 2, "गुरुवार": 3, "बृहस्पतिवार": 3, "शुक्रवार": 4, "शनिवार": 5, "रविवार": 6}
 RELATIVE = {"आज": 0, "कल": -1, "परसों": -2}
 

@@ -38,7 +38,7 @@ class Sentence:
     end: int
     paragraph: int
     tokens: list[Token] = field(default_factory=list)
-    kind: str = "body"  # body | headline | dateline | furniture
+    kind: str = "body"  # body | headline | dateline | stamp | item | furniture
 
 
 @dataclass(slots=True)

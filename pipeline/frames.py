@@ -33,6 +33,7 @@ from pipeline.lexicon import (
     GENITIVE,
     PLURAL_OBLIQUE,
     RESOURCES,
+    TIMES_OF_DAY,
     VOCAB_LIMIT,
     Lexicon,
     is_future,
@@ -56,10 +57,10 @@ SUBORDINATORS = keyset(
 PRONOUNS = {
     match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को", "उनसे": "से"}.items()
 }
-THEIR = match_key("उनके")
+THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उनकी": "की", "उनका": "का"}.items()}  # and its case
 BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3}  # "दोनों देशों", "तीनों देशों": the sides just told
 _OFFICIALS = ("नेता", "नेताओं", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों")
-BOTH_NOUNS = keyset("देश", "देशों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", *_OFFICIALS)
+BOTH_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", *_OFFICIALS)
 BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 TALKS = {"MEET", "CALL"}
@@ -104,10 +105,14 @@ VENUE_NOUNS = keyset(
     "निवास",
     "विश्वविद्यालय",
     "सचिवालय",
+    "मेमोरियल",
+    "पैलेस",
 )
+
 THIS = keyset("इस", "उस")
 THAT = match_key("कि")
-SAID = keyset("कहा", "बताया")
+SAID = keyset("कहा", "बताया", "लिखा")
+MAX_SAID_GAP = 3  # "मोदी ने [एक्स पर] लिखा कि": words between the speaker's "ने" and the verb
 AMONG_THEM = keyset("इनमें", "इनमे")
 INCLUDED = keyset("शामिल")
 PRESENT = keyset("मौजूद", "उपस्थित")
@@ -290,7 +295,7 @@ class Frames:
         for sentence in doc.sentences:
             if sentence.kind != "body":
                 continue
-            found = self._triggers(doc, sentence, told=any(d.event_type == "VISIT" for d in drafts))
+            found = self._triggers(doc, sentence, told={d.event_type for d in drafts})
             made = self._drafts(doc, sentence, found, drafts)
             for draft in made:
                 draft.forum = _at_a_forum(doc, draft, self.lex)
@@ -306,9 +311,10 @@ class Frames:
 
     # -- per sentence -----------------------------------------------------------------------
 
-    def _triggers(self, doc: Document, sentence: Sentence, told: bool = False) -> list[tuple[str, int, int]]:
-        """Trigger spans of a sentence; a visit named as the time of what it tells ("यात्रा के दौरान")
-        is one only when no visit was ``told`` before (else it is that visit again)."""
+    def _triggers(self, doc: Document, sentence: Sentence, told: frozenset | set = frozenset()) -> list[tuple]:
+        """Trigger spans of a sentence; an event named as the time of what it tells ("यात्रा के दौरान",
+        "दोनों नेताओं की मुलाक़ात के बाद") is one only when no event of its type was ``told`` before (else
+        it is that event again)."""
         keys = [t.norm for t in sentence.tokens]
         if self.cues.isdisjoint(keys):  # most sentences name no event: skip the matcher
             return []
@@ -321,8 +327,9 @@ class Frames:
             for m, a, b in self.subjects(sdoc)
             if _verb_follows(keys, b, self.subject_verbs[self.vocab.strings[m]])
         ]
-        if not told:
-            spans += [spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.during(sdoc)]
+        spans += [
+            spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.during(sdoc) if self.vocab.strings[m] not in told
+        ]
         spans += [spacy.tokens.Span(sdoc, a, b, label=LEAD) for _m, a, b in self.leads(sdoc)]
         relative = next((i for i, k in enumerate(keys) if k in RELATIVE_IN), len(keys))
         spans += [spacy.tokens.Span(sdoc, a, b, label=JOINED) for _m, a, b in self.joined(sdoc) if a > relative]
@@ -412,15 +419,15 @@ class Frames:
             clause=clause,
         )
 
-    def _hosts(self, doc: Document, draft: Draft, location: dict | None, visitors: set) -> None:
+    def _hosts(self, doc: Document, draft: Draft, location: dict | None, visitors: set) -> str | None:
         """ "धनखड़ अर्जेंटीना जाएंगे, जहां वह राष्ट्रपति जेवियर मिलेई से मुलाकात करेंगे": met abroad (where
         the event is held, else the country a visit the sentence tells goes to), a partner whose country
         the text never states, or anyone but the one who came on a visit to that country ("मोदी अबू धाबी
         पहुंचे ... दोनों नेताओं के बीच वार्ता"), is of that country, not of the home country (the actors
-        stage's guess): the person's country is corrected for the document."""
+        stage's guess): the person's country is corrected for the document, and returned."""
         country = (location or {}).get("country") or draft.visited  # "अपनी सिंगापुर यात्रा के दूसरे दिन ... से मिले"
         if draft.event_type in ONE_WAY or country in (None, self.home_country):
-            return
+            return None
         stated = {w.country for w in draft.actors() if w.cluster is None or not doc.people[w.cluster].country_inferred}
         guessed = {
             w.cluster for w in draft.actors() if w.cluster is not None and doc.people[w.cluster].country_inferred
@@ -434,13 +441,30 @@ class Frames:
         else:
             hosts = set()
         if country in stated or not hosts:
-            return
+            return None
         for cluster in hosts:
             doc.people[cluster].country = country
         for slot in ("sources", "targets", "participants"):
             setattr(
                 draft, slot, [w._replace(country=country) if w.cluster in hosts else w for w in getattr(draft, slot)]
             )
+        return country
+
+    def _sides_guessed(self, doc: Document, drafts: list[Draft], moved: set[str]) -> None:
+        """ "... अबी अहमद ने उनका स्वागत किया ... इसके बाद दोनों देशों ने हस्ताक्षर किए": sides read from a
+        person taken for the home country, later found to be of the host (``moved``: see _hosts), are the
+        host's, where the text never states the home country."""
+        home = self.home_country
+        stated = any(e.label == "COUNTRY" and e.value == home for e in doc.entities) or any(
+            p.country == home and not p.country_inferred for p in doc.people
+        )
+        if len(moved) != 1 or stated:
+            return
+        (host,) = moved
+        for draft in drafts:
+            if any(w.cluster is None and w.country == host for w in draft.actors()):
+                continue
+            draft.participants = [w._replace(country=host) if w == Who(None, home) else w for w in draft.participants]
 
     @staticmethod
     def _place_and_date(doc: Document, sentence: Sentence, keys: list[str], draft: Draft, a: int) -> None:
@@ -461,7 +485,7 @@ class Frames:
             here = _country_place(doc, sentence, clause[0] - 1)
         if here is None and before in VERB_COORDINATORS:
             here = _location(doc, sentence, (0, clause[0]))  # "बीजिंग में ... मुलाकात की और ... हस्ताक्षर किए"
-        own_place_only = draft.event_type in REMOTE or _elsewhere(sentence)
+        own_place_only = draft.event_type in REMOTE or _elsewhere(sentence) or _posted(draft, keys)
         scene = None if own_place_only or here else _place_before(doc, sentence)
         draft.location = here or scene
         if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
@@ -469,6 +493,8 @@ class Frames:
         draft.date = _date(doc, sentence, clause, a, content)
         if draft.date is None and where:
             draft.date = _date(doc, sentence, (0, clause[0] - 1), clause[0])
+        if draft.date is None and keys[:1] and keys[0] in TIMES_OF_DAY:  # "शाम को ... मुलाकात की": that day
+            draft.date = _day_before(doc, sentence)
         if draft.date is None and scene is not None and draft.event_type != "VISIT" and not draft.planned:
             # the scene's day, for what is done there (a visit spans days; what is to come has a day of its own)
             prev = doc.sentences[sentence.index - 1]
@@ -516,6 +542,8 @@ class Frames:
         topics = _topics_by_sentence(doc)
         links = _continuations(doc, owner, sentence_triggers)
         default_place = _default_location(doc, drafts)
+        if default_place and default_place["country"] is None:  # "नागोया, 3 दिसंबर" from a visit to Japan
+            default_place = {**default_place, "country": _visited_country(drafts)}
         # a sentence told after the events one trigger made ("अलग-अलग मुलाकात की। ... उन्हें अवगत कराया")
         # tells of them all
         sentences = [
@@ -543,8 +571,8 @@ class Frames:
         visitors = {
             (w.cluster, t.country) for d in drafts if d.event_type == "VISIT" for w in d.sources for t in d.targets
         }
-        for draft, place in zip(drafts, places, strict=True):
-            self._hosts(doc, draft, place, visitors)
+        moved = {self._hosts(doc, draft, place, visitors) for draft, place in zip(drafts, places, strict=True)}
+        self._sides_guessed(doc, drafts, moved - {None})
         frames = []
         for index, draft in enumerate(drafts):
             if not draft.actors() or (_one_sided(draft) and not draft.forum):
@@ -763,6 +791,10 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
     # "बैठक में भाग लेने आए X ने ... से मुलाकात की": the participle's meeting is X's, the rest another;
     # "घाना की यात्रा पूरी करने के बाद त्रिनिदाद पहुंचे": the first event is done before the next is told
     cuts += [b + 2 for i, (_kind, _a, b) in enumerate(found) if keys[b : b + 2] == AFTER and found[i + 1 :]]
+    cuts += [
+        b for i, (_kind, _a, b) in enumerate(found) if keys[b - 2 : b] == AFTER and found[i + 1 :]
+    ]  # "मुलाकात के बाद"
+
     cuts += [b for i, (kind, _a, b) in enumerate(found) if kind == "MEET" and keys[b - 1] in ARRIVED and found[i + 1 :]]
     for (kind, _a, b), (other, a2, _b2) in itertools.pairwise(found):  # "X का नेतृत्व A कर रहे हैं, जबकि Y का ..."
         cuts += [k + 1 for k in range(b, a2) if kind == other and keys[k] in WHILE]
@@ -824,9 +856,10 @@ def _hoped(keys: list[str], start: int) -> bool:
 
 
 def _history(draft: Draft, keys: list[str], end: int) -> bool:
-    """An event dated by a year alone and told in the pluperfect ("1996 में ... हस्ताक्षर किए थे",
-    "2007 में हुई थी") is the background of the news, as FRAMES.md says history is."""
-    year = draft.date is not None and re.fullmatch(r"\d{4}", draft.date.get("value") or "")
+    """An event dated by a year or a month of a year alone and told in the pluperfect ("1996 में ...
+    हस्ताक्षर किए थे", "अक्टूबर 2024 में ... हुई थी") is the background of the news, as FRAMES.md says
+    history is."""
+    year = draft.date is not None and re.fullmatch(r"\d{4}(?:-\d{2})?", draft.date.get("value") or "")
     return bool(year) and bool(PLUPERFECT & set(keys[end : end + 3]))
 
 
@@ -929,9 +962,11 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     for i, key in enumerate(keys):
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
-        elif key == THEIR:  # "उनके साथ वार्ता की"
-            with_them = keys[i + 1 : i + 2] == [WITH]
-            args.append(Argument(i, i + 1, "pronoun", marker="के साथ" if with_them else key))
+        elif key in THEIR:  # "उनके साथ वार्ता की", "उनके बीच"; else theirs, a genitive: "उनकी मुलाकात ... होगी"
+            after = keys[i + 1] if i + 1 < len(keys) else ""
+            marker = f"{GEN_KE} {after}" if THEIR[key] == GEN_KE and after in (WITH, BETWEEN) else THEIR[key]
+            args.append(Argument(i, i + 1, "pronoun", marker=marker))
+
         elif key in BOTH and i + 1 < len(keys) and keys[i + 1] in BOTH_NOUNS:
             # "दोनों देशों के विदेश मंत्री करेंगे": the phrase runs to the office, whose holders they are
             end, office = titles[i + 3] if i + 3 in both_offices else (i + 2, None)
@@ -943,7 +978,33 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     args.sort(key=lambda x: x.first)
     _markers(args, keys, sentence.tokens)
     # "विदेश कार्यालय परामर्श", "ब्रिक्स शिखर सम्मेलन से इतर": a body the rules name is mostly part of an event's name
-    return [x for x in args if not (x.ruled and x.marker not in SIDES)]
+    tokens = sentence.tokens
+    return [x for x in args if not (x.ruled and x.marker not in SIDES) and not _in_compound(x, args, tokens)]
+
+
+def _in_compound(arg: Argument, args: list[Argument], tokens: list) -> bool:
+    """ "लामू बंदरगाह-दक्षिण सूडान-इथियोपिया परिवहन गलियारे": names hyphened to a word that names no one are
+    part of a thing's name (a corridor), not actors; "भारत-चीन वार्ता", "भारत-ईयू समझौता" keep theirs, and a
+    dash with spaces ("क्वाड देशों - भारत, अमेरिका") joins nothing."""
+
+    def hyphen(i: int) -> bool:
+        glued = (
+            0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
+        )
+        return glued and tokens[i].text == "-"
+
+    ends, starts = {x.last: x for x in args}, {x.first: x for x in args}
+    left = arg
+    while hyphen(left.first - 1):
+        if left.first - 1 not in ends:
+            return True
+        left = ends[left.first - 1]
+    right = arg
+    while hyphen(right.last):
+        if right.last + 1 not in starts:
+            return True
+        right = starts[right.last + 1]
+    return False
 
 
 SIDES = keyset("ने", "के बीच", "के साथ")
@@ -1055,7 +1116,8 @@ def _assign_roles(
             if marker == "ने":
                 agents.append(actor)
             elif marker in ("से", "के साथ", "के बीच"):
-                partners.append(actor)
+                if not _in_topic(arg, args, keys, trigger_at):
+                    partners.append(actor)
             elif marker == "को" or (marker == "द्वारा" and draft.event_type == "THANK" and _given_by(arg, keys)):
                 recipients.append(actor)  # "Y को", and "Y द्वारा दी गई सहायता के लिए आभार"
             elif marker == BY:
@@ -1065,7 +1127,10 @@ def _assign_roles(
             elif marker in GENITIVE:
                 genitives.append((arg, actor))
             elif marker in ("में", "पर", "तक"):
-                continue
+                if trigger_at <= arg.first < trigger_end:  # "यात्रा पर श्रीलंका में हैं": the place the trigger names
+                    bare.append(actor)
+                    inside.append(actor)
+
             elif arg.first < trigger_end or marker in LIGHT_KEYS:
                 bare.append(actor)  # "प्रतिनिधिमंडल का नेतृत्व महानिदेशक X कर रहे हैं": the doer after the noun
                 if arg.first < trigger_end and trigger_at < arg.last:
@@ -1080,6 +1145,9 @@ def _assign_roles(
         senders = [a for a in owner if a not in agents] if draft.event_type == "CONGRATULATE" else []
         draft.sources = (agents or bare[:1]) + senders
         draft.targets = recipients + partners + [a for a in genitive_before if a not in draft.sources]
+        thanked = [a for a in owner if a not in draft.sources] if draft.event_type == "THANK" else []
+        if thanked:  # "X से मुलाकात की और अमेरिका के साथ वार्ता में मध्यस्थता के लिए ओमान का आभार": Oman alone
+            draft.targets = recipients + thanked
         own = {w.country for w in draft.sources}
         # "भारत के साथ एकजुटता के लिए अमेरिका का आभार": the sender's own country is what was done for
         draft.targets = [w for w in draft.targets if w.cluster is not None or w.country not in own] or draft.targets
@@ -1126,6 +1194,16 @@ def _assign_roles(
             draft.participants + [w for w in agents if w.cluster is None and w.country not in people]
         )
     return partners
+
+
+def _in_topic(arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> bool:
+    """ "वाडेफुल से यूरोपीय संघ के साथ मुक्त व्यापार समझौते की वार्ता पर बातचीत की": a "के साथ" phrase
+    after the partner, inside what was talked about ("... पर"), is no side of the talks."""
+    return (
+        arg.marker == "के साथ"
+        and any(x.marker == "से" and x.last <= arg.first for x in args)
+        and ON in keys[arg.last + 2 : trigger_at]
+    )
 
 
 def _travellers(genitives: list, doc: Document, sentence: int, trigger_at: int) -> list[Who]:
@@ -1272,8 +1350,10 @@ def _resolve(
     if arg.kind == "org":
         return [Who(None, arg.country, None, arg.org)]
     if arg.kind == "pronoun":  # the latest actor: a person, or an office-holder whose name was not given
-        speaker = _speaker(doc, sentence, arg.first)
-        if speaker is not None and speaker.cluster not in taken:  # "ट्रंप ने कहा कि वे ... बात करेंगे"
+        speaker = (
+            _speaker(doc, sentence, arg.first) if arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS else None
+        )
+        if speaker is not None and speaker.cluster not in taken:  # "ट्रंप ने कहा कि वे ... बात करेंगे", not "उन्हें"
             return [_who(speaker)]
         for draft in reversed(earlier):
             people = [
@@ -1282,8 +1362,9 @@ def _resolve(
                 if (a.cluster is not None and a.cluster not in taken) or (a.cluster is None and a.title)
             ]
             if people and sentence - draft.sentence <= 3:
-                # a subject pronoun ("वह ... जाएंगे") is the one who acted, not the one met
-                subject = arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS
+                # a subject pronoun ("वह ... जाएंगे", "उनकी मुलाकात ... होगी") is the one who acted, not the one met
+                subject = arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS or arg.marker in GENITIVE
+
                 acted = [a for a in people if a not in draft.partners] if subject else []
                 return (acted or people)[:1]
         # no event told just before: the person the text named last ("मोदी ... रवाना हुए। वह ... जाएंगे",
@@ -1296,26 +1377,31 @@ def _resolve(
         ]
         return [_who(named[-1])] if named else []
     if arg.size == 2 and arg.title in BOTH_PEOPLE:
-        return _people_pair(doc, sentence, earlier) or _context_pair(doc, sentence, earlier)
+        return _people_pair(doc, sentence, earlier, arg.first) or _context_pair(doc, sentence, earlier)
     sides = _context_pair(doc, sentence, earlier, arg.size)
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
 
 
 def _speaker(doc: Document, sentence: int, at: int):
-    """The person who says "X ने कहा कि" before token ``at`` of the sentence: a pronoun in what they say
-    is themselves."""
+    """The person who says "X ने कहा कि" ("X ने एक्स पर लिखा कि") before token ``at`` of the sentence: a
+    pronoun in what they say is themselves."""
     keys = [t.norm for t in doc.sentences[sentence].tokens]
-    said = [k for k in range(2, at) if keys[k] == THAT and keys[k - 1] in SAID and keys[k - 2] == ERGATIVE]
+    said = [k for k in range(2, at) if keys[k] == THAT and keys[k - 1] in SAID]
     if not said:
         return None
-    end = said[-1] - 2
-    return next((m for m in doc.mentions_in(doc.sentences[sentence]) if m.last == end), None)
+    verb = said[-1] - 1
+    agent = next((j for j in range(verb - 1, max(verb - 2 - MAX_SAID_GAP, -1), -1) if keys[j] == ERGATIVE), None)
+    if agent is None:
+        return None
+
+    return next((m for m in doc.mentions_in(doc.sentences[sentence]) if m.last == agent), None)
 
 
-def _people_pair(doc: Document, sentence: int, earlier: list[Draft]) -> list[Who]:
+def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0) -> list[Who]:
     """ "दोनों नेताओं ने": the two people of two countries the sentence before names ("पुतिन ने मोदी
     का स्वागत किया।"), else those of the latest event between two such people, told in the last
-    few sentences, else the two people of two countries the last two sentences name."""
+    few sentences, else the two people of two countries the last two sentences and the words before
+    ``at`` name ("X पहुंचे। ... Y ने उनका स्वागत किया, जिसके बाद दोनों नेताओं ने वार्ता की")."""
     before = _pair_before(doc, sentence)
     guessed = any(w.cluster is not None and doc.people[w.cluster].country_inferred for w in before)
     if len({w.country for w in before}) == 2 or (len(before) == 2 and guessed):
@@ -1328,7 +1414,12 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft]) -> list[Who
             return people
     # "मोदी नाइजीरिया पहुंचे। राष्ट्रपति टीनूबू ने उनका स्वागत किया। दोनों नेताओं ने वार्ता की": the two
     # people of two countries the last two sentences name
-    named = {m.cluster: m for m in doc.mentions if sentence - 2 <= m.sentence < sentence}
+    named = {
+        m.cluster: m
+        for m in doc.mentions
+        if sentence - 2 <= m.sentence < sentence or (m.sentence == sentence and m.last <= at)
+    }
+
     people = [Who(m.cluster, doc.people[m.cluster].country, m.title) for m in named.values()]
     return people if len(people) == 2 and len({w.country for w in people}) == 2 else []
 
@@ -1376,9 +1467,15 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
         if end is None and not (marked or _visited(keys, b) or _seat_of_actor(keys, b)):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         end = end or b
+        country = entity.value
+        named = next((s for s in spans if s[1] == a and s[2] == "COUNTRY" and s[3].source == "demonym"), None)
+        if country is None and named is not None:  # "ऑस्ट्रेलियाई युद्ध स्मारक पर": Australia's, by its name
+            a, country = named[0], named[3].value
+        if country is None and keys[end - 1] in VENUE_NOUNS:  # "संसद भवन में" in a story from abroad
+            country = (_dateline_place(doc) or {}).get("country")
         return {
             "text": _span_text(doc, tokens, a, end),
-            "country": entity.value,
+            "country": country,
             "start": tokens[a].start,
             "end": tokens[end - 1].end,
         }
@@ -1477,14 +1574,19 @@ def _may_take(
     ओली ... भारत यात्रा पर रहेंगे")."""
     if place is None or draft.event_type in REMOTE or draft.remote or _elsewhere(sentence):
         return False
-    if draft.event_type in WISHES and POSTED & {t.norm for t in sentence.tokens}:
-        return False  # "एक्स पर एक पोस्ट में", "पत्र लिखकर ... आभार जताया": sent, from nowhere in particular
+    if _posted(draft, [t.norm for t in sentence.tokens]):
+        return False
     if draft.event_type in WISHES and _from_abroad(draft, place, present):
         return False  # "नई दिल्ली, 15 अगस्त ... अमेरिका के विदेश मंत्री ने शुभकामनाएं दीं": sent from elsewhere
     if draft.event_type in WISHES and {w.cluster for w in draft.sources} & away:
         return False  # "इस्लामाबाद, ... शरीफ ने ... जेद्दा में मुलाकात की। शरीफ ने ... शुक्रिया अदा किया": not at home
     hosts = {w.country for w in draft.targets} if draft.event_type == "VISIT" else set()
     return not hosts or place["country"] in hosts
+
+
+def _posted(draft: Draft, keys: list[str]) -> bool:
+    """ "एक्स पर एक पोस्ट में", "पत्र लिखकर ... आभार जताया": wishes or thanks sent, from nowhere in particular."""
+    return draft.event_type in WISHES and bool(POSTED & set(keys))
 
 
 def _from_abroad(draft: Draft, place: dict, present: set) -> bool:
@@ -1498,6 +1600,12 @@ def _elsewhere(sentence: Sentence) -> bool:
     """ "उधर, पुतिन ने एर्दोगन के साथ बातचीत की": an event told as happening elsewhere takes no
     place from the dateline or the sentence before."""
     return bool(sentence.tokens) and sentence.tokens[0].norm in ELSEWHERE
+
+
+def _visited_country(drafts: list[Draft]) -> str | None:
+    """The one country the visits the text reports as made go to, if there is one."""
+    countries = {w.country for d in drafts if d.event_type == "VISIT" and not d.planned for w in d.targets}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
@@ -1537,6 +1645,15 @@ def _date(
     return {"text": entity.text, "value": entity.value, "start": entity.start, "end": entity.end}
 
 
+def _day_before(doc: Document, sentence: Sentence) -> dict | None:
+    """The date the body told last before ``sentence``."""
+    for prev in reversed(doc.sentences[: sentence.index]):
+        day = _date(doc, prev, (0, len(prev.tokens)), len(prev.tokens)) if prev.kind == "body" else None
+        if day is not None:
+            return day
+    return None
+
+
 def _bound_year(span: tuple, keys: list[str]) -> bool:
     value = span[3].value or ""
     return len(value) == 4 and span[1] < len(keys) and keys[span[1]] in BOUNDS
@@ -1554,13 +1671,15 @@ def _elaborations(drafts: list[Draft]) -> list[Draft]:
         if not _one_sided(general) or not general.has_people() or general.forum:
             continue  # a forum's meeting is told whole, and bilaterals on its margins are others
         who = {w.cluster for w in general.actors()} - {None}
+        same = [d for d in drafts if d.event_type == general.event_type and who & {w.cluster for w in d.actors()}]
+        if any(d.sentence == general.sentence and d.trigger < general.trigger for d in same):
+            continue  # "X से मुलाकात की और ... पर चर्चा की": the meeting just told, told on
         detail = [
             d
-            for d in drafts
+            for d in same
             if d is not general
-            and d.event_type == general.event_type
+            and d.trigger > general.trigger
             and 0 <= d.sentence - general.sentence <= 1
-            and who & {w.cluster for w in d.actors()}
             and d.planned == general.planned  # "... चर्चा हुई। दोनों ... सह-अध्यक्षता करेंगे": another meeting
             and not _one_sided(d)
         ]
@@ -1645,6 +1764,12 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
         elif draft.event_type in OUTCOMES:
             talks = _talks_it_was_reached_in(merged, draft, doc)
             draft.participants = list(talks.actors()) if talks else _sides_before(merged, draft.sentence, doc)
+    for draft in merged:
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        if draft.event_type in OUTCOMES and _one_sided(draft) and BETWEEN in keys[draft.clause[0] : draft.clause[1]]:
+            # "निगम और आइची प्रांत के बीच ... हस्ताक्षर": a side no list holds, of the other country told before
+            mine = _countries(draft)
+            draft.participants += [w for w in _sides_before(merged, draft.sentence, doc) if w.country not in mine]
     return _absorb_country_level(merged)
 
 
@@ -1738,9 +1863,10 @@ def _sides_before(drafts: list[Draft], sentence: int, doc: Document) -> list[Who
 def _merge_target(merged: list[Draft], draft: Draft) -> Draft | None:
     """The latest draft reporting the same event: same type, same actors, no conflicting place,
     date or modality (see _may_be_one)."""
-    if merged and _discusses_the_call(merged[-1], draft):
+    call = _latest_call(merged)
+    if call is not None and _discusses_the_call(call, draft):
         draft.location = None  # a region talked of ("हिंद-प्रशांत क्षेत्र में") is no place of a call
-        return merged[-1]
+        return call
     for other in reversed(merged):
         if other.event_type != draft.event_type or not draft.actors() or not _retells(draft, other):
             continue
@@ -1748,6 +1874,17 @@ def _merge_target(merged: list[Draft], draft: Draft) -> Draft | None:
             continue
         if _compatible(other.date, draft.date, "value") and _compatible(other.location, draft.location, "text"):
             return other
+    return None
+
+
+def _latest_call(merged: list[Draft]) -> Draft | None:
+    """The call told last, if only events of the latest sentence came after it ("X को फोन कर ... बधाई दी":
+    the wishes were given on the call, and what they discussed next is the call's business)."""
+    for draft in reversed(merged):
+        if draft.event_type == "CALL":
+            return draft
+        if draft.sentence != merged[-1].sentence:
+            return None
     return None
 
 

@@ -28,6 +28,7 @@ from pipeline.lexicon import (
     GENITIVE,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
+    TIMES_OF_DAY,
     TO,
     VOCAB_LIMIT,
     Lexicon,
@@ -43,7 +44,9 @@ MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE"
 CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
 MAX_NAME = 6
-TIMES_OF_DAY = keyset("सुबह", "शाम", "दोपहर", "रात", "सवेरे", "तड़के")
+# Particles inside Arabic, Portuguese, Dutch names ("मोहम्मद बिन सलमान", "लूला दा सिल्वा"): never a name alone
+# ("अल-यमामा पैलेस" read as a person "अल").
+NAME_PARTICLES = keyset("अल", "बिन", "बिंत", "इब्न", "दा", "डी", "डे", "वॉन", "वान", "डेर")
 MAX_DATELINE_PLACE = 3  # words of a dateline's place before its country in brackets
 VERB_ENDINGS = ("ने", "ीं", "ें")  # infinitive oblique and plural verb forms
 MAX_ORG = 7
@@ -120,6 +123,8 @@ class NER:
         for sentence, found in zip(doc.sentences, predicted, strict=True):
             if sentence.kind == "dateline":
                 anchor = anchor or _dateline_anchor(sentence, doc.sentences)
+            elif sentence.kind == "stamp":  # where no dateline dates the story, the day it was published
+                anchor = anchor or _stamp_anchor(sentence)
             doc.entities.extend(self.sentence_entities(doc, sentence, anchor, found))
         _acronyms_again(doc)
         return doc
@@ -182,7 +187,7 @@ class NER:
             if label == "COUNTRY":
                 out.append((a, b, "COUNTRY", self.lex.countries[key]))
             elif label == "LOCATION":
-                out.append((a, b, "LOCATION", self.lex.places[key][0]))
+                out.append((a, b, "LOCATION", self.lex.places[key][0] or None))  # "संसद भवन": anywhere
             elif label == "CITY" and not others.intersection(range(a, b)) and _place_follows(keys, b):
                 out.append((a, b, "LOCATION", self.lex.cities[key]))
             elif label == "BODY":  # an international organisation, valued by its code ("UN")
@@ -604,7 +609,9 @@ def _widen(spans: list, predicted, keys: list[str], common: set[str]) -> list:
 def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) -> list[tuple[int, int, str]]:
     """Model spans without punctuation at their edges ("( पश्चिमी जर्मनी"; a closing bracket whose
     opening one is inside stays) and person spans without a leading "मा. श्रीमती" or time of day
-    ("गुरुवार सुबह जयशंकर ने") or a trailing "जी"; a span of honorifics or punctuation alone is dropped."""
+    ("गुरुवार सुबह जयशंकर ने") or a trailing "जी"; a span of honorifics or punctuation alone is dropped, and
+    a person of name particles alone ("अल")."""
+
     out = []
     for start, end, tag in predicted:
         while start < end and (
@@ -615,7 +622,7 @@ def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) 
             end -= 1
         while tag == "NEP" and end > start and keys[end - 1] in suffixes:
             end -= 1
-        if start < end:
+        if start < end and not (tag == "NEP" and all(k in NAME_PARTICLES for k in keys[start:end])):
             out.append((start, end, tag))
     return out
 
@@ -733,16 +740,27 @@ def _dateline_anchor(sentence: Sentence, others: list[Sentence] | tuple = ()) ->
     return None
 
 
+def _stamp_anchor(sentence: Sentence) -> dates.Anchor | None:
+    """The full day a publication stamp gives, if it gives one."""
+    found = [value for *_, value in sentence_dates(sentence, None) if _full_day(value)]
+    return dates.Anchor.of(found[0]) if found else None
+
+
 def _dateline_place(keys: list[str], spans: list) -> list[tuple[int, int, str, str | None]]:
-    """A dateline's place that no gazetteer holds, with its country in brackets after it ("कनानास्किस
-    (कनाडा), 17 जून"): a place of that country."""
-    at = keys.index("(") if "(" in keys else 0
+    """A dateline's place that no gazetteer holds: with its country in brackets after it ("कनानास्किस
+    (कनाडा), 17 जून"), a place of that country; before a comma and the date ("नागोया, 3 दिसंबर"), a place
+    whose country the dateline does not say."""
+    at = next((i for i, k in enumerate(keys) if k in ("(", ",")), 0)
+
+    if not 1 <= at <= MAX_DATELINE_PLACE or any(s[0] < at for s in spans):
+        return []
+    if not all(k[:1].isalpha() for k in keys[:at]):
+        return []
     country = next((s for s in spans if s[2] == "COUNTRY" and s[0] == at + 1), None)
-    if not 1 <= at <= MAX_DATELINE_PLACE or country is None or keys[country[1] : country[1] + 1] != [")"]:
-        return []
-    if any(s[0] < at for s in spans) or not all(k[:1].isalpha() for k in keys[:at]):
-        return []
-    return [(0, at, "LOCATION", country[3])]
+    if keys[at] == "(" and country is not None and keys[country[1] : country[1] + 1] == [")"]:
+        return [(0, at, "LOCATION", country[3])]
+    dated = any(s[2] == "DATE" and s[0] == at + 1 for s in spans)
+    return [(0, at, "LOCATION", None)] if keys[at] == "," and dated else []
 
 
 def _full_day(value: str | None) -> bool:

@@ -35,6 +35,9 @@ AGENCY_DATELINE = re.compile(
     rf"^\s*(?:{_AGENCY}\s*,\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)"
     rf"|(?P<place2>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)(?:/[\u0900-\u097F ]+)?\s*,\s*{_AGENCY})\s*[:ः।|]\s+"
 )
+# A page's publication stamp ("प्रविष्टि तिथि: 11 SEP 2025 2:45PM by PIB Delhi"): no dateline, though its day
+# anchors "आज" where no dateline dates the story. An update stamp ("अपडेटेड:") may be days later: not one.
+STAMP = re.compile(r"^\s*(?:प्रविष्टि तिथि|प्रकाशित|प्रकाशन तिथि|पोस्टेड ऑन|Posted On|Published)\s*(?:on)?\s*[:ः]", re.I)
 NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया)(?: |$)")
 _TERMINAL = re.compile(r"[।॥?!.:ः—–-]['\"”’)]*\s*$")  # a line ending in ":" or "—" opens a list
 _MARKER = r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])"
@@ -92,6 +95,9 @@ def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
     offset = 0
     if _FURNITURE.match(line) and len(line) < 300:  # "यह भी पढ़ें: ...": a link, not a dateline "यह भी पढ़ें:"
         yield len(line) - len(line.lstrip()), len(line.rstrip()), "furniture"
+        return
+    if STAMP.match(line) and len(line) < 300:
+        yield len(line) - len(line.lstrip()), len(line.rstrip()), "stamp"
         return
     alone = DATELINE.fullmatch(line.rstrip())
     if alone and not NOT_PLACE.search(alone.group("place")):  # "नई दिल्ली, 28 फरवरी 2025" on a line of its own

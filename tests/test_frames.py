@@ -1709,3 +1709,154 @@ def test_a_bodys_name_is_read_from_the_text_as_written(run):
     )
     (frame,) = frames(doc)
     assert [a["org"] for a in frame["participants"]] == ["भारतीय दूतावास"]
+
+
+def test_a_pib_release_is_dated_by_its_publication_stamp(run):
+    doc = run(
+        "प्रधानमंत्री ने वाराणसी में मॉरीशस के प्रधानमंत्री के साथ द्विपक्षीय वार्ता की\n"
+        "प्रविष्टि तिथि: 11 SEP 2025 2:45PM by PIB Delhi\n\n"
+        "प्रधानमंत्री श्री नरेन्द्र मोदी ने आज वाराणसी में मॉरीशस गणराज्य के प्रधानमंत्री डॉ. नवीनचंद्र रामगुलाम के साथ "
+        "द्विपक्षीय वार्ता की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["date"]["value"] == "2025-09-11"
+    assert ("नवीनचंद्र रामगुलाम", "MUS", "participant") in people(meet)
+    assert not [s for s in doc.sentences if s.kind == "dateline"]  # "प्रविष्टि तिथि:" is no place
+
+
+def test_thanks_to_a_country_named_are_not_to_the_one_just_met_nor_to_a_mediators_other_side(run):
+    doc = run(
+        "ईरान के विदेश मंत्री अब्बास अराघची ने मंगलवार को ओमान के सुल्तान हैथम बिन तारिक से मुलाकात की और अमेरिका के "
+        "साथ परमाणु वार्ता में मध्यस्थता के लिए ओमान का आभार व्यक्त किया।"
+    )
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert people(thanks) == [("-", "OMN", "target"), ("अब्बास अराघची", "IRN", "source")]
+
+
+def test_what_two_leaders_discussed_after_a_call_and_wishes_is_the_calls_business(run):
+    doc = run(
+        "ब्राजील के राष्ट्रपति लूला ने मंगलवार को चिली के नवनिर्वाचित राष्ट्रपति जोसे एंटोनियो कास्ट को फोन कर चुनाव में जीत "
+        "की बधाई दी। दोनों नेताओं ने करीब आधे घंटे की बातचीत में व्यापार और लिथियम खनन पर चर्चा की।"
+    )
+    assert sorted(f["event_type"] for f in frames(doc)) == ["CALL", "CONGRATULATE"]
+    call = next(f for f in frames(doc) if f["event_type"] == "CALL")
+    assert call["topics"] == ["mining", "trade"]
+
+
+def test_a_venue_every_country_has_is_the_one_its_demonym_or_the_dateline_names(run):
+    doc = run(
+        "कैनबरा, 12 अक्टूबर (भाषा)। रक्षा मंत्री राजनाथ सिंह ने गुरुवार को संसद भवन में ऑस्ट्रेलिया के रक्षा मंत्री रिचर्ड "
+        "मार्ल्स के साथ वार्ता की। सिंह ने शुक्रवार को ऑस्ट्रेलियाई युद्ध स्मारक पर पुष्पांजलि अर्पित की।"
+    )
+    places = {f["event_type"]: (f["location"]["text"], f["location"]["country"]) for f in frames(doc)}
+    assert places == {"MEET": ("संसद भवन", "AUS"), "CEREMONY": ("ऑस्ट्रेलियाई युद्ध स्मारक", "AUS")}
+
+
+def test_a_meeting_named_only_as_the_time_of_a_signing_is_one(run):
+    doc = run(
+        "रियाद, 17 सितंबर। पाकिस्तान के प्रधानमंत्री शहबाज़ शरीफ़ बुधवार को रियाद पहुंचे, जहां क्राउन प्रिंस मोहम्मद बिन "
+        "सलमान ने अल-यमामा पैलेस में उनका इस्तक़बाल किया। दोनों नेताओं की मुलाक़ात के बाद दोनों मुल्कों ने एक रणनीतिक "
+        "आपसी रक्षा समझौते पर दस्तख़त किए।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert set(by_type) == {"VISIT", "MEET", "SIGN"}
+    assert ("मोहम्मद बिन सलमान", "SAU", "participant") in people(by_type["MEET"]) and by_type["MEET"]["topics"] == []
+    assert by_type["SIGN"]["countries"] == ["PAK", "SAU"] and by_type["SIGN"]["topics"] == ["defence"]
+
+
+def test_a_regions_office_and_a_dateline_no_gazetteer_holds_on_a_visit(run):
+    doc = run(
+        "नागोया, 3 दिसंबर (भाषा)। मध्य प्रदेश के मुख्यमंत्री मोहन यादव ने बुधवार को जापान के आइची प्रांत के गवर्नर हिदेआकी "
+        "ओमुरा के साथ बैठक की। इस दौरान मध्य प्रदेश औद्योगिक विकास निगम और आइची प्रांत के बीच औद्योगिक सहयोग के समझौता "
+        "ज्ञापन पर हस्ताक्षर किए गए। यादव जापान की पांच दिवसीय यात्रा पर हैं।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert ("हिदेआकी ओमुरा", "JPN", "participant") in people(by_type["MEET"])
+    assert by_type["MEET"]["location"]["text"] == "नागोया" and by_type["MEET"]["location"]["country"] == "JPN"
+    assert by_type["SIGN"]["countries"] == ["IND", "JPN"]
+
+
+def test_a_with_phrase_inside_what_was_talked_about_is_no_side(run):
+    doc = run(
+        "विदेश मंत्री एस जयशंकर ने जर्मनी के विदेश मंत्री योहान वाडेफुल से यूरोपीय संघ के साथ मुक्त व्यापार समझौते की वार्ता पर बातचीत की।"
+    )
+    (meet,) = frames(doc)
+    assert [a["org"] for a in meet["participants"]] == [None, None] and meet["countries"] == ["DEU", "IND"]
+
+
+def test_an_evening_meeting_at_someones_residence_is_that_days_and_theirs_is_no_side(run):
+    doc = run(
+        "चीन के विदेश मंत्री वांग यी ने मंगलवार को राष्ट्रीय सुरक्षा सलाहकार अजीत डोभाल के साथ सीमा प्रश्न पर वार्ता की। "
+        "शाम को वांग यी ने प्रधानमंत्री नरेंद्र मोदी से उनके आवास पर मुलाकात की।",
+        date="2025-08-19",
+    )
+    first, second = frames(doc)
+    assert first["topics"] == ["security"]
+    assert [a["name"] for a in second["participants"]] == ["वांग यी", "नरेंद्र मोदी"]
+    assert second["date"]["value"] == "2025-08-19"
+
+
+def test_countries_in_a_corridors_name_are_no_sides_and_a_hosts_guessed_country_is_mended(run):
+    doc = run(
+        "अदीस अबाबा, 27 फरवरी (रॉयटर्स)। केन्या के राष्ट्रपति विलियम रूटो बुधवार को इथियोपिया पहुंचे। राष्ट्रीय महल में "
+        "प्रधानमंत्री अबी अहमद ने उनका स्वागत किया, जिसके बाद दोनों नेताओं ने द्विपक्षीय वार्ता की। वार्ता में लामू "
+        "बंदरगाह-दक्षिण सूडान-इथियोपिया परिवहन गलियारे पर चर्चा हुई। इसके बाद दोनों देशों ने चार समझौतों पर हस्ताक्षर किए।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert ("अबी अहमद", "ETH", "participant") in people(by_type["MEET"])
+    assert by_type["MEET"]["countries"] == by_type["SIGN"]["countries"] == ["ETH", "KEN"]
+
+
+def test_a_countrys_leader_is_the_one_of_it_the_text_named(run):
+    doc = run(
+        "प्रधानमंत्री नरेंद्र मोदी ने शनिवार को म्यांमार के वरिष्ठ जनरल मिन आंग ह्लाइंग से फोन पर बात की। म्यांमार के नेता ने "
+        "सहायता के लिए भारत का आभार जताया।"
+    )
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert people(thanks) == [("-", "IND", "target"), ("मिन आंग ह्लाइंग", "MMR", "source")]
+
+
+def test_a_departure_for_two_countries_and_her_meeting_there(run):
+    doc = run(
+        "राष्ट्रपति द्रौपदी मुर्मू रविवार को पुर्तगाल और स्लोवाकिया की चार दिवसीय राजकीय यात्रा पर रवाना हुईं। लिस्बन में वह "
+        "राष्ट्रपति मार्सेलो रेबेलो डी सूसा के साथ वार्ता करेंगी। ब्रातिस्लावा में उनकी मुलाकात स्लोवाकिया के राष्ट्रपति पीटर "
+        "पेलेग्रिनी से होगी।"
+    )
+    visits = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert sorted(f["countries"][1] for f in visits) == ["PRT", "SVK"]
+    last = frames(doc)[-1]
+    assert people(last) == [("द्रौपदी मुर्मू", "IND", "participant"), ("पीटर पेलेग्रिनी", "SVK", "participant")]
+
+
+def test_a_meeting_told_in_the_pluperfect_in_a_month_of_a_year_is_background(run):
+    doc = run(
+        "भारत-चीन संबंधों में सुधार आया है। अक्टूबर 2024 में कज़ान में ब्रिक्स शिखर सम्मेलन के दौरान प्रधानमंत्री मोदी और "
+        "राष्ट्रपति शी चिनफिंग की मुलाकात हुई थी।"
+    )
+    assert frames(doc) == []
+
+
+def test_a_navy_commander_a_courtesy_call_told_next_and_a_visit_in_a_country(run):
+    doc = run(
+        "कोलंबो, 14 जनवरी (भाषा)। नौसेना प्रमुख एडमिरल दिनेश के त्रिपाठी ने मंगलवार को यहां श्रीलंका के नौसेना कमांडर "
+        "वाइस एडमिरल कांचना बानागोडा से मुलाकात की और समुद्री सुरक्षा पर चर्चा की। एडमिरल त्रिपाठी ने श्रीलंका के रक्षा "
+        "सचिव से भी शिष्टाचार भेंट की। वह चार दिवसीय यात्रा पर श्रीलंका में हैं।"
+    )
+    first, courtesy, visit = frames(doc)
+    assert ("कांचना बानागोडा", "LKA", "participant") in people(first)
+    assert courtesy["sentence_ids"] == [2] and courtesy["topics"] == []
+    assert visit["event_type"] == "VISIT" and people(visit) == [
+        ("-", "LKA", "target"),
+        ("दिनेश के त्रिपाठी", "IND", "source"),
+    ]
+
+
+def test_he_who_wrote_that_he_thanked_is_the_one_who_thanks(run):
+    doc = run(
+        "नई दिल्ली। इजराइल के प्रधानमंत्री बेंजामिन नेतन्याहू ने बुधवार को प्रधानमंत्री नरेंद्र मोदी को फोन किया और दिल्ली में "
+        "हुए आतंकी हमले की निंदा की। मोदी ने एक्स पर लिखा कि उन्होंने आतंकवाद के खिलाफ लड़ाई में इजराइल के समर्थन के लिए "
+        "नेतन्याहू का धन्यवाद किया।"
+    )
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert people(thanks) == [("नरेंद्र मोदी", "IND", "source"), ("बेंजामिन नेतन्याहू", "ISR", "target")]
+    assert thanks["location"] is None
