@@ -69,8 +69,8 @@ class Actors:
         holders: dict[str, set[int]] = {}
         first: dict[int, tuple[int, int]] = {}  # where each person is first named
         for mention in doc.mentions:
-            if mention.title:
-                holders.setdefault(match_key(mention.title), set()).add(mention.cluster)
+            for office in (mention.title, *mention.offices) if mention.title else ():
+                holders.setdefault(match_key(office), set()).add(mention.cluster)
             at = (mention.sentence, mention.first)
             first[mention.cluster] = min(first.get(mention.cluster, at), at)
         added = []
@@ -160,6 +160,7 @@ class Actors:
             elif (start := self._honorific_ending(keys, i)) < i:
                 i = start
             elif mention.title and (both := self._dual_office(keys, spans, labels, i)) is not None:
+                mention.offices = (*mention.offices, _span_ending(spans, i - 1, "TITLE")[3].text)
                 i = both  # "पाकिस्तान के उप प्रधानमंत्री और विदेश मंत्री X": one person, two offices
             else:
                 break

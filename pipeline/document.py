@@ -73,6 +73,7 @@ class Mention:
     country: str | None = None
     cluster: int = -1
     international: bool = False  # an official of an international organisation: no home country
+    offices: tuple[str, ...] = ()  # other offices the same words give them ("युवराज एवं प्रधानमंत्री")
 
 
 @dataclass(slots=True)

@@ -57,6 +57,8 @@ SUBORDINATORS = keyset(
 PRONOUNS = {
     match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को", "उनसे": "से"}.items()
 }
+THERE = keyset("वहां", "वहाँ")  # "वहां की जनता": of the country just named
+PEOPLE = [[match_key(w)] for w in ("जनता", "लोगों", "नागरिकों")]
 THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उनकी": "की", "उनका": "का"}.items()}  # and its case
 BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3}  # "दोनों देशों", "तीनों देशों": the sides just told
 _OFFICIALS = ("नेता", "नेताओं", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों")
@@ -78,8 +80,10 @@ MOTION = keyset("जाएंगे", "जाएंगी", "जाएगा", "
 LEAD = "LEAD"  # who leads a side's delegation: joins the talks told before (triggers.tsv, kind lead)
 JOINED = "JOINED"  # "..., जिसमें X और Y ने भाग लिया": joins the meeting or call its sentence told (kind joined)
 WHILE = keyset("जबकि")
+DURING_THIS = [match_key("इस"), match_key("दौरान")]  # "इस दौरान": during the visit just told
+MAX_VISIT_REACH = 2  # sentences from a visit to what "इस दौरान" tells of it
 RELATIVE_IN = keyset("जिसमें", "जिनमें")  # "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया": the meeting's participants
-DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "विचार-विमर्श", "विचार")  # talk, as opposed to meeting
+DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "विचार-विमर्श", "विचार", "समीक्षा")  # talk, as opposed to meeting
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
 AGREEMENT_WORDS = keyset("सहमति", "समझौता", "समझौते")  # "यह सहमति ... वार्ता में बनी": the agreement told before
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
@@ -132,6 +136,9 @@ ATTENDING = keyset("भाग", "हिस्सा", "शिरकत", "प्
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
 OCCASION_MARKERS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के दौरान", "के मौके", "के अवसर", "के हाशिये")]
+MAX_CALL_REACH = 2  # sentences from a call to the talks told as its business, wishes between
+MAX_PAIR_REACH = 3  # sentences back to the two leaders "दोनों नेताओं" may mean
+MAX_OCCASION_REACH = 2  # sentences back to the occasion those present at it were at
 OCCASIONS = keyset("कार्यक्रम", "समारोह", "आयोजन", "मौके", "अवसर")  # "इस कार्यक्रम में": the occasion just told
 ARRIVED = keyset("आए", "आईं", "आये", "आई", "पहुंचे", "पहुंचीं")  # participles that describe a visitor named next
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
@@ -169,6 +176,13 @@ MEMBERS = keyset("सदस्य", "सदस्यों", "प्रमुख
 LED_BY = match_key("नेतृत्व")
 ONE, MEMBERED = match_key("एक"), match_key("सदस्यीय")
 MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल", "रूसी उच्च स्तरीय प्रतिनिधिमंडल"
+COMPANIES = keyset("कंपनी", "फर्म", "कंपनियों")  # "फ्रांस की कंपनी डसॉल्ट एविएशन"
+MAX_FIRM_NAME = 4  # words of a company's name no list holds
+
+MAX_DELEGATION_HOPS = 2  # "अमेरिकी संसद के निचले सदन प्रतिनिधि सभा के ... प्रतिनिधिमंडल": bodies between
+MAX_DELEGATION_REACH = 16  # tokens from the country to its delegation noun, at most
+MAX_DELEGATION_BODY = 4  # words of each body between ("निचले सदन प्रतिनिधि सभा")
+
 MISSIONS = keyset("दूतावास", "उच्चायोग", "दूतावासों")
 CONSULAR = keyset("वाणिज्य", "महावाणिज्य")  # "वाणिज्य दूतावास": a consulate
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
@@ -211,6 +225,7 @@ class Argument:
     org: str | None = None  # an organisation's name, for "org"
     ruled: bool = False  # an organisation the rules named: it acts only as a subject or a side of talks
     size: int = 2  # for "both": how many sides ("तीनों देशों": 3)
+    compound: str | None = None  # hyphened into "names" ("भारत-अमेरिका") or a "thing" (see _compound)
     office: str | None = None  # for "both": the sides' office ("दोनों देशों के राष्ट्रपतियों से")
 
 
@@ -299,6 +314,7 @@ class Frames:
             made = self._drafts(doc, sentence, found, drafts)
             for draft in made:
                 draft.forum = _at_a_forum(doc, draft, self.lex)
+            made = _one_call(made)
             # a sentence whose triggers made no event ("चर्चा होने की उम्मीद है") may still refer to one
             sentence_triggers[sentence.index] = found if made else []
             drafts.extend(made)
@@ -375,7 +391,12 @@ class Frames:
                     if x.first < segment[0]
                     and (x.marker == "ने" or (after and x.kind == "person" and x.marker not in CASE_MARKERS))
                 ]
+            if event_type in OUTCOMES:  # "दोनों देशों के संबंधों को ... ले जाने का फैसला": what was decided, not who
+                since = max([clause[0]] + [b2 for _t, _a2, b2 in found if b2 <= a])  # after the event told before
+                upto = _after_content(keys, clause, a)
+                in_clause = [x for x in in_clause if not (since <= x.first < upto and _decided(x))]
             draft = self._draft(doc, sentence, keys, event_type, (a, b), clause)
+
             draft.partners = _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts], keys)
             if listed and not draft.partners and draft.event_type in SYMMETRIC_MERGE:
                 draft.participants += listed  # "इन नेताओं से मुलाकात की:" and a list of them
@@ -398,10 +419,13 @@ class Frames:
             split = _one_by_one(draft) if SEPARATELY & set(keys[clause[0] : clause[1]]) else _per_destination(draft)
             drafts += [one for d in split for one in _per_sender(d)]
         visited = {w.country for d in drafts if d.event_type == "VISIT" for w in d.targets if w.cluster is None}
+        if not visited and keys[:2] == DURING_THIS:  # "... मॉरीशस की यात्रा पर रहेंगे। इस दौरान वह ... मिलेंगे"
+            visit = next((d for d in reversed(earlier) if d.event_type == "VISIT"), None)
+            if visit is not None and sentence.index - visit.sentence <= MAX_VISIT_REACH:
+                visited = {w.country for w in visit.targets if w.cluster is None}
         for draft in drafts:
             draft.visited = next(iter(visited)) if len(visited) == 1 else None
-        calls = {d.clause for d in drafts if d.event_type == "CALL"}
-        return [d for d in drafts if not (d.event_type == "MEET" and d.clause in calls)]  # a video call is one call
+        return drafts
 
     @staticmethod
     def _draft(
@@ -553,7 +577,7 @@ class Frames:
             )
             for i, d in enumerate(drafts)
         ]
-        _date_outcomes(doc, drafts, sentences)
+        _date_outcomes(doc, drafts, sentences, default_place)
         _on_the_occasion(doc, drafts)
         _outcomes_in_talks(doc, drafts, sentences)
         _reached_in_talks_told_after(doc, drafts, sentences)
@@ -706,11 +730,16 @@ def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
 
 
 def _listed(doc: Document, sentence: Sentence) -> list[Who]:
-    """The people (else countries) of the list items after a sentence that ends in a colon."""
+    """The people (else countries) of the list items after a sentence that ends in a colon, or after one
+    more that does ("कई नेताओं के साथ द्विपक्षीय बैठकें कीं। इनमें शामिल हैं:")."""
+    at = sentence.index
     if not sentence.tokens or sentence.tokens[-1].text != ":":
-        return []
+        among = doc.sentences[at + 1] if at + 1 < len(doc.sentences) else None
+        if among is None or not among.tokens or among.tokens[0].norm not in AMONG_THEM or among.tokens[-1].text != ":":
+            return []
+        at += 1
     out = []
-    for item in doc.sentences[sentence.index + 1 :]:
+    for item in doc.sentences[at + 1 :]:
         if item.kind != "item":
             break
         people = [_who(m) for m in doc.mentions_in(item)]
@@ -818,6 +847,12 @@ def _next_events_pronoun(arg: Argument, keys: list[str], b: int, found: list) ->
         and b <= arg.first < later[0]
         and any(k in VERB_COORDINATORS for k in keys[b : arg.first])
     )
+
+
+def _decided(arg: Argument) -> bool:
+    """An argument marked as part of what was decided ("के", "को"), not as a side ("ने", "के बीच") or a
+    bare subject ("दोनों नेता ... रोकने पर सहमत हुए")."""
+    return arg.marker in CASE_MARKERS and arg.marker not in SIDES
 
 
 def _after_content(keys: list[str], clause: tuple[int, int], trigger_at: int) -> int:
@@ -931,8 +966,10 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     titles = {a: (b, entity.text) for a, b, label, entity in spans if label == "TITLE" and a not in covered}
     for a, b, label, entity in spans:
         if label == "COUNTRY" and a not in covered and keys[b : b + 1] != [SITUATED]:  # "अमेरिका स्थित": a seat
-            at = b + 2 if keys[b + 1 : b + 2] == [OWN] else b + 1  # "मैक्सिको के अपने समकक्षों से"
-            office = titles.get(at) if b < len(keys) and keys[b] in GENITIVE else titles.get(b)
+            gen = b + 1 if keys[b : b + 2] == ["-", GEN_KE] else b  # "जी4 देशों - ब्राजील, जर्मनी और जापान - के"
+            at = gen + 2 if keys[gen + 1 : gen + 2] == [OWN] else gen + 1  # "मैक्सिको के अपने समकक्षों से"
+            office = titles.get(at) if gen < len(keys) and keys[gen] in GENITIVE else titles.get(b)
+
             if office:  # "श्रीलंका के राष्ट्रपति ने": the office-holder acts for the country
                 args.append(Argument(a, office[0], "country", country=entity.value, title=office[1]))
                 titles = {k: v for k, v in titles.items() if v != office}
@@ -944,6 +981,9 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             elif (group := _delegation(keys, b)) is not None:  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल के सदस्यों से"
                 end, title = group
                 args.append(Argument(a, end, "country", country=entity.value, title=title))
+            elif (firm := _firm(keys, b, lex)) is not None:  # "फ्रांस की कंपनी डसॉल्ट एविएशन के साथ"
+                org = _span_text(doc, sentence.tokens, firm[0], firm[1])
+                args.append(Argument(a, firm[1], "org", country=entity.value, org=org))
             else:  # "भारत सरकार का", "बॉर्डर गार्ड बांग्लादेश (बीजीबी) के बीच": the body the country names stands for it
                 body = [(s, e) for s, e, lab, _ in spans if lab == "ORG" and s <= a and b <= e]
                 first, end = (min(s for s, _ in body), max(e for _, e in body)) if body else (a, b)
@@ -967,6 +1007,11 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             marker = f"{GEN_KE} {after}" if THEIR[key] == GEN_KE and after in (WITH, BETWEEN) else THEIR[key]
             args.append(Argument(i, i + 1, "pronoun", marker=marker))
 
+        elif key in THERE and keys[i + 1 : i + 2] and keys[i + 1] in GENITIVE and keys[i + 2 : i + 3] in PEOPLE:
+            named = [e.value for a, _b, label, e in spans if label == "COUNTRY" and a < i and e.value]
+            if named:  # "प्रबोवो सुबियांतो और वहां की जनता को बधाई दी": the people of the country just named
+                marker = keys[i + 3] if i + 3 < len(keys) else ""
+                args.append(Argument(i, i + 3, "country", country=named[-1], title=keys[i + 2], marker=marker))
         elif key in BOTH and i + 1 < len(keys) and keys[i + 1] in BOTH_NOUNS:
             # "दोनों देशों के विदेश मंत्री करेंगे": the phrase runs to the office, whose holders they are
             end, office = titles[i + 3] if i + 3 in both_offices else (i + 2, None)
@@ -978,14 +1023,16 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     args.sort(key=lambda x: x.first)
     _markers(args, keys, sentence.tokens)
     # "विदेश कार्यालय परामर्श", "ब्रिक्स शिखर सम्मेलन से इतर": a body the rules name is mostly part of an event's name
-    tokens = sentence.tokens
-    return [x for x in args if not (x.ruled and x.marker not in SIDES) and not _in_compound(x, args, tokens)]
+    for arg in args:
+        arg.compound = _compound(arg, args, sentence.tokens)
+    return [x for x in args if not (x.ruled and x.marker not in SIDES) and x.compound != "thing"]
 
 
-def _in_compound(arg: Argument, args: list[Argument], tokens: list) -> bool:
-    """ "लामू बंदरगाह-दक्षिण सूडान-इथियोपिया परिवहन गलियारे": names hyphened to a word that names no one are
-    part of a thing's name (a corridor), not actors; "भारत-चीन वार्ता", "भारत-ईयू समझौता" keep theirs, and a
-    dash with spaces ("क्वाड देशों - भारत, अमेरिका") joins nothing."""
+def _compound(arg: Argument, args: list[Argument], tokens: list) -> str | None:
+    """Whether a name is hyphened into a compound: "thing" where a word in it names no one ("लामू
+    बंदरगाह-दक्षिण सूडान-इथियोपिया परिवहन गलियारे": a corridor's name, no actors), "names" where all name
+    someone ("भारत-चीन वार्ता", "भारत-ईयू समझौता"); a dash with spaces ("क्वाड देशों - भारत, अमेरिका") joins
+    nothing."""
 
     def hyphen(i: int) -> bool:
         glued = (
@@ -994,17 +1041,16 @@ def _in_compound(arg: Argument, args: list[Argument], tokens: list) -> bool:
         return glued and tokens[i].text == "-"
 
     ends, starts = {x.last: x for x in args}, {x.first: x for x in args}
-    left = arg
+    left = right = arg
     while hyphen(left.first - 1):
         if left.first - 1 not in ends:
-            return True
+            return "thing"
         left = ends[left.first - 1]
-    right = arg
     while hyphen(right.last):
         if right.last + 1 not in starts:
-            return True
+            return "thing"
         right = starts[right.last + 1]
-    return False
+    return "names" if (left, right) != (arg, arg) else None
 
 
 SIDES = keyset("ने", "के बीच", "के साथ")
@@ -1087,6 +1133,16 @@ def _tree_marker(tokens: list, keys: list[str], arg: Argument) -> str:
     return ""
 
 
+def _one_call(drafts: list[Draft]) -> list[Draft]:
+    """A meeting told in the clause of a video call is that call ("वीडियो कॉन्फ्रेंस के जरिए ... शिखर सम्मेलन
+    में भाग लिया": the call is the forum's meeting, attended from afar)."""
+    calls = {d.clause: d for d in drafts if d.event_type == "CALL"}
+    for draft in drafts:
+        if draft.event_type == "MEET" and draft.clause in calls:
+            calls[draft.clause].forum |= draft.forum
+    return [d for d in drafts if not (d.event_type == "MEET" and d.clause in calls)]
+
+
 def _conjuncts(tokens: list, head: int) -> list[int]:
     """Tokens coordinated with ``head``: its conj dependents, or its own head when it is one."""
     linked = [i for i, t in enumerate(tokens) if t.head == head and t.deprel == "conj"]
@@ -1131,6 +1187,8 @@ def _assign_roles(
                     bare.append(actor)
                     inside.append(actor)
 
+            elif _talked_of(draft, arg, keys, trigger_at):
+                continue  # "बैठक में भारत-अमेरिका व्यापार समझौते ... पर चर्चा हुई": what was talked of, not who talked
             elif arg.first < trigger_end or marker in LIGHT_KEYS:
                 bare.append(actor)  # "प्रतिनिधिमंडल का नेतृत्व महानिदेशक X कर रहे हैं": the doer after the noun
                 if arg.first < trigger_end and trigger_at < arg.last:
@@ -1196,6 +1254,14 @@ def _assign_roles(
     return partners
 
 
+def _talked_of(draft: Draft, arg: Argument, keys: list[str], trigger_at: int) -> bool:
+    """A compound of names whose phrase runs to the "पर" just before a talk's trigger names its subject."""
+    if draft.event_type not in TALKS or arg.compound != "names":
+        return False
+    at = next((i for i in range(arg.last, trigger_at) if keys[i] in CASE_MARKERS and keys[i] not in GENITIVE), None)
+    return at == trigger_at - 1 and keys[at] == ON
+
+
 def _in_topic(arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> bool:
     """ "वाडेफुल से यूरोपीय संघ के साथ मुक्त व्यापार समझौते की वार्ता पर बातचीत की": a "के साथ" phrase
     after the partner, inside what was talked about ("... पर"), is no side of the talks."""
@@ -1232,9 +1298,9 @@ def _prefer_people(draft: Draft) -> None:
     for slot in ("sources", "targets", "participants"):
         actors = getattr(draft, slot)
         if any(w.cluster is not None for w in actors):  # office-holders ("नेपाली अधिकारी") and bodies stay
-            setattr(draft, slot, _unique([w for w in actors if w.cluster is not None or w.title or w.org]))
-        else:
-            setattr(draft, slot, _unique(actors))
+            actors = [w for w in actors if w.cluster is not None or w.title or w.org]
+        bodies = {w.country for w in actors if w.org}  # "रक्षा मंत्रालय ने ... भारतीय नौसेना के लिए": the body acts
+        setattr(draft, slot, _unique([w for w in actors if w != Who(None, w.country) or w.country not in bodies]))
 
 
 def _unique(items: list) -> list:
@@ -1256,19 +1322,33 @@ def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
     if keys[b : b + 1] and keys[b] in LEADERSHIP:
         return b + 1, None
     start = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b  # "जापान के व्यापार प्रतिनिधिमंडल ने"
-    words = 0
-    for j in range(start, len(keys)):
-        if keys[j] in DELEGATIONS:
-            end = j + 1
-            if keys[end : end + 1] == [GEN_KE] and keys[end + 1 : end + 2] and keys[end + 1] in MEMBERS:
-                end += 2
-            return end, keys[j]
-        if _delegation_size(keys[j]):  # "40 सदस्यीय", "एक": says how big, not what
-            continue
-        words += 1
-        if words > MAX_DELEGATION_GAP or keys[j] in FUNCTION_WORDS or not keys[j][:1].isalpha():
-            return None
-    return None
+    at = next((j for j in range(start, min(len(keys), start + MAX_DELEGATION_REACH)) if keys[j] in DELEGATIONS), None)
+    if at is None or not _delegation_chain([k for k in keys[start:at] if not _delegation_size(k)]):
+        return None
+    end = at + 1
+    if keys[end : end + 1] == [GEN_KE] and keys[end + 1 : end + 2] and keys[end + 1] in MEMBERS:
+        end += 2
+    return end, keys[at]
+
+
+def _delegation_chain(words: list[str]) -> bool:
+    """The words between a country and its delegation noun: a few ("व्यापार", "उच्च स्तरीय"), or, after up
+    to two genitives, the body it comes from ("अमेरिकी [संसद के निचले सदन प्रतिनिधि सभा के द्विदलीय]
+    प्रतिनिधिमंडल")."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word in GENITIVE:
+            parts.append([])
+        elif word in FUNCTION_WORDS or not word[:1].isalpha():
+            return False
+        else:
+            parts[-1].append(word)
+    bodies = parts[:-1]
+    return (
+        len(parts[-1]) <= MAX_DELEGATION_GAP
+        and len(bodies) <= MAX_DELEGATION_HOPS
+        and all(0 < len(body) <= MAX_DELEGATION_BODY for body in bodies)
+    )
 
 
 def _mission(keys: list[str], b: int) -> int | None:
@@ -1277,6 +1357,18 @@ def _mission(keys: list[str], b: int) -> int | None:
     at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b
     at = at + 1 if keys[at : at + 1] and keys[at] in CONSULAR else at
     return at + 1 if keys[at : at + 1] and keys[at] in MISSIONS else None
+
+
+def _firm(keys: list[str], b: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The name of a company of the country ending at ``b`` ("फ्रांस की कंपनी डसॉल्ट एविएशन", "जापानी कंपनी
+    सुजुकी"): words no lexicon holds after the company noun, up to a case marker."""
+    at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b
+    if keys[at : at + 1] == [] or keys[at] not in COMPANIES:
+        return None
+    end = at + 1
+    while end < len(keys) and end - at <= MAX_FIRM_NAME and keys[end][:1].isalpha() and keys[end] not in lex.common:
+        end += 1
+    return (at + 1, end) if end > at + 1 and keys[end : end + 1] and keys[end] in CASE_MARKERS else None
 
 
 def _delegation_end(keys: list[str], end: int) -> int:
@@ -1400,7 +1492,7 @@ def _speaker(doc: Document, sentence: int, at: int):
 def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0) -> list[Who]:
     """ "दोनों नेताओं ने": the two people of two countries the sentence before names ("पुतिन ने मोदी
     का स्वागत किया।"), else those of the latest event between two such people, told in the last
-    few sentences, else the two people of two countries the last two sentences and the words before
+    few sentences, else the two people of two countries the last few sentences and the words before
     ``at`` name ("X पहुंचे। ... Y ने उनका स्वागत किया, जिसके बाद दोनों नेताओं ने वार्ता की")."""
     before = _pair_before(doc, sentence)
     guessed = any(w.cluster is not None and doc.people[w.cluster].country_inferred for w in before)
@@ -1417,7 +1509,8 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0
     named = {
         m.cluster: m
         for m in doc.mentions
-        if sentence - 2 <= m.sentence < sentence or (m.sentence == sentence and m.last <= at)
+        if (sentence - MAX_PAIR_REACH <= m.sentence < sentence or (m.sentence == sentence and m.last <= at))
+        and doc.people[m.cluster].country
     }
 
     people = [Who(m.cluster, doc.people[m.cluster].country, m.title) for m in named.values()]
@@ -1425,10 +1518,11 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0
 
 
 def _pair_before(doc: Document, sentence: int) -> list[Who]:
-    """The two people the sentence before names, if it names exactly two."""
+    """The two people of some country the sentence before names, if it names exactly two (one of no
+    country, "ट्रंप ने रेड कार्पेट पर ...", is no leader)."""
     if sentence == 0:
         return []
-    people = {m.cluster: m for m in doc.mentions_in(doc.sentences[sentence - 1])}
+    people = {m.cluster: m for m in doc.mentions_in(doc.sentences[sentence - 1]) if doc.people[m.cluster].country}
     return [_who(m) for m in people.values()] if len(people) == 2 else []
 
 
@@ -1471,7 +1565,7 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
         named = next((s for s in spans if s[1] == a and s[2] == "COUNTRY" and s[3].source == "demonym"), None)
         if country is None and named is not None:  # "ऑस्ट्रेलियाई युद्ध स्मारक पर": Australia's, by its name
             a, country = named[0], named[3].value
-        if country is None and keys[end - 1] in VENUE_NOUNS:  # "संसद भवन में" in a story from abroad
+        if country is None and (entity.source == "rule" or keys[end - 1] in VENUE_NOUNS):  # "संसद भवन में", abroad
             country = (_dateline_place(doc) or {}).get("country")
         return {
             "text": _span_text(doc, tokens, a, end),
@@ -1581,6 +1675,8 @@ def _may_take(
     if draft.event_type in WISHES and {w.cluster for w in draft.sources} & away:
         return False  # "इस्लामाबाद, ... शरीफ ने ... जेद्दा में मुलाकात की। शरीफ ने ... शुक्रिया अदा किया": not at home
     hosts = {w.country for w in draft.targets} if draft.event_type == "VISIT" else set()
+    if draft.event_type != "VISIT" and draft.visited:  # "इस दौरान वह ... मिलेंगे": where the visit goes
+        hosts = {draft.visited}
     return not hosts or place["country"] in hosts
 
 
@@ -1719,16 +1815,19 @@ def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
             continue
         talks = [d for d in out if d.event_type == "MEET" and 0 <= draft.sentence - d.sentence <= 3]
         leaders = [w for w in draft.participants if w.cluster is not None]
-        sides = [w.country for w in draft.participants if w.cluster is None and w.country]
         if not talks or not leaders:
             continue
+        meeting = next((d for d in reversed(talks) if d.actors()), talks[-1])
+        sides = [w.country for w in draft.participants if w.cluster is None and w.country] or [
+            w.country for w in meeting.participants if w.cluster is None and w.title in DELEGATIONS
+        ]  # "प्रतिनिधिमंडल का नेतृत्व X ने किया": the one delegation the meeting had
         for i, leader in enumerate(leaders):
             person = doc.people[leader.cluster]
             if sides and (person.country is None or person.country_inferred):
                 person.country, person.country_inferred = sides[0], False
                 leaders[i] = leader._replace(country=sides[0])
-        meeting = talks[-1]
         led = {w.country for w in leaders}
+
         meeting.participants = _unique(
             [w for w in meeting.participants if w.cluster is not None or w.country not in led] + leaders
         )
@@ -1757,13 +1856,16 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             for d in merged
             if d is not draft and d.event_type == draft.event_type and _may_be_one(d, draft) and d.actors()
         ]
-        if following:
+        talks = _talks_it_was_reached_in(merged, draft, doc)
+        if talks is not None:  # "वार्ता की, जिसमें ... का फैसला किया गया": those in the talks decided
+            draft.participants = list(talks.actors())
+        elif following:
             nearest = min(following, key=lambda d: (d.sentence > draft.sentence, abs(d.sentence - draft.sentence)))
             _absorb(nearest, draft)
             merged.remove(draft)
         elif draft.event_type in OUTCOMES:
-            talks = _talks_it_was_reached_in(merged, draft, doc)
-            draft.participants = list(talks.actors()) if talks else _sides_before(merged, draft.sentence, doc)
+            draft.participants = _sides_before(merged, draft.sentence, doc)
+
     for draft in merged:
         keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
         if draft.event_type in OUTCOMES and _one_sided(draft) and BETWEEN in keys[draft.clause[0] : draft.clause[1]]:
@@ -1774,19 +1876,26 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
 
 
 def _join_listed(doc: Document, drafts: list[Draft]) -> None:
-    """ "पांच देशों के राजदूतों ने परिचय पत्र सौंपे। इनमें X और Y शामिल थे।", "इस अवसर पर X भी मौजूद थीं":
-    the people a sentence lists as among those just told, or as present on the occasion, take part in the
-    event the sentence before told (a signing's witnesses sign nothing)."""
+    """ "पांच देशों के राजदूतों ने परिचय पत्र सौंपे। इनमें X और Y शामिल थे।", "इस अवसर पर X भी मौजूद थीं", "X भी
+    समारोह में मौजूद थे": the people a sentence lists as among those just told, or as present on the occasion,
+    take part in the event the sentence before told (a signing's witnesses sign nothing)."""
     for sentence in doc.sentences:
         keys = [t.norm for t in sentence.tokens]
         if len(keys) < 3 or sentence.index == 0:
             continue
         among = keys[0] in AMONG_THEM and bool(INCLUDED & set(keys))
-        present = _opens_on_the_occasion(keys) and bool((PRESENT | TOOK_PART) & set(keys))
+        at_it = (
+            _opens_on_the_occasion(keys)
+            or any(  # "X और Y भी समारोह में मौजूद थे"
+                k in OCCASIONS and keys[i + 1 : i + 2] in ([IN], [ON]) for i, k in enumerate(keys)
+            )
+        )
+        present = at_it and bool((PRESENT | TOOK_PART) & set(keys))
         if not (among or present):
             continue
         kinds = {"MEET", "CEREMONY"} if present else SYMMETRIC_MERGE | {"CEREMONY"}
-        told = [d for d in drafts if d.sentence == sentence.index - 1 and d.event_type in kinds]
+        reach = MAX_OCCASION_REACH if present else 1  # "... उद्घाटन किया। इस वर्ष ... । उद्घाटन समारोह में X भी मौजूद थे"
+        told = [d for d in drafts if 1 <= sentence.index - d.sentence <= reach and d.event_type in kinds]
         if told:
             people = [_who(m) for m in doc.mentions_in(sentence)]
             told[-1].participants = _unique(told[-1].participants + people)
@@ -1823,8 +1932,11 @@ def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
 
 
 def _opens_on_the_occasion(keys: list[str]) -> bool:
-    """ "इस अवसर पर", "इस कार्यक्रम में", "कार्यक्रम में" opening a sentence: the occasion just told."""
+    """ "इस अवसर पर", "इस कार्यक्रम में", "कार्यक्रम में", "उद्घाटन समारोह में" opening a sentence: the occasion
+    just told."""
     at = 1 if keys[:1] and keys[0] in THIS else 0
+    if keys[at + 1 : at + 2] and keys[at + 1] in OCCASIONS and keys[at] not in OCCASIONS:
+        at += 1  # "उद्घाटन समारोह में": the occasion named by what it was for
     return len(keys) >= at + 3 and keys[at] in OCCASIONS and keys[at + 1] in (IN, ON)
 
 
@@ -1878,12 +1990,12 @@ def _merge_target(merged: list[Draft], draft: Draft) -> Draft | None:
 
 
 def _latest_call(merged: list[Draft]) -> Draft | None:
-    """The call told last, if only events of the latest sentence came after it ("X को फोन कर ... बधाई दी":
+    """The call told last, if only what is said on a call came after it ("X को फोन कर ... बधाई दी":
     the wishes were given on the call, and what they discussed next is the call's business)."""
     for draft in reversed(merged):
         if draft.event_type == "CALL":
             return draft
-        if draft.sentence != merged[-1].sentence:
+        if draft.event_type not in AFTER_CALL:
             return None
     return None
 
@@ -1896,7 +2008,7 @@ def _discusses_the_call(call: Draft, draft: Draft) -> bool:
         and draft.event_type == "MEET"
         and draft.planned == call.planned
         and (draft.location is None or draft.location["country"] is None)  # "हिंद-प्रशांत क्षेत्र में सुरक्षा पर"
-        and draft.sentence - call.sentence in (0, 1)
+        and 0 <= draft.sentence - call.sentence <= MAX_CALL_REACH
         and bool(DISCUSSION & {match_key(w) for w in draft.trigger_text.split()})
         and (_retells(draft, call) or _countries(draft) == _countries(call) != set())
     )
@@ -1937,6 +2049,7 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
     for draft in merged:
         if draft.event_type not in SYMMETRIC_MERGE | {"CEREMONY"} or draft.has_people() or not draft.actors():
             continue
+
         countries = {w.country for w in draft.actors()}
         hosts = [
             d
@@ -1948,6 +2061,8 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
             and countries <= {w.country for w in d.actors()}
             and _compatible(d.date, draft.date, "value")
             and (draft.event_type != "CEREMONY" or abs(d.sentence - draft.sentence) <= 1)
+            # "... का फैसला किया गया। दोनों पक्षों ने ... का लक्ष्य तय किया": a decision told apart is another
+            and (draft.event_type != "AGREE" or d.sentence == draft.sentence)
         ]
         if hosts:
             host = min(hosts, key=lambda d: (d.sentence > draft.sentence, abs(d.sentence - draft.sentence)))
@@ -2002,7 +2117,8 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
         forum = entity.label == "ORG" and lex.international_body(entity.text, entity.value)
         if forum or (entity.label == "SECTOR" and entity.value == MULTILATERAL):
             between = sentence.tokens[bisect.bisect_left(starts, entity.end) : at]
-            words = all(t.text[:1].isalnum() for t in between)  # no clause ends between
+            words = all(t.text[:1].isalnum() or t.text == "-" for t in between)  # no clause ends ("आसियान-भारत")
+
             if entity.end <= draft.trigger[0] and len(between) <= MAX_FORUM_NAME_GAP and words:
                 return True
     return False
@@ -2060,11 +2176,12 @@ def _bodies(doc: Document) -> dict[int, set]:
     return out
 
 
-def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
+def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]], home: dict | None) -> None:
     """An undated agreement or signing told right after a dated meeting of the same countries
     ("दोनों पक्ष ... सहमत हुए" after the joint commission's session), or told as coming after it
     ("बैठक के बाद दोनों पक्षों ने ... हस्ताक्षर किए"), happened at that meeting: on its day and, told as
-    after it, where it was held."""
+    after it or where the meeting was in another country than the text's place (``home``: "नई दिल्ली। ...
+    बैठक बीजिंग में हुई। ... दोनों पक्षों ने ... सहमति जताई"), where it was held."""
     for draft in drafts:
         if draft.event_type not in OUTCOMES or draft.date is not None or draft.planned:
             continue
@@ -2077,6 +2194,9 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
                 continue
             if meeting.date and (draft.sentence - 1 in told or after):
                 draft.date = meeting.date
+            elsewhere = meeting.location and home and meeting.location["country"] != home["country"]
+            if elsewhere and draft.sentence - 1 in told:
+                draft.location = draft.location or meeting.location
             if after:
                 draft.location = draft.location or meeting.location  # "वार्ता के बाद ... हस्ताक्षर किए": there
                 break  # the latest meeting is the one it came after

@@ -127,6 +127,7 @@ class NER:
                 anchor = anchor or _stamp_anchor(sentence)
             doc.entities.extend(self.sentence_entities(doc, sentence, anchor, found))
         _acronyms_again(doc)
+        _surnames_not_places(doc)
         return doc
 
     def sentence_entities(
@@ -149,6 +150,7 @@ class NER:
         if sentence.kind == "dateline":
             spans += _dateline_place(keys, spans)
         spans += self._persons(keys, spans, found)
+        spans = _names_to_the_verb(spans, predicted, keys)
         spans = self._country_as_given_name(spans, keys)
         spans = self._office_takers(spans, keys)
         spans += self._sectors(keys)
@@ -157,6 +159,7 @@ class NER:
         predicted = _before_title(predicted, spans, keys)
         model_spans = [m for m in _model_spans(predicted, spans, tokens) if not self._described_body(m, keys)]
         model_spans = self._coordinated_bodies(model_spans, keys)
+        model_spans = self._name_then_body(spans, model_spans, keys)
         spans, model_spans = _settle_orgs(spans, model_spans)
         spans, model_spans = _acronyms(spans, model_spans, keys, doc.raw, tokens)
         spans += self._known_people(named, loose, spans + model_spans)
@@ -274,6 +277,18 @@ class NER:
                 out += [(a, cut, label, None), (cut + 1, b, label, None)]
             else:
                 out.append((a, b, label, value))
+        return out
+
+    def _name_then_body(self, spans: list, model_spans: list, keys: list[str]) -> list:
+        """A name read after a title, then "और" and a body, that the model read as one body ("अध्यक्ष
+        [एंटोनियो कोस्टा और यूरोपीय आयोग] की अध्यक्ष"): the name is a person, the rest the body."""
+        names = {a: b for a, b, label, _ in spans if label == "PERSON"}
+        out = []
+        for a, b, label, value in model_spans:
+            end = names.get(a, b)
+            if label == "ORG" and end < b - 1 and keys[end] in self.lex.joiners:
+                a = end + 1
+            out.append((a, b, label, value))
         return out
 
     def _described_body(self, span: tuple, keys: list[str]) -> bool:
@@ -588,6 +603,19 @@ def _before_title(predicted, spans: list, keys: list[str]) -> list[tuple[int, in
     return out
 
 
+def _names_to_the_verb(spans: list, predicted, keys: list[str]) -> list:
+    """A name read after a title up to the sentence's last word has run over the verb (Hindi ends its
+    clauses with one: "राष्ट्रपति डोनाल्ड ट्रंप एंकोरेज पहुंचे।"): where the model reads a shorter name from
+    the same word, that is the name."""
+    last = len(keys) - 1 if keys and _punctuation(keys[-1]) else len(keys)
+    out = []
+    for a, b, label, value in spans:
+        if label == "PERSON" and b == last:
+            b = min((end for start, end, tag in predicted if tag == "NEP" and start == a and end < b), default=b)
+        out.append((a, b, label, value))
+    return out
+
+
 def _widen(spans: list, predicted, keys: list[str], common: set[str]) -> list:
     """A rule place or date that the model reads as part of a longer one of the same kind
     ("दक्षिण भारत", "मुंबई बंदरगाह", "जुलाई 8 2005") takes the model's extent and keeps its own
@@ -711,6 +739,19 @@ def _acronyms_again(doc: Document) -> None:
                 found.append(Entity("ORG", token.start, token.end, token.text, value, "coref", sentence.index))
     doc.entities.extend(found)
     doc.entities.sort(key=lambda e: (e.start, -e.end))
+
+
+def _surnames_not_places(doc: Document) -> None:
+    """A place named like the surname of a person the document names in full, and acting ("विदेश मंत्री
+    विजिता हेरात ... । हेरात ने ..."), is that person again, not the city of Herat."""
+    surnames = {loose_key(e.text.split()[-1]) for e in doc.entities if e.label == "PERSON" and " " in e.text}
+    for sentence in doc.sentences:
+        ends = {t.end: i for i, t in enumerate(sentence.tokens)}
+        for entity in doc.entities_in(sentence):
+            i = ends.get(entity.end, len(sentence.tokens))
+            acting = i + 1 < len(sentence.tokens) and sentence.tokens[i + 1].norm == ERGATIVE
+            if entity.label == "LOCATION" and acting and loose_key(entity.text) in surnames:
+                entity.label, entity.value, entity.source = "PERSON", None, "coref"
 
 
 def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tuple[int, int, str, str | None]]:

@@ -1860,3 +1860,175 @@ def test_he_who_wrote_that_he_thanked_is_the_one_who_thanks(run):
     thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
     assert people(thanks) == [("नरेंद्र मोदी", "IND", "source"), ("बेंजामिन नेतन्याहू", "ISR", "target")]
     assert thanks["location"] is None
+
+
+def test_a_parliaments_delegation_its_leader_and_the_agreement_it_talked_of(run):
+    doc = run(
+        "वॉशिंगटन, 12 जून (आईएएनएस)। अमेरिकी संसद के निचले सदन प्रतिनिधि सभा के एक द्विदलीय प्रतिनिधिमंडल ने बुधवार को "
+        "वॉशिंगटन में भारतीय राजदूत विनय मोहन क्वात्रा से मुलाकात की। बैठक में भारत-अमेरिका व्यापार समझौते पर चर्चा हुई। "
+        "प्रतिनिधिमंडल का नेतृत्व सांसद रो खन्ना ने किया।"
+    )
+    (meet,) = frames(doc)
+    assert people(meet) == [("रो खन्ना", "USA", "participant"), ("विनय मोहन क्वात्रा", "IND", "participant")]
+    assert meet["topics"] == ["trade"]
+
+
+def test_credentials_presented_and_more_handed_on_the_occasion_are_one_ceremony(run):
+    doc = run(
+        "भारत में अर्जेंटीना के नए राजदूत मारियानो अगस्टिन कौसिनो ने गुरुवार को राष्ट्रपति भवन में राष्ट्रपति द्रौपदी मुर्मू को "
+        "अपना परिचय पत्र प्रस्तुत किया। इस अवसर पर चिली और पेरू के राजदूतों ने भी अपने परिचय पत्र सौंपे।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["countries"] == ["ARG", "CHL", "IND", "PER"]
+
+
+def test_a_decision_in_the_talks_and_a_target_the_sides_set_after(run):
+    doc = run(
+        "प्रधानमंत्री नरेंद्र मोदी और कतर के अमीर शेख तमीम बिन हमद अल थानी ने हैदराबाद हाउस में वार्ता की, जिसमें दोनों "
+        "देशों के संबंधों को रणनीतिक साझेदारी के स्तर तक ले जाने का फैसला किया गया। दोनों पक्षों ने द्विपक्षीय व्यापार को "
+        "दोगुना करने का लक्ष्य तय किया।"
+    )
+    decision, target = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert [a["name"] for a in decision["participants"]] == ["नरेंद्र मोदी", "तमीम बिन हमद अल थानी"]
+    assert target["countries"] == ["IND", "QAT"] and target["topics"] == ["trade"]
+
+
+def test_consultations_chaired_with_a_counterpart_are_a_meeting(run):
+    doc = run(
+        "विदेश सचिव विक्रम मिस्री ने सोमवार को ढाका में बांग्लादेश के विदेश सचिव मोहम्मद जशीमुद्दीन के साथ विदेश कार्यालय "
+        "परामर्श की अध्यक्षता की। बैठक में सीमा प्रबंधन और व्यापार पर चर्चा हुई।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["BGD", "IND"] and meet["topics"] == ["security", "trade"]
+
+
+def test_bilaterals_listed_after_among_them_are_one_meeting_each(run):
+    doc = run(
+        "प्रधानमंत्री नरेंद्र मोदी ने जी20 शिखर सम्मेलन से इतर रविवार को कई नेताओं के साथ द्विपक्षीय बैठकें कीं। इनमें शामिल हैं:\n"
+        "- दक्षिण अफ्रीका के राष्ट्रपति सिरिल रामफोसा\n- कनाडा के प्रधानमंत्री मार्क कार्नी"
+    )
+    assert [f["countries"] for f in frames(doc)] == [["IND", "ZAF"], ["CAN", "IND"]]
+
+
+def test_an_agreement_in_urdu_words_after_talks_held_in_another_country(run):
+    doc = run(
+        "काबुल, 19 अप्रैल (एजेंसी)। पाकिस्तान के विदेश मंत्री इशाक डार ने शनिवार को अफगानिस्तान के विदेश मंत्री अमीर खान "
+        "मुत्तकी से मुलाक़ात की। दोनों मुल्कों ने ट्रांजिट व्यापार पर इत्तफ़ाक़ किया।"
+    )
+    agree = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert agree["countries"] == ["AFG", "PAK"] and agree["topics"] == ["trade"]
+    doc = run(
+        "नई दिल्ली। भारत और चीन के बीच सीमा मामलों पर कार्य तंत्र की बैठक बुधवार को बीजिंग में हुई। दोनों पक्षों ने "
+        "सीमावर्ती क्षेत्रों में शांति बनाए रखने पर सहमति जताई।"
+    )
+    agree = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert agree["location"]["text"] == "बीजिंग"
+
+
+def test_a_live_blogs_two_leaders_are_those_of_some_country(run):
+    doc = run(
+        "10:15 AM: अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप एंकोरेज पहुंचे।\n"
+        "11:30 AM: रूसी राष्ट्रपति व्लादिमीर पुतिन का विमान अलास्का में उतरा। ट्रंप ने रेड कार्पेट पर उनका स्वागत किया।\n"
+        "12:05 PM: दोनों नेताओं के बीच बंद कमरे में बातचीत शुरू हुई।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["RUS", "USA"]
+
+
+def test_a_guest_at_the_opening_and_the_review_the_two_ministers_held_after(run):
+    doc = run(
+        "केंद्रीय वाणिज्य मंत्री पीयूष गोयल ने शुक्रवार को भारत मंडपम में व्यापार मेले का उद्घाटन किया। इस वर्ष मेले में "
+        "संयुक्त अरब अमीरात साझेदार देश है। उद्घाटन समारोह में यूएई के विदेश व्यापार राज्य मंत्री थानी बिन अहमद अल ज़ायौदी भी "
+        "मौजूद थे। बाद में दोनों मंत्रियों ने द्विपक्षीय व्यापार की समीक्षा की।"
+    )
+    ceremony, meet = frames(doc)
+    assert ceremony["countries"] == meet["countries"] == ["ARE", "IND"]
+    assert [a["name"] for a in meet["participants"]] == ["पीयूष गोयल", "थानी बिन अहमद अल ज़ायौदी"]
+
+
+def test_what_two_leaders_reviewed_after_a_call_and_wishes_is_the_calls_business(run):
+    doc = run(
+        "प्रधानमंत्री नरेन्द्र मोदी ने यूएई के राष्ट्रपति शेख मोहम्मद बिन जायद अल नाहयान से टेलीफोन पर बातचीत की। प्रधानमंत्री "
+        "ने ईद के अवसर पर उन्हें शुभकामनाएं दीं। दोनों नेताओं ने रणनीतिक साझेदारी की प्रगति की समीक्षा की और ऊर्जा पर "
+        "चर्चा की।"
+    )
+    assert sorted(f["event_type"] for f in frames(doc)) == ["CALL", "CONGRATULATE"]
+    assert next(f for f in frames(doc) if f["event_type"] == "CALL")["topics"] == ["energy"]
+
+
+def test_a_ministry_signs_with_a_foreign_company_for_its_navy(run):
+    doc = run(
+        "रक्षा मंत्रालय ने शुक्रवार को फ्रांस की कंपनी डसॉल्ट एविएशन के साथ भारतीय नौसेना के लिए 26 राफेल-एम लड़ाकू विमानों "
+        "की खरीद के अनुबंध पर हस्ताक्षर किए।"
+    )
+    (sign,) = frames(doc)
+    assert [(a["org"], a["country"]) for a in sign["participants"]] == [("रक्षा मंत्रालय", "IND"), ("डसॉल्ट एविएशन", "FRA")]
+
+
+def test_a_summit_attended_by_video_is_a_call_at_a_forum(run):
+    doc = run("प्रधानमंत्री नरेंद्र मोदी ने रविवार को वीडियो कॉन्फ्रेंस के जरिए 22वें आसियान-भारत शिखर सम्मेलन में भाग लिया।")
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["topics"] == ["multilateral"] and call["location"] is None
+
+
+def test_meetings_during_a_visit_announced_are_in_the_host_country(run):
+    doc = run(
+        "नई दिल्ली। विदेश मंत्रालय ने मंगलवार को बताया कि उपराष्ट्रपति सी पी राधाकृष्णन 14 से 16 दिसंबर तक मॉरीशस की यात्रा "
+        "पर रहेंगे। इस दौरान वह राष्ट्रपति धरमबीर गोकुल और प्रधानमंत्री नवीनचंद्र रामगुलाम से मुलाकात करेंगे।"
+    )
+    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meet["countries"] == ["IND", "MUS"] and meet["location"] is None
+
+
+def test_leaders_present_at_a_ceremony_told_mid_sentence_take_part(run):
+    doc = run(
+        "इंडोनेशिया के राष्ट्रपति प्रबोवो सुबियांतो रविवार को कर्तव्य पथ पर आयोजित गणतंत्र दिवस समारोह में मुख्य अतिथि के रूप "
+        "में शामिल हुए। राष्ट्रपति द्रौपदी मुर्मू और प्रधानमंत्री नरेंद्र मोदी भी समारोह में मौजूद थे।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["countries"] == ["IDN", "IND"] and len(ceremony["participants"]) == 3
+    assert ceremony["location"]["text"] == "कर्तव्य पथ"
+
+
+def test_wishes_to_a_president_and_the_people_there(run):
+    doc = run(
+        "प्रधानमंत्री नरेंद्र मोदी ने रविवार को इंडोनेशिया के राष्ट्रपति प्रबोवो सुबियांतो और वहां की जनता को 80वें स्वतंत्रता "
+        "दिवस की बधाई दी।"
+    )
+    (wishes,) = frames(doc)
+    assert [(a["name"], a["country"]) for a in wishes["participants"] if a["role"] == "target"] == [
+        ("प्रबोवो सुबियांतो", "IDN"),
+        (None, "IDN"),
+    ]
+
+
+def test_ministers_of_countries_listed_between_dashes(run):
+    doc = run("जयशंकर ने जी4 देशों - ब्राजील, जर्मनी और जापान - के विदेश मंत्रियों के साथ बैठक की।")
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["BRA", "DEU", "IND", "JPN"]
+
+
+def test_a_chief_guest_took_part_and_a_governors_raj_bhavan(run):
+    doc = run("प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को मॉरीशस के राष्ट्रीय दिवस समारोह में मुख्य अतिथि के रूप में भाग लिया।")
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY"
+    doc = run("कोलकाता। पश्चिम बंगाल के राज्यपाल सी वी आनंद बोस से मंगलवार को राजभवन में बांग्लादेश के उप उच्चायुक्त ने मुलाकात की।")
+    (meet,) = frames(doc)
+    assert meet["location"]["text"] == "राजभवन" and meet["location"]["country"] == "IND"
+
+
+def test_european_council_president_is_of_no_country(run):
+    doc = run("यूरोपीय परिषद के अध्यक्ष एंटोनियो कोस्टा ने प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।")
+    (meet,) = frames(doc)
+    assert ("एंटोनियो कोस्टा", None, "participant") in [
+        (a["name"], a["country"], a["role"]) for a in meet["participants"]
+    ]
+
+
+def test_thanks_to_one_of_two_offices_a_leader_holds(run):
+    doc = run(
+        "प्रधानमंत्री नरेन्द्र मोदी और सऊदी अरब के युवराज एवं प्रधानमंत्री मोहम्मद बिन सलमान ने जेद्दा में परिषद की बैठक की "
+        "सह-अध्यक्षता की। प्रधानमंत्री ने आतंकी हमले की निंदा के लिए युवराज का आभार व्यक्त किया।"
+    )
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert ("मोहम्मद बिन सलमान", "SAU", "target") in people(thanks)

@@ -326,3 +326,24 @@ def test_a_month_after_a_given_name_where_no_date_goes_on_is_a_surname(run):
     doc = run("रक्षा मंत्री राजनाथ सिंह ने 26 जून को चीन के रक्षा मंत्री डोंग जून और रूसी समकक्ष से मुलाकात की।")
     assert ("डोंग जून", None) in labelled(doc, "PERSON")
     assert [text for text, _ in labelled(doc, "DATE")] == ["26 जून"]
+
+
+def test_a_name_after_a_title_stops_before_the_verb_where_the_model_ends_it(run):
+    doc = run("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप एंकोरेज पहुंचे।")
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == ["डोनाल्ड ट्रंप"]
+
+
+def test_a_surname_that_is_also_a_city_acting_is_the_person(run):
+    doc = run("श्रीलंका के विदेश मंत्री विजिता हेरात ने माले में बैठक की। हेरात ने राष्ट्रपति मोहम्मद मुइज्जू से भी भेंट की।")
+    assert [e.text for e in doc.entities if e.label == "LOCATION"] == ["माले"]
+    assert "हेरात" in [e.text for e in doc.entities if e.label == "PERSON"]
+
+
+def test_a_name_after_a_title_then_a_body_the_model_joined_are_two(run):
+    doc = run("शिखर सम्मेलन में यूरोपीय परिषद के अध्यक्ष एंटोनियो कोस्टा और यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन भाग लेंगे।")
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == ["एंटोनियो कोस्टा", "उर्सुला वॉन डेर लेयेन"]
+
+
+def test_a_hyphened_korean_given_name_is_read_whole(run):
+    doc = run("दक्षिण कोरिया के राष्ट्रपति ली जे-म्योंग ने शनिवार को टोक्यो में वार्ता की।")
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == ["ली जे-म्योंग"]

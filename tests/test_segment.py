@@ -112,3 +112,8 @@ def test_numbers_the_tokenizer_joins_across_a_comma_keep_every_token():
     tokens = [t.text for s in doc.sentences for t in s.tokens]
     assert tokens == ["बैठक", "12", "सितंबर", "2025", ",", "08", ":", "15", "बजे", "हुई", "।"]
     assert all(doc.raw[t.start : t.end] == t.text for s in doc.sentences for t in s.tokens)
+
+
+def test_a_nasal_cluster_is_the_anusvara_except_at_a_words_start():
+    assert match_key("प्रधानमन्त्री") == match_key("प्रधानमंत्री")
+    assert match_key("म्यांमार") == "म्यांमार" and match_key("म्योंग")[:1].isalpha()
