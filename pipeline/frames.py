@@ -61,7 +61,9 @@ THERE = keyset("वहां", "वहाँ")  # "वहां की जनत
 PEOPLE = [[match_key(w)] for w in ("जनता", "लोगों", "नागरिकों")]
 THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उनकी": "की", "उनका": "का"}.items()}  # and its case
 BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3}  # "दोनों देशों", "तीनों देशों": the sides just told
-_OFFICIALS = ("नेता", "नेताओं", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों")
+_OFFICIALS = (
+    "नेता", "नेताओं", "लीडर्स", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों"
+)  # fmt: skip
 BOTH_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", *_OFFICIALS)
 BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
@@ -414,6 +416,9 @@ class Frames:
             if earlier_mention is not None:  # "बैठक ... संपन्न हुई, जिसकी सह-अध्यक्षता X और Y ने की": one meeting
                 draft.date = draft.date or earlier_mention.date
                 draft.location = draft.location or earlier_mention.location
+                if not draft.actors():  # "X के परिवहन सचिवों की बैठक ... हुई, जिसमें ... पर चर्चा हुई": X's
+                    draft.participants = earlier_mention.participants
+
                 drafts.remove(earlier_mention)
             by_segment[event_type, segment] = draft
             split = _one_by_one(draft) if SEPARATELY & set(keys[clause[0] : clause[1]]) else _per_destination(draft)
@@ -966,7 +971,11 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     titles = {a: (b, entity.text) for a, b, label, entity in spans if label == "TITLE" and a not in covered}
     for a, b, label, entity in spans:
         if label == "COUNTRY" and a not in covered and keys[b : b + 1] != [SITUATED]:  # "अमेरिका स्थित": a seat
-            gen = b + 1 if keys[b : b + 2] == ["-", GEN_KE] else b  # "जी4 देशों - ब्राजील, जर्मनी और जापान - के"
+            gen = b  # "जी4 देशों - ब्राजील, जर्मनी और जापान - के", "... भारत और नेपाल (बीबीआईएन) के परिवहन सचिवों"
+            if keys[b : b + 2] == ["-", GEN_KE]:
+                gen = b + 1
+            elif keys[b : b + 1] == ["("] and keys[b + 2 : b + 3] == [")"] and keys[b + 3 : b + 4] == [GEN_KE]:
+                gen = b + 3
             at = gen + 2 if keys[gen + 1 : gen + 2] == [OWN] else gen + 1  # "मैक्सिको के अपने समकक्षों से"
             office = titles.get(at) if gen < len(keys) and keys[gen] in GENITIVE else titles.get(b)
 
@@ -1025,7 +1034,14 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     # "विदेश कार्यालय परामर्श", "ब्रिक्स शिखर सम्मेलन से इतर": a body the rules name is mostly part of an event's name
     for arg in args:
         arg.compound = _compound(arg, args, sentence.tokens)
-    return [x for x in args if not (x.ruled and x.marker not in SIDES) and x.compound != "thing"]
+    return [
+        x for x in args if not (x.ruled and x.marker not in SIDES) and x.compound != "thing" and not _names_its_forum(x)
+    ]
+
+
+def _names_its_forum(arg: Argument) -> bool:
+    """ "शंघाई सहयोग संगठन (एससीओ) शिखर सम्मेलन से इतर": a body naming its own summit is the occasion, not a side."""
+    return arg.kind == "org" and arg.marker in FORUM_EVENTS
 
 
 def _compound(arg: Argument, args: list[Argument], tokens: list) -> str | None:

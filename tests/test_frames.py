@@ -2032,3 +2032,30 @@ def test_thanks_to_one_of_two_offices_a_leader_holds(run):
     )
     thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
     assert ("मोहम्मद बिन सलमान", "SAU", "target") in people(thanks)
+
+
+def test_a_bodys_own_summit_is_the_occasion_and_hinglish_leaders(run):
+    doc = run(
+        "शंघाई सहयोग संगठन (एससीओ) शिखर सम्मेलन से इतर प्रधानमंत्री नरेंद्र मोदी और रूस के राष्ट्रपति व्लादिमीर पुतिन ने "
+        "सोमवार को द्विपक्षीय वार्ता की।"
+    )
+    (meet,) = frames(doc)
+    assert [a["org"] for a in meet["participants"]] == [None, None]
+    doc = run("प्रधानमंत्री नरेंद्र मोदी ने अमेरिकी प्रेसिडेंट डोनाल्ड ट्रंप से फोन पर बात की। दोनों लीडर्स ने ट्रेड डील पर चर्चा की।")
+    (call,) = frames(doc)
+    assert call["topics"] == ["trade"]
+
+
+def test_countries_with_their_acronym_before_their_officials_meeting(run):
+    doc = run(
+        "बांग्लादेश, भूटान, भारत और नेपाल (बीबीआईएन) के परिवहन सचिवों की बैठक मंगलवार को ढाका में हुई, जिसमें मोटर वाहन "
+        "समझौते पर चर्चा हुई।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["BGD", "BTN", "IND", "NPL"]
+
+
+def test_a_guest_of_honour_to_be(run):
+    doc = run("मोदी शनिवार को मालदीव के स्वतंत्रता दिवस समारोह में 'गेस्ट ऑफ ऑनर' होंगे।")
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY" and ceremony["modality"] == "planned"
