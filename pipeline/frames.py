@@ -369,6 +369,7 @@ class Frames:
                 or _while_doing(keys, b)
                 or _nominal(keys, b)
                 or _possible(keys, b)
+                or _where_possible(keys, a)
                 or _denied(keys, a, b)
                 or _paper_handed(keys, a, b)
             )
@@ -917,6 +918,12 @@ def _denied(keys: list[str], start: int, end: int) -> bool:
 def _possible(keys: list[str], end: int) -> bool:
     """ "हस्ताक्षर कर सकते हैं", "श्रद्धांजलि दी जा सके": what can or could happen has not."""
     return any(k in MODALS for k in keys[end : end + 3])
+
+
+def _where_possible(keys: list[str], a: int) -> bool:
+    """ "जापान जा सकते हैं, जहां वह ... वार्ता करेंगे": what is to happen where a possible visit goes is possible too."""
+    where = max((i for i in range(a) if keys[i] in WHERE), default=None)
+    return where is not None and any(k in MODALS for k in keys[max(0, where - 4) : where])
 
 
 def _while_doing(keys: list[str], end: int) -> bool:

@@ -2059,3 +2059,11 @@ def test_a_guest_of_honour_to_be(run):
     doc = run("मोदी शनिवार को मालदीव के स्वतंत्रता दिवस समारोह में 'गेस्ट ऑफ ऑनर' होंगे।")
     (ceremony,) = frames(doc)
     assert ceremony["event_type"] == "CEREMONY" and ceremony["modality"] == "planned"
+
+
+def test_talks_where_a_possible_visit_goes_are_possible_too(run):
+    doc = run(
+        "सूत्रों के मुताबिक, प्रधानमंत्री नरेंद्र मोदी अगले सप्ताह जापान जा सकते हैं, जहां वह प्रधानमंत्री साने ताकाइची के साथ "
+        "वार्षिक शिखर वार्ता करेंगे।"
+    )
+    assert frames(doc) == []
