@@ -9,7 +9,7 @@ whose fullest name is kept.
 from __future__ import annotations
 
 from pipeline.document import Actor, Document, Entity, Mention, Sentence
-from pipeline.lexicon import BECOMING, GENITIVE, PLURAL_OBLIQUE, POSTPOSITIONS, TO, Lexicon, load, name_key
+from pipeline.lexicon import BECOMING, GENITIVE, PLURAL_OBLIQUE, POSTPOSITIONS, THERE, TO, Lexicon, load, name_key
 from pipeline.segment import keyset, loose_key, match_key
 
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
@@ -25,11 +25,8 @@ CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
 ON_BEHALF = {tuple(match_key(w) for w in phrase.split()) for phrase in ("की ओर से", "की तरफ से")}
 REGIONS = keyset("क्षेत्र", "प्रांत", "राज्य", "प्रदेश", "प्रान्त")  # "यांगून क्षेत्र के मुख्यमंत्री"
 MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a body's name no list holds
-THERE = keyset("वहां", "वहाँ")  # "वहां के प्रधानमंत्री": of the country just named
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
-
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
-
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
 
 

@@ -33,6 +33,7 @@ from pipeline.lexicon import (
     GENITIVE,
     PLURAL_OBLIQUE,
     RESOURCES,
+    THERE,
     TIMES_OF_DAY,
     VOCAB_LIMIT,
     Lexicon,
@@ -57,7 +58,6 @@ SUBORDINATORS = keyset(
 PRONOUNS = {
     match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को", "उनसे": "से"}.items()
 }
-THERE = keyset("वहां", "वहाँ")  # "वहां की जनता": of the country just named
 PEOPLE = [[match_key(w)] for w in ("जनता", "लोगों", "नागरिकों")]
 THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उनकी": "की", "उनका": "का"}.items()}  # and its case
 BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3}  # "दोनों देशों", "तीनों देशों": the sides just told

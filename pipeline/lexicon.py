@@ -35,6 +35,8 @@ TO = match_key("को")
 ERGATIVE = match_key("ने")
 #: Case markers and conjunctions: never part of a name.
 POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")
+#: "वहां": of the country just named ("वहां के प्रधानमंत्री", "वहां की जनता").
+THERE = keyset("वहां", "वहाँ")
 #: Times of day: "सुबह जयशंकर ने" is no name, and "शाम को ... मुलाकात की" is the day told before.
 TIMES_OF_DAY = keyset("सुबह", "शाम", "दोपहर", "रात", "सवेरे", "तड़के")
 #: Endings of plural oblique nouns ("अधिकारियों", "जनशिकायतों"): a group, never one name or one office.

@@ -639,7 +639,6 @@ def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) 
     opening one is inside stays) and person spans without a leading "मा. श्रीमती" or time of day
     ("गुरुवार सुबह जयशंकर ने") or a trailing "जी"; a span of honorifics or punctuation alone is dropped, and
     a person of name particles alone ("अल")."""
-
     out = []
     for start, end, tag in predicted:
         while start < end and (
@@ -792,7 +791,6 @@ def _dateline_place(keys: list[str], spans: list) -> list[tuple[int, int, str, s
     (कनाडा), 17 जून"), a place of that country; before a comma and the date ("नागोया, 3 दिसंबर"), a place
     whose country the dateline does not say."""
     at = next((i for i, k in enumerate(keys) if k in ("(", ",")), 0)
-
     if not 1 <= at <= MAX_DATELINE_PLACE or any(s[0] < at for s in spans):
         return []
     if not all(k[:1].isalpha() for k in keys[:at]):
