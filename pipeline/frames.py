@@ -82,7 +82,10 @@ MOTION = keyset("जाएंगे", "जाएंगी", "जाएगा", "
 LEAD = "LEAD"  # who leads a side's delegation: joins the talks told before (triggers.tsv, kind lead)
 JOINED = "JOINED"  # "..., जिसमें X और Y ने भाग लिया": joins the meeting or call its sentence told (kind joined)
 WHILE = keyset("जबकि")
+ON_BEHALF = tuple(match_key(w) for w in ("की", "ओर", "से"))  # "भारत की ओर से X ने भाग लिया": for India
 DURING_THIS = [match_key("इस"), match_key("दौरान")]  # "इस दौरान": during the visit just told
+DURING = (match_key("के"), match_key("दौरान"))
+VISITS = keyset("यात्रा", "दौरे")
 MAX_VISIT_REACH = 2  # sentences from a visit to what "इस दौरान" tells of it
 RELATIVE_IN = keyset("जिसमें", "जिनमें")  # "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया": the meeting's participants
 DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "विचार-विमर्श", "विचार", "समीक्षा")  # talk, as opposed to meeting
@@ -348,7 +351,12 @@ class Frames:
         spans += [
             spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.during(sdoc) if self.vocab.strings[m] not in told
         ]
-        spans += [spacy.tokens.Span(sdoc, a, b, label=LEAD) for _m, a, b in self.leads(sdoc)]
+        behalf = next((i for i in range(len(keys)) if tuple(keys[i : i + 3]) == ON_BEHALF), len(keys))
+        spans += [  # "भारत की ओर से X ने भाग लिया": who took part for a side
+            spacy.tokens.Span(sdoc, a, b, label=LEAD)
+            for _m, a, b in self.leads(sdoc)
+            if keys[a] != ERGATIVE or behalf < a
+        ]
         relative = next((i for i, k in enumerate(keys) if k in RELATIVE_IN), len(keys))
         spans += [spacy.tokens.Span(sdoc, a, b, label=JOINED) for _m, a, b in self.joined(sdoc) if a > relative]
         return [(s.label_, s.start, s.end) for s in filter_spans(spans)]
@@ -425,7 +433,8 @@ class Frames:
             split = _one_by_one(draft) if SEPARATELY & set(keys[clause[0] : clause[1]]) else _per_destination(draft)
             drafts += [one for d in split for one in _per_sender(d)]
         visited = {w.country for d in drafts if d.event_type == "VISIT" for w in d.targets if w.cluster is None}
-        if not visited and keys[:2] == DURING_THIS:  # "... मॉरीशस की यात्रा पर रहेंगे। इस दौरान वह ... मिलेंगे"
+        if not visited and (keys[:2] == DURING_THIS or _during_a_visit(keys)):  # "... मॉरीशस की यात्रा पर रहेंगे। इस
+            # दौरान वह ... मिलेंगे", "यात्रा के दौरान उन्होंने ... से मुलाकात की थी"
             visit = next((d for d in reversed(earlier) if d.event_type == "VISIT"), None)
             if visit is not None and sentence.index - visit.sentence <= MAX_VISIT_REACH:
                 visited = {w.country for w in visit.targets if w.cluster is None}
@@ -920,6 +929,11 @@ def _possible(keys: list[str], end: int) -> bool:
     return any(k in MODALS for k in keys[end : end + 3])
 
 
+def _during_a_visit(keys: list[str]) -> bool:
+    """ "यात्रा के दौरान": what the sentence tells happened on a visit."""
+    return any(k in VISITS and tuple(keys[i + 1 : i + 3]) == DURING for i, k in enumerate(keys))
+
+
 def _where_possible(keys: list[str], a: int) -> bool:
     """ "जापान जा सकते हैं, जहां वह ... वार्ता करेंगे": what is to happen where a possible visit goes is possible too."""
     where = max((i for i in range(a) if keys[i] in WHERE), default=None)
@@ -1121,6 +1135,8 @@ def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | 
     for i in range(len(args) - 2, -1, -1):
         left, right = args[i], args[i + 1]
         gap = keys[left.last : right.first]
+        if right.kind == "org" and told[i + 1] == IN and i + 2 < len(args):
+            right = args[i + 2]  # "X और रक्षा मंत्रालय में संयुक्त सचिव Y ने": the body says where Y works
         if told[i] in COORDINATORS and all(k in COORDINATORS for k in gap):
             left.marker = right.marker if right.marker != "-" else left.marker
             if left.kind == right.kind == "country" and left.title is None:

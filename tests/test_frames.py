@@ -2067,3 +2067,26 @@ def test_talks_where_a_possible_visit_goes_are_possible_too(run):
         "वार्षिक शिखर वार्ता करेंगे।"
     )
     assert frames(doc) == []
+
+
+def test_officials_who_took_part_for_each_side_join_the_talks(run):
+    doc = run(
+        "भारत और अमेरिका के बीच 2+2 अंतर-सत्रीय वार्ता बुधवार को वॉशिंगटन में हुई। भारत की ओर से विदेश मंत्रालय में संयुक्त "
+        "सचिव नागराज नायडू और रक्षा मंत्रालय में संयुक्त सचिव विश्वेश नेगी ने भाग लिया, जबकि अमेरिका की ओर से सहायक विदेश "
+        "मंत्री डोनाल्ड लू ने प्रतिनिधित्व किया।"
+    )
+    (meet,) = frames(doc)
+    assert people(meet) == [
+        ("डोनाल्ड लू", "USA", "participant"),
+        ("नागराज नायडू", "IND", "participant"),
+        ("विश्वेश नेगी", "IND", "participant"),
+    ]
+
+
+def test_a_meeting_on_a_visit_abroad_reported_from_home_is_not_at_home(run):
+    doc = run(
+        "नई दिल्ली। विदेश मंत्री एस जयशंकर अपनी तीन दिवसीय कतर यात्रा पूरी कर शनिवार को स्वदेश लौट आए। यात्रा के दौरान "
+        "उन्होंने कतर के प्रधानमंत्री शेख मोहम्मद बिन अब्दुलरहमान अल थानी से मुलाकात की थी।"
+    )
+    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meet["location"] is None and meet["countries"] == ["IND", "QAT"]
