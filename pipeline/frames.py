@@ -358,8 +358,10 @@ class Frames:
             if keys[a] != ERGATIVE or behalf < a
         ]
         relative = next((i for i, k in enumerate(keys) if k in RELATIVE_IN), len(keys))
-        spans += [spacy.tokens.Span(sdoc, a, b, label=JOINED) for _m, a, b in self.joined(sdoc) if a > relative]
-        return [(s.label_, s.start, s.end) for s in filter_spans(spans)]
+        joined = [spacy.tokens.Span(sdoc, a, b, label=JOINED) for _m, a, b in self.joined(sdoc) if a > relative]
+        spans = [s for s in spans if not any(j.start < s.end and s.start < j.end for j in joined)]  # "जिसमें X
+        # मुख्य अतिथि थे": the guest joins the event told, not one of their own
+        return [(s.label_, s.start, s.end) for s in filter_spans(spans + joined)]
 
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
         """One draft per event the sentence tells: per type, unless the same type is told again after
@@ -999,7 +1001,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                 gen = b + 3
             at = gen + 2 if keys[gen + 1 : gen + 2] == [OWN] else gen + 1  # "मैक्सिको के अपने समकक्षों से"
             office = titles.get(at) if gen < len(keys) and keys[gen] in GENITIVE else titles.get(b)
-
+            if office and keys[office[0] : office[0] + 1] and keys[office[0]].endswith(PLURAL_OBLIQUE):
+                office = None  # "भारत और रूस के राजनयिक संबंधों की": a title word describing a thing
             if office:  # "श्रीलंका के राष्ट्रपति ने": the office-holder acts for the country
                 args.append(Argument(a, office[0], "country", country=entity.value, title=office[1]))
                 titles = {k: v for k, v in titles.items() if v != office}
@@ -1829,14 +1832,15 @@ def _elaborations(drafts: list[Draft]) -> list[Draft]:
 
 def _join_relatives(drafts: list[Draft]) -> list[Draft]:
     """ "शिखर सम्मेलन की मेजबानी की, जिसमें X और Y ने भाग लिया", "बैठक टोक्यो में हुई, जिसमें ... ने हिस्सा
-    लिया": those taking part join the meeting or call the sentence told before them; nothing to join,
-    no frame."""
+    लिया": those taking part join the meeting, call or ceremony the sentence told before them; nothing to
+    join, no frame."""
     out: list[Draft] = []
     for draft in drafts:
         if draft.event_type != JOINED:
             out.append(draft)
             continue
-        told = [d for d in out if d.event_type in TALKS and d.sentence == draft.sentence and d.trigger < draft.trigger]
+        kinds = TALKS | {"CEREMONY"}  # "... समारोह आयोजित किया गया, जिसमें X और Y शामिल हुए"
+        told = [d for d in out if d.event_type in kinds and d.sentence == draft.sentence and d.trigger < draft.trigger]
         if told:
             told[-1].participants = _unique(told[-1].participants + draft.participants)
     return out

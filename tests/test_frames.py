@@ -2090,3 +2090,21 @@ def test_a_meeting_on_a_visit_abroad_reported_from_home_is_not_at_home(run):
     )
     meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
     assert meet["location"] is None and meet["countries"] == ["IND", "QAT"]
+
+
+def test_a_function_held_for_an_anniversary_and_those_who_joined_it(run):
+    doc = run(
+        "मॉस्को। भारत और रूस के राजनयिक संबंधों की 75वीं वर्षगांठ पर मॉस्को में एक समारोह आयोजित किया गया, जिसमें रूस के उप "
+        "विदेश मंत्री आंद्रेई रुडेंको और भारतीय राजदूत विनय कुमार शामिल हुए।"
+    )
+    (ceremony,) = frames(doc)
+    assert people(ceremony) == [("आंद्रेई रुडेंको", "RUS", "participant"), ("विनय कुमार", "IND", "participant")]
+
+
+def test_the_chief_guest_of_an_opening_told_in_a_relative_clause(run):
+    doc = run(
+        "प्रधानमंत्री नरेंद्र मोदी ने सोमवार को रायसीना डायलॉग के 10वें संस्करण का उद्घाटन किया, जिसमें न्यूजीलैंड के "
+        "प्रधानमंत्री क्रिस्टोफर लक्सन मुख्य अतिथि थे।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["countries"] == ["IND", "NZL"]
