@@ -2108,3 +2108,11 @@ def test_the_chief_guest_of_an_opening_told_in_a_relative_clause(run):
     )
     (ceremony,) = frames(doc)
     assert ceremony["countries"] == ["IND", "NZL"]
+
+
+def test_this_visit_told_again_is_the_visit_told(run):
+    doc = run(
+        "ढाका, 23 अगस्त (एजेंसी)। पाकिस्तान के विदेश मंत्री इशाक डार शनिवार को दो दिवसीय यात्रा पर ढाका पहुंचे। 2012 के बाद "
+        "किसी पाकिस्तानी विदेश मंत्री की यह पहली बांग्लादेश यात्रा है।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["VISIT"]
