@@ -58,7 +58,7 @@ SUBORDINATORS = keyset(
 PRONOUNS = {
     match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को", "उनसे": "से"}.items()
 }
-PEOPLE = [[match_key(w)] for w in ("जनता", "लोगों", "नागरिकों")]
+PEOPLE = keyset("जनता", "लोगों", "नागरिकों")  # "वहां की जनता": the people of the country just named
 THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उनकी": "की", "उनका": "का"}.items()}  # and its case
 BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3}  # "दोनों देशों", "तीनों देशों": the sides just told
 _OFFICIALS = (
@@ -84,8 +84,6 @@ JOINED = "JOINED"  # "..., जिसमें X और Y ने भाग लि
 WHILE = keyset("जबकि")
 ON_BEHALF = tuple(match_key(w) for w in ("की", "ओर", "से"))  # "भारत की ओर से X ने भाग लिया": for India
 DURING_THIS = [match_key("इस"), match_key("दौरान")]  # "इस दौरान": during the visit just told
-DURING = (match_key("के"), match_key("दौरान"))
-VISITS = keyset("यात्रा", "दौरे")
 MAX_VISIT_REACH = 2  # sentences from a visit to what "इस दौरान" tells of it
 RELATIVE_IN = keyset("जिसमें", "जिनमें")  # "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया": the meeting's participants
 DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "विचार-विमर्श", "विचार", "समीक्षा")  # talk, as opposed to meeting
@@ -117,7 +115,6 @@ VENUE_NOUNS = keyset(
     "मेमोरियल",
     "पैलेस",
 )
-
 THIS = keyset("इस", "उस")
 THAT = match_key("कि")
 SAID = keyset("कहा", "बताया", "लिखा")
@@ -168,6 +165,7 @@ MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] �
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 IN, ON, BETWEEN, WITH, GEN_KE = match_key("में"), match_key("पर"), match_key("बीच"), match_key("साथ"), match_key("के")
 AFTER = [GEN_KE, match_key("बाद")]
+DURING = (GEN_KE, match_key("दौरान"))
 CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... करने पर सहमत", "... करने का निर्णय"
 NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "को", "से")
 MODALS = keyset("सके", "सकें", "सकता", "सकती", "सकते", "सकेंगे", "सकेगा", "सकेगी", "सकूं", "सकें")
@@ -183,11 +181,9 @@ ONE, MEMBERED = match_key("एक"), match_key("सदस्यीय")
 MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल", "रूसी उच्च स्तरीय प्रतिनिधिमंडल"
 COMPANIES = keyset("कंपनी", "फर्म", "कंपनियों")  # "फ्रांस की कंपनी डसॉल्ट एविएशन"
 MAX_FIRM_NAME = 4  # words of a company's name no list holds
-
 MAX_DELEGATION_HOPS = 2  # "अमेरिकी संसद के निचले सदन प्रतिनिधि सभा के ... प्रतिनिधिमंडल": bodies between
 MAX_DELEGATION_REACH = 16  # tokens from the country to its delegation noun, at most
 MAX_DELEGATION_BODY = 4  # words of each body between ("निचले सदन प्रतिनिधि सभा")
-
 MISSIONS = keyset("दूतावास", "उच्चायोग", "दूतावासों")
 CONSULAR = keyset("वाणिज्य", "महावाणिज्य")  # "वाणिज्य दूतावास": a consulate
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
@@ -409,7 +405,6 @@ class Frames:
                 upto = _after_content(keys, clause, a)
                 in_clause = [x for x in in_clause if not (since <= x.first < upto and _decided(x))]
             draft = self._draft(doc, sentence, keys, event_type, (a, b), clause)
-
             draft.partners = _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts], keys)
             if listed and not draft.partners and draft.event_type in SYMMETRIC_MERGE:
                 draft.participants += listed  # "इन नेताओं से मुलाकात की:" and a list of them
@@ -429,7 +424,6 @@ class Frames:
                 draft.location = draft.location or earlier_mention.location
                 if not draft.actors():  # "X के परिवहन सचिवों की बैठक ... हुई, जिसमें ... पर चर्चा हुई": X's
                     draft.participants = earlier_mention.participants
-
                 drafts.remove(earlier_mention)
             by_segment[event_type, segment] = draft
             split = _one_by_one(draft) if SEPARATELY & set(keys[clause[0] : clause[1]]) else _per_destination(draft)
@@ -837,10 +831,8 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
     # "बैठक में भाग लेने आए X ने ... से मुलाकात की": the participle's meeting is X's, the rest another;
     # "घाना की यात्रा पूरी करने के बाद त्रिनिदाद पहुंचे": the first event is done before the next is told
     cuts += [b + 2 for i, (_kind, _a, b) in enumerate(found) if keys[b : b + 2] == AFTER and found[i + 1 :]]
-    cuts += [
-        b for i, (_kind, _a, b) in enumerate(found) if keys[b - 2 : b] == AFTER and found[i + 1 :]
-    ]  # "मुलाकात के बाद"
-
+    # "दोनों नेताओं की मुलाक़ात के बाद ... हस्ताक्षर किए": the event named as the time ends there
+    cuts += [b for i, (_kind, _a, b) in enumerate(found) if keys[b - 2 : b] == AFTER and found[i + 1 :]]
     cuts += [b for i, (kind, _a, b) in enumerate(found) if kind == "MEET" and keys[b - 1] in ARRIVED and found[i + 1 :]]
     for (kind, _a, b), (other, a2, _b2) in itertools.pairwise(found):  # "X का नेतृत्व A कर रहे हैं, जबकि Y का ..."
         cuts += [k + 1 for k in range(b, a2) if kind == other and keys[k] in WHILE]
@@ -933,7 +925,7 @@ def _possible(keys: list[str], end: int) -> bool:
 
 def _during_a_visit(keys: list[str]) -> bool:
     """ "यात्रा के दौरान": what the sentence tells happened on a visit."""
-    return any(k in VISITS and tuple(keys[i + 1 : i + 3]) == DURING for i, k in enumerate(keys))
+    return any(k in VISIT_NOUNS and tuple(keys[i + 1 : i + 3]) == DURING for i, k in enumerate(keys))
 
 
 def _where_possible(keys: list[str], a: int) -> bool:
@@ -1039,8 +1031,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             after = keys[i + 1] if i + 1 < len(keys) else ""
             marker = f"{GEN_KE} {after}" if THEIR[key] == GEN_KE and after in (WITH, BETWEEN) else THEIR[key]
             args.append(Argument(i, i + 1, "pronoun", marker=marker))
-
-        elif key in THERE and keys[i + 1 : i + 2] and keys[i + 1] in GENITIVE and keys[i + 2 : i + 3] in PEOPLE:
+        elif key in THERE and i + 2 < len(keys) and keys[i + 1] in GENITIVE and keys[i + 2] in PEOPLE:
             named = [e.value for a, _b, label, e in spans if label == "COUNTRY" and a < i and e.value]
             if named:  # "प्रबोवो सुबियांतो और वहां की जनता को बधाई दी": the people of the country just named
                 marker = keys[i + 3] if i + 3 < len(keys) else ""
@@ -1228,7 +1219,6 @@ def _assign_roles(
                 if trigger_at <= arg.first < trigger_end:  # "यात्रा पर श्रीलंका में हैं": the place the trigger names
                     bare.append(actor)
                     inside.append(actor)
-
             elif _talked_of(draft, arg, keys, trigger_at):
                 continue  # "बैठक में भारत-अमेरिका व्यापार समझौते ... पर चर्चा हुई": what was talked of, not who talked
             elif arg.first < trigger_end or marker in LIGHT_KEYS:
@@ -1498,7 +1488,6 @@ def _resolve(
             if people and sentence - draft.sentence <= 3:
                 # a subject pronoun ("वह ... जाएंगे", "उनकी मुलाकात ... होगी") is the one who acted, not the one met
                 subject = arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS or arg.marker in GENITIVE
-
                 acted = [a for a in people if a not in draft.partners] if subject else []
                 return (acted or people)[:1]
         # no event told just before: the person the text named last ("मोदी ... रवाना हुए। वह ... जाएंगे",
@@ -1527,7 +1516,6 @@ def _speaker(doc: Document, sentence: int, at: int):
     agent = next((j for j in range(verb - 1, max(verb - 2 - MAX_SAID_GAP, -1), -1) if keys[j] == ERGATIVE), None)
     if agent is None:
         return None
-
     return next((m for m in doc.mentions_in(doc.sentences[sentence]) if m.last == agent), None)
 
 
@@ -1554,7 +1542,6 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0
         if (sentence - MAX_PAIR_REACH <= m.sentence < sentence or (m.sentence == sentence and m.last <= at))
         and doc.people[m.cluster].country
     }
-
     people = [Who(m.cluster, doc.people[m.cluster].country, m.title) for m in named.values()]
     return people if len(people) == 2 and len({w.country for w in people}) == 2 else []
 
@@ -1870,7 +1857,6 @@ def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
                 person.country, person.country_inferred = sides[0], False
                 leaders[i] = leader._replace(country=sides[0])
         led = {w.country for w in leaders}
-
         meeting.participants = _unique(
             [w for w in meeting.participants if w.cluster is not None or w.country not in led] + leaders
         )
@@ -1909,9 +1895,9 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
         elif draft.event_type in OUTCOMES:
             draft.participants = _sides_before(merged, draft.sentence, doc)
 
-    for draft in merged:
+    for draft in [d for d in merged if d.event_type in OUTCOMES and _one_sided(d)]:
         keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
-        if draft.event_type in OUTCOMES and _one_sided(draft) and BETWEEN in keys[draft.clause[0] : draft.clause[1]]:
+        if BETWEEN in keys[draft.clause[0] : draft.clause[1]]:
             # "निगम और आइची प्रांत के बीच ... हस्ताक्षर": a side no list holds, of the other country told before
             mine = _countries(draft)
             draft.participants += [w for w in _sides_before(merged, draft.sentence, doc) if w.country not in mine]
@@ -2092,7 +2078,6 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
     for draft in merged:
         if draft.event_type not in SYMMETRIC_MERGE | {"CEREMONY"} or draft.has_people() or not draft.actors():
             continue
-
         countries = {w.country for w in draft.actors()}
         hosts = [
             d
@@ -2161,7 +2146,6 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
         if forum or (entity.label == "SECTOR" and entity.value == MULTILATERAL):
             between = sentence.tokens[bisect.bisect_left(starts, entity.end) : at]
             words = all(t.text[:1].isalnum() or t.text == "-" for t in between)  # no clause ends ("आसियान-भारत")
-
             if entity.end <= draft.trigger[0] and len(between) <= MAX_FORUM_NAME_GAP and words:
                 return True
     return False
@@ -2300,7 +2284,7 @@ def _in_meeting(keys: list[str]) -> bool:
     at = next((i for i, k in enumerate(keys[:4]) if k in MEETING_NOUNS), None)
     if at is None:
         return False
-    return keys[at + 1 : at + 2] == [IN] or keys[at + 1 : at + 3] == [GEN_KE, match_key("दौरान")]
+    return keys[at + 1 : at + 2] == [IN] or tuple(keys[at + 1 : at + 3]) == DURING
 
 
 def _after_meeting(keys: list[str]) -> bool:
