@@ -62,7 +62,8 @@ PEOPLE = keyset("जनता", "लोगों", "नागरिकों")  
 THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उनकी": "की", "उनका": "का"}.items()}  # and its case
 BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3}  # "दोनों देशों", "तीनों देशों": the sides just told
 _OFFICIALS = (
-    "नेता", "नेताओं", "लीडर्स", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों"
+    "नेता", "नेताओं", "लीडर्स", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों",
+    "राष्ट्रपति", "राष्ट्रपतियों", "प्रधानमंत्री", "प्रधानमंत्रियों", "राष्ट्राध्यक्षों", "समकक्षों",
 )  # fmt: skip
 BOTH_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", *_OFFICIALS)
 BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
@@ -86,8 +87,10 @@ ON_BEHALF = tuple(match_key(w) for w in ("की", "ओर", "से"))  # "भ�
 DURING_THIS = [match_key("इस"), match_key("दौरान")]  # "इस दौरान": during the visit just told
 MAX_VISIT_REACH = 2  # sentences from a visit to what "इस दौरान" tells of it
 RELATIVE_IN = keyset("जिसमें", "जिनमें")  # "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया": the meeting's participants
-DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "विचार-विमर्श", "विचार", "समीक्षा")  # talk, as opposed to meeting
+DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "बात", "विचार-विमर्श", "विचार", "समीक्षा")  # talk, as opposed to meeting
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
+BULLETS = {"•", "▪", "●", "*", "-", "–"}  # "• X से मुलाकात में ...": one of a list of events told in bullets
+
 AGREEMENT_WORDS = keyset("सहमति", "समझौता", "समझौते")  # "यह सहमति ... वार्ता में बनी": the agreement told before
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
 MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that outcomes come out of
@@ -134,8 +137,9 @@ IS_WAS = keyset("है", "हैं", "था", "थे", "थी", "थीं"
 SITUATED = match_key("स्थित")
 MAX_FORUM_GAP = 4  # "जी20 [विदेश मंत्रियों की] बैठक में"
 MAX_FORUM_NAME_GAP = 6  # "जी4 [देशों के विदेश मंत्रियों की] बैठक में भाग लिया"
-ATTENDING = keyset("भाग", "हिस्सा", "शिरकत", "प्रतिनिधित्व", "अध्यक्षता")  # "बैठक में भाग लिया", "की अध्यक्षता की"
+ATTENDING = keyset("भाग", "हिस्सा", "शिरकत", "प्रतिनिधित्व", "अध्यक्षता", "संबोधित")  # "बैठक में भाग लिया", "सत्र को संबोधित"
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
+
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
 OCCASION_MARKERS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के दौरान", "के मौके", "के अवसर", "के हाशिये")]
 MAX_CALL_REACH = 2  # sentences from a call to the talks told as its business, wishes between
@@ -321,7 +325,7 @@ class Frames:
             drafts.extend(made)
         _join_listed(doc, drafts)
         _named_in_the_meeting(doc, drafts)
-        drafts = _merge(_elaborations(_join_leaders(doc, _join_relatives(drafts))), doc)
+        drafts = _merge(_elaborations(_join_leaders(doc, _join_relatives(drafts)), doc), doc)
         cores = self._link_refs(doc, drafts, sentence_triggers)
         doc.frames = self._finish(doc, drafts, cores, sentence_triggers)
         return doc
@@ -1050,13 +1054,19 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     for arg in args:
         arg.compound = _compound(arg, args, sentence.tokens)
     return [
-        x for x in args if not (x.ruled and x.marker not in SIDES) and x.compound != "thing" and not _names_its_forum(x)
+        x
+        for x in args
+        if not (x.ruled and x.marker not in SIDES) and x.compound != "thing" and not _names_its_forum(x, keys)
     ]
 
 
-def _names_its_forum(arg: Argument) -> bool:
-    """ "शंघाई सहयोग संगठन (एससीओ) शिखर सम्मेलन से इतर": a body naming its own summit is the occasion, not a side."""
-    return arg.kind == "org" and arg.marker in FORUM_EVENTS
+def _names_its_forum(arg: Argument, keys: list[str]) -> bool:
+    """ "शंघाई सहयोग संगठन (एससीओ) शिखर सम्मेलन से इतर", "सर्वोच्च अंतरराज्यीय परिषद की बैठक की अध्यक्षता की": a
+    body naming its own summit or meeting is the occasion, not a side."""
+    if arg.kind != "org":
+        return False
+    meeting = arg.last + 1 < len(keys) and keys[arg.last + 1] in FORUM_EVENTS
+    return arg.marker in FORUM_EVENTS or (arg.marker in GENITIVE and meeting)
 
 
 def _compound(arg: Argument, args: list[Argument], tokens: list) -> str | None:
@@ -1273,8 +1283,12 @@ def _assign_roles(
             draft.participants += recipients
         if draft.event_type == "CEREMONY" and TRIBUTES & set(keys[trigger_at:trigger_end]):
             draft.participants = agents + partners + bare  # those paid homage ("को", "की समाधि पर") take no part
-        elif draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया": the one honoured takes part
-            draft.participants = agents + partners + recipients or bare
+        elif draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया", "Y का औपचारिक स्वागत": the one honoured
+            marker = next((arg.marker for arg, a in genitives if a in owner and a.cluster is not None), None)
+            welcomed = [a for arg, a in genitives if a.cluster is not None and marker and arg.marker == marker]
+
+            draft.participants = agents + partners + recipients + welcomed or bare
+
     _prefer_people(draft)
     if WITNESSED & set(keys[trigger_at:trigger_end]):  # "समझौतों के आदान-प्रदान के साक्षी बने": their countries sign
         draft.participants = _unique([Who(None, w.country) for w in draft.participants if w.country])
@@ -1479,6 +1493,11 @@ def _resolve(
         )
         if speaker is not None and speaker.cluster not in taken:  # "ट्रंप ने कहा कि वे ... बात करेंगे", not "उन्हें"
             return [_who(speaker)]
+        acting = arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS
+        told_last = max((d.sentence for d in earlier), default=-1)
+        doer = _doer(doc, sentence - 1) if acting and told_last < sentence - 1 else None
+        if doer is not None and doer.cluster not in taken:  # "X ने ... जीत हासिल की थी। वे ... जाएंगी": X
+            return [_who(doer)]
         for draft in reversed(earlier):
             people = [
                 a
@@ -1489,7 +1508,10 @@ def _resolve(
                 # a subject pronoun ("वह ... जाएंगे", "उनकी मुलाकात ... होगी") is the one who acted, not the one met
                 subject = arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS or arg.marker in GENITIVE
                 acted = [a for a in people if a not in draft.partners] if subject else []
+                if subject and not acted and draft.sentence < sentence and _bulleted(doc.sentences[draft.sentence]):
+                    continue  # "• X से मुलाकात में ...। • Y के साथ उन्होंने ...": the one the bullets are about
                 return (acted or people)[:1]
+
         # no event told just before: the person the text named last ("मोदी ... रवाना हुए। वह ... जाएंगे",
         # "रुबियो ने कहा कि उन्होंने ... बातचीत की")
         named = [
@@ -1503,6 +1525,19 @@ def _resolve(
         return _people_pair(doc, sentence, earlier, arg.first) or _context_pair(doc, sentence, earlier)
     sides = _context_pair(doc, sentence, earlier, arg.size)
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
+
+
+def _doer(doc: Document, sentence: int):
+    """The person a sentence of the body opens with as the subject of its verb ("ताकाइची ने ..."), unless
+    the sentence refers back to someone ("X ने उनकी अगवानी की": the one told before stays the one to follow)."""
+    if sentence < 0 or doc.sentences[sentence].kind != "body":
+        return None
+    keys = [t.norm for t in doc.sentences[sentence].tokens]
+    if any(k in PRONOUNS or k in THEIR for k in keys):
+        return None
+
+    first = next(iter(doc.mentions_in(doc.sentences[sentence])), None)
+    return first if first is not None and keys[first.last : first.last + 1] == [ERGATIVE] else None
 
 
 def _speaker(doc: Document, sentence: int, at: int):
@@ -1787,15 +1822,22 @@ def _bound_year(span: tuple, keys: list[str]) -> bool:
 # ---------------------------------------------------------------- merging
 
 
-def _elaborations(drafts: list[Draft]) -> list[Draft]:
+def _elaborations(drafts: list[Draft], doc: Document) -> list[Draft]:
     """ "मोदी ने रविवार को कई नेताओं के साथ द्विपक्षीय बैठकें कीं। उन्होंने ... से मुलाकात की": a
     one-sided event told in general, then in detail in the same or the next sentence by the same
-    person, is those events: they take its date and place, and it makes no frame of its own."""
+    person, or in the bullets after it ("• ऑस्ट्रेलिया के प्रधानमंत्री X से मुलाकात में ... चर्चा हुई"),
+    is those events: they take its date and place (and, in bullets, its actor), and it makes no frame of
+    its own."""
     out = list(drafts)
     for general in drafts:
         if not _one_sided(general) or not general.has_people() or general.forum:
             continue  # a forum's meeting is told whole, and bilaterals on its margins are others
         who = {w.cluster for w in general.actors()} - {None}
+        bulleted = _bulleted_after(general, drafts, doc)
+        for draft in bulleted:
+            draft.participants += [w for w in general.actors() if w.cluster not in {x.cluster for x in draft.actors()}]
+            draft.date = draft.date or general.date
+            draft.location = draft.location or general.location
         same = [d for d in drafts if d.event_type == general.event_type and who & {w.cluster for w in d.actors()}]
         if any(d.sentence == general.sentence and d.trigger < general.trigger for d in same):
             continue  # "X से मुलाकात की और ... पर चर्चा की": the meeting just told, told on
@@ -1812,9 +1854,27 @@ def _elaborations(drafts: list[Draft]) -> list[Draft]:
             draft.date = draft.date or general.date
             draft.location = draft.location or general.location
             draft.sentences |= general.sentences
-        if detail:
+        if detail or bulleted:
             out.remove(general)
+
     return out
+
+
+def _bulleted_after(general: Draft, drafts: list[Draft], doc: Document) -> list[Draft]:
+    """The talks told in the run of bullets right after ``general``, one a bullet (none where ``general`` is
+    itself a bullet: a bulletin's briefs are news of their own)."""
+    if _bulleted(doc.sentences[general.sentence]):
+        return []
+    run = set()
+    for sentence in doc.sentences[general.sentence + 1 :]:
+        if not _bulleted(sentence):
+            break
+        run.add(sentence.index)
+    return [d for d in drafts if d.sentence in run and d.event_type in TALKS | OUTCOMES]
+
+
+def _bulleted(sentence: Sentence) -> bool:
+    return bool(sentence.tokens) and sentence.tokens[0].text in BULLETS
 
 
 def _join_relatives(drafts: list[Draft]) -> list[Draft]:

@@ -67,6 +67,8 @@ class Lexicon:
 
     countries: dict[str, str] = field(default_factory=dict)  # name_key of name, alias or demonym -> alpha-3
     demonyms: set[str] = field(default_factory=set)
+    named_too: set[str] = field(default_factory=set)  # demonyms that also name the country ("तुर्की")
+
     places: dict[str, tuple[str, str]] = field(default_factory=dict)  # name_key of place -> (alpha-3, kind)
     cities: dict[str, str] = field(default_factory=dict)  # name_key of a GeoNames city -> alpha-3 (see cities.tsv)
     international: dict[str, str] = field(default_factory=dict)  # name_key of an international body -> its code
@@ -149,12 +151,13 @@ def _load_countries(lex: Lexicon) -> None:
         for variant in {name, re.sub(r"\s*\(.*?\)", "", name), *re.findall(r"\((.*?)\)", name)}:
             if variant.strip():
                 lex.countries.setdefault(name_key(variant), country.alpha_3)
+    rows = [(name_key(form), alpha3, kind) for form, alpha3, kind in _tsv("countries.tsv")]
     names = set(lex.countries)
-    for form, alpha3, kind in _tsv("countries.tsv"):
-        key = name_key(form)
+    for key, alpha3, kind in rows:
         lex.countries[key] = alpha3
         if kind == "demonym" and key not in names:  # "चिली" is Chile as well as Chilean: a name first
             lex.demonyms.add(key)
+    lex.named_too = lex.demonyms & {key for key, _, kind in rows if kind != "demonym"}
 
 
 def _load_places(lex: Lexicon) -> None:
@@ -206,7 +209,7 @@ def _load_topics(lex: Lexicon) -> None:
             lex.topics.setdefault(stem_phrase(cue), code)
 
 
-FUTURE_ENDINGS = ("ेंगे", "ेंगी", "ेगा", "ेगी", "ूंगा", "ूंगी", "ोगे", "ंगे", "एगा", "एगी", "एंगे", "ाएगा", "ाएगी", "ाएंगे")
+FUTURE_ENDINGS = ("ेंगे", "ेंगी", "ेगा", "ेगी", "ूंगा", "ूंगी", "ोगे", "ंगे", "एगा", "एगी", "एंगे", "एंगी", "ाएगा", "ाएगी", "ाएंगे")
 
 
 def is_future(word: str) -> bool:

@@ -363,7 +363,12 @@ class NER:
     def _demonym(self, span: tuple, loose: list[str]) -> bool:
         """A country found by its demonym ("भारतीय"), which IL-NER leaves untagged."""
         a, b, label, _ = span
-        return label == "COUNTRY" and " ".join(loose[a:b]) in self.lex.demonyms
+        key = " ".join(loose[a:b])
+        if label != "COUNTRY" or key not in self.lex.demonyms:
+            return False
+        # "तुर्की शब्दों" is Turkish, "तुर्की के राष्ट्रपति" and "तुर्की ने" Turkey: a case marker or a stop follows the name
+        marked = b == len(loose) or loose[b] in POSTPOSITIONS or not loose[b][:1].isalpha()
+        return key not in self.lex.named_too or not marked
 
     @staticmethod
     def _office_of_country(spans: list, keys: list[str], at: int) -> bool:

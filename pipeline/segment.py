@@ -19,8 +19,9 @@ from pipeline.document import Document, Sentence, Token
 MONTHS = "जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
 # Nepali outlets date by the Bikram Sambat calendar ("काठमाडौं, 5 असोज"): a dateline all the same, its day unknown.
 BS_MONTHS = "बैशाख|वैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस|माघ|फागुन|चैत"
+# "रबात | 23 सितंबर 2025": some outlets put a bar (a danda once normalised) where others put a comma.
 DATELINE = re.compile(
-    r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./]{1,40}?)\s*(?:\([\u0900-\u097F ]{1,30}\))?\s*[,،]\s*"
+    r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./]{1,40}?)\s*(?:\([\u0900-\u097F ]{1,30}\))?\s*[,،।]\s*"
     rf"(?P<date>[0-9०-९]{{1,2}}\s+(?:{MONTHS}|{BS_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?"
     r"|[0-9०-९]{1,2}(?P<sep>[/.-])[0-9०-९]{1,2}(?P=sep)[0-9०-९]{4})"  # "पेरिस, 14/03/2025:"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|।]?\s*"

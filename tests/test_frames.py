@@ -2116,3 +2116,93 @@ def test_this_visit_told_again_is_the_visit_told(run):
         "किसी पाकिस्तानी विदेश मंत्री की यह पहली बांग्लादेश यात्रा है।"
     )
     assert [f["event_type"] for f in frames(doc)] == ["VISIT"]
+
+
+def test_talks_told_in_bullets_after_a_general_telling_are_the_tellers(run):
+    doc = run(
+        "ओसाका, 14 अप्रैल 2025\n\nसम्मेलन से इतर विदेश मंत्री एस जयशंकर ने सोमवार को कई नेताओं के साथ द्विपक्षीय बैठकें कीं।\n\n"
+        "• पेरू के विदेश मंत्री एल्मर शियालर से मुलाकात में खनिजों पर चर्चा हुई।\n"
+        "• चिली के विदेश मंत्री अल्बर्टो वान क्लावेरेन के साथ उन्होंने व्यापार पर बात की।"
+    )
+    met = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert [people(f) for f in met] == [
+        [("एल्मर शियालर", "PER", "participant"), ("एस जयशंकर", "IND", "participant")],
+        [("अल्बर्टो वान क्लावेरेन", "CHL", "participant"), ("एस जयशंकर", "IND", "participant")],
+    ]
+    assert {f["date"]["value"] for f in met} == {"2025-04-14"}
+
+
+def test_a_summit_session_addressed_is_the_summit_attended(run):
+    doc = run("प्रधानमंत्री नरेंद्र मोदी ने शनिवार को ब्रिक्स शिखर सम्मेलन के पहले सत्र को संबोधित किया।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "MEET" and frame["topics"] == ["multilateral"]
+
+
+def test_a_dateline_with_a_bar_dates_the_story(run):
+    doc = run("अबुजा | 9 मार्च 2025\n\nविदेश राज्य मंत्री ने रविवार को नाइजीरिया के विदेश मंत्री से मुलाकात की।")
+    (frame,) = frames(doc)
+    assert frame["date"]["value"] == "2025-03-09" and frame["location"]["text"] == "अबुजा"
+
+
+def test_she_after_a_sentence_about_her_is_her_and_her_future_is_planned(run):
+    doc = run(
+        "प्रधानमंत्री नरेंद्र मोदी ने न्यूजीलैंड की नई प्रधानमंत्री जैसिंडा आर्डर्न को बधाई दी। आर्डर्न ने चुनाव में जीत "
+        "हासिल की थी। वे अगले महीने सिंगापुर जाएंगी।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert visit["modality"] == "planned"
+    assert ("जैसिंडा आर्डर्न", "NZL", "source") in people(visit)
+
+
+def test_both_presidents_are_the_two_presidents_named(run):
+    doc = run(
+        "ताशकंद। उज्बेकिस्तान के राष्ट्रपति शवकत मिर्जियोयेव ने मंगलवार को तुर्कमेनिस्तान के राष्ट्रपति सेरदार बर्दीमुहामेदोव "
+        "से मुलाकात की। दोनों राष्ट्रपतियों ने गैस पाइपलाइन पर एक समझौते पर हस्ताक्षर किए।"
+    )
+    (sign,) = [f for f in frames(doc) if f["event_type"] == "SIGN"]
+    assert [a["name"] for a in sign["participants"]] == ["शवकत मिर्जियोयेव", "सेरदार बर्दीमुहामेदोव"]
+
+
+def test_a_body_whose_meeting_is_chaired_is_the_occasion_not_a_side(run):
+    doc = run("अस्ताना। कजाकिस्तान और किर्गिस्तान के राष्ट्रपतियों ने सोमवार को सर्वोच्च अंतरराज्यीय परिषद की बैठक की अध्यक्षता की।")
+    (frame,) = frames(doc)
+    assert frame["countries"] == ["KAZ", "KGZ"]
+
+
+def test_arrived_here_is_a_visit_to_the_dateline_country(run):
+    doc = run("हनोई, 6 मई 2025 (भाषा)। विदेश मंत्री एस जयशंकर दो दिन की यात्रा पर सोमवार को यहां पहुंचे थे।")
+    (visit,) = frames(doc)
+    assert visit["event_type"] == "VISIT" and visit["countries"] == ["IND", "VNM"]
+    assert visit["date"]["value"] == "2025-05-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राष्ट्रपति भवन में इंडोनेशिया के राष्ट्रपति प्रबोवो सुबियांतो का औपचारिक स्वागत किया गया।",
+        "इंडोनेशिया के राष्ट्रपति प्रबोवो सुबियांतो ने राजघाट जाकर महात्मा गांधी को श्रद्धांजलि भी अर्पित की।",
+    ],
+)
+def test_a_formal_welcome_and_a_tribute_are_ceremonies(run, text):
+    (frame,) = frames(run(text))
+    assert frame["event_type"] == "CEREMONY" and frame["countries"] == ["IDN"]
+
+
+def test_all_those_welcomed_take_part_in_the_welcome(run):
+    doc = run(
+        "राष्ट्रपति भवन में इंडोनेशिया के राष्ट्रपति प्रबोवो सुबियांतो और ब्राजील के राष्ट्रपति लूला दा सिल्वा का औपचारिक स्वागत किया गया।"
+    )
+    (frame,) = frames(doc)
+    assert frame["countries"] == ["BRA", "IDN"]
+
+
+def test_negotiations_announced_concluded_are_an_agreement(run):
+    doc = run("प्रधानमंत्री नरेंद्र मोदी और ब्रिटेन के प्रधानमंत्री कीर स्टार्मर ने मुक्त व्यापार समझौते की वार्ता पूरी होने का ऐलान किया।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "AGREE" and frame["topics"] == ["trade"]
+
+
+def test_palm_oil_is_agriculture_not_oil(run):
+    doc = run("भारत और मलेशिया ने पाम तेल के व्यापार पर एक समझौते पर हस्ताक्षर किए।")
+    (frame,) = frames(doc)
+    assert frame["topics"] == ["agriculture", "trade"]

@@ -347,3 +347,19 @@ def test_a_name_after_a_title_then_a_body_the_model_joined_are_two(run):
 def test_a_hyphened_korean_given_name_is_read_whole(run):
     doc = run("दक्षिण कोरिया के राष्ट्रपति ली जे-म्योंग ने शनिवार को टोक्यो में वार्ता की।")
     assert [e.text for e in doc.entities if e.label == "PERSON"] == ["ली जे-म्योंग"]
+
+
+def test_a_demonym_that_also_names_the_country_is_the_country_before_a_case_marker(run):
+    doc = run("तुर्की के राष्ट्रपति ने कहा कि तुर्की शब्दों का प्रयोग बढ़ा है।")
+    sources = [(e.text, e.source) for e in doc.entities if e.label == "COUNTRY"]
+    assert sources == [("तुर्की", "rule"), ("तुर्की", "demonym")]  # Turkey's president, Turkish words
+
+
+def test_interim_and_in_charge_offices_and_commanders_keep_their_country(run):
+    doc = run(
+        "लीबिया के अंतरिम राष्ट्रपति उमर फरीद ने कतर की नौसेना के कमांडर मेजर जनरल सालेह नासिर और वानुअतु के प्रधानमंत्री से मुलाकात की।"
+    )
+    people = {a.name: a.country for a in doc.people}
+    assert people["उमर फरीद"] == "LBY"
+    assert people["सालेह नासिर"] == "QAT"
+    assert ("वानुअतु", "VUT") in labelled(doc, "COUNTRY")
