@@ -1286,7 +1286,6 @@ def _assign_roles(
         elif draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया", "Y का औपचारिक स्वागत": the one honoured
             marker = next((arg.marker for arg, a in genitives if a in owner and a.cluster is not None), None)
             welcomed = [a for arg, a in genitives if a.cluster is not None and marker and arg.marker == marker]
-
             draft.participants = agents + partners + recipients + welcomed or bare
 
     _prefer_people(draft)
@@ -1535,7 +1534,6 @@ def _doer(doc: Document, sentence: int):
     keys = [t.norm for t in doc.sentences[sentence].tokens]
     if any(k in PRONOUNS or k in THEIR for k in keys):
         return None
-
     first = next(iter(doc.mentions_in(doc.sentences[sentence])), None)
     return first if first is not None and keys[first.last : first.last + 1] == [ERGATIVE] else None
 
