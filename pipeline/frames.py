@@ -90,7 +90,6 @@ RELATIVE_IN = keyset("जिसमें", "जिनमें")  # "बैठ�
 DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "बात", "विचार-विमर्श", "विचार", "समीक्षा")  # talk, as opposed to meeting
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
 BULLETS = {"•", "▪", "●", "*", "-", "–"}  # "• X से मुलाकात में ...": one of a list of events told in bullets
-
 AGREEMENT_WORDS = keyset("सहमति", "समझौता", "समझौते")  # "यह सहमति ... वार्ता में बनी": the agreement told before
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
 MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that outcomes come out of
@@ -139,7 +138,6 @@ MAX_FORUM_GAP = 4  # "जी20 [विदेश मंत्रियों क�
 MAX_FORUM_NAME_GAP = 6  # "जी4 [देशों के विदेश मंत्रियों की] बैठक में भाग लिया"
 ATTENDING = keyset("भाग", "हिस्सा", "शिरकत", "प्रतिनिधित्व", "अध्यक्षता", "संबोधित")  # "बैठक में भाग लिया", "सत्र को संबोधित"
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
-
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
 OCCASION_MARKERS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के दौरान", "के मौके", "के अवसर", "के हाशिये")]
 MAX_CALL_REACH = 2  # sentences from a call to the talks told as its business, wishes between
@@ -1287,7 +1285,6 @@ def _assign_roles(
             marker = next((arg.marker for arg, a in genitives if a in owner and a.cluster is not None), None)
             welcomed = [a for arg, a in genitives if a.cluster is not None and marker and arg.marker == marker]
             draft.participants = agents + partners + recipients + welcomed or bare
-
     _prefer_people(draft)
     if WITNESSED & set(keys[trigger_at:trigger_end]):  # "समझौतों के आदान-प्रदान के साक्षी बने": their countries sign
         draft.participants = _unique([Who(None, w.country) for w in draft.participants if w.country])
@@ -1487,12 +1484,10 @@ def _resolve(
     if arg.kind == "org":
         return [Who(None, arg.country, None, arg.org)]
     if arg.kind == "pronoun":  # the latest actor: a person, or an office-holder whose name was not given
-        speaker = (
-            _speaker(doc, sentence, arg.first) if arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS else None
-        )
+        acting = arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS
+        speaker = _speaker(doc, sentence, arg.first) if acting else None
         if speaker is not None and speaker.cluster not in taken:  # "ट्रंप ने कहा कि वे ... बात करेंगे", not "उन्हें"
             return [_who(speaker)]
-        acting = arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS
         told_last = max((d.sentence for d in earlier), default=-1)
         doer = _doer(doc, sentence - 1) if acting and told_last < sentence - 1 else None
         if doer is not None and doer.cluster not in taken:  # "X ने ... जीत हासिल की थी। वे ... जाएंगी": X
@@ -1505,12 +1500,11 @@ def _resolve(
             ]
             if people and sentence - draft.sentence <= 3:
                 # a subject pronoun ("वह ... जाएंगे", "उनकी मुलाकात ... होगी") is the one who acted, not the one met
-                subject = arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS or arg.marker in GENITIVE
+                subject = acting or arg.marker in GENITIVE
                 acted = [a for a in people if a not in draft.partners] if subject else []
                 if subject and not acted and draft.sentence < sentence and _bulleted(doc.sentences[draft.sentence]):
                     continue  # "• X से मुलाकात में ...। • Y के साथ उन्होंने ...": the one the bullets are about
                 return (acted or people)[:1]
-
         # no event told just before: the person the text named last ("मोदी ... रवाना हुए। वह ... जाएंगे",
         # "रुबियो ने कहा कि उन्होंने ... बातचीत की")
         named = [
@@ -1526,7 +1520,7 @@ def _resolve(
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
 
 
-def _doer(doc: Document, sentence: int):
+def _doer(doc: Document, sentence: int) -> Mention | None:
     """The person a sentence of the body opens with as the subject of its verb ("ताकाइची ने ..."), unless
     the sentence refers back to someone ("X ने उनकी अगवानी की": the one told before stays the one to follow)."""
     if sentence < 0 or doc.sentences[sentence].kind != "body":
@@ -1854,7 +1848,6 @@ def _elaborations(drafts: list[Draft], doc: Document) -> list[Draft]:
             draft.sentences |= general.sentences
         if detail or bulleted:
             out.remove(general)
-
     return out
 
 

@@ -68,7 +68,6 @@ class Lexicon:
     countries: dict[str, str] = field(default_factory=dict)  # name_key of name, alias or demonym -> alpha-3
     demonyms: set[str] = field(default_factory=set)
     named_too: set[str] = field(default_factory=set)  # demonyms that also name the country ("तुर्की")
-
     places: dict[str, tuple[str, str]] = field(default_factory=dict)  # name_key of place -> (alpha-3, kind)
     cities: dict[str, str] = field(default_factory=dict)  # name_key of a GeoNames city -> alpha-3 (see cities.tsv)
     international: dict[str, str] = field(default_factory=dict)  # name_key of an international body -> its code
