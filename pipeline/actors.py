@@ -17,6 +17,7 @@ NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
 GENERATIONAL = {loose_key(w) for w in ("जूनियर", "सीनियर", "द्वितीय", "तृतीय")}
 LEVEL = keyset("स्तर", "स्तरीय")  # "महानिदेशक स्तर की वार्ता": a rank, not its holder
+INDEFINITE = keyset("किसी", "कोई")  # "फिजी के किसी प्रधानमंत्री की ... पहली भारत यात्रा": any holder of the office
 # Countries whose people's family name comes first, and stands alone in later mentions ("यून ने").
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
 BOTH_COUNTRIES = tuple(match_key(w) for w in ("दोनों", "देशों", "के"))
@@ -76,7 +77,7 @@ class Actors:
             taken = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
             keys = [t.norm for t in sentence.tokens]
             for a, b, label, entity in spans:
-                owners = holders.get(match_key(entity.text), set())
+                owners = holders.get(match_key(entity.text), set()) or self._head_holders(holders, entity.text, keys, a)
                 named = _country_named(spans, keys, a)
                 if named is not None and match_key(entity.text) == LEADER:  # "म्यांमार के नेता ने": its one named
                     owners = {c for c in first if doc.people[c].country == named and first[c] < (sentence.index, a)}
@@ -95,6 +96,18 @@ class Actors:
                 added.append(Mention(sentence.index, a, b, person.name, entity.start, entity.end, cluster=cluster))
                 person.mentions.append([entity.start, entity.end])
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.sentence, m.first))
+
+    @staticmethod
+    def _head_holders(holders: dict[str, set[int]], title: str, keys: list[str], a: int) -> set[int]:
+        """ "मंत्री ने ... अनावरण किया" after "विदेश राज्य मंत्री X": a head noun standing alone names whoever holds
+        an office it heads."""
+        key = match_key(title)
+        qualified = (
+            a > 0 and keys[a - 1][:1].isalpha() and (keys[a - 1] not in POSTPOSITIONS or keys[a - 1] in GENITIVE)
+        )
+        if " " in key or qualified:
+            return set()  # "दोनों मंत्री", "तालिबान मंत्री", "तालिबान के मंत्री": not the one the story named
+        return {c for office, clusters in holders.items() if office.split()[-1] == key for c in clusters}
 
     def _describe(self, doc: Document, sentence: Sentence) -> list[Mention]:
         """A mention per PERSON entity, reading title, org and country leftwards from the name."""
@@ -275,7 +288,9 @@ def token_spans(sentence: Sentence, entities: list[Entity]) -> list[tuple[int, i
 
 
 def _country_named(spans: list, keys: list[str], a: int) -> str | None:
-    """ "रूस के राष्ट्रपति", "अमेरिकी राष्ट्रपति": the country whose office the title at ``a`` names."""
+    """ "रूस के राष्ट्रपति", "अमेरिकी राष्ट्रपति": the country whose office the title at ``a`` names; "फिजी के किसी
+    प्रधानमंत्री की ... पहली भारत यात्रा" names the office of Fiji too."""
+    a = a - 1 if a > 0 and keys[a - 1] in INDEFINITE else a
     i = a - 1 if a > 0 and keys[a - 1] in GENITIVE else a
     country = _span_ending(spans, i, "COUNTRY")
     return country[3].value if country is not None else None

@@ -27,7 +27,7 @@ from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
 from pipeline.actors import token_spans
-from pipeline.document import Actor, Document, Frame, Mention, Sentence
+from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
     ERGATIVE,
     GENITIVE,
@@ -100,6 +100,7 @@ VENUE_NOUNS = keyset(
     "पार्क",
     "भवन",
     "हाउस",
+    "हॉल",
     "दूतावास",
     "उच्चायोग",
     "होटल",
@@ -116,6 +117,8 @@ VENUE_NOUNS = keyset(
     "सचिवालय",
     "मेमोरियल",
     "पैलेस",
+    "गृह",
+    "आवास",
 )
 THIS = keyset("इस", "उस")
 THAT = match_key("कि")
@@ -124,7 +127,12 @@ MAX_SAID_GAP = 3  # "मोदी ने [एक्स पर] लिखा क�
 AMONG_THEM = keyset("इनमें", "इनमे")
 INCLUDED = keyset("शामिल")
 PRESENT = keyset("मौजूद", "उपस्थित")
-DENIAL = keyset("खंडन", "इनकार", "इंकार")  # "खबरों का खंडन किया कि ...": what follows did not happen
+PHONE = keyset("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "दूरभाष")
+TALK_WORDS = keyset("बात", "बातचीत", "वार्ता")
+MAX_PHONE_GAP = 10  # "फोन पर [मलेशिया के विदेश मंत्री मोहम्मद हसन] से बात की"
+MAX_TRAVELLER_GAP = 8  # "X की [नौ वर्ष में यह पहली भारत] यात्रा है"
+
+DENIAL = keyset("खंडन", "इनकार", "इंकार", "खारिज")  # "खबरों का खंडन किया कि ...": what follows did not happen
 POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "एक्स", "सोशल", "पत्र")  # wishes said online or by letter
 TOOK_PART = keyset("भाग", "हिस्सा", "शामिल")  # "कार्यक्रम में X ने भाग लिया": X was at the occasion
 OWN = match_key("अपने")
@@ -382,6 +390,7 @@ class Frames:
                 or _paper_handed(keys, a, b)
             )
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility: no event
+        found = [("CALL" if t == "MEET" and _by_phone(keys, a, b) else t, a, b) for t, a, b in found]
         listed = _listed(doc, sentence)
         drafts: list[Draft] = []
         by_segment: dict[tuple[str, tuple[int, int]], Draft] = {}
@@ -522,8 +531,13 @@ class Frames:
             here = _country_place(doc, sentence, clause[0] - 1)
         if here is None and before in VERB_COORDINATORS:
             here = _location(doc, sentence, (0, clause[0]))  # "बीजिंग में ... मुलाकात की और ... हस्ताक्षर किए"
+        named = _place_in_trigger(doc, sentence, draft) if draft.event_type == "VISIT" else None
+        here = named or here  # "रियो में ... भाग लेने के बाद ब्रासीलिया पहुंचे": where the arrival is
         own_place_only = draft.event_type in REMOTE or _elsewhere(sentence) or _posted(draft, keys)
-        scene = None if own_place_only or here else _place_before(doc, sentence)
+        # a visit goes to a country or city, not to the venue the sentence before tells of ("राजघाट")
+        scene = None if own_place_only or here or draft.event_type == "VISIT" else _place_before(doc, sentence)
+        if scene is not None and not draft.planned and _told_as_future(doc.sentences[sentence.index - 1]):
+            scene = None  # "भारत सुवा में अस्पताल बनाएगा। ... हस्ताक्षर किए": where something is to be is no scene
         draft.location = here or scene
         if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
             draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
@@ -627,7 +641,9 @@ class Frames:
     @staticmethod
     def _place(doc: Document, draft: Draft, default_place: dict | None, present: set, away: set) -> dict | None:
         """Where the event happened: its own place, else the text's (the dateline's) where it may take it."""
-        if draft.location is None and _may_take(draft, default_place, doc.sentences[draft.sentence], present, away):
+        sentence = doc.sentences[draft.sentence]
+        default_place = _paragraph_place(doc, sentence) or default_place
+        if draft.location is None and _may_take(draft, default_place, sentence, present, away):
             return default_place
         return draft.location
 
@@ -824,11 +840,10 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
     coordinator follows when an event of the same type, or one with a subject of its own, is told
     later ("... भाग लिया और ... से मुलाकात की", "... मुलाकात की और दोनों देशों ने ... हस्ताक्षर किए")."""
     cuts = [
-        b + 1
+        c + 1
         for i, (event_type, _a, b) in enumerate(found)
-        if b < len(keys)
-        and keys[b] in VERB_COORDINATORS
-        and (any(t == event_type for t, *_ in found[i + 1 :]) or _own_subject(keys, b, found[i + 1 : i + 2]))
+        if (c := _coordinator_after(keys, b)) is not None
+        and (any(t == event_type for t, *_ in found[i + 1 :]) or _own_subject(keys, c, found[i + 1 : i + 2]))
     ]
     # "बैठक में भाग लेने आए X ने ... से मुलाकात की": the participle's meeting is X's, the rest another;
     # "घाना की यात्रा पूरी करने के बाद त्रिनिदाद पहुंचे": the first event is done before the next is told
@@ -841,6 +856,14 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
     cuts.sort()
     bounds = [0, *cuts, len(keys)]
     return [next((lo, hi) for lo, hi in itertools.pairwise(bounds) if lo <= a < hi) for _t, a, _b in found]
+
+
+def _coordinator_after(keys: list[str], b: int) -> int | None:
+    """Where a coordinator follows a trigger ending at ``b``, past a light verb the trigger leaves out
+    ("श्रद्धांजलि अर्पित [की] और ... पौधा लगाया")."""
+    if b < len(keys) and keys[b] in LIGHT_KEYS and b + 1 < len(keys) and keys[b + 1] in VERB_COORDINATORS:
+        return b + 1
+    return b if b < len(keys) and keys[b] in VERB_COORDINATORS else None
 
 
 def _own_subject(keys: list[str], b: int, following: list) -> bool:
@@ -918,6 +941,14 @@ def _denied(keys: list[str], start: int, end: int) -> bool:
     if any(keys[j] in DENIAL and THAT in keys[j:start] for j in range(start)):
         return True  # "उन खबरों का खंडन किया कि X ने Y से फोन पर बात की थी": a report denied
     return bool(ANY & set(keys[max(0, start - 3) : start])) and bool(NOT & set(keys[end : end + 6]))
+
+
+def _by_phone(keys: list[str], start: int, end: int) -> bool:
+    """ "फोन पर मलेशिया के विदेश मंत्री से बात की": talks had on the phone named a few words before, the
+    partner between (the call patterns hold the words together, "फोन पर बात की")."""
+    if not TALK_WORDS & set(keys[start:end]):
+        return False
+    return any(keys[i] in PHONE and keys[i + 1] == ON for i in range(max(0, start - MAX_PHONE_GAP), start - 1))
 
 
 def _possible(keys: list[str], end: int) -> bool:
@@ -1258,7 +1289,7 @@ def _assign_roles(
             agents
             or [a for a in bare if a[0] is not None]
             or [a for a in bare if a not in inside][:1]
-            or _travellers(genitives, doc, draft.sentence, trigger_at)
+            or _travellers(genitives, args, doc, draft.sentence, trigger_at)
         )
         home = {w.country for w in draft.sources}
         places = [
@@ -1314,15 +1345,20 @@ def _in_topic(arg: Argument, args: list[Argument], keys: list[str], trigger_at: 
     )
 
 
-def _travellers(genitives: list, doc: Document, sentence: int, trigger_at: int) -> list[Who]:
-    """ "मार्कोस जूनियर की नई दिल्ली यात्रा के दौरान": the person whose trip it is, named in the genitive
-    right before the visit noun or before the place it goes to."""
+def _travellers(genitives: list, args: list[Argument], doc: Document, sentence: int, trigger_at: int) -> list[Who]:
+    """ "मार्कोस जूनियर की नई दिल्ली यात्रा के दौरान", "मुइज्जू की यह दूसरी तुर्की यात्रा है", "फिजी के किसी
+    प्रधानमंत्री की नौ वर्ष में यह पहली भारत यात्रा है" (the one holder the actors stage finds): the person
+    whose trip it is, named in the genitive a few words before the visit noun, with no one else named
+    between but the place it goes to."""
     spans = token_spans(doc.sentences[sentence], doc.entities_in(doc.sentences[sentence]))
     places = {i for a, b, label, _e in spans if label in PLACES for i in range(a, b)}
+    others = {i for x in args for i in range(x.first, x.last)} - places
     return [
         actor
         for arg, actor in genitives
-        if arg.kind == "person" and all(i in places for i in range(arg.last + 1, trigger_at))
+        if arg.kind == "person"
+        and trigger_at - arg.last <= MAX_TRAVELLER_GAP
+        and not others.intersection(range(arg.last + 1, trigger_at))
     ][:1]
 
 
@@ -1613,7 +1649,10 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
     places = [s for s in spans if s[2] == "LOCATION" and clause[0] <= s[0] < clause[1]]
     for a, b, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
         end = _venue_end(keys, b)
-        marked = b < len(keys) and keys[b] in PLACE_MARKERS
+        # "स्टेट हाउस परिसर में": the grounds of the named place
+        grounds = end is None and keys[b : b + 1] and keys[b] in VENUE_NOUNS and keys[b + 1 : b + 2] in ([IN], [ON])
+        marked = grounds or (b < len(keys) and keys[b] in PLACE_MARKERS)
+
         if end is None and not (marked or _visited(keys, b) or _seat_of_actor(keys, b)):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         end = end or b
@@ -1660,6 +1699,22 @@ def _visited(keys: list[str], b: int) -> bool:
 def _abroad(place: dict | None, sources: list[Who]) -> bool:
     """A place in another country than the visitor's (a visit at home hosts no country)."""
     return place is not None and place["country"] is not None and place["country"] not in {w.country for w in sources}
+
+
+def _place_in_trigger(doc: Document, sentence: Sentence, draft: Draft) -> dict | None:
+    """The place an arrival names ("ब्रासीलिया पहुंचे"); not a visit's country ("तुर्की यात्रा है"), which the
+    dateline's city may tell more exactly."""
+    start, end = draft.trigger
+    if not ARRIVED & {match_key(w) for w in draft.trigger_text.split()}:
+        return None
+    inside = [e for e in doc.entities_in(sentence) if e.label in PLACES and start <= e.start < end]
+    return _place_of(inside[0]) if inside else None
+
+
+def _told_as_future(sentence: Sentence) -> bool:
+    """A sentence whose last verb is future ("... अस्पताल बनाएगा।")."""
+    words = [t.text for t in sentence.tokens if t.text[:1].isalpha()]
+    return bool(words) and is_future(words[-1])
 
 
 def _place_before(doc: Document, sentence: Sentence) -> dict | None:
@@ -1712,7 +1767,20 @@ def _dateline_place(doc: Document) -> dict | None:
     return None
 
 
+def _paragraph_place(doc: Document, sentence: Sentence) -> dict | None:
+    """ "- लीमा: भारत और पेरू के बीच ... वार्ता संपन्न हुई": a brief that opens with a place and a colon
+    is datelined there, as a story is by its dateline."""
+    first = next(s for s in doc.sentences if s.paragraph == sentence.paragraph)
+    tokens = [t for t in first.tokens if t.text[:1].isalnum() or t.text == ":"]
+    place = next((e for e in doc.entities_in(first) if e.label in PLACES), None)
+    if place is None or not tokens or tokens[0].start != place.start:
+        return None
+    after = next((t for t in tokens if t.start >= place.end), None)
+    return _place_of(place) if after is not None and after.text == ":" else None
+
+
 def _place_alone(sentence: Sentence, place) -> bool:
+
     return all(place.start <= t.start < place.end or not t.text[:1].isalnum() for t in sentence.tokens)
 
 
@@ -1929,7 +1997,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
         if target is None:
             merged.append(draft)
         else:
-            _absorb(target, draft)
+            _absorb_at(target, draft, doc)
     for draft in [d for d in merged if not d.actors()]:
         following = [
             d
@@ -1941,7 +2009,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             draft.participants = list(talks.actors())
         elif following:
             nearest = min(following, key=lambda d: (d.sentence > draft.sentence, abs(d.sentence - draft.sentence)))
-            _absorb(nearest, draft)
+            _absorb_at(nearest, draft, doc)
             merged.remove(draft)
         elif draft.event_type in OUTCOMES:
             draft.participants = _sides_before(merged, draft.sentence, doc)
@@ -2064,9 +2132,16 @@ def _merge_target(merged: list[Draft], draft: Draft) -> Draft | None:
             continue
         if not _may_be_one(other, draft):
             continue
-        if _compatible(other.date, draft.date, "value") and _compatible(other.location, draft.location, "text"):
+        if _compatible(other.date, draft.date, "value") and _compatible(other.location, _venue(draft), "text"):
             return other
     return None
+
+
+def _venue(draft: Draft) -> dict | None:
+    """Where talks were held, for telling two apart: not a region of no one country, which is talked of
+    ("हिंद-प्रशांत क्षेत्र में सहयोग पर चर्चा की" after "टोक्यो में वार्ता की")."""
+    region = draft.event_type in TALKS and draft.location is not None and draft.location["country"] is None
+    return None if region else draft.location
 
 
 def _latest_call(merged: list[Draft]) -> Draft | None:
@@ -2104,8 +2179,17 @@ def _retells(draft: Draft, other: Draft) -> bool:
     चर्चा की'")."""
     if draft.forum != other.forum:  # the forum's meeting and one on its margins are two
         return False
+    senders, sent = _senders(draft), _senders(other)
+    if draft.event_type in ONE_WAY and senders and sent and senders.isdisjoint(sent):
+        return False  # "मोदी ने कार्की को शुभकामनाएं दीं ... कार्की ने मोदी को बधाई दी": wishes both ways are two
     key, told = draft.key(), other.key()
     return key == told or (draft.event_type in SYMMETRIC_MERGE and len(key) == 1 and key < told)
+
+
+def _senders(draft: Draft) -> set[str]:
+    """The countries a one-way event comes from, where its sources say (else none to tell it apart)."""
+    countries = {w.country for w in draft.sources}
+    return set() if not countries or None in countries else countries
 
 
 def _may_be_one(a: Draft, b: Draft) -> bool:
@@ -2200,6 +2284,22 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
             if entity.end <= draft.trigger[0] and len(between) <= MAX_FORUM_NAME_GAP and words:
                 return True
     return False
+
+
+def _absorb_at(target: Draft, other: Draft, doc: Document) -> None:
+    """Absorb ``other``, taking its venue where ``target`` was placed only at the dateline's city ("यहां ...
+    मुलाकात की। सह्याद्रि अतिथि गृह में हुई बैठक में ...")."""
+    venue = other.location if _venue_within(other.location, target.location, doc) else None
+    _absorb(target, other)
+    target.location = venue or target.location
+
+
+def _venue_within(venue: dict | None, place: dict | None, doc: Document) -> bool:
+    """A venue ("सह्याद्रि अतिथि गृह") told of an event already placed at the dateline's city: the more exact place."""
+    if venue is None or place is None or venue["country"] != place["country"]:
+        return False
+    city = _dateline_place(doc)
+    return city is not None and place["text"] == city["text"] and match_key(venue["text"].split()[-1]) in VENUE_NOUNS
 
 
 def _compatible(a: dict | None, b: dict | None, field_name: str) -> bool:
@@ -2406,28 +2506,27 @@ def _topics_by_sentence(doc: Document) -> dict[int, list[tuple[int, str]]]:
     topics: dict[int, list[tuple[int, str]]] = {}
     for sentence in doc.sentences:
         entities = doc.entities_in(sentence)
-        named = [(e.start, e.end, e.label) for e in entities if e.label in ("TITLE", "ORG", "PERSON", "LOCATION")]
+        named = [e for e in entities if e.label in ("TITLE", "ORG", "PERSON", "LOCATION")]
         found = [
             (e.start, e.value)
             for e in entities
             if e.label == "SECTOR"
-            and not any(
-                a <= e.start < b and not (_head(e, b, label) or _forum(e, b, label, sentence)) for a, b, label in named
-            )
+            and not any(n.start <= e.start < n.end and not (_head(e, n) or _forum(e, n, sentence)) for n in named)
         ]
         if found:
             topics[sentence.index] = found
     return topics
 
 
-def _forum(sector, end: int, label: str, sentence: Sentence) -> bool:
+def _forum(sector: Entity, body: Entity, sentence: Sentence) -> bool:
     """A multilateral body named as what is talked of or done ("सुरक्षा परिषद में सुधार", "क्वाड बैठक की
     मेजबानी", "संयुक्त राष्ट्र महासचिव") is about multilateral affairs; one named as the occasion of another
-    event is not ("ब्रिक्स शिखर सम्मेलन से इतर", "जी20 विदेश मंत्रियों की बैठक में भाग लेने आए")."""
-    if label != "ORG" or sector.value != MULTILATERAL:
+    event is not ("ब्रिक्स शिखर सम्मेलन से इतर", "जी20 विदेश मंत्रियों की बैठक में भाग लेने आए"), nor a
+    country's own body of the same name ("रूस की सुरक्षा परिषद", which the NER stage leaves unvalued)."""
+    if body.label != "ORG" or sector.value != MULTILATERAL or body.value is None:
         return False
     keys = [t.norm for t in sentence.tokens]
-    i = next((k for k, t in enumerate(sentence.tokens) if t.start >= end), len(keys))
+    i = next((k for k, t in enumerate(sentence.tokens) if t.start >= body.end), len(keys))
     meeting = next((j for j in range(i, min(i + MAX_FORUM_GAP, len(keys))) if keys[j] in FORUM_EVENTS), None)
     if meeting is not None:  # "शिखर सम्मेलन में", not "सुरक्षा परिषद में सुधार"
         j = meeting
@@ -2437,9 +2536,9 @@ def _forum(sector, end: int, label: str, sentence: Sentence) -> bool:
     return not any(tuple(keys[i : i + len(m)]) == m for m in OCCASION_MARKERS)
 
 
-def _head(sector, end: int, label: str) -> bool:
+def _head(sector: Entity, place: Entity) -> bool:
     """A place named by what it is ("चाबहार बंदरगाह", a port) is about that sector."""
-    return label == "LOCATION" and sector.end == end
+    return place.label == "LOCATION" and sector.end == place.end
 
 
 def _topics(doc: Document, draft: Draft, sentences: list[int], topics: dict, own_clause: bool) -> set[str]:

@@ -37,13 +37,14 @@ from pipeline.lexicon import (
     stem,
 )
 from pipeline.ner_model import load_model
-from pipeline.segment import keyset, loose_key
+from pipeline.segment import keyset, loose_key, match_key
 
 DEFAULT_NER_MODEL = MODELS / "ner-stanza"  # the better F1 on IL-NER dev; MODELS / "ner-spacy" is the spaCy model
 MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE", "NEN": "NUMBER", "NEAR": "ARTEFACT"}
 CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
 MAX_NAME = 6
+HYPHENS = ("-", "‐")
 # Particles inside Arabic, Portuguese, Dutch names ("मोहम्मद बिन सलमान", "लूला दा सिल्वा"): never a name alone
 # ("अल-यमामा पैलेस" read as a person "अल").
 NAME_PARTICLES = keyset("अल", "बिन", "बिंत", "इब्न", "दा", "डी", "डे", "वॉन", "वान", "डेर")
@@ -59,6 +60,16 @@ ORG_BOUNDARY = keyset(
 )  # fmt: skip
 # Bodies named for their subject ("... सहयोग पर भारत-रूस कार्य समूह"), unlike "सरकार" or "मंत्रालय".
 NAMED_FOR_SUBJECT = keyset("आयोग", "समूह", "समिति", "परिषद", "मंच", "फोरम", "कार्यबल", "बोर्ड", "संवाद")
+# Heads of named venues ("स्टेट हाउस", "अल्वोराडा पैलेस", "टाउन हॉल", "सह्याद्रि अतिथि गृह"): with their name
+# words, a place.
+VENUE_HEADS = [
+    tuple(match_key(w) for w in head.split())
+    for head in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "अतिथि गृह", "अतिथिगृह")
+]
+GROUNDS = match_key("परिसर")
+MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
+LEVEL = keyset("स्तर", "स्तरीय")  # "तकनीकी स्तर की", "मंत्री स्तरीय"
+LOOSE_GENITIVE = frozenset(loose_key(w) for w in ("का", "की", "के"))  # the genitive among gazetteer (loose) keys
 MONTH_KEYS = keyset(*dates.MONTHS)
 NAME_ENDINGS = keyset("और", ",", "ने", "से", "को", "का", "की", "तथा", "एवं")  # "डोंग जून और": no date goes on
 ROMAN = re.compile(r"[IVXLCDM]+")  # "III" is a numeral, not an acronym
@@ -146,6 +157,7 @@ class NER:
         spans += self._titles(found, keys)
         spans += self._orgs(found, keys, spans)
         spans += sentence_dates(sentence, anchor)
+        spans += self._venues(keys, spans)
         spans = _resolve(spans)
         if sentence.kind == "dateline":
             spans += _dateline_place(keys, spans)
@@ -183,6 +195,7 @@ class NER:
         conjunction or punctuation follows, as after a place ("जलगांव और धुले का"), not inside a
         name ("मेलानी विक्टोरिया जोली")."""
         others = {i for a, b, tag in predicted if tag != "NEL" for i in range(a, b)}
+        countries = {b for m, a, b in found if self.vocab.strings[m] == "COUNTRY"}
         out = []
         for match_id, a, b in found:
             label = self.vocab.strings[match_id]
@@ -194,8 +207,40 @@ class NER:
             elif label == "CITY" and not others.intersection(range(a, b)) and _place_follows(keys, b):
                 out.append((a, b, "LOCATION", self.lex.cities[key]))
             elif label == "BODY":  # an international organisation, valued by its code ("UN")
-                out.append((a, b, "ORG", self.lex.international[key]))
+                national = a > 1 and keys[a - 1] in LOOSE_GENITIVE and a - 1 in countries
+                out.append((a, b, "ORG", None if national else self.lex.international[key]))  # "रूस की सुरक्षा परिषद"
         return out
+
+    def _venues(self, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
+        """Named venues no gazetteer holds ("नामीबिया के स्टेट हाउस में", "अल्वोराडा पैलेस में"): a loan-word head
+        with the word before it, and more name words before that if they are no common Hindi words
+        ("के साथ स्टेट हाउस" keeps "साथ" out), before a case marker or punctuation, as a place is. Their
+        country is the one the frames stage gives a venue."""
+        blocked = {i for a, b, *_ in taken for i in range(a, b)}
+        out = []
+        for end, head in ((e, h) for e in range(1, len(keys) + 1) for h in VENUE_HEADS):
+            i = end - len(head)
+            if i < 0 or tuple(keys[i:end]) != head or blocked.intersection(range(i, end)):
+                continue
+            start, words = i, 0
+            while (
+                start > 0
+                and words < MAX_VENUE_NAME
+                and start - 1 not in blocked
+                and self._venue_word(keys[start - 1], first=start == i)
+            ):
+                start, words = start - 1, words + 1
+                if start > 1 and keys[start - 1] == "-" and keys[start - 2][:1].isalpha():
+                    start -= 2  # "अल-यमामा पैलेस"
+            grounds = keys[end : end + 1] == [GROUNDS]  # "स्टेट हाउस परिसर में"
+            if start < i and (_place_follows(keys, end) or grounds):  # not "ग्रीन हाउस गैसों"
+                out.append((start, end, "LOCATION", None))
+        return out
+
+    def _venue_word(self, key: str, first: bool) -> bool:
+        if key in POSTPOSITIONS or key in ORG_BOUNDARY or _punctuation(key):
+            return False
+        return first or key not in self.lex.common
 
     def _known_people(self, found: list, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
         """ "पुतिन और शी ने": a well-known person's name (``people.tsv``) where neither the rules nor the
@@ -506,9 +551,15 @@ class NER:
         return start
 
     def _name_end(self, keys: list[str], start: int, first: int, taken: set[int]) -> int:
-        """Where a run of name words beginning at ``first`` ends (a name starting at ``start``)."""
+        """Where a run of name words beginning at ``first`` ends (a name starting at ``start``); hyphens
+        count as no word ("सबाह अल-खालिद अल-सबाह" is four)."""
         end = first
-        while end < len(keys) and end - start < MAX_NAME and end not in taken and self._name_word(keys, end, first):
+        while (
+            end < len(keys)
+            and sum(k not in HYPHENS for k in keys[start:end]) < MAX_NAME
+            and end not in taken
+            and self._name_word(keys, end, first)
+        ):
             end += 1
         return end
 
@@ -531,7 +582,7 @@ class NER:
             return True
         if key in INITIALS and i > start and self._surname_then_case(keys, i + 1):
             return True  # "एडमिरल दिनेश के त्रिपाठी ने": a lone initial between given name and surname
-        if key in ("-", "‐"):
+        if key in HYPHENS:
             return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
         if not key[:1].isalpha() or key in POSTPOSITIONS or key in self.lex.stop:
             return False
@@ -553,9 +604,14 @@ class NER:
     # -- dates, model, sectors --------------------------------------------------------------
 
     def _sectors(self, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
+        """Topic cues; not one that ranks a meeting ("तकनीकी स्तर की बैठक" is about no technology)."""
         doc = self._doc([stem(k) for k in keys])
         spans = filter_spans([spacy.tokens.Span(doc, a, b, label=m) for m, a, b in self.sectors(doc)])
-        return [(s.start, s.end, "SECTOR", s.label_) for s in spans]
+        return [(s.start, s.end, "SECTOR", s.label_) for s in spans if not _ranks(keys, s.end)]
+
+
+def _ranks(keys: list[str], end: int) -> bool:
+    return end < len(keys) and keys[end] in LEVEL
 
 
 def _verb_form(key: str) -> bool:

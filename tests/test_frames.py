@@ -2206,3 +2206,135 @@ def test_palm_oil_is_agriculture_not_oil(run):
     doc = run("भारत और मलेशिया ने पाम तेल के व्यापार पर एक समझौते पर हस्ताक्षर किए।")
     (frame,) = frames(doc)
     assert frame["topics"] == ["agriculture", "trade"]
+
+
+def test_a_countrys_security_council_is_not_a_multilateral_topic(run):
+    doc = run("अजीत डोभाल ने रूस की सुरक्षा परिषद के सचिव सर्गेई शोइगु के साथ बैठक की और आतंकवाद पर चर्चा की।")
+    (frame,) = frames(doc)
+    assert frame["topics"] == ["security"]
+
+
+def test_a_report_rejected_tells_no_meeting(run):
+    doc = run(
+        "विदेश मंत्रालय ने उन खबरों को खारिज कर दिया जिनमें कहा गया था कि प्रधानमंत्री नरेंद्र मोदी कुआलालंपुर में अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप से मिलेंगे।"
+    )
+    assert frames(doc) == []
+
+
+def test_talks_on_the_phone_with_the_partner_between_are_a_call(run):
+    doc = run("विदेश मंत्री एस जयशंकर ने बुधवार को फोन पर मलेशिया के विदेश मंत्री मोहम्मद हसन से बात की।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "CALL" and frame["countries"] == ["IND", "MYS"]
+
+
+def test_a_brief_opening_with_a_place_and_colon_is_datelined_there(run):
+    doc = run(
+        "विदेश समाचार संक्षेप\n\n"
+        "- नई दिल्ली: लोकसभा अध्यक्ष ओम बिरला ने सोमवार को संसद भवन में उज्बेकिस्तान की सीनेट की अध्यक्ष तंजीला नरबायेवा से मुलाकात की।\n"
+        "- लीमा: भारत और पेरू के बीच मुक्त व्यापार समझौते पर नौवें दौर की वार्ता शुक्रवार को संपन्न हुई।"
+    )
+    first, second = frames(doc)
+    assert first["countries"] == ["IND", "UZB"] and first["location"]["text"] == "संसद भवन"
+    assert second["countries"] == ["IND", "PER"] and second["location"]["text"] == "लीमा"
+
+
+def test_a_tribute_and_a_tree_planted_in_one_sentence_are_two_ceremonies(run):
+    doc = run(
+        "विंडहोक, 9 जुलाई 2025 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी ने नामीबिया के संस्थापक राष्ट्रपति सैम नुजोमा को श्रद्धांजलि अर्पित की "
+        "और नामीबिया की राष्ट्रपति नेटुम्बो नंदी-नदैतवाह के साथ स्टेट हाउस परिसर में एक पौधा लगाया।"
+    )
+    tribute, tree = frames(doc)
+    assert tribute["countries"] == ["IND"] and tribute["event_type"] == tree["event_type"] == "CEREMONY"
+    assert tree["countries"] == ["IND", "NAM"] and tree["location"]["text"] == "स्टेट हाउस"
+
+
+def test_wishes_given_both_ways_are_two_frames(run):
+    doc = run(
+        "प्रधानमंत्री नरेन्द्र मोदी ने नेपाल की अंतरिम प्रधानमंत्री सुशीला कार्की से फोन पर बात की और उन्हें शुभकामनाएं दीं। "
+        "कार्की ने प्रधानमंत्री मोदी को उनके जन्मदिन पर बधाई भी दी।"
+    )
+    wishes = [f for f in frames(doc) if f["event_type"] == "CONGRATULATE"]
+    assert [[a["country"] for a in f["participants"] if a["role"] == "source"] for f in wishes] == [["IND"], ["NPL"]]
+
+
+def test_a_statue_unveiled_is_a_ceremony(run):
+    (frame,) = frames(run("विदेश राज्य मंत्री कीर्ति वर्धन सिंह ने महात्मा गांधी की प्रतिमा का अनावरण किया।"))
+    assert frame["event_type"] == "CEREMONY" and frame["countries"] == ["IND"]
+
+
+def test_a_region_talked_of_is_no_second_meeting(run):
+    doc = run(
+        "टोक्यो, 5 मई 2025 (भाषा)। रक्षा मंत्री राजनाथ सिंह ने सोमवार को यहां जापान के रक्षा मंत्री जेन नाकातानी के साथ वार्ता की। "
+        "दोनों नेताओं ने समुद्री सुरक्षा और हिंद-प्रशांत क्षेत्र में सहयोग पर चर्चा की।"
+    )
+    (frame,) = frames(doc)
+    assert frame["location"]["text"] == "टोक्यो" and frame["topics"] == ["maritime"]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        (
+            "अंकारा, 6 मई 2025 (एजेंसी)। मालदीव के राष्ट्रपति मोहम्मद मुइज्जू ने मंगलवार को अंकारा में तुर्की के राष्ट्रपति "
+            "रेचेप तैयप एर्दोआन के साथ द्विपक्षीय वार्ता की।\n\nमुइज्जू ने तुर्की के रक्षा मंत्री यासर गुलेर से भी मुलाकात की। "
+            "राष्ट्रपति बनने के बाद मुइज्जू की यह दूसरी तुर्की यात्रा है।",
+            "मोहम्मद मुइज्जू",
+        ),
+        (
+            "नई दिल्ली, 25 अगस्त 2025 (भाषा)। फिजी के प्रधानमंत्री सितिवेनी राबुका ने प्रधानमंत्री नरेन्द्र मोदी के साथ बातचीत की। "
+            "फिजी के किसी प्रधानमंत्री की नौ वर्ष में यह पहली भारत यात्रा है।",
+            "सितिवेनी राबुका",
+        ),
+    ],
+)
+def test_the_traveller_of_a_visit_told_as_the_nth(run, text, visitor):
+    (visit,) = [f for f in frames(run(text)) if f["event_type"] == "VISIT"]
+    assert [a["name"] for a in visit["participants"] if a["role"] == "source"] == [visitor]
+
+
+def test_an_arrival_is_placed_where_it_arrives(run):
+    doc = run(
+        "प्रधानमंत्री मोदी रियो डी जेनेरियो में ब्रिक्स शिखर सम्मेलन में भाग लेने के बाद सोमवार को राजकीय यात्रा पर ब्रासीलिया पहुंचे।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert visit["location"]["text"] == "ब्रासीलिया"
+
+
+def test_a_place_announced_is_not_where_the_next_sentence_happened(run):
+    doc = run(
+        "नई दिल्ली, 25 अगस्त 2025 (भाषा)। मोदी ने घोषणा की कि भारत फिजी की राजधानी सुवा में एक अस्पताल बनाएगा। "
+        "दोनों देशों ने स्वास्थ्य से जुड़े सात समझौतों पर हस्ताक्षर किए।"
+    )
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "SIGN" and frame["location"]["text"] == "नई दिल्ली"
+
+
+def test_a_venue_told_after_the_meeting_is_its_exact_place(run):
+    doc = run(
+        "मुंबई, 14 जनवरी (भाषा)। मुख्यमंत्री देवेंद्र फडणवीस ने मंगलवार को यहां संयुक्त अरब अमीरात के अर्थव्यवस्था मंत्री से मुलाकात की। "
+        "सह्याद्रि अतिथि गृह में हुई बैठक में बंदरगाहों में निवेश पर चर्चा हुई।"
+    )
+    (frame,) = frames(doc)
+    assert frame["location"] == {
+        "text": "सह्याद्रि अतिथि गृह",
+        "country": "IND",
+        "start": doc.raw.index("सह्याद्रि"),
+        "end": doc.raw.index(" में हुई"),
+    }
+
+
+def test_a_bare_minister_is_the_minister_the_story_named(run):
+    doc = run(
+        "विदेश राज्य मंत्री कीर्ति वर्धन सिंह ने कुवैत के विदेश मंत्री से मुलाकात की। "
+        "मंत्री ने भारतीय दूतावास में महात्मा गांधी की प्रतिमा का अनावरण भी किया।"
+    )
+    (ceremony,) = [f for f in frames(doc) if f["event_type"] == "CEREMONY"]
+    assert [a["name"] for a in ceremony["participants"]] == ["कीर्ति वर्धन सिंह"]
+
+
+def test_a_prime_ministers_residence_is_the_venue(run):
+    doc = run(
+        "इस्लामाबाद, 9 दिसंबर 2025 (एजेंसी)। मंगलवार को प्रधानमंत्री आवास में हुई वार्ता में इंडोनेशिया के राष्ट्रपति प्रबोवो सुबियांतो और प्रधानमंत्री शहबाज शरीफ ने व्यापार पर चर्चा की।"
+    )
+    (frame,) = frames(doc)
+    assert frame["location"]["text"] == "प्रधानमंत्री आवास" and frame["location"]["country"] == "PAK"

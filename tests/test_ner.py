@@ -363,3 +363,37 @@ def test_interim_and_in_charge_offices_and_commanders_keep_their_country(run):
     assert people["उमर फरीद"] == "LBY"
     assert people["सालेह नासिर"] == "QAT"
     assert ("वानुअतु", "VUT") in labelled(doc, "COUNTRY")
+
+
+def test_a_countrys_own_body_named_like_an_international_one_is_unvalued(run):
+    doc = run(
+        "अजीत डोभाल ने रूस की सुरक्षा परिषद के सचिव सर्गेई शोइगु से मुलाकात की और संयुक्त राष्ट्र सुरक्षा परिषद में सुधार पर चर्चा की।"
+    )
+    assert [(e.text, e.value) for e in doc.entities if e.label == "ORG"] == [
+        ("सुरक्षा परिषद", None),
+        ("संयुक्त राष्ट्र सुरक्षा परिषद", "UNSC"),
+    ]
+
+
+def test_named_venues_with_a_loan_word_head_are_places(run):
+    doc = run(
+        "मोदी ने नामीबिया की राष्ट्रपति के साथ स्टेट हाउस परिसर में पौधा लगाया और अल-यमामा पैलेस में बैठक की, जहां ग्रीन हाउस गैसों पर बात हुई।"
+    )
+    assert [e.text for e in doc.entities if e.label == "LOCATION"] == ["स्टेट हाउस", "अल-यमामा पैलेस"]
+
+
+def test_economy_minister_keeps_the_country_before_it(run):
+    doc = run("मुख्यमंत्री ने संयुक्त अरब अमीरात के अर्थव्यवस्था मंत्री अब्दुल्ला बिन तौक अल मर्री से मुलाकात की।")
+    (minister,) = [a for a in doc.people if a.name == "अब्दुल्ला बिन तौक अल मर्री"]
+    assert minister.title == "अर्थव्यवस्था मंत्री" and minister.country == "ARE"
+
+
+def test_hyphens_do_not_count_towards_a_names_length(run):
+    doc = run("मंत्री ने कुवैत के क्राउन प्रिंस शेख सबाह अल-खालिद अल-सबाह से मुलाकात की।")
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == ["सबाह अल-खालिद अल-सबाह"]
+
+
+def test_a_topic_word_that_ranks_a_meeting_is_no_topic(run):
+    doc = run("संयुक्त नदी आयोग की तकनीकी स्तर की बैठक में तकनीकी सहयोग पर चर्चा हुई।")
+    assert [e.text for e in doc.entities if e.label == "SECTOR"] == ["तकनीकी"]
+    assert [e.start for e in doc.entities if e.label == "SECTOR"] == [doc.raw.index("तकनीकी सहयोग")]
