@@ -9,13 +9,25 @@ whose fullest name is kept.
 from __future__ import annotations
 
 from pipeline.document import Actor, Document, Entity, Mention, Sentence
-from pipeline.lexicon import BECOMING, GENITIVE, PLURAL_OBLIQUE, POSTPOSITIONS, THERE, TO, Lexicon, load, name_key
+from pipeline.lexicon import (
+    BECOMING,
+    GENITIVE,
+    NAME_PARTICLES,
+    PLURAL_OBLIQUE,
+    POSTPOSITIONS,
+    THERE,
+    TO,
+    Lexicon,
+    load,
+    name_key,
+)
 from pipeline.segment import keyset, loose_key, match_key
 
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 # A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
 GENERATIONAL = {loose_key(w) for w in ("जूनियर", "सीनियर", "द्वितीय", "तृतीय")}
+PARTICLES = {loose_key(w) for w in NAME_PARTICLES}  # name parts are loose keys
 LEVEL = keyset("स्तर", "स्तरीय")  # "महानिदेशक स्तर की वार्ता": a rank, not its holder
 INDEFINITE = keyset("किसी", "कोई")  # "फिजी के किसी प्रधानमंत्री की ... पहली भारत यात्रा": any holder of the office
 # Countries whose people's family name comes first, and stands alone in later mentions ("यून ने").
@@ -240,8 +252,8 @@ class Actors:
 
     def _find_surnames(self, doc: Document) -> None:
         """Bare mentions of a known person's surname or full name ("मजुमदार ने", "यून ने") become mentions,
-        and so does a given name only one person of the document bears ("प्रबोवो ने", as Indonesians
-        and many others are called)."""
+        and so does a given or middle name only one person of the document bears ("प्रबोवो ने", as Indonesians
+        and many others are called; "बोरिक ने", a Chilean's father's name)."""
         names: dict[str, Mention] = {}
         given: dict[str, dict[tuple, Mention]] = {}
         for mention in doc.mentions:
@@ -254,8 +266,10 @@ class Actors:
                 shortest = 2 if first and part == family[0] else 3  # a family name put first may be one syllable: "शी"
                 if len(part) >= shortest and part not in self.common:
                     names.setdefault(part, mention)
-            if len(parts) > 1 and not first and len(parts[0]) >= 3 and parts[0] not in self.common:
-                given.setdefault(parts[0], {}).setdefault(tuple(parts), mention)
+            # a given name, or a middle one ("गेब्रियल बोरिक फॉन्ट" is "बोरिक", "लुइज इनासियो लूला दा सिल्वा" "लूला")
+            for part in parts[:-1] if not first else ():
+                if len(part) >= 3 and part not in self.common and part not in PARTICLES:
+                    given.setdefault(part, {}).setdefault(tuple(parts), mention)
         for part, bearers in given.items():
             if len(bearers) == 1 and part not in names:
                 names[part] = next(iter(bearers.values()))

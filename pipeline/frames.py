@@ -60,7 +60,7 @@ PRONOUNS = {
 }
 PEOPLE = keyset("जनता", "लोगों", "नागरिकों")  # "वहां की जनता": the people of the country just named
 THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उनकी": "की", "उनका": "का"}.items()}  # and its case
-BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3}  # "दोनों देशों", "तीनों देशों": the sides just told
+BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3, match_key("चारों"): 4}  # "दोनों देशों", "तीनों देशों": the sides just told
 _OFFICIALS = (
     "नेता", "नेताओं", "लीडर्स", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों",
     "राष्ट्रपति", "राष्ट्रपतियों", "प्रधानमंत्री", "प्रधानमंत्रियों", "राष्ट्राध्यक्षों", "समकक्षों",
@@ -119,6 +119,7 @@ VENUE_NOUNS = keyset(
     "पैलेस",
     "गृह",
     "आवास",
+    "ब्लॉक",
 )
 THIS = keyset("इस", "उस")
 THAT = match_key("कि")
@@ -137,7 +138,7 @@ POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "ए
 TOOK_PART = keyset("भाग", "हिस्सा", "शामिल")  # "कार्यक्रम में X ने भाग लिया": X was at the occasion
 OWN = match_key("अपने")
 HAND_OVER = match_key("सौंप")
-PAPERS = keyset("ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा")
+PAPERS = keyset("ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा", "संदेश")
 CREDENTIALS = keyset("परिचय", "प्रत्यय")  # "परिचय पत्र सौंपे": an envoy's credentials
 PASSIVE_AUX = keyset("गया", "गए", "गई", "गयी", "गये")
 IS_WAS = keyset("है", "हैं", "था", "थे", "थी", "थीं")
@@ -619,6 +620,9 @@ class Frames:
             if w.cluster is not None
         }
         places = [self._place(doc, draft, default_place, present, away) for draft in drafts]
+        for draft, place in zip(drafts, places, strict=True):
+            if draft.event_type == "VISIT" and not draft.targets and _abroad(place, draft.sources):
+                draft.targets = [Who(None, place["country"])]  # "टोक्यो, ... मोदी ने ... सेंडाई की यात्रा की": Japan hosts
         visitors = {
             (w.cluster, t.country) for d in drafts if d.event_type == "VISIT" for w in d.sources for t in d.targets
         }
@@ -626,7 +630,7 @@ class Frames:
         self._sides_guessed(doc, drafts, moved - {None})
         frames = []
         for index, draft in enumerate(drafts):
-            if not draft.actors() or (_one_sided(draft) and not draft.forum):
+            if not draft.actors() or (_one_sided(draft) and not draft.forum) or _site_tour(draft):
                 continue
             # a sentence telling events in different clauses ("वार्ता हुई, जिसके बाद रक्षा ... समझौते हुए"):
             # each takes the topics of its own clause there
@@ -1652,7 +1656,6 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
         # "स्टेट हाउस परिसर में": the grounds of the named place
         grounds = end is None and keys[b : b + 1] and keys[b] in VENUE_NOUNS and keys[b + 1 : b + 2] in ([IN], [ON])
         marked = grounds or (b < len(keys) and keys[b] in PLACE_MARKERS)
-
         if end is None and not (marked or _visited(keys, b) or _seat_of_actor(keys, b)):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         end = end or b
@@ -1660,6 +1663,11 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
         named = next((s for s in spans if s[1] == a and s[2] == "COUNTRY" and s[3].source == "demonym"), None)
         if country is None and named is not None:  # "ऑस्ट्रेलियाई युद्ध स्मारक पर": Australia's, by its name
             a, country = named[0], named[3].value
+        owner = _owner_place(spans, keys, a) if country is None else None
+        if owner is not None and owner[2] == "LOCATION":  # "बीजिंग के ग्रेट हॉल ऑफ द पीपल में": the city, told first
+            a, end, country = owner[0], owner[1], owner[3].value
+        elif owner is not None:  # "नामीबिया के स्टेट हाउस में": that country's
+            country = owner[3].value
         if country is None and (entity.source == "rule" or keys[end - 1] in VENUE_NOUNS):  # "संसद भवन में", abroad
             country = (_dateline_place(doc) or {}).get("country")
         return {
@@ -1674,6 +1682,13 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
     if any(k in HERE for k in keys[clause[0] : clause[1]]):
         return _dateline_place(doc)
     return None
+
+
+def _owner_place(spans: list, keys: list[str], a: int) -> tuple | None:
+    """The city or country a venue at ``a`` is named as being of ("बीजिंग के", "नामीबिया के")."""
+    if a < 2 or keys[a - 1] not in GENITIVE:
+        return None
+    return next((s for s in spans if s[1] == a - 1 and s[2] in PLACES and s[3].value), None)
 
 
 def _held_in(keys: list[str], b: int) -> bool:
@@ -1993,7 +2008,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             merged[-1].sentences |= draft.sentences
             merged[-1].participants = _unique(merged[-1].participants + draft.participants)
             continue
-        target = _merge_target(merged, draft)
+        target = _merge_target(merged, draft, doc)
         if target is None:
             merged.append(draft)
         else:
@@ -2120,9 +2135,9 @@ def _sides_before(drafts: list[Draft], sentence: int, doc: Document) -> list[Who
     return [Who(None, c) for c in sorted(named)] if len(named) == 2 else []
 
 
-def _merge_target(merged: list[Draft], draft: Draft) -> Draft | None:
-    """The latest draft reporting the same event: same type, same actors, no conflicting place,
-    date or modality (see _may_be_one)."""
+def _merge_target(merged: list[Draft], draft: Draft, doc: Document) -> Draft | None:
+    """The latest draft reporting the same event: same type, same actors, no conflicting place (a
+    venue in the dateline's city is that city's), date or modality (see _may_be_one)."""
     call = _latest_call(merged)
     if call is not None and _discusses_the_call(call, draft):
         draft.location = None  # a region talked of ("हिंद-प्रशांत क्षेत्र में") is no place of a call
@@ -2132,7 +2147,10 @@ def _merge_target(merged: list[Draft], draft: Draft) -> Draft | None:
             continue
         if not _may_be_one(other, draft):
             continue
-        if _compatible(other.date, draft.date, "value") and _compatible(other.location, _venue(draft), "text"):
+        place = _venue(draft)
+        if _venue_within(place, other.location, doc) or _venue_within(other.location, place, doc):
+            place = other.location  # "नई दिल्ली, ... यहां मुलाकात की। साउथ ब्लॉक में हुई इस बैठक में"
+        if _compatible(other.date, draft.date, "value") and _compatible(other.location, place, "text"):
             return other
     return None
 
@@ -2292,6 +2310,12 @@ def _absorb_at(target: Draft, other: Draft, doc: Document) -> None:
     venue = other.location if _venue_within(other.location, target.location, doc) else None
     _absorb(target, other)
     target.location = venue or target.location
+
+
+def _site_tour(draft: Draft) -> bool:
+    """ "पुणे स्थित राष्ट्रीय रक्षा अकादमी का दौरा करेंगे", "इसरो का दौरा किया": a visit to a body, on a trip
+    already in its country, is no visit to a country."""
+    return draft.event_type == "VISIT" and bool(draft.targets) and all(w.org for w in draft.targets)
 
 
 def _venue_within(venue: dict | None, place: dict | None, doc: Document) -> bool:

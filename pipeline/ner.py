@@ -26,6 +26,7 @@ from pipeline.lexicon import (
     BECOMING,
     ERGATIVE,
     GENITIVE,
+    NAME_PARTICLES,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
     TIMES_OF_DAY,
@@ -45,9 +46,6 @@ CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
 MAX_NAME = 6
 HYPHENS = ("-", "‐")
-# Particles inside Arabic, Portuguese, Dutch names ("मोहम्मद बिन सलमान", "लूला दा सिल्वा"): never a name alone
-# ("अल-यमामा पैलेस" read as a person "अल").
-NAME_PARTICLES = keyset("अल", "बिन", "बिंत", "इब्न", "दा", "डी", "डे", "वॉन", "वान", "डेर")
 MAX_DATELINE_PLACE = 3  # words of a dateline's place before its country in brackets
 VERB_ENDINGS = ("ने", "ीं", "ें")  # infinitive oblique and plural verb forms
 MAX_ORG = 7
@@ -67,8 +65,10 @@ VENUE_HEADS = [
     for head in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "अतिथि गृह", "अतिथिगृह")
 ]
 GROUNDS = match_key("परिसर")
+OF, THE = match_key("ऑफ"), match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
 LEVEL = keyset("स्तर", "स्तरीय")  # "तकनीकी स्तर की", "मंत्री स्तरीय"
+PLACE_LABELS = ("COUNTRY", "LOCATION")
 LOOSE_GENITIVE = frozenset(loose_key(w) for w in ("का", "की", "के"))  # the genitive among gazetteer (loose) keys
 MONTH_KEYS = keyset(*dates.MONTHS)
 NAME_ENDINGS = keyset("और", ",", "ने", "से", "को", "का", "की", "तथा", "एवं")  # "डोंग जून और": no date goes on
@@ -205,42 +205,45 @@ class NER:
             elif label == "LOCATION":
                 out.append((a, b, "LOCATION", self.lex.places[key][0] or None))  # "संसद भवन": anywhere
             elif label == "CITY" and not others.intersection(range(a, b)) and _place_follows(keys, b):
-                out.append((a, b, "LOCATION", self.lex.cities[key]))
+                out.append((a, b, "LOCATION", self.lex.cities[key] or None))  # "प्रधानमंत्री आवास में": anywhere
             elif label == "BODY":  # an international organisation, valued by its code ("UN")
                 national = a > 1 and keys[a - 1] in LOOSE_GENITIVE and a - 1 in countries
                 out.append((a, b, "ORG", None if national else self.lex.international[key]))  # "रूस की सुरक्षा परिषद"
         return out
 
     def _venues(self, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
-        """Named venues no gazetteer holds ("नामीबिया के स्टेट हाउस में", "अल्वोराडा पैलेस में"): a loan-word head
-        with the word before it, and more name words before that if they are no common Hindi words
-        ("के साथ स्टेट हाउस" keeps "साथ" out), before a case marker or punctuation, as a place is. Their
-        country is the one the frames stage gives a venue."""
+        """Named venues no gazetteer holds ("नामीबिया के स्टेट हाउस में", "अल्वोराडा पैलेस में", "ग्रेट हॉल ऑफ द पीपल
+        में"): a loan-word head with its name words, before a case marker or punctuation, as a place is
+        (not "ग्रीन हाउस गैसों"). Their country is the one the frames stage gives a venue."""
         blocked = {i for a, b, *_ in taken for i in range(a, b)}
         out = []
         for end, head in ((e, h) for e in range(1, len(keys) + 1) for h in VENUE_HEADS):
             i = end - len(head)
             if i < 0 or tuple(keys[i:end]) != head or blocked.intersection(range(i, end)):
                 continue
-            start, words = i, 0
-            while (
-                start > 0
-                and words < MAX_VENUE_NAME
-                and start - 1 not in blocked
-                and self._venue_word(keys[start - 1], first=start == i)
-            ):
-                start, words = start - 1, words + 1
-                if start > 1 and keys[start - 1] == "-" and keys[start - 2][:1].isalpha():
-                    start -= 2  # "अल-यमामा पैलेस"
+            start, end = self._venue_start(keys, i, blocked), _venue_of(keys, end)
             grounds = keys[end : end + 1] == [GROUNDS]  # "स्टेट हाउस परिसर में"
-            if start < i and (_place_follows(keys, end) or grounds):  # not "ग्रीन हाउस गैसों"
+            if start < i and (_place_follows(keys, end) or grounds):
                 out.append((start, end, "LOCATION", None))
         return out
 
-    def _venue_word(self, key: str, first: bool) -> bool:
-        if key in POSTPOSITIONS or key in ORG_BOUNDARY or _punctuation(key):
-            return False
-        return first or key not in self.lex.common
+    def _venue_start(self, keys: list[str], i: int, blocked: set[int]) -> int:
+        """The name words before a venue's head: the word before it, and more before that if they are
+        no common Hindi words ("के साथ स्टेट हाउस" keeps "साथ" out); a hyphen joins two ("अल-यमामा")."""
+        start, words = i, 0
+        while start > 0 and words < MAX_VENUE_NAME and start - 1 not in blocked:
+            key = keys[start - 1]
+            if (
+                key in POSTPOSITIONS
+                or key in ORG_BOUNDARY
+                or _punctuation(key)
+                or (start < i and key in self.lex.common)
+            ):
+                break
+            start, words = start - 1, words + 1
+            if start > 1 and keys[start - 1] == "-" and keys[start - 2][:1].isalpha():
+                start -= 2
+        return start
 
     def _known_people(self, found: list, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
         """ "पुतिन और शी ने": a well-known person's name (``people.tsv``) where neither the rules nor the
@@ -453,14 +456,18 @@ class NER:
         return [(end + 1, last, "PERSON", None)] if last > end + 1 else []
 
     def _country_as_given_name(self, spans: list, keys: list[str]) -> list:
-        """A country's name between a title and a name word is a given name ("प्रधानमंत्री जॉर्जिया
-        मेलोनी"); the country an office is of comes before the title ("इटली की प्रधानमंत्री")."""
+        """A country's or city's name between a title and a name word is a given name ("प्रधानमंत्री जॉर्जिया
+        मेलोनी", "राष्ट्रपति सैंटियागो पेना"); the country an office is of comes before the title ("इटली की
+        प्रधानमंत्री")."""
         titles = {b for a, b, label, _ in spans if label == "TITLE"}
         taken = {i for a, b, *_ in spans for i in range(a, b)}
         out = []
         for a, b, label, value in spans:
-            if label == "COUNTRY" and a in titles and b < len(keys) and self._name_word(keys, b, b):
+            if label in PLACE_LABELS and a in titles and b < len(keys) and self._name_word(keys, b, b):
                 end = self._name_end(keys, b, b, taken)
+                if label == "LOCATION" and (end == len(keys) or keys[end] not in POSTPOSITIONS):
+                    out.append((a, b, label, value))  # "नेता कज़ान पहुंचे": a city, unless a case marker ends the name
+                    continue
                 out = [s for s in out if not (s[2] == "PERSON" and a <= s[0] < end)]
                 out.append((a, end, "PERSON", None))
                 taken |= set(range(b, end))
@@ -608,6 +615,17 @@ class NER:
         doc = self._doc([stem(k) for k in keys])
         spans = filter_spans([spacy.tokens.Span(doc, a, b, label=m) for m, a, b in self.sectors(doc)])
         return [(s.start, s.end, "SECTOR", s.label_) for s in spans if not _ranks(keys, s.end)]
+
+
+def _venue_of(keys: list[str], end: int) -> int:
+    """Where a venue's name goes on after its head: "हॉल ऑफ द पीपल", "पैलेस ऑफ नेशंस"."""
+    if keys[end : end + 1] != [OF]:
+        return end
+    j = end + 1 + (keys[end + 1 : end + 2] == [THE])
+    k = j
+    while k < len(keys) and k - j < MAX_VENUE_NAME and keys[k][:1].isalpha() and keys[k] not in POSTPOSITIONS:
+        k += 1
+    return k if k > j else end
 
 
 def _ranks(keys: list[str], end: int) -> bool:

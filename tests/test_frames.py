@@ -2338,3 +2338,78 @@ def test_a_prime_ministers_residence_is_the_venue(run):
     )
     (frame,) = frames(doc)
     assert frame["location"]["text"] == "प्रधानमंत्री आवास" and frame["location"]["country"] == "PAK"
+
+
+def test_a_meeting_hosted_with_those_who_took_part_and_four_countries_agreeing(run):
+    doc = run(
+        "वाशिंगटन, 1 जुलाई 2025 (भाषा)। क्वाड देशों के विदेश मंत्रियों की बैठक मंगलवार को यहां हुई। बैठक की मेजबानी अमेरिका के "
+        "विदेश मंत्री मार्को रुबियो ने की, जिसमें भारत के विदेश मंत्री एस जयशंकर, ऑस्ट्रेलिया की विदेश मंत्री पेनी वोंग और जापान के "
+        "विदेश मंत्री ताकेशी इवाया ने भाग लिया। चारों देशों ने महत्वपूर्ण खनिजों पर एक पहल शुरू करने पर सहमति जताई।"
+    )
+    meeting, agreement = frames(doc)
+    assert meeting["event_type"] == "MEET" and meeting["countries"] == ["AUS", "IND", "JPN", "USA"]
+    assert agreement["event_type"] == "AGREE" and agreement["countries"] == ["AUS", "IND", "JPN", "USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("बैठक से इतर जयशंकर ने अमेरिका के विदेश मंत्री मार्को रुबियो के साथ द्विपक्षीय वार्ता भी की।", "MEET"),
+        ("इससे पहले दोनों लीडर्स प्रधानमंत्री मोदी और जापानी प्रधानमंत्री इशिबा के बीच शुक्रवार को एनुअल समिट हुई थी।", "MEET"),
+        (
+            "वाणिज्य मंत्री पीयूष गोयल और न्यूजीलैंड के व्यापार मंत्री टॉड मैक्ले ने मुक्त व्यापार समझौते पर वार्ता शुरू करने की घोषणा की।",
+            "AGREE",
+        ),
+        (
+            "प्रधानमंत्री नरेन्द्र मोदी और चिली के राष्ट्रपति गेब्रियल बोरिक के बीच हैदराबाद हाउस में हुई वार्ता में यह निर्णय लिया गया।",
+            "MEET",
+        ),
+    ],
+)
+def test_more_ways_of_telling_talks_and_agreements(run, text, kind):
+    assert kind in [f["event_type"] for f in frames(run(text))]
+
+
+def test_this_meeting_at_a_venue_is_the_one_told_before(run):
+    doc = run(
+        "नई दिल्ली, 9 अक्टूबर (भाषा)। आर्मेनिया के रक्षा मंत्री सुरेन पापिक्यान ने गुरुवार को यहां रक्षा मंत्री राजनाथ सिंह से मुलाकात "
+        "की। साउथ ब्लॉक में हुई इस बैठक में दोनों नेताओं ने रक्षा सहयोग की समीक्षा की। वह शुक्रवार को पुणे स्थित राष्ट्रीय रक्षा "
+        "अकादमी का दौरा करेंगे।"
+    )
+    (meeting,) = frames(doc)  # and no visit to the academy, a body in the country he is visiting
+    assert meeting["location"]["text"] == "साउथ ब्लॉक" and meeting["topics"] == ["defence"]
+
+
+def test_a_visit_with_no_country_named_goes_to_the_datelines(run):
+    doc = run("टोक्यो, 30 अगस्त 2025 (भाषा)। प्रधानमंत्री मोदी ने शनिवार को जापानी प्रधानमंत्री इशिबा के साथ सेंडाई की यात्रा की।")
+    (visit,) = frames(doc)
+    assert visit["event_type"] == "VISIT" and visit["countries"] == ["IND", "JPN"]
+
+
+def test_a_message_handed_over_is_no_ceremony(run):
+    doc = run("जयशंकर ने लातविया के राष्ट्रपति एडगार्स रिंकेविच से मुलाकात की और उन्हें प्रधानमंत्री मोदी का संदेश सौंपा।")
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+
+
+def test_a_bare_middle_name_is_the_person(run):
+    doc = run(
+        "नई दिल्ली, 1 अप्रैल 2025 (भाषा)। चिली के राष्ट्रपति गेब्रियल बोरिक फॉन्ट ने प्रधानमंत्री मोदी से मुलाकात की। "
+        "बोरिक पांच दिन की भारत यात्रा पर हैं।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert [a["name"] for a in visit["participants"] if a["role"] == "source"] == ["गेब्रियल बोरिक फॉन्ट"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "प्रधानमंत्री शहबाज शरीफ ने बीजिंग के ग्रेट हॉल ऑफ द पीपल में चीन के राष्ट्रपति शी जिनपिंग से मुलाकात की।",
+            ("बीजिंग", "CHN"),
+        ),
+        ("मोदी ने नामीबिया के स्टेट हाउस में राष्ट्रपति नेटुम्बो नंदी-नदैतवाह से मुलाकात की।", ("स्टेट हाउस", "NAM")),
+    ],
+)
+def test_a_venue_of_a_city_or_country(run, text, place):
+    (frame,) = frames(run(text))
+    assert (frame["location"]["text"], frame["location"]["country"]) == place

@@ -397,3 +397,14 @@ def test_a_topic_word_that_ranks_a_meeting_is_no_topic(run):
     doc = run("संयुक्त नदी आयोग की तकनीकी स्तर की बैठक में तकनीकी सहयोग पर चर्चा हुई।")
     assert [e.text for e in doc.entities if e.label == "SECTOR"] == ["तकनीकी"]
     assert [e.start for e in doc.entities if e.label == "SECTOR"] == [doc.raw.index("तकनीकी सहयोग")]
+
+
+def test_a_city_between_a_title_and_a_name_word_is_a_given_name(run):
+    doc = run("पराग्वे के राष्ट्रपति सैंटियागो पेना ने मेक्सिको की राष्ट्रपति क्लाउडिया शीनबाम से मुलाकात की।")
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == ["सैंटियागो पेना", "क्लाउडिया शीनबाम"]
+    assert {a.name: a.country for a in doc.people} == {"सैंटियागो पेना": "PRY", "क्लाउडिया शीनबाम": "MEX"}
+
+
+def test_a_venue_named_on_after_its_head(run):
+    doc = run("थाईलैंड की प्रधानमंत्री ने गुरुवार को ग्रेट हॉल ऑफ द पीपल में चीन के राष्ट्रपति से मुलाकात की।")
+    assert [e.text for e in doc.entities if e.label == "LOCATION"] == ["ग्रेट हॉल ऑफ द पीपल"]
