@@ -101,8 +101,8 @@ class Actors:
                         owners = {c for c in owners if doc.people[c].country == self.home_country}
                 if label != "TITLE" or len(owners) != 1 or a in taken:
                     continue
-                if keys[b : b + 1] and keys[b] in LEVEL:
-                    continue
+                if keys[b : b + 1] and (keys[b] in LEVEL or keys[b] in BECOMING):
+                    continue  # "महानिदेशक स्तर की", "प्रधानमंत्री बनने के बाद": a rank or an office, not its holder
                 (cluster,) = owners
                 person = doc.people[cluster]
                 added.append(Mention(sentence.index, a, b, person.name, entity.start, entity.end, cluster=cluster))

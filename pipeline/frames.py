@@ -429,7 +429,7 @@ class Frames:
             if draft.event_type == "VISIT" and keys[b - 1] in ARRIVED and b in names:
                 draft.clause = (clause[0], b)  # "वियतनाम की यात्रा पर आए X ने हनोई में ...": the rest is X's doing
             self._place_and_date(doc, sentence, keys, draft, a)
-            if _history(draft, keys, b):
+            if _history(draft, keys, b) or _site_tour(draft):
                 continue  # "दोनों देशों ने 1996 में इस संधि पर हस्ताक्षर किए थे": background, not news
             if earlier_mention is not None:  # "बैठक ... संपन्न हुई, जिसकी सह-अध्यक्षता X और Y ने की": one meeting
                 draft.date = draft.date or earlier_mention.date
@@ -630,7 +630,7 @@ class Frames:
         self._sides_guessed(doc, drafts, moved - {None})
         frames = []
         for index, draft in enumerate(drafts):
-            if not draft.actors() or (_one_sided(draft) and not draft.forum) or _site_tour(draft):
+            if not draft.actors() or (_one_sided(draft) and not draft.forum):
                 continue
             # a sentence telling events in different clauses ("वार्ता हुई, जिसके बाद रक्षा ... समझौते हुए"):
             # each takes the topics of its own clause there
@@ -1128,6 +1128,7 @@ def _compound(arg: Argument, args: list[Argument], tokens: list) -> str | None:
 
 
 SIDES = keyset("ने", "के बीच", "के साथ")
+IN_HONOUR = (match_key("सम्मान"), match_key("में"))
 CASE_MARKERS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "के साथ", "के बीच")
 COORDINATORS = ("और", ",", "एवं", "तथा", "व", "-")
 
@@ -1146,6 +1147,8 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
         after = keys[arg.last + 1] if arg.last + 1 < len(keys) else ""
         if nxt == "के" and after in ("साथ", "बीच"):
             arg.marker = f"के {after}"
+        elif nxt == "के" and tuple(keys[arg.last + 1 : arg.last + 3]) == IN_HONOUR:
+            arg.marker = "के साथ"  # "पुतिन के सम्मान में रात्रिभोज": the guest of honour is there too
         elif nxt == "के" and after == LED_BY and (led := _led_delegation(keys, arg.last + 2)) is not None:
             arg.marker = led  # "X के नेतृत्व में आए प्रतिनिधिमंडल के साथ बैठक": X is that side
         elif nxt in GENITIVE and after in PRESENCE:
@@ -1315,11 +1318,15 @@ def _assign_roles(
         if draft.event_type == "CALL":  # "X ने Y को फोन किया": the one called takes part
             draft.participants += recipients
         if draft.event_type == "CEREMONY" and TRIBUTES & set(keys[trigger_at:trigger_end]):
-            draft.participants = agents + partners + bare  # those paid homage ("को", "की समाधि पर") take no part
+            # those paid homage ("को", "की समाधि पर") take no part, nor, when someone pays it, the day or the
+            # grounds named before ("गांधी जयंती पर भारतीय दूतावास परिसर में")
+            draft.participants = agents + partners + (bare if not agents else [])
         elif draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया", "Y का औपचारिक स्वागत": the one honoured
             marker = next((arg.marker for arg, a in genitives if a in owner and a.cluster is not None), None)
             welcomed = [a for arg, a in genitives if a.cluster is not None and marker and arg.marker == marker]
-            draft.participants = agents + partners + recipients + welcomed or bare
+            # "X का शनिवार को राष्ट्रपति भवन में रस्मी स्वागत किया गया": with no one doing it, the person named before
+            named = [a for arg, a in genitives if arg.kind == "person" and arg.first < trigger_at]
+            draft.participants = agents + partners + recipients + welcomed or bare or named
     _prefer_people(draft)
     if WITNESSED & set(keys[trigger_at:trigger_end]):  # "समझौतों के आदान-प्रदान के साक्षी बने": their countries sign
         draft.participants = _unique([Who(None, w.country) for w in draft.participants if w.country])

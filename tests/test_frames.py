@@ -2413,3 +2413,45 @@ def test_a_bare_middle_name_is_the_person(run):
 def test_a_venue_of_a_city_or_country(run, text, place):
     (frame,) = frames(run(text))
     assert (frame["location"]["text"], frame["location"]["country"]) == place
+
+
+def test_wishes_given_too_and_a_dinner_in_someones_honour(run):
+    doc = run(
+        "मोदी ने लिखा कि उन्होंने रुटो को केन्या के राष्ट्रीय दिवस की अग्रिम शुभकामनाएं भी दीं। "
+        "प्रधानमंत्री नरेन्द्र मोदी ने रूस के राष्ट्रपति व्लादिमीर पुतिन के सम्मान में अपने आवास पर निजी रात्रिभोज का आयोजन किया।"
+    )
+    wishes, dinner = frames(doc)
+    assert wishes["event_type"] == "CONGRATULATE"
+    assert dinner["event_type"] == "MEET" and dinner["countries"] == ["IND", "RUS"]
+
+
+def test_assistant_and_special_offices_keep_their_country_and_body(run):
+    doc = run("अमेरिका के सहायक व्यापार प्रतिनिधि ब्रेंडन लिंच ने वाणिज्य विभाग के विशेष सचिव राजेश अग्रवाल के साथ बातचीत की।")
+    people = {a.name: (a.title, a.country, a.org) for a in doc.people}
+    assert people["ब्रेंडन लिंच"] == ("सहायक व्यापार प्रतिनिधि", "USA", None)
+    assert people["राजेश अग्रवाल"] == ("विशेष सचिव", "IND", "वाणिज्य विभाग")
+
+
+def test_a_tribute_paid_by_someone_takes_no_day_or_grounds_named_before(run):
+    doc = run(
+        "भारत के राजदूत विनय मोहन क्वात्रा ने गांधी जयंती पर भारतीय दूतावास परिसर में महात्मा गांधी की प्रतिमा पर पुष्पांजलि अर्पित की।"
+    )
+    (frame,) = frames(doc)
+    assert people(frame) == [("विनय मोहन क्वात्रा", "IND", "participant")]
+
+
+def test_a_site_toured_does_not_swallow_the_arrival(run):
+    doc = run(
+        "नई दिल्ली, 17 अक्टूबर 2025 (भाषा)। श्रीलंका की प्रधानमंत्री हरिनी अमरसूर्या ने प्रधानमंत्री नरेन्द्र मोदी से मुलाकात की। "
+        "प्रधानमंत्री बनने के बाद यह उनकी पहली भारत यात्रा है।\n\n"
+        "अमरसूर्या ने दिल्ली विश्वविद्यालय के हिंदू कॉलेज का भी दौरा किया। वह बृहस्पतिवार को तीन दिन की यात्रा पर यहां पहुंचीं।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert people(visit) == [("-", "IND", "target"), ("हरिनी अमरसूर्या", "LKA", "source")]
+    assert visit["date"]["value"] == "2025-10-16"
+
+
+def test_a_welcome_with_no_one_doing_it_is_of_the_person_named_before(run):
+    doc = run("अंगोला के राष्ट्रपति जोआओ लौरेंको का शनिवार को राष्ट्रपति भवन में रस्मी स्वागत किया गया।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "CEREMONY" and people(frame) == [("जोआओ लौरेंको", "AGO", "participant")]
