@@ -12,6 +12,7 @@ from pipeline.document import Actor, Document, Entity, Mention, Sentence
 from pipeline.lexicon import (
     BECOMING,
     GENITIVE,
+    LEVEL,
     NAME_PARTICLES,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
@@ -28,7 +29,6 @@ NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
 GENERATIONAL = {loose_key(w) for w in ("जूनियर", "सीनियर", "द्वितीय", "तृतीय")}
 PARTICLES = {loose_key(w) for w in NAME_PARTICLES}  # name parts are loose keys
-LEVEL = keyset("स्तर", "स्तरीय")  # "महानिदेशक स्तर की वार्ता": a rank, not its holder
 INDEFINITE = keyset("किसी", "कोई")  # "फिजी के किसी प्रधानमंत्री की ... पहली भारत यात्रा": any holder of the office
 # Countries whose people's family name comes first, and stands alone in later mentions ("यून ने").
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}

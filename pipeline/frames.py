@@ -132,7 +132,6 @@ PHONE = keyset("फोन", "फ़ोन", "टेलीफोन", "टेल�
 TALK_WORDS = keyset("बात", "बातचीत", "वार्ता")
 MAX_PHONE_GAP = 10  # "फोन पर [मलेशिया के विदेश मंत्री मोहम्मद हसन] से बात की"
 MAX_TRAVELLER_GAP = 8  # "X की [नौ वर्ष में यह पहली भारत] यात्रा है"
-
 DENIAL = keyset("खंडन", "इनकार", "इंकार", "खारिज")  # "खबरों का खंडन किया कि ...": what follows did not happen
 POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "एक्स", "सोशल", "पत्र")  # wishes said online or by letter
 TOOK_PART = keyset("भाग", "हिस्सा", "शामिल")  # "कार्यक्रम में X ने भाग लिया": X was at the occasion
@@ -1802,7 +1801,6 @@ def _paragraph_place(doc: Document, sentence: Sentence) -> dict | None:
 
 
 def _place_alone(sentence: Sentence, place) -> bool:
-
     return all(place.start <= t.start < place.end or not t.text[:1].isalnum() for t in sentence.tokens)
 
 
@@ -2154,7 +2152,7 @@ def _merge_target(merged: list[Draft], draft: Draft, doc: Document) -> Draft | N
             continue
         if not _may_be_one(other, draft):
             continue
-        place = _venue(draft)
+        place = _meeting_place(draft)
         if _venue_within(place, other.location, doc) or _venue_within(other.location, place, doc):
             place = other.location  # "नई दिल्ली, ... यहां मुलाकात की। साउथ ब्लॉक में हुई इस बैठक में"
         if _compatible(other.date, draft.date, "value") and _compatible(other.location, place, "text"):
@@ -2162,7 +2160,7 @@ def _merge_target(merged: list[Draft], draft: Draft, doc: Document) -> Draft | N
     return None
 
 
-def _venue(draft: Draft) -> dict | None:
+def _meeting_place(draft: Draft) -> dict | None:
     """Where talks were held, for telling two apart: not a region of no one country, which is talked of
     ("हिंद-प्रशांत क्षेत्र में सहयोग पर चर्चा की" after "टोक्यो में वार्ता की")."""
     region = draft.event_type in TALKS and draft.location is not None and draft.location["country"] is None

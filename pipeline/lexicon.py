@@ -30,6 +30,8 @@ GENITIVE = keyset("के", "की", "का")
 #: Particles inside Arabic, Portuguese, Dutch names ("मोहम्मद बिन सलमान", "लूला दा सिल्वा", "वॉन डेर लेयेन"): never a
 #: name alone ("अल-यमामा पैलेस" read as a person "अल"), nor what a person is called for short.
 NAME_PARTICLES = keyset("अल", "बिन", "बिंत", "इब्न", "दा", "डी", "डे", "वॉन", "वान", "डेर")
+#: A rank: "महानिदेशक स्तर की वार्ता" names no holder, "तकनीकी स्तर की बैठक" no topic.
+LEVEL = keyset("स्तर", "स्तरीय")
 #: Taking an office: "X को नेपाल की प्रधानमंत्री बनने पर", "राष्ट्रपति चुने जाने पर".
 BECOMING = keyset("बनने", "चुने", "नियुक्त", "निर्वाचित", "बनाए")
 #: The dative marker: "X को नेपाल की प्रधानमंत्री बनने पर".

@@ -26,6 +26,7 @@ from pipeline.lexicon import (
     BECOMING,
     ERGATIVE,
     GENITIVE,
+    LEVEL,
     NAME_PARTICLES,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
@@ -64,10 +65,10 @@ VENUE_HEADS = [
     tuple(match_key(w) for w in head.split())
     for head in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "अतिथि गृह", "अतिथिगृह")
 ]
+VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 GROUNDS = match_key("परिसर")
 OF, THE = match_key("ऑफ"), match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
-LEVEL = keyset("स्तर", "स्तरीय")  # "तकनीकी स्तर की", "मंत्री स्तरीय"
 PLACE_LABELS = ("COUNTRY", "LOCATION")
 LOOSE_GENITIVE = frozenset(loose_key(w) for w in ("का", "की", "के"))  # the genitive among gazetteer (loose) keys
 MONTH_KEYS = keyset(*dates.MONTHS)
@@ -215,16 +216,18 @@ class NER:
         """Named venues no gazetteer holds ("नामीबिया के स्टेट हाउस में", "अल्वोराडा पैलेस में", "ग्रेट हॉल ऑफ द पीपल
         में"): a loan-word head with its name words, before a case marker or punctuation, as a place is
         (not "ग्रीन हाउस गैसों"). Their country is the one the frames stage gives a venue."""
+        if VENUE_HEAD_ENDS.isdisjoint(keys):  # most sentences name no venue
+            return []
         blocked = {i for a, b, *_ in taken for i in range(a, b)}
         out = []
         for end, head in ((e, h) for e in range(1, len(keys) + 1) for h in VENUE_HEADS):
             i = end - len(head)
             if i < 0 or tuple(keys[i:end]) != head or blocked.intersection(range(i, end)):
                 continue
-            start, end = self._venue_start(keys, i, blocked), _venue_of(keys, end)
-            grounds = keys[end : end + 1] == [GROUNDS]  # "स्टेट हाउस परिसर में"
-            if start < i and (_place_follows(keys, end) or grounds):
-                out.append((start, end, "LOCATION", None))
+            start, stop = self._venue_start(keys, i, blocked), _venue_of(keys, end)
+            grounds = keys[stop : stop + 1] == [GROUNDS]  # "स्टेट हाउस परिसर में"
+            if start < i and (_place_follows(keys, stop) or grounds):
+                out.append((start, stop, "LOCATION", None))
         return out
 
     def _venue_start(self, keys: list[str], i: int, blocked: set[int]) -> int:
@@ -560,13 +563,9 @@ class NER:
     def _name_end(self, keys: list[str], start: int, first: int, taken: set[int]) -> int:
         """Where a run of name words beginning at ``first`` ends (a name starting at ``start``); hyphens
         count as no word ("सबाह अल-खालिद अल-सबाह" is four)."""
-        end = first
-        while (
-            end < len(keys)
-            and sum(k not in HYPHENS for k in keys[start:end]) < MAX_NAME
-            and end not in taken
-            and self._name_word(keys, end, first)
-        ):
+        end, words = first, sum(k not in HYPHENS for k in keys[start:first])
+        while end < len(keys) and words < MAX_NAME and end not in taken and self._name_word(keys, end, first):
+            words += keys[end] not in HYPHENS
             end += 1
         return end
 
