@@ -12,7 +12,6 @@ from pipeline.document import Actor, Document, Entity, Mention, Sentence
 from pipeline.lexicon import (
     BECOMING,
     GENITIVE,
-    LEVEL,
     NAME_PARTICLES,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
@@ -21,6 +20,7 @@ from pipeline.lexicon import (
     Lexicon,
     load,
     name_key,
+    ranks,
 )
 from pipeline.segment import keyset, loose_key, match_key
 
@@ -101,7 +101,7 @@ class Actors:
                         owners = {c for c in owners if doc.people[c].country == self.home_country}
                 if label != "TITLE" or len(owners) != 1 or a in taken:
                     continue
-                if keys[b : b + 1] and (keys[b] in LEVEL or keys[b] in BECOMING):
+                if ranks(keys, b) or (b < len(keys) and keys[b] in BECOMING):
                     continue  # "महानिदेशक स्तर की", "प्रधानमंत्री बनने के बाद": a rank or an office, not its holder
                 (cluster,) = owners
                 person = doc.people[cluster]

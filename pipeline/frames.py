@@ -40,6 +40,7 @@ from pipeline.lexicon import (
     is_future,
     load,
     phrase_key,
+    ranks,
 )
 from pipeline.segment import keyset, match_key
 
@@ -1031,6 +1032,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             office = titles.get(at) if gen < len(keys) and keys[gen] in GENITIVE else titles.get(b)
             if office and keys[office[0] : office[0] + 1] and keys[office[0]].endswith(PLURAL_OBLIQUE):
                 office = None  # "भारत और रूस के राजनयिक संबंधों की": a title word describing a thing
+            if office and ranks(keys, office[0]):
+                office = None  # "भारत-जापान विदेश मंत्री स्तरीय वार्ता": the talks' level, no one acting
             if office:  # "श्रीलंका के राष्ट्रपति ने": the office-holder acts for the country
                 args.append(Argument(a, office[0], "country", country=entity.value, title=office[1]))
                 titles = {k: v for k, v in titles.items() if v != office}
@@ -1056,8 +1059,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                     args.append(Argument(first, end, "country", country=entity.value))
     both_offices = {a for a in titles if a >= 3 and keys[a - 3] in BOTH and keys[a - 1] in GENITIVE}
     for a, (b, title) in titles.items():
-        if _an_office(keys[a:b]) and a not in both_offices:  # "विदेश सचिव से मिले": the holder, of the country
-            args.append(Argument(a, b, "office", country=home_country, title=title))  # it was last named for
+        if _an_office(keys[a:b]) and a not in both_offices and not ranks(keys, b):  # "विदेश सचिव से मिले": the holder
+            args.append(Argument(a, b, "office", country=home_country, title=title))  # of the country last named
     taken = people | {i for x in args for i in range(x.first, x.last)}
     args += _organisations(spans, keys, taken, home_country, lex)
     for i, key in enumerate(keys):
@@ -1294,10 +1297,10 @@ def _assign_roles(
         draft.sources = (
             agents
             or [a for a in bare if a[0] is not None]
+            or _travellers(genitives, args, doc, draft.sentence, trigger_at)  # before "किसी भारतीय" read as India
             or [a for a in bare if a not in inside][:1]
-            or _travellers(genitives, args, doc, draft.sentence, trigger_at)
         )
-        home = {w.country for w in draft.sources}
+        home = {w.country or (doc.people[w.cluster].country if w.cluster is not None else None) for w in draft.sources}
         places = [
             a
             for a in genitive_before + recipients + bare
@@ -2202,11 +2205,17 @@ def _retells(draft: Draft, other: Draft) -> bool:
     चर्चा की'")."""
     if draft.forum != other.forum:  # the forum's meeting and one on its margins are two
         return False
+    if draft.event_type == "CEREMONY" and _tribute(draft) != _tribute(other):
+        return False  # "... का उद्घाटन किया। इसके बाद दोनों नेताओं ने ... श्रद्धांजलि दी": two ceremonies
     senders, sent = _senders(draft), _senders(other)
     if draft.event_type in ONE_WAY and senders and sent and senders.isdisjoint(sent):
         return False  # "मोदी ने कार्की को शुभकामनाएं दीं ... कार्की ने मोदी को बधाई दी": wishes both ways are two
     key, told = draft.key(), other.key()
     return key == told or (draft.event_type in SYMMETRIC_MERGE and len(key) == 1 and key < told)
+
+
+def _tribute(draft: Draft) -> bool:
+    return not TRIBUTES.isdisjoint(match_key(w) for w in draft.trigger_text.split())
 
 
 def _senders(draft: Draft) -> set[str]:

@@ -216,6 +216,11 @@ def _load_topics(lex: Lexicon) -> None:
 FUTURE_ENDINGS = ("ेंगे", "ेंगी", "ेगा", "ेगी", "ूंगा", "ूंगी", "ोगे", "ंगे", "एगा", "एगी", "एंगे", "एंगी", "ाएगा", "ाएगी", "ाएंगे")
 
 
+def ranks(keys: list[str], end: int) -> bool:
+    """A rank word follows ``end``: "विदेश मंत्री स्तरीय वार्ता" names a level, no person; "तकनीकी स्तर की बैठक" no topic."""
+    return end < len(keys) and keys[end] in LEVEL
+
+
 def is_future(word: str) -> bool:
     """A future-tense verb form (करेंगे, होगी, जाएंगे): the event is planned, not reported."""
     return word.endswith(FUTURE_ENDINGS) or word in ("होगी", "होगा", "होंगे", "होंगी")

@@ -26,7 +26,6 @@ from pipeline.lexicon import (
     BECOMING,
     ERGATIVE,
     GENITIVE,
-    LEVEL,
     NAME_PARTICLES,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
@@ -36,6 +35,7 @@ from pipeline.lexicon import (
     Lexicon,
     is_future,
     load,
+    ranks,
     stem,
 )
 from pipeline.ner_model import load_model
@@ -613,7 +613,7 @@ class NER:
         """Topic cues; not one that ranks a meeting ("तकनीकी स्तर की बैठक" is about no technology)."""
         doc = self._doc([stem(k) for k in keys])
         spans = filter_spans([spacy.tokens.Span(doc, a, b, label=m) for m, a, b in self.sectors(doc)])
-        return [(s.start, s.end, "SECTOR", s.label_) for s in spans if not _ranks(keys, s.end)]
+        return [(s.start, s.end, "SECTOR", s.label_) for s in spans if not ranks(keys, s.end)]
 
 
 def _venue_of(keys: list[str], end: int) -> int:
@@ -625,10 +625,6 @@ def _venue_of(keys: list[str], end: int) -> int:
     while k < len(keys) and k - j < MAX_VENUE_NAME and keys[k][:1].isalpha() and keys[k] not in POSTPOSITIONS:
         k += 1
     return k if k > j else end
-
-
-def _ranks(keys: list[str], end: int) -> bool:
-    return end < len(keys) and keys[end] in LEVEL
 
 
 def _verb_form(key: str) -> bool:

@@ -2455,3 +2455,28 @@ def test_a_welcome_with_no_one_doing_it_is_of_the_person_named_before(run):
     doc = run("अंगोला के राष्ट्रपति जोआओ लौरेंको का शनिवार को राष्ट्रपति भवन में रस्मी स्वागत किया गया।")
     (frame,) = frames(doc)
     assert frame["event_type"] == "CEREMONY" and people(frame) == [("जोआओ लौरेंको", "AGO", "participant")]
+
+
+def test_a_title_naming_the_talks_level_is_no_one(run):
+    doc = run(
+        "जापान के विदेश मंत्री ताकेशी इवाया ने एस जयशंकर के साथ भारत-जापान विदेश मंत्री स्तरीय रणनीतिक वार्ता की सह-अध्यक्षता की।"
+    )
+    (frame,) = frames(doc)
+    assert people(frame) == [("एस जयशंकर", "IND", "participant"), ("ताकेशी इवाया", "JPN", "participant")]
+
+
+def test_an_inauguration_and_a_tribute_paid_next_are_two_ceremonies(run):
+    doc = run(
+        "प्रधानमंत्री नरेन्द्र मोदी और फ्रांस के राष्ट्रपति इमैनुएल मैक्रों ने बुधवार को मार्से में भारत के नए वाणिज्य दूतावास का उद्घाटन "
+        "किया। इसके बाद दोनों नेताओं ने युद्ध कब्रिस्तान जाकर भारतीय सैनिकों को श्रद्धांजलि दी।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["CEREMONY", "CEREMONY"]
+
+
+def test_the_first_visit_of_any_minister_of_a_country_is_the_named_ministers(run):
+    doc = run(
+        "नई दिल्ली, 24 जून (भाषा)। रक्षा मंत्री राजनाथ सिंह बुधवार से चीन के चिंगदाओ में होने वाली बैठक में भाग लेंगे। "
+        "गलवान संघर्ष के बाद यह किसी भारतीय रक्षा मंत्री की पहली चीन यात्रा होगी।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert people(visit) == [("-", "CHN", "target"), ("राजनाथ सिंह", "IND", "source")]

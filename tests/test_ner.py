@@ -408,3 +408,7 @@ def test_a_city_between_a_title_and_a_name_word_is_a_given_name(run):
 def test_a_venue_named_on_after_its_head(run):
     doc = run("थाईलैंड की प्रधानमंत्री ने गुरुवार को ग्रेट हॉल ऑफ द पीपल में चीन के राष्ट्रपति से मुलाकात की।")
     assert [e.text for e in doc.entities if e.label == "LOCATION"] == ["ग्रेट हॉल ऑफ द पीपल"]
+
+
+def test_myanma_is_myanmar(run):
+    assert ("म्यांमा", "MMR") in labelled(run("भारत और म्यांमा ने सीमा प्रबंधन पर चर्चा की।"), "COUNTRY")
