@@ -89,6 +89,8 @@ class Actors:
             taken = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
             keys = [t.norm for t in sentence.tokens]
             for a, b, label, entity in spans:
+                if label != "TITLE" or a in taken:
+                    continue
                 owners = holders.get(match_key(entity.text), set()) or self._head_holders(holders, entity.text, keys, a)
                 named = _country_named(spans, keys, a)
                 if named is not None and match_key(entity.text) == LEADER:  # "म्यांमार के नेता ने": its one named
@@ -99,7 +101,7 @@ class Actors:
                     owners = {c for c in owners if first[c] < (sentence.index, a)}
                     if len(owners) > 1:
                         owners = {c for c in owners if doc.people[c].country == self.home_country}
-                if label != "TITLE" or len(owners) != 1 or a in taken:
+                if len(owners) != 1:
                     continue
                 if ranks(keys, b) or (b < len(keys) and keys[b] in BECOMING):
                     continue  # "महानिदेशक स्तर की", "प्रधानमंत्री बनने के बाद": a rank or an office, not its holder

@@ -271,6 +271,10 @@ class Draft:
     def key(self) -> frozenset:
         return frozenset((w.cluster, None if w.cluster is not None else w.country) for w in self.actors())
 
+    def trigger_words(self) -> set[str]:
+        """The match keys of the trigger's words, to ask what kind of event it names."""
+        return {match_key(w) for w in self.trigger_text.split()}
+
 
 class Frames:
     """The frames stage: ``doc.frames`` from sentences, entities and mentions."""
@@ -1729,7 +1733,7 @@ def _place_in_trigger(doc: Document, sentence: Sentence, draft: Draft) -> dict |
     """The place an arrival names ("ब्रासीलिया पहुंचे"); not a visit's country ("तुर्की यात्रा है"), which the
     dateline's city may tell more exactly."""
     start, end = draft.trigger
-    if not ARRIVED & {match_key(w) for w in draft.trigger_text.split()}:
+    if not ARRIVED & draft.trigger_words():
         return None
     inside = [e for e in doc.entities_in(sentence) if e.label in PLACES and start <= e.start < end]
     return _place_of(inside[0]) if inside else None
@@ -2011,16 +2015,17 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
     हुआ") joins the nearest earlier one (else the next), a country-level one the nearest meeting of
     its countries' people."""
     merged: list[Draft] = []
+    city = _dateline_place(doc)  # where "यहां" is: a venue told there is the more exact place
     for draft in drafts:
         if merged and _joins_the_ceremony(merged[-1], draft, doc):
             merged[-1].sentences |= draft.sentences
             merged[-1].participants = _unique(merged[-1].participants + draft.participants)
             continue
-        target = _merge_target(merged, draft, doc)
+        target = _merge_target(merged, draft, city)
         if target is None:
             merged.append(draft)
         else:
-            _absorb_at(target, draft, doc)
+            _absorb_at(target, draft, city)
     for draft in [d for d in merged if not d.actors()]:
         following = [
             d
@@ -2032,7 +2037,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             draft.participants = list(talks.actors())
         elif following:
             nearest = min(following, key=lambda d: (d.sentence > draft.sentence, abs(d.sentence - draft.sentence)))
-            _absorb_at(nearest, draft, doc)
+            _absorb_at(nearest, draft, city)
             merged.remove(draft)
         elif draft.event_type in OUTCOMES:
             draft.participants = _sides_before(merged, draft.sentence, doc)
@@ -2143,7 +2148,7 @@ def _sides_before(drafts: list[Draft], sentence: int, doc: Document) -> list[Who
     return [Who(None, c) for c in sorted(named)] if len(named) == 2 else []
 
 
-def _merge_target(merged: list[Draft], draft: Draft, doc: Document) -> Draft | None:
+def _merge_target(merged: list[Draft], draft: Draft, city: dict | None) -> Draft | None:
     """The latest draft reporting the same event: same type, same actors, no conflicting place (a
     venue in the dateline's city is that city's), date or modality (see _may_be_one)."""
     call = _latest_call(merged)
@@ -2156,7 +2161,7 @@ def _merge_target(merged: list[Draft], draft: Draft, doc: Document) -> Draft | N
         if not _may_be_one(other, draft):
             continue
         place = _meeting_place(draft)
-        if _venue_within(place, other.location, doc) or _venue_within(other.location, place, doc):
+        if _venue_within(place, other.location, city) or _venue_within(other.location, place, city):
             place = other.location  # "नई दिल्ली, ... यहां मुलाकात की। साउथ ब्लॉक में हुई इस बैठक में"
         if _compatible(other.date, draft.date, "value") and _compatible(other.location, place, "text"):
             return other
@@ -2190,7 +2195,7 @@ def _discusses_the_call(call: Draft, draft: Draft) -> bool:
         and draft.planned == call.planned
         and (draft.location is None or draft.location["country"] is None)  # "हिंद-प्रशांत क्षेत्र में सुरक्षा पर"
         and 0 <= draft.sentence - call.sentence <= MAX_CALL_REACH
-        and bool(DISCUSSION & {match_key(w) for w in draft.trigger_text.split()})
+        and bool(DISCUSSION & draft.trigger_words())
         and (_retells(draft, call) or _countries(draft) == _countries(call) != set())
     )
 
@@ -2215,7 +2220,7 @@ def _retells(draft: Draft, other: Draft) -> bool:
 
 
 def _tribute(draft: Draft) -> bool:
-    return not TRIBUTES.isdisjoint(match_key(w) for w in draft.trigger_text.split())
+    return bool(TRIBUTES & draft.trigger_words())
 
 
 def _senders(draft: Draft) -> set[str]:
@@ -2303,7 +2308,7 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
     """A meeting of a multilateral forum that someone attends or represents a country at ("जी20 विदेश
     मंत्रियों की बैठक में भाग लिया", "डब्ल्यूटीओ की बैठक में भारत का प्रतिनिधित्व ... ने किया"): one side named is
     enough, since the others are the forum's many members, and it is about multilateral affairs."""
-    if draft.event_type != "MEET" or not ATTENDING.intersection(match_key(w) for w in draft.trigger_text.split()):
+    if draft.event_type != "MEET" or not ATTENDING & draft.trigger_words():
         return False
     sentence = doc.sentences[draft.sentence]
     starts = [t.start for t in sentence.tokens]
@@ -2318,10 +2323,10 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
     return False
 
 
-def _absorb_at(target: Draft, other: Draft, doc: Document) -> None:
+def _absorb_at(target: Draft, other: Draft, city: dict | None) -> None:
     """Absorb ``other``, taking its venue where ``target`` was placed only at the dateline's city ("यहां ...
     मुलाकात की। सह्याद्रि अतिथि गृह में हुई बैठक में ...")."""
-    venue = other.location if _venue_within(other.location, target.location, doc) else None
+    venue = other.location if _venue_within(other.location, target.location, city) else None
     _absorb(target, other)
     target.location = venue or target.location
 
@@ -2332,11 +2337,10 @@ def _site_tour(draft: Draft) -> bool:
     return draft.event_type == "VISIT" and bool(draft.targets) and all(w.org for w in draft.targets)
 
 
-def _venue_within(venue: dict | None, place: dict | None, doc: Document) -> bool:
+def _venue_within(venue: dict | None, place: dict | None, city: dict | None) -> bool:
     """A venue ("सह्याद्रि अतिथि गृह") told of an event already placed at the dateline's city: the more exact place."""
     if venue is None or place is None or venue["country"] != place["country"]:
         return False
-    city = _dateline_place(doc)
     return city is not None and place["text"] == city["text"] and match_key(venue["text"].split()[-1]) in VENUE_NOUNS
 
 
