@@ -13,6 +13,7 @@ from pipeline.lexicon import (
     BECOMING,
     GENITIVE,
     NAME_PARTICLES,
+    ON_BEHALF,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
     THERE,
@@ -34,8 +35,6 @@ INDEFINITE = keyset("किसी", "कोई")  # "फिजी के कि�
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
 BOTH_COUNTRIES = tuple(match_key(w) for w in ("दोनों", "देशों", "के"))
 CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
-# "भारत की ओर से मंत्री X": X speaks for India
-ON_BEHALF = {tuple(match_key(w) for w in phrase.split()) for phrase in ("की ओर से", "की तरफ से")}
 REGIONS = keyset("क्षेत्र", "प्रांत", "राज्य", "प्रदेश", "प्रान्त")  # "यांगून क्षेत्र के मुख्यमंत्री"
 MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a body's name no list holds
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office

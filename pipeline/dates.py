@@ -26,6 +26,10 @@ _ENGLISH = ("January", "February", "March", "April", "May", "June", "July", "Aug
 MONTHS.update({f: n for n, name in enumerate(_ENGLISH, 1) for f in (name, name[:3], name.upper(), name[:3].upper())})
 MONTHS.update({"Sept": 9, "SEPT": 9})
 WEEKDAYS = {"सोमवार": 0, "मंगलवार": 1, "बुधवार": 2, "गुरुवार": 3, "बृहस्पतिवार": 3, "शुक्रवार": 4, "शनिवार": 5, "रविवार": 6}
+# Urdu's weekdays ("पीर को इस्लामाबाद में मुलाक़ात की"), only before "को", "से" or a time of day ("इतवार की शाम"):
+# "पीर" is also a saint, "जुमा" a prayer
+URDU_WEEKDAYS = {"पीर": 0, "जुमेरात": 3, "जुमा": 4, "जुमे": 4, "सनीचर": 5, "इतवार": 6}
+_DAYS = WEEKDAYS | URDU_WEEKDAYS
 RELATIVE = {"आज": 0, "कल": -1, "परसों": -2}
 
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
@@ -46,6 +50,7 @@ _PATTERNS = [
     ("month", re.compile(rf"(?<!\S)(?P<m>{_M})(?= (?:में|तक|से|को|के|की|का|माह|महीने)(?!\S))")),
     ("year", re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?= (?:में|तक|से|को|के|की|का)(?!\S))")),
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
+    ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(URDU_WEEKDAYS)})(?= (?:को|से|की (?:सुबह|शाम|रात|दोपहर))(?!\S))")),
     ("relative", re.compile(rf"(?<!\S)(?P<r>{'|'.join(RELATIVE)})(?!\S)")),
 ]
 
@@ -140,7 +145,7 @@ def _spans(found: list[DateMatch], text: str) -> list[DateMatch]:
 def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str | bool | None:
     """ISO value for one match; False rejects the match (an impossible date)."""
     if kind == "weekday":
-        return _weekday(WEEKDAYS[groups["w"]], anchor, future)
+        return _weekday(_DAYS[groups["w"]], anchor, future)
     if kind == "relative":
         offset = RELATIVE[groups["r"]]
         offset = -offset if future and offset else offset

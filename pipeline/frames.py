@@ -31,6 +31,7 @@ from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
     ERGATIVE,
     GENITIVE,
+    ON_BEHALF,
     PLURAL_OBLIQUE,
     RESOURCES,
     THERE,
@@ -39,6 +40,7 @@ from pipeline.lexicon import (
     Lexicon,
     is_future,
     load,
+    name_key,
     phrase_key,
     ranks,
 )
@@ -76,15 +78,16 @@ NOT = keyset("नहीं", "न", "नही")
 ASKED = keyset("क्या")
 WITNESSED = keyset("साक्षी")
 BY = match_key("द्वारा")
+FOR = match_key("लिए")  # "सहायता के लिए आभार": the ground of thanks
 MULTILATERAL = "multilateral"
 PLUPERFECT = keyset("था", "थी", "थे", "थीं")
 ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
+BEING, TO_COME = match_key("होने"), keyset("वाले", "वाली", "वाला")  # "सर्बिया में होने वाले विश्व एक्सपो": to come
 MOTION = keyset("जाएंगे", "जाएंगी", "जाएगा", "जाएगी", "गए", "गईं", "गई", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा")
 LEAD = "LEAD"  # who leads a side's delegation: joins the talks told before (triggers.tsv, kind lead)
 JOINED = "JOINED"  # "..., जिसमें X और Y ने भाग लिया": joins the meeting or call its sentence told (kind joined)
 WHILE = keyset("जबकि")
-ON_BEHALF = tuple(match_key(w) for w in ("की", "ओर", "से"))  # "भारत की ओर से X ने भाग लिया": for India
 DURING_THIS = [match_key("इस"), match_key("दौरान")]  # "इस दौरान": during the visit just told
 MAX_VISIT_REACH = 2  # sentences from a visit to what "इस दौरान" tells of it
 RELATIVE_IN = keyset("जिसमें", "जिनमें")  # "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया": the meeting's participants
@@ -145,7 +148,9 @@ IS_WAS = keyset("है", "हैं", "था", "थे", "थी", "थीं"
 SITUATED = match_key("स्थित")
 MAX_FORUM_GAP = 4  # "जी20 [विदेश मंत्रियों की] बैठक में"
 MAX_FORUM_NAME_GAP = 6  # "जी4 [देशों के विदेश मंत्रियों की] बैठक में भाग लिया"
-ATTENDING = keyset("भाग", "हिस्सा", "शिरकत", "प्रतिनिधित्व", "अध्यक्षता", "संबोधित")  # "बैठक में भाग लिया", "सत्र को संबोधित"
+ATTENDING = keyset(
+    "भाग", "हिस्सा", "शिरकत", "प्रतिनिधित्व", "अध्यक्षता", "संबोधित", "शामिल"
+)  # "बैठक में भाग लिया", "सत्र को संबोधित"
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
 OCCASION_MARKERS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के दौरान", "के मौके", "के अवसर", "के हाशिये")]
@@ -154,6 +159,8 @@ MAX_PAIR_REACH = 3  # sentences back to the two leaders "दोनों ने�
 MAX_OCCASION_REACH = 2  # sentences back to the occasion those present at it were at
 OCCASIONS = keyset("कार्यक्रम", "समारोह", "आयोजन", "मौके", "अवसर")  # "इस कार्यक्रम में": the occasion just told
 ARRIVED = keyset("आए", "आईं", "आये", "आई", "पहुंचे", "पहुंचीं")  # participles that describe a visitor named next
+PRESS = keyset("संवाददाता", "पत्रकार", "प्रेस", "मीडिया")  # "संवाददाता सम्मेलन को संबोधित किया": no meeting
+LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
 PLACE_MARKERS = MOTION | keyset("में", "पर", "जाकर", "पहुंचकर")  # "मॉस्को में", "पेरिस जाएंगे"
 VENUE_LINKS = keyset("के", "में", "की")
@@ -336,7 +343,7 @@ class Frames:
             drafts.extend(made)
         _join_listed(doc, drafts)
         _named_in_the_meeting(doc, drafts)
-        drafts = _merge(_elaborations(_join_leaders(doc, _join_relatives(drafts)), doc), doc)
+        drafts = _rest_of_visit(_merge(_elaborations(_join_leaders(doc, _join_relatives(drafts)), doc), doc))
         cores = self._link_refs(doc, drafts, sentence_triggers)
         doc.frames = self._finish(doc, drafts, cores, sentence_triggers)
         return doc
@@ -362,7 +369,7 @@ class Frames:
         spans += [
             spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.during(sdoc) if self.vocab.strings[m] not in told
         ]
-        behalf = next((i for i in range(len(keys)) if tuple(keys[i : i + 3]) == ON_BEHALF), len(keys))
+        behalf = next((i for i in range(len(keys)) if tuple(keys[i : i + 3]) in ON_BEHALF), len(keys))
         spans += [  # "भारत की ओर से X ने भाग लिया": who took part for a side
             spacy.tokens.Span(sdoc, a, b, label=LEAD)
             for _m, a, b in self.leads(sdoc)
@@ -393,8 +400,10 @@ class Frames:
                 or _where_possible(keys, a)
                 or _denied(keys, a, b)
                 or _paper_handed(keys, a, b)
+                or (a > 0 and keys[a - 1] in PRESS)
             )
-        ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility: no event
+        ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility,
+        # a press conference: no event
         found = [("CALL" if t == "MEET" and _by_phone(keys, a, b) else t, a, b) for t, a, b in found]
         listed = _listed(doc, sentence)
         drafts: list[Draft] = []
@@ -416,6 +425,8 @@ class Frames:
                     if x.first < segment[0]
                     and (x.marker == "ने" or (after and x.kind == "person" and x.marker not in CASE_MARKERS))
                 ]
+            if keys[segment[1] - 2 : segment[1]] == AFTER and not any(x.kind == "person" for x in in_clause):
+                in_clause += _doer_after(args, keys, segment[1])  # "X का दौरा करने के बाद ओर्बान ... पहुंचे"
             if event_type in OUTCOMES:  # "दोनों देशों के संबंधों को ... ले जाने का फैसला": what was decided, not who
                 since = max([clause[0]] + [b2 for _t, _a2, b2 in found if b2 <= a])  # after the event told before
                 upto = _after_content(keys, clause, a)
@@ -442,7 +453,11 @@ class Frames:
                     draft.participants = earlier_mention.participants
                 drafts.remove(earlier_mention)
             by_segment[event_type, segment] = draft
-            split = _one_by_one(draft) if SEPARATELY & set(keys[clause[0] : clause[1]]) else _per_destination(draft)
+            split = (
+                _one_by_one(draft)
+                if SEPARATELY & set(keys[clause[0] : clause[1]])
+                else _per_destination(draft, doc, sentence)
+            )
             drafts += [one for d in split for one in _per_sender(d)]
         visited = {w.country for d in drafts if d.event_type == "VISIT" for w in d.targets if w.cluster is None}
         if not visited and (keys[:2] == DURING_THIS or _during_a_visit(keys)):  # "... मॉरीशस की यात्रा पर रहेंगे। इस
@@ -521,12 +536,15 @@ class Frames:
     def _place_and_date(doc: Document, sentence: Sentence, keys: list[str], draft: Draft, a: int) -> None:
         clause = draft.clause
         content = (clause[0], _after_content(keys, clause, a) if draft.event_type in OUTCOMES else clause[0])
-        # not the place of what was agreed, nor of another doing after "और" ("वार्ता करेंगे और मुंबई में ... संबोधित")
+        if draft.event_type in WISHES:
+            content = (clause[0], _after_grounds(keys, clause, a))
+        # not the place of what was agreed or thanked for ("गाजा में ... के लिए आभार"), nor of another doing after
+        # "और" ("वार्ता करेंगे और मुंबई में ... संबोधित")
         after = next(
             (i for i in range(a + 1, clause[1]) if keys[i] in VERB_COORDINATORS and keys[i - 1] in LIGHT_KEYS),
             clause[1],
         )
-        here = _location(doc, sentence, (content[1], after))
+        here = _location(doc, sentence, (content[1], after), draft.planned)
         before = keys[clause[0] - 1] if clause[0] > 0 else ""
         # "X पहुंचे, जहां वे ... मिले", "वार्ता हुई, जिसके बाद ... समझौते हुए": the main clause's place and day
         where = before in WHERE | AFTER_WHICH
@@ -540,12 +558,19 @@ class Frames:
         here = named or here  # "रियो में ... भाग लेने के बाद ब्रासीलिया पहुंचे": where the arrival is
         own_place_only = draft.event_type in REMOTE or _elsewhere(sentence) or _posted(draft, keys)
         # a visit goes to a country or city, not to the venue the sentence before tells of ("राजघाट")
-        scene = None if own_place_only or here or draft.event_type == "VISIT" else _place_before(doc, sentence)
+        scene = (
+            None
+            if own_place_only or here or draft.event_type == "VISIT"
+            else _place_before(doc, sentence, draft.planned)
+        )
         if scene is not None and not draft.planned and _told_as_future(doc.sentences[sentence.index - 1]):
             scene = None  # "भारत सुवा में अस्पताल बनाएगा। ... हस्ताक्षर किए": where something is to be is no scene
         draft.location = here or scene
         if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
             draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
+            others = _coordinated_places(doc, sentence, keys, a)  # "कीव और मॉस्को का दौरा": both host
+            if len(others) > 1 and all(_abroad(p, draft.sources) for p in others):
+                draft.targets = list(dict.fromkeys(Who(None, p["country"]) for p in others))
         draft.date = _date(doc, sentence, clause, a, content)
         if draft.date is None and where:
             draft.date = _date(doc, sentence, (0, clause[0] - 1), clause[0])
@@ -785,17 +810,48 @@ def _listed(doc: Document, sentence: Sentence) -> list[Who]:
     return out
 
 
-def _per_destination(draft: Draft) -> list[Draft]:
-    """ "वह डेनमार्क और फ्रांस जाएंगे": a visit to each country named."""
+def _rest_of_visit(drafts: list[Draft]) -> list[Draft]:
+    """ "मित्सोताकिस ... भारत आने वाले ... पहले प्रधानमंत्री हैं। वह गुरुवार को मुंबई जाएंगे": where a visitor
+    goes next in the country they are visiting is the same visit, not a second one."""
+    made = {d.key() for d in drafts if d.event_type == "VISIT" and not d.planned}
+    return [d for d in drafts if not (d.event_type == "VISIT" and d.planned and d.key() in made)]
+
+
+def _per_destination(draft: Draft, doc: Document, sentence: Sentence) -> list[Draft]:
+    """ "वह डेनमार्क और फ्रांस जाएंगे", "कीव और मॉस्को का दौरा": a visit to each country named, at the
+    city named for it."""
     if draft.event_type != "VISIT" or len(draft.targets) < 2:
         return [draft]
     place = (draft.location or {}).get("country")
+    start = sentence.tokens[draft.clause[0]].start
+    cities = {
+        e.value: _place_of(e)
+        for e in doc.entities_in(sentence)
+        if e.label == "LOCATION" and e.value and start <= e.start < draft.trigger[0]
+    }
     return [
         dataclasses.replace(
-            draft, targets=[w], sentences=set(draft.sentences), location=draft.location if w.country == place else None
+            draft,
+            targets=[w],
+            sentences=set(draft.sentences),
+            location=draft.location if w.country == place else cities.get(w.country),
         )
         for w in draft.targets
     ]
+
+
+def _doer_after(args: list[Argument], keys: list[str], end: int) -> list[Argument]:
+    """ "कीव और मॉस्को का दौरा करने के बाद ओर्बान ... बीजिंग पहुंचे": what is done before the next
+    event is done by that event's subject, the first person after it with "ने" or no case marker."""
+    subject = next(
+        (
+            x
+            for x in args
+            if x.first >= end and x.kind == "person" and (x.marker == "ने" or x.marker not in CASE_MARKERS)
+        ),
+        None,
+    )
+    return [dataclasses.replace(subject, marker="ने")] if subject is not None else []  # the doer, as an agent
 
 
 def _per_sender(draft: Draft) -> list[Draft]:
@@ -902,6 +958,15 @@ def _after_content(keys: list[str], clause: tuple[int, int], trigger_at: int) ->
     ("बैठक जून में नई दिल्ली में आयोजित करने पर सहमत हुए")."""
     for i in range(trigger_at - 1, clause[0], -1):
         if keys[i - 1].endswith("ने") and len(keys[i - 1]) > 2 and keys[i] in CONTENT_MARKERS:
+            return i + 1
+    return clause[0]
+
+
+def _after_grounds(keys: list[str], clause: tuple[int, int], trigger_at: int) -> int:
+    """Where thanks or wishes begin their own words: after the ground they are given for ("गाजा में
+    शांति के प्रयासों में भूमिका के लिए बहरीन का आभार")."""
+    for i in range(trigger_at - 1, clause[0], -1):
+        if keys[i - 1] == GEN_KE and keys[i] == FOR:
             return i + 1
     return clause[0]
 
@@ -1073,6 +1138,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
         elif key in THEIR:  # "उनके साथ वार्ता की", "उनके बीच"; else theirs, a genitive: "उनकी मुलाकात ... होगी"
             after = keys[i + 1] if i + 1 < len(keys) else ""
             marker = f"{GEN_KE} {after}" if THEIR[key] == GEN_KE and after in (WITH, BETWEEN) else THEIR[key]
+            marker = WITNESS if after in PRESENCE else marker  # "उनकी उपस्थिति में ... आदान-प्रदान": witnesses
             args.append(Argument(i, i + 1, "pronoun", marker=marker))
         elif key in THERE and i + 2 < len(keys) and keys[i + 1] in GENITIVE and keys[i + 2] in PEOPLE:
             named = [e.value for a, _b, label, e in spans if label == "COUNTRY" and a < i and e.value]
@@ -1101,11 +1167,13 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
 
 def _names_its_forum(arg: Argument, keys: list[str]) -> bool:
     """ "शंघाई सहयोग संगठन (एससीओ) शिखर सम्मेलन से इतर", "सर्वोच्च अंतरराज्यीय परिषद की बैठक की अध्यक्षता की": a
-    body naming its own summit or meeting is the occasion, not a side."""
+    body naming its own summit or meeting is the occasion, not a side; so is one named as the occasion ("ब्रिक्स
+    शिखर सम्मेलन से इतर")."""
     if arg.kind != "org":
         return False
     meeting = arg.last + 1 < len(keys) and keys[arg.last + 1] in FORUM_EVENTS
-    return arg.marker in FORUM_EVENTS or (arg.marker in GENITIVE and meeting)
+    occasion = tuple(keys[arg.last : arg.last + 2]) in OCCASION_MARKERS
+    return arg.marker in FORUM_EVENTS or (arg.marker in GENITIVE and meeting) or occasion
 
 
 def _compound(arg: Argument, args: list[Argument], tokens: list) -> str | None:
@@ -1183,10 +1251,19 @@ def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | 
         gap = keys[left.last : right.first]
         if right.kind == "org" and told[i + 1] == IN and i + 2 < len(args):
             right = args[i + 2]  # "X और रक्षा मंत्रालय में संयुक्त सचिव Y ने": the body says where Y works
+        right = _described(args, told, i + 1) or right
         if told[i] in COORDINATORS and all(k in COORDINATORS for k in gap):
             left.marker = right.marker if right.marker != "-" else left.marker
             if left.kind == right.kind == "country" and left.title is None:
                 left.title = right.title  # "जापान, इटली और फ्रांस के नेताओं से": each country's leader
+
+
+def _described(args: list[Argument], told: list[str], j: int) -> Argument | None:
+    """The person a run of genitive countries and bodies describes ("X और उज्बेकिस्तान के रक्षा मंत्रालय के
+    ... विभाग के प्रमुख कर्नल Y ने": Y, whom X is coordinated with), or None where no person ends it."""
+    while j + 1 < len(args) and args[j].kind in ("country", "org") and told[j] in GENITIVE:
+        j += 1
+    return args[j] if args[j].kind == "person" and j > 0 and args[j - 1].kind != "person" else None
 
 
 def _led_delegation(keys: list[str], at: int) -> str | None:
@@ -1251,7 +1328,7 @@ def _assign_roles(
         actors = named[arg.first] if arg.first in named else _resolve(arg, doc, draft.sentence, earlier, taken)
         for actor in actors:
             marker = arg.marker
-            if marker == "ने" and draft.event_type == "VISIT" and arg.first > trigger_end:
+            if marker == "ने" and draft.event_type == "VISIT" and trigger_end < arg.first < draft.clause[1]:
                 continue  # "मोदी अबू धाबी पहुंचे, राष्ट्रपति X ने उनका स्वागत किया": the visitor comes first,
             # unless the visit describes them ("यात्रा पर आए उपराष्ट्रपति X ने")
             if marker == "ने":
@@ -1265,6 +1342,9 @@ def _assign_roles(
                 agents.append(actor)  # the passive's agent: "सह-अध्यक्षता X और Y द्वारा की गई"
             elif marker == WITNESS:
                 continue  # "X और Y की मौजूदगी में हस्ताक्षर किए गए": witnesses, not the signatories
+            elif marker in GENITIVE and draft.event_type == "VISIT" and arg.first == trigger_at:
+                bare.append(actor)  # "मॉरिटानिया के लिए रवाना होंगी": the place the trigger names
+                inside.append(actor)
             elif marker in GENITIVE:
                 genitives.append((arg, actor))
             elif marker in ("में", "पर", "तक"):
@@ -1285,7 +1365,9 @@ def _assign_roles(
         # "X ने Y को मोदी की शुभकामनाएं दीं": the wishes' owner sends them too, X speaks on their behalf;
         # but "Y का आभार" is gratitude to Y
         senders = [a for a in owner if a not in agents] if draft.event_type == "CONGRATULATE" else []
-        draft.sources = (agents or bare[:1]) + senders
+        # "X ने Y को मोदी की ओर से बधाई दी": sent for someone, who sends them too
+        senders += [a for arg, a in genitives if tuple(keys[arg.last : arg.last + 3]) in ON_BEHALF and a not in agents]
+        draft.sources = (agents or bare[:1]) + _unique(senders)
         draft.targets = recipients + partners + [a for a in genitive_before if a not in draft.sources]
         thanked = [a for a in owner if a not in draft.sources] if draft.event_type == "THANK" else []
         if thanked:  # "X से मुलाकात की और अमेरिका के साथ वार्ता में मध्यस्थता के लिए ओमान का आभार": Oman alone
@@ -1628,10 +1710,15 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0
 
 def _pair_before(doc: Document, sentence: int) -> list[Who]:
     """The two people of some country the sentence before names, if it names exactly two (one of no
-    country, "ट्रंप ने रेड कार्पेट पर ...", is no leader)."""
+    country, "ट्रंप ने रेड कार्पेट पर ...", is no leader, nor one another acts for)."""
     if sentence == 0:
         return []
-    people = {m.cluster: m for m in doc.mentions_in(doc.sentences[sentence - 1]) if doc.people[m.cluster].country}
+    keys = [t.norm for t in doc.sentences[sentence - 1].tokens]
+    people = {
+        m.cluster: m
+        for m in doc.mentions_in(doc.sentences[sentence - 1])
+        if doc.people[m.cluster].country and tuple(keys[m.last : m.last + 3]) not in ON_BEHALF
+    }  # "उन्हें मोदी की ओर से बधाई दी": one who is not there
     return [_who(m) for m in people.values()] if len(people) == 2 else []
 
 
@@ -1651,15 +1738,27 @@ def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int 
     if before:
         return before
     counts = Counter(e.value for e in doc.entities if e.label == "COUNTRY" and e.sentence <= sentence)
+    counts.update(
+        code for e in doc.entities if e.label == "ORG" and e.sentence <= sentence for code in _pair_of(e.text)
+    )
     top = [k for k, _ in counts.most_common(size)]
     return [Who(None, k) for k in sorted(top)] if len(top) == size else []
+
+
+def _pair_of(name: str) -> list[str]:
+    """The two countries a bilateral body's name opens with ("भारत-उज्बेकिस्तान रक्षा सहयोग पर संयुक्त कार्य
+    समूह"), which the NER stage leaves inside the body."""
+    parts = name.split()[0].split("-") if name.split() else []
+    codes = [load().countries.get(name_key(part)) for part in parts]
+    return [code for code in codes if code] if len(parts) == 2 and all(codes) else []
 
 
 # ---------------------------------------------------------------- place and date
 
 
-def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dict | None:
-    """The place the clause says the event happened: a place followed by में/पर/स्थित, widened to a venue."""
+def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planned: bool = True) -> dict | None:
+    """The place the clause says the event happened: a place followed by में/पर/स्थित, widened to a venue;
+    a country where something is to be held ("सर्बिया में होने वाले एक्सपो") only for what is planned."""
     keys = [t.norm for t in sentence.tokens]
     tokens = sentence.tokens
     spans = token_spans(sentence, doc.entities_in(sentence))
@@ -1689,12 +1788,23 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> dic
             "start": tokens[a].start,
             "end": tokens[end - 1].end,
         }
-    held = [s for s in spans if s[2] == "COUNTRY" and clause[0] <= s[0] < clause[1] and _held_in(keys, s[1])]
+    held = [
+        s
+        for s in spans
+        if s[2] == "COUNTRY"
+        and clause[0] <= s[0] < clause[1]
+        and _held_in(keys, s[1])
+        and (planned or not _to_come(keys, s[1] + 1))
+    ]
     if held:  # "अगली बैठक अगले महीने सिंगापुर में होगी": a country named as where it is held
         return _place_of(held[0][3])
     if any(k in HERE for k in keys[clause[0] : clause[1]]):
         return _dateline_place(doc)
     return None
+
+
+def _to_come(keys: list[str], i: int) -> bool:
+    return keys[i : i + 1] == [BEING] and i + 1 < len(keys) and keys[i + 1] in TO_COME
 
 
 def _owner_place(spans: list, keys: list[str], a: int) -> tuple | None:
@@ -1729,11 +1839,26 @@ def _abroad(place: dict | None, sources: list[Who]) -> bool:
     return place is not None and place["country"] is not None and place["country"] not in {w.country for w in sources}
 
 
+def _coordinated_places(doc: Document, sentence: Sentence, keys: list[str], trigger_at: int) -> list[dict]:
+    """The places joined by "और" or commas just before a visit's trigger and its genitive ("कीव और मॉस्को
+    का दौरा"), in their order."""
+    ends = {b: (a, e) for a, b, label, e in token_spans(sentence, doc.entities_in(sentence)) if label in PLACES}
+    i = trigger_at - 1 if trigger_at > 0 and keys[trigger_at - 1] in GENITIVE else trigger_at
+    places = []
+    while i in ends:
+        a, entity = ends[i]
+        places.insert(0, _place_of(entity))
+        if a == 0 or keys[a - 1] not in VERB_COORDINATORS:
+            break
+        i = a - 1
+    return places
+
+
 def _place_in_trigger(doc: Document, sentence: Sentence, draft: Draft) -> dict | None:
-    """The place an arrival names ("ब्रासीलिया पहुंचे"); not a visit's country ("तुर्की यात्रा है"), which the
-    dateline's city may tell more exactly."""
+    """The place an arrival or a departure names ("ब्रासीलिया पहुंचे", "मॉरिटानिया के लिए रवाना होंगी"); not a
+    visit's country ("तुर्की यात्रा है"), which the dateline's city may tell more exactly."""
     start, end = draft.trigger
-    if not ARRIVED & draft.trigger_words():
+    if not (ARRIVED | LEAVING) & draft.trigger_words():
         return None
     inside = [e for e in doc.entities_in(sentence) if e.label in PLACES and start <= e.start < end]
     return _place_of(inside[0]) if inside else None
@@ -1745,7 +1870,7 @@ def _told_as_future(sentence: Sentence) -> bool:
     return bool(words) and is_future(words[-1])
 
 
-def _place_before(doc: Document, sentence: Sentence) -> dict | None:
+def _place_before(doc: Document, sentence: Sentence, planned: bool = True) -> dict | None:
     """ "X ने राष्ट्रपति भवन में Y का स्वागत किया। दोनों नेताओं के बीच बैठक हुई।": the place the
     sentence before states, in the same paragraph, is where the event happened."""
     if sentence.index == 0:
@@ -1753,7 +1878,7 @@ def _place_before(doc: Document, sentence: Sentence) -> dict | None:
     before = doc.sentences[sentence.index - 1]
     if before.kind != "body" or before.paragraph != sentence.paragraph:
         return None
-    return _location(doc, before, (0, len(before.tokens)))
+    return _location(doc, before, (0, len(before.tokens)), planned)
 
 
 def _venue_rank(entity) -> int:
@@ -1869,7 +1994,8 @@ def _date(
 ) -> dict | None:
     """The clause's date nearest before the trigger (else after it); a bare year marked as a bound
     ("2030 तक", "2014 से") is a deadline or a starting point, not the day of the event, and a month or
-    year in what was agreed (``content``: "अगली बैठक जून में ... करने पर सहमत") is not the agreement's."""
+    year in what was agreed or thanked for (``content``: "अगली बैठक जून में ... करने पर सहमत", "जुलाई में
+    ... बधाई देने के लिए आभार") is not the agreement's or the thanks'."""
     spans = token_spans(sentence, doc.entities_in(sentence))
     keys = [t.norm for t in sentence.tokens]
     dated = [
@@ -2295,11 +2421,13 @@ def _visit_for_talks(drafts: list[Draft], talks: Draft, countries: set) -> Draft
 
 
 def _one_sided(draft: Draft) -> bool:
-    """A meeting, call, signing or agreement needs two sides, and a visit a visitor; with one side
+    """A meeting, call, signing or agreement needs two sides, and a visit a visitor abroad; with one side
     found, the text is about something else ("भारत ने ... का फैसला किया") or the other side was
     missed: no frame either way."""
-    if draft.event_type == "VISIT":
-        return not draft.sources  # a visit by no one the text names ("वह ... जाएंगे" unresolved)
+    if draft.event_type == "VISIT":  # a visit by no one the text names ("वह ... जाएंगे" unresolved), or a
+        # trip at home ("अमेरिकी राष्ट्रपति ट्रंप एंकोरेज पहुंचे")
+        home = draft.location is not None and draft.location["country"] in {w.country for w in draft.sources}
+        return not draft.sources or (home and not draft.targets)
     countries = {w.country for w in draft.actors()}
     return draft.event_type in SYMMETRIC_MERGE and len(draft.key()) < 2 and len(countries) < 2
 
@@ -2332,9 +2460,14 @@ def _absorb_at(target: Draft, other: Draft, city: dict | None) -> None:
 
 
 def _site_tour(draft: Draft) -> bool:
-    """ "पुणे स्थित राष्ट्रीय रक्षा अकादमी का दौरा करेंगे", "इसरो का दौरा किया": a visit to a body, on a trip
-    already in its country, is no visit to a country."""
-    return draft.event_type == "VISIT" and bool(draft.targets) and all(w.org for w in draft.targets)
+    """ "पुणे स्थित राष्ट्रीय रक्षा अकादमी का दौरा करेंगे", "इसरो का दौरा किया", "राजघाट गए": a visit to a body,
+    or going to a venue, on a trip already in its country, is no visit to a country (an arrival at one, "व्हाइट
+    हाउस पहुंचे", may be the only telling of the visit)."""
+    if draft.event_type != "VISIT":
+        return False
+    venue = load().places.get(name_key(draft.location["text"])) if draft.location else None
+    going = venue is not None and venue[1] == "venue" and not ARRIVED & draft.trigger_words()
+    return going or (bool(draft.targets) and all(w.org for w in draft.targets))
 
 
 def _venue_within(venue: dict | None, place: dict | None, city: dict | None) -> bool:
@@ -2399,9 +2532,9 @@ def _bodies(doc: Document) -> dict[int, set]:
 def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]], home: dict | None) -> None:
     """An undated agreement or signing told right after a dated meeting of the same countries
     ("दोनों पक्ष ... सहमत हुए" after the joint commission's session), or told as coming after it
-    ("बैठक के बाद दोनों पक्षों ने ... हस्ताक्षर किए"), happened at that meeting: on its day and, told as
-    after it or where the meeting was in another country than the text's place (``home``: "नई दिल्ली। ...
-    बैठक बीजिंग में हुई। ... दोनों पक्षों ने ... सहमति जताई"), where it was held."""
+    ("बैठक के बाद दोनों पक्षों ने ... हस्ताक्षर किए") or in the same sentence after it, happened at that
+    meeting: on its day and, told as after it or where the meeting was in another country than the text's
+    place (``home``: "नई दिल्ली। ... बैठक बीजिंग में हुई। ... दोनों पक्षों ने ... सहमति जताई"), where it was held."""
     for draft in drafts:
         if draft.event_type not in OUTCOMES or draft.date is not None or draft.planned:
             continue
@@ -2410,9 +2543,11 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
         kinds = TALKS if after else MEETINGS
         for meeting, told in reversed(list(zip(drafts, sentences, strict=True))):
             met = _countries(meeting)
-            if meeting.event_type not in kinds or meeting.sentence >= draft.sentence or not countries <= met:
+            before = (meeting.sentence, meeting.trigger) < (draft.sentence, draft.trigger)
+            if meeting.event_type not in kinds or not before or not countries <= met:
                 continue
-            if meeting.date and (draft.sentence - 1 in told or after):
+            same = meeting.sentence == draft.sentence  # "... ने सोमवार को वार्ता की और दोनों देशों ने ... हस्ताक्षर किए"
+            if meeting.date and (draft.sentence - 1 in told or after or same):
                 draft.date = meeting.date
             elsewhere = meeting.location and home and meeting.location["country"] != home["country"]
             if elsewhere and draft.sentence - 1 in told:
@@ -2423,13 +2558,17 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
 
 
 def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
-    """ "इस अवसर पर जयशेखर ने ... आभार जताया": what is done on the occasion just told has its day."""
+    """ "इस अवसर पर जयशेखर ने ... आभार जताया": what is done on the occasion just told has its day; an
+    occasion that is no event of ours ("समझौता बुधवार से लागू हो गया। इस मौके पर ...") has the day told with it."""
     for draft in drafts:
         if draft.date is not None or not _opens_on_the_occasion([t.norm for t in doc.sentences[draft.sentence].tokens]):
             continue
         before = [d for d in drafts if d.sentence < draft.sentence and d.date is not None]
+        prev = doc.sentences[max(draft.sentence - 1, 0)]
         if before:
             draft.date = max(before, key=lambda d: (d.sentence, d.trigger)).date
+        elif prev.index < draft.sentence and prev.kind == "body":
+            draft.date = _date(doc, prev, (0, len(prev.tokens)), len(prev.tokens))
 
 
 def _outcomes_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:

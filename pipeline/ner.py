@@ -35,6 +35,7 @@ from pipeline.lexicon import (
     Lexicon,
     is_future,
     load,
+    name_key,
     ranks,
     stem,
 )
@@ -67,10 +68,13 @@ VENUE_HEADS = [
 ]
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 GROUNDS = match_key("परिसर")
+NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
 OF, THE = match_key("ऑफ"), match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
 PLACE_LABELS = ("COUNTRY", "LOCATION")
 LOOSE_GENITIVE = frozenset(loose_key(w) for w in ("का", "की", "के"))  # the genitive among gazetteer (loose) keys
+# "विक्टोरिया पहुंचे": a city arrived at, as one before a case marker is a city.
+ARRIVING = frozenset(loose_key(w) for w in ("पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा"))
 MONTH_KEYS = keyset(*dates.MONTHS)
 NAME_ENDINGS = keyset("और", ",", "ने", "से", "को", "का", "की", "तथा", "एवं")  # "डोंग जून और": no date goes on
 ROMAN = re.compile(r"[IVXLCDM]+")  # "III" is a numeral, not an acronym
@@ -140,6 +144,7 @@ class NER:
             doc.entities.extend(self.sentence_entities(doc, sentence, anchor, found))
         _acronyms_again(doc)
         _surnames_not_places(doc)
+        _places_as_datelined(doc)
         return doc
 
     def sentence_entities(
@@ -161,7 +166,7 @@ class NER:
         spans += self._venues(keys, spans)
         spans = _resolve(spans)
         if sentence.kind == "dateline":
-            spans += _dateline_place(keys, spans)
+            spans = _dateline_place(keys, spans)
         spans += self._persons(keys, spans, found)
         spans = _names_to_the_verb(spans, predicted, keys)
         spans = self._country_as_given_name(spans, keys)
@@ -205,7 +210,7 @@ class NER:
                 out.append((a, b, "COUNTRY", self.lex.countries[key]))
             elif label == "LOCATION":
                 out.append((a, b, "LOCATION", self.lex.places[key][0] or None))  # "संसद भवन": anywhere
-            elif label == "CITY" and not others.intersection(range(a, b)) and _place_follows(keys, b):
+            elif label == "CITY" and not others.intersection(range(a, b)) and _city_follows(keys, b):
                 out.append((a, b, "LOCATION", self.lex.cities[key] or None))  # "प्रधानमंत्री आवास में": anywhere
             elif label == "BODY":  # an international organisation, valued by its code ("UN")
                 national = a > 1 and keys[a - 1] in LOOSE_GENITIVE and a - 1 in countries
@@ -562,10 +567,11 @@ class NER:
 
     def _name_end(self, keys: list[str], start: int, first: int, taken: set[int]) -> int:
         """Where a run of name words beginning at ``first`` ends (a name starting at ``start``); hyphens
-        count as no word ("सबाह अल-खालिद अल-सबाह" is four)."""
-        end, words = first, sum(k not in HYPHENS for k in keys[start:first])
+        and particles count as no word ("सबाह अल-खालिद अल-सबाह" is four, "खालिद बिन मोहम्मद बिन जायद अल
+        नाहयान" five)."""
+        end, words = first, sum(k not in HYPHENS and k not in NAME_PARTICLES for k in keys[start:first])
         while end < len(keys) and words < MAX_NAME and end not in taken and self._name_word(keys, end, first):
-            words += keys[end] not in HYPHENS
+            words += keys[end] not in HYPHENS and keys[end] not in NAME_PARTICLES
             end += 1
         return end
 
@@ -610,10 +616,11 @@ class NER:
     # -- dates, model, sectors --------------------------------------------------------------
 
     def _sectors(self, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
-        """Topic cues; not one that ranks a meeting ("तकनीकी स्तर की बैठक" is about no technology)."""
+        """Topic cues; not one that ranks a meeting ("तकनीकी स्तर की बैठक" is about no technology), nor one
+        inside a longer phrase about none ("रेल यात्रा के बाद": how someone travelled)."""
         doc = self._doc([stem(k) for k in keys])
         spans = filter_spans([spacy.tokens.Span(doc, a, b, label=m) for m, a, b in self.sectors(doc)])
-        return [(s.start, s.end, "SECTOR", s.label_) for s in spans if not ranks(keys, s.end)]
+        return [(s.start, s.end, "SECTOR", s.label_) for s in spans if s.label_ != NO_TOPIC and not ranks(keys, s.end)]
 
 
 def _venue_of(keys: list[str], end: int) -> int:
@@ -637,6 +644,10 @@ def _latin_acronym(key: str) -> bool:
 
 def _place_follows(keys: list[str], end: int) -> bool:
     return end == len(keys) or keys[end] in POSTPOSITIONS or _punctuation(keys[end])
+
+
+def _city_follows(keys: list[str], end: int) -> bool:
+    return _place_follows(keys, end) or keys[end] in ARRIVING
 
 
 def _model_spans(predicted, spans: list, tokens: list) -> list[tuple[int, int, str, str | None]]:
@@ -863,20 +874,38 @@ def _stamp_anchor(sentence: Sentence) -> dates.Anchor | None:
     return dates.Anchor.of(found[0]) if found else None
 
 
-def _dateline_place(keys: list[str], spans: list) -> list[tuple[int, int, str, str | None]]:
-    """A dateline's place that no gazetteer holds: with its country in brackets after it ("कनानास्किस
-    (कनाडा), 17 जून"), a place of that country; before a comma and the date ("नागोया, 3 दिसंबर"), a place
-    whose country the dateline does not say."""
+def _dateline_place(keys: list[str], spans: list) -> list:
+    """A dateline's spans with its place: one no gazetteer holds, with its country in brackets after it
+    ("कनानास्किस (कनाडा), 17 जून"), is a place of that country, and so is a namesake the gazetteers give
+    to another ("विक्टोरिया (सेशेल्स)", not Canada's); one before a comma and the date ("नागोया, 3
+    दिसंबर"), a place whose country the dateline does not say."""
     at = next((i for i, k in enumerate(keys) if k in ("(", ",")), 0)
-    if not 1 <= at <= MAX_DATELINE_PLACE or any(s[0] < at for s in spans):
-        return []
-    if not all(k[:1].isalpha() for k in keys[:at]):
-        return []
+    if not 1 <= at <= MAX_DATELINE_PLACE:
+        return spans
     country = next((s for s in spans if s[2] == "COUNTRY" and s[0] == at + 1), None)
-    if keys[at] == "(" and country is not None and keys[country[1] : country[1] + 1] == [")"]:
-        return [(0, at, "LOCATION", country[3])]
+    bracketed = keys[at] == "(" and country is not None and keys[country[1] : country[1] + 1] == [")"]
+    known = next((s for s in spans if s[:3] == (0, at, "LOCATION")), None)
+    if known is not None and bracketed:
+        return [(0, at, "LOCATION", country[3]) if s is known else s for s in spans]
+    if any(s[0] < at for s in spans) or not all(k[:1].isalpha() for k in keys[:at]):
+        return spans
+    if bracketed:
+        return [*spans, (0, at, "LOCATION", country[3])]
     dated = any(s[2] == "DATE" and s[0] == at + 1 for s in spans)
-    return [(0, at, "LOCATION", None)] if keys[at] == "," and dated else []
+    return [*spans, (0, at, "LOCATION", None)] if keys[at] == "," and dated else spans
+
+
+def _places_as_datelined(doc: Document) -> None:
+    """A place the dateline gives its country in brackets is that country's wherever the story names it
+    again ("विक्टोरिया (सेशेल्स), ... विक्टोरिया पहुंचे")."""
+    dateline = next((s for s in doc.sentences if s.kind == "dateline"), None)
+    entities = doc.entities_in(dateline) if dateline is not None else []
+    place = entities[0] if entities and entities[0].label == "LOCATION" else None
+    if place is None or place.value is None or doc.raw[place.end : place.end + 3].strip()[:1] != "(":
+        return
+    for entity in doc.entities:
+        if entity.label == "LOCATION" and name_key(entity.text) == name_key(place.text):
+            entity.value = place.value
 
 
 def _full_day(value: str | None) -> bool:

@@ -2480,3 +2480,166 @@ def test_the_first_visit_of_any_minister_of_a_country_is_the_named_ministers(run
     )
     (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
     assert people(visit) == [("-", "CHN", "target"), ("राजनाथ सिंह", "IND", "source")]
+
+
+def test_wishes_sent_on_behalf_of_someone_are_theirs_too_and_they_are_not_there(run):
+    doc = run(
+        "उपराष्ट्रपति सी पी राधाकृष्णन ने रविवार को नवनिर्वाचित राष्ट्रपति पैट्रिक हर्मिनी से मुलाकात कर उन्हें प्रधानमंत्री "
+        "नरेन्द्र मोदी की ओर से बधाई और शुभकामनाएं दीं। दोनों नेताओं ने समुद्री सुरक्षा पर चर्चा की।"
+    )
+    (wishes,) = [f for f in frames(doc) if f["event_type"] == "CONGRATULATE"]
+    assert [a["role"] for a in wishes["participants"] if a["name"] == "नरेन्द्र मोदी"] == ["source"]
+    assert all(
+        "मोदी" not in (a["name"] or "") for f in frames(doc) if f["event_type"] == "MEET" for a in f["participants"]
+    )
+
+
+def test_representing_a_country_at_a_swearing_in_is_a_ceremony_with_the_one_sworn_in(run):
+    doc = run("उपराष्ट्रपति ने रविवार को मालदीव के राष्ट्रपति मोहम्मद मुइज्जू के शपथ ग्रहण समारोह में भारत का प्रतिनिधित्व किया।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "CEREMONY" and "MDV" in frame["countries"]
+
+
+def test_the_place_of_what_one_is_thanked_for_is_not_where_the_thanks_are_given(run):
+    doc = run("नई दिल्ली, 3 नवंबर (भाषा) जयशंकर ने काबुल में फंसे भारतीयों की निकासी में मदद के लिए कतर का आभार जताया।")
+    (frame,) = frames(doc)
+    assert frame["location"]["text"] == "नई दिल्ली"
+
+
+def test_agreements_exchanged_in_their_presence_are_the_two_countries(run):
+    doc = run(
+        "अबू धाबी के युवराज शेख खालिद ने सोमवार को प्रधानमंत्री नरेन्द्र मोदी से मुलाकात की। उनकी उपस्थिति में परमाणु ऊर्जा और एलएनजी "
+        "आपूर्ति से जुड़े समझौतों का आदान-प्रदान किया गया।"
+    )
+    (sign,) = [f for f in frames(doc) if f["event_type"] == "SIGN"]
+    assert sign["countries"] == ["ARE", "IND"] and all(a["name"] is None for a in sign["participants"])
+
+
+def test_visits_done_before_the_next_are_the_next_ones_subjects_one_per_city(run):
+    doc = run("पिछले सप्ताह पेरिस और बर्लिन का दौरा करने के बाद विदेश मंत्री एस जयशंकर सोमवार को लंदन पहुंचे।")
+    visits = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert [(v["location"]["text"], people(v)) for v in visits] == [
+        ("पेरिस", [("-", "FRA", "target"), ("एस जयशंकर", "IND", "source")]),
+        ("बर्लिन", [("-", "DEU", "target"), ("एस जयशंकर", "IND", "source")]),
+        ("लंदन", [("-", "GBR", "target"), ("एस जयशंकर", "IND", "source")]),
+    ]
+
+
+def test_a_meeting_on_the_occasion_of_something_no_event_has_its_day(run):
+    doc = run(
+        "नई दिल्ली, 1 अक्टूबर 2025 (भाषा)। भारत और एफ्टा के बीच व्यापार समझौता बुधवार से लागू हो गया। इस मौके पर वाणिज्य मंत्री "
+        "पीयूष गोयल ने स्विट्जरलैंड के मंत्री गाय पार्मेलिन के साथ बैठक की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["date"]["value"] == "2025-10-01"
+
+
+def test_a_signing_told_after_talks_in_one_sentence_has_their_day(run):
+    doc = run(
+        "अल्जीयर्स, 14 अक्टूबर 2024 (भाषा)। राष्ट्रपति द्रौपदी मुर्मू ने सोमवार को अल्जीरिया के राष्ट्रपति अब्देलमजीद तेब्बून के साथ "
+        "वार्ता की और दोनों देशों ने संस्कृति में सहयोग के समझौता ज्ञापनों पर हस्ताक्षर किए।"
+    )
+    assert [f["date"]["value"] for f in frames(doc)] == ["2024-10-14", "2024-10-14"]
+
+
+def test_leaving_for_a_country_is_a_visit_there_and_a_trip_home_is_none(run):
+    doc = run("राष्ट्रपति मुर्मू मंगलवार को मॉरिटानिया के लिए रवाना होंगी।")
+    (visit,) = frames(doc)
+    assert visit["location"]["text"] == "मॉरिटानिया" and visit["modality"] == "planned"
+    assert people(visit) == [("-", "MRT", "target"), ("मुर्मू", "IND", "source")]
+    assert frames(run("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप एंकोरेज पहुंचे।")) == []
+
+
+def test_the_first_visitor_of_a_kind_is_visiting_and_where_they_go_next_is_the_same_visit(run):
+    doc = run(
+        "नई दिल्ली, 21 फरवरी (भाषा)। ग्रीस के प्रधानमंत्री किरियाकोस मित्सोताकिस ने बुधवार को प्रधानमंत्री नरेन्द्र मोदी से मुलाकात की। "
+        "मित्सोताकिस पंद्रह वर्षों में भारत आने वाले ग्रीस के पहले प्रधानमंत्री हैं। वह गुरुवार को मुंबई जाएंगे।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert visit["modality"] == "asserted" and people(visit) == [
+        ("-", "IND", "target"),
+        ("किरियाकोस मित्सोताकिस", "GRC", "source"),
+    ]
+
+
+def test_bilaterals_listed_on_the_sidelines_of_a_summit_are_one_per_leader(run):
+    doc = run(
+        "रियो डी जनेरियो, 7 जुलाई 2025 (भाषा)। ब्रिक्स शिखर सम्मेलन से इतर प्रधानमंत्री नरेन्द्र मोदी ने सोमवार को कई नेताओं के साथ "
+        "द्विपक्षीय बैठकें कीं:\n\n- कनाडा के प्रधानमंत्री मार्क कार्नी के साथ बैठक में व्यापार पर चर्चा हुई।\n"
+        "- इटली की प्रधानमंत्री जॉर्जिया मेलोनी से मुलाकात में रक्षा पर बात हुई।"
+    )
+    assert [sorted(f["countries"]) for f in frames(doc)] == [["CAN", "IND"], ["IND", "ITA"]]
+
+
+def test_hinglish_talks_and_signings_in_latin_letters(run):
+    doc = run(
+        "नई दिल्ली: वियतनाम के प्रधानमंत्री फाम मिन्ह चिन्ह ने गुरुवार को PM नरेन्द्र मोदी के साथ bilateral talks कीं। दोनों देशों "
+        "ने defence और digital payments जैसे क्षेत्रों में 10 MoU पर sign किए।"
+    )
+    assert [(f["event_type"], f["topics"]) for f in frames(doc)] == [
+        ("MEET", []),
+        ("SIGN", ["defence", "digital", "finance"]),
+    ]
+
+
+def test_urdu_weekdays_and_a_deputy_of_two_offices(run):
+    doc = run(
+        "इस्लामाबाद, 4 अगस्त 2025 (एजेंसी) ईरान के वज़ीर-ए-ख़ारिजा अब्बास अराक़ची ने पीर को पाकिस्तान के नायब वज़ीर-ए-आज़म और "
+        "वज़ीर-ए-ख़ारिजा इसहाक़ डार से मुलाक़ात की और सरहदी सलामती पर गुफ़्तगू की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["date"]["value"] == "2025-08-04" and meet["topics"] == ["security"]
+    assert people(meet) == [("अब्बास अराक़ची", "IRN", "participant"), ("इसहाक़ डार", "PAK", "participant")]
+
+
+def test_a_press_conference_is_no_meeting(run):
+    doc = run(
+        "ब्रिटेन के प्रधानमंत्री कीर स्टार्मर और जर्मनी के चांसलर फ्रेडरिक मर्ज़ ने गुरुवार को लंदन में संयुक्त संवाददाता सम्मेलन को संबोधित किया।"
+    )
+    assert frames(doc) == []
+
+
+def test_a_forums_session_attended_is_a_multilateral_meeting(run):
+    doc = run("ब्राजील के राष्ट्रपति लूला चीन-सेलाक मंच की मंत्रिस्तरीय बैठक के उद्घाटन सत्र में भी शामिल हुए।")
+    (meet,) = frames(doc)
+    assert meet["event_type"] == "MEET" and meet["topics"] == ["multilateral"]
+
+
+def test_a_first_trip_abroad_goes_to_the_datelines_country(run):
+    doc = run(
+        "जकार्ता, 15 मई 2025 (रॉयटर्स) ऑस्ट्रेलिया के प्रधानमंत्री एंथनी अल्बनीज ने बृहस्पतिवार को इंडोनेशिया के राष्ट्रपति प्रबोवो "
+        "सुबियांतो से मुलाकात की। दोबारा चुने जाने के बाद यह अल्बनीज की पहली विदेश यात्रा है।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert people(visit) == [("-", "IDN", "target"), ("एंथनी अल्बनीज", "AUS", "source")]
+
+
+def test_co_chairs_joined_across_the_bodies_describing_the_second(run):
+    doc = run(
+        "बैठक की सह-अध्यक्षता रक्षा मंत्रालय में संयुक्त सचिव अमिताभ प्रसाद और उज्बेकिस्तान के रक्षा मंत्रालय के अंतरराष्ट्रीय "
+        "सैन्य सहयोग विभाग के प्रमुख कर्नल रुस्तम नियाजोव ने की।"
+    )
+    (meet,) = frames(doc)
+    assert [a["name"] for a in meet["participants"]] == ["अमिताभ प्रसाद", "रुस्तम नियाजोव"]
+
+
+def test_both_sides_of_a_bilateral_body_named_before(run):
+    doc = run(
+        "ताशकंद, 20 फरवरी 2025 (भाषा) भारत-उज्बेकिस्तान रक्षा सहयोग पर संयुक्त कार्य समूह की बैठक बृहस्पतिवार को ताशकंद में "
+        "संपन्न हुई। दोनों पक्षों ने सैन्य चिकित्सा में सहयोग पर सहमति जताई।"
+    )
+    (agree,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert agree["countries"] == ["IND", "UZB"]
+
+
+def test_going_to_a_venue_on_a_trip_is_no_visit(run):
+    doc = run("वियतनाम के प्रधानमंत्री इससे पहले राजघाट गए और महात्मा गांधी को श्रद्धांजलि दी।")
+    assert [f["event_type"] for f in frames(doc)] == ["CEREMONY"]
+
+
+def test_where_something_is_to_be_held_is_not_where_a_call_was(run):
+    doc = run(
+        "सर्बिया के राष्ट्रपति अलेक्जेंडर वुचिच ने बुधवार को प्रधानमंत्री नरेन्द्र मोदी को फोन कर भारत को सर्बिया में होने वाले "
+        "विश्व एक्सपो 2027 में भाग लेने का न्योता दिया। मोदी ने निमंत्रण के लिए वुचिच का आभार जताया।"
+    )
+    assert [(f["event_type"], f["location"]) for f in frames(doc)] == [("CALL", None), ("THANK", None)]

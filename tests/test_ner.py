@@ -412,3 +412,38 @@ def test_a_venue_named_on_after_its_head(run):
 
 def test_myanma_is_myanmar(run):
     assert ("म्यांमा", "MMR") in labelled(run("भारत और म्यांमा ने सीमा प्रबंधन पर चर्चा की।"), "COUNTRY")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ग्रीस के प्रधानमंत्री दिल्ली आए।", [("ग्रीस", "GRC")]),
+        ("आस्ट्रेलिया और थाइलैंड के मंत्री मिले।", [("आस्ट्रेलिया", "AUS"), ("थाइलैंड", "THA")]),
+        ("कोस्टा रिका और त्रिनिदाद एवं टोबैगो ने घोषणा की।", [("कोस्टा रिका", "CRI"), ("त्रिनिदाद एवं टोबैगो", "TTO")]),
+    ],
+)
+def test_country_spellings_babel_lacks(run, text, expected):
+    assert labelled(run(text), "COUNTRY") == expected
+
+
+def test_a_datelines_place_is_of_the_country_in_brackets_wherever_named(run):
+    doc = run(
+        "विक्टोरिया (सेशेल्स), 3 मार्च 2025 (भाषा)। उपराष्ट्रपति ने सोमवार को राष्ट्रपति से मुलाकात की। "
+        "वह रविवार को विक्टोरिया पहुंचे थे।"
+    )
+    assert labelled(doc, "LOCATION") == [("विक्टोरिया", "SYC"), ("विक्टोरिया", "SYC")]
+
+
+def test_a_city_before_an_arrival_is_a_place(run):
+    doc = run("प्रधानमंत्री रविवार को लिमासोल पहुंचे और कारोबारियों से मिले।")
+    assert labelled(doc, "LOCATION") == [("लिमासोल", "CYP")]
+
+
+def test_name_particles_do_not_count_towards_a_names_length(run):
+    doc = run("सऊदी अरब के युवराज मोहम्मद बिन सलमान बिन अब्दुलअजीज अल सऊद ने मंगलवार को मुलाकात की।")
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == ["मोहम्मद बिन सलमान बिन अब्दुलअजीज अल सऊद"]
+
+
+def test_a_phrase_about_no_topic_hides_the_cue_it_holds(run):
+    doc = run("दस घंटे की रेल यात्रा के बाद मंत्री ने रेल संपर्क और अंतरिक्ष प्रौद्योगिकी पर चर्चा की।")
+    assert labelled(doc, "SECTOR") == [("रेल", "transport"), ("अंतरिक्ष प्रौद्योगिकी", "space")]
