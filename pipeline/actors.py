@@ -21,6 +21,7 @@ from pipeline.lexicon import (
     Lexicon,
     load,
     name_key,
+    phrase_key,
     ranks,
 )
 from pipeline.segment import keyset, loose_key, match_key
@@ -66,7 +67,7 @@ class Actors:
             doc.mentions.extend(self._describe(doc, sentence))
         self._find_surnames(doc)
         doc.mentions.sort(key=lambda m: (m.sentence, m.first))
-        _cluster(doc, self.home_country, self.lex.people)
+        _cluster(doc, self.home_country, self.lex.people, _monarchy(doc, self.home_country, self.lex))
         self._titles_alone(doc)
         return doc
 
@@ -404,7 +405,15 @@ def name_keys(name: str) -> list[str]:
     return [loose_key(p) for p in name.replace("-", " ").split() if p]
 
 
-def _cluster(doc: Document, home_country: str | None, known: dict[str, str]) -> None:
+def _monarchy(doc: Document, home_country: str | None, lex: Lexicon) -> tuple[set[str], str | None]:
+    """The styles of monarchs ("किंग", "सुल्तान", "अमीर"), which no official of the home country bears, and the
+    country a dateline abroad gives: "अम्मान, ... किंग अब्दुल्ला द्वितीय" is Jordan's king, not India's."""
+    dateline = next((s for s in doc.sentences if s.kind == "dateline"), None)
+    places = [e.value for e in doc.entities_in(dateline) if e.label in ("COUNTRY", "LOCATION")] if dateline else []
+    return lex.styles, next((c for c in places if c and c != home_country), None)
+
+
+def _cluster(doc: Document, home_country: str | None, known: dict[str, str], monarchy: tuple) -> None:
     """Merge mentions of one person: a name whose parts all occur in another name is the same person."""
     clusters: list[list[Mention]] = []
     for mention in doc.mentions:
@@ -423,19 +432,23 @@ def _cluster(doc: Document, home_country: str | None, known: dict[str, str]) -> 
         else:
             mention.cluster = len(clusters)
             clusters.append([mention])
-    doc.people = [_person(members, home_country, known) for members in clusters]
+    doc.people = [_person(members, home_country, known, monarchy) for members in clusters]
 
 
-def _person(members: list[Mention], home_country: str | None, known: dict[str, str]) -> Actor:
+def _person(members: list[Mention], home_country: str | None, known: dict[str, str], monarchy: tuple) -> Actor:
     fullest = max(members, key=lambda m: len(name_keys(m.name)))
     titled = [m for m in members if m.title]
     best_title = max(titled, key=lambda m: len(m.title), default=None)
     country = next((m.country for m in members if m.country), None)
     if country is None:  # "ट्रंप ने कहा": a well-known person's country, when the text does not say it
         country = next((known[k] for k in (name_key(m.name) for m in members) if k in known), None)
-    inferred = country is None and titled and not any(m.international for m in members)
+    styles, abroad = monarchy
+    # a monarch's style, as a title ("किंग अब्दुल्ला") or opening the name ("सुल्तान हैथम बिन तारिक")
+    styled = {phrase_key(m.title) for m in titled} or {phrase_key(m.name.split()[0]) for m in members}
+    monarch = styled <= styles
+    inferred = country is None and (titled or monarch) and not any(m.international for m in members)
     if inferred:
-        country = home_country  # "संयुक्त राष्ट्र महासचिव" is no Indian official
+        country = abroad if monarch else home_country  # "संयुक्त राष्ट्र महासचिव" is no Indian official
     org = next((m.org for m in members if m.org), None)
     for member in members:
         member.country = member.country or country

@@ -70,6 +70,8 @@ _OFFICIALS = (
 )  # fmt: skip
 BOTH_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", *_OFFICIALS)
 BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
+LEADERS = keyset("नेता", "नेताओं", "लीडर्स")  # "दोनों नेताओं": the heads of state or government, where ministers are named too
+HEADS = keyset("प्रधानमंत्री", "राष्ट्रपति", "चांसलर", "सुल्तान", "किंग", "राजा", "अमीर", "नरेश", "युवराज", "शाह")
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 TALKS = {"MEET", "CALL"}
 WISHES = {"CONGRATULATE", "THANK"}
@@ -128,7 +130,7 @@ VENUE_NOUNS = keyset(
 THIS = keyset("इस", "उस")
 THAT = match_key("कि")
 SAID = keyset("कहा", "बताया", "लिखा")
-MAX_SAID_GAP = 3  # "मोदी ने [एक्स पर] लिखा कि": words between the speaker's "ने" and the verb
+MAX_SAID_GAP = 5  # "मोदी ने [एक्स पर] लिखा कि", "X ने [शुक्रवार को संसद में] कहा कि": between "ने" and the verb
 AMONG_THEM = keyset("इनमें", "इनमे")
 INCLUDED = keyset("शामिल")
 PRESENT = keyset("मौजूद", "उपस्थित")
@@ -160,7 +162,11 @@ MAX_OCCASION_REACH = 2  # sentences back to the occasion those present at it wer
 OCCASIONS = keyset("कार्यक्रम", "समारोह", "आयोजन", "मौके", "अवसर")  # "इस कार्यक्रम में": the occasion just told
 ARRIVED = keyset("आए", "आईं", "आये", "आई", "पहुंचे", "पहुंचीं")  # participles that describe a visitor named next
 PRESS = keyset("संवाददाता", "पत्रकार", "प्रेस", "मीडिया")  # "संवाददाता सम्मेलन को संबोधित किया": no meeting
-LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
+LEAVING = keyset("रवाना")
+VENUE_KINDS = ("venue", "common")  # places.tsv kinds of venues (a site on a trip, not a country visited)
+BY_MEANS = keyset(
+    "माध्यम", "जरिए", "जरिये", "द्वारा", "तरीके"
+)  # "वर्चुअल माध्यम से": how something was done  # "PLACE के लिए रवाना": where one leaves for
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
 PLACE_MARKERS = MOTION | keyset("में", "पर", "जाकर", "पहुंचकर")  # "मॉस्को में", "पेरिस जाएंगे"
 VENUE_LINKS = keyset("के", "में", "की")
@@ -178,7 +184,9 @@ AFTER_WHICH = keyset("जिसके", "जिसमें")  # "वार्�
 TRIBUTES = keyset("श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन")
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 WITNESS = "की मौजूदगी"  # the marker of those in whose presence something is done
-GIVEN = keyset("दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया")
+GIVEN = keyset(
+    "दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "भेजी", "भेजे", "भेजा"
+)  # fmt: skip
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 IN, ON, BETWEEN, WITH, GEN_KE = match_key("में"), match_key("पर"), match_key("बीच"), match_key("साथ"), match_key("के")
@@ -572,7 +580,8 @@ class Frames:
             if len(others) > 1 and all(_abroad(p, draft.sources) for p in others):
                 draft.targets = list(dict.fromkeys(Who(None, p["country"]) for p in others))
         draft.date = _date(doc, sentence, clause, a, content)
-        if draft.date is None and where:
+        if draft.date is None and (where or (draft.event_type in WISHES and before == THAT)):
+            # "X ने शुक्रवार को संसद में कहा कि वह ... आभारी हैं": thanks said are given the day they are said
             draft.date = _date(doc, sentence, (0, clause[0] - 1), clause[0])
         if draft.date is None and keys[:1] and keys[0] in TIMES_OF_DAY:  # "शाम को ... मुलाकात की": that day
             draft.date = _day_before(doc, sentence)
@@ -639,6 +648,7 @@ class Frames:
         _outcomes_in_talks(doc, drafts, sentences)
         _reached_in_talks_told_after(doc, drafts, sentences)
         _during_calls(drafts)
+        _done_by_video(drafts)
         held = [d for d in drafts if d.event_type in IN_PERSON and not d.planned]
         present = {w.country for d in held for w in d.actors()}
         away = {  # people the text shows meeting in another country than the dateline's
@@ -1365,10 +1375,14 @@ def _assign_roles(
         # "X ने Y को मोदी की शुभकामनाएं दीं": the wishes' owner sends them too, X speaks on their behalf;
         # but "Y का आभार" is gratitude to Y
         senders = [a for a in owner if a not in agents] if draft.event_type == "CONGRATULATE" else []
-        # "X ने Y को मोदी की ओर से बधाई दी": sent for someone, who sends them too
-        senders += [a for arg, a in genitives if tuple(keys[arg.last : arg.last + 3]) in ON_BEHALF and a not in agents]
+        # "X ने Y को मोदी की ओर से बधाई दी": sent for someone, who sends them too; but "भारत सरकार की ओर से भेजी
+        # गई सामग्री के लिए आभार" thanks the one who sent the aid
+        behalf = [(arg, a) for arg, a in genitives if tuple(keys[arg.last : arg.last + 3]) in ON_BEHALF]
+        givers = [a for arg, a in behalf if draft.event_type == "THANK" and _given_by(arg, keys)]
+        senders += [a for _arg, a in behalf if a not in agents and a not in givers]
         draft.sources = (agents or bare[:1]) + _unique(senders)
         draft.targets = recipients + partners + [a for a in genitive_before if a not in draft.sources]
+        draft.targets = draft.targets or givers
         thanked = [a for a in owner if a not in draft.sources] if draft.event_type == "THANK" else []
         if thanked:  # "X से मुलाकात की और अमेरिका के साथ वार्ता में मध्यस्थता के लिए ओमान का आभार": Oman alone
             draft.targets = recipients + thanked
@@ -1650,7 +1664,8 @@ def _resolve(
         ]
         return [_who(named[-1])] if named else []
     if arg.size == 2 and arg.title in BOTH_PEOPLE:
-        return _people_pair(doc, sentence, earlier, arg.first) or _context_pair(doc, sentence, earlier)
+        pair = _people_pair(doc, sentence, earlier, arg.first, arg.title in LEADERS)
+        return pair or _context_pair(doc, sentence, earlier)
     sides = _context_pair(doc, sentence, earlier, arg.size)
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
 
@@ -1681,12 +1696,12 @@ def _speaker(doc: Document, sentence: int, at: int):
     return next((m for m in doc.mentions_in(doc.sentences[sentence]) if m.last == agent), None)
 
 
-def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0) -> list[Who]:
+def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0, leaders: bool = False) -> list[Who]:
     """ "दोनों नेताओं ने": the two people of two countries the sentence before names ("पुतिन ने मोदी
     का स्वागत किया।"), else those of the latest event between two such people, told in the last
     few sentences, else the two people of two countries the last few sentences and the words before
     ``at`` name ("X पहुंचे। ... Y ने उनका स्वागत किया, जिसके बाद दोनों नेताओं ने वार्ता की")."""
-    before = _pair_before(doc, sentence)
+    before = _pair_before(doc, sentence, leaders)
     guessed = any(w.cluster is not None and doc.people[w.cluster].country_inferred for w in before)
     if len({w.country for w in before}) == 2 or (len(before) == 2 and guessed):
         return before
@@ -1708,7 +1723,7 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0
     return people if len(people) == 2 and len({w.country for w in people}) == 2 else []
 
 
-def _pair_before(doc: Document, sentence: int) -> list[Who]:
+def _pair_before(doc: Document, sentence: int, leaders: bool = False) -> list[Who]:
     """The two people of some country the sentence before names, if it names exactly two (one of no
     country, "ट्रंप ने रेड कार्पेट पर ...", is no leader, nor one another acts for)."""
     if sentence == 0:
@@ -1719,6 +1734,9 @@ def _pair_before(doc: Document, sentence: int) -> list[Who]:
         for m in doc.mentions_in(doc.sentences[sentence - 1])
         if doc.people[m.cluster].country and tuple(keys[m.last : m.last + 3]) not in ON_BEHALF
     }  # "उन्हें मोदी की ओर से बधाई दी": one who is not there
+    heads = {c: m for c, m in people.items() if phrase_key(m.title or m.name).split()[-1 if m.title else 0] in HEADS}
+    if leaders and len(people) > 2 and len(heads) == 2:  # "मोदी और सुल्तान की मौजूदगी में गोयल और X ने ...
+        people = heads  # हस्ताक्षर किए। दोनों नेताओं ने ...": the leaders, not the ministers who signed
     return [_who(m) for m in people.values()] if len(people) == 2 else []
 
 
@@ -1782,6 +1800,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
             country = owner[3].value
         if country is None and (entity.source == "rule" or keys[end - 1] in VENUE_NOUNS):  # "संसद भवन में", abroad
             country = (_dateline_place(doc) or {}).get("country")
+        elif _common_venue(entity.text):  # "काहिरा, ... राष्ट्रपति भवन में": Egypt's
+            country = (_dateline_place(doc) or {}).get("country") or country
         return {
             "text": _span_text(doc, tokens, a, end),
             "country": country,
@@ -1801,6 +1821,11 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
     if any(k in HERE for k in keys[clause[0] : clause[1]]):
         return _dateline_place(doc)
     return None
+
+
+def _common_venue(name: str) -> bool:
+    """A venue every country has, which the gazetteer gives India's (``common`` in places.tsv)."""
+    return load().places.get(name_key(name), ("", ""))[1] == "common"
 
 
 def _to_come(keys: list[str], i: int) -> bool:
@@ -2466,7 +2491,7 @@ def _site_tour(draft: Draft) -> bool:
     if draft.event_type != "VISIT":
         return False
     venue = load().places.get(name_key(draft.location["text"])) if draft.location else None
-    going = venue is not None and venue[1] == "venue" and not ARRIVED & draft.trigger_words()
+    going = venue is not None and venue[1] in VENUE_KINDS and not ARRIVED & draft.trigger_words()
     return going or (bool(draft.targets) and all(w.org for w in draft.targets))
 
 
@@ -2644,6 +2669,18 @@ def _during_calls(drafts: list[Draft]) -> None:
             continue  # the same countries, other people: "जयशंकर ने वेंस को बधाई दी" after Modi's call to Trump
         draft.date = draft.date or call.date
         draft.remote = draft.location is None
+
+
+def _done_by_video(drafts: list[Draft]) -> None:
+    """ "X और Y ने वर्चुअल माध्यम से समझौते पर दस्तखत किए": what is done by video is done from afar (no place
+    from the dateline), and the call that carried it has its day."""
+    for call in drafts:
+        if call.event_type != "CALL" or not BY_MEANS & call.trigger_words():
+            continue
+        for draft in drafts:
+            if draft is not call and draft.event_type != "CALL" and call.sentence in draft.sentences:
+                draft.remote = draft.location is None
+                call.date = call.date or draft.date
 
 
 def _conditional(sentence: Sentence) -> bool:

@@ -168,6 +168,7 @@ class NER:
         if sentence.kind == "dateline":
             spans = _dateline_place(keys, spans)
         spans += self._persons(keys, spans, found)
+        spans = self._styles_inside_names(spans, keys)
         spans = _names_to_the_verb(spans, predicted, keys)
         spans = self._country_as_given_name(spans, keys)
         spans = self._office_takers(spans, keys)
@@ -206,11 +207,12 @@ class NER:
         for match_id, a, b in found:
             label = self.vocab.strings[match_id]
             key = " ".join(keys[a:b])
+            hyphened = a > 0 and keys[a - 1] in HYPHENS  # "ओ से-हून": a part of a name, not the city of Hun
             if label == "COUNTRY":
                 out.append((a, b, "COUNTRY", self.lex.countries[key]))
             elif label == "LOCATION":
                 out.append((a, b, "LOCATION", self.lex.places[key][0] or None))  # "संसद भवन": anywhere
-            elif label == "CITY" and not others.intersection(range(a, b)) and _city_follows(keys, b):
+            elif label == "CITY" and not others.intersection(range(a, b)) and _city_follows(keys, b) and not hyphened:
                 out.append((a, b, "LOCATION", self.lex.cities[key] or None))  # "प्रधानमंत्री आवास में": anywhere
             elif label == "BODY":  # an international organisation, valued by its code ("UN")
                 national = a > 1 and keys[a - 1] in LOOSE_GENITIVE and a - 1 in countries
@@ -383,6 +385,15 @@ class NER:
         )
 
     # -- people -----------------------------------------------------------------------------
+
+    def _styles_inside_names(self, spans: list, keys: list[str]) -> list:
+        """A style between two pieces of one name is a part of it ("मार्टिन लूथर किंग जूनियर"), not a king."""
+        for title in [s for s in spans if s[2] == "TITLE" and " ".join(keys[s[0] : s[1]]) in self.lex.styles]:
+            before = next((s for s in spans if s[2] == "PERSON" and s[1] == title[0]), None)
+            after = next((s for s in spans if s[2] == "PERSON" and s[0] == title[1]), None)
+            if before is not None and after is not None:
+                spans = [s for s in spans if s not in (before, title, after)] + [(before[0], after[1], "PERSON", None)]
+        return spans
 
     def _names_the_model_joins(self, spans: list, predicted, keys: list[str], loose: list[str]) -> list:
         """A model person over the rules' pieces of a name, a title word or a demonym in it
@@ -588,6 +599,11 @@ class NER:
         nxt = keys[i + 1] if i + 1 < len(keys) else ""
         return nxt[:1].isalpha() and nxt not in self.lex.common and nxt not in POSTPOSITIONS and not _verb_form(nxt)
 
+    def _hyphened_name(self, keys: list[str], i: int) -> bool:
+        """A hyphen at ``i`` joins a name part no lexicon holds ("से-हून"), not a common word ("सह-अध्यक्षता")."""
+        after = keys[i + 1] if keys[i : i + 1] and keys[i] in HYPHENS and i + 1 < len(keys) else ""
+        return after[:1].isalpha() and after not in self.lex.common and after not in self.lex.titles
+
     def _name_word(self, keys: list[str], i: int, start: int) -> bool:
         key = keys[i]
         if _initials(keys, i):  # "प्रधानमंत्री के पी शर्मा ओली": "के" is the initial K here
@@ -596,6 +612,8 @@ class NER:
             return True  # "एडमिरल दिनेश के त्रिपाठी ने": a lone initial between given name and surname
         if key in HYPHENS:
             return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
+        if i > start and key[:1].isalpha() and self._hyphened_name(keys, i + 1):
+            return True  # "मेयर ओ से-हून": "से" of a hyphened name part, not "सह-अध्यक्षता"
         if not key[:1].isalpha() or key in POSTPOSITIONS or key in self.lex.stop:
             return False
         if key.isascii():

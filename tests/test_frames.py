@@ -2643,3 +2643,69 @@ def test_where_something_is_to_be_held_is_not_where_a_call_was(run):
         "विश्व एक्सपो 2027 में भाग लेने का न्योता दिया। मोदी ने निमंत्रण के लिए वुचिच का आभार जताया।"
     )
     assert [(f["event_type"], f["location"]) for f in frames(doc)] == [("CALL", None), ("THANK", None)]
+
+
+def test_a_monarch_of_no_stated_country_is_of_the_datelines(run):
+    doc = run("अम्मान, 15 दिसंबर 2025 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी ने सोमवार को किंग अब्दुल्ला द्वितीय के साथ वार्ता की।")
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND", "JOR"]
+
+
+def test_both_leaders_are_the_heads_where_their_ministers_signed(run):
+    doc = run(
+        "मस्कट, 18 दिसंबर 2025 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी और सुल्तान हैथम बिन तारिक की मौजूदगी में वाणिज्य मंत्री पीयूष "
+        "गोयल और ओमान के वाणिज्य मंत्री कैस बिन मोहम्मद अल यूसुफ ने समझौते पर दस्तखत किए। इससे पहले दोनों नेताओं ने "
+        "प्रतिनिधिमंडल स्तर की वार्ता की।"
+    )
+    (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert [a["name"] for a in meet["participants"]] == ["नरेन्द्र मोदी", "सुल्तान हैथम बिन तारिक"]
+    assert meet["countries"] == ["IND", "OMN"]
+
+
+def test_a_session_of_a_forum_addressed_too_is_its_own_meeting(run):
+    doc = run(
+        "जोहानिसबर्ग, 21 फरवरी (भाषा) विदेश मंत्री एस जयशंकर ने जी20 विदेश मंत्रियों की बैठक से इतर शुक्रवार को चीन के विदेश "
+        "मंत्री वांग यी से मुलाकात की। जयशंकर ने जी20 बैठक के एक सत्र को भी संबोधित किया।"
+    )
+    assert [(len(f["participants"]), f["topics"]) for f in frames(doc)] == [(2, []), (1, ["multilateral"])]
+
+
+def test_what_is_signed_by_video_is_a_call_too_and_done_from_afar(run):
+    doc = run(
+        "पोर्ट लुई, 23 मई 2025 (एजेंसी)। मॉरीशस और ब्रिटेन ने बृहस्पतिवार को चागोस समझौते पर हस्ताक्षर किए। ब्रिटेन के "
+        "प्रधानमंत्री कीर स्टार्मर और मॉरीशस के प्रधानमंत्री नवीनचंद्र रामगुलाम ने वर्चुअल माध्यम से समझौते पर दस्तखत किए।"
+    )
+    assert sorted((f["event_type"], f["location"], f["date"]["value"]) for f in frames(doc)) == [
+        ("CALL", None, "2025-05-22"),
+        ("SIGN", None, "2025-05-22"),
+    ]
+
+
+def test_thanks_said_in_a_speech_are_the_speakers_on_the_day_said(run):
+    doc = run(
+        "पोर्ट लुई, 23 मई 2025 (एजेंसी)। ब्रिटेन के प्रधानमंत्री कीर स्टार्मर ने समझौते पर दस्तखत किए। रामगुलाम ने शुक्रवार को "
+        "संसद में कहा कि इस मुद्दे पर समर्थन के लिए वह प्रधानमंत्री नरेन्द्र मोदी के आभारी हैं।"
+    )
+    (thanks,) = [f for f in frames(doc) if f["event_type"] == "THANK"]
+    assert [a["name"] for a in thanks["participants"] if a["role"] == "source"] == ["रामगुलाम"]
+    assert thanks["date"]["value"] == "2025-05-23"
+
+
+def test_a_presidential_palace_abroad_is_the_datelines_countrys(run):
+    doc = run(
+        "काहिरा, 14 फरवरी 2024 (एएफपी) तुर्किये के राष्ट्रपति रेचेप तैयप एर्दोआन और राष्ट्रपति अब्देल फत्ताह अल-सीसी ने बुधवार "
+        "को राष्ट्रपति भवन में वार्ता की।"
+    )
+    (meet,) = frames(doc)
+    assert (meet["location"]["text"], meet["location"]["country"]) == ("राष्ट्रपति भवन", "EGY")
+
+
+def test_a_decision_taken_too_is_an_agreement(run):
+    doc = run("भारत और ऑस्ट्रेलिया ने वार्षिक शिखर वार्ता आयोजित करने का निर्णय भी लिया।")
+    assert [f["event_type"] for f in frames(doc)] == ["AGREE"]
+
+
+def test_aid_sent_on_a_governments_behalf_thanks_that_government(run):
+    doc = run("नेपाल की विदेश मंत्री आरजू राणा देउबा ने भारत सरकार की ओर से भेजी गई बाढ़ राहत सामग्री के लिए आभार व्यक्त किया।")
+    (thanks,) = frames(doc)
+    assert [(a["country"], a["role"]) for a in thanks["participants"]] == [("NPL", "source"), ("IND", "target")]

@@ -447,3 +447,9 @@ def test_name_particles_do_not_count_towards_a_names_length(run):
 def test_a_phrase_about_no_topic_hides_the_cue_it_holds(run):
     doc = run("दस घंटे की रेल यात्रा के बाद मंत्री ने रेल संपर्क और अंतरिक्ष प्रौद्योगिकी पर चर्चा की।")
     assert labelled(doc, "SECTOR") == [("रेल", "transport"), ("अंतरिक्ष प्रौद्योगिकी", "space")]
+
+
+def test_a_mayor_with_a_hyphened_name_holds_no_city(run):
+    doc = run("राजदूत ने गुरुवार को सियोल के मेयर ओ से-हून के साथ पौधा लगाया।")
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == ["ओ से-हून"]
+    assert labelled(doc, "LOCATION") == [("सियोल", "KOR")]
