@@ -65,12 +65,14 @@ PEOPLE = keyset("जनता", "लोगों", "नागरिकों")  
 THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उनकी": "की", "उनका": "का"}.items()}  # and its case
 BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3, match_key("चारों"): 4}  # "दोनों देशों", "तीनों देशों": the sides just told
 _OFFICIALS = (
-    "नेता", "नेताओं", "लीडर्स", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों",
+    "नेता", "नेताओं", "लीडर्स", "leaders", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों",
     "राष्ट्रपति", "राष्ट्रपतियों", "प्रधानमंत्री", "प्रधानमंत्रियों", "राष्ट्राध्यक्षों", "समकक्षों",
 )  # fmt: skip
 BOTH_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", *_OFFICIALS)
 BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
-LEADERS = keyset("नेता", "नेताओं", "लीडर्स")  # "दोनों नेताओं": the heads of state or government, where ministers are named too
+LEADERS = keyset(
+    "नेता", "नेताओं", "लीडर्स", "leaders"
+)  # "दोनों नेताओं": the heads of state or government, where ministers are named too
 HEADS = keyset("प्रधानमंत्री", "राष्ट्रपति", "चांसलर", "सुल्तान", "किंग", "राजा", "अमीर", "नरेश", "युवराज", "शाह")
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 TALKS = {"MEET", "CALL"}
@@ -580,7 +582,11 @@ class Frames:
             if len(others) > 1 and all(_abroad(p, draft.sources) for p in others):
                 draft.targets = list(dict.fromkeys(Who(None, p["country"]) for p in others))
         draft.date = _date(doc, sentence, clause, a, content)
-        if draft.date is None and (where or (draft.event_type in WISHES and before == THAT)):
+        if draft.date is None and where:  # the main clause's, not the day something was said of it ("X ने
+            # शुक्रवार को बताया कि मिस्री ... जाएंगे, जहां वह ... करेंगे")
+            said = max((i + 1 for i in range(clause[0]) if keys[i] == THAT), default=0)
+            draft.date = _date(doc, sentence, (said, clause[0] - 1), clause[0])
+        if draft.date is None and draft.event_type in WISHES and before == THAT:
             # "X ने शुक्रवार को संसद में कहा कि वह ... आभारी हैं": thanks said are given the day they are said
             draft.date = _date(doc, sentence, (0, clause[0] - 1), clause[0])
         if draft.date is None and keys[:1] and keys[0] in TIMES_OF_DAY:  # "शाम को ... मुलाकात की": that day
@@ -1400,7 +1406,7 @@ def _assign_roles(
             or _travellers(genitives, args, doc, draft.sentence, trigger_at)  # before "किसी भारतीय" read as India
             or [a for a in bare if a not in inside][:1]
         )
-        home = {w.country or (doc.people[w.cluster].country if w.cluster is not None else None) for w in draft.sources}
+        home = {_country_of(doc, w) for w in draft.sources}
         places = [
             a
             for a in genitive_before + recipients + bare
@@ -1749,7 +1755,7 @@ def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int 
         if len(places) == size:
             return [Who(None, k) for k in places]
     for draft in reversed(earlier):
-        countries = sorted({w.country for w in draft.actors() if w.country})
+        countries = sorted({c for w in draft.actors() if (c := _country_of(doc, w))})
         if len(countries) == size:
             return [Who(None, k) for k in countries]
     before = _pair_before(doc, sentence) if size == 2 else []
@@ -1761,6 +1767,11 @@ def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int 
     )
     top = [k for k, _ in counts.most_common(size)]
     return [Who(None, k) for k in sorted(top)] if len(top) == size else []
+
+
+def _country_of(doc: Document, who: Who) -> str | None:
+    """An actor's country: as the clause gave it, else as the document knows the person ("अमीर ने": Qatar's)."""
+    return who.country or (doc.people[who.cluster].country if who.cluster is not None else None)
 
 
 def _pair_of(name: str) -> list[str]:
@@ -2470,6 +2481,8 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
         forum = entity.label == "ORG" and lex.international_body(entity.text, entity.value)
         if forum or (entity.label == "SECTOR" and entity.value == MULTILATERAL):
             between = sentence.tokens[bisect.bisect_left(starts, entity.end) : at]
+            if [t.text for t in between[:3:2]] == ["(", ")"]:  # "शंघाई सहयोग संगठन (एससीओ) के ... बैठक"
+                between = between[3:]
             words = all(t.text[:1].isalnum() or t.text == "-" for t in between)  # no clause ends ("आसियान-भारत")
             if entity.end <= draft.trigger[0] and len(between) <= MAX_FORUM_NAME_GAP and words:
                 return True

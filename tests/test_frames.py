@@ -2709,3 +2709,52 @@ def test_aid_sent_on_a_governments_behalf_thanks_that_government(run):
     doc = run("नेपाल की विदेश मंत्री आरजू राणा देउबा ने भारत सरकार की ओर से भेजी गई बाढ़ राहत सामग्री के लिए आभार व्यक्त किया।")
     (thanks,) = frames(doc)
     assert [(a["country"], a["role"]) for a in thanks["participants"]] == [("NPL", "source"), ("IND", "target")]
+
+
+def test_an_urdu_adviser_is_met(run):
+    doc = run(
+        "ढाका, 24 अगस्त (एजेंसी) पाकिस्तान के वज़ीर-ए-ख़ारिजा इसहाक़ डार ने इतवार को बांग्लादेश की अंतरिम हुकूमत के "
+        "मुशीर-ए-ख़ारिजा तौहीद हुसैन से मुलाक़ात की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["BGD", "PAK"] and len(meet["participants"]) == 2
+
+
+def test_a_forum_named_with_its_acronym_is_attended_apart_from_the_bilaterals(run):
+    doc = run(
+        "रक्षा मंत्री राजनाथ सिंह ने बृहस्पतिवार को शंघाई सहयोग संगठन (एससीओ) के रक्षा मंत्रियों की बैठक में भाग लिया। बैठक से "
+        "इतर सिंह ने चीन के रक्षा मंत्री डोंग जून के साथ द्विपक्षीय वार्ता की।"
+    )
+    assert [f["countries"] for f in frames(doc)] == [["IND"], ["CHN", "IND"]]
+
+
+def test_hinglish_phone_calls_and_leaders(run):
+    doc = run(
+        "प्रधानमंत्री नरेन्द्र मोदी ने शनिवार को अमेरिका के राष्ट्रपति डोनाल्ड ट्रंप से phone पर बात की। दोनों leaders ने "
+        "trade deal पर बातचीत जल्द पूरी करने पर सहमति जताई।"
+    )
+    assert [(f["event_type"], len(f["participants"])) for f in frames(doc)] == [("CALL", 2), ("AGREE", 2)]
+
+
+def test_representing_a_country_at_a_forums_segment(run):
+    doc = run("पर्यावरण मंत्री भूपेंद्र यादव ने सोमवार को कॉप30 के उच्च स्तरीय खंड में भारत का प्रतिनिधित्व किया।")
+    (meet,) = frames(doc)
+    assert meet["event_type"] == "MEET" and "multilateral" in meet["topics"]
+
+
+def test_both_countries_of_a_person_named_by_office_alone(run):
+    doc = run(
+        "कतर के अमीर शेख तमीम बिन हमद अल थानी का मंगलवार को रस्मी स्वागत किया गया। इसके बाद अमीर ने प्रधानमंत्री नरेन्द्र मोदी "
+        "के साथ वार्ता की और दोनों देशों ने संबंधों को रणनीतिक साझेदारी तक ले जाने का फैसला किया।"
+    )
+    (agree,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert agree["countries"] == ["IND", "QAT"]
+
+
+def test_a_plan_told_where_takes_no_day_from_the_telling(run):
+    doc = run(
+        "नई दिल्ली, 28 नवंबर (भाषा)। प्रवक्ता ने शुक्रवार को बताया कि विदेश सचिव विक्रम मिस्री अगले सप्ताह काठमांडू जाएंगे, जहां "
+        "वह नेपाल के विदेश सचिव के साथ परामर्श की सह-अध्यक्षता करेंगे।"
+    )
+    (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert meet["date"] is None

@@ -453,3 +453,7 @@ def test_a_mayor_with_a_hyphened_name_holds_no_city(run):
     doc = run("राजदूत ने गुरुवार को सियोल के मेयर ओ से-हून के साथ पौधा लगाया।")
     assert [e.text for e in doc.entities if e.label == "PERSON"] == ["ओ से-हून"]
     assert labelled(doc, "LOCATION") == [("सियोल", "KOR")]
+
+
+def test_tianjin_is_a_chinese_city(run):
+    assert labelled(run("मोदी 31 अगस्त को चीन के तियानजिन जाएंगे।"), "LOCATION") == [("तियानजिन", "CHN")]
