@@ -408,7 +408,7 @@ def name_keys(name: str) -> list[str]:
 def _monarchy(doc: Document, home_country: str | None, lex: Lexicon) -> tuple[set[str], str | None]:
     """The styles of monarchs ("किंग", "सुल्तान", "अमीर"), which no official of the home country bears, and the
     country a dateline abroad gives: "अम्मान, ... किंग अब्दुल्ला द्वितीय" is Jordan's king, not India's."""
-    dateline = next((s for s in doc.sentences if s.kind == "dateline"), None)
+    dateline = doc.dateline()
     places = [e.value for e in doc.entities_in(dateline) if e.label in ("COUNTRY", "LOCATION")] if dateline else []
     return lex.styles, next((c for c in places if c and c != home_country), None)
 

@@ -155,6 +155,10 @@ class Document:
         found = self._index[1].get(sentence.index, [])
         return found if label is None else [e for e in found if e.label == label]
 
+    def dateline(self) -> Sentence | None:
+        """The dateline ("कोलंबो, 5 फरवरी (एजेंसी)"), which places and dates what the story reports."""
+        return next((s for s in self.sentences if s.kind == "dateline"), None)
+
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         """Person mentions inside one sentence (the actors stage keeps them sorted by sentence)."""
         lo = bisect.bisect_left(self.mentions, sentence.index, key=lambda m: m.sentence)

@@ -916,7 +916,7 @@ def _dateline_place(keys: list[str], spans: list) -> list:
 def _places_as_datelined(doc: Document) -> None:
     """A place the dateline gives its country in brackets is that country's wherever the story names it
     again ("विक्टोरिया (सेशेल्स), ... विक्टोरिया पहुंचे")."""
-    dateline = next((s for s in doc.sentences if s.kind == "dateline"), None)
+    dateline = doc.dateline()
     entities = doc.entities_in(dateline) if dateline is not None else []
     place = entities[0] if entities and entities[0].label == "LOCATION" else None
     if place is None or place.value is None or doc.raw[place.end : place.end + 3].strip()[:1] != "(":
