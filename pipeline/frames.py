@@ -70,9 +70,8 @@ _OFFICIALS = (
 )  # fmt: skip
 BOTH_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", *_OFFICIALS)
 BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
-LEADERS = keyset(
-    "नेता", "नेताओं", "लीडर्स", "leaders"
-)  # "दोनों नेताओं": the heads of state or government, where ministers are named too
+# "दोनों नेताओं": the heads of state or government, where ministers are named too
+LEADERS = keyset("नेता", "नेताओं", "लीडर्स", "leaders")
 HEADS = keyset("प्रधानमंत्री", "राष्ट्रपति", "चांसलर", "सुल्तान", "किंग", "राजा", "अमीर", "नरेश", "युवराज", "शाह")
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 TALKS = {"MEET", "CALL"}
@@ -164,11 +163,9 @@ MAX_OCCASION_REACH = 2  # sentences back to the occasion those present at it wer
 OCCASIONS = keyset("कार्यक्रम", "समारोह", "आयोजन", "मौके", "अवसर")  # "इस कार्यक्रम में": the occasion just told
 ARRIVED = keyset("आए", "आईं", "आये", "आई", "पहुंचे", "पहुंचीं")  # participles that describe a visitor named next
 PRESS = keyset("संवाददाता", "पत्रकार", "प्रेस", "मीडिया")  # "संवाददाता सम्मेलन को संबोधित किया": no meeting
-LEAVING = keyset("रवाना")
+LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
 VENUE_KINDS = ("venue", "common")  # places.tsv kinds of venues (a site on a trip, not a country visited)
-BY_MEANS = keyset(
-    "माध्यम", "जरिए", "जरिये", "द्वारा", "तरीके"
-)  # "वर्चुअल माध्यम से": how something was done  # "PLACE के लिए रवाना": where one leaves for
+BY_MEANS = keyset("माध्यम", "जरिए", "जरिये", "द्वारा", "तरीके")  # "वर्चुअल माध्यम से": how something was done
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
 PLACE_MARKERS = MOTION | keyset("में", "पर", "जाकर", "पहुंचकर")  # "मॉस्को में", "पेरिस जाएंगे"
 VENUE_LINKS = keyset("के", "में", "की")
@@ -1740,7 +1737,7 @@ def _pair_before(doc: Document, sentence: int, leaders: bool = False) -> list[Wh
         for m in doc.mentions_in(doc.sentences[sentence - 1])
         if doc.people[m.cluster].country and tuple(keys[m.last : m.last + 3]) not in ON_BEHALF
     }  # "उन्हें मोदी की ओर से बधाई दी": one who is not there
-    heads = {c: m for c, m in people.items() if phrase_key(m.title or m.name).split()[-1 if m.title else 0] in HEADS}
+    heads = {c: m for c, m in people.items() if _head_word(m) in HEADS}
     if leaders and len(people) > 2 and len(heads) == 2:  # "मोदी और सुल्तान की मौजूदगी में गोयल और X ने ...
         people = heads  # हस्ताक्षर किए। दोनों नेताओं ने ...": the leaders, not the ministers who signed
     return [_who(m) for m in people.values()] if len(people) == 2 else []
@@ -1767,6 +1764,11 @@ def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int 
     )
     top = [k for k, _ in counts.most_common(size)]
     return [Who(None, k) for k in sorted(top)] if len(top) == size else []
+
+
+def _head_word(mention: Mention) -> str:
+    """The head of a mention's office ("वाणिज्य मंत्री": "मंत्री"), else the style a name opens with ("सुल्तान ...")."""
+    return phrase_key(mention.title).split()[-1] if mention.title else phrase_key(mention.name).split()[0]
 
 
 def _country_of(doc: Document, who: Who) -> str | None:
@@ -1811,7 +1813,7 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
             country = owner[3].value
         if country is None and (entity.source == "rule" or keys[end - 1] in VENUE_NOUNS):  # "संसद भवन में", abroad
             country = (_dateline_place(doc) or {}).get("country")
-        elif _common_venue(entity.text):  # "काहिरा, ... राष्ट्रपति भवन में": Egypt's
+        elif _place_kind(entity.text) == "common":  # "काहिरा, ... राष्ट्रपति भवन में": Egypt's (see places.tsv)
             country = (_dateline_place(doc) or {}).get("country") or country
         return {
             "text": _span_text(doc, tokens, a, end),
@@ -1834,9 +1836,9 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
     return None
 
 
-def _common_venue(name: str) -> bool:
-    """A venue every country has, which the gazetteer gives India's (``common`` in places.tsv)."""
-    return load().places.get(name_key(name), ("", ""))[1] == "common"
+def _place_kind(name: str) -> str | None:
+    """The kind places.tsv gives a place ("venue"; "common", a venue every country has, India's by default)."""
+    return load().places.get(name_key(name), ("", None))[1]
 
 
 def _to_come(keys: list[str], i: int) -> bool:
@@ -2503,8 +2505,8 @@ def _site_tour(draft: Draft) -> bool:
     हाउस पहुंचे", may be the only telling of the visit)."""
     if draft.event_type != "VISIT":
         return False
-    venue = load().places.get(name_key(draft.location["text"])) if draft.location else None
-    going = venue is not None and venue[1] in VENUE_KINDS and not ARRIVED & draft.trigger_words()
+    venue = draft.location is not None and _place_kind(draft.location["text"]) in VENUE_KINDS
+    going = venue and not ARRIVED & draft.trigger_words()
     return going or (bool(draft.targets) and all(w.org for w in draft.targets))
 
 
@@ -2602,10 +2604,9 @@ def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
         if draft.date is not None or not _opens_on_the_occasion([t.norm for t in doc.sentences[draft.sentence].tokens]):
             continue
         before = [d for d in drafts if d.sentence < draft.sentence and d.date is not None]
-        prev = doc.sentences[max(draft.sentence - 1, 0)]
         if before:
             draft.date = max(before, key=lambda d: (d.sentence, d.trigger)).date
-        elif prev.index < draft.sentence and prev.kind == "body":
+        elif draft.sentence > 0 and (prev := doc.sentences[draft.sentence - 1]).kind == "body":
             draft.date = _date(doc, prev, (0, len(prev.tokens)), len(prev.tokens))
 
 
