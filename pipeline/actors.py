@@ -152,10 +152,15 @@ class Actors:
                 _on_behalf_of(mention, keys, spans)
             if mention.country is None:
                 _respectively(mention, mentions, keys, doc)
-            if mention.country is None and mentions:
+            if mention.country is None and mentions and not self._known(mention.name):
                 _inherit_country(mention, mentions[-1], keys)
             mentions.append(mention)
         return mentions
+
+    def _known(self, name: str) -> bool:
+        """A well-known person (``people.tsv``) keeps their own country rather than one read across "और": in
+        "रूस के राष्ट्रपति व्लादिमीर पुतिन और प्रधानमंत्री नरेन्द्र मोदी" Modi is India's."""
+        return name_key(name) in self.lex.people or name_key(name.split()[-1]) in self.lex.people
 
     def _dual_office(self, keys: list[str], spans: list, labels: dict, i: int) -> int | None:
         """Where "<country> के TITLE और" before a titled name starts: both offices are the one person's

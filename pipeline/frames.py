@@ -103,6 +103,7 @@ MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that o
 SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
 AFTER_CALL = {"CONGRATULATE", "THANK", "AGREE"}  # what is often said on a call, told after it
 REMOTE = {"CALL"}  # held from two places: only a place its own clause states is kept, none is carried
+GROUNDS = keyset("परिसर", "प्रांगण", "लॉन", "लॉन्स")  # the grounds of a place named before them
 VENUE_NOUNS = keyset(
     "पार्क",
     "भवन",
@@ -129,6 +130,7 @@ VENUE_NOUNS = keyset(
     "ब्लॉक",
 )
 THIS = keyset("इस", "उस")
+THIS_ONE = keyset("यह", "यही", "इस", "इसी")  # "यह सम्मान": the one just told
 THAT = match_key("कि")
 SAID = keyset("कहा", "बताया", "लिखा")
 MAX_SAID_GAP = 5  # "मोदी ने [एक्स पर] लिखा कि", "X ने [शुक्रवार को संसद में] कहा कि": between "ने" and the verb
@@ -583,6 +585,8 @@ class Frames:
             # शुक्रवार को बताया कि मिस्री ... जाएंगे, जहां वह ... करेंगे")
             said = max((i + 1 for i in range(clause[0]) if keys[i] == THAT), default=0)
             draft.date = _date(doc, sentence, (said, clause[0] - 1), clause[0])
+        if draft.date is None and before in VERB_COORDINATORS:  # "शुक्रवार सुबह ... स्वागत किया गया और उन्होंने
+            draft.date = _date(doc, sentence, (0, clause[0]), clause[0])  # ... श्रद्धांजलि दी": the day both share
         if draft.date is None and draft.event_type in WISHES and before == THAT:
             # "X ने शुक्रवार को संसद में कहा कि वह ... आभारी हैं": thanks said are given the day they are said
             draft.date = _date(doc, sentence, (0, clause[0] - 1), clause[0])
@@ -670,6 +674,7 @@ class Frames:
         }
         moved = {self._hosts(doc, draft, place, visitors) for draft, place in zip(drafts, places, strict=True)}
         self._sides_guessed(doc, drafts, moved - {None})
+        _signed_after_talks(doc, drafts)
         frames = []
         for index, draft in enumerate(drafts):
             if not draft.actors() or (_one_sided(draft) and not draft.forum):
@@ -677,7 +682,8 @@ class Frames:
             # a sentence telling events in different clauses ("वार्ता हुई, जिसके बाद रक्षा ... समझौते हुए"):
             # each takes the topics of its own clause there
             shared = any(d.sentence == draft.sentence and d.clause != draft.clause for d in drafts)
-            codes = _topics(doc, draft, sentences[index], topics, shared) | ({MULTILATERAL} if draft.forum else set())
+            codes = _topics(doc, draft, sentences[index], topics, shared, drafts)
+            codes |= {MULTILATERAL} if draft.forum else set()
             frames.append(self._frame(doc, draft, sentences[index], codes, places[index]))
         frames.sort(key=lambda f: f.trigger["start"])
         for n, frame in enumerate(frames):
@@ -937,7 +943,9 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
 
 def _coordinator_after(keys: list[str], b: int) -> int | None:
     """Where a coordinator follows a trigger ending at ``b``, past a light verb the trigger leaves out
-    ("श्रद्धांजलि अर्पित [की] और ... पौधा लगाया")."""
+    ("श्रद्धांजलि अर्पित [की] और ... पौधा लगाया") or a passive's auxiliary ("स्वागत किया [गया] और")."""
+    if b < len(keys) and keys[b] in PASSIVE_AUX:
+        b += 1
     if b < len(keys) and keys[b] in LIGHT_KEYS and b + 1 < len(keys) and keys[b + 1] in VERB_COORDINATORS:
         return b + 1
     return b if b < len(keys) and keys[b] in VERB_COORDINATORS else None
@@ -1151,6 +1159,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
         elif key in THEIR:  # "उनके साथ वार्ता की", "उनके बीच"; else theirs, a genitive: "उनकी मुलाकात ... होगी"
             after = keys[i + 1] if i + 1 < len(keys) else ""
             marker = f"{GEN_KE} {after}" if THEIR[key] == GEN_KE and after in (WITH, BETWEEN) else THEIR[key]
+            if THEIR[key] == GEN_KE and tuple(keys[i + 1 : i + 3]) == IN_HONOUR:
+                marker = f"{GEN_KE} {WITH}"  # "उनके सम्मान में भोज दिया": the guest of honour is there too
             marker = WITNESS if after in PRESENCE else marker  # "उनकी उपस्थिति में ... आदान-प्रदान": witnesses
             args.append(Argument(i, i + 1, "pronoun", marker=marker))
         elif key in THERE and i + 2 < len(keys) and keys[i + 1] in GENITIVE and keys[i + 2] in PEOPLE:
@@ -1373,7 +1383,8 @@ def _assign_roles(
     genitive_before = [
         actor for arg, actor in genitives if (arg.first < trigger_at and arg.kind != "person") or arg.kind == "person"
     ]
-    owner = [actor for arg, actor in genitives if arg.last + 1 == trigger_at]  # "Y की मेजबानी", "Y की शुभकामनाएं"
+    # "Y की मेजबानी", "Y की शुभकामनाएं", "उनका स्वागत" (the pronoun holds its case)
+    owner = [actor for arg, actor in genitives if arg.last + (arg.kind != "pronoun") == trigger_at]
     if draft.event_type in ("THANK", "CONGRATULATE"):
         # "X ने Y को मोदी की शुभकामनाएं दीं": the wishes' owner sends them too, X speaks on their behalf;
         # but "Y का आभार" is gratitude to Y
@@ -1797,7 +1808,9 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
     for a, b, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
         end = _venue_end(keys, b)
         # "स्टेट हाउस परिसर में": the grounds of the named place
-        grounds = end is None and keys[b : b + 1] and keys[b] in VENUE_NOUNS and keys[b + 1 : b + 2] in ([IN], [ON])
+        at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b  # "राष्ट्रपति भवन के प्रांगण में"
+        nouns = GROUNDS if at > b else VENUE_NOUNS | GROUNDS
+        grounds = end is None and keys[at : at + 1] and keys[at] in nouns and keys[at + 1 : at + 2] in ([IN], [ON])
         marked = grounds or (b < len(keys) and keys[b] in PLACE_MARKERS)
         if end is None and not (marked or _visited(keys, b) or _seat_of_actor(keys, b)):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
@@ -2184,6 +2197,8 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
         if merged and _joins_the_ceremony(merged[-1], draft, doc):
             merged[-1].sentences |= draft.sentences
             merged[-1].participants = _unique(merged[-1].participants + draft.participants)
+            merged[-1].location = merged[-1].location or draft.location
+            merged[-1].date = merged[-1].date or draft.date
             continue
         target = _merge_target(merged, draft, city)
         if target is None:
@@ -2263,11 +2278,15 @@ def _named_in_the_meeting(doc: Document, drafts: list[Draft]) -> None:
 def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
     """ "दूतावास ने योग दिवस मनाया। इस कार्यक्रम में X मुख्य अतिथि के रूप में शामिल हुए": those who join
     the occasion the sentence before told take part in it."""
-    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    tokens = doc.sentences[draft.sentence].tokens
+    keys = [t.norm for t in tokens]
+    at = next((i for i, t in enumerate(tokens) if t.start >= draft.trigger[0]), len(tokens))
+    # "मोदी को ... सम्मान से सम्मानित किया गया। राष्ट्रपति X ने ... मोदी को यह सम्मान प्रदान किया": the honour told
+    again = at > 0 and keys[at - 1] in THIS_ONE and ceremony.key() <= draft.key()
     return (
         ceremony.event_type == draft.event_type == "CEREMONY"
         and draft.sentence - ceremony.sentence in (0, 1)
-        and _opens_on_the_occasion(keys)
+        and (_opens_on_the_occasion(keys) or again)
     )
 
 
@@ -2298,6 +2317,23 @@ def _talks_it_was_reached_in(drafts: list[Draft], draft: Draft, doc: Document) -
         and RELATIVE_IN & set(keys[d.clause[1] : at])
     ]
     return talks[-1] if talks else None
+
+
+def _signed_after_talks(doc: Document, drafts: list[Draft]) -> None:
+    """ "दोनों नेताओं ने वार्ता की, जिसके बाद ... पर हस्ताक्षर किए गए": a signing no one is named for, told
+    after talks in their sentence, is between the countries of those in the talks, as known once the
+    hosts are found (see _hosts)."""
+    for draft in drafts:
+        if draft.event_type != "SIGN" or draft.actors():
+            continue
+        talks = [
+            d for d in drafts if d.event_type in TALKS and d.sentence == draft.sentence and d.trigger < draft.trigger
+        ]
+        if talks:
+            countries = {
+                doc.people[w.cluster].country if w.cluster is not None else w.country for w in talks[-1].actors()
+            }
+            draft.participants = [Who(None, c) for c in sorted(countries - {None})]
 
 
 def _sides_before(drafts: list[Draft], sentence: int, doc: Document) -> list[Who]:
@@ -2486,7 +2522,8 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
             if [t.text for t in between[:3:2]] == ["(", ")"]:  # "शंघाई सहयोग संगठन (एससीओ) के ... बैठक"
                 between = between[3:]
             words = all(t.text[:1].isalnum() or t.text == "-" for t in between)  # no clause ends ("आसियान-भारत")
-            if entity.end <= draft.trigger[0] and len(between) <= MAX_FORUM_NAME_GAP and words:
+            # the forum named before the trigger, or ending in its first word ("पूर्वी एशिया शिखर सम्मेलन में ...")
+            if entity.start < draft.trigger[0] and len(between) <= MAX_FORUM_NAME_GAP and words:
                 return True
     return False
 
@@ -2773,18 +2810,45 @@ def _head(sector: Entity, place: Entity) -> bool:
     return place.label == "LOCATION" and sector.end == place.end
 
 
-def _topics(doc: Document, draft: Draft, sentences: list[int], topics: dict, own_clause: bool) -> set[str]:
+def _topics(
+    doc: Document, draft: Draft, sentences: list[int], topics: dict, own_clause: bool, drafts: list[Draft]
+) -> set[str]:
     """The topic codes of the sentences that tell an event; in its own sentence, only those of its
-    clause when ``own_clause`` (another event of the sentence has another clause)."""
+    clause when ``own_clause`` (another event of the sentence has another clause), and only those of
+    its own verb group where events of other types are joined to it (``_joined_span``)."""
     tokens = doc.sentences[draft.sentence].tokens
     a, b = draft.clause
-    span = (tokens[a].start, tokens[b - 1].end) if own_clause and a < b <= len(tokens) else None
+    lo, hi = (tokens[a].start, tokens[b - 1].end) if own_clause and a < b <= len(tokens) else (0, len(doc.raw))
+    lo, hi = _joined_span(doc, draft, drafts, lo, hi)
     return {
-        code
-        for s in sentences
-        for at, code in topics.get(s, [])
-        if s != draft.sentence or span is None or span[0] <= at < span[1]
+        code for s in sentences for at, code in topics.get(s, []) if s != draft.sentence or lo <= at < hi
     } | _topics_of_bodies(doc, draft)
+
+
+def _joined_span(doc: Document, draft: Draft, drafts: list[Draft], lo: int, hi: int) -> tuple[int, int]:
+    """ "... व्यापार ... पर सहमति जताई और स्वास्थ्य ... पर हस्ताक्षर किए": where a coordinator joins the
+    trigger of an event of another type to this one's, each is about what is told up to its own trigger,
+    after the one before it; but talks are about what came of them too ("बैठक की और रक्षा ... का फैसला किया")."""
+    if draft.event_type in TALKS:
+        return lo, hi
+    tokens = doc.sentences[draft.sentence].tokens
+    keys = [t.norm for t in tokens]
+    ends = {t.end: i + 1 for i, t in enumerate(tokens)}
+    here = sorted({(d.trigger, d.event_type) for d in drafts if d.sentence == draft.sentence})
+    at = here.index((draft.trigger, draft.event_type))
+    before = here[at - 1] if at > 0 else None
+    after = here[at + 1] if at + 1 < len(here) else None
+    if before and before[1] != draft.event_type and (c := _joined_at(keys, ends, before[0])) is not None:
+        lo = max(lo, tokens[c].end) if tokens[c].end <= draft.trigger[0] else lo
+    if after and after[1] != draft.event_type and (c := _joined_at(keys, ends, draft.trigger)) is not None:
+        hi = min(hi, tokens[c].start) if tokens[c].start < after[0][0] else hi
+    return lo, hi
+
+
+def _joined_at(keys: list[str], ends: dict[int, int], trigger: tuple[int, int]) -> int | None:
+    """The coordinator after a trigger (raw offsets), if one follows it."""
+    end = ends.get(trigger[1])
+    return None if end is None else _coordinator_after(keys, end)
 
 
 def _topics_of_bodies(doc: Document, draft: Draft) -> set[str]:

@@ -168,6 +168,7 @@ class NER:
         if sentence.kind == "dateline":
             spans = _dateline_place(keys, spans)
         spans += self._persons(keys, spans, found)
+        spans = _places_inside_names(spans)
         spans = self._styles_inside_names(spans, keys)
         spans = _names_to_the_verb(spans, predicted, keys)
         spans = self._country_as_given_name(spans, keys)
@@ -581,7 +582,12 @@ class NER:
         and particles count as no word ("सबाह अल-खालिद अल-सबाह" is four, "खालिद बिन मोहम्मद बिन जायद अल
         नाहयान" five)."""
         end, words = first, sum(k not in HYPHENS and k not in NAME_PARTICLES for k in keys[start:first])
-        while end < len(keys) and words < MAX_NAME and end not in taken and self._name_word(keys, end, first):
+        crossing = False  # "जोस डी सैन मार्टिन": a place's name after a particle is the name's
+        while end < len(keys) and words < MAX_NAME and self._name_word(keys, end, first):
+            crossed = crossing
+            crossing = end in taken and (crossing or (end > first and keys[end - 1] in NAME_PARTICLES))
+            if (end in taken and not crossing) or (crossed and not crossing):
+                break  # the place's name ends the person's
             words += keys[end] not in HYPHENS and keys[end] not in NAME_PARTICLES
             end += 1
         return end
@@ -959,3 +965,9 @@ def _token_at(starts: list[int], char: int) -> int:
         if start <= char:
             index = i
     return index
+
+
+def _places_inside_names(spans: list) -> list:
+    """A place a person's name runs through after a particle ("जोस डी सैन मार्टिन") is part of the name."""
+    names = [(a, b) for a, b, label, _ in spans if label == "PERSON"]
+    return [s for s in spans if not (s[2] == "LOCATION" and any(a < s[0] and s[1] <= b for a, b in names))]

@@ -2758,3 +2758,76 @@ def test_a_plan_told_where_takes_no_day_from_the_telling(run):
     )
     (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
     assert meet["date"] is None
+
+
+def test_a_well_known_person_keeps_their_country_across_and(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2025 (भाषा)। रूस के राष्ट्रपति व्लादिमीर पुतिन और प्रधानमंत्री नरेन्द्र मोदी ने शुक्रवार को "
+        "हैदराबाद हाउस में वार्षिक शिखर सम्मेलन में संबंधों की समीक्षा की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND", "RUS"]
+
+
+def test_outcomes_told_in_one_breath_each_take_their_own_topics(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2025 (भाषा)। रूस के उप प्रधानमंत्री इगोर पेत्रोव ने शुक्रवार को विदेश मंत्री एस जयशंकर से "
+        "मुलाकात की। दोनों देशों ने व्यापार बढ़ाने के लक्ष्य पर सहमति जताई और स्वास्थ्य क्षेत्र में दो समझौतों पर हस्ताक्षर किए।"
+    )
+    topics = {f["event_type"]: f["topics"] for f in frames(doc)}
+    assert topics["AGREE"] == ["trade"] and topics["SIGN"] == ["health"]
+
+
+def test_a_welcome_of_him_and_his_tribute_in_one_sentence(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2025 (भाषा)। चिली के राष्ट्रपति गेब्रियल बोरिक बृहस्पतिवार शाम नई दिल्ली पहुंचे। शुक्रवार सुबह "
+        "राष्ट्रपति भवन के प्रांगण में उनका रस्मी स्वागत किया गया और उन्होंने राजघाट पर महात्मा गांधी को श्रद्धांजलि दी।"
+    )
+    ceremonies = [f for f in frames(doc) if f["event_type"] == "CEREMONY"]
+    assert [people(f) for f in ceremonies] == [[("गेब्रियल बोरिक", "CHL", "participant")]] * 2
+    assert [f["location"]["text"] for f in ceremonies] == ["राष्ट्रपति भवन", "राजघाट"]
+    assert [f["date"]["value"] for f in ceremonies] == ["2025-12-05"] * 2
+
+
+def test_a_dinner_in_his_honour_told_by_a_pronoun(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2025 (भाषा)। चिली के राष्ट्रपति गेब्रियल बोरिक शुक्रवार को नई दिल्ली पहुंचे। शाम को राष्ट्रपति "
+        "द्रौपदी मुर्मू ने उनके सम्मान में भोज दिया।"
+    )
+    (dinner,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert dinner["countries"] == ["CHL", "IND"]
+
+
+def test_an_honour_told_then_conferred_is_one_ceremony(run):
+    doc = run(
+        "अक्रा, 3 जुलाई 2025 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी को घाना के राष्ट्रीय सम्मान से सम्मानित किया गया। घाना के राष्ट्रपति "
+        "जॉन ड्रामानी महामा ने बुधवार को जुबली हाउस में मोदी को यह सम्मान प्रदान किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["countries"] == ["GHA", "IND"] and ceremony["date"]["value"] == "2025-07-02"
+
+
+def test_a_signing_after_talks_with_no_one_named_is_between_their_countries(run):
+    doc = run(
+        "अक्रा, 3 जुलाई 2025 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी ने बुधवार को राष्ट्रपति जॉन ड्रामानी महामा के साथ वार्ता की, "
+        "जिसके बाद संस्कृति से जुड़े चार समझौता ज्ञापनों पर हस्ताक्षर किए गए।"
+    )
+    (sign,) = [f for f in frames(doc) if f["event_type"] == "SIGN"]
+    assert people(sign) == [("-", "GHA", "participant"), ("-", "IND", "participant")]
+
+
+def test_a_summit_attended_whose_name_ends_in_the_trigger(run):
+    doc = run(
+        "क्वालालंपुर, 27 अक्टूबर 2025 (भाषा)। विदेश मंत्री एस जयशंकर ने सोमवार को पूर्वी एशिया शिखर सम्मेलन में भारत का "
+        "प्रतिनिधित्व किया। सम्मेलन से इतर जयशंकर ने अमेरिका के विदेश मंत्री मार्को रुबियो से मुलाकात की।"
+    )
+    assert [f["countries"] for f in frames(doc)] == [["IND"], ["IND", "USA"]]
+
+
+def test_a_technical_mission_is_no_topic_and_regional_links_are_transport(run):
+    doc = run(
+        "ढाका, 25 अक्टूबर 2025 (बीएसएस)। मुख्य सलाहकार मुहम्मद यूनुस ने शनिवार को पाकिस्तान के विदेश मंत्री इशाक डार से "
+        "मुलाकात की और क्षेत्रीय संपर्क तथा तकनीकी मिशन के दर्जे पर चर्चा की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["topics"] == ["transport"]

@@ -457,3 +457,9 @@ def test_a_mayor_with_a_hyphened_name_holds_no_city(run):
 
 def test_tianjin_is_a_chinese_city(run):
     assert labelled(run("मोदी 31 अगस्त को चीन के तियानजिन जाएंगे।"), "LOCATION") == [("तियानजिन", "CHN")]
+
+
+def test_a_place_after_a_name_particle_is_part_of_the_name(run):
+    doc = run("मोदी ने जनरल जोस डी सैन मार्टिन के स्मारक पर पुष्पांजलि अर्पित की।")
+    assert [e.text for e in doc.entities if e.label == "PERSON"][-1] == "जोस डी सैन मार्टिन"
+    assert labelled(doc, "LOCATION") == []
