@@ -2278,9 +2278,8 @@ def _named_in_the_meeting(doc: Document, drafts: list[Draft]) -> None:
 def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
     """ "दूतावास ने योग दिवस मनाया। इस कार्यक्रम में X मुख्य अतिथि के रूप में शामिल हुए": those who join
     the occasion the sentence before told take part in it."""
-    tokens = doc.sentences[draft.sentence].tokens
-    keys = [t.norm for t in tokens]
-    at = next((i for i, t in enumerate(tokens) if t.start >= draft.trigger[0]), len(tokens))
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    at = _token_from(doc, draft, draft.trigger[0])
     # "मोदी को ... सम्मान से सम्मानित किया गया। राष्ट्रपति X ने ... मोदी को यह सम्मान प्रदान किया": the honour told
     again = at > 0 and keys[at - 1] in THIS_ONE and ceremony.key() <= draft.key()
     return (
@@ -2302,21 +2301,23 @@ def _opens_on_the_occasion(keys: list[str]) -> bool:
 def _talks_it_was_reached_in(drafts: list[Draft], draft: Draft, doc: Document) -> Draft | None:
     """ "... के साथ वार्ता की, जिसमें ... पर सहमति बनी": an agreement told in a relative clause on the
     talks just told was reached by those in them (a signing "जिसके बाद" is their countries', see
-    _sides_before)."""
+    _signed_after_talks)."""
     if draft.event_type != "AGREE":
         return None
-    tokens = doc.sentences[draft.sentence].tokens
-    keys = [t.norm for t in tokens]
-    at = next((i for i, t in enumerate(tokens) if t.start >= draft.trigger[0]), len(tokens))
-    talks = [
-        d
-        for d in drafts
-        if d.event_type in TALKS
-        and d.sentence == draft.sentence
-        and d.trigger < draft.trigger
-        and RELATIVE_IN & set(keys[d.clause[1] : at])
-    ]
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    at = _token_from(doc, draft, draft.trigger[0])
+    talks = [d for d in _talks_before(drafts, draft) if RELATIVE_IN & set(keys[d.clause[1] : at])]
     return talks[-1] if talks else None
+
+
+def _talks_before(drafts: list[Draft], draft: Draft) -> list[Draft]:
+    """The talks told before a draft's trigger in its sentence."""
+    return [d for d in drafts if d.event_type in TALKS and d.sentence == draft.sentence and d.trigger < draft.trigger]
+
+
+def _token_from(doc: Document, draft: Draft, offset: int) -> int:
+    """The first token of the draft's sentence at or after a raw offset (where its trigger starts, or ends)."""
+    return bisect.bisect_left([t.start for t in doc.sentences[draft.sentence].tokens], offset)
 
 
 def _signed_after_talks(doc: Document, drafts: list[Draft]) -> None:
@@ -2326,9 +2327,7 @@ def _signed_after_talks(doc: Document, drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.event_type != "SIGN" or draft.actors():
             continue
-        talks = [
-            d for d in drafts if d.event_type in TALKS and d.sentence == draft.sentence and d.trigger < draft.trigger
-        ]
+        talks = _talks_before(drafts, draft)
         if talks:
             countries = {
                 doc.people[w.cluster].country if w.cluster is not None else w.country for w in talks[-1].actors()
@@ -2833,22 +2832,17 @@ def _joined_span(doc: Document, draft: Draft, drafts: list[Draft], lo: int, hi: 
         return lo, hi
     tokens = doc.sentences[draft.sentence].tokens
     keys = [t.norm for t in tokens]
-    ends = {t.end: i + 1 for i, t in enumerate(tokens)}
     here = sorted({(d.trigger, d.event_type) for d in drafts if d.sentence == draft.sentence})
     at = here.index((draft.trigger, draft.event_type))
     before = here[at - 1] if at > 0 else None
     after = here[at + 1] if at + 1 < len(here) else None
-    if before and before[1] != draft.event_type and (c := _joined_at(keys, ends, before[0])) is not None:
-        lo = max(lo, tokens[c].end) if tokens[c].end <= draft.trigger[0] else lo
-    if after and after[1] != draft.event_type and (c := _joined_at(keys, ends, draft.trigger)) is not None:
-        hi = min(hi, tokens[c].start) if tokens[c].start < after[0][0] else hi
+    if before and before[1] != draft.event_type:
+        c = _coordinator_after(keys, _token_from(doc, draft, before[0][1]))
+        lo = max(lo, tokens[c].end) if c is not None and tokens[c].end <= draft.trigger[0] else lo
+    if after and after[1] != draft.event_type:
+        c = _coordinator_after(keys, _token_from(doc, draft, draft.trigger[1]))
+        hi = min(hi, tokens[c].start) if c is not None and tokens[c].start < after[0][0] else hi
     return lo, hi
-
-
-def _joined_at(keys: list[str], ends: dict[int, int], trigger: tuple[int, int]) -> int | None:
-    """The coordinator after a trigger (raw offsets), if one follows it."""
-    end = ends.get(trigger[1])
-    return None if end is None else _coordinator_after(keys, end)
 
 
 def _topics_of_bodies(doc: Document, draft: Draft) -> set[str]:

@@ -582,12 +582,14 @@ class NER:
         and particles count as no word ("सबाह अल-खालिद अल-सबाह" is four, "खालिद बिन मोहम्मद बिन जायद अल
         नाहयान" five)."""
         end, words = first, sum(k not in HYPHENS and k not in NAME_PARTICLES for k in keys[start:first])
-        crossing = False  # "जोस डी सैन मार्टिन": a place's name after a particle is the name's
+        crossing = False  # "जोस डी सैन मार्टिन": a place's name after a particle is the name's, and ends it
         while end < len(keys) and words < MAX_NAME and self._name_word(keys, end, first):
-            crossed = crossing
-            crossing = end in taken and (crossing or (end > first and keys[end - 1] in NAME_PARTICLES))
-            if (end in taken and not crossing) or (crossed and not crossing):
-                break  # the place's name ends the person's
+            if end in taken:
+                if not (crossing or (end > first and keys[end - 1] in NAME_PARTICLES)):
+                    break
+                crossing = True
+            elif crossing:
+                break
             words += keys[end] not in HYPHENS and keys[end] not in NAME_PARTICLES
             end += 1
         return end
