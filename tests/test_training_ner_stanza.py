@@ -122,6 +122,26 @@ def test_direct_tagging_equals_stanzas_pipeline() -> None:
     assert model.predict([[], *SENTENCES[::-1]]) == [[], *expected[::-1]]  # order kept, empty sentences allowed
 
 
+@needs_model
+def test_batches_hold_what_stanzas_loader_gives_the_tagger() -> None:
+    """The batch built without character-LM sequences has the same words, characters, lengths and
+    orders as stanza's own (ties in length too, which stanza breaks by the later index first)."""
+    pytest.importorskip("stanza")
+    import torch
+    from stanza.models.ner.data import DataLoader
+
+    from pipeline.ner_model import _batches_class, _Rows
+
+    model = load_tagger(MODEL_DIR)
+    sentences = [*SENTENCES, ["एक", "दो"], ["तीन", "चार"], ["नई", "दिल्ली", "।"]]
+    batches = _batches_class()(_Rows(sentences), 32, model.config, model.trainer.vocab, True, model.char_ids)
+    ours, theirs = batches[0], DataLoader.__getitem__(batches, 0)
+    for i in (0, 5, 6, 8, 9):  # words, orders, sentence and word lengths
+        assert ours[i] == theirs[i]
+    for i in (1, 2, 4):  # characters, their mask, the (empty) tags
+        assert torch.equal(ours[i], theirs[i])
+
+
 def test_a_torch_without_dynamic_quantization_runs_the_model_in_float32(monkeypatch, caplog) -> None:
     torch = pytest.importorskip("torch")
     from pipeline.ner_model import _quantized
