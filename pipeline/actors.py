@@ -152,15 +152,12 @@ class Actors:
                 _on_behalf_of(mention, keys, spans)
             if mention.country is None:
                 _respectively(mention, mentions, keys, doc)
-            if mention.country is None and mentions and not self._known(mention.name):
+            # a well-known person keeps their own country rather than one read across "और": in "रूस के
+            # राष्ट्रपति व्लादिमीर पुतिन और प्रधानमंत्री नरेन्द्र मोदी" Modi is India's
+            if mention.country is None and mentions and not known_country(mention.name, self.lex.people):
                 _inherit_country(mention, mentions[-1], keys)
             mentions.append(mention)
         return mentions
-
-    def _known(self, name: str) -> bool:
-        """A well-known person (``people.tsv``) keeps their own country rather than one read across "और": in
-        "रूस के राष्ट्रपति व्लादिमीर पुतिन और प्रधानमंत्री नरेन्द्र मोदी" Modi is India's."""
-        return name_key(name) in self.lex.people or name_key(name.split()[-1]) in self.lex.people
 
     def _dual_office(self, keys: list[str], spans: list, labels: dict, i: int) -> int | None:
         """Where "<country> के TITLE और" before a titled name starts: both offices are the one person's
@@ -440,13 +437,20 @@ def _cluster(doc: Document, home_country: str | None, known: dict[str, str], mon
     doc.people = [_person(members, home_country, known, monarchy) for members in clusters]
 
 
+def known_country(name: str, known: dict[str, str]) -> str | None:
+    """The country of a well-known person (``people.tsv``) by full name, else by surname: the list holds
+    "ट्रंप" for "डोनाल्ड जे ट्रंप" too."""
+    words = name.split()
+    return (known.get(name_key(name)) or known.get(name_key(words[-1]))) if words else None
+
+
 def _person(members: list[Mention], home_country: str | None, known: dict[str, str], monarchy: tuple) -> Actor:
     fullest = max(members, key=lambda m: len(name_keys(m.name)))
     titled = [m for m in members if m.title]
     best_title = max(titled, key=lambda m: len(m.title), default=None)
     country = next((m.country for m in members if m.country), None)
     if country is None:  # "ट्रंप ने कहा": a well-known person's country, when the text does not say it
-        country = next((known[k] for k in (name_key(m.name) for m in members) if k in known), None)
+        country = next(filter(None, (known_country(m.name, known) for m in members)), None)
     styles, abroad = monarchy
     # a monarch's style, as a title ("किंग अब्दुल्ला") or opening the name ("सुल्तान हैथम बिन तारिक")
     styled = {phrase_key(m.title) for m in titled} or {phrase_key(m.name.split()[0]) for m in members}

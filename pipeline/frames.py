@@ -31,6 +31,7 @@ from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
     ERGATIVE,
     GENITIVE,
+    GROUNDS,
     ON_BEHALF,
     PLURAL_OBLIQUE,
     RESOURCES,
@@ -103,7 +104,6 @@ MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that o
 SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
 AFTER_CALL = {"CONGRATULATE", "THANK", "AGREE"}  # what is often said on a call, told after it
 REMOTE = {"CALL"}  # held from two places: only a place its own clause states is kept, none is carried
-GROUNDS = keyset("परिसर", "प्रांगण", "लॉन", "लॉन्स")  # the grounds of a place named before them
 VENUE_NOUNS = keyset(
     "पार्क",
     "भवन",

@@ -38,6 +38,8 @@ BECOMING = keyset("बनने", "चुने", "नियुक्त", "न�
 TO = match_key("को")
 #: "भारत की ओर से मंत्री X", "मोदी की ओर से बधाई": for the one named before it, who need not be there.
 ON_BEHALF = frozenset(tuple(match_key(w) for w in phrase.split()) for phrase in ("की ओर से", "की तरफ से"))
+#: The grounds of a place named before them: "स्टेट हाउस परिसर में", "राष्ट्रपति भवन के प्रांगण में".
+GROUNDS = keyset("परिसर", "प्रांगण", "लॉन", "लॉन्स")
 #: The ergative marker: "X ने" is the agent of a past transitive verb.
 ERGATIVE = match_key("ने")
 #: Case markers and conjunctions: never part of a name.

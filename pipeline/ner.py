@@ -26,6 +26,7 @@ from pipeline.lexicon import (
     BECOMING,
     ERGATIVE,
     GENITIVE,
+    GROUNDS,
     NAME_PARTICLES,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
@@ -67,7 +68,6 @@ VENUE_HEADS = [
     for head in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "अतिथि गृह", "अतिथिगृह")
 ]
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
-GROUNDS = match_key("परिसर")
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
 OF, THE = match_key("ऑफ"), match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
@@ -233,7 +233,7 @@ class NER:
             if i < 0 or tuple(keys[i:end]) != head or blocked.intersection(range(i, end)):
                 continue
             start, stop = self._venue_start(keys, i, blocked), _venue_of(keys, end)
-            grounds = keys[stop : stop + 1] == [GROUNDS]  # "स्टेट हाउस परिसर में"
+            grounds = stop < len(keys) and keys[stop] in GROUNDS  # "स्टेट हाउस परिसर में"
             if start < i and (_place_follows(keys, stop) or grounds):
                 out.append((start, stop, "LOCATION", None))
         return out

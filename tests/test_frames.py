@@ -2769,6 +2769,15 @@ def test_a_well_known_person_keeps_their_country_across_and(run):
     assert meet["countries"] == ["IND", "RUS"]
 
 
+def test_a_well_known_person_named_in_full_takes_the_country_the_list_gives_their_surname(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2025 (भाषा)। जापान की प्रधानमंत्री साने ताकाइची और राष्ट्रपति डोनाल्ड जे ट्रंप ने सोमवार को "
+        "टोक्यो में मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["JPN", "USA"]
+
+
 def test_outcomes_told_in_one_breath_each_take_their_own_topics(run):
     doc = run(
         "नई दिल्ली, 5 दिसंबर 2025 (भाषा)। रूस के उप प्रधानमंत्री इगोर पेत्रोव ने शुक्रवार को विदेश मंत्री एस जयशंकर से "

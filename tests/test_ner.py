@@ -382,6 +382,11 @@ def test_named_venues_with_a_loan_word_head_are_places(run):
     assert [e.text for e in doc.entities if e.label == "LOCATION"] == ["स्टेट हाउस", "अल-यमामा पैलेस"]
 
 
+def test_a_named_venue_before_any_word_for_its_grounds_is_a_place(run):
+    doc = run("दोनों नेताओं ने स्टेट हाउस प्रांगण में पौधा लगाया।")
+    assert [e.text for e in doc.entities if e.label == "LOCATION"] == ["स्टेट हाउस"]
+
+
 def test_economy_minister_keeps_the_country_before_it(run):
     doc = run("मुख्यमंत्री ने संयुक्त अरब अमीरात के अर्थव्यवस्था मंत्री अब्दुल्ला बिन तौक अल मर्री से मुलाकात की।")
     (minister,) = [a for a in doc.people if a.name == "अब्दुल्ला बिन तौक अल मर्री"]
