@@ -37,6 +37,7 @@ from pipeline.lexicon import (
     RESOURCES,
     THERE,
     TIMES_OF_DAY,
+    TO,
     VOCAB_LIMIT,
     Lexicon,
     is_future,
@@ -590,7 +591,7 @@ class Frames:
         if draft.date is None and draft.event_type in WISHES and before == THAT:
             # "X ने शुक्रवार को संसद में कहा कि वह ... आभारी हैं": thanks said are given the day they are said
             draft.date = _date(doc, sentence, (0, clause[0] - 1), clause[0])
-        if draft.date is None and keys[:1] and keys[0] in TIMES_OF_DAY:  # "शाम को ... मुलाकात की": that day
+        if draft.date is None and _time_of_day(keys, clause[0], a):  # "शाम को ... मुलाकात की": that day
             draft.date = _day_before(doc, sentence)
         if draft.date is None and scene is not None and draft.event_type != "VISIT" and not draft.planned:
             # the scene's day, for what is done there (a visit spans days; what is to come has a day of its own)
@@ -1381,7 +1382,10 @@ def _assign_roles(
                 if arg.first < trigger_end and trigger_at < arg.last:
                     inside.append(actor)  # "जर्मनी जाएंगे", "[त्रिनिदाद और] टोबैगो पहुंचे": the place the trigger names
     genitive_before = [
-        actor for arg, actor in genitives if (arg.first < trigger_at and arg.kind != "person") or arg.kind == "person"
+        actor
+        for arg, actor in genitives
+        if ((arg.first < trigger_at and arg.kind != "person") or arg.kind == "person")
+        and keys[arg.last : arg.last + 2] != AFTER  # "जापान के बाद ... तियानजिन जाएंगे": a time, not a host
     ]
     # "Y की मेजबानी", "Y की शुभकामनाएं", "उनका स्वागत" (the pronoun holds its case)
     owner = [actor for arg, actor in genitives if arg.last + (arg.kind != "pronoun") == trigger_at]
@@ -2069,6 +2073,14 @@ def _date(
     return {"text": entity.text, "value": entity.value, "start": entity.start, "end": entity.end}
 
 
+def _time_of_day(keys: list[str], start: int, trigger_at: int) -> bool:
+    """A time of day alone, opening the sentence or after the clause's subject ("शाम को ...", "रामगुलाम शाम को
+    ... शामिल हुए"): of the day told last."""
+    if keys[:1] and keys[0] in TIMES_OF_DAY:
+        return True
+    return any(keys[i] in TIMES_OF_DAY and keys[i + 1] == TO for i in range(start, trigger_at - 1))
+
+
 def _day_before(doc: Document, sentence: Sentence) -> dict | None:
     """The date the body told last before ``sentence``."""
     for prev in reversed(doc.sentences[: sentence.index]):
@@ -2254,6 +2266,7 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
         if told:
             people = [_who(m) for m in doc.mentions_in(sentence)]
             told[-1].participants = _unique(told[-1].participants + people)
+            told[-1].partners = _unique(told[-1].partners + people)  # whom the doer is with (see _hosts)
             told[-1].sentences.add(sentence.index)
 
 
@@ -2723,7 +2736,9 @@ def _during_calls(drafts: list[Draft]) -> None:
 
 def _done_by_video(drafts: list[Draft]) -> None:
     """ "X और Y ने वर्चुअल माध्यम से समझौते पर दस्तखत किए": what is done by video is done from afar (no place
-    from the dateline), and the call that carried it has its day."""
+    from the dateline), and the call that carried it has its day; but two who met that day are together, and
+    what they do by video they do from where they are, on no call between them ("वार्ता के बाद ... दोनों नेताओं ने
+    वीडियो लिंक के जरिये मॉरीशस में ... केंद्र का उद्घाटन किया")."""
     for call in drafts:
         if call.event_type != "CALL" or not BY_MEANS & call.trigger_words():
             continue
@@ -2731,6 +2746,25 @@ def _done_by_video(drafts: list[Draft]) -> None:
             if draft is not call and draft.event_type != "CALL" and call.sentence in draft.sentences:
                 draft.remote = draft.location is None
                 call.date = call.date or draft.date
+        if _met_that_day(call, drafts):
+            call.sources, call.targets, call.participants = [], [], []
+
+
+def _met_that_day(call: Draft, drafts: list[Draft]) -> bool:
+    """Whether those on a call met in person, told as done, on the call's day."""
+    people = {w.cluster for w in call.actors() if w.cluster is not None}
+    day = (call.date or {}).get("value")
+    return (
+        len(people) > 1
+        and day is not None
+        and any(
+            d.event_type == "MEET"
+            and not d.planned
+            and (d.date or {}).get("value") == day
+            and people <= {w.cluster for w in d.actors()}
+            for d in drafts
+        )
+    )
 
 
 def _conditional(sentence: Sentence) -> bool:
@@ -2779,7 +2813,10 @@ def _topics_by_sentence(doc: Document) -> dict[int, list[tuple[int, str]]]:
             (e.start, e.value)
             for e in entities
             if e.label == "SECTOR"
-            and not any(n.start <= e.start < n.end and not (_head(e, n) or _forum(e, n, sentence)) for n in named)
+            and not any(
+                n.start <= e.start < n.end and not (_head(e, n) or _forum(e, n, sentence) or _own_meeting(n, sentence))
+                for n in named
+            )
         ]
         if found:
             topics[sentence.index] = found
@@ -2804,9 +2841,21 @@ def _forum(sector: Entity, body: Entity, sentence: Sentence) -> bool:
     return not any(tuple(keys[i : i + len(m)]) == m for m in OCCASION_MARKERS)
 
 
-def _head(sector: Entity, place: Entity) -> bool:
-    """A place named by what it is ("चाबहार बंदरगाह", a port) is about that sector."""
-    return place.label == "LOCATION" and sector.end == place.end
+def _head(sector: Entity, named: Entity) -> bool:
+    """A place or a body named by what it is ("चाबहार बंदरगाह", a port; "संयुक्त वायुसेना", a force) is about
+    that sector; not a body the cue names alone ("इसरो"), nor a region ("हिंद-प्रशांत क्षेत्र की स्थिति")."""
+    if named.label == "LOCATION":
+        return sector.end == named.end
+    return named.label == "ORG" and sector.end == named.end and sector.start > named.start
+
+
+def _own_meeting(body: Entity, sentence: Sentence) -> bool:
+    """A country's or two countries' body whose own meeting is told ("संयुक्त व्यापार समिति की 10वीं बैठक") meets
+    on what its name says; an international body's ("सुरक्षा परिषद की बैठक") is left to _forum."""
+    if body.label != "ORG" or body.value is not None:
+        return False
+    keys = [t.norm for t in sentence.tokens if t.start >= body.end][:4]
+    return keys[:1] != [] and keys[0] in GENITIVE and not FORUM_EVENTS.isdisjoint(keys[1:3])
 
 
 def _topics(

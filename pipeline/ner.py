@@ -63,13 +63,15 @@ ORG_BOUNDARY = keyset(
 NAMED_FOR_SUBJECT = keyset("आयोग", "समूह", "समिति", "परिषद", "मंच", "फोरम", "कार्यबल", "बोर्ड", "संवाद")
 # Heads of named venues ("स्टेट हाउस", "अल्वोराडा पैलेस", "टाउन हॉल", "सह्याद्रि अतिथि गृह"): with their name
 # words, a place.
-VENUE_HEADS = [
-    tuple(match_key(w) for w in head.split())
-    for head in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "अतिथि गृह", "अतिथिगृह")
-]
+# Venue heads: loan words ("स्टेट हाउस", whose first name word may be a loan common in Hindi text too), and Hindi
+# nouns, whose name words never are common words ("दशाश्वमेध घाट", not "150 से अधिक घाट").
+LOAN_VENUE_HEADS = [tuple(match_key(w) for w in h.split()) for h in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स")]
+HINDI_VENUE_HEADS = [tuple(match_key(w) for w in h.split()) for h in ("अतिथि गृह", "अतिथिगृह", "घाट")]
+VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
 OF, THE = match_key("ऑफ"), match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
+MAX_PORTFOLIO = 3  # words of a portfolio in brackets after a title: "(आतंकवाद-रोधी)", "(पूर्वी)"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
 PLACE_LABELS = ("COUNTRY", "LOCATION")
 LOOSE_GENITIVE = frozenset(loose_key(w) for w in ("का", "की", "के"))  # the genitive among gazetteer (loose) keys
@@ -232,15 +234,16 @@ class NER:
             i = end - len(head)
             if i < 0 or tuple(keys[i:end]) != head or blocked.intersection(range(i, end)):
                 continue
-            start, stop = self._venue_start(keys, i, blocked), _venue_of(keys, end)
+            start, stop = self._venue_start(keys, i, blocked, head in HINDI_VENUE_HEADS), _venue_of(keys, end)
             grounds = stop < len(keys) and keys[stop] in GROUNDS  # "स्टेट हाउस परिसर में"
             if start < i and (_place_follows(keys, stop) or grounds):
                 out.append((start, stop, "LOCATION", None))
         return out
 
-    def _venue_start(self, keys: list[str], i: int, blocked: set[int]) -> int:
-        """The name words before a venue's head: the word before it, and more before that if they are
-        no common Hindi words ("के साथ स्टेट हाउस" keeps "साथ" out); a hyphen joins two ("अल-यमामा")."""
+    def _venue_start(self, keys: list[str], i: int, blocked: set[int], hindi_head: bool = False) -> int:
+        """The name words before a venue's head: the word before it (unless the head is a Hindi noun and the word
+        a common one: "150 से अधिक घाट" names no ghat), and more before that if they are no common Hindi words
+        ("के साथ स्टेट हाउस" keeps "साथ" out); a hyphen joins two ("अल-यमामा")."""
         start, words = i, 0
         while start > 0 and words < MAX_VENUE_NAME and start - 1 not in blocked:
             key = keys[start - 1]
@@ -248,7 +251,7 @@ class NER:
                 key in POSTPOSITIONS
                 or key in ORG_BOUNDARY
                 or _punctuation(key)
-                or (start < i and key in self.lex.common)
+                or ((start < i or hindi_head) and key in self.lex.common)
             ):
                 break
             start, words = start - 1, words + 1
@@ -280,7 +283,7 @@ class NER:
                 or (keys[a - 1] in self.lex.joiners and a > 1 and keys[a - 2] in self.lex.modifiers)
             ):
                 a -= 1
-            out.append((a, span.end, "TITLE", None))
+            out.append((a, _portfolio_end(keys, span.end), "TITLE", None))
         return out
 
     def _orgs(self, found: list, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
@@ -647,6 +650,20 @@ class NER:
         doc = self._doc([stem(k) for k in keys])
         spans = filter_spans([spacy.tokens.Span(doc, a, b, label=m) for m, a, b in self.sectors(doc)])
         return [(s.start, s.end, "SECTOR", s.label_) for s in spans if s.label_ != NO_TOPIC and not ranks(keys, s.end)]
+
+
+def _portfolio_end(keys: list[str], end: int) -> int:
+    """A title's end, over a portfolio in brackets before a name ("संयुक्त सचिव (आतंकवाद-रोधी) के डी देवल ने",
+    as "सचिव (पूर्वी)" is written): a bracket of a few words, with no case marker in it, followed by a word."""
+    close = next((j for j in range(end + 1, min(end + MAX_PORTFOLIO + 2, len(keys))) if keys[j] == ")"), None)
+    if keys[end : end + 1] != ["("] or close is None or close == end + 1 or close + 1 >= len(keys):
+        return end
+    inside, after = keys[end + 1 : close], keys[close + 1]
+    if any(k in POSTPOSITIONS or (_punctuation(k) and k not in HYPHENS) for k in inside):
+        return end
+    if _punctuation(after) or _verb_form(after) or (after in POSTPOSITIONS and not _initials(keys, close + 1)):
+        return end  # "के डी देवल" opens with initials; "सचिव (भारत सरकार) बनने से पहले" names no one
+    return close + 1
 
 
 def _venue_of(keys: list[str], end: int) -> int:

@@ -2840,3 +2840,63 @@ def test_a_technical_mission_is_no_topic_and_regional_links_are_transport(run):
     )
     (meet,) = frames(doc)
     assert meet["topics"] == ["transport"]
+
+
+def test_a_bodys_own_meeting_is_about_what_its_name_says(run):
+    doc = run(
+        "नैरोबी, 5 जून 2025 (भाषा)। भारत और केन्या के बीच संयुक्त व्यापार समिति की 10वीं बैठक बृहस्पतिवार को नैरोबी में हुई। "
+        "बैठक की सह-अध्यक्षता भारत के वाणिज्य राज्य मंत्री जितिन प्रसाद और केन्या के व्यापार मंत्री ली किन्यानजुई ने की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["topics"] == ["trade"]
+
+
+def test_a_force_named_as_what_is_agreed_is_defence(run):
+    doc = run(
+        "तोक्यो, 20 अगस्त 2025 (भाषा)। भारत और जापान ने बुधवार को अगले वर्ष पहला संयुक्त वायुसेना अभ्यास आयोजित करने पर सहमति जताई।"
+    )
+    (agree,) = frames(doc)
+    assert agree["topics"] == ["defence"]
+
+
+def test_a_visit_told_as_this_visit_at_such_a_time(run):
+    doc = run(
+        "नई दिल्ली, 11 दिसंबर 2025 (एजेंसी)। मिस्र के विदेश मंत्री बद्र अब्देलती ने गुरुवार को विदेश मंत्री एस जयशंकर से मुलाकात की।"
+        "\n\nमिस्र के विदेश मंत्री की यह यात्रा ऐसे समय हो रही है जब दोनों देश संबंधों की 78वीं वर्षगांठ मना रहे हैं।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert people(visit) == [("-", "IND", "target"), ("बद्र अब्देलती", "EGY", "source")]
+
+
+def test_a_country_visited_before_is_a_time_not_the_next_host(run):
+    doc = run(
+        "नई दिल्ली, 22 अगस्त 2025 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी 29 अगस्त को जापान की यात्रा पर जाएंगे।\n\n"
+        "जापान के बाद मोदी 31 अगस्त को चीन के तियानजिन जाएंगे।"
+    )
+    visits = [(f["countries"], f["date"]["value"]) for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert visits == [(["IND", "JPN"], "2025-08-29"), (["CHN", "IND"], "2025-08-31")]
+
+
+def test_a_time_of_day_after_the_subject_is_of_the_day_told_last(run):
+    doc = run(
+        "वाराणसी, 11 सितंबर 2025 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी ने बृहस्पतिवार को मॉरीशस के प्रधानमंत्री नवीनचंद्र रामगुलाम से "
+        "मुलाकात की।\n\nरामगुलाम शाम को उत्तर प्रदेश के राज्यपाल आनंदीबेन पटेल से मिले।"
+    )
+    assert [f["date"]["value"] for f in frames(doc)] == ["2025-09-11", "2025-09-11"]
+
+
+def test_leaders_who_met_that_day_inaugurate_by_video_on_no_call(run):
+    doc = run(
+        "वाराणसी, 11 सितंबर 2025 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी और मॉरीशस के प्रधानमंत्री नवीनचंद्र रामगुलाम ने बृहस्पतिवार को "
+        "यहां द्विपक्षीय वार्ता की।\n\nदोनों नेताओं ने बृहस्पतिवार को ही वीडियो लिंक के जरिये मॉरीशस में आयुष केंद्र का उद्घाटन भी किया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET", "CEREMONY"]
+
+
+def test_one_present_on_the_occasion_abroad_is_of_the_host_country(run):
+    doc = run(
+        "ताशकंद, 22 जुलाई 2025 (भाषा)। उज्बेकिस्तान में भारत की राजदूत स्मिता पंत ने मंगलवार को ताशकंद में हिंदी अध्ययन केंद्र का "
+        "उद्घाटन किया। इस अवसर पर विश्वविद्यालय की रेक्टर गुलचेहरा रिखसियेवा भी मौजूद थीं।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["countries"] == ["IND", "UZB"]

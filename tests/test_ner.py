@@ -468,3 +468,25 @@ def test_a_place_after_a_name_particle_is_part_of_the_name(run):
     doc = run("मोदी ने जनरल जोस डी सैन मार्टिन के स्मारक पर पुष्पांजलि अर्पित की।")
     assert [e.text for e in doc.entities if e.label == "PERSON"][-1] == "जोस डी सैन मार्टिन"
     assert labelled(doc, "LOCATION") == []
+
+
+def test_a_portfolio_in_brackets_after_a_title_stays_with_it(run):
+    doc = run("भारतीय पक्ष का नेतृत्व संयुक्त सचिव (आतंकवाद-रोधी) के डी देवल ने किया।")
+    assert [(e.label, e.text) for e in doc.entities if e.label in ("TITLE", "PERSON")] == [
+        ("TITLE", "संयुक्त सचिव (आतंकवाद-रोधी)"),
+        ("PERSON", "के डी देवल"),
+    ]
+    doc = run("सचिव (भारत सरकार) बनने से पहले 32 वर्ष का सेवाकाल पूरा करना पड़ता है।")  # no one named after it
+    assert ("ORG", "भारत सरकार") in [(e.label, e.text) for e in doc.entities]
+
+
+def test_a_named_ghat_is_a_place(run):
+    doc = run("रामगुलाम शाम को दशाश्वमेध घाट पर पहुंचे।")
+    assert "दशाश्वमेध घाट" in [e.text for e in doc.entities if e.label == "LOCATION"]
+    doc = run("नदी पर 150 से अधिक घाट और शवदाह गृह बनाए गए हैं।")  # a Hindi head after a common word names nothing
+    assert not [e for e in doc.entities if e.label == "LOCATION" and "घाट" in e.text]
+
+
+def test_urdu_words_for_defence_are_defence(run):
+    doc = run("दोनों रहनुमाओं ने दिफ़ाई मुआहिदे पर तबादला-ए-ख़याल किया।")
+    assert [e.value for e in doc.entities if e.label == "SECTOR"] == ["defence"]
