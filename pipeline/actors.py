@@ -11,6 +11,7 @@ from __future__ import annotations
 from pipeline.document import Actor, Document, Entity, Mention, Sentence
 from pipeline.lexicon import (
     BECOMING,
+    ERGATIVE,
     GENITIVE,
     NAME_PARTICLES,
     ON_BEHALF,
@@ -259,6 +260,7 @@ class Actors:
         and so does a given or middle name only one person of the document bears ("प्रबोवो ने", as Indonesians
         and many others are called; "बोरिक ने", a Chilean's father's name)."""
         names: dict[str, Mention] = {}
+        acting: dict[str, Mention] = {}  # names that are also common words: "ली ने" (Lee), not "ली गई"
         given: dict[str, dict[tuple, Mention]] = {}
         for mention in doc.mentions:
             parts = name_keys(mention.name)
@@ -268,8 +270,8 @@ class Actors:
             family = parts[:1] if first else parts[-1:]
             for part in dict.fromkeys(parts[-1:] + family):  # "यून सुक येओल" is "यून" for short
                 shortest = 2 if first and part == family[0] else 3  # a family name put first may be one syllable: "शी"
-                if len(part) >= shortest and part not in self.common:
-                    names.setdefault(part, mention)
+                if len(part) >= shortest:
+                    (acting if part in self.common else names).setdefault(part, mention)
             # a given name, or a middle one ("गेब्रियल बोरिक फॉन्ट" is "बोरिक", "लुइज इनासियो लूला दा सिल्वा" "लूला")
             for part in parts[:-1] if not first else ():
                 if len(part) >= 3 and part not in self.common and part not in PARTICLES:
@@ -277,13 +279,15 @@ class Actors:
         for part, bearers in given.items():
             if len(bearers) == 1 and part not in names:
                 names[part] = next(iter(bearers.values()))
-        if not names:
+        if not names and not acting:
             return
         found = []
         for sentence in doc.sentences:
             entities = doc.entities_in(sentence)
             for i, token in enumerate(sentence.tokens):
-                if loose_key(token.text) not in names:
+                key = loose_key(token.text)
+                agent = i + 1 < len(sentence.tokens) and sentence.tokens[i + 1].norm == ERGATIVE
+                if key not in names and not (key in acting and agent):
                     continue
                 over = [e for e in entities if e.start <= token.start < e.end and e.label in NAMED]
                 # a known person's name beats the model's guess, not a gazetteer or a name already found

@@ -88,6 +88,7 @@ MULTILATERAL = "multilateral"
 PLUPERFECT = keyset("था", "थी", "थे", "थीं")
 ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
+HE_THEY = keyset("वह", "वे")  # a subject pronoun: "ब्राजील में वह ... भाग लेंगे"
 BEING, TO_COME = match_key("होने"), keyset("वाले", "वाली", "वाला")  # "सर्बिया में होने वाले विश्व एक्सपो": to come
 MOTION = keyset("जाएंगे", "जाएंगी", "जाएगा", "जाएगी", "गए", "गईं", "गई", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा")
 LEAD = "LEAD"  # who leads a side's delegation: joins the talks told before (triggers.tsv, kind lead)
@@ -99,7 +100,8 @@ RELATIVE_IN = keyset("जिसमें", "जिनमें")  # "बैठ�
 DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "बात", "विचार-विमर्श", "विचार", "समीक्षा")  # talk, as opposed to meeting
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
 BULLETS = {"•", "▪", "●", "*", "-", "–"}  # "• X से मुलाकात में ...": one of a list of events told in bullets
-AGREEMENT_WORDS = keyset("सहमति", "समझौता", "समझौते")  # "यह सहमति ... वार्ता में बनी": the agreement told before
+# "यह सहमति ... वार्ता में बनी", "... बैठक के बाद जारी संयुक्त बयान में यह जानकारी दी गई": the agreement told before
+AGREEMENT_WORDS = keyset("सहमति", "समझौता", "समझौते", "जानकारी")
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
 MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that outcomes come out of
 SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
@@ -353,6 +355,7 @@ class Frames:
             drafts.extend(made)
         _join_listed(doc, drafts)
         _named_in_the_meeting(doc, drafts)
+        _senders_named_after(drafts)
         drafts = _rest_of_visit(_merge(_elaborations(_join_leaders(doc, _join_relatives(drafts)), doc), doc))
         cores = self._link_refs(doc, drafts, sentence_triggers)
         doc.frames = self._finish(doc, drafts, cores, sentence_triggers)
@@ -668,7 +671,7 @@ class Frames:
         }
         places = [self._place(doc, draft, default_place, present, away) for draft in drafts]
         for draft, place in zip(drafts, places, strict=True):
-            if draft.event_type == "VISIT" and not draft.targets and _abroad(place, draft.sources):
+            if draft.event_type == "VISIT" and not draft.targets and _abroad(place, _as_known(doc, draft.sources)):
                 draft.targets = [Who(None, place["country"])]  # "टोक्यो, ... मोदी ने ... सेंडाई की यात्रा की": Japan hosts
         visitors = {
             (w.cluster, t.country) for d in drafts if d.event_type == "VISIT" for w in d.sources for t in d.targets
@@ -678,7 +681,7 @@ class Frames:
         _signed_after_talks(doc, drafts)
         frames = []
         for index, draft in enumerate(drafts):
-            if not draft.actors() or (_one_sided(draft) and not draft.forum):
+            if not draft.actors() or (_one_sided(draft) and not draft.forum) or _visit_home(doc, draft, places[index]):
                 continue
             # a sentence telling events in different clauses ("वार्ता हुई, जिसके बाद रक्षा ... समझौते हुए"):
             # each takes the topics of its own clause there
@@ -1871,10 +1874,11 @@ def _owner_place(spans: list, keys: list[str], a: int) -> tuple | None:
 
 def _held_in(keys: list[str], b: int) -> bool:
     """ "सिंगापुर में होगी", "नेपाल में आयोजित": "में" and the verb that holds the event, not "भारत में निवेश";
-    "जर्मनी जाएंगे", "जापान पहुंचे": the country a visit goes to."""
+    "जर्मनी जाएंगे", "जापान पहुंचे": the country a visit goes to; "ब्राजील में वह ... भाग लेंगे": the scene of what
+    the one named after it does."""
     if keys[b : b + 1] and keys[b] in MOTION:
         return True
-    return keys[b : b + 1] == [IN] and b + 1 < len(keys) and keys[b + 1] in HELD_VERBS
+    return keys[b : b + 1] == [IN] and b + 1 < len(keys) and (keys[b + 1] in HELD_VERBS or keys[b + 1] in HE_THEY)
 
 
 def _seat_of_actor(keys: list[str], b: int) -> bool:
@@ -1887,6 +1891,18 @@ def _visited(keys: list[str], b: int) -> bool:
     if b < len(keys) and keys[b] in VISIT_NOUNS:
         return True
     return b + 1 < len(keys) and keys[b] in GENITIVE and keys[b + 1] in VISIT_NOUNS
+
+
+def _as_known(doc: Document, whos: list[Who]) -> list[Who]:
+    """Actors with the country the document knows them by, where their clause gave none."""
+    return [w._replace(country=_country_of(doc, w)) for w in whos]
+
+
+def _visit_home(doc: Document, draft: Draft, place: dict | None) -> bool:
+    """A visit no host was found for, told where the visitor is at home: "यह प्रधानमंत्री की ... सबसे लंबी विदेश
+    यात्रा होगी" under a New Delhi dateline is the trip told before, not a visit to India."""
+    home = {w.country for w in _as_known(doc, draft.sources)}
+    return draft.event_type == "VISIT" and not draft.targets and place is not None and place["country"] in home
 
 
 def _abroad(place: dict | None, sources: list[Who]) -> bool:
@@ -2268,6 +2284,32 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
             told[-1].participants = _unique(told[-1].participants + people)
             told[-1].partners = _unique(told[-1].partners + people)  # whom the doer is with (see _hosts)
             told[-1].sentences.add(sentence.index)
+
+
+def _senders_named_after(drafts: list[Draft]) -> None:
+    """ "मोदी को ... कई विश्व नेताओं ने शुभकामनाएं दीं। अल्बनीज, मेलोनी और कार्की ने ... बधाई संदेश पोस्ट किए": wishes
+    told without their senders, then by senders without a receiver, are those senders' to that receiver, on
+    that day (each sender's message a frame of its own)."""
+    told = set()
+    for draft in drafts:
+        if draft.event_type not in WISHES or not draft.sources or draft.targets:
+            continue
+        before = next(
+            (
+                d
+                for d in drafts
+                if d.event_type == draft.event_type and d.sentence == draft.sentence - 1 and d.targets and not d.sources
+            ),
+            None,
+        )
+        if before is not None:
+            draft.targets = list(before.targets)
+            draft.date = draft.date or before.date
+            draft.sentences.add(before.sentence)
+            told.add(id(before))
+    for draft in drafts:
+        if id(draft) in told:
+            draft.targets = []  # told again by its senders: no frame of its own
 
 
 def _named_in_the_meeting(doc: Document, drafts: list[Draft]) -> None:
@@ -2679,7 +2721,7 @@ def _outcomes_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[
 def _reached_in_talks_told_after(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
     """ "नेपाल और चीन ने ... पर सहमति जताई। यह सहमति ओली की बीजिंग यात्रा के दौरान शी के साथ हुई वार्ता में
     बनी": an agreement told by its countries, then said to come out of talks between their people, is
-    those people's, made where the talks were, and tells what the talks were about."""
+    those people's, made where and when the talks were, and tells what the talks were about."""
     for draft in drafts:
         countries = _countries(draft)
         if draft.event_type != "AGREE" or draft.has_people() or len(countries) != 2:
@@ -2695,6 +2737,7 @@ def _reached_in_talks_told_after(doc: Document, drafts: list[Draft], sentences: 
             ):
                 draft.participants = [w for w in talks.actors() if w.cluster is not None]
                 draft.location = draft.location or talks.location
+                draft.date = draft.date or talks.date
                 sentences[index] = sorted({*sentences[index], draft.sentence})
                 break
 
@@ -2863,7 +2906,11 @@ def _topics(
 ) -> set[str]:
     """The topic codes of the sentences that tell an event; in its own sentence, only those of its
     clause when ``own_clause`` (another event of the sentence has another clause), and only those of
-    its own verb group where events of other types are joined to it (``_joined_span``)."""
+    its own verb group where events of other types are joined to it (``_joined_span``). A visit is about
+    nothing of its own: what it is for is told by the meetings and signings during it ("एससीओ की बैठक में भाग
+    लेने के लिए बीजिंग पहुंचे" is no multilateral visit)."""
+    if draft.event_type == "VISIT":
+        return set()
     tokens = doc.sentences[draft.sentence].tokens
     a, b = draft.clause
     lo, hi = (tokens[a].start, tokens[b - 1].end) if own_clause and a < b <= len(tokens) else (0, len(doc.raw))

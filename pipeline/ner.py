@@ -342,17 +342,21 @@ class NER:
         return out
 
     def _name_then_body(self, spans: list, model_spans: list, keys: list[str]) -> list:
-        """A name read after a title, then "और" and a body, that the model read as one body ("अध्यक्ष
-        [एंटोनियो कोस्टा और यूरोपीय आयोग] की अध्यक्ष", "[संयुक्त सचिव नागराज नायडू और रक्षा मंत्रालय] में"): the
-        title and name are a person's, the rest the body."""
+        """A name read after a title, then "और" and a body, or the body's name at once, that the model read as
+        one body ("अध्यक्ष [एंटोनियो कोस्टा और यूरोपीय आयोग] की अध्यक्ष", "[संयुक्त सचिव नागराज नायडू और रक्षा
+        मंत्रालय] में", "विदेश मंत्री [एस जयशंकर शंघाई सहयोग संगठन] के"): the title and name are a person's, the
+        rest the body."""
         names = {a: b for a, b, label, _ in spans if label == "PERSON"}
         titles = {a: b for a, b, label, _ in spans if label == "TITLE"}
+        titled = set(titles.values())
         out = []
         for a, b, label, value in model_spans:
             start = titles.get(a, a)  # the title the model took in
             end = names.get(start, b)
             if label == "ORG" and end < b - 1 and keys[end] in self.lex.joiners:
                 a = end + 1
+            elif label == "ORG" and start in titled and end < b - 1 and keys[b - 1] in self.lex.org_heads:
+                a = end
             out.append((a, b, label, value))
         return out
 

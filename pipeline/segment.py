@@ -36,6 +36,10 @@ AGENCY_DATELINE = re.compile(
     rf"^\s*(?:{_AGENCY}\s*,\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)"
     rf"|(?P<place2>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)(?:/[\u0900-\u097F ]+)?\s*,\s*{_AGENCY})\s*[:ः।|]\s+"
 )
+# "जागरण संवाददाता, जयपुर" or "संवाददाता, जयपुर :" on a line of its own: a byline that places the story.
+BYLINE = re.compile(
+    rf"^\s*(?:[\u0900-\u097F]+ )?{_AGENCY}\s*,\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)\s*[:ः।|]?"
+)
 # A page's publication stamp ("प्रविष्टि तिथि: 11 SEP 2025 2:45PM by PIB Delhi"): no dateline, though its day
 # anchors "आज" where no dateline dates the story. An update stamp ("अपडेटेड:") may be days later: not one.
 STAMP = re.compile(r"^\s*(?:प्रविष्टि तिथि|प्रकाशित|प्रकाशन तिथि|पोस्टेड ऑन|Posted On|Published)\s*(?:on)?\s*[:ः]", re.I)
@@ -100,7 +104,7 @@ def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
     if STAMP.match(line) and len(line) < 300:
         yield len(line) - len(line.lstrip()), len(line.rstrip()), "stamp"
         return
-    alone = DATELINE.fullmatch(line.rstrip())
+    alone = DATELINE.fullmatch(line.rstrip()) or BYLINE.fullmatch(line.rstrip())
     if alone and not NOT_PLACE.search(alone.group("place")):  # "नई दिल्ली, 28 फरवरी 2025" on a line of its own
         yield len(line) - len(line.lstrip()), len(line.rstrip()), "dateline"
         return

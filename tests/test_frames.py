@@ -2900,3 +2900,65 @@ def test_one_present_on_the_occasion_abroad_is_of_the_host_country(run):
     )
     (ceremony,) = frames(doc)
     assert ceremony["countries"] == ["IND", "UZB"]
+
+
+def test_a_ceremony_also_attended(run):
+    doc = run("थिम्पू, 11 नवंबर 2025 (भाषा)। मोदी ने मंगलवार को चौथे नरेश के जन्मदिन के उपलक्ष्य में आयोजित समारोह में भी भाग लिया।")
+    assert [f["event_type"] for f in frames(doc)] == ["CEREMONY"]
+
+
+def test_a_country_opening_the_clause_of_a_planned_forum_is_its_scene(run):
+    doc = run(
+        "नई दिल्ली, 1 जुलाई 2025 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी 2 से 9 जुलाई तक घाना और ब्राजील की यात्रा करेंगे। "
+        "विदेश मंत्रालय के अनुसार, ब्राजील में वह ब्रिक्स शिखर सम्मेलन में भाग लेंगे।"
+    )
+    (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert meet["location"]["text"] == "ब्राजील" and meet["modality"] == "planned"
+
+
+def test_a_trip_abroad_told_at_home_is_no_visit_home(run):
+    doc = run(
+        "नई दिल्ली, 1 जुलाई 2025 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी 2 से 9 जुलाई तक घाना की यात्रा करेंगे।\n\n"
+        "यह प्रधानमंत्री की पिछले एक दशक में सबसे लंबी विदेश यात्रा होगी।"
+    )
+    assert [f["countries"] for f in frames(doc)] == [["GHA", "IND"]]
+
+
+def test_an_agreement_announced_after_talks_told_next_is_made_there_that_day(run):
+    doc = run(
+        "वाशिंगटन, 13 फरवरी 2025 (भाषा)। भारत और अमेरिका ने 2030 तक द्विपक्षीय व्यापार को 500 अरब डॉलर करने का लक्ष्य तय "
+        "किया है। प्रधानमंत्री नरेन्द्र मोदी और राष्ट्रपति डोनाल्ड ट्रंप के बीच बृहस्पतिवार को व्हाइट हाउस में हुई बैठक के बाद जारी "
+        "संयुक्त बयान में यह जानकारी दी गई।"
+    )
+    (agree,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert agree["location"]["text"] == "व्हाइट हाउस" and agree["date"]["value"] == "2025-02-13"
+
+
+def test_wishes_told_then_by_their_senders_are_each_senders_to_the_receiver(run):
+    doc = run(
+        "नई दिल्ली, 17 सितंबर 2025 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी को उनके जन्मदिन पर बुधवार को कई विश्व नेताओं ने शुभकामनाएं दीं। "
+        "ऑस्ट्रेलिया के प्रधानमंत्री एंथनी अल्बनीज और इटली की प्रधानमंत्री जॉर्जिया मेलोनी ने सोशल मीडिया पर बधाई संदेश पोस्ट किए।"
+    )
+    got = [(people(f), f["date"]["value"]) for f in frames(doc)]
+    assert got == [
+        ([("एंथनी अल्बनीज", "AUS", "source"), ("नरेन्द्र मोदी", "IND", "target")], "2025-09-17"),
+        ([("जॉर्जिया मेलोनी", "ITA", "source"), ("नरेन्द्र मोदी", "IND", "target")], "2025-09-17"),
+    ]
+
+
+def test_a_visit_is_about_what_its_meetings_are_about_not_its_purpose(run):
+    doc = run(
+        "बीजिंग, 14 जुलाई 2025 (भाषा)। विदेश मंत्री एस जयशंकर शंघाई सहयोग संगठन के विदेश मंत्रियों की बैठक में भाग लेने के लिए "
+        "बीजिंग पहुंचे हैं।"
+    )
+    (visit,) = frames(doc)
+    assert visit["event_type"] == "VISIT" and visit["topics"] == []
+
+
+def test_a_family_name_that_is_a_common_word_acts_as_the_person(run):
+    doc = run(
+        "सियोल, 25 अगस्त 2025 (योनहाप)। दक्षिण कोरिया के राष्ट्रपति ली जे-म्योंग ने सोमवार को वाशिंगटन में ट्रंप से मुलाकात की।"
+        "\n\nली ने इससे पहले तोक्यो में जापान के प्रधानमंत्री शिगेरु इशिबा से मुलाकात की थी।"
+    )
+    second = frames(doc)[1]
+    assert second["countries"] == ["JPN", "KOR"] and second["location"]["text"] == "तोक्यो"

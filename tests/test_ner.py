@@ -490,3 +490,16 @@ def test_a_named_ghat_is_a_place(run):
 def test_urdu_words_for_defence_are_defence(run):
     doc = run("दोनों रहनुमाओं ने दिफ़ाई मुआहिदे पर तबादला-ए-ख़याल किया।")
     assert [e.value for e in doc.entities if e.label == "SECTOR"] == ["defence"]
+
+
+def test_double_taxation_is_finance(run):
+    doc = run("दोनों देशों ने दोहरे कराधान से बचाव के एक संशोधित समझौते पर हस्ताक्षर किए।")
+    assert [e.value for e in doc.entities if e.label == "SECTOR"] == ["finance"]
+
+
+def test_a_titled_name_then_a_body_the_model_joins_are_a_person_and_the_body(run):
+    doc = run("विदेश मंत्री एस जयशंकर शंघाई सहयोग संगठन के विदेश मंत्रियों की बैठक में भाग लेने के लिए बीजिंग पहुंचे हैं।")
+    assert [(e.label, e.text) for e in doc.entities if e.label in ("PERSON", "ORG")] == [
+        ("PERSON", "एस जयशंकर"),
+        ("ORG", "शंघाई सहयोग संगठन"),
+    ]

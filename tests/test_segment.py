@@ -101,6 +101,15 @@ def test_a_dateline_on_a_line_of_its_own_is_a_dateline():
     assert [s.kind for s in doc.sentences] == ["headline", "dateline", "body"]
 
 
+def test_a_correspondents_byline_on_a_line_of_its_own_is_a_dateline():
+    """Newspapers put "जागरण संवाददाता, जयपुर" above the story: it places the story as a dateline does."""
+    for byline in ("संवाददाता, जयपुर", "जागरण संवाददाता, जयपुर :"):
+        doc = segment(read_text(f"{byline}\n\nमुख्यमंत्री से शुक्रवार को यहां राजदूत ने भेंट की।", "t"))
+        assert [s.kind for s in doc.sentences] == ["dateline", "body"]
+    doc = segment(read_text("संवाददाता, जयपुर के बारे में लिखते हैं।", "t"))  # a sentence about one: no byline
+    assert [s.kind for s in doc.sentences] == ["body"]
+
+
 def test_match_keys_spell_nasal_clusters_as_the_anusvara():
     assert match_key("प्रधानमन्त्री") == match_key("प्रधानमंत्री")
     assert match_key("सम्बन्ध") == match_key("संबंध")
