@@ -31,6 +31,9 @@ WEEKDAYS = {"सोमवार": 0, "मंगलवार": 1, "बुधव�
 URDU_WEEKDAYS = {"पीर": 0, "जुमेरात": 3, "जुमा": 4, "जुमे": 4, "सनीचर": 5, "इतवार": 6}
 _DAYS = WEEKDAYS | URDU_WEEKDAYS
 RELATIVE = {"आज": 0, "कल": -1, "परसों": -2}
+# "अगले महीने न्यूजीलैंड के प्रधानमंत्री भारत आएंगे": the month after the anchor's
+RELATIVE_MONTHS = {"अगले": 1, "पिछले": -1, "इस": 0}
+_RELATIVE_MONTH = re.compile(rf"(?<!\S)(?P<rm>{'|'.join(RELATIVE_MONTHS)}) (?:महीने|माह)(?!\S)")
 
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -52,6 +55,7 @@ _PATTERNS = [
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(URDU_WEEKDAYS)})(?= (?:को|से|की (?:सुबह|शाम|रात|दोपहर))(?!\S))")),
     ("relative", re.compile(rf"(?<!\S)(?P<r>{'|'.join(RELATIVE)})(?!\S)")),
+    ("relative_month", _RELATIVE_MONTH),
 ]
 
 
@@ -87,6 +91,11 @@ class DateMatch:
     end: int
     kind: str
     value: str | None
+
+
+def deictic(text: str) -> bool:
+    """A date told relative to the day of writing ("आज", "अगले महीने"), which IL-NER mostly leaves untagged."""
+    return text in RELATIVE or bool(_RELATIVE_MONTH.fullmatch(text))
 
 
 def find_dates(text: str, anchor: Anchor | None = None, future: bool = False) -> list[DateMatch]:
@@ -146,6 +155,11 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
     """ISO value for one match; False rejects the match (an impossible date)."""
     if kind == "weekday":
         return _weekday(_DAYS[groups["w"]], anchor, future)
+    if kind == "relative_month":
+        if anchor is None or anchor.yearless:
+            return None
+        months = anchor.day.year * 12 + anchor.day.month - 1 + RELATIVE_MONTHS[groups["rm"]]
+        return f"{months // 12}-{months % 12 + 1:02d}"
     if kind == "relative":
         offset = RELATIVE[groups["r"]]
         offset = -offset if future and offset else offset

@@ -96,7 +96,8 @@ JOINED = "JOINED"  # "..., जिसमें X और Y ने भाग लि
 WHILE = keyset("जबकि")
 DURING_THIS = [match_key("इस"), match_key("दौरान")]  # "इस दौरान": during the visit just told
 MAX_VISIT_REACH = 2  # sentences from a visit to what "इस दौरान" tells of it
-RELATIVE_IN = keyset("जिसमें", "जिनमें")  # "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया": the meeting's participants
+# "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया", "जिसकी सह-अध्यक्षता X और Y ने की": the meeting's participants
+RELATIVE_IN = keyset("जिसमें", "जिनमें", "जिसकी", "जिनकी")
 DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "बात", "विचार-विमर्श", "विचार", "समीक्षा")  # talk, as opposed to meeting
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
 BULLETS = {"•", "▪", "●", "*", "-", "–"}  # "• X से मुलाकात में ...": one of a list of events told in bullets
@@ -159,6 +160,7 @@ MAX_FORUM_NAME_GAP = 6  # "जी4 [देशों के विदेश म�
 ATTENDING = keyset(
     "भाग", "हिस्सा", "शिरकत", "प्रतिनिधित्व", "अध्यक्षता", "संबोधित", "शामिल"
 )  # "बैठक में भाग लिया", "सत्र को संबोधित"
+GLOBAL = keyset("अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "वैश्विक", "बहुपक्षीय")  # a forum of many countries, by its name
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
 OCCASION_MARKERS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के दौरान", "के मौके", "के अवसर", "के हाशिये")]
@@ -418,6 +420,7 @@ class Frames:
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility,
         # a press conference: no event
         found = [("CALL" if t == "MEET" and _by_phone(keys, a, b) else t, a, b) for t, a, b in found]
+        found = _told_in_its_own_relative(keys, found)
         listed = _listed(doc, sentence)
         drafts: list[Draft] = []
         by_segment: dict[tuple[str, tuple[int, int]], Draft] = {}
@@ -1006,6 +1009,17 @@ def _paper_handed(keys: list[str], start: int, end: int) -> bool:
         return True
     after = keys[end + 1] if end + 1 < len(keys) else ""
     return keys[end : end + 1] != [] and keys[end] in PASSIVE_AUX and after[:1].isalpha() and after not in IS_WAS
+
+
+def _told_in_its_own_relative(keys: list[str], found: list[tuple]) -> list[tuple]:
+    """Talks whose business a relative clause tells ("... के साथ वार्ता करेंगे, जिसमें व्यापार ... पर चर्चा होगी"):
+    the discussion is those talks, not a meeting of its own."""
+    talks = [b for t, _a, b in found if t == "MEET"]
+    return [
+        (t, a, b)
+        for t, a, b in found
+        if not (t == "MEET" and any(end <= a and not RELATIVE_IN.isdisjoint(keys[end:a]) for end in talks))
+    ]
 
 
 def _nominal(keys: list[str], end: int) -> bool:
@@ -2170,8 +2184,8 @@ def _bulleted(sentence: Sentence) -> bool:
 
 def _join_relatives(drafts: list[Draft]) -> list[Draft]:
     """ "शिखर सम्मेलन की मेजबानी की, जिसमें X और Y ने भाग लिया", "बैठक टोक्यो में हुई, जिसमें ... ने हिस्सा
-    लिया": those taking part join the meeting, call or ceremony the sentence told before them; nothing to
-    join, no frame."""
+    लिया": those taking part join the meeting, call or ceremony the sentence told before them, in place of
+    their countries told as its sides; nothing to join, no frame."""
     out: list[Draft] = []
     for draft in drafts:
         if draft.event_type != JOINED:
@@ -2180,7 +2194,9 @@ def _join_relatives(drafts: list[Draft]) -> list[Draft]:
         kinds = TALKS | {"CEREMONY"}  # "... समारोह आयोजित किया गया, जिसमें X और Y शामिल हुए"
         told = [d for d in out if d.event_type in kinds and d.sentence == draft.sentence and d.trigger < draft.trigger]
         if told:
-            told[-1].participants = _unique(told[-1].participants + draft.participants)
+            people = {w.country for w in draft.participants if w.cluster is not None}
+            sides = [w for w in told[-1].participants if w.cluster is not None or w.country not in people]
+            told[-1].participants = _unique(sides + draft.participants)  # people in place of their side
     return out
 
 
@@ -2579,7 +2595,8 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
             # the forum named before the trigger, or ending in its first word ("पूर्वी एशिया शिखर सम्मेलन में ...")
             if entity.start < draft.trigger[0] and len(between) <= MAX_FORUM_NAME_GAP and words:
                 return True
-    return False
+    # "अंतरराष्ट्रीय सुरक्षा सम्मेलन में भी भाग लेंगे": a conference named as international, whoever hosts it
+    return not GLOBAL.isdisjoint(t.norm for t in sentence.tokens[max(0, at - MAX_FORUM_NAME_GAP) : at])
 
 
 def _absorb_at(target: Draft, other: Draft, city: dict | None) -> None:

@@ -629,6 +629,8 @@ class NER:
             return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
         if i > start and key[:1].isalpha() and self._hyphened_name(keys, i + 1):
             return True  # "मेयर ओ से-हून": "से" of a hyphened name part, not "सह-अध्यक्षता"
+        if key in NAME_PARTICLES and i > start and i + 1 < len(keys) and keys[i + 1] not in NAME_PARTICLES:
+            return self._name_word(keys, i + 1, start)  # "हुआन रामोन डे ला फुएंते": "ला" inside a name
         if not key[:1].isalpha() or key in POSTPOSITIONS or key in self.lex.stop:
             return False
         if key.isascii():
@@ -643,6 +645,8 @@ class NER:
             return False
         if _verb_form(key) and i == start and not self._name_follows(keys, i):
             return False  # "चुनने", "बनीं": 1 of 8,000 such words is in a name; "राष्ट्रपति बोला अहमद टीनूबू" is one
+        if i == start + 1 and key in self.lex.common and self._surname_then_case(keys, i + 1):
+            return True  # "मुख्यमंत्री मोहन चरण माझी से": a middle name that is also a word, before the surname
         # after a name word, one no lexicon holds may look like a verb: "अरुणि विजेवर्धने से"
         return key not in self.lex.common and key not in self.lex.titles and key not in self.lex.honorifics
 

@@ -87,3 +87,10 @@ def test_a_numeric_date_with_no_such_month_is_none():
 def test_two_days_joined_by_and_are_a_span():
     (found,) = find_dates("बातचीत 12 और 13 मार्च 2025 को होगी")
     assert found.value == "2025-03-12/2025-03-13"
+
+
+def test_a_month_told_relative_to_the_anchor():
+    assert find_dates("अगले महीने भारत आएंगे", ANCHOR)[0].value == "2024-10"
+    assert find_dates("पिछले माह बैठक हुई", Anchor(dt.date(2025, 1, 5)))[0].value == "2024-12"
+    assert find_dates("इस महीने", ANCHOR)[0].value == "2024-09"
+    assert find_dates("अगले महीने")[0].value is None  # no anchor, no month

@@ -41,3 +41,10 @@ def test_unpaired_frames_count_all_their_values():
     assert result["overall"]["tp"] == 0
     assert result["overall"]["fp"] == 3 and result["overall"]["fn"] == 2
     assert result["frames"]["fp"] == 1 and result["frames"]["fn"] == 1
+
+
+def test_deictic_dates_are_not_scored_against_il_ner():
+    from pipeline.dates import deictic
+
+    assert deictic("आज") and deictic("अगले महीने") and deictic("इस माह")
+    assert not deictic("अगले वर्ष जनवरी") and not deictic("5 फरवरी")

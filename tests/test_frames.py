@@ -2962,3 +2962,42 @@ def test_a_family_name_that_is_a_common_word_acts_as_the_person(run):
     )
     second = frames(doc)[1]
     assert second["countries"] == ["JPN", "KOR"] and second["location"]["text"] == "तोक्यो"
+
+
+def test_an_international_conference_attended_is_a_forum(run):
+    doc = run(
+        "मॉस्को, 27 मई 2025 (स्पूतनिक)। राष्ट्रीय सुरक्षा सलाहकार अजीत डोभाल तीन दिन की यात्रा पर मॉस्को में हैं, जहां वह "
+        "अंतरराष्ट्रीय सुरक्षा सम्मेलन में भी भाग लेंगे।"
+    )
+    (forum,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert forum["modality"] == "planned" and "multilateral" in forum["topics"]
+
+
+def test_what_talks_discuss_in_their_own_relative_clause_is_theirs(run):
+    doc = run(
+        "नई दिल्ली, 5 नवंबर 2025 (भाषा)। न्यूजीलैंड के प्रधानमंत्री क्रिस्टोफर लक्सन अगले महीने भारत की यात्रा पर आएंगे। विदेश "
+        "मंत्रालय के प्रवक्ता रणधीर जायसवाल ने बुधवार को बताया कि लक्सन इस दौरान प्रधानमंत्री नरेन्द्र मोदी के साथ वार्ता करेंगे, "
+        "जिसमें मुक्त व्यापार समझौते, कृषि और शिक्षा पर चर्चा होगी।"
+    )
+    (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert meet["topics"] == ["agriculture", "education", "trade"]
+
+
+def test_chairs_named_in_a_relative_clause_take_their_countries_places(run):
+    doc = run(
+        "मेक्सिको सिटी, 20 अक्टूबर 2025 (भाषा)। भारत और मेक्सिको के बीच संयुक्त आयोग की 10वीं बैठक सोमवार को यहां हुई, "
+        "जिसकी सह-अध्यक्षता विदेश मंत्री एस जयशंकर और मेक्सिको के विदेश मंत्री हुआन रामोन डे ला फुएंते ने की।"
+    )
+    (meet,) = frames(doc)
+    assert people(meet) == [
+        ("एस जयशंकर", "IND", "participant"),
+        ("हुआन रामोन डे ला फुएंते", "MEX", "participant"),
+    ]
+
+
+def test_one_memorandum_exchanged_is_a_signing(run):
+    doc = run(
+        "भुवनेश्वर, 17 जनवरी 2025 (भाषा)। ओडिशा सरकार और सिंगापुर के आईटीई एजुकेशन सर्विसेज के बीच कौशल विकास पर एक "
+        "समझौता ज्ञापन का आदान-प्रदान किया गया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["SIGN"]

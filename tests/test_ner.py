@@ -503,3 +503,13 @@ def test_a_titled_name_then_a_body_the_model_joins_are_a_person_and_the_body(run
         ("PERSON", "एस जयशंकर"),
         ("ORG", "शंघाई सहयोग संगठन"),
     ]
+
+
+def test_a_middle_name_that_is_also_a_word_before_the_surname(run):
+    doc = run("सिंगापुर के राष्ट्रपति ने ओडिशा के मुख्यमंत्री मोहन चरण माझी से मुलाकात की।")
+    assert "मोहन चरण माझी" in [e.text for e in doc.entities if e.label == "PERSON"]
+
+
+def test_a_senior_rank_is_an_honorific(run):
+    doc = run("वियतनाम के उप रक्षा मंत्री सीनियर लेफ्टिनेंट जनरल होआंग जुआन चिएन ने सह-अध्यक्षता की।")
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == ["होआंग जुआन चिएन"]
