@@ -184,6 +184,7 @@ class NER:
         model_spans = self._name_then_body(spans, model_spans, keys)
         spans, model_spans = _settle_orgs(spans, model_spans)
         spans, model_spans = _acronyms(spans, model_spans, keys, doc.raw, tokens)
+        spans = self._known_in_full(named, spans + model_spans, spans)
         spans += self._known_people(named, loose, spans + model_spans)
         return sorted(
             [self._entity(doc, sentence, span, "demonym" if self._demonym(span, loose) else "rule") for span in spans]
@@ -258,6 +259,19 @@ class NER:
             if start > 1 and keys[start - 1] == "-" and keys[start - 2][:1].isalpha():
                 start -= 2
         return start
+
+    def _known_in_full(self, found: list, taken: list, spans: list) -> list[tuple[int, int, str, str | None]]:
+        """A well-known person's full name (``people.tsv``) that the rules read short ("नेता किम जोंग उन से": "उन"
+        is also a word): the whole name, where nothing else is read in the rest of it."""
+        known = {a: b for match_id, a, b in found if self.vocab.strings[match_id] == "KNOWN"}
+        starts = {a for a, *_ in taken}
+        out = []
+        for a, b, label, value in spans:
+            end = known.get(a, b)
+            if label == "PERSON" and end > b and not starts.intersection(range(b, end)):
+                b = end
+            out.append((a, b, label, value))
+        return out
 
     def _known_people(self, found: list, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
         """ "पुतिन और शी ने": a well-known person's name (``people.tsv``) where neither the rules nor the

@@ -3001,3 +3001,17 @@ def test_one_memorandum_exchanged_is_a_signing(run):
         "समझौता ज्ञापन का आदान-प्रदान किया गया।"
     )
     assert [f["event_type"] for f in frames(doc)] == ["SIGN"]
+
+
+def test_the_chair_of_a_meeting_told_next_takes_part_in_it(run):
+    doc = run(
+        "नई दिल्ली, 6 जून 2025 (भाषा)। भारत-मध्य एशिया वार्ता की चौथी बैठक शुक्रवार को यहां हुई, जिसमें कजाकिस्तान और "
+        "उज्बेकिस्तान के विदेश मंत्रियों ने भाग लिया। बैठक की अध्यक्षता विदेश मंत्री एस जयशंकर ने की।"
+    )
+    (meet,) = frames(doc)
+    assert ("एस जयशंकर", "IND", "participant") in people(meet) and meet["countries"] == ["IND", "KAZ", "UZB"]
+
+
+def test_a_parade_attended_is_a_ceremony(run):
+    doc = run("बीजिंग, 4 सितंबर 2025 (शिन्हुआ)। किम जोंग उन बुधवार को बीजिंग में आयोजित सैन्य परेड में शामिल हुए।")
+    assert [f["event_type"] for f in frames(doc)] == ["CEREMONY"]

@@ -513,3 +513,8 @@ def test_a_middle_name_that_is_also_a_word_before_the_surname(run):
 def test_a_senior_rank_is_an_honorific(run):
     doc = run("वियतनाम के उप रक्षा मंत्री सीनियर लेफ्टिनेंट जनरल होआंग जुआन चिएन ने सह-अध्यक्षता की।")
     assert [e.text for e in doc.entities if e.label == "PERSON"] == ["होआंग जुआन चिएन"]
+
+
+def test_a_well_known_name_read_short_by_the_rules_is_read_in_full(run):
+    doc = run("चीन के राष्ट्रपति ने उत्तर कोरिया के नेता किम जोंग उन से मुलाकात की।")
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == ["किम जोंग उन"]
