@@ -88,6 +88,7 @@ MULTILATERAL = "multilateral"
 PLUPERFECT = keyset("था", "थी", "थे", "थीं")
 ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
+WHO = match_key("जो")  # the relative pronoun: "X, जो ... यात्रा पर हैं"
 HE_THEY = keyset("वह", "वे")  # a subject pronoun: "ब्राजील में वह ... भाग लेंगे"
 BEING, TO_COME = match_key("होने"), keyset("वाले", "वाली", "वाला")  # "सर्बिया में होने वाले विश्व एक्सपो": to come
 MOTION = keyset("जाएंगे", "जाएंगी", "जाएगा", "जाएगी", "गए", "गईं", "गई", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा")
@@ -98,6 +99,7 @@ DURING_THIS = [match_key("इस"), match_key("दौरान")]  # "इस द
 MAX_VISIT_REACH = 2  # sentences from a visit to what "इस दौरान" tells of it
 # "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया", "जिसकी सह-अध्यक्षता X और Y ने की": the meeting's participants
 RELATIVE_IN = keyset("जिसमें", "जिनमें", "जिसकी", "जिनकी")
+IN_WHICH = keyset("जिसमें", "जिनमें")  # "वार्ता करेंगे, जिसमें ... पर चर्चा होगी": the talks' business
 DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "बात", "विचार-विमर्श", "विचार", "समीक्षा")  # talk, as opposed to meeting
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
 BULLETS = {"•", "▪", "●", "*", "-", "–"}  # "• X से मुलाकात में ...": one of a list of events told in bullets
@@ -431,8 +433,11 @@ class Frames:
             clause = _clause(keys, a, b, names)
             clause = (max(clause[0], segment[0]), min(clause[1], segment[1]))
             in_clause = [
-                x for x in args if clause[0] <= x.first < clause[1] and not _next_events_pronoun(x, keys, b, found)
-            ]
+                x
+                for x in args
+                if (clause[0] <= x.first < clause[1] or (x.first == clause[0] - 1 and keys[x.first] == WHO))
+                and not _next_events_pronoun(x, keys, b, found)
+            ]  # "जो" opening the clause is its subject (see _arguments)
             if segment[0] > 0 and not any(x.marker == "ने" for x in in_clause):  # the subject both share
                 after = keys[segment[0] - 2 : segment[0]] == AFTER  # "X ... करने के बाद": X's bare subject too
                 in_clause += [
@@ -1018,7 +1023,7 @@ def _told_in_its_own_relative(keys: list[str], found: list[tuple]) -> list[tuple
     return [
         (t, a, b)
         for t, a, b in found
-        if not (t == "MEET" and any(end <= a and not RELATIVE_IN.isdisjoint(keys[end:a]) for end in talks))
+        if not (t == "MEET" and any(end <= a and not IN_WHICH.isdisjoint(keys[end:a]) for end in talks))
     ]
 
 
@@ -1128,6 +1133,12 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
         i for a, b, label, e in spans if label in ("ORG", "LOCATION") and e.source != "model" for i in range(a, b)
     }
     args = [Argument(m.first, m.last, "person", mention=m, country=m.country) for m in mentions]
+    # "... और स्मोट्रिच ने हस्ताक्षर किए, जो तीन दिन की भारत यात्रा पर हैं": "जो" is the person named last before it
+    for i in (i for i, key in enumerate(keys) if key == WHO and i > 1 and keys[i - 1] == ","):
+        named = [m for m in mentions if m.last < i]
+        if named:
+            last = max(named, key=lambda m: m.last)
+            args.append(Argument(i, i + 1, "person", mention=last, country=last.country))
     titles = {a: (b, entity.text) for a, b, label, entity in spans if label == "TITLE" and a not in covered}
     for a, b, label, entity in spans:
         if label == "COUNTRY" and a not in covered and keys[b : b + 1] != [SITUATED]:  # "अमेरिका स्थित": a seat

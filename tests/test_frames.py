@@ -3015,3 +3015,12 @@ def test_the_chair_of_a_meeting_told_next_takes_part_in_it(run):
 def test_a_parade_attended_is_a_ceremony(run):
     doc = run("बीजिंग, 4 सितंबर 2025 (शिन्हुआ)। किम जोंग उन बुधवार को बीजिंग में आयोजित सैन्य परेड में शामिल हुए।")
     assert [f["event_type"] for f in frames(doc)] == ["CEREMONY"]
+
+
+def test_who_opening_a_relative_clause_is_the_person_named_last(run):
+    doc = run(
+        "नई दिल्ली, 8 सितंबर 2025 (भाषा)। संधि पर वित्त मंत्री निर्मला सीतारमण और इस्राइल के वित्त मंत्री बेजालेल स्मोट्रिच ने "
+        "हस्ताक्षर किए, जो तीन दिन की भारत यात्रा पर हैं।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert people(visit) == [("-", "IND", "target"), ("बेजालेल स्मोट्रिच", "ISR", "source")]
