@@ -1279,6 +1279,8 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             arg.marker = led  # "X के नेतृत्व में आए प्रतिनिधिमंडल के साथ बैठक": X is that side
         elif nxt in GENITIVE and after in PRESENCE:
             arg.marker = WITNESS  # "X और Y की मौजूदगी में": coordinated X shares it
+        elif nxt in PEOPLE and after in CASE_MARKERS:
+            arg.marker = after  # "ट्रंप और अमेरिकी जनता को": a country's people take the case after them
         else:
             arg.marker = nxt
     _share_coordinated(args, keys)
@@ -1716,6 +1718,20 @@ def _resolve(
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
 
 
+def _met_with(doc: Document, sentence: int, at: int) -> int | None:
+    """The cluster of a person named before ``at`` as the one a meeting was with ("X के साथ बैठक में ...")."""
+    keys = [t.norm for t in doc.sentences[sentence].tokens]
+    for m in doc.mentions_in(doc.sentences[sentence]):
+        if (
+            m.last < at
+            and keys[m.last : m.last + 2] == [GEN_KE, WITH]
+            and keys[m.last + 2 : m.last + 3]
+            and (keys[m.last + 2] in MEETING_NOUNS)
+        ):
+            return m.cluster
+    return None
+
+
 def _doer(doc: Document, sentence: int) -> Mention | None:
     """The person a sentence of the body opens with as the subject of its verb ("ताकाइची ने ..."), unless
     the sentence refers back to someone ("X ने उनकी अगवानी की": the one told before stays the one to follow)."""
@@ -1747,6 +1763,11 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0
     का स्वागत किया।"), else those of the latest event between two such people, told in the last
     few sentences, else the two people of two countries the last few sentences and the words before
     ``at`` name ("X पहुंचे। ... Y ने उनका स्वागत किया, जिसके बाद दोनों नेताओं ने वार्ता की")."""
+    met = _met_with(doc, sentence, at)  # "कार्नी के साथ बैठक में दोनों नेताओं ने": Carney and whom he met
+    for draft in reversed(earlier) if met is not None else ():
+        people = _unique([w for w in draft.actors() if w.cluster is not None])
+        if len(people) == 2 and met in {w.cluster for w in people}:
+            return people
     before = _pair_before(doc, sentence, leaders)
     guessed = any(w.cluster is not None and doc.people[w.cluster].country_inferred for w in before)
     if len({w.country for w in before}) == 2 or (len(before) == 2 and guessed):
@@ -2602,6 +2623,8 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
             between = sentence.tokens[bisect.bisect_left(starts, entity.end) : at]
             if [t.text for t in between[:3:2]] == ["(", ")"]:  # "शंघाई सहयोग संगठन (एससीओ) के ... बैठक"
                 between = between[3:]
+            elif [t.text for t in between[:1]] == [")"]:  # "भारत-ब्राजील-दक्षिण अफ्रीका (इब्सा) नेताओं की बैठक"
+                between = between[1:]
             words = all(t.text[:1].isalnum() or t.text == "-" for t in between)  # no clause ends ("आसियान-भारत")
             # the forum named before the trigger, or ending in its first word ("पूर्वी एशिया शिखर सम्मेलन में ...")
             if entity.start < draft.trigger[0] and len(between) <= MAX_FORUM_NAME_GAP and words:
@@ -2902,14 +2925,24 @@ def _forum(sector: Entity, body: Entity, sentence: Sentence) -> bool:
     if body.label != "ORG" or sector.value != MULTILATERAL or body.value is None:
         return False
     keys = [t.norm for t in sentence.tokens]
-    i = next((k for k, t in enumerate(sentence.tokens) if t.start >= body.end), len(keys))
+    i = _past_name(keys, next((k for k, t in enumerate(sentence.tokens) if t.start >= body.end), len(keys)))
     meeting = next((j for j in range(i, min(i + MAX_FORUM_GAP, len(keys))) if keys[j] in FORUM_EVENTS), None)
     if meeting is not None:  # "शिखर सम्मेलन में", not "सुरक्षा परिषद में सुधार"
         j = meeting
         while j < len(keys) and keys[j] in FORUM_EVENTS:
             j += 1
+        j = _past_name(keys, j)
         return not any(tuple(keys[j : j + len(m)]) == m for m in [*OCCASION_MARKERS, (IN,)])
     return not any(tuple(keys[i : i + len(m)]) == m for m in OCCASION_MARKERS)
+
+
+def _past_name(keys: list[str], i: int) -> int:
+    """Past what ends a forum's name: hyphened parts and an acronym in brackets ("बैठक-प्लस (एडीएमएम-प्लस) से
+    इतर")."""
+    while keys[i : i + 1] == ["-"] and i + 1 < len(keys):
+        i += 2
+    close = next((k for k in range(i + 1, min(i + 6, len(keys))) if keys[k] == ")"), None)
+    return close + 1 if keys[i : i + 1] == ["("] and close is not None else i
 
 
 def _head(sector: Entity, named: Entity) -> bool:

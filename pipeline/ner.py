@@ -71,6 +71,7 @@ VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
 OF, THE = match_key("ऑफ"), match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
+WITH_SOMEONE = [match_key("के"), match_key("साथ")]  # "कार्नी के साथ बैठक में": met, so a person
 MAX_PORTFOLIO = 3  # words of a portfolio in brackets after a title: "(आतंकवाद-रोधी)", "(पूर्वी)"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
 PLACE_LABELS = ("COUNTRY", "LOCATION")
@@ -894,14 +895,16 @@ def _acronyms_again(doc: Document) -> None:
 
 
 def _surnames_not_places(doc: Document) -> None:
-    """A place named like the surname of a person the document names in full, and acting ("विदेश मंत्री
-    विजिता हेरात ... । हेरात ने ..."), is that person again, not the city of Herat."""
+    """A place named like the surname of a person the document names in full, and acting or met ("विदेश
+    मंत्री विजिता हेरात ... । हेरात ने ...", "प्रधानमंत्री मार्क कार्नी ... । कार्नी के साथ बैठक में"), is that person
+    again, not the city of Herat or Kearney."""
     surnames = {loose_key(e.text.split()[-1]) for e in doc.entities if e.label == "PERSON" and " " in e.text}
     for sentence in doc.sentences:
         ends = {t.end: i for i, t in enumerate(sentence.tokens)}
+        keys = [t.norm for t in sentence.tokens]
         for entity in doc.entities_in(sentence):
             i = ends.get(entity.end, len(sentence.tokens))
-            acting = i + 1 < len(sentence.tokens) and sentence.tokens[i + 1].norm == ERGATIVE
+            acting = keys[i + 1 : i + 2] == [ERGATIVE] or keys[i + 1 : i + 3] == WITH_SOMEONE
             if entity.label == "LOCATION" and acting and loose_key(entity.text) in surnames:
                 entity.label, entity.value, entity.source = "PERSON", None, "coref"
 

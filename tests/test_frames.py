@@ -3024,3 +3024,40 @@ def test_who_opening_a_relative_clause_is_the_person_named_last(run):
     )
     (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
     assert people(visit) == [("-", "IND", "target"), ("बेजालेल स्मोट्रिच", "ISR", "source")]
+
+
+def test_a_forum_named_as_the_occasion_with_its_acronym_gives_no_topic(run):
+    doc = run(
+        "कुआलालंपुर, 1 नवंबर 2025 (भाषा)। रक्षा मंत्री राजनाथ सिंह ने शनिवार को यहां आसियान रक्षा मंत्रियों की बैठक-प्लस "
+        "(एडीएमएम-प्लस) से इतर अमेरिका के युद्ध मंत्री पीट हेगसेथ से मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND", "USA"] and meet["topics"] == []
+
+
+def test_a_leader_and_their_countrys_people_wished_together(run):
+    doc = run(
+        "नई दिल्ली, 4 जुलाई 2025 (भाषा)। राष्ट्रपति द्रौपदी मुर्मू ने अमेरिका के स्वतंत्रता दिवस पर शुक्रवार को राष्ट्रपति डोनाल्ड "
+        "ट्रंप और अमेरिकी जनता को शुभकामनाएं दीं।"
+    )
+    (wishes,) = frames(doc)
+    assert ("डोनाल्ड ट्रंप", "USA", "target") in people(wishes)
+
+
+def test_both_leaders_of_a_meeting_named_by_one_of_them_are_those_who_met(run):
+    doc = run(
+        "जोहानिसबर्ग, 23 नवंबर 2025 (भाषा)। सम्मेलन से इतर मोदी ने शनिवार को ब्रिटेन के प्रधानमंत्री कीर स्टार्मर और कनाडा के "
+        "प्रधानमंत्री मार्क कार्नी से अलग-अलग मुलाकात की। कार्नी के साथ बैठक में दोनों नेताओं ने व्यापार समझौते पर बातचीत दोबारा "
+        "शुरू करने का फैसला किया।"
+    )
+    (agree,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert agree["countries"] == ["CAN", "IND"]
+
+
+def test_a_forum_named_by_its_acronym_in_brackets_is_attended(run):
+    doc = run(
+        "जोहानिसबर्ग, 23 नवंबर 2025 (भाषा)। रविवार को प्रधानमंत्री नरेन्द्र मोदी ने भारत-ब्राजील-दक्षिण अफ्रीका (इब्सा) नेताओं की "
+        "बैठक में भी हिस्सा लिया।"
+    )
+    (forum,) = frames(doc)
+    assert forum["event_type"] == "MEET" and forum["topics"] == ["multilateral"]

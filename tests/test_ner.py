@@ -518,3 +518,16 @@ def test_a_senior_rank_is_an_honorific(run):
 def test_a_well_known_name_read_short_by_the_rules_is_read_in_full(run):
     doc = run("चीन के राष्ट्रपति ने उत्तर कोरिया के नेता किम जोंग उन से मुलाकात की।")
     assert [e.text for e in doc.entities if e.label == "PERSON"] == ["किम जोंग उन"]
+
+
+def test_a_surname_named_like_a_city_is_the_person_met(run):
+    doc = run("कनाडा के प्रधानमंत्री मार्क कार्नी ने भाषण दिया। कार्नी के साथ बैठक में दोनों नेताओं ने फैसला किया।")
+    assert [e.label for e in doc.entities if e.text == "कार्नी"] == ["PERSON"]
+
+
+def test_the_us_secretary_of_war_is_a_title(run):
+    doc = run("अमेरिका के युद्ध मंत्री पीट हेगसेथ से मुलाकात की।")
+    assert [(e.label, e.text) for e in doc.entities if e.label in ("TITLE", "PERSON")] == [
+        ("TITLE", "युद्ध मंत्री"),
+        ("PERSON", "पीट हेगसेथ"),
+    ]
