@@ -2317,6 +2317,7 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
         among = keys[0] in AMONG_THEM and bool(INCLUDED & set(keys))
         at_it = (
             _opens_on_the_occasion(keys)
+            or _in_meeting(keys)  # "बैठक में X, Y और Z भी शामिल हुए": they joined the meeting just told
             or any(  # "X और Y भी समारोह में मौजूद थे"
                 k in OCCASIONS and keys[i + 1 : i + 2] in ([IN], [ON]) for i, k in enumerate(keys)
             )
@@ -2329,7 +2330,10 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
         told = [d for d in drafts if 1 <= sentence.index - d.sentence <= reach and d.event_type in kinds]
         if told:
             people = [_who(m) for m in doc.mentions_in(sentence)]
-            told[-1].participants = _unique(told[-1].participants + people)
+            sides = told[-1].participants
+            if _in_meeting(keys):  # "बैठक में चीन के विदेश मंत्री X ... भी शामिल हुए": in place of their countries
+                sides = [w for w in sides if w.cluster is not None or w.country not in {p.country for p in people}]
+            told[-1].participants = _unique(sides + people)
             told[-1].partners = _unique(told[-1].partners + people)  # whom the doer is with (see _hosts)
             told[-1].sentences.add(sentence.index)
 

@@ -3061,3 +3061,12 @@ def test_a_forum_named_by_its_acronym_in_brackets_is_attended(run):
     )
     (forum,) = frames(doc)
     assert forum["event_type"] == "MEET" and forum["topics"] == ["multilateral"]
+
+
+def test_those_who_joined_the_meeting_just_told_take_part_in_it(run):
+    doc = run(
+        "वाशिंगटन, 18 अगस्त 2025। यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की ने सोमवार को व्हाइट हाउस में राष्ट्रपति डोनाल्ड ट्रंप से "
+        "मुलाकात की। बैठक में ब्रिटेन के प्रधानमंत्री कीर स्टार्मर और फ्रांस के राष्ट्रपति इमैनुएल मैक्रों भी शामिल हुए।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["FRA", "GBR", "UKR", "USA"]

@@ -531,3 +531,8 @@ def test_the_us_secretary_of_war_is_a_title(run):
         ("TITLE", "युद्ध मंत्री"),
         ("PERSON", "पीट हेगसेथ"),
     ]
+
+
+def test_alhaj_is_an_honorific(run):
+    doc = run("अफगानिस्तान के वाणिज्य मंत्री अलहाज नूरुद्दीन अजीजी ने गोयल से मुलाकात की।")
+    assert "नूरुद्दीन अजीजी" in [e.text for e in doc.entities if e.label == "PERSON"]
