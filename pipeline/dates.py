@@ -29,7 +29,10 @@ WEEKDAYS = {"सोमवार": 0, "मंगलवार": 1, "बुधव�
 # Urdu's weekdays ("पीर को इस्लामाबाद में मुलाक़ात की"), only before "को", "से" or a time of day ("इतवार की शाम"):
 # "पीर" is also a saint, "जुमा" a prayer
 URDU_WEEKDAYS = {"पीर": 0, "जुमेरात": 3, "जुमा": 4, "जुमे": 4, "सनीचर": 5, "इतवार": 6}
-_DAYS = WEEKDAYS | URDU_WEEKDAYS
+# Short names, only before "के रोज़/दिन" ("बुध के रोज़ अंकारा में मुलाक़ात की"): "बुध" is also Mercury, "मंगल" Mars
+SHORT_WEEKDAYS = {"सोम": 0, "मंगल": 1, "बुध": 2, "शुक्र": 4, "शनि": 5}
+_DAYS = WEEKDAYS | URDU_WEEKDAYS | SHORT_WEEKDAYS
+_ON_THE_DAY = "के (?:रोज\u093c?|रो\u095b|दिन)"  # "के रोज़", its nukta composed or not
 RELATIVE = {"आज": 0, "कल": -1, "परसों": -2}
 # "अगले महीने न्यूजीलैंड के प्रधानमंत्री भारत आएंगे": the month after the anchor's
 RELATIVE_MONTHS = {"अगले": 1, "पिछले": -1, "इस": 0}
@@ -53,7 +56,13 @@ _PATTERNS = [
     ("month", re.compile(rf"(?<!\S)(?P<m>{_M})(?= (?:में|तक|से|को|के|की|का|माह|महीने)(?!\S))")),
     ("year", re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?= (?:में|तक|से|को|के|की|का)(?!\S))")),
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
-    ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(URDU_WEEKDAYS)})(?= (?:को|से|की (?:सुबह|शाम|रात|दोपहर))(?!\S))")),
+    (
+        "weekday",
+        re.compile(
+            rf"(?<!\S)(?P<w>{'|'.join(URDU_WEEKDAYS)})(?= (?:को|से|की (?:सुबह|शाम|रात|दोपहर)|{_ON_THE_DAY})(?!\S))"
+        ),
+    ),
+    ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(SHORT_WEEKDAYS)})(?= {_ON_THE_DAY}(?!\S))")),
     ("relative", re.compile(rf"(?<!\S)(?P<r>{'|'.join(RELATIVE)})(?!\S)")),
     ("relative_month", _RELATIVE_MONTH),
 ]

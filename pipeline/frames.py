@@ -1791,14 +1791,17 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0
 
 
 def _pair_before(doc: Document, sentence: int, leaders: bool = False) -> list[Who]:
-    """The two people of some country the sentence before names, if it names exactly two (one of no
-    country, "ट्रंप ने रेड कार्पेट पर ...", is no leader, nor one another acts for)."""
-    if sentence == 0:
+    """The two people of some country the sentence before (list items skipped) names, if it names exactly two
+    (one of no country, "ट्रंप ने रेड कार्पेट पर ...", is no leader, nor one another acts for)."""
+    before = sentence - 1
+    while before > 0 and doc.sentences[before].kind == "item":  # "... का आदान-प्रदान किया: - ... - ...": the items
+        before -= 1  # tell what was exchanged, the sentence above them who was there
+    if before < 0:
         return []
-    keys = [t.norm for t in doc.sentences[sentence - 1].tokens]
+    keys = [t.norm for t in doc.sentences[before].tokens]
     people = {
         m.cluster: m
-        for m in doc.mentions_in(doc.sentences[sentence - 1])
+        for m in doc.mentions_in(doc.sentences[before])
         if doc.people[m.cluster].country and tuple(keys[m.last : m.last + 3]) not in ON_BEHALF
     }  # "उन्हें मोदी की ओर से बधाई दी": one who is not there
     heads = {c: m for c, m in people.items() if _head_word(m) in HEADS}

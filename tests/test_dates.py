@@ -94,3 +94,9 @@ def test_a_month_told_relative_to_the_anchor():
     assert find_dates("पिछले माह बैठक हुई", Anchor(dt.date(2025, 1, 5)))[0].value == "2024-12"
     assert find_dates("इस महीने", ANCHOR)[0].value == "2024-09"
     assert find_dates("अगले महीने")[0].value is None  # no anchor, no month
+
+
+def test_short_weekday_names_before_ke_roz():
+    assert find_dates("शरीफ़ ने बुध के रोज़ मुलाक़ात की", ANCHOR)[0].value == "2024-09-18"
+    assert find_dates("इतवार के रोज़", ANCHOR)[0].value == "2024-09-15"
+    assert find_dates("बुध ग्रह की कक्षा", ANCHOR) == []  # Mercury, not Wednesday

@@ -3070,3 +3070,14 @@ def test_those_who_joined_the_meeting_just_told_take_part_in_it(run):
     )
     (meet,) = frames(doc)
     assert meet["countries"] == ["FRA", "GBR", "UKR", "USA"]
+
+
+def test_both_leaders_after_a_list_are_those_named_above_it(run):
+    doc = run(
+        "माले, 25 जुलाई 2025 (भाषा)। भारत और मालदीव ने शुक्रवार को प्रधानमंत्री नरेन्द्र मोदी और राष्ट्रपति मोहम्मद मुइज्जू की "
+        "मौजूदगी में इन समझौतों का आदान-प्रदान किया:\n\n- मत्स्य पालन में सहयोग\n- मौसम विज्ञान में सहयोग\n"
+        "- डिजिटल भुगतान प्रणाली यूपीआई पर समझौता\n\n"
+        "इससे पहले दोनों नेताओं ने प्रतिनिधिमंडल स्तर की वार्ता की।"
+    )
+    (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert [a["name"] for a in meet["participants"]] == ["नरेन्द्र मोदी", "मोहम्मद मुइज्जू"]

@@ -536,3 +536,8 @@ def test_the_us_secretary_of_war_is_a_title(run):
 def test_alhaj_is_an_honorific(run):
     doc = run("अफगानिस्तान के वाणिज्य मंत्री अलहाज नूरुद्दीन अजीजी ने गोयल से मुलाकात की।")
     assert "नूरुद्दीन अजीजी" in [e.text for e in doc.entities if e.label == "PERSON"]
+
+
+def test_sadr_is_the_urdu_title_of_a_president(run):
+    doc = run("शहबाज़ शरीफ़ ने तुर्की के सदर रजब तैयब एर्दोगन से मुलाक़ात की।")
+    assert "रजब तैयब एर्दोगन" in [e.text for e in doc.entities if e.label == "PERSON"]
