@@ -72,6 +72,8 @@ VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
 OF, THE = match_key("ऑफ"), match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
 WITH_SOMEONE = [match_key("के"), match_key("साथ")]  # "कार्नी के साथ बैठक में": met, so a person
+QUOTES = frozenset("'\"‘’“”")  # what opens and closes a quoted name
+HONOURS = keyset("सम्मान", "पुरस्कार", "अलंकरण", "उपाधि", "पदक")  # "सर्वोच्च सम्मान 'द ऑर्डर ऑफ ...'"
 MAX_PORTFOLIO = 3  # words of a portfolio in brackets after a title: "(आतंकवाद-रोधी)", "(पूर्वी)"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
 PLACE_LABELS = ("COUNTRY", "LOCATION")
@@ -180,7 +182,11 @@ class NER:
         spans = self._names_the_model_joins(spans, predicted, keys, loose)
         spans = _widen(spans, predicted, keys, self.lex.common)
         predicted = _before_title(predicted, spans, keys)
-        model_spans = [m for m in _model_spans(predicted, spans, tokens) if not self._described_body(m, keys)]
+        model_spans = [
+            m
+            for m in _model_spans(predicted, spans, tokens)
+            if not self._described_body(m, keys) and not _titled(m, keys)
+        ]
         model_spans = self._coordinated_bodies(model_spans, keys)
         model_spans = self._name_then_body(spans, model_spans, keys)
         spans, model_spans = _settle_orgs(spans, model_spans)
@@ -673,6 +679,17 @@ class NER:
         doc = self._doc([stem(k) for k in keys])
         spans = filter_spans([spacy.tokens.Span(doc, a, b, label=m) for m, a, b in self.sectors(doc)])
         return [(s.start, s.end, "SECTOR", s.label_) for s in spans if s.label_ != NO_TOPIC and not ranks(keys, s.end)]
+
+
+def _titled(span: tuple, keys: list[str]) -> bool:
+    """A person the model reads inside the quoted name of an honour, after its first words ("सर्वोच्च सम्मान 'द ऑर्डर
+    ऑफ मुबारक अल कबीर' से"): part of the honour's name, not someone taking part."""
+    a, b, label, _ = span
+    if label != "PERSON":
+        return False
+    opened = [i for i in range(a) if keys[i] in QUOTES]
+    honour = bool(opened) and opened[-1] > 0 and keys[opened[-1] - 1] in HONOURS
+    return honour and len(opened) % 2 == 1 and opened[-1] < a - 1 and any(k in QUOTES for k in keys[b:])
 
 
 def _portfolio_end(keys: list[str], end: int) -> int:

@@ -541,3 +541,8 @@ def test_alhaj_is_an_honorific(run):
 def test_sadr_is_the_urdu_title_of_a_president(run):
     doc = run("शहबाज़ शरीफ़ ने तुर्की के सदर रजब तैयब एर्दोगन से मुलाक़ात की।")
     assert "रजब तैयब एर्दोगन" in [e.text for e in doc.entities if e.label == "PERSON"]
+
+
+def test_a_name_inside_an_honours_quoted_name_is_no_person(run):
+    doc = run("मोदी को कुवैत के सर्वोच्च सम्मान 'द ऑर्डर ऑफ मुबारक अल कबीर' से सम्मानित किया गया।")
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == ["मोदी"]
