@@ -1722,12 +1722,8 @@ def _met_with(doc: Document, sentence: int, at: int) -> int | None:
     """The cluster of a person named before ``at`` as the one a meeting was with ("X के साथ बैठक में ...")."""
     keys = [t.norm for t in doc.sentences[sentence].tokens]
     for m in doc.mentions_in(doc.sentences[sentence]):
-        if (
-            m.last < at
-            and keys[m.last : m.last + 2] == [GEN_KE, WITH]
-            and keys[m.last + 2 : m.last + 3]
-            and (keys[m.last + 2] in MEETING_NOUNS)
-        ):
+        after = keys[m.last : m.last + 3]
+        if m.last < at and after[:2] == [GEN_KE, WITH] and after[2:] and after[2] in MEETING_NOUNS:
             return m.cluster
     return None
 
@@ -2229,10 +2225,14 @@ def _join_relatives(drafts: list[Draft]) -> list[Draft]:
         kinds = TALKS | {"CEREMONY"}  # "... समारोह आयोजित किया गया, जिसमें X और Y शामिल हुए"
         told = [d for d in out if d.event_type in kinds and d.sentence == draft.sentence and d.trigger < draft.trigger]
         if told:
-            people = {w.country for w in draft.participants if w.cluster is not None}
-            sides = [w for w in told[-1].participants if w.cluster is not None or w.country not in people]
-            told[-1].participants = _unique(sides + draft.participants)  # people in place of their side
+            told[-1].participants = _in_place_of_sides(told[-1].participants, draft.participants)
     return out
+
+
+def _in_place_of_sides(participants: list[Who], people: list[Who]) -> list[Who]:
+    """``participants`` joined by ``people``, each person in place of their country told as a side."""
+    named = {w.country for w in people if w.cluster is not None}
+    return _unique([w for w in participants if w.cluster is not None or w.country not in named] + people)
 
 
 def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
@@ -2258,10 +2258,7 @@ def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
             if sides and (person.country is None or person.country_inferred):
                 person.country, person.country_inferred = sides[0], False
                 leaders[i] = leader._replace(country=sides[0])
-        led = {w.country for w in leaders}
-        meeting.participants = _unique(
-            [w for w in meeting.participants if w.cluster is not None or w.country not in led] + leaders
-        )
+        meeting.participants = _in_place_of_sides(meeting.participants, leaders)
         meeting.sentences |= draft.sentences
     return out
 
@@ -2333,10 +2330,10 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
         told = [d for d in drafts if 1 <= sentence.index - d.sentence <= reach and d.event_type in kinds]
         if told:
             people = [_who(m) for m in doc.mentions_in(sentence)]
-            sides = told[-1].participants
             if _in_meeting(keys):  # "बैठक में चीन के विदेश मंत्री X ... भी शामिल हुए": in place of their countries
-                sides = [w for w in sides if w.cluster is not None or w.country not in {p.country for p in people}]
-            told[-1].participants = _unique(sides + people)
+                told[-1].participants = _in_place_of_sides(told[-1].participants, people)
+            else:
+                told[-1].participants = _unique(told[-1].participants + people)
             told[-1].partners = _unique(told[-1].partners + people)  # whom the doer is with (see _hosts)
             told[-1].sentences.add(sentence.index)
 
