@@ -3081,3 +3081,18 @@ def test_both_leaders_after_a_list_are_those_named_above_it(run):
     )
     (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
     assert [a["name"] for a in meet["participants"]] == ["नरेन्द्र मोदी", "मोहम्मद मुइज्जू"]
+
+
+def test_addressing_the_un_general_assembly_is_attending_a_forum(run):
+    doc = run("न्यूयॉर्क, 27 सितंबर 2025 (भाषा)। विदेश मंत्री एस जयशंकर ने शनिवार को संयुक्त राष्ट्र महासभा को संबोधित किया।")
+    (forum,) = frames(doc)
+    assert forum["event_type"] == "MEET" and forum["topics"] == ["multilateral"]
+
+
+def test_an_office_held_in_a_countrys_interim_government_is_of_that_country(run):
+    doc = run(
+        "बैंकॉक, 4 अप्रैल 2025 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी ने शुक्रवार को यहां बांग्लादेश की अंतरिम सरकार के मुख्य सलाहकार "
+        "मुहम्मद यूनुस से मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["BGD", "IND"]
