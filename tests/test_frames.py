@@ -3096,3 +3096,10 @@ def test_an_office_held_in_a_countrys_interim_government_is_of_that_country(run)
     )
     (meet,) = frames(doc)
     assert meet["countries"] == ["BGD", "IND"]
+
+
+def test_an_honour_also_conferred_is_a_ceremony(run):
+    doc = run(
+        "मस्कट, 18 दिसंबर 2025 (भाषा)। सुल्तान हैथम बिन तारिक ने मोदी को ओमान के सम्मान 'ऑर्डर ऑफ ओमान' से सम्मानित भी किया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["CEREMONY"]
