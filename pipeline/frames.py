@@ -1945,9 +1945,14 @@ def _as_known(doc: Document, whos: list[Who]) -> list[Who]:
 
 def _visit_home(doc: Document, draft: Draft, place: dict | None) -> bool:
     """A visit no host was found for, told where the visitor is at home: "यह प्रधानमंत्री की ... सबसे लंबी विदेश
-    यात्रा होगी" under a New Delhi dateline is the trip told before, not a visit to India."""
-    home = {w.country for w in _as_known(doc, draft.sources)}
-    return draft.event_type == "VISIT" and not draft.targets and place is not None and place["country"] in home
+    यात्रा होगी" under a New Delhi dateline is the trip told before, not a visit to India. As _one_sided asks of
+    the clause's own place, here of the place the frame takes, with the visitor as the document knows them."""
+    return draft.event_type == "VISIT" and not draft.targets and _at_home(place, _as_known(doc, draft.sources))
+
+
+def _at_home(place: dict | None, sources: list[Who]) -> bool:
+    """A place in the visitor's own country (a visit there hosts no country; see _abroad)."""
+    return place is not None and place["country"] in {w.country for w in sources}
 
 
 def _abroad(place: dict | None, sources: list[Who]) -> bool:
@@ -2606,8 +2611,7 @@ def _one_sided(draft: Draft) -> bool:
     missed: no frame either way."""
     if draft.event_type == "VISIT":  # a visit by no one the text names ("वह ... जाएंगे" unresolved), or a
         # trip at home ("अमेरिकी राष्ट्रपति ट्रंप एंकोरेज पहुंचे")
-        home = draft.location is not None and draft.location["country"] in {w.country for w in draft.sources}
-        return not draft.sources or (home and not draft.targets)
+        return not draft.sources or (not draft.targets and _at_home(draft.location, draft.sources))
     countries = {w.country for w in draft.actors()}
     return draft.event_type in SYMMETRIC_MERGE and len(draft.key()) < 2 and len(countries) < 2
 
