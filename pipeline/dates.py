@@ -40,6 +40,9 @@ _RELATIVE_MONTH = re.compile(rf"(?<!\S)(?P<rm>{'|'.join(RELATIVE_MONTHS)}) (?:�
 
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
+# PTI-Bhasha writes days one to nine as words ("नयी दिल्ली, पांच अगस्त (भाषा)"), before a month only
+DAY_WORDS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9}
+_DW = "|".join(DAY_WORDS)
 _PATTERNS = [
     ("year_first", re.compile(rf"\b(?P<y>(?:19|20)\d\d) (?:की|के) (?P<d>\d{{1,2}}) (?P<m>{_M})(?!\S)")),
     (
@@ -49,9 +52,13 @@ _PATTERNS = [
         ),
     ),
     ("full", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_M})(?: ,)? (?P<y>(?:19|20)\d\d)\b")),
+    ("full", re.compile(rf"(?<!\S)(?P<d>{_DW}) (?P<m>{_M})(?: ,)? (?P<y>(?:19|20)\d\d)\b")),
+    # "मई 14, 2025" (MEA releases), "Updated: September 2, 2025": the month first, the year after a comma
+    ("full", re.compile(rf"(?<!\S)(?P<m>{_M}) (?P<d>\d{{1,2}}) ?, ?(?P<y>(?:19|20)\d\d)\b")),
     # "14/03/2025", "14-03-2025", "14.03.2025": day first, as Indian papers write it
     ("numeric", re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})([/.-])(?P<mm>\d{1,2})\2(?P<y>(?:19|20)\d\d)(?![\d/.-])")),
     ("day_month", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_M})(?!\S)")),
+    ("day_month", re.compile(rf"(?<!\S)(?P<d>{_DW}) (?P<m>{_M})(?!\S)")),
     ("month_year", re.compile(rf"(?<!\S)(?P<m>{_M}) (?:,? )?(?P<y>(?:19|20)\d\d)\b")),
     ("month", re.compile(rf"(?<!\S)(?P<m>{_M})(?= (?:में|तक|से|को|के|की|का|माह|महीने)(?!\S))")),
     ("year", re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?= (?:में|तक|से|को|के|की|का)(?!\S))")),
@@ -185,7 +192,7 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
         return f"{year}-{month:02d}"
     if kind == "month":  # "अप्रैल में": the anchor's year, else none (as for a day without a year)
         return f"{anchor.day.year if known else 'XXXX'}-{month:02d}"
-    day = int(groups["d"])
+    day = DAY_WORDS.get(groups["d"]) or int(groups["d"])
     if year is None and known:
         year = str(anchor.day.year)
     first = _iso(year, month, day)

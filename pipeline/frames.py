@@ -142,9 +142,17 @@ SAID = keyset("कहा", "बताया", "लिखा")
 MAX_SAID_GAP = 5  # "मोदी ने [एक्स पर] लिखा कि", "X ने [शुक्रवार को संसद में] कहा कि": between "ने" and the verb
 AMONG_THEM = keyset("इनमें", "इनमे")
 INCLUDED = keyset("शामिल")
+SIGNED = match_key("हस्ताक्षर")
 PRESENT = keyset("मौजूद", "उपस्थित")
 PHONE = keyset("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "दूरभाष")
 TALK_WORDS = keyset("बात", "बातचीत", "वार्ता")
+SIGNED = match_key("हस्ताक्षर")
+PRESENT = keyset("मौजूद", "उपस्थित")  # "समारोह में X मौजूद थे": was there
+PRESENCE_STOPS = keyset("।", "?", "जबकि", "लेकिन", "जो", "जहां")
+MAX_BODY_WORDS = 5  # "नॉर्वे के [सॉवरेन वेल्थ फंड के प्रमुखों] से"
+ATTEND = keyset("भाग", "हिस्सा")  # "में भाग लिया": took part in
+MAX_FORUM_NAME = 5  # "कनाडा में [जी7 शिखर सम्मेलन] में भाग लेंगे"
+CHAT = keyset("बात", "बातचीत")  # talk that may be by phone, unlike "वार्ता" held across a table
 MAX_PHONE_GAP = 10  # "फोन पर [मलेशिया के विदेश मंत्री मोहम्मद हसन] से बात की"
 MAX_TRAVELLER_GAP = 8  # "X की [नौ वर्ष में यह पहली भारत] यात्रा है"
 DENIAL = keyset("खंडन", "इनकार", "इंकार", "खारिज")  # "खबरों का खंडन किया कि ...": what follows did not happen
@@ -183,6 +191,7 @@ PLACES = ("COUNTRY", "LOCATION")
 BELIEF = match_key("विश्वास")  # "विश्वास है कि", but not "आपसी विश्वास"
 IS = keyset("है", "हैं")
 CONDITIONS = keyset("अगर", "यदि")
+EVERY, PERIODS, YEARLY = match_key("हर"), keyset("साल", "वर्ष", "महीने", "सप्ताह"), keyset("प्रतिवर्ष", "सालाना")
 HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "यकीन") | CONDITIONS
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 BOUNDS = keyset("तक", "से")
@@ -198,6 +207,7 @@ GIVEN = keyset(
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 IN, ON, BETWEEN, WITH, GEN_KE = match_key("में"), match_key("पर"), match_key("बीच"), match_key("साथ"), match_key("के")
+FROM = match_key("से")
 AFTER = [GEN_KE, match_key("बाद")]
 DURING = (GEN_KE, match_key("दौरान"))
 CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... करने पर सहमत", "... करने का निर्णय"
@@ -378,10 +388,11 @@ class Frames:
         places = {b - 1 for _a, b, label, _e in token_spans(sentence, doc.entities_in(sentence)) if label in PLACES}
         sdoc.ents = [spacy.tokens.Span(sdoc, i, i + 1, label="PLACE") for i in sorted(places)]
         spans = [spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.triggers(sdoc) if not _genitive_ki(keys, b)]
-        spans += [
+        spans += [  # those present at an occasion ("समारोह में X मौजूद थे") tell one only where none was told before
             spacy.tokens.Span(sdoc, a, b, label=m)
             for m, a, b in self.subjects(sdoc)
             if _verb_follows(keys, b, self.subject_verbs[self.vocab.strings[m]])
+            and not (keys[b : b + 1] == [IN] and self.vocab.strings[m] in told)
         ]
         spans += [
             spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.during(sdoc) if self.vocab.strings[m] not in told
@@ -440,12 +451,15 @@ class Frames:
             ]  # "जो" opening the clause is its subject (see _arguments)
             if segment[0] > 0 and not any(x.marker == "ने" for x in in_clause):  # the subject both share
                 after = keys[segment[0] - 2 : segment[0]] == AFTER  # "X ... करने के बाद": X's bare subject too
-                in_clause += [
+                shared = [
                     x
                     for x in args
                     if x.first < segment[0]
                     and (x.marker == "ने" or (after and x.kind == "person" and x.marker not in CASE_MARKERS))
                 ]
+                if shared:  # "X ने Y के साथ वार्ता की, जबकि मंगलवार को वह Z से मिलेंगे": "वह" is that subject
+                    in_clause = [x for x in in_clause if not (x.kind == "pronoun" and x.marker not in CASE_MARKERS)]
+                in_clause += shared
             if keys[segment[1] - 2 : segment[1]] == AFTER and not any(x.kind == "person" for x in in_clause):
                 in_clause += _doer_after(args, keys, segment[1])  # "X का दौरा करने के बाद ओर्बान ... पहुंचे"
             if event_type in OUTCOMES:  # "दोनों देशों के संबंधों को ... ले जाने का फैसला": what was decided, not who
@@ -622,7 +636,7 @@ class Frames:
             if sentence.kind != "body" or sentence.index in owner or sentence_triggers.get(sentence.index):
                 continue
             family = self._ref_family(sentence)
-            if family is None or _conditional(sentence):
+            if family is None or _conditional(sentence) or _habitual(sentence):
                 continue
             target = _latest(drafts, sentence.index, family, bodies)
             if target is None:
@@ -641,7 +655,7 @@ class Frames:
             return {subject[0]}
         if refs:
             return {refs[-1][1]}
-        if any(k in BOTH and i + 1 < len(keys) and keys[i + 1] in BOTH_NOUNS for i, k in enumerate(keys)):
+        if any(k in BOTH and _both_noun(keys, i) is not None for i, k in enumerate(keys)):
             return SYMMETRIC_MERGE
         return None
 
@@ -946,8 +960,13 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
     # "दोनों नेताओं की मुलाक़ात के बाद ... हस्ताक्षर किए": the event named as the time ends there
     cuts += [b for i, (_kind, _a, b) in enumerate(found) if keys[b - 2 : b] == AFTER and found[i + 1 :]]
     cuts += [b for i, (kind, _a, b) in enumerate(found) if kind == "MEET" and keys[b - 1] in ARRIVED and found[i + 1 :]]
-    for (kind, _a, b), (other, a2, _b2) in itertools.pairwise(found):  # "X का नेतृत्व A कर रहे हैं, जबकि Y का ..."
-        cuts += [k + 1 for k in range(b, a2) if kind == other and keys[k] in WHILE]
+    # "X का नेतृत्व A कर रहे हैं, जबकि Y का ...", "X का नेतृत्व A ने तथा Y का नेतृत्व B ने किया" (one verb for both)
+    for (kind, _a, b), (other, a2, _b2) in itertools.pairwise(found):
+        cuts += [
+            k + 1
+            for k in range(b, a2)
+            if kind == other and (keys[k] in WHILE or (keys[k] in VERB_COORDINATORS and keys[k - 1] == ERGATIVE))
+        ]
     cuts.sort()
     bounds = [0, *cuts, len(keys)]
     return [next((lo, hi) for lo, hi in itertools.pairwise(bounds) if lo <= a < hi) for _t, a, _b in found]
@@ -1092,7 +1111,11 @@ def _while_doing(keys: list[str], end: int) -> bool:
 def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
     """ "आयोग की बैठक सोमवार को ताशकंद में हुई": an event noun with no case marker after it is the
     subject of the first verb of its clause, within a few words; the event happened if that verb
-    is one of ``verbs``."""
+    is one of ``verbs``; one that takes those present ("उद्घाटन समारोह में X और Y मौजूद थे") may be where they were."""
+    if end < len(keys) and keys[end] == IN and verbs & PRESENT:
+        if keys[end - 2 : end - 1] == [SIGNED]:
+            return False  # "हस्ताक्षर समारोह में X और Y उपस्थित थे": witnesses of the signing just told
+        return any(k in PRESENT for k in itertools.takewhile(lambda k: k not in PRESENCE_STOPS, keys[end : end + 30]))
     if end < len(keys) and keys[end] in CASE_MARKERS:
         return False
     for j, key in enumerate(keys[end : end + MAX_SUBJECT_GAP + 1], start=end):
@@ -1197,10 +1220,10 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             if named:  # "प्रबोवो सुबियांतो और वहां की जनता को बधाई दी": the people of the country just named
                 marker = keys[i + 3] if i + 3 < len(keys) else ""
                 args.append(Argument(i, i + 3, "country", country=named[-1], title=keys[i + 2], marker=marker))
-        elif key in BOTH and i + 1 < len(keys) and keys[i + 1] in BOTH_NOUNS:
+        elif key in BOTH and (noun := _both_noun(keys, i)) is not None:
             # "दोनों देशों के विदेश मंत्री करेंगे": the phrase runs to the office, whose holders they are
-            end, office = titles[i + 3] if i + 3 in both_offices else (i + 2, None)
-            args.append(Argument(i, end, "both", title=keys[i + 1], size=BOTH[key], office=office))
+            end, office = titles[noun + 2] if noun + 2 in both_offices else (noun + 1, None)
+            args.append(Argument(i, end, "both", title=keys[noun], size=BOTH[key], office=office))
         elif key in BOTH and (
             keys[i + 1 : i + 2] == [ERGATIVE] or keys[i + 1 : i + 3] in ([GEN_KE, BETWEEN], [GEN_KE, WITH])
         ):  # "दोनों ने", "दोनों के बीच बातचीत": those just named
@@ -1373,7 +1396,7 @@ def _assign_roles(
     """Sort clause arguments into sources, targets and participants by their markers; returns the
     partners ("Y से", "Y के साथ")."""
     trigger_at, trigger_end = trigger
-    agents, partners, recipients, genitives, bare, inside = [], [], [], [], [], []
+    agents, partners, recipients, genitives, bare, inside, witnesses = [], [], [], [], [], [], []
     named = {arg.first: _resolve(arg, doc, draft.sentence, earlier) for arg in args if arg.kind != "pronoun"}
     taken = {w.cluster for arg in args if arg.marker == "ने" for w in named.get(arg.first, [])} - {None}
     for arg in args:
@@ -1395,10 +1418,13 @@ def _assign_roles(
             elif marker == BY:
                 agents.append(actor)  # the passive's agent: "सह-अध्यक्षता X और Y द्वारा की गई"
             elif marker == WITNESS:
-                continue  # "X और Y की मौजूदगी में हस्ताक्षर किए गए": witnesses, not the signatories
+                witnesses.append(actor)  # "X और Y की मौजूदगी में हस्ताक्षर किए गए": witnesses, not the signatories
             elif marker in GENITIVE and draft.event_type == "VISIT" and arg.first == trigger_at:
                 bare.append(actor)  # "मॉरिटानिया के लिए रवाना होंगी": the place the trigger names
                 inside.append(actor)
+            elif marker in GENITIVE and (met := _people_of_met(arg, args, keys, trigger_at)):
+                # "नॉर्वे के सॉवरेन वेल्थ फंड के प्रमुखों से मुलाकात की": Norway's side, its people ("प्रमुखों")
+                partners.append(actor._replace(title=doc.sentences[draft.sentence].tokens[met - 1].text))
             elif marker in GENITIVE:
                 genitives.append((arg, actor))
             elif marker in ("में", "पर", "तक"):
@@ -1407,7 +1433,7 @@ def _assign_roles(
                     inside.append(actor)
             elif _talked_of(draft, arg, keys, trigger_at):
                 continue  # "बैठक में भारत-अमेरिका व्यापार समझौते ... पर चर्चा हुई": what was talked of, not who talked
-            elif arg.first < trigger_end or marker in LIGHT_KEYS:
+            elif arg.first < trigger_end or marker in LIGHT_KEYS or marker in PRESENT:
                 bare.append(actor)  # "प्रतिनिधिमंडल का नेतृत्व महानिदेशक X कर रहे हैं": the doer after the noun
                 if arg.first < trigger_end and trigger_at < arg.last:
                     inside.append(actor)  # "जर्मनी जाएंगे", "[त्रिनिदाद और] टोबैगो पहुंचे": the place the trigger names
@@ -1480,12 +1506,39 @@ def _assign_roles(
     _prefer_people(draft)
     if WITNESSED & set(keys[trigger_at:trigger_end]):  # "समझौतों के आदान-प्रदान के साक्षी बने": their countries sign
         draft.participants = _unique([Who(None, w.country) for w in draft.participants if w.country])
-    if draft.event_type == "CEREMONY":  # "नाइजीरिया ने मोदी को सम्मानित किया": the country honouring stays
+    sides = _unique([Who(None, w.country) for w in witnesses if w.country])
+    if draft.event_type == "SIGN" and not draft.actors() and len(sides) > 1:
+        draft.participants = sides  # "X और Y की उपस्थिति में ... हस्ताक्षर किए गए": their countries sign
+    if draft.event_type == "CEREMONY":  # "नाइजीरिया ने मोदी को सम्मानित किया": the country honouring stays,
+        # and so does the country handed something ("मोदी ने यूक्रेन को चार 'भीष्म क्यूब' सौंपे")
         people = {w.country for w in draft.participants if w.cluster is not None}
+        handed = recipients if keys[trigger_at].startswith(HAND_OVER) else []
         draft.participants = _unique(
-            draft.participants + [w for w in agents if w.cluster is None and w.country not in people]
+            draft.participants + [w for w in agents + handed if w.cluster is None and w.country not in people]
         )
     return partners
+
+
+def _both_noun(keys: list[str], i: int) -> int | None:
+    """Where the noun of "दोनों" at ``i`` is: "दोनों देशों", "दोनों नेताओं", or a plural office after its portfolio
+    ("दोनों विदेश मंत्रियों", "दोनों रक्षा सचिवों")."""
+    if i + 1 < len(keys) and keys[i + 1] in BOTH_NOUNS:
+        return i + 1
+    for j in range(i + 2, min(i + 4, len(keys))):
+        if keys[j] in BOTH_NOUNS and keys[j].endswith(PLURAL_OBLIQUE):
+            return j if all(k[:1].isalpha() and k not in NOMINAL_MARKERS for k in keys[i + 1 : j]) else None
+    return None
+
+
+def _people_of_met(arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> int | None:
+    """A country whose people, named by a plural and no name, are met ("नॉर्वे के सॉवरेन वेल्थ फंड के प्रमुखों से",
+    "चीन की कंपनियों के प्रतिनिधियों के साथ"): where the "से" or "के साथ" after the plural is; a name or title after
+    the country is the one met instead."""
+    if arg.kind != "country":
+        return None
+    stop = min([a.first for a in args if a.first > arg.last] + [trigger_at, arg.last + MAX_BODY_WORDS + 2])
+    with_at = next((i for i in range(arg.last + 2, stop) if keys[i] == FROM or keys[i : i + 2] == [GEN_KE, WITH]), None)
+    return with_at if with_at is not None and keys[with_at - 1].endswith(PLURAL_OBLIQUE) else None
 
 
 def _talked_of(draft: Draft, arg: Argument, keys: list[str], trigger_at: int) -> bool:
@@ -1920,10 +1973,16 @@ def _owner_place(spans: list, keys: list[str], a: int) -> tuple | None:
 def _held_in(keys: list[str], b: int) -> bool:
     """ "सिंगापुर में होगी", "नेपाल में आयोजित": "में" and the verb that holds the event, not "भारत में निवेश";
     "जर्मनी जाएंगे", "जापान पहुंचे": the country a visit goes to; "ब्राजील में वह ... भाग लेंगे": the scene of what
-    the one named after it does."""
+    the one named after it does; "कनाडा में जी7 शिखर सम्मेलन में भाग लेंगे": the forum's."""
     if keys[b : b + 1] and keys[b] in MOTION:
         return True
-    return keys[b : b + 1] == [IN] and b + 1 < len(keys) and (keys[b + 1] in HELD_VERBS or keys[b + 1] in HE_THEY)
+    if keys[b : b + 1] != [IN] or b + 1 >= len(keys):
+        return False
+    # "कनाडा में जी7 शिखर सम्मेलन में भाग लेंगे": the country of the forum attended
+    attended = any(
+        keys[j] == IN and keys[j + 1] in ATTEND for j in range(b + 2, min(b + 2 + MAX_FORUM_NAME, len(keys) - 1))
+    )
+    return keys[b + 1] in HELD_VERBS or keys[b + 1] in HE_THEY or attended
 
 
 def _seat_of_actor(keys: list[str], b: int) -> bool:
@@ -2125,7 +2184,7 @@ def _date(
         if s[2] == "DATE"
         and clause[0] <= s[0] < clause[1]
         and s[3].source == "rule"
-        and not _bound_year(s, keys)
+        and not _bound_year(s, keys, trigger_at)
         and not (content[0] <= s[0] < content[1] and keys[s[1] : s[1] + 1] == [IN])
     ]
     if not dated:
@@ -2156,9 +2215,13 @@ def _day_before(doc: Document, sentence: Sentence) -> dict | None:
     return None
 
 
-def _bound_year(span: tuple, keys: list[str]) -> bool:
+def _bound_year(span: tuple, keys: list[str], trigger_at: int) -> bool:
+    """A bare year that bounds a span ("2030 तक", "2014 से"), or dates what the event came after ("1991 में
+    यूक्रेन की आजादी के बाद ... यह पहली यूक्रेन यात्रा है")."""
     value = span[3].value or ""
-    return len(value) == 4 and span[1] < len(keys) and keys[span[1]] in BOUNDS
+    if len(value) != 4 or span[1] >= len(keys):
+        return False
+    return keys[span[1]] in BOUNDS or any(keys[i : i + 2] == AFTER for i in range(span[1], trigger_at - 1))
 
 
 # ---------------------------------------------------------------- merging
@@ -2466,6 +2529,9 @@ def _merge_target(merged: list[Draft], draft: Draft, city: dict | None) -> Draft
     if call is not None and _discusses_the_call(call, draft):
         draft.location = None  # a region talked of ("हिंद-प्रशांत क्षेत्र में") is no place of a call
         return call
+    call = _call_retold(merged, draft)
+    if call is not None:
+        return call
     for other in reversed(merged):
         if other.event_type != draft.event_type or not draft.actors() or not _retells(draft, other):
             continue
@@ -2477,6 +2543,16 @@ def _merge_target(merged: list[Draft], draft: Draft, city: dict | None) -> Draft
         if _compatible(other.date, draft.date, "value") and _compatible(other.location, place, "text"):
             return other
     return None
+
+
+def _call_retold(merged: list[Draft], draft: Draft) -> Draft | None:
+    """ "मेरी मित्र राष्ट्रपति सामिया सुलुहु हसन से बात करके खुशी हुई": a talk ("बात") with the very people of a
+    call told before, with no place or day of its own, is that call told again."""
+    told = match_key(draft.trigger_text.split()[0])
+    if draft.event_type != "MEET" or told not in CHAT or draft.location or draft.date:
+        return None
+    calls = (c for c in reversed(merged) if c.event_type == "CALL" and c.planned == draft.planned)
+    return next((c for c in calls if c.has_people() and _retells(draft, c)), None)
 
 
 def _meeting_place(draft: Draft) -> dict | None:
@@ -2874,6 +2950,12 @@ def _conditional(sentence: Sentence) -> bool:
     return not CONDITIONS.isdisjoint(t.norm for t in sentence.tokens)
 
 
+def _habitual(sentence: Sentence) -> bool:
+    """ "दोनों देशों की सेनाओं के बीच संयुक्त सैन्य अभ्यास हर साल होता है": what happens every year is background."""
+    keys = [t.norm for t in sentence.tokens]
+    return any(k == EVERY and nxt in PERIODS for k, nxt in itertools.pairwise(keys)) or not YEARLY.isdisjoint(keys)
+
+
 def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict) -> dict[int, int]:
     """Core sentences, the list items after them, and the body sentence right after a trigger with
     the list items after it ("... समझौतों पर हस्ताक्षर किए। इनमें शामिल हैं: 1. ... 2. ...")."""
@@ -2888,6 +2970,7 @@ def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict
             and doc.sentences[nxt].paragraph == doc.sentences[index].paragraph
             and not sentence_triggers.get(nxt)
             and not _conditional(doc.sentences[nxt])
+            and not _habitual(doc.sentences[nxt])
         ):
             links.setdefault(nxt, draft_index)
             _items_after(doc, nxt, draft_index, links)

@@ -160,6 +160,12 @@ def _load_countries(lex: Lexicon) -> None:
             if variant.strip():
                 lex.countries.setdefault(name_key(variant), country.alpha_3)
     rows = [(name_key(form), alpha3, kind) for form, alpha3, kind in _tsv("countries.tsv")]
+    # "एस्टोनियाई पक्ष": a country named in "-िया" makes its adjective with "ई" (इंडोनेशियाई, नाइजीरियाई)
+    rows += [
+        (name_key(name + "ई"), country.alpha_3, "demonym")
+        for code, name in hindi.territories.items()
+        if name.endswith("िया") and (country := pycountry.countries.get(alpha_2=code)) is not None
+    ]
     names = set(lex.countries)
     for key, alpha3, kind in rows:
         lex.countries[key] = alpha3

@@ -11,6 +11,7 @@ our own tokens, so a lexicon entry written one way finds the other spellings too
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -81,6 +82,7 @@ LOOSE_GENITIVE = frozenset(loose_key(w) for w in ("का", "की", "के"))
 # "विक्टोरिया पहुंचे": a city arrived at, as one before a case marker is a city.
 ARRIVING = frozenset(loose_key(w) for w in ("पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा"))
 MONTH_KEYS = keyset(*dates.MONTHS)
+NUMBER_WORDS = keyset(*dates.DAY_WORDS)
 NAME_ENDINGS = keyset("और", ",", "ने", "से", "को", "का", "की", "तथा", "एवं")  # "डोंग जून और": no date goes on
 ROMAN = re.compile(r"[IVXLCDM]+")  # "III" is a numeral, not an acronym
 # Latin letters' names, as initials are written ("के पी शर्मा ओली", "एन जी खेतान").
@@ -138,17 +140,14 @@ class NER:
             return doc
         if len(self.vocab.strings) > VOCAB_LIMIT:
             self._build_matchers()
-        anchor = dates.Anchor.of(doc.date)
+        anchor = dates.Anchor.of(doc.date) or _page_anchor(doc.sentences)
         sentences = [[t.text for t in s.tokens] for s in doc.sentences]
         predicted = self.model.predict(sentences) if self.model else [[] for _ in sentences]
         for sentence, found in zip(doc.sentences, predicted, strict=True):
-            if sentence.kind == "dateline":
-                anchor = anchor or _dateline_anchor(sentence, doc.sentences)
-            elif sentence.kind == "stamp":  # where no dateline dates the story, the day it was published
-                anchor = anchor or _stamp_anchor(sentence)
             doc.entities.extend(self.sentence_entities(doc, sentence, anchor, found))
         _acronyms_again(doc)
         _surnames_not_places(doc)
+        _places_ending_names(doc)
         _places_as_datelined(doc)
         return doc
 
@@ -596,7 +595,7 @@ class NER:
         सख्ती से"); returns the name's end (start: no name)."""
         weak = start
         while weak < len(keys) and weak - start < 2 and weak not in taken and keys[weak] not in POSTPOSITIONS:
-            initial = len(keys[weak].rstrip(".")) <= 2
+            initial = len(keys[weak].rstrip(".")) <= 2 and keys[weak] not in NUMBER_WORDS  # "नरेश दो दिवसीय यात्रा पर"
             if not keys[weak][:1].isalpha() or not initial:
                 return start
             weak += 1
@@ -805,15 +804,20 @@ def _widen(spans: list, predicted, keys: list[str], common: set[str]) -> list:
     return out
 
 
+LEADING = keyset("नेतृत्व", "अगुवाई")  # "X का नेतृत्व Y ने किया": the leading, before who leads
+
+
 def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) -> list[tuple[int, int, str]]:
-    """Model spans without punctuation at their edges ("( पश्चिमी जर्मनी"; a closing bracket whose
+    """Model spans without punctuation or "नेतृत्व" at their edges ("( पश्चिमी जर्मनी"; a closing bracket whose
     opening one is inside stays) and person spans without a leading "मा. श्रीमती" or time of day
     ("गुरुवार सुबह जयशंकर ने") or a trailing "जी"; a span of honorifics or punctuation alone is dropped, and
     a person of name particles alone ("अल")."""
     out = []
     for start, end, tag in predicted:
         while start < end and (
-            _punctuation(keys[start]) or (tag == "NEP" and (keys[start] in honorifics or keys[start] in TIMES_OF_DAY))
+            _punctuation(keys[start])
+            or (tag == "NEP" and (keys[start] in honorifics or keys[start] in TIMES_OF_DAY))
+            or keys[start] in LEADING  # "एस्टोनियाई पक्ष का नेतृत्व विदेश मंत्रालय के महासचिव ..."
         ):
             start += 1
         while end > start and _punctuation(keys[end - 1]) and not (keys[end - 1] == ")" and "(" in keys[start:end]):
@@ -926,6 +930,34 @@ def _surnames_not_places(doc: Document) -> None:
                 entity.label, entity.value, entity.source = "PERSON", None, "coref"
 
 
+def _places_ending_names(doc: Document) -> None:
+    """A place right after a name of two words or more, before its case marker, is the name's last word where
+    the document names a person by that word ("राष्ट्रपति सामिया सुलुहु हसन से ... । राष्ट्रपति हसन ने"), not the
+    Indian city of Hassan."""
+    people = {loose_key(e.text) for e in doc.entities if e.label == "PERSON"}
+    merged = []
+    for sentence in doc.sentences:
+        after = {t.start: sentence.tokens[i + 1].norm for i, t in enumerate(sentence.tokens[:-1])}
+        entities = doc.entities_in(sentence)
+        for person, place in itertools.pairwise(entities):
+            if (
+                person.label == "PERSON"
+                and " " in person.text
+                and place.label == "LOCATION"
+                and loose_key(place.text) in people
+                and not doc.raw[person.end : place.start].strip()
+                and after.get(_last_token_start(sentence, place.end)) in POSTPOSITIONS
+            ):
+                person.end, person.text = place.end, doc.raw[person.start : place.end]
+                merged.append(place)
+    doc.entities = [e for e in doc.entities if not any(e is m for m in merged)]
+
+
+def _last_token_start(sentence: Sentence, end: int) -> int | None:
+    """The start of the token that ends at ``end``."""
+    return next((t.start for t in sentence.tokens if t.end == end), None)
+
+
 def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tuple[int, int, str, str | None]]:
     """DATE token spans of a sentence with ISO values ("कल" means tomorrow in a future-tense sentence)."""
     texts = [t.text for t in sentence.tokens]
@@ -937,6 +969,14 @@ def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tupl
         b = _token_at(starts, match.end - 1) + 1
         out.append((a, b, "DATE", match.value))
     return out
+
+
+def _page_anchor(sentences: list[Sentence]) -> dates.Anchor | None:
+    """The day the page dates the story: its first dated dateline's, else its first stamp's (published or
+    updated, at the head of the page or at its foot: "डीडब्ल्यू, 23.08.2024")."""
+    datelines = (_dateline_anchor(s, sentences) for s in sentences if s.kind == "dateline")
+    stamps = (_stamp_anchor(s) for s in sentences if s.kind == "stamp")
+    return next((a for a in itertools.chain(datelines, stamps) if a is not None), None)
 
 
 def _dateline_anchor(sentence: Sentence, others: list[Sentence] | tuple = ()) -> dates.Anchor | None:

@@ -14,15 +14,19 @@ from collections.abc import Iterator
 
 from indicnlp.tokenize import indic_tokenize, sentence_tokenize
 
+from pipeline.dates import DAY_WORDS
+from pipeline.dates import MONTHS as MONTH_NUMBERS
 from pipeline.document import Document, Sentence, Token
 
-MONTHS = "जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
+MONTHS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_DAY = rf"(?:[0-9०-९]{{1,2}}|{'|'.join(DAY_WORDS)})"  # "नयी दिल्ली, पांच अगस्त (भाषा)"
 # Nepali outlets date by the Bikram Sambat calendar ("काठमाडौं, 5 असोज"): a dateline all the same, its day unknown.
 BS_MONTHS = "बैशाख|वैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस|माघ|फागुन|चैत"
-# "रबात | 23 सितंबर 2025": some outlets put a bar (a danda once normalised) where others put a comma.
+# "रबात | 23 सितंबर 2025": some outlets put a bar (a danda once normalised) where others put a comma; ANI puts the
+# country in square brackets ("ओस्लो [नॉर्वे], 11 फरवरी (एएनआई):").
 DATELINE = re.compile(
-    r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./]{1,40}?)\s*(?:\([\u0900-\u097F ]{1,30}\))?\s*[,،।]\s*"
-    rf"(?P<date>[0-9०-९]{{1,2}}\s+(?:{MONTHS}|{BS_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?"
+    r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./]{1,40}?)\s*(?:[(\[][\u0900-\u097F ]{1,30}[)\]])?\s*[,،।]\s*"
+    rf"(?P<date>{_DAY}\s+(?:{MONTHS}|{BS_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?"
     r"|[0-9०-९]{1,2}(?P<sep>[/.-])[0-9०-९]{1,2}(?P=sep)[0-9०-९]{4})"  # "पेरिस, 14/03/2025:"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|।]?\s*"
 )
@@ -31,18 +35,34 @@ SHORT_DATELINE = re.compile(
     r"^\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,2})\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:ः|]\s+"
 )
 # "एजेंसी, नई दिल्ली :" and "इस्लामाबाद/काबुल, एजेंसी।": a news agency and a place, either way round.
-_AGENCY = r"(?:एजेंसी|एजेंसियां|भाषा|वार्ता|पीटीआई|आईएएनएस|यूएनआई|रॉयटर्स|रायटर|एएफपी|एपी|ब्यूरो|संवाददाता)"
+_AGENCY = (
+    r"(?:एजेंसी|एजेंसियां|भाषा|वार्ता|पीटीआई|आईएएनएस|यूएनआई|एएनआई|रॉयटर्स|रायटर|एएफपी|एपी|ब्यूरो|संवाददाता|नेटवर्क|डेस्क"
+    r"|डीडब्ल्यू|बीबीसी)"
+)
 AGENCY_DATELINE = re.compile(
     rf"^\s*(?:{_AGENCY}\s*,\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)"
     rf"|(?P<place2>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)(?:/[\u0900-\u097F ]+)?\s*,\s*{_AGENCY})\s*[:ः।|]\s+"
 )
-# "जागरण संवाददाता, जयपुर" or "संवाददाता, जयपुर :" on a line of its own: a byline that places the story.
+# "जागरण संवाददाता, जयपुर", "अमर उजाला नेटवर्क, निकोसिया" or "संवाददाता, जयपुर :" on a line of its own: a byline
+# that places the story.
 BYLINE = re.compile(
-    rf"^\s*(?:[\u0900-\u097F]+ )?{_AGENCY}\s*,\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)\s*[:ः।|]?"
+    rf"^\s*(?:[\u0900-\u097F]+ ){{0,2}}{_AGENCY}\s*,\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)\s*[:ः।|]?"
 )
-# A page's publication stamp ("प्रविष्टि तिथि: 11 SEP 2025 2:45PM by PIB Delhi"): no dateline, though its day
-# anchors "आज" where no dateline dates the story. An update stamp ("अपडेटेड:") may be days later: not one.
-STAMP = re.compile(r"^\s*(?:प्रविष्टि तिथि|प्रकाशित|प्रकाशन तिथि|पोस्टेड ऑन|Posted On|Published)\s*(?:on)?\s*[:ः]", re.I)
+# A page's publication or update stamp ("प्रविष्टि तिथि: 11 SEP 2025 2:45PM by PIB Delhi", "नई दिल्ली | अपडेटेड 27
+# जनवरी 2026, 15:40 IST", "NBT डेस्क | नवभारत टाइम्स | Updated: 14 Nov 2025, 7:30 pm"): no dateline, though its day anchors "आज" and
+# weekdays where no dateline dates the story.
+STAMP = re.compile(
+    r"^\s*(?:(?:प्रविष्टि तिथि|प्रकाशित|प्रकाशन तिथि|पोस्टेड ऑन|Posted On|Published)\s*(?:on)?\s*[:ः]"
+    r"|(?:[^|।\n]{1,30}[|।]\s*){0,3}(?:Last\s+)?(?:Updated|अपडेटेड)\b(?=.*\b(?:19|20)\d\d\b))",
+    re.I,
+)
+# A date alone on its line, perhaps after the outlet ("मई 14, 2025" under an MEA release, "डीडब्ल्यू, 23.08.2024"
+# at the foot of a story): the page's date, as a stamp gives it.
+_NUMERIC_DATE = r"[0-9०-९]{1,2}([/.-])[0-9०-९]{1,2}\1[0-9०-९]{4}"
+DATE_ALONE = re.compile(
+    rf"^\s*(?:(?:{_AGENCY}|[A-Za-z]+)\s*,\s*)?(?:{_NUMERIC_DATE}|(?:{MONTHS})\s+[0-9०-९]{{1,2}}\s*,\s*[0-9०-९]{{4}}"
+    rf"|[0-9०-९]{{1,2}}\s+(?:{MONTHS})\s*,?\s*[0-9०-९]{{4}})\s*$"
+)
 NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया)(?: |$)")
 _TERMINAL = re.compile(r"[।॥?!.:ः—–-]['\"”’)]*\s*$")  # a line ending in ":" or "—" opens a list
 _MARKER = r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])"
@@ -101,7 +121,7 @@ def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
     if _FURNITURE.match(line) and len(line) < 300:  # "यह भी पढ़ें: ...": a link, not a dateline "यह भी पढ़ें:"
         yield len(line) - len(line.lstrip()), len(line.rstrip()), "furniture"
         return
-    if STAMP.match(line) and len(line) < 300:
+    if (STAMP.match(line) or DATE_ALONE.match(line)) and len(line) < 300:
         yield len(line) - len(line.lstrip()), len(line.rstrip()), "stamp"
         return
     alone = DATELINE.fullmatch(line.rstrip()) or BYLINE.fullmatch(line.rstrip())

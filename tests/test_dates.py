@@ -31,6 +31,10 @@ ANCHOR = Anchor(dt.date(2024, 9, 20))  # a Friday
         ("3 March 2024 को", "2024-03-03"),
         ("१४-०३-२०२५ को", "2025-03-14"),
         ("31.12.2024 को", "2024-12-31"),
+        ("नयी दिल्ली , पांच अगस्त ( भाषा )", "XXXX-08-05"),  # Bhasha writes days one to nine as words
+        ("चार अगस्त 2025 को", "2025-08-04"),
+        ("मई 14 , 2025", "2025-05-14"),  # the month first, as MEA releases and English stamps date a page
+        ("Updated : September 2 , 2025 18:45 IST", "2025-09-02"),
     ],
 )
 def test_dates_without_anchor(text, value):
@@ -100,3 +104,7 @@ def test_short_weekday_names_before_ke_roz():
     assert find_dates("शरीफ़ ने बुध के रोज़ मुलाक़ात की", ANCHOR)[0].value == "2024-09-18"
     assert find_dates("इतवार के रोज़", ANCHOR)[0].value == "2024-09-15"
     assert find_dates("बुध ग्रह की कक्षा", ANCHOR) == []  # Mercury, not Wednesday
+
+
+def test_number_words_are_days_only_before_a_month():
+    assert find_dates("दो देशों के बीच पांच समझौते हुए") == []

@@ -3103,3 +3103,128 @@ def test_an_honour_also_conferred_is_a_ceremony(run):
         "मस्कट, 18 दिसंबर 2025 (भाषा)। सुल्तान हैथम बिन तारिक ने मोदी को ओमान के सम्मान 'ऑर्डर ऑफ ओमान' से सम्मानित भी किया।"
     )
     assert [f["event_type"] for f in frames(doc)] == ["CEREMONY"]
+
+
+def test_a_talk_with_the_people_of_a_call_told_before_is_that_call(run):
+    doc = run(
+        "नई दिल्ली, 26 अप्रैल 2025 (भाषा)। प्रधानमंत्री नरेंद्र मोदी ने शनिवार को तंजानिया की राष्ट्रपति सामिया सुलुहु हसन से "
+        "टेलीफोन पर बातचीत की। मोदी ने हसन को तंजानिया के संघ दिवस पर शुभकामनाएं दीं। दोनों नेताओं ने रक्षा के क्षेत्र में सहयोग "
+        'की समीक्षा की। राष्ट्रपति हसन ने भारत का धन्यवाद किया।\n\nप्रधानमंत्री ने एक्स पर लिखा, "मेरी मित्र राष्ट्रपति सामिया '
+        'सुलुहु हसन से बात करके खुशी हुई।"'
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["CALL", "CONGRATULATE", "THANK"]
+
+
+def test_a_year_the_visit_came_after_is_not_its_date(run):
+    doc = run(
+        "प्रधानमंत्री नरेंद्र मोदी ने कीव में राष्ट्रपति वोलोदिमीर जेलेंस्की से मुलाकात की। 1991 में यूक्रेन की आजादी के बाद किसी "
+        "भारतीय प्रधानमंत्री की यह पहली यूक्रेन यात्रा है।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert visit["date"] is None
+
+
+def test_two_sides_led_with_one_verb_each_take_their_leader(run):
+    doc = run(
+        "भारत और एस्टोनिया के बीच विदेश कार्यालय परामर्श का छठा दौर 13 मई 2025 को तालिन में आयोजित किया गया। भारतीय पक्ष का "
+        "नेतृत्व सचिव (पश्चिम) श्री तन्मय लाल ने तथा एस्टोनियाई पक्ष का नेतृत्व विदेश मंत्रालय के महासचिव श्री जोनातान "
+        "व्सेविओव ने किया।"
+    )
+    (meet,) = frames(doc)
+    assert people(meet) == [("जोनातान व्सेविओव", "EST", "participant"), ("तन्मय लाल", "IND", "participant")]
+
+
+def test_a_forum_attended_before_travelling_on_is_attended(run):
+    doc = run(
+        "पाकिस्तान के प्रधानमंत्री शहबाज शरीफ ने तियानजिन में हुए शंघाई सहयोग संगठन (एससीओ) शिखर सम्मेलन में हिस्सा लेने के "
+        "बाद बीजिंग का रुख किया था।"
+    )
+    (forum,) = frames(doc)
+    assert forum["event_type"] == "MEET" and forum["modality"] == "asserted"
+    assert forum["location"]["text"] == "तियानजिन" and forum["topics"] == ["multilateral"]
+
+
+def test_a_forum_in_a_country_named_before_it_is_held_there(run):
+    doc = run("साइप्रस के बाद प्रधानमंत्री नरेंद्र मोदी कनाडा में जी7 शिखर सम्मेलन में भाग लेंगे।")
+    (forum,) = frames(doc)
+    assert forum["modality"] == "planned" and forum["location"]["country"] == "CAN"
+
+
+def test_an_honour_conferred_at_a_ceremony_told_next_gives_its_place(run):
+    doc = run(
+        "निकोसिया, 16 जून 2025 (भाषा)। साइप्रस के राष्ट्रपति निकोस क्रिस्टोडौलिडेस ने सोमवार को प्रधानमंत्री नरेंद्र मोदी को "
+        "देश के सर्वोच्च नागरिक सम्मान से सम्मानित किया। यह सम्मान राष्ट्रपति भवन में आयोजित एक समारोह में प्रदान किया गया।"
+    )
+    (honour,) = frames(doc)
+    assert honour["location"]["text"] == "राष्ट्रपति भवन" and honour["location"]["country"] == "CYP"
+
+
+def test_the_country_handed_something_takes_part(run):
+    doc = run("कीव, 23 अगस्त 2024 (भाषा)। प्रधानमंत्री नरेंद्र मोदी ने यूक्रेन को चार 'भीष्म क्यूब' सौंपे।")
+    (handover,) = frames(doc)
+    assert handover["event_type"] == "CEREMONY" and handover["countries"] == ["IND", "UKR"]
+
+
+def test_digital_technology_is_digital(run):
+    doc = run("दोनों मंत्रियों ने डिजिटल प्रौद्योगिकी और शिक्षा में सहयोग पर चर्चा की।")
+    assert [e.value for e in doc.entities if e.label == "SECTOR"] == ["digital", "education"]
+
+
+def test_the_people_of_a_countrys_body_met_are_its_side(run):
+    doc = run(
+        "ओस्लो, 11 फरवरी 2025 (भाषा)। वाणिज्य मंत्री पीयूष गोयल ने मंगलवार को नॉर्वे की व्यापार मंत्री सेसिली म्यर्सेथ के साथ "
+        "बैठक की। गोयल ने नॉर्वे के सॉवरेन वेल्थ फंड के प्रमुखों से भी मुलाकात की।"
+    )
+    met = [people(f) for f in frames(doc)]
+    assert [("-", "NOR", "participant"), ("पीयूष गोयल", "IND", "participant")] in met
+
+
+def test_both_ministers_of_a_portfolio_are_the_two_who_met(run):
+    doc = run(
+        "जयशंकर ने इराक़ के विदेश मंत्री फ़ुआद हुसैन के साथ भी द्विपक्षीय वार्ता की. दोनों विदेश मंत्रियों ने संयुक्त आयोग की अगली "
+        "बैठक जल्द बुलाने पर सहमति जताई."
+    )
+    (agree,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert [a["name"] for a in agree["participants"]] == ["जयशंकर", "फ़ुआद हुसैन"]
+
+
+def test_what_happens_every_year_adds_nothing_to_an_event(run):
+    doc = run(
+        "बिश्केक, 14 नवंबर 2025 (भाषा)। विदेश राज्य मंत्री कीर्ति वर्धन सिंह ने बिश्केक में उद्यमिता विकास केंद्र का उद्घाटन "
+        "किया। दोनों देशों की सेनाओं के बीच संयुक्त सैन्य अभ्यास 'खंजर' हर साल होता है।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["topics"] == []
+
+
+def test_a_signing_in_the_presence_of_two_leaders_is_between_their_countries(run):
+    doc = run(
+        "प्रधानमंत्री श्री नरेन्द्र मोदी और त्रिनिदाद और टोबैगो की प्रधानमंत्री श्रीमती कमला प्रसाद-बिसेसर की उपस्थिति में आज "
+        "पोर्ट ऑफ स्पेन में निम्नलिखित समझौतों पर हस्ताक्षर किए गए:"
+    )
+    (signing,) = frames(doc)
+    assert signing["event_type"] == "SIGN" and signing["countries"] == ["IND", "TTO"]
+
+
+def test_those_present_at_a_ceremony_take_part(run):
+    doc = run(
+        "उद्घाटन समारोह में भारतीय सेना की दक्षिणी कमान के जनरल ऑफिसर कमांडिंग लेफ्टिनेंट जनरल धीरज सेठ और फ्रांस के राजदूत "
+        "थिएरी माथू मौजूद थे।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY" and ceremony["countries"] == ["FRA", "IND"]
+
+
+def test_she_arrived_is_a_visit(run):
+    doc = run("श्रीलंका की प्रधानमंत्री हरिणी अमरसूर्या तीन दिवसीय भारत यात्रा पर बृहस्पतिवार को नई दिल्ली पहुंची।")
+    (visit,) = frames(doc)
+    assert visit["event_type"] == "VISIT" and visit["countries"] == ["IND", "LKA"]
+
+
+def test_he_after_whereas_is_the_subject_of_the_clause_before(run):
+    doc = run(
+        "तोक्यो, 15 दिसंबर 2025 (भाषा)। विदेश मंत्री एस जयशंकर ने सोमवार को तोक्यो में जापान के विदेश मंत्री तोशिमित्सु मोतेगी के "
+        "साथ रणनीतिक वार्ता की, जबकि मंगलवार को वह प्रधानमंत्री साने ताकाइची से मिलेंगे।"
+    )
+    planned = next(f for f in frames(doc) if f["modality"] == "planned")
+    assert people(planned) == [("एस जयशंकर", "IND", "participant"), ("साने ताकाइची", "JPN", "participant")]

@@ -546,3 +546,46 @@ def test_sadr_is_the_urdu_title_of_a_president(run):
 def test_a_name_inside_an_honours_quoted_name_is_no_person(run):
     doc = run("मोदी को कुवैत के सर्वोच्च सम्मान 'द ऑर्डर ऑफ मुबारक अल कबीर' से सम्मानित किया गया।")
     assert [e.text for e in doc.entities if e.label == "PERSON"] == ["मोदी"]
+
+
+def test_a_date_at_the_foot_of_the_page_dates_the_weekdays_above_it(run):
+    doc = run("प्रधानमंत्री मोदी ने शुक्रवार को कीव में राष्ट्रपति जेलेंस्की से मुलाकात की।\n\nडीडब्ल्यू, 23.08.2024")
+    assert ("शुक्रवार", "2024-08-23") in labelled(doc, "DATE")
+    assert "डीडब्ल्यू" not in [e.text for e in doc.entities]
+
+
+def test_an_update_stamp_dates_the_page_where_no_dateline_does(run):
+    doc = run("एथेंस: मोदी शुक्रवार को एथेंस पहुंचे।\n\nUpdated: 25 Aug 2023, 08:40 PM IST")
+    assert ("शुक्रवार", "2023-08-25") in labelled(doc, "DATE")
+
+
+def test_a_place_ending_a_name_the_document_gives_a_person_is_the_surname(run):
+    doc = run("मोदी ने तंजानिया की राष्ट्रपति सामिया सुलुहु हसन से टेलीफोन पर बातचीत की। राष्ट्रपति हसन ने भारत का धन्यवाद किया।")
+    assert "सामिया सुलुहु हसन" in [e.text for e in doc.entities if e.label == "PERSON"]
+    assert "हसन" not in [e.text for e in doc.entities if e.label == "LOCATION"]
+
+
+def test_a_place_after_a_name_the_document_never_gives_a_person_stays_a_place(run):
+    doc = run("प्रधानमंत्री नरेंद्र मोदी वाराणसी से सांसद हैं।")
+    assert ("वाराणसी", "IND") in labelled(doc, "LOCATION")
+
+
+def test_a_countrys_adjective_in_iya_is_its_demonym():
+    from pipeline.lexicon import name_key
+
+    lex = load()
+    for adjective, code in (("एस्टोनियाई", "EST"), ("इंडोनेशियाई", "IDN"), ("नाइजीरियाई", "NGA")):
+        assert lex.countries[name_key(adjective)] == code and name_key(adjective) in lex.demonyms
+
+
+def test_leading_a_side_is_no_part_of_the_body_named_after_it(run):
+    doc = run(
+        "भारतीय पक्ष का नेतृत्व सचिव (पश्चिम) तन्मय लाल ने तथा एस्टोनियाई पक्ष का नेतृत्व विदेश मंत्रालय के महासचिव "
+        "जोनातान व्सेविओव ने किया।"
+    )
+    assert not [e.text for e in doc.entities if e.label == "ORG" and e.text.startswith("नेतृत्व")]
+
+
+def test_a_number_word_after_a_title_opens_no_name(run):
+    doc = run("भूटान नरेश दो दिवसीय असम यात्रा पर शुक्रवार को गुवाहाटी पहुंचे थे।")
+    assert not [e.text for e in doc.entities if e.label == "PERSON" and e.text.startswith("दो")]

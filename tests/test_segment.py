@@ -126,3 +126,36 @@ def test_numbers_the_tokenizer_joins_across_a_comma_keep_every_token():
 def test_a_nasal_cluster_is_the_anusvara_except_at_a_words_start():
     assert match_key("प्रधानमन्त्री") == match_key("प्रधानमंत्री")
     assert match_key("म्यांमार") == "म्यांमार" and match_key("म्योंग")[:1].isalpha()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated: 25 Aug 2023, 08:40 PM IST",
+        "Updated Mon, 16 Jun 2025 06:10 AM IST",
+        "नई दिल्ली | Updated: September 2, 2025 18:45 IST",
+        "अपडेटेड: 12 सितंबर 2025, 08:15 PM IST",
+        "मई 14, 2025",
+        "डीडब्ल्यू, 23.08.2024",
+        "NBT डेस्क | नवभारत टाइम्स | Updated: 14 Nov 2025, 7:30 pm",
+    ],
+)
+def test_update_stamps_and_dates_alone_on_a_line_are_stamps(line):
+    """They date the page (see ner._page_anchor); "डीडब्ल्यू" is the outlet, not a place."""
+    doc = segment(read_text(f"मोदी ने शुक्रवार को मुलाकात की।\n{line}", "t"))
+    assert [s.kind for s in doc.sentences] == ["body", "stamp"]
+
+
+def test_an_update_without_a_date_is_no_stamp():
+    doc = segment(read_text("अपडेट: मोदी ने शुक्रवार को मुलाकात की।", "t"))
+    assert [s.kind for s in doc.sentences] != ["stamp"]
+
+
+def test_a_byline_of_an_outlets_network_places_the_story():
+    doc = segment(read_text("अमर उजाला नेटवर्क, निकोसिया\n\nमोदी ने सोमवार को मुलाकात की।", "t"))
+    assert [s.kind for s in doc.sentences] == ["dateline", "body"]
+
+
+def test_ani_puts_the_country_in_square_brackets():
+    doc = segment(read_text("ओस्लो [नॉर्वे], 11 फरवरी (एएनआई): गोयल ने बैठक की।", "t"))
+    assert [s.kind for s in doc.sentences] == ["dateline", "body"]
