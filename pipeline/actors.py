@@ -29,6 +29,8 @@ from pipeline.segment import keyset, loose_key, match_key
 
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 # A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
+CHIEF = match_key("प्रमुख")  # "head", after a body's genitive; elsewhere mostly "main" ("प्रमुख मुद्दे")
+ENVOY = match_key("राजदूत")
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
 GENERATIONAL = {loose_key(w) for w in ("जूनियर", "सीनियर", "द्वितीय", "तृतीय")}
 PARTICLES = {loose_key(w) for w in NAME_PARTICLES}  # name parts are loose keys
@@ -161,12 +163,14 @@ class Actors:
         return mentions
 
     def _dual_office(self, keys: list[str], spans: list, labels: dict, i: int) -> int | None:
-        """Where "<country> के TITLE और" before a titled name starts: both offices are the one person's
-        (without the country, "प्रधानमंत्री और विदेश मंत्री X" may name two people)."""
+        """Where "<country> के TITLE और" or "क्राउन प्रिंस और" before a titled name starts: both offices are the
+        one person's (without the country, "प्रधानमंत्री और विदेश मंत्री X" may name two people; a courtesy title
+        is a style of the same person)."""
         if i < 2 or keys[i - 1] not in self.lex.joiners or labels.get(i - 2, ("",))[0] != "TITLE":
             return None
-        start = _span_ending(spans, i - 1, "TITLE")[0]
-        return start if start > 1 and keys[start - 1] in GENITIVE else None
+        start, _end, _label, title = _span_ending(spans, i - 1, "TITLE")
+        courtesy = match_key(title.text) in COURTESY_TITLES and match_key(title.text) != ENVOY
+        return start if (start > 1 and keys[start - 1] in GENITIVE) or courtesy else None
 
     def _honorific_ending(self, keys: list[str], i: int) -> int:
         """Where an honorific of one to three words ending before token ``i`` starts ("मेजर जनरल"); ``i`` if none."""
@@ -186,6 +190,9 @@ class Actors:
                 i = title_span[0]
             elif (start := self._honorific_ending(keys, i)) < i:
                 i = start
+            elif mention.title is None and self._chief_of_body(keys, spans, i):
+                mention.title = keys[i - 1]  # "ऑस्ट्रेलियाई रक्षा बल के प्रमुख एडमिरल X": the body's head
+                i -= 1
             elif mention.title and (both := self._dual_office(keys, spans, labels, i)) is not None:
                 mention.offices = (*mention.offices, _span_ending(spans, i - 1, "TITLE")[3].text)
                 i = both  # "पाकिस्तान के उप प्रधानमंत्री और विदेश मंत्री X": one person, two offices
@@ -228,14 +235,27 @@ class Actors:
                 mention.country = named[-1][3].value
                 mention.first = i - 1
 
+    def _chief_of_body(self, keys: list[str], spans: list, i: int) -> bool:
+        """ "ऑस्ट्रेलियाई रक्षा बल के प्रमुख" before ``i``: the head of a body whose country or name the text gives
+        ("प्रमुख" alone is mostly "main")."""
+        if i < 3 or keys[i - 1] != CHIEF or keys[i - 2] not in GENITIVE:
+            return False
+        return _org_ending(spans, keys, i - 2) is not None or self._body_unnamed(keys, spans, i - 2) is not None
+
     def _body_unnamed(self, keys: list[str], spans: list, i: int) -> tuple | None:
         """The country of a body or region no list holds, named between its genitive and the title's
-        ("सूडान की संप्रभुता परिषद के अध्यक्ष", "जापान के आइची प्रांत के गवर्नर"): a few words ending in a
-        body's or region's head noun ending at ``i``."""
-        if i < 1 or not (keys[i - 1] in self.lex.org_heads or keys[i - 1] in REGIONS):
+        ("सूडान की संप्रभुता परिषद के अध्यक्ष", "जापान के आइची प्रांत के गवर्नर") or by the adjective opening it
+        ("ऑस्ट्रेलियाई रक्षा बल के प्रमुख"): a few words ending in a body's or region's head noun ending at ``i``."""
+        if i < 1:
+            return None
+        headed = keys[i - 1] in self.lex.org_heads or " ".join(keys[max(0, i - 2) : i]) in self.lex.org_heads
+        if not (headed or keys[i - 1] in REGIONS):
             return None
         j = i - 1
         while j > 0 and i - j <= MAX_BODY_WORDS and keys[j - 1][:1].isalpha() and keys[j - 1] not in POSTPOSITIONS:
+            demonym = _span_ending(spans, j, "COUNTRY")
+            if demonym is not None and demonym[3].source == "demonym":
+                return demonym  # "ऑस्ट्रेलियाई रक्षा बल के प्रमुख": the body's adjective tells its country
             j -= 1
         if j < 2 or keys[j - 1] not in GENITIVE:
             return None

@@ -195,6 +195,7 @@ EVERY, PERIODS, YEARLY = match_key("हर"), keyset("साल", "वर्ष"
 HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "यकीन") | CONDITIONS
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 BOUNDS = keyset("तक", "से")
+AHEAD = keyset("अगले", "अगली", "आगामी")  # "अगले महीने": a time to come
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
 AFTER_WHICH = keyset("जिसके", "जिसमें")  # "वार्ता हुई, जिसके बाद ...": told within the event before it
@@ -429,9 +430,10 @@ class Frames:
                 or _denied(keys, a, b)
                 or _paper_handed(keys, a, b)
                 or (a > 0 and keys[a - 1] in PRESS)
+                or (event_type in OUTCOMES and _expected(keys, b, (b, len(keys))))
             )
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility,
-        # a press conference: no event
+        # a press conference, an outcome expected ("हस्ताक्षर होने की उम्मीद है"): no event
         found = [("CALL" if t == "MEET" and _by_phone(keys, a, b) else t, a, b) for t, a, b in found]
         found = _told_in_its_own_relative(keys, found)
         listed = _listed(doc, sentence)
@@ -2175,7 +2177,7 @@ def _date(
     """The clause's date nearest before the trigger (else after it); a bare year marked as a bound
     ("2030 तक", "2014 से") is a deadline or a starting point, not the day of the event, and a month or
     year in what was agreed or thanked for (``content``: "अगली बैठक जून में ... करने पर सहमत", "जुलाई में
-    ... बधाई देने के लिए आभार") is not the agreement's or the thanks'."""
+    ... बधाई देने के लिए आभार", "अगले महीने रोम में मिलने पर सहमति") is not the agreement's or the thanks'."""
     spans = token_spans(sentence, doc.entities_in(sentence))
     keys = [t.norm for t in sentence.tokens]
     dated = [
@@ -2185,7 +2187,7 @@ def _date(
         and clause[0] <= s[0] < clause[1]
         and s[3].source == "rule"
         and not _bound_year(s, keys, trigger_at)
-        and not (content[0] <= s[0] < content[1] and keys[s[1] : s[1] + 1] == [IN])
+        and not (content[0] <= s[0] < content[1] and (keys[s[1] : s[1] + 1] == [IN] or keys[s[0]] in AHEAD))
     ]
     if not dated:
         return None
@@ -2533,6 +2535,8 @@ def _merge_target(merged: list[Draft], draft: Draft, city: dict | None) -> Draft
     if call is not None:
         return call
     for other in reversed(merged):
+        if _toured_on(draft, other):
+            return other
         if other.event_type != draft.event_type or not draft.actors() or not _retells(draft, other):
             continue
         if not _may_be_one(other, draft):
@@ -2543,6 +2547,18 @@ def _merge_target(merged: list[Draft], draft: Draft, city: dict | None) -> Draft
         if _compatible(other.date, draft.date, "value") and _compatible(other.location, place, "text"):
             return other
     return None
+
+
+def _toured_on(draft: Draft, visit: Draft) -> bool:
+    """ "वेंस ने बाद में अक्षरधाम मंदिर का दौरा किया": a place toured, with no country of its own, by one already
+    told on a visit is part of that visit."""
+    return (
+        draft.event_type == visit.event_type == "VISIT"
+        and not draft.targets
+        and draft.planned == visit.planned
+        and bool({w.cluster for w in draft.sources} - {None})
+        and {w.cluster for w in draft.sources} <= {w.cluster for w in visit.sources}
+    )
 
 
 def _call_retold(merged: list[Draft], draft: Draft) -> Draft | None:

@@ -3228,3 +3228,60 @@ def test_he_after_whereas_is_the_subject_of_the_clause_before(run):
     )
     planned = next(f for f in frames(doc) if f["modality"] == "planned")
     assert people(planned) == [("एस जयशंकर", "IND", "participant"), ("साने ताकाइची", "JPN", "participant")]
+
+
+def test_lyonpo_is_a_style_not_a_name(run):
+    doc = run(
+        "नई दिल्ली, 5 फरवरी 2025 (भाषा)। विदेश मंत्री एस जयशंकर ने बुधवार को यहां भूटान के विदेश मंत्री ल्योनपो डी एन धुंग्येल से मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert "डी एन धुंग्येल" in [a["name"] for a in meet["participants"]]
+
+
+def test_the_head_of_a_countrys_defence_force_is_of_that_country(run):
+    doc = run(
+        "नई दिल्ली, 18 नवंबर 2025 (भाषा)। चीफ ऑफ डिफेंस स्टाफ (सीडीएस) जनरल अनिल चौहान ने मंगलवार को यहां ऑस्ट्रेलियाई रक्षा बल के "
+        "प्रमुख एडमिरल डेविड जॉनस्टन से मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert people(meet) == [("अनिल चौहान", "IND", "participant"), ("डेविड जॉनस्टन", "AUS", "participant")]
+
+
+def test_a_courtesy_title_and_an_office_name_one_person(run):
+    doc = run(
+        "जेद्दा, 22 अप्रैल 2025 (भाषा)। मोदी बुधवार को क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान के साथ रणनीतिक भागीदारी "
+        "परिषद की बैठक की सह-अध्यक्षता करेंगे।"
+    )
+    (meet,) = frames(doc)
+    assert sorted(a["name"] for a in meet["participants"]) == ["मोदी", "मोहम्मद बिन सलमान"]
+
+
+def test_a_signing_only_expected_is_no_event(run):
+    doc = run("इस दौरान ऊर्जा, रक्षा और निवेश से जुड़े कई समझौतों पर हस्ताक्षर होने की उम्मीद है।")
+    assert frames(doc) == []
+
+
+def test_a_meeting_agreed_for_next_month_does_not_date_the_agreement(run):
+    doc = run(
+        "रोम, 12 जुलाई 2025 (एएफपी)। इटली की प्रधानमंत्री जॉर्जिया मेलोनी ने शनिवार को अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप से फोन पर "
+        "बात की। दोनों नेताओं ने अगले महीने रोम में मिलने पर सहमति जताई।"
+    )
+    (agree,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert agree["date"] is None or agree["date"]["value"] == "2025-07-12"
+
+
+def test_a_place_toured_on_a_visit_is_part_of_it(run):
+    doc = run(
+        "नई दिल्ली, 21 अप्रैल 2025 (भाषा)। अमेरिका के उपराष्ट्रपति जेडी वेंस सोमवार को चार दिवसीय भारत यात्रा पर नई दिल्ली पहुंचे। "
+        "वेंस ने बाद में अक्षरधाम मंदिर का दौरा किया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["VISIT"]
+
+
+def test_addressing_a_security_council_debate_is_attending_a_forum(run):
+    doc = run(
+        "न्यूयॉर्क, 24 अक्टूबर 2025 (भाषा)। संयुक्त राष्ट्र में भारत के स्थायी प्रतिनिधि पर्वतनेनी हरीश ने बृहस्पतिवार को सुरक्षा "
+        "परिषद की खुली बहस को संबोधित किया।"
+    )
+    (forum,) = frames(doc)
+    assert forum["event_type"] == "MEET" and "multilateral" in forum["topics"]
