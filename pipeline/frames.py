@@ -430,10 +430,9 @@ class Frames:
                 or _denied(keys, a, b)
                 or _paper_handed(keys, a, b)
                 or (a > 0 and keys[a - 1] in PRESS)
-                or (event_type in OUTCOMES and _expected(keys, b, (b, len(keys))))
             )
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility,
-        # a press conference, an outcome expected ("हस्ताक्षर होने की उम्मीद है"): no event
+        # a press conference: no event
         found = [("CALL" if t == "MEET" and _by_phone(keys, a, b) else t, a, b) for t, a, b in found]
         found = _told_in_its_own_relative(keys, found)
         listed = _listed(doc, sentence)
