@@ -64,6 +64,7 @@ PRONOUNS = {
     match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को", "उनसे": "से"}.items()
 }
 PEOPLE = keyset("जनता", "लोगों", "नागरिकों")  # "वहां की जनता": the people of the country just named
+CROWDS = keyset("पर्यटक", "पर्यटकों", "छात्र", "छात्रों", "श्रद्धालु", "श्रद्धालुओं", "यात्री", "यात्रियों", "मछुआरे", "मछुआरों")
 THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उनकी": "की", "उनका": "का"}.items()}  # and its case
 BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3, match_key("चारों"): 4}  # "दोनों देशों", "तीनों देशों": the sides just told
 _OFFICIALS = (
@@ -84,6 +85,7 @@ ASKED = keyset("क्या")
 WITNESSED = keyset("साक्षी")
 BY = match_key("द्वारा")
 FOR = match_key("लिए")  # "सहायता के लिए आभार": the ground of thanks
+HOSTED, WELCOME = match_key("मेजबानी"), match_key("स्वागत")
 MULTILATERAL = "multilateral"
 PLUPERFECT = keyset("था", "थी", "थे", "थीं")
 ANY = keyset("कोई", "किसी")
@@ -141,16 +143,15 @@ THAT = match_key("कि")
 SAID = keyset("कहा", "बताया", "लिखा")
 MAX_SAID_GAP = 5  # "मोदी ने [एक्स पर] लिखा कि", "X ने [शुक्रवार को संसद में] कहा कि": between "ने" and the verb
 AMONG_THEM = keyset("इनमें", "इनमे")
+THOSE_WHO, MAX_AMONG_AT = match_key("वालों"), 8  # "[परिचय पत्र प्रस्तुत करने] वालों में X शामिल थे"
 INCLUDED = keyset("शामिल")
+RECEIVED = keyset("अगवानी")
 SIGNED = match_key("हस्ताक्षर")
 PRESENT = keyset("मौजूद", "उपस्थित")
 PHONE = keyset("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "दूरभाष")
 TALK_WORDS = keyset("बात", "बातचीत", "वार्ता")
-SIGNED = match_key("हस्ताक्षर")
-PRESENT = keyset("मौजूद", "उपस्थित")  # "समारोह में X मौजूद थे": was there
 PRESENCE_STOPS = keyset("।", "?", "जबकि", "लेकिन", "जो", "जहां")
 MAX_BODY_WORDS = 5  # "नॉर्वे के [सॉवरेन वेल्थ फंड के प्रमुखों] से"
-ATTEND = keyset("भाग", "हिस्सा")  # "में भाग लिया": took part in
 MAX_FORUM_NAME = 5  # "कनाडा में [जी7 शिखर सम्मेलन] में भाग लेंगे"
 CHAT = keyset("बात", "बातचीत")  # talk that may be by phone, unlike "वार्ता" held across a table
 MAX_PHONE_GAP = 10  # "फोन पर [मलेशिया के विदेश मंत्री मोहम्मद हसन] से बात की"
@@ -389,11 +390,11 @@ class Frames:
         places = {b - 1 for _a, b, label, _e in token_spans(sentence, doc.entities_in(sentence)) if label in PLACES}
         sdoc.ents = [spacy.tokens.Span(sdoc, i, i + 1, label="PLACE") for i in sorted(places)]
         spans = [spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.triggers(sdoc) if not _genitive_ki(keys, b)]
-        spans += [  # those present at an occasion ("समारोह में X मौजूद थे") tell one only where none was told before
+        spans += [  # those present at an occasion ("समारोह में X मौजूद थे") tell one only where nothing was told before
             spacy.tokens.Span(sdoc, a, b, label=m)
             for m, a, b in self.subjects(sdoc)
             if _verb_follows(keys, b, self.subject_verbs[self.vocab.strings[m]])
-            and not (keys[b : b + 1] == [IN] and self.vocab.strings[m] in told)
+            and not (keys[b : b + 1] == [IN] and told)
         ]
         spans += [
             spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.during(sdoc) if self.vocab.strings[m] not in told
@@ -1165,6 +1166,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             args.append(Argument(i, i + 1, "person", mention=last, country=last.country))
     titles = {a: (b, entity.text) for a, b, label, entity in spans if label == "TITLE" and a not in covered}
     for a, b, label, entity in spans:
+        if keys[b : b + 1] and keys[b] in CROWDS:
+            continue  # "भारतीय पर्यटक थाईलैंड आए थे": private people, no side of anything
         if label == "COUNTRY" and a not in covered and keys[b : b + 1] != [SITUATED]:  # "अमेरिका स्थित": a seat
             gen = b  # "जी4 देशों - ब्राजील, जर्मनी और जापान - के", "... भारत और नेपाल (बीबीआईएन) के परिवहन सचिवों"
             if keys[b : b + 2] == ["-", GEN_KE]:
@@ -1397,7 +1400,7 @@ def _assign_roles(
     """Sort clause arguments into sources, targets and participants by their markers; returns the
     partners ("Y से", "Y के साथ")."""
     trigger_at, trigger_end = trigger
-    agents, partners, recipients, genitives, bare, inside, witnesses = [], [], [], [], [], [], []
+    agents, partners, recipients, genitives, bare, inside, witnesses, welcomed = [], [], [], [], [], [], [], []
     named = {arg.first: _resolve(arg, doc, draft.sentence, earlier) for arg in args if arg.kind != "pronoun"}
     taken = {w.cluster for arg in args if arg.marker == "ने" for w in named.get(arg.first, [])} - {None}
     for arg in args:
@@ -1423,6 +1426,10 @@ def _assign_roles(
             elif marker in GENITIVE and draft.event_type == "VISIT" and arg.first == trigger_at:
                 bare.append(actor)  # "मॉरिटानिया के लिए रवाना होंगी": the place the trigger names
                 inside.append(actor)
+            elif marker in GENITIVE and _guest(arg, keys, draft, trigger_at):
+                partners.append(actor)  # "X के लिए दोपहर के भोज की मेजबानी की": the guest takes part
+            elif marker in GENITIVE and draft.event_type in TALKS and keys[arg.last + 1 : arg.last + 2] == [WELCOME]:
+                welcomed.append(actor)  # "X का स्वागत किया और रक्षा सहयोग पर चर्चा की": the one welcomed talked too
             elif marker in GENITIVE and (met := _people_of_met(arg, args, keys, trigger_at)):
                 # "नॉर्वे के सॉवरेन वेल्थ फंड के प्रमुखों से मुलाकात की": Norway's side, its people ("प्रमुखों")
                 partners.append(actor._replace(title=doc.sentences[draft.sentence].tokens[met - 1].text))
@@ -1438,6 +1445,7 @@ def _assign_roles(
                 bare.append(actor)  # "प्रतिनिधिमंडल का नेतृत्व महानिदेशक X कर रहे हैं": the doer after the noun
                 if arg.first < trigger_end and trigger_at < arg.last:
                     inside.append(actor)  # "जर्मनी जाएंगे", "[त्रिनिदाद और] टोबैगो पहुंचे": the place the trigger names
+    partners = partners or welcomed  # unless others are named as met ("X का स्वागत किया और Y से भी बातचीत की")
     genitive_before = [
         actor
         for arg, actor in genitives
@@ -1518,6 +1526,17 @@ def _assign_roles(
             draft.participants + [w for w in agents + handed if w.cluster is None and w.country not in people]
         )
     return partners
+
+
+def _guest(arg: Argument, keys: list[str], draft: Draft, trigger_at: int) -> bool:
+    """ "ट्रंप ने ... असीम मुनीर के लिए दोपहर के भोज की मेजबानी की": the one hosted."""
+    return (
+        draft.event_type == "MEET"
+        and arg.kind == "person"
+        and keys[arg.last + 1 : arg.last + 2] == [FOR]
+        and arg.last < trigger_at
+        and keys[trigger_at] == HOSTED
+    )
 
 
 def _both_noun(keys: list[str], i: int) -> int | None:
@@ -1920,8 +1939,9 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         marked = grounds or (b < len(keys) and keys[b] in PLACE_MARKERS)
         if end is None and not (marked or _visited(keys, b) or _seat_of_actor(keys, b)):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
-        end = end or b
-        country = entity.value
+        named_for = grounds and at == b and keys[b] in VENUE_NOUNS - GROUNDS  # "बेलेम पैलेस में": named for a place
+        end = b + 1 if named_for else end or b
+        country = (_dateline_place(doc) or {}).get("country") or entity.value if named_for else entity.value
         named = next((s for s in spans if s[1] == a and s[2] == "COUNTRY" and s[3].source == "demonym"), None)
         if country is None and named is not None:  # "ऑस्ट्रेलियाई युद्ध स्मारक पर": Australia's, by its name
             a, country = named[0], named[3].value
@@ -1981,7 +2001,7 @@ def _held_in(keys: list[str], b: int) -> bool:
         return False
     # "कनाडा में जी7 शिखर सम्मेलन में भाग लेंगे": the country of the forum attended
     attended = any(
-        keys[j] == IN and keys[j + 1] in ATTEND for j in range(b + 2, min(b + 2 + MAX_FORUM_NAME, len(keys) - 1))
+        keys[j] == IN and keys[j + 1] in TOOK_PART for j in range(b + 2, min(b + 2 + MAX_FORUM_NAME, len(keys) - 1))
     )
     return keys[b + 1] in HELD_VERBS or keys[b + 1] in HE_THEY or attended
 
@@ -2377,13 +2397,15 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
 
 def _join_listed(doc: Document, drafts: list[Draft]) -> None:
     """ "पांच देशों के राजदूतों ने परिचय पत्र सौंपे। इनमें X और Y शामिल थे।", "इस अवसर पर X भी मौजूद थीं", "X भी
-    समारोह में मौजूद थे": the people a sentence lists as among those just told, or as present on the occasion,
-    take part in the event the sentence before told (a signing's witnesses sign nothing)."""
+    समारोह में मौजूद थे", "X और Y ने उनकी अगवानी की": the people a sentence lists as among those just told, as
+    present on the occasion or as receiving the guest, take part in the event the sentence before told (a signing's
+    witnesses sign nothing)."""
     for sentence in doc.sentences:
         keys = [t.norm for t in sentence.tokens]
         if len(keys) < 3 or sentence.index == 0:
             continue
-        among = keys[0] in AMONG_THEM and bool(INCLUDED & set(keys))
+        # "इनमें X शामिल थे", "परिचय पत्र प्रस्तुत करने वालों में X, Y और Z शामिल थे": among those just told
+        among = (keys[0] in AMONG_THEM or _among_those(keys)) and bool(INCLUDED & set(keys))
         at_it = (
             _opens_on_the_occasion(keys)
             or _in_meeting(keys)  # "बैठक में X, Y और Z भी शामिल हुए": they joined the meeting just told
@@ -2392,9 +2414,10 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
             )
         )
         present = at_it and bool((PRESENT | TOOK_PART) & set(keys))
-        if not (among or present):
+        received = bool(RECEIVED & set(keys))  # "मुर्मू और मोदी ने उनकी अगवानी की": the hosts of the welcome just told
+        if not (among or present or received):
             continue
-        kinds = {"MEET", "CEREMONY"} if present else SYMMETRIC_MERGE | {"CEREMONY"}
+        kinds = {"MEET", "CEREMONY"} if present else {"CEREMONY"} if received else SYMMETRIC_MERGE | {"CEREMONY"}
         reach = MAX_OCCASION_REACH if present else 1  # "... उद्घाटन किया। इस वर्ष ... । उद्घाटन समारोह में X भी मौजूद थे"
         told = [d for d in drafts if 1 <= sentence.index - d.sentence <= reach and d.event_type in kinds]
         if told:
@@ -2405,6 +2428,11 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
                 told[-1].participants = _unique(told[-1].participants + people)
             told[-1].partners = _unique(told[-1].partners + people)  # whom the doer is with (see _hosts)
             told[-1].sentences.add(sentence.index)
+
+
+def _among_those(keys: list[str]) -> bool:
+    """ "... करने वालों में" opening a sentence: among those who did what was just told."""
+    return any(k == THOSE_WHO and nxt == IN for k, nxt in itertools.pairwise(keys[:MAX_AMONG_AT]))
 
 
 def _senders_named_after(drafts: list[Draft]) -> None:
@@ -3102,10 +3130,19 @@ def _joined_span(doc: Document, draft: Draft, drafts: list[Draft], lo: int, hi: 
     if before and before[1] != draft.event_type:
         c = _coordinator_after(keys, _token_from(doc, draft, before[0][1]))
         lo = max(lo, tokens[c].end) if c is not None and tokens[c].end <= draft.trigger[0] else lo
+    elif before is None:  # talks told here joined a call told before: "... की समीक्षा की तथा ... पर सहमति जताई"
+        at = _token_from(doc, draft, draft.trigger[0])
+        c = max((i for i in range(1, at) if keys[i] in VERB_COORDINATORS and _finite_light(keys[i - 1])), default=None)
+        lo = max(lo, tokens[c].end) if c is not None else lo
     if after and after[1] != draft.event_type:
         c = _coordinator_after(keys, _token_from(doc, draft, draft.trigger[1]))
         hi = min(hi, tokens[c].start) if c is not None and tokens[c].start < after[0][0] else hi
     return lo, hi
+
+
+def _finite_light(key: str) -> bool:
+    """A light verb that ends a verb group ("की", "किया"), not an infinitive inside one ("तेज करने और")."""
+    return key in LIGHT_KEYS and not key.endswith("ने")
 
 
 def _topics_of_bodies(doc: Document, draft: Draft) -> set[str]:

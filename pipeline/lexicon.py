@@ -159,6 +159,10 @@ def _load_countries(lex: Lexicon) -> None:
         for variant in {name, re.sub(r"\s*\(.*?\)", "", name), *re.findall(r"\((.*?)\)", name)}:
             if variant.strip():
                 lex.countries.setdefault(name_key(variant), country.alpha_3)
+        # Hinglish copy names countries in English ("Singapore के Foreign Minister"): the short English names
+        for english in {country.name, getattr(country, "common_name", country.name)}:
+            if "," not in english and "(" not in english:
+                lex.countries.setdefault(name_key(english), country.alpha_3)
     rows = [(name_key(form), alpha3, kind) for form, alpha3, kind in _tsv("countries.tsv")]
     # "एस्टोनियाई पक्ष": a country named in "-िया" makes its adjective with "ई" (इंडोनेशियाई, नाइजीरियाई)
     rows += [

@@ -83,6 +83,7 @@ LOOSE_GENITIVE = frozenset(loose_key(w) for w in ("का", "की", "के"))
 ARRIVING = frozenset(loose_key(w) for w in ("पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा"))
 MONTH_KEYS = keyset(*dates.MONTHS)
 NUMBER_WORDS = keyset(*dates.DAY_WORDS)
+REGNAL = keyset("प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "पंचम", "षष्ठम", "सप्तम", "अष्टम", "दशम")
 NAME_ENDINGS = keyset("और", ",", "ने", "से", "को", "का", "की", "तथा", "एवं")  # "डोंग जून और": no date goes on
 ROMAN = re.compile(r"[IVXLCDM]+")  # "III" is a numeral, not an acronym
 # Latin letters' names, as initials are written ("के पी शर्मा ओली", "एन जी खेतान").
@@ -268,16 +269,18 @@ class NER:
 
     def _known_in_full(self, found: list, taken: list, spans: list) -> list[tuple[int, int, str, str | None]]:
         """A well-known person's full name (``people.tsv``) that the rules read short ("नेता किम जोंग उन से": "उन"
-        is also a word): the whole name, where nothing else is read in the rest of it."""
+        is also a word; "प्रधानमंत्री लुईस मोंटेनेग्रो से": a surname that names a country): the whole name, where
+        nothing but a place is read in the rest of it."""
         known = {a: b for match_id, a, b in found if self.vocab.strings[match_id] == "KNOWN"}
-        starts = {a for a, *_ in taken}
-        out = []
+        starts = {a for a, _b, label, _v in taken if label not in PLACE_LABELS}
+        out, inside = [], set()
         for a, b, label, value in spans:
             end = known.get(a, b)
             if label == "PERSON" and end > b and not starts.intersection(range(b, end)):
+                inside |= set(range(b, end))
                 b = end
             out.append((a, b, label, value))
-        return out
+        return [s for s in out if not (s[2] in PLACE_LABELS and s[0] in inside)]
 
     def _known_people(self, found: list, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
         """ "पुतिन और शी ने": a well-known person's name (``people.tsv``) where neither the rules nor the
@@ -560,6 +563,20 @@ class NER:
             return False
         return i + 1 == len(keys) or keys[i + 1] in POSTPOSITIONS or not keys[i + 1][:1].isalpha()
 
+    def _names_then_case(self, keys: list[str], i: int) -> bool:
+        """One to three name words no lexicon holds from ``i``, then a case marker ("[गोंसाल्वेस लौरेंको] ने")."""
+        return any(
+            all(self._bare_name(k) for k in keys[i : i + n - 1]) and self._surname_then_case(keys, i + n - 1)
+            for n in (1, 2, 3)
+            if i + n <= len(keys)
+        )
+
+    def _bare_name(self, key: str) -> bool:
+        """A word that can only be part of a name: no function word, common word or title."""
+        return (
+            key[:1].isalpha() and key not in POSTPOSITIONS and key not in self.lex.common and key not in self.lex.titles
+        )
+
     def _surname_before_agent(self, keys: list[str], end: int, taken: set[int]) -> bool:
         """A common word ("ग्रीन", "सिंह" is not one) between a titled name and its "ने" ends the name."""
         if end + 1 >= len(keys) or keys[end + 1] != ERGATIVE or end in taken:
@@ -655,6 +672,8 @@ class NER:
             return False
         if key.isascii():
             return key[:1].isupper()
+        if key in REGNAL and i > start:  # "किंग अब्दुल्ला द्वितीय": a monarch's number is part of the name
+            return True
         if key in MONTH_KEYS and i > start:  # "रक्षा मंत्री डोंग जून और": a surname, where no date goes on
             return keys[i + 1 : i + 2] == [] or keys[i + 1] in NAME_ENDINGS
         if key in self.lex.suffixes:  # "जी" ends a name, or is an initial inside one ("एन जी खेतान")
@@ -665,7 +684,7 @@ class NER:
             return False
         if _verb_form(key) and i == start and not self._name_follows(keys, i):
             return False  # "चुनने", "बनीं": 1 of 8,000 such words is in a name; "राष्ट्रपति बोला अहमद टीनूबू" is one
-        if i == start + 1 and key in self.lex.common and self._surname_then_case(keys, i + 1):
+        if i == start + 1 and key in self.lex.common and self._names_then_case(keys, i + 1):
             return True  # "मुख्यमंत्री मोहन चरण माझी से": a middle name that is also a word, before the surname
         # after a name word, one no lexicon holds may look like a verb: "अरुणि विजेवर्धने से"
         return key not in self.lex.common and key not in self.lex.titles and key not in self.lex.honorifics
@@ -814,6 +833,8 @@ def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) 
     a person of name particles alone ("अल")."""
     out = []
     for start, end, tag in predicted:
+        if tag == "NEP":
+            start = _past_split_honorific(keys, start, end, honorifics)
         while start < end and (
             _punctuation(keys[start])
             or (tag == "NEP" and (keys[start] in honorifics or keys[start] in TIMES_OF_DAY))
@@ -827,6 +848,17 @@ def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) 
         if start < end and not (tag == "NEP" and all(k in NAME_PARTICLES for k in keys[start:end])):
             out.append((start, end, tag))
     return out
+
+
+def _past_split_honorific(keys: list[str], start: int, end: int, honorifics: set[str]) -> int:
+    """ "एयर चीफ मार्शल [मार्शल ए पी सिंह]": a rank of several words that the model's person span begins inside of
+    is no part of the name."""
+    for size in (3, 2):
+        for offset in range(1, size):
+            first = start - offset
+            if first >= 0 and start - offset + size < end and " ".join(keys[first : first + size]) in honorifics:
+                return first + size
+    return start
 
 
 def _punctuation(key: str) -> bool:

@@ -3280,3 +3280,116 @@ def test_addressing_a_security_council_debate_is_attending_a_forum(run):
     )
     (forum,) = frames(doc)
     assert forum["event_type"] == "MEET" and "multilateral" in forum["topics"]
+
+
+def test_the_one_a_lunch_is_hosted_for_takes_part(run):
+    doc = run(
+        "वाशिंगटन, 18 जून 2025 (एपी)। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने बुधवार को व्हाइट हाउस में पाकिस्तान के सेना प्रमुख "
+        "फील्ड मार्शल असीम मुनीर के लिए दोपहर के भोज की मेजबानी की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["event_type"] == "MEET" and meet["countries"] == ["PAK", "USA"]
+
+
+def test_a_visit_named_as_the_time_of_a_statement_happened(run):
+    doc = run("यह बयान वियतनाम के उप प्रधानमंत्री बुई थान सोन की भारत यात्रा के बाद जारी किया गया।")
+    (visit,) = frames(doc)
+    assert visit["event_type"] == "VISIT" and people(visit) == [("-", "IND", "target"), ("बुई थान सोन", "VNM", "source")]
+
+
+def test_those_listed_among_the_envoys_presenting_credentials_take_part(run):
+    doc = run(
+        "राष्ट्रपति द्रौपदी मुर्मू ने बृहस्पतिवार को राष्ट्रपति भवन में आयोजित एक समारोह में न्यूजीलैंड, अर्जेंटीना और सेनेगल के "
+        "राजदूतों तथा उच्चायुक्तों से परिचय पत्र स्वीकार किए। परिचय पत्र प्रस्तुत करने वालों में न्यूजीलैंड के उच्चायुक्त पैट्रिक जॉन "
+        "राटा, अर्जेंटीना के राजदूत मारियानो अगस्टिन कौसिनो और सेनेगल के राजदूत शेख मोहम्मद सी शामिल थे।"
+    )
+    (ceremony,) = frames(doc)
+    assert len(ceremony["participants"]) == 4 and ceremony["countries"] == ["ARG", "IND", "NZL", "SEN"]
+
+
+def test_those_who_received_a_guest_welcomed_take_part_in_the_welcome(run):
+    doc = run(
+        "नाइजीरिया के राष्ट्रपति बोला अहमद टीनूबू का मंगलवार को राष्ट्रपति भवन के प्रांगण में रस्मी स्वागत किया गया। राष्ट्रपति "
+        "द्रौपदी मुर्मू और प्रधानमंत्री नरेंद्र मोदी ने उनकी अगवानी की।"
+    )
+    (ceremony,) = frames(doc)
+    assert [a["name"] for a in ceremony["participants"]] == ["बोला अहमद टीनूबू", "द्रौपदी मुर्मू", "नरेंद्र मोदी"]
+
+
+def test_an_agreement_joined_to_the_business_of_a_call_takes_only_its_own_topics(run):
+    doc = run(
+        "प्रधानमंत्री नरेंद्र मोदी ने मलेशिया के प्रधानमंत्री अनवर इब्राहिम से टेलीफोन पर बातचीत की। दोनों नेताओं ने सेमीकंडक्टर और "
+        "पर्यटन में सहयोग की समीक्षा की तथा रक्षा सहयोग बढ़ाने पर सहमति जताई।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert by_type["AGREE"]["topics"] == ["defence"]  # the call is about what came of it too
+
+
+def test_honorary_citizenship_conferred_is_a_ceremony(run):
+    doc = run(
+        "लिस्बन, 7 अप्रैल 2025 (भाषा)। राष्ट्रपति द्रौपदी मुर्मू को सोमवार को लिस्बन के महापौर कार्लोस मोएडास ने 'सिटी ऑफ लिस्बन' "
+        "की मानद नागरिकता प्रदान की।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY" and ceremony["countries"] == ["IND", "PRT"]
+
+
+def test_a_venue_named_for_a_place_is_the_venue_of_the_story(run):
+    doc = run(
+        "लिस्बन, 7 अप्रैल 2025 (भाषा)। राष्ट्रपति द्रौपदी मुर्मू ने सोमवार को पुर्तगाल के राष्ट्रपति मार्सेलो रेबेलो डी सूसा के साथ "
+        "बेलेम पैलेस में प्रतिनिधिमंडल स्तर की वार्ता की।"
+    )
+    (meet,) = frames(doc)
+    assert (meet["location"]["text"], meet["location"]["country"]) == ("बेलेम पैलेस", "PRT")
+
+
+def test_a_train_journey_before_an_arrival_is_no_visit_of_its_own(run):
+    doc = run("प्रधानमंत्री नरेन्द्र मोदी शुक्रवार को पोलैंड से करीब दस घंटे की रेल यात्रा के बाद यूक्रेन की राजधानी कीव पहुंचे।")
+    assert [f["event_type"] for f in frames(doc)] == ["VISIT"]
+
+
+def test_a_meeting_told_in_hinglish(run):
+    doc = run(
+        "नई दिल्ली: External Affairs Minister एस जयशंकर ने मंगलवार को Singapore के Foreign Minister Vivian Balakrishnan से "
+        "मुलाकात की। दोनों नेताओं ने semiconductors, green energy और maritime security पर चर्चा की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND", "SGP"] and meet["topics"] == ["digital", "maritime", "renewables"]
+
+
+def test_wishes_handed_over_for_another_are_theirs_too(run):
+    doc = run(
+        "काठमांडू, 17 नवंबर 2025 (भाषा)। भारत के विदेश सचिव विक्रम मिस्री ने सोमवार को नेपाल की अंतरिम प्रधानमंत्री सुशीला "
+        "कार्की से शिष्टाचार भेंट की और उन्हें प्रधानमंत्री नरेन्द्र मोदी का शुभकामना संदेश सौंपा। मिस्री ने नेपाल के विदेश सचिव "
+        "अमृत बहादुर राई के साथ द्विपक्षीय संबंधों की समीक्षा भी की।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET", "CONGRATULATE", "MEET"]
+    wishes = frames(doc)[1]
+    assert sorted(a["name"] for a in wishes["participants"] if a["role"] == "source") == ["नरेन्द्र मोदी", "विक्रम मिस्री"]
+
+
+def test_the_one_welcomed_and_talked_with_takes_part(run):
+    doc = run(
+        "अबू धाबी, 8 अक्टूबर 2025 (वाम)। संयुक्त अरब अमीरात के राष्ट्रपति शेख मोहम्मद बिन जायद अल नाहयान ने मंगलवार को अबू धाबी में "
+        "भारतीय वायुसेना प्रमुख एयर चीफ मार्शल ए पी सिंह का स्वागत किया और रक्षा सहयोग पर चर्चा की।"
+    )
+    (meet,) = frames(doc)
+    assert people(meet) == [("ए पी सिंह", "IND", "participant"), ("मोहम्मद बिन जायद अल नाहयान", "ARE", "participant")]
+
+
+def test_representing_a_country_at_a_parade_is_a_ceremony(run):
+    doc = run(
+        "नई दिल्ली, 6 मई 2025 (भाषा)। रक्षा राज्य मंत्री संजय सेठ 9 मई को मॉस्को में विजय दिवस परेड में भारत का प्रतिनिधित्व करेंगे।"
+    )
+    (parade,) = frames(doc)
+    assert (parade["event_type"], parade["modality"], parade["date"]["value"]) == ("CEREMONY", "planned", "2025-05-09")
+
+
+def test_an_honorary_degree_received_is_a_ceremony(run):
+    doc = run("मुर्मू ने नित्रा में कॉन्स्टेंटाइन द फिलॉसफर विश्वविद्यालय से मानद डॉक्टरेट की उपाधि भी ग्रहण की।")
+    assert [f["event_type"] for f in frames(doc)] == ["CEREMONY"]
+
+
+def test_tourists_are_no_side_of_a_visit(run):
+    doc = run("पर्यटन मंत्रालय के अनुसार, पिछले साल 21 लाख से अधिक भारतीय पर्यटक थाईलैंड आए थे।")
+    assert frames(doc) == []

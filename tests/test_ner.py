@@ -589,3 +589,31 @@ def test_leading_a_side_is_no_part_of_the_body_named_after_it(run):
 def test_a_number_word_after_a_title_opens_no_name(run):
     doc = run("भूटान नरेश दो दिवसीय असम यात्रा पर शुक्रवार को गुवाहाटी पहुंचे थे।")
     assert not [e.text for e in doc.entities if e.label == "PERSON" and e.text.startswith("दो")]
+
+
+def test_a_well_known_name_holding_a_countrys_name_is_read_whole(run):
+    doc = run("मुर्मू ने पुर्तगाल के प्रधानमंत्री लुईस मोंटेनेग्रो से भी मुलाकात की।")
+    assert "लुईस मोंटेनेग्रो" in [e.text for e in doc.entities if e.label == "PERSON"]
+    assert ("मोंटेनेग्रो", "MNE") not in labelled(doc, "COUNTRY")
+
+
+def test_a_common_word_inside_a_long_name(run):
+    doc = run("अंगोला के राष्ट्रपति जोआओ मैनुअल गोंसाल्वेस लौरेंको ने शनिवार को मोदी से मुलाकात की।")
+    assert "जोआओ मैनुअल गोंसाल्वेस लौरेंको" in [e.text for e in doc.entities if e.label == "PERSON"]
+
+
+def test_a_monarchs_number_is_part_of_the_name(run):
+    doc = run("मोदी ने अल-हुसैनिया पैलेस में जॉर्डन के किंग अब्दुल्ला द्वितीय से मुलाकात की।")
+    assert "अब्दुल्ला द्वितीय" in [e.text for e in doc.entities if e.label == "PERSON"]
+
+
+def test_a_rank_the_models_person_starts_inside_is_no_part_of_the_name(run):
+    doc = run("शेख मोहम्मद बिन जायद ने अबू धाबी में भारतीय वायुसेना प्रमुख एयर चीफ मार्शल ए पी सिंह का स्वागत किया।")
+    persons = [e.text for e in doc.entities if e.label == "PERSON"]
+    assert not [p for p in persons if p.startswith("मार्शल")]
+
+
+def test_countries_and_titles_in_english_letters(run):
+    doc = run("External Affairs Minister एस जयशंकर ने Singapore के Foreign Minister Vivian Balakrishnan से मुलाकात की।")
+    assert labelled(doc, "COUNTRY") == [("Singapore", "SGP")]
+    assert [e.text for e in doc.entities if e.label == "TITLE"] == ["External Affairs Minister", "Foreign Minister"]
