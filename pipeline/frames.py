@@ -396,8 +396,10 @@ class Frames:
             if _verb_follows(keys, b, self.subject_verbs[self.vocab.strings[m]])
             and not (keys[b : b + 1] == [IN] and told)
         ]
-        spans += [
-            spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.during(sdoc) if self.vocab.strings[m] not in told
+        spans += [  # not in what someone said: "X ने कहा कि ... की बैठक के बाद शांति प्रक्रिया आगे बढ़ी है" is background
+            spacy.tokens.Span(sdoc, a, b, label=m)
+            for m, a, b in self.during(sdoc)
+            if self.vocab.strings[m] not in told and not _said_before(keys, a)
         ]
         behalf = next((i for i in range(len(keys)) if tuple(keys[i : i + 3]) in ON_BEHALF), len(keys))
         spans += [  # "भारत की ओर से X ने भाग लिया": who took part for a side
@@ -431,9 +433,10 @@ class Frames:
                 or _denied(keys, a, b)
                 or _paper_handed(keys, a, b)
                 or (a > 0 and keys[a - 1] in PRESS)
+                or (keys[b : b + 2] == AFTER and _said_before(keys, a))
             )
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility,
-        # a press conference: no event
+        # a press conference, an event someone said something came after: no event
         found = [("CALL" if t == "MEET" and _by_phone(keys, a, b) else t, a, b) for t, a, b in found]
         found = _told_in_its_own_relative(keys, found)
         listed = _listed(doc, sentence)
@@ -1103,6 +1106,11 @@ def _where_possible(keys: list[str], a: int) -> bool:
     """ "जापान जा सकते हैं, जहां वह ... वार्ता करेंगे": what is to happen where a possible visit goes is possible too."""
     where = max((i for i in range(a) if keys[i] in WHERE), default=None)
     return where is not None and any(k in MODALS for k in keys[max(0, where - 4) : where])
+
+
+def _said_before(keys: list[str], a: int) -> bool:
+    """ "कहा कि" / "बताया कि" before token ``a``: what follows is what someone said."""
+    return any(k in SAID and nxt == THAT for k, nxt in itertools.pairwise(keys[:a]))
 
 
 def _while_doing(keys: list[str], end: int) -> bool:

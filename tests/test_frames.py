@@ -3393,3 +3393,17 @@ def test_an_honorary_degree_received_is_a_ceremony(run):
 def test_tourists_are_no_side_of_a_visit(run):
     doc = run("पर्यटन मंत्रालय के अनुसार, पिछले साल 21 लाख से अधिक भारतीय पर्यटक थाईलैंड आए थे।")
     assert frames(doc) == []
+
+
+def test_a_meeting_someone_says_things_came_after_is_background(run):
+    doc = run(
+        "वाशिंगटन, 20 अगस्त 2025 (रॉयटर्स)। अमेरिकी विदेश मंत्री मार्को रुबियो ने बुधवार को कहा कि अलास्का में राष्ट्रपति डोनाल्ड "
+        "ट्रंप और रूसी राष्ट्रपति व्लादिमीर पुतिन के बीच हुई बैठक के बाद शांति प्रक्रिया आगे बढ़ी है।"
+    )
+    assert frames(doc) == []
+
+
+def test_a_sum_in_rupees_is_no_finance_topic(run):
+    doc = run("रक्षा मंत्रालय ने फ्रांस की कंपनी सफ्रान के साथ 7,000 करोड़ रुपये के अनुबंध पर हस्ताक्षर किए।")
+    (signing,) = frames(doc)
+    assert "finance" not in signing["topics"]
