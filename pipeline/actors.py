@@ -31,6 +31,7 @@ NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 # A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
 CHIEF = match_key("प्रमुख")  # "head", after a body's genitive; elsewhere mostly "main" ("प्रमुख मुद्दे")
 ENVOY = match_key("राजदूत")
+UNION = match_key("केंद्रीय")  # "केंद्रीय मंत्री": of the Union government
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
 GENERATIONAL = {loose_key(w) for w in ("जूनियर", "सीनियर", "द्वितीय", "तृतीय")}
 PARTICLES = {loose_key(w) for w in NAME_PARTICLES}  # name parts are loose keys
@@ -482,6 +483,8 @@ def _person(members: list[Mention], home_country: str | None, known: dict[str, s
     inferred = country is None and (titled or monarch) and not any(m.international for m in members)
     if inferred:
         country = abroad if monarch else home_country  # "संयुक्त राष्ट्र महासचिव" is no Indian official
+    # "केंद्रीय स्वास्थ्य मंत्री": a Union office states the home country
+    inferred = inferred and not any(match_key(m.title.split()[0]) == UNION for m in titled)
     org = next((m.org for m in members if m.org), None)
     for member in members:
         member.country = member.country or country

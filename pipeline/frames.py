@@ -179,7 +179,7 @@ MAX_CALL_REACH = 2  # sentences from a call to the talks told as its business, w
 MAX_PAIR_REACH = 3  # sentences back to the two leaders "दोनों नेताओं" may mean
 MAX_OCCASION_REACH = 2  # sentences back to the occasion those present at it were at
 OCCASIONS = keyset("कार्यक्रम", "समारोह", "आयोजन", "मौके", "अवसर")  # "इस कार्यक्रम में": the occasion just told
-ARRIVED = keyset("आए", "आईं", "आये", "आई", "पहुंचे", "पहुंचीं")  # participles that describe a visitor named next
+ARRIVED = keyset("आए", "आईं", "आये", "आई", "पहुंचे", "पहुंचीं", "पहुंची")  # participles that describe a visitor named next
 PRESS = keyset("संवाददाता", "पत्रकार", "प्रेस", "मीडिया")  # "संवाददाता सम्मेलन को संबोधित किया": no meeting
 LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
 VENUE_KINDS = ("venue", "common")  # places.tsv kinds of venues (a site on a trip, not a country visited)
@@ -218,13 +218,15 @@ MODALS = keyset("सके", "सकें", "सकता", "सकती", "�
 FIRST_PERSON = keyset("मैं", "मैंने", "हम", "हमने", "मुझे")  # a speech: the speaker, not named, is the source
 VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 # a country's delegation, or its business people ("भारतीय और जर्मन कंपनियों के प्रमुखों से")
-DELEGATIONS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल", "कंपनियों", "उद्योगपतियों", "कारोबारियों")
+LED_GROUPS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल")  # a delegation someone leads
+DELEGATIONS = LED_GROUPS | keyset("कंपनियों", "उद्योगपतियों", "कारोबारियों")
 LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन")  # "सऊदी नेतृत्व को": the country itself
 NATION = keyset("जनता", "लोगों", "नागरिकों", "देशवासियों")  # "यूएई की जनता को शुभकामनाएं": the country itself
 MEMBERS = keyset("सदस्य", "सदस्यों", "प्रमुख", "प्रमुखों", "प्रतिनिधि", "प्रतिनिधियों")
 LED_BY = match_key("नेतृत्व")
 ONE, MEMBERED = match_key("एक"), match_key("सदस्यीय")
 MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल", "रूसी उच्च स्तरीय प्रतिनिधिमंडल"
+MAX_LED_GAP = 4  # "X के नेतृत्व में [भारत के सर्वदलीय संसदीय] प्रतिनिधिमंडल ने"
 COMPANIES = keyset("कंपनी", "फर्म", "कंपनियों")  # "फ्रांस की कंपनी डसॉल्ट एविएशन"
 MAX_FIRM_NAME = 4  # words of a company's name no list holds
 MAX_DELEGATION_HOPS = 2  # "अमेरिकी संसद के निचले सदन प्रतिनिधि सभा के ... प्रतिनिधिमंडल": bodies between
@@ -869,10 +871,14 @@ def _rest_of_visit(drafts: list[Draft]) -> list[Draft]:
 
 def _per_destination(draft: Draft, doc: Document, sentence: Sentence) -> list[Draft]:
     """ "वह डेनमार्क और फ्रांस जाएंगे", "कीव और मॉस्को का दौरा": a visit to each country named, at the
-    city named for it."""
+    city named for it; an arrival is a visit to the country arrived in alone (the tour's next country is told
+    when it comes)."""
     if draft.event_type != "VISIT" or len(draft.targets) < 2:
         return [draft]
     place = (draft.location or {}).get("country")
+    arrived = [w for w in draft.targets if w.country == place]
+    if arrived and ARRIVED & draft.trigger_words():  # "यूएई और कतर की यात्रा के पहले चरण में अबू धाबी पहुंचे"
+        return [dataclasses.replace(draft, targets=arrived[:1])]
     start = sentence.tokens[draft.clause[0]].start
     cities = {
         e.value: _place_of(e)
@@ -1360,7 +1366,7 @@ def _led_delegation(keys: list[str], at: int) -> str | None:
     or None where no delegation follows within a few words."""
     if keys[at : at + 1] != [IN]:
         return None
-    for j in range(at + 1, min(at + 2 + MAX_DELEGATION_GAP, len(keys))):
+    for j in range(at + 1, min(at + 2 + MAX_LED_GAP, len(keys))):
         if keys[j] in DELEGATIONS:
             nxt, after = keys[j + 1 : j + 2], keys[j + 2 : j + 3]
             return f"के {after[0]}" if nxt == ["के"] and after and after[0] in ("साथ", "बीच") else (nxt or ["।"])[0]
@@ -1617,8 +1623,16 @@ def _prefer_people(draft: Draft) -> None:
         return
     for slot in ("sources", "targets", "participants"):
         actors = getattr(draft, slot)
-        if any(w.cluster is not None for w in actors):  # office-holders ("नेपाली अधिकारी") and bodies stay
-            actors = [w for w in actors if w.cluster is not None or w.title or w.org]
+        if any(w.cluster is not None for w in actors):  # office-holders ("नेपाली अधिकारी") and bodies stay,
+            # but not a delegation one of its people leads ("X के नेतृत्व में भारत के ... प्रतिनिधिमंडल ने")
+            led = {w.country for w in actors if w.cluster is not None}
+            actors = [
+                w
+                for w in actors
+                if w.cluster is not None
+                or w.org
+                or (w.title and not (match_key(w.title) in LED_GROUPS and w.country in led))
+            ]
         bodies = {w.country for w in actors if w.org}  # "रक्षा मंत्रालय ने ... भारतीय नौसेना के लिए": the body acts
         setattr(draft, slot, _unique([w for w in actors if w != Who(None, w.country) or w.country not in bodies]))
 
@@ -2087,6 +2101,8 @@ def _place_before(doc: Document, sentence: Sentence, planned: bool = True) -> di
     before = doc.sentences[sentence.index - 1]
     if before.kind != "body" or before.paragraph != sentence.paragraph:
         return None
+    if not PHONE.isdisjoint(t.norm for t in before.tokens):
+        return None  # "फोन पर बात की और गाजा में युद्धविराम ... की सराहना की": a call tells no scene
     return _location(doc, before, (0, len(before.tokens)), planned)
 
 

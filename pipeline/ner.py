@@ -478,7 +478,10 @@ class NER:
         """A name after a title or an honorific, up to a case marker or a common word."""
         taken = {i for a, b, *_ in spans for i in range(a, b)}
         honorifics = {a: b for m, a, b in found if self.vocab.strings[m] == "HONORIFIC"}  # "मेजर जनरल": two words
-        anchors = sorted({b for a, b, label, _ in spans if label == "TITLE"} | set(honorifics.values()))
+        # English titles name people in Hinglish copy, not in an English sentence ("Chief Minister Employment ...")
+        english = sum(k.isascii() for k in keys) * 2 > len(keys)
+        titled = {b for a, b, label, _ in spans if label == "TITLE" and not (english and keys[a].isascii())}
+        anchors = sorted(titled | set(honorifics.values()))
         out = []
         for start in anchors:
             while start < len(keys) and (start in honorifics or self._title_at(start, spans)):

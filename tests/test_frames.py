@@ -3407,3 +3407,42 @@ def test_a_sum_in_rupees_is_no_finance_topic(run):
     doc = run("रक्षा मंत्रालय ने फ्रांस की कंपनी सफ्रान के साथ 7,000 करोड़ रुपये के अनुबंध पर हस्ताक्षर किए।")
     (signing,) = frames(doc)
     assert "finance" not in signing["topics"]
+
+
+def test_the_leader_of_a_delegation_named_after_its_country_acts_for_it(run):
+    doc = run(
+        "तोक्यो, 23 मई 2025 (भाषा)। जनता दल (यूनाइटेड) के सांसद संजय कुमार झा के नेतृत्व में भारत के सर्वदलीय संसदीय प्रतिनिधिमंडल "
+        "ने शुक्रवार को जापान के विदेश मंत्री ताकेशी इवाया से मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert people(meet) == [("ताकेशी इवाया", "JPN", "participant"), ("संजय कुमार झा", "IND", "participant")]
+
+
+def test_a_region_praised_on_a_call_is_no_scene_for_what_is_discussed_next(run):
+    doc = run(
+        "काहिरा, 2 अक्टूबर 2025 (एजेंसी)। मिस्र के राष्ट्रपति अब्देल फत्ताह अल-सीसी ने बुधवार को भारतीय प्रधानमंत्री नरेन्द्र मोदी से "
+        "टेलीफोन पर बात की और गाजा में युद्धविराम समझौते के लिए भारत के समर्थन की सराहना की। दोनों नेताओं ने स्वेज नहर आर्थिक "
+        "क्षेत्र में भारतीय निवेश पर भी चर्चा की।"
+    )
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and "investment" in call["topics"]
+
+
+def test_a_union_minister_met_abroad_stays_indian(run):
+    doc = run(
+        "जिनेवा, 20 मई 2025 (भाषा)। विश्व स्वास्थ्य संगठन (डब्ल्यूएचओ) के महानिदेशक टेड्रोस अधानोम घेब्रेयेसस ने मंगलवार को जिनेवा "
+        "में केंद्रीय स्वास्थ्य मंत्री जे पी नड्डा से मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND"]
+
+
+def test_an_arrival_on_a_two_country_tour_is_a_visit_to_the_first(run):
+    doc = run(
+        "अबू धाबी, 25 नवंबर 2025 (भाषा)। विदेश मंत्री एस जयशंकर संयुक्त अरब अमीरात और कतर की चार दिवसीय यात्रा के पहले चरण में "
+        "मंगलवार को अबू धाबी पहुंचे। जयशंकर बृहस्पतिवार को दोहा जाएंगे।"
+    )
+    assert [(f["modality"], f["countries"]) for f in frames(doc)] == [
+        ("asserted", ["ARE", "IND"]),
+        ("planned", ["IND", "QAT"]),
+    ]

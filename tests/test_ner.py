@@ -617,3 +617,8 @@ def test_countries_and_titles_in_english_letters(run):
     doc = run("External Affairs Minister एस जयशंकर ने Singapore के Foreign Minister Vivian Balakrishnan से मुलाकात की।")
     assert labelled(doc, "COUNTRY") == [("Singapore", "SGP")]
     assert [e.text for e in doc.entities if e.label == "TITLE"] == ["External Affairs Minister", "Foreign Minister"]
+
+
+def test_an_english_sentence_makes_no_person_of_an_english_title(run):
+    doc = run("Maharashtra Chief Minister Employment Generation Programme ( CMEGP ) Archived")
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == []
