@@ -151,9 +151,10 @@ PRESENT = keyset("मौजूद", "उपस्थित")
 PHONE = keyset("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "दूरभाष")
 TALK_WORDS = keyset("बात", "बातचीत", "वार्ता")
 PRESENCE_STOPS = keyset("।", "?", "जबकि", "लेकिन", "जो", "जहां")
+MAX_PRESENT_GAP = 30  # "समारोह में [भारतीय सेना की दक्षिणी कमान के ... और फ्रांस के राजदूत थिएरी माथू] मौजूद थे"
 MAX_BODY_WORDS = 5  # "नॉर्वे के [सॉवरेन वेल्थ फंड के प्रमुखों] से"
 MAX_FORUM_NAME = 5  # "कनाडा में [जी7 शिखर सम्मेलन] में भाग लेंगे"
-CHAT = keyset("बात", "बातचीत")  # talk that may be by phone, unlike "वार्ता" held across a table
+CHAT = TALK_WORDS - keyset("वार्ता")  # talk that may be by phone, unlike "वार्ता" held across a table
 MAX_PHONE_GAP = 10  # "फोन पर [मलेशिया के विदेश मंत्री मोहम्मद हसन] से बात की"
 MAX_TRAVELLER_GAP = 8  # "X की [नौ वर्ष में यह पहली भारत] यात्रा है"
 DENIAL = keyset("खंडन", "इनकार", "इंकार", "खारिज")  # "खबरों का खंडन किया कि ...": what follows did not happen
@@ -1131,7 +1132,8 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
     if end < len(keys) and keys[end] == IN and verbs & PRESENT:
         if keys[end - 2 : end - 1] == [SIGNED]:
             return False  # "हस्ताक्षर समारोह में X और Y उपस्थित थे": witnesses of the signing just told
-        return any(k in PRESENT for k in itertools.takewhile(lambda k: k not in PRESENCE_STOPS, keys[end : end + 30]))
+        clause = itertools.takewhile(lambda k: k not in PRESENCE_STOPS, keys[end : end + MAX_PRESENT_GAP])
+        return any(k in PRESENT for k in clause)
     if end < len(keys) and keys[end] in CASE_MARKERS:
         return False
     for j, key in enumerate(keys[end : end + MAX_SUBJECT_GAP + 1], start=end):

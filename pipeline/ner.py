@@ -972,25 +972,25 @@ def _places_ending_names(doc: Document) -> None:
     people = {loose_key(e.text) for e in doc.entities if e.label == "PERSON"}
     merged = []
     for sentence in doc.sentences:
-        after = {t.start: sentence.tokens[i + 1].norm for i, t in enumerate(sentence.tokens[:-1])}
-        entities = doc.entities_in(sentence)
-        for person, place in itertools.pairwise(entities):
+        for person, place in itertools.pairwise(doc.entities_in(sentence)):
             if (
                 person.label == "PERSON"
                 and " " in person.text
                 and place.label == "LOCATION"
                 and loose_key(place.text) in people
                 and not doc.raw[person.end : place.start].strip()
-                and after.get(_last_token_start(sentence, place.end)) in POSTPOSITIONS
+                and _key_after(sentence, place.end) in POSTPOSITIONS
             ):
                 person.end, person.text = place.end, doc.raw[person.start : place.end]
                 merged.append(place)
-    doc.entities = [e for e in doc.entities if not any(e is m for m in merged)]
+    if merged:
+        doc.entities = [e for e in doc.entities if not any(e is m for m in merged)]
 
 
-def _last_token_start(sentence: Sentence, end: int) -> int | None:
-    """The start of the token that ends at ``end``."""
-    return next((t.start for t in sentence.tokens if t.end == end), None)
+def _key_after(sentence: Sentence, end: int) -> str | None:
+    """The match key of the token after the one that ends at ``end``."""
+    tokens = sentence.tokens
+    return next((tokens[i + 1].norm for i, t in enumerate(tokens[:-1]) if t.end == end), None)
 
 
 def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tuple[int, int, str, str | None]]:
