@@ -2712,7 +2712,7 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
             for d in out
             if d is not draft
             and d.event_type == draft.event_type
-            and d.has_people()
+            and (d.has_people() or _signed_by_bodies(d, draft))
             and _may_be_one(d, draft)
             and countries <= {w.country for w in d.actors()}
             and _compatible(d.date, draft.date, "value")
@@ -2730,6 +2730,16 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
             home = {w.country for w in visitors}
             draft.participants = visitors + [w for w in draft.participants if w.country not in home]
     return out
+
+
+def _signed_by_bodies(signing: Draft, told: Draft) -> bool:
+    """ "बांग्लादेश और नेपाल ने ... समझौते पर हस्ताक्षर किए। समझौते पर बांग्लादेश पावर डेवलपमेंट बोर्ड, ... ने हस्ताक्षर
+    किए": the signing its countries' bodies are told making next is the same one."""
+    return (
+        signing.event_type == "SIGN"
+        and any(w.org for w in signing.actors())
+        and abs(signing.sentence - told.sentence) <= 1
+    )
 
 
 def _visit_for_talks(drafts: list[Draft], talks: Draft, countries: set) -> Draft | None:

@@ -3446,3 +3446,19 @@ def test_an_arrival_on_a_two_country_tour_is_a_visit_to_the_first(run):
         ("asserted", ["ARE", "IND"]),
         ("planned", ["IND", "QAT"]),
     ]
+
+
+def test_a_signing_told_by_countries_then_by_their_bodies_is_one(run):
+    doc = run(
+        "ढाका, 15 जून 2025 (बीएसएस)। बांग्लादेश और नेपाल ने रविवार को भारत के रास्ते नेपाल से बिजली के आयात के लिए एक "
+        "समझौते पर हस्ताक्षर किए। समझौते पर बांग्लादेश पावर डेवलपमेंट बोर्ड, नेपाल विद्युत प्राधिकरण और भारत की एनटीपीसी विद्युत "
+        "व्यापार निगम ने हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert signing["countries"] == ["BGD", "IND", "NPL"]
+
+
+def test_come_here_is_a_visit(run):
+    doc = run("नयी दिल्ली, नौ दिसंबर (भाषा) रूस के उप प्रधानमंत्री डेनिस मंटुरोव आयोग की बैठक में भाग लेने के लिए यहां आए हैं।")
+    (visit,) = frames(doc)
+    assert visit["event_type"] == "VISIT" and visit["countries"] == ["IND", "RUS"]
