@@ -39,6 +39,7 @@ from pipeline.lexicon import (
     TIMES_OF_DAY,
     TO,
     VOCAB_LIMIT,
+    WITH_SOMEONE,
     Lexicon,
     is_future,
     load,
@@ -402,7 +403,7 @@ class Frames:
         spans += [  # not in what someone said: "X ने कहा कि ... की बैठक के बाद शांति प्रक्रिया आगे बढ़ी है" is background
             spacy.tokens.Span(sdoc, a, b, label=m)
             for m, a, b in self.during(sdoc)
-            if self.vocab.strings[m] not in told and not _said_before(keys, a)
+            if self.vocab.strings[m] not in told and not _said_that(keys, a)
         ]
         behalf = next((i for i in range(len(keys)) if tuple(keys[i : i + 3]) in ON_BEHALF), len(keys))
         spans += [  # "भारत की ओर से X ने भाग लिया": who took part for a side
@@ -436,7 +437,7 @@ class Frames:
                 or _denied(keys, a, b)
                 or _paper_handed(keys, a, b)
                 or (a > 0 and keys[a - 1] in PRESS)
-                or (keys[b : b + 2] == AFTER and _said_before(keys, a))
+                or (keys[b : b + 2] == AFTER and bool(_said_that(keys, a)))
             )
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility,
         # a press conference, an event someone said something came after: no event
@@ -1115,9 +1116,10 @@ def _where_possible(keys: list[str], a: int) -> bool:
     return where is not None and any(k in MODALS for k in keys[max(0, where - 4) : where])
 
 
-def _said_before(keys: list[str], a: int) -> bool:
-    """ "कहा कि" / "बताया कि" before token ``a``: what follows is what someone said."""
-    return any(k in SAID and nxt == THAT for k, nxt in itertools.pairwise(keys[:a]))
+def _said_that(keys: list[str], at: int) -> list[int]:
+    """Where a "कि" after a saying verb ("कहा कि", "बताया कि") stands before token ``at``: what follows it is what
+    someone said."""
+    return [k for k in range(1, at) if keys[k] == THAT and keys[k - 1] in SAID]
 
 
 def _while_doing(keys: list[str], end: int) -> bool:
@@ -1245,7 +1247,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             end, office = titles[noun + 2] if noun + 2 in both_offices else (noun + 1, None)
             args.append(Argument(i, end, "both", title=keys[noun], size=BOTH[key], office=office))
         elif key in BOTH and (
-            keys[i + 1 : i + 2] == [ERGATIVE] or keys[i + 1 : i + 3] in ([GEN_KE, BETWEEN], [GEN_KE, WITH])
+            keys[i + 1 : i + 2] == [ERGATIVE] or keys[i + 1 : i + 3] in ([GEN_KE, BETWEEN], WITH_SOMEONE)
         ):  # "दोनों ने", "दोनों के बीच बातचीत": those just named
             args.append(Argument(i, i + 1, "both", title=key, size=BOTH[key]))
     args.sort(key=lambda x: x.first)
@@ -1573,7 +1575,7 @@ def _people_of_met(arg: Argument, args: list[Argument], keys: list[str], trigger
     if arg.kind != "country":
         return None
     stop = min([a.first for a in args if a.first > arg.last] + [trigger_at, arg.last + MAX_BODY_WORDS + 2])
-    with_at = next((i for i in range(arg.last + 2, stop) if keys[i] == FROM or keys[i : i + 2] == [GEN_KE, WITH]), None)
+    with_at = next((i for i in range(arg.last + 2, stop) if keys[i] == FROM or keys[i : i + 2] == WITH_SOMEONE), None)
     return with_at if with_at is not None and keys[with_at - 1].endswith(PLURAL_OBLIQUE) else None
 
 
@@ -1820,7 +1822,7 @@ def _met_with(doc: Document, sentence: int, at: int) -> int | None:
     keys = [t.norm for t in doc.sentences[sentence].tokens]
     for m in doc.mentions_in(doc.sentences[sentence]):
         after = keys[m.last : m.last + 3]
-        if m.last < at and after[:2] == [GEN_KE, WITH] and after[2:] and after[2] in MEETING_NOUNS:
+        if m.last < at and after[:2] == WITH_SOMEONE and after[2:] and after[2] in MEETING_NOUNS:
             return m.cluster
     return None
 
@@ -1841,7 +1843,7 @@ def _speaker(doc: Document, sentence: int, at: int):
     """The person who says "X ने कहा कि" ("X ने एक्स पर लिखा कि") before token ``at`` of the sentence: a
     pronoun in what they say is themselves."""
     keys = [t.norm for t in doc.sentences[sentence].tokens]
-    said = [k for k in range(2, at) if keys[k] == THAT and keys[k - 1] in SAID]
+    said = _said_that(keys, at)
     if not said:
         return None
     verb = said[-1] - 1

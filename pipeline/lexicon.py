@@ -42,6 +42,7 @@ ON_BEHALF = frozenset(tuple(match_key(w) for w in phrase.split()) for phrase in 
 GROUNDS = keyset("परिसर", "प्रांगण", "लॉन", "लॉन्स")
 #: The ergative marker: "X ने" is the agent of a past transitive verb.
 ERGATIVE = match_key("ने")
+WITH_SOMEONE = [match_key("के"), match_key("साथ")]  # "कार्नी के साथ बैठक में": with someone met
 #: Case markers and conjunctions: never part of a name.
 POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")
 #: "वहां": of the country just named ("वहां के प्रधानमंत्री", "वहां की जनता").

@@ -34,6 +34,7 @@ from pipeline.lexicon import (
     TIMES_OF_DAY,
     TO,
     VOCAB_LIMIT,
+    WITH_SOMEONE,
     Lexicon,
     is_future,
     load,
@@ -72,7 +73,6 @@ VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
 OF, THE = match_key("ऑफ"), match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
-WITH_SOMEONE = [match_key("के"), match_key("साथ")]  # "कार्नी के साथ बैठक में": met, so a person
 QUOTES = frozenset("'\"‘’“”")  # what opens and closes a quoted name
 HONOURS = keyset("सम्मान", "पुरस्कार", "अलंकरण", "उपाधि", "पदक")  # "सर्वोच्च सम्मान 'द ऑर्डर ऑफ ...'"
 MAX_PORTFOLIO = 3  # words of a portfolio in brackets after a title: "(आतंकवाद-रोधी)", "(पूर्वी)"
