@@ -91,6 +91,7 @@ class Lexicon:
     joiners: set[str] = field(default_factory=set)
     org_heads: set[str] = field(default_factory=set)
     topics: dict[str, str] = field(default_factory=dict)  # stemmed cue -> topic code
+    topic_heads: set[str] = field(default_factory=set)  # cues that add nothing after another's ("दवा उद्योग")
     common: set[str] = field(default_factory=set)
     stop: set[str] = field(default_factory=set)
 
@@ -224,6 +225,8 @@ def _load_topics(lex: Lexicon) -> None:
     for code, cue in _tsv("topic_cues.tsv"):
         if code == "-":  # an ambiguous cue of topics.tsv, switched off
             lex.topics.pop(stem_phrase(cue), None)
+        elif code == "head":  # a cue of topics.tsv that is only the head of a phrase after another topic's cue
+            lex.topic_heads.add(stem_phrase(cue))
         else:
             lex.topics.setdefault(stem_phrase(cue), code)
 

@@ -181,7 +181,7 @@ class NER:
         spans += self._sectors(keys)
         spans = self._names_the_model_joins(spans, predicted, keys, loose)
         spans = _widen(spans, predicted, keys, self.lex.common)
-        predicted = _before_title(predicted, spans, keys)
+        predicted = _after_title(_before_title(predicted, spans, keys), spans)
         model_spans = [
             m
             for m in _model_spans(predicted, spans, tokens)
@@ -696,10 +696,18 @@ class NER:
 
     def _sectors(self, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
         """Topic cues; not one that ranks a meeting ("तकनीकी स्तर की बैठक" is about no technology), nor one
-        inside a longer phrase about none ("रेल यात्रा के बाद": how someone travelled)."""
+        inside a longer phrase about none ("रेल यात्रा के बाद": how someone travelled), nor a head word after
+        another topic's cue ("दवा उद्योग" is pharma, "कृषि अनुसंधान" agriculture)."""
         doc = self._doc([stem(k) for k in keys])
         spans = filter_spans([spacy.tokens.Span(doc, a, b, label=m) for m, a, b in self.sectors(doc)])
-        return [(s.start, s.end, "SECTOR", s.label_) for s in spans if s.label_ != NO_TOPIC and not ranks(keys, s.end)]
+        ends = {s.end for s in spans if s.label_ != NO_TOPIC}
+        return [
+            (s.start, s.end, "SECTOR", s.label_)
+            for s in spans
+            if s.label_ != NO_TOPIC
+            and not ranks(keys, s.end)
+            and not (s.start in ends and s.text in self.lex.topic_heads)
+        ]
 
 
 def _titled(span: tuple, keys: list[str]) -> bool:
@@ -792,6 +800,19 @@ def _before_title(predicted, spans: list, keys: list[str]) -> list[tuple[int, in
                 end -= 1
         if start < end:
             out.append((start, end, tag))
+    return out
+
+
+def _after_title(predicted, spans: list) -> list[tuple[int, int, str]]:
+    """A model organisation that opens with a title right before a body the gazetteer holds ("इसके बाद
+    प्रधानमंत्री शंघाई सहयोग संगठन के शिखर सम्मेलन में") is that body; the title, told alone, is its holder's."""
+    titles = {a: b for a, b, label, _ in spans if label == "TITLE"}
+    bodies = {a for a, b, label, value in spans if label == "ORG" and value}
+    out = []
+    for start, end, tag in predicted:
+        if tag == "NEO" and titles.get(start, end) < end and titles[start] in bodies:
+            start = titles[start]
+        out.append((start, end, tag))
     return out
 
 
@@ -994,7 +1015,8 @@ def _key_after(sentence: Sentence, end: int) -> str | None:
 
 
 def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tuple[int, int, str, str | None]]:
-    """DATE token spans of a sentence with ISO values ("कल" means tomorrow in a future-tense sentence)."""
+    """DATE token spans of a sentence with ISO values ("कल" means tomorrow in a future-tense sentence, but a day
+    whose own verb is pluperfect is past: "बुधवार को यहां पहुंचे थे और शुक्रवार को बेंगलुरु जाएंगे")."""
     texts = [t.text for t in sentence.tokens]
     joined, starts = _join(texts)
     future = any(is_future(t) for t in texts)
@@ -1002,8 +1024,21 @@ def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tupl
     for match in dates.find_dates(joined, anchor, future):
         a = _token_at(starts, match.start)
         b = _token_at(starts, match.end - 1) + 1
-        out.append((a, b, "DATE", match.value))
+        value = match.value
+        if future and _pluperfect_next(texts, b):
+            past = dates.find_dates(joined[match.start : match.end], anchor)
+            value = past[0].value if len(past) == 1 else value
+        out.append((a, b, "DATE", value))
     return out
+
+
+PLUPERFECT = ("था", "थी", "थे", "थीं")
+
+
+def _pluperfect_next(texts: list[str], b: int) -> bool:
+    """The first tense the words after a date show is the pluperfect's, not the future's."""
+    tense = next((t for t in texts[b:] if t in PLUPERFECT or is_future(t)), None)
+    return tense in PLUPERFECT
 
 
 def _page_anchor(sentences: list[Sentence]) -> dates.Anchor | None:

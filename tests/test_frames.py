@@ -3462,3 +3462,134 @@ def test_come_here_is_a_visit(run):
     doc = run("नयी दिल्ली, नौ दिसंबर (भाषा) रूस के उप प्रधानमंत्री डेनिस मंटुरोव आयोग की बैठक में भाग लेने के लिए यहां आए हैं।")
     (visit,) = frames(doc)
     assert visit["event_type"] == "VISIT" and visit["countries"] == ["IND", "RUS"]
+
+
+def test_the_other_sides_chair_after_a_lead_joins_the_meeting(run):
+    doc = run(
+        "नैरोबी, 14 मार्च 2025 (भाषा)। भारत-केन्या संयुक्त व्यापार समिति की बैठक शुक्रवार को यहां हुई। भारतीय प्रतिनिधिमंडल का "
+        "नेतृत्व वाणिज्य राज्य मंत्री जितिन प्रसाद ने किया, जबकि केन्या की ओर से व्यापार मंत्री ली किन्यानजुई ने बैठक की "
+        "सह-अध्यक्षता की।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("जितिन प्रसाद", "IND", "participant"), ("ली किन्यानजुई", "KEN", "participant")]
+
+
+def test_talks_told_after_an_arrival_keep_the_day_of_the_talks(run):
+    doc = run(
+        "नई दिल्ली, 8 अप्रैल 2025 (भाषा)। विदेश मंत्री एस जयशंकर ने मंगलवार को पुर्तगाल के विदेश मंत्री पाउलो रांगेल से मुलाकात "
+        "की। रांगेल सोमवार को यहां पहुंचे। दोनों नेताओं ने पश्चिम एशिया की स्थिति पर भी चर्चा की।"
+    )
+    meetings = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert [m["date"]["value"] for m in meetings] == ["2025-04-08"]
+
+
+def test_what_follows_a_ceremony_is_done_that_day(run):
+    doc = run(
+        "अक्रा, 8 जनवरी 2025 (भाषा)। उपराष्ट्रपति जगदीप धनखड़ ने मंगलवार को घाना के राष्ट्रपति जॉन महामा के शपथ ग्रहण समारोह में "
+        "भारत का प्रतिनिधित्व किया। समारोह के बाद धनखड़ ने राष्ट्रपति महामा से मुलाकात की।"
+    )
+    (meeting,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert meeting["date"]["value"] == "2025-01-07"
+
+
+def test_a_figure_for_a_year_gone_by_gives_no_topics(run):
+    doc = run(
+        "नई दिल्ली, 2 मई 2025 (भाषा)। भारत और स्पेन ने शुक्रवार को पर्यटन में सहयोग पर एक समझौते पर हस्ताक्षर किए। दोनों देशों "
+        "के बीच द्विपक्षीय व्यापार पिछले वर्ष 10 अरब डॉलर रहा।"
+    )
+    (signing,) = frames(doc)
+    assert signing["topics"] == ["tourism"]
+
+
+def test_an_agreement_after_a_further_meeting_takes_the_day_of_the_talks(run):
+    doc = run(
+        "भारत और पराग्वे के बीच विदेश कार्यालय परामर्श का दूसरा दौर 12 जून 2025 को असुनसियोन में हुआ। भारतीय पक्ष का नेतृत्व "
+        "सचिव (पूर्व) पी कुमारन ने किया। दोनों पक्षों ने कृषि और स्वास्थ्य में सहयोग की समीक्षा की। कुमारन ने पराग्वे के विदेश "
+        "मंत्री रूबेन रामिरेज़ लेज़कानो से भी भेंट की। अगले दौर का परामर्श नई दिल्ली में आयोजित करने पर सहमति बनी।"
+    )
+    (agreement,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert agreement["date"]["value"] == "2025-06-12"
+
+
+def test_the_one_an_envoy_presents_credentials_to_abroad_is_the_hosts(run):
+    doc = run(
+        "मापुटो, 3 जून 2025 (भाषा)। मोजाम्बिक में भारत के उच्चायुक्त रोहित वढेरा ने मंगलवार को राष्ट्रपति डेनियल चापो को अपना "
+        "परिचय पत्र प्रस्तुत किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["countries"] == ["IND", "MOZ"]
+
+
+def test_the_chairs_of_a_virtual_meeting_held_it(run):
+    doc = run(
+        "नई दिल्ली, 9 जुलाई 2025 (भाषा)। भारत और पेरू के बीच कृषि पर संयुक्त कार्य समूह की बैठक बुधवार को वर्चुअल माध्यम से "
+        "हुई। बैठक की सह-अध्यक्षता कृषि मंत्रालय में संयुक्त सचिव अजीत कुमार साहू और पेरू के कृषि उप मंत्री ने की। इसमें "
+        "मत्स्य पालन और उर्वरक पर चर्चा हुई।"
+    )
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["location"] is None
+    assert ("अजीत कुमार साहू", "IND", "participant") in people(call)
+    assert "fertilizers" in call["topics"]
+
+
+def test_a_day_told_before_a_pluperfect_is_past_beside_a_future_one(run):
+    doc = run(
+        "नई दिल्ली, 6 मार्च 2025 (भाषा)। ग्रीस के विदेश मंत्री जॉर्जियोस गेरापेट्रिटिस बुधवार को यहां पहुंचे थे और शुक्रवार को मुंबई जाएंगे।"
+    )
+    (visit,) = frames(doc)
+    assert visit["modality"] == "asserted" and visit["date"]["value"] == "2025-03-05"
+
+
+def test_a_forum_named_with_its_acronym_in_brackets_is_represented_at(run):
+    doc = run(
+        "किगाली, 24 जून 2022। विदेश मंत्री एस जयशंकर ने शुक्रवार को यहां राष्ट्रमंडल शासनाध्यक्षों की बैठक (चोगम) में भारत का "
+        "प्रतिनिधित्व किया।"
+    )
+    (forum,) = frames(doc)
+    assert forum["event_type"] == "MEET" and forum["topics"] == ["multilateral"]
+
+
+def test_both_leaders_after_an_honour_abroad_are_the_guest_and_the_host(run):
+    doc = run(
+        "सुवा, 6 अगस्त 2024 (भाषा)। राष्ट्रपति द्रौपदी मुर्मू को मंगलवार को फिजी के सर्वोच्च सम्मान से सम्मानित किया गया। "
+        "राष्ट्रपति रातू विलियम कटोनिवेरे ने स्टेट हाउस में उन्हें यह सम्मान प्रदान किया। इससे पहले दिन में दोनों नेताओं ने वार्ता "
+        "की।"
+    )
+    (meeting,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert meeting["countries"] == ["FJI", "IND"] and meeting["date"]["value"] == "2024-08-06"
+
+
+def test_wishes_on_separate_calls_are_each_on_their_call(run):
+    doc = run(
+        "नई दिल्ली, 10 अप्रैल 2024 (भाषा)। प्रधानमंत्री नरेंद्र मोदी ने बुधवार को सऊदी अरब के युवराज मोहम्मद बिन सलमान और "
+        "कुवैत के अमीर शेख मिशाल अल-अहमद अल-जबर अल-सबाह से अलग-अलग फोन पर बात की और उन्हें ईद की बधाई दी।"
+    )
+    wishes = [f for f in frames(doc) if f["event_type"] == "CONGRATULATE"]
+    assert len(wishes) == 2 and [w["location"] for w in wishes] == [None, None]
+
+
+def test_a_place_named_for_the_situation_talked_of_is_no_place_of_the_talks(run):
+    doc = run(
+        "अम्मान, 4 मार्च 2025 (भाषा)। विदेश मंत्री एस जयशंकर ने मंगलवार को जॉर्डन के विदेश मंत्री अयमान सफादी से मुलाकात की और "
+        "खार्तूम में मौजूदा स्थिति पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["country"] == "JOR"
+
+
+def test_what_is_done_during_the_meeting_just_told_has_its_day(run):
+    doc = run(
+        "नई दिल्ली, 14 मई 2025 (भाषा)। विदेश मंत्री एस जयशंकर ने बुधवार को मालदीव के विदेश मंत्री अब्दुल्ला खलील से मुलाकात "
+        "की। मुलाकात के दौरान खलील ने मालदीव को दी गई आर्थिक सहायता के लिए भारत का आभार जताया।"
+    )
+    (thanks,) = [f for f in frames(doc) if f["event_type"] == "THANK"]
+    assert thanks["date"]["value"] == "2025-05-14"
+
+
+def test_a_flag_hoisted_is_a_ceremony(run):
+    doc = run(
+        "टोक्यो, 15 अगस्त 2025 (भाषा)। जापान में भारत की राजदूत सिबी जॉर्ज ने शुक्रवार को भारतीय दूतावास में स्वतंत्रता दिवस के "
+        "अवसर पर राष्ट्रीय ध्वज फहराया।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY" and ceremony["date"]["value"] == "2025-08-15"

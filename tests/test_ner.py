@@ -630,3 +630,29 @@ def test_countries_and_titles_in_english_letters(run):
 def test_an_english_sentence_makes_no_person_of_an_english_title(run):
     doc = run("Maharashtra Chief Minister Employment Generation Programme ( CMEGP ) Archived")
     assert texts(doc, "PERSON") == []
+
+
+def test_sector_heads_add_nothing_after_another_sectors_cue(run):
+    doc = run("दोनों देशों ने दवा उद्योग, कृषि अनुसंधान और डिजिटल नवाचार में सहयोग पर चर्चा की।")
+    assert values(doc, "SECTOR") == ["pharma", "agriculture", "digital"]
+
+
+def test_social_security_is_no_security(run):
+    assert values(run("दोनों देशों ने सामाजिक सुरक्षा समझौते पर हस्ताक्षर किए।"), "SECTOR") == []
+
+
+def test_ivory_coast_dominican_demonym_and_capitals(run):
+    doc = run("कोट डी आइवर के राष्ट्रपति आबिदजान में और डोमिनिकन पक्ष सैंटो डोमिंगो में मिले।")
+    assert labelled(doc, "COUNTRY") == [("कोट डी आइवर", "CIV"), ("डोमिनिकन", "DOM")]
+    assert labelled(doc, "LOCATION") == [("आबिदजान", "CIV"), ("सैंटो डोमिंगो", "DOM")]
+
+
+def test_a_title_before_a_known_body_is_no_part_of_it(run):
+    doc = run("इसके बाद प्रधानमंत्री शंघाई सहयोग संगठन के शिखर सम्मेलन में भाग लेंगे।")
+    assert "प्रधानमंत्री" in texts(doc, "TITLE")
+    assert not any(t.startswith("प्रधानमंत्री") for t in texts(doc, "ORG"))
+
+
+def test_a_visa_waiver_for_diplomats_is_no_tourism(run):
+    assert values(run("दोनों देशों ने राजनयिक पासपोर्ट धारकों के लिए वीजा छूट पर समझौता किया।"), "SECTOR") == []
+    assert "tourism" in values(run("दोनों देशों ने ई-वीजा सुविधा पर चर्चा की।"), "SECTOR")
