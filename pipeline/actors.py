@@ -13,6 +13,7 @@ from pipeline.lexicon import (
     BECOMING,
     ERGATIVE,
     GENITIVE,
+    HOUSE,
     NAME_PARTICLES,
     ON_BEHALF,
     PLURAL_OBLIQUE,
@@ -153,7 +154,7 @@ class Actors:
             if mention.country is None and mention.title is None:
                 _office_taken(mention, keys, spans)
             if mention.country is None:
-                _on_behalf_of(mention, keys, spans)
+                _on_behalf_of(mention, keys, spans, self.lex)
             if mention.country is None:
                 _respectively(mention, mentions, keys, doc)
             # a well-known person keeps their own country rather than one read across "और": in "रूस के
@@ -250,6 +251,7 @@ class Actors:
         if i < 1:
             return None
         headed = keys[i - 1] in self.lex.org_heads or " ".join(keys[max(0, i - 2) : i]) in self.lex.org_heads
+        headed = headed or keys[i - 1] == HOUSE  # "मिस्र की प्रतिनिधि सभा के अध्यक्ष": a house of parliament
         if not (headed or keys[i - 1] in REGIONS):
             return None
         j = i - 1
@@ -374,17 +376,22 @@ def _office_taken(mention: Mention, keys: list[str], spans: list) -> None:
         mention.country, mention.title = country[3].value, title[3].text
 
 
-def _on_behalf_of(mention: Mention, keys: list[str], spans: list) -> None:
+def _on_behalf_of(mention: Mention, keys: list[str], spans: list, lex: Lexicon) -> None:
     """ "भारत की ओर से मंत्री X और उज्बेक पक्ष की ओर से उप प्रधानमंत्री Y": each speaks for the
-    country named before "की ओर से"; the mention then spans it, so the two are read as coordinated."""
+    country named before "की ओर से"; the mention then spans it, so the two are read as coordinated. One who
+    speaks for an international body ("यूरोपीय संघ की ओर से महानिदेशक X") is its official, of no country."""
     i = mention.first
     if i < 4 or tuple(keys[i - 3 : i]) not in ON_BEHALF:
         return
     end = i - 4 if keys[i - 4] in SIDE else i - 3
     country = _span_ending(spans, end, "COUNTRY")
+    body = _org_ending(spans, keys, end) if country is None else None
     if country is not None:
         mention.country = country[3].value
         mention.first = country[0]
+    elif body is not None and lex.international_body(body[1].text, body[1].value):
+        mention.first, _name, mention.org = body
+        mention.international = True
 
 
 def _span_ending(spans: list, end: int, label: str) -> tuple | None:

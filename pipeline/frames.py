@@ -201,6 +201,9 @@ EXPECTED = keyset("संभावना", "संभावनाएं", "अ�
 BOUNDS = keyset("तक", "से")
 AHEAD = keyset("अगले", "अगली", "आगामी")  # "अगले महीने": a time to come
 TOO = match_key("भी")
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "9:15 PM:" opening a live page's entry
+AIRPORTS = keyset("हवाई", "हवाईअड्डे", "एयरपोर्ट")  # the words opening an arrival at an airport
+MAX_AIRPORT_NAME = 4  # "अकरा के [कोटोका अंतरराष्ट्रीय] हवाई अड्डे": the genitive and the airport's name words
 EARLIER_THAT_DAY = tuple(match_key(w) for w in ("इससे", "पहले", "दिन", "में"))
 GONE_BY = keyset("पिछले", "पिछली", "गत", "बीते")  # "पिछले वर्ष": a time gone by
 HERE = keyset("यहां", "यहाँ")
@@ -643,6 +646,8 @@ class Frames:
             draft.date = _date(doc, sentence, (0, clause[0] - 1), clause[0])
         if draft.date is None and _time_of_day(keys, clause[0], a):  # "शाम को ... मुलाकात की": that day
             draft.date = _day_before(doc, sentence)
+        if draft.date is None and CLOCK.fullmatch("".join(t.text for t in sentence.tokens[:3])):
+            draft.date = _day_before(doc, sentence) or _page_day(doc)  # "9:15 PM: ...": a live page's entry
         if draft.date is None and scene is not None and draft.event_type != "VISIT" and not draft.planned:
             # the scene's day, for what is done there (a visit spans days; what is to come has a day of its own)
             prev = doc.sentences[sentence.index - 1]
@@ -698,11 +703,17 @@ class Frames:
         sentences = [
             sorted(
                 d.sentences
-                | {s for s, o in links.items() if o == i or (drafts[o].trigger == d.trigger and s > d.sentence)}
+                | {
+                    s
+                    for s, o in links.items()
+                    if o == i
+                    or (drafts[o].trigger == d.trigger and s > d.sentence and not _names_only(doc, s, drafts[o], d))
+                }
             )
             for i, d in enumerate(drafts)
         ]
         _date_outcomes(doc, drafts, sentences, default_place)
+        _day_of_their_encounter(doc, drafts)
         _on_the_occasion(doc, drafts)
         _outcomes_in_talks(doc, drafts, sentences)
         _reached_in_talks_told_after(doc, drafts, sentences)
@@ -718,6 +729,8 @@ class Frames:
             if w.cluster is not None
         }
         places = [self._place(doc, draft, default_place, present, away) for draft in drafts]
+        visited = _visited_country(drafts)  # "जुबली हाउस में वार्ता हुई" on a page with no dateline: the visit's country
+        places = [{**p, "country": visited} if p and p["country"] is None and visited else p for p in places]
         for draft, place in zip(drafts, places, strict=True):
             if draft.event_type == "VISIT" and not draft.targets and _abroad(place, _as_known(doc, draft.sources)):
                 draft.targets = [Who(None, place["country"])]  # "टोक्यो, ... मोदी ने ... सेंडाई की यात्रा की": Japan hosts
@@ -2127,7 +2140,15 @@ def _place_in_trigger(doc: Document, sentence: Sentence, draft: Draft) -> dict |
     if not (ARRIVED | LEAVING) & draft.trigger_words():
         return None
     inside = [e for e in doc.entities_in(sentence) if e.label in PLACES and start <= e.start < end]
-    return _place_of(inside[0]) if inside else None
+    if not inside and AIRPORTS & draft.trigger_words():  # "अकरा के कोटोका अंतरराष्ट्रीय हवाई अड्डे पर पहुंचे": the city's
+        keys = [t.norm for t in sentence.tokens]
+        at = bisect.bisect_left([t.start for t in sentence.tokens], start)
+        inside = [
+            e
+            for a, b, label, e in token_spans(sentence, doc.entities_in(sentence))
+            if label in PLACES and b < at <= b + MAX_AIRPORT_NAME and keys[b] in GENITIVE
+        ]
+    return _place_of(inside[-1]) if inside else None
 
 
 def _told_as_future(sentence: Sentence) -> bool:
@@ -2300,6 +2321,16 @@ def _day_before(doc: Document, sentence: Sentence) -> dict | None:
         day = _date(doc, prev, (0, len(prev.tokens)), len(prev.tokens)) if prev.kind == "body" else None
         if day is not None:
             return day
+    return None
+
+
+def _page_day(doc: Document) -> dict | None:
+    """The day the page's dateline or stamp gives ("अपडेटेड: 2 जुलाई 2025, 11:45 PM IST")."""
+    for sentence in doc.sentences:
+        if sentence.kind in ("dateline", "stamp"):
+            day = _date(doc, sentence, (0, len(sentence.tokens)), len(sentence.tokens))
+            if day is not None and day["value"]:
+                return day
     return None
 
 
@@ -2978,6 +3009,30 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             if after:
                 draft.location = draft.location or meeting.location  # "वार्ता के बाद ... हस्ताक्षर किए": there
                 break  # the latest meeting is the one it came after
+
+
+def _day_of_their_encounter(doc: Document, drafts: list[Draft]) -> None:
+    """ "X ने मंगलवार को Y का स्वागत किया। दोनों पक्षों ने ... पर चर्चा की": undated talks of the very people a
+    dated sentence just before told together, telling no event of its own, were held that day."""
+    told = {s for d in drafts for s in d.sentences}
+    for draft in drafts:
+        before = draft.sentence - 1
+        if draft.event_type not in TALKS or draft.date or draft.planned or before < 0 or before in told:
+            continue
+        prev = doc.sentences[before]
+        people = {w.cluster for w in draft.actors()}
+        if None in people or len(people) < 2 or prev.kind != "body":
+            continue
+        if people <= {m.cluster for m in doc.mentions_in(prev)}:
+            draft.date = _date(doc, prev, (0, len(prev.tokens)), len(prev.tokens))
+
+
+def _names_only(doc: Document, sentence: int, told: Draft, other: Draft) -> bool:
+    """ "X और Y से अलग-अलग मुलाकात की। X के साथ बैठक में ... चर्चा हुई": a sentence naming someone of one of
+    the meetings a trigger made, and no one of another, tells of that one alone."""
+    named = {m.cluster for m in doc.mentions_in(doc.sentences[sentence])}
+    theirs = {w.cluster for w in told.actors()} - {w.cluster for w in other.actors()}
+    return bool(named & theirs)
 
 
 def _aside(doc: Document, draft: Draft) -> bool:

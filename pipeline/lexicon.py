@@ -43,6 +43,7 @@ GROUNDS = keyset("परिसर", "प्रांगण", "लॉन", "ल�
 #: The ergative marker: "X ने" is the agent of a past transitive verb.
 ERGATIVE = match_key("ने")
 WITH_SOMEONE = [match_key("के"), match_key("साथ")]  # "कार्नी के साथ बैठक में": with someone met
+HOUSE = match_key("सभा")  # "प्रतिनिधि सभा", "लोक सभा": a house of parliament (no title names it)
 #: Case markers and conjunctions: never part of a name.
 POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")
 #: "वहां": of the country just named ("वहां के प्रधानमंत्री", "वहां की जनता").
@@ -145,6 +146,10 @@ def load() -> Lexicon:
     _load_topics(lex)
     lex.common = {
         match_key(w.strip()) for w in (RESOURCES / "common_words.txt").read_text(encoding="utf-8").splitlines()
+    }
+    # the event types' one-word cues ("वार्ता", "समारोह") name events, never part of a person's name
+    lex.common |= {
+        match_key(cue) for row in _tsv("event_types.tsv")[1:] for cue in row[2].split(", ") if " " not in cue
     }
     lex.stop = {match_key(w) for w in STOP_WORDS}
     return lex

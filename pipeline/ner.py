@@ -28,6 +28,7 @@ from pipeline.lexicon import (
     ERGATIVE,
     GENITIVE,
     GROUNDS,
+    HOUSE,
     NAME_PARTICLES,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
@@ -295,11 +296,14 @@ class NER:
         ]
 
     def _titles(self, found: list, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
-        """Role nouns, widened left over portfolio modifiers ("उद्योग एवं व्यापार उपमंत्री")."""
+        """Role nouns, widened left over portfolio modifiers ("उद्योग एवं व्यापार उपमंत्री"); not one that names a
+        house ("मिस्र की प्रतिनिधि सभा के अध्यक्ष": the house of representatives)."""
         doc = self._doc(keys)
         heads = filter_spans([spacy.tokens.Span(doc, a, b) for m, a, b in found if self.vocab.strings[m] == "TITLE"])
         out = []
         for span in heads:
+            if keys[span.end : span.end + 1] == [HOUSE]:
+                continue
             a = span.start
             while a > 0 and (
                 keys[a - 1] in self.lex.modifiers

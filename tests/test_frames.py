@@ -3593,3 +3593,68 @@ def test_a_flag_hoisted_is_a_ceremony(run):
     )
     (ceremony,) = frames(doc)
     assert ceremony["event_type"] == "CEREMONY" and ceremony["date"]["value"] == "2025-08-15"
+
+
+def test_a_speaker_at_a_parliamentary_union_assembly_and_on_its_margins(run):
+    doc = run(
+        "जिनेवा, 14 अक्टूबर 2024 (भाषा)। लोकसभा अध्यक्ष ओम बिरला ने सोमवार को अंतर-संसदीय संघ की 149वीं सभा में भाग लिया। "
+        "बिरला ने सभा से इतर नेपाल की प्रतिनिधि सभा के अध्यक्ष देवराज घिमिरे से मुलाकात की।"
+    )
+    assert [(f["event_type"], f["countries"], f["topics"]) for f in frames(doc)] == [
+        ("MEET", ["IND"], ["multilateral"]),
+        ("MEET", ["IND", "NPL"], []),
+    ]
+
+
+def test_talks_of_those_just_told_together_take_that_day(run):
+    doc = run(
+        "अबू धाबी, 12 अगस्त 2025 (भाषा)। संयुक्त अरब अमीरात के विदेश मंत्री शेख अब्दुल्ला बिन जायद ने मंगलवार को भारत के "
+        "विदेश सचिव विक्रम मिस्री का स्वागत किया। दोनों पक्षों ने ऊर्जा और व्यापार में सहयोग पर चर्चा की।"
+    )
+    (talks,) = frames(doc)
+    assert talks["date"]["value"] == "2025-08-12"
+
+
+def test_an_arrival_at_a_citys_airport_is_a_visit_to_its_country(run):
+    doc = run("प्रधानमंत्री नरेंद्र मोदी मंगलवार को नैरोबी के जोमो केन्याटा अंतरराष्ट्रीय हवाई अड्डे पर पहुंचे।")
+    (visit,) = frames(doc)
+    assert visit["event_type"] == "VISIT" and visit["countries"] == ["IND", "KEN"]
+
+
+def test_a_live_pages_entries_have_its_day_and_the_visits_country(run):
+    doc = run(
+        "अपडेटेड: 9 जुलाई 2025, 10:30 PM IST\n\n"
+        "8:10 PM: प्रधानमंत्री मोदी और राष्ट्रपति नेतुम्बो नंदी-नदैतवाह के बीच स्टेट हाउस में वार्ता हुई।\n\n"
+        "1:20 PM: प्रधानमंत्री मोदी विंडहोक के होसिया कुटाको अंतरराष्ट्रीय हवाई अड्डे पर पहुंचे।"
+    )
+    talks, visit = frames(doc)
+    assert talks["date"]["value"] == visit["date"]["value"] == "2025-07-09"
+    assert talks["location"]["country"] == "NAM"
+
+
+def test_one_who_leads_the_talks_for_an_international_body_is_its_official(run):
+    doc = run(
+        "जिनेवा, 3 मार्च (भाषा)। भारत और यूरोपीय मुक्त व्यापार संघ के बीच वार्ता का नया दौर सोमवार से शुरू होगा। वाणिज्य सचिव "
+        "सुनील बर्थवाल भारतीय दल का नेतृत्व करेंगे, जबकि संयुक्त राष्ट्र की ओर से महासचिव एंटोनियो गुटेरेस वार्ता की अगुवाई करेंगे।"
+    )
+    (talks,) = frames(doc)
+    assert ("एंटोनियो गुटेरेस", None, "participant") in people(talks)
+
+
+def test_a_sentence_naming_one_of_separate_meetings_tells_of_it_alone(run):
+    doc = run(
+        "कनानास्किस, 17 जून 2025 (भाषा)। प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को जी7 शिखर सम्मेलन से इतर इटली की प्रधानमंत्री "
+        "जॉर्जिया मेलोनी और दक्षिण कोरिया के राष्ट्रपति ली जे-म्युंग से अलग-अलग मुलाकात की। मेलोनी के साथ बैठक में रक्षा "
+        "सहयोग पर चर्चा हुई।"
+    )
+    topics = {f["countries"][-1] if f["countries"][0] == "IND" else f["countries"][0]: f["topics"] for f in frames(doc)}
+    assert topics == {"ITA": ["defence"], "KOR": []}
+
+
+def test_a_formal_welcome_named_as_the_time_of_a_statement_is_a_ceremony(run):
+    doc = run(
+        "नई दिल्ली, 21 जुलाई 2025 (भाषा)। पेरू की राष्ट्रपति दीना बोलुआर्टे ने सोमवार को राष्ट्रपति भवन में अपने औपचारिक स्वागत "
+        "के बाद कहा कि भारत और पेरू के संबंध मजबूत हो रहे हैं।"
+    )
+    (welcome,) = frames(doc)
+    assert welcome["event_type"] == "CEREMONY" and welcome["location"]["text"] == "राष्ट्रपति भवन"

@@ -656,3 +656,13 @@ def test_a_title_before_a_known_body_is_no_part_of_it(run):
 def test_a_visa_waiver_for_diplomats_is_no_tourism(run):
     assert values(run("दोनों देशों ने राजनयिक पासपोर्ट धारकों के लिए वीजा छूट पर समझौता किया।"), "SECTOR") == []
     assert "tourism" in values(run("दोनों देशों ने ई-वीजा सुविधा पर चर्चा की।"), "SECTOR")
+
+
+def test_a_title_word_naming_a_house_is_no_title(run):
+    doc = run("नेपाल की प्रतिनिधि सभा के अध्यक्ष देवराज घिमिरे ने कहा।")
+    assert texts(doc, "TITLE") == ["अध्यक्ष"]
+
+
+def test_an_event_word_after_a_name_is_no_part_of_it(run):
+    doc = run("यूरोपीय संघ की ओर से व्यापार महानिदेशक सबीन वेयान्ड वार्ता की अगुवाई करेंगी।")
+    assert texts(doc, "PERSON") == ["सबीन वेयान्ड"]
