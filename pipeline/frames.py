@@ -65,6 +65,7 @@ PRONOUNS = {
     match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को", "उनसे": "से"}.items()
 }
 PEOPLE = keyset("जनता", "लोगों", "नागरिकों")  # "वहां की जनता": the people of the country just named
+FIRMS = keyset("कंपनियों", "कंपनियां", "कंपनियाँ", "उद्योगपतियों", "कारोबारियों", "व्यापारियों", "उद्यमियों", "निवेशकों")
 CROWDS = keyset("पर्यटक", "पर्यटकों", "छात्र", "छात्रों", "श्रद्धालु", "श्रद्धालुओं", "यात्री", "यात्रियों", "मछुआरे", "मछुआरों")
 THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उनकी": "की", "उनका": "का"}.items()}  # and its case
 BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3, match_key("चारों"): 4}  # "दोनों देशों", "तीनों देशों": the sides just told
@@ -387,7 +388,8 @@ class Frames:
         _join_listed(doc, drafts)
         _named_in_the_meeting(doc, drafts)
         _senders_named_after(drafts)
-        drafts = _rest_of_visit(_merge(_elaborations(_join_leaders(doc, _join_relatives(drafts)), doc), doc))
+        drafts = _join_hosts(doc, _join_leaders(doc, _join_relatives(drafts)))
+        drafts = _rest_of_visit(_merge(_elaborations(drafts, doc), doc))
         cores = self._link_refs(doc, drafts, sentence_triggers)
         doc.frames = self._finish(doc, drafts, cores, sentence_triggers)
         return doc
@@ -1276,6 +1278,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                 marker = keys[i + 3] if i + 3 < len(keys) else ""
                 args.append(Argument(i, i + 3, "country", country=named[-1], title=keys[i + 2], marker=marker))
         elif key in BOTH and (noun := _both_noun(keys, i)) is not None:
+            if _firms_of(keys, noun + 1):
+                continue  # "दोनों देशों की 150 से अधिक कंपनियों ने भाग लिया": businesses, no side
             # "दोनों देशों के विदेश मंत्री करेंगे": the phrase runs to the office, whose holders they are
             end, office = titles[noun + 2] if noun + 2 in both_offices else (noun + 1, None)
             args.append(Argument(i, end, "both", title=keys[noun], size=BOTH[key], office=office))
@@ -1293,6 +1297,11 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
         for x in args
         if not (x.ruled and x.marker not in SIDES) and x.compound != "thing" and not _names_its_forum(x, keys)
     ]
+
+
+def _firms_of(keys: list[str], b: int) -> bool:
+    """ "[दोनों देशों] की 150 से अधिक कंपनियों": the businesses of the sides, a few words after their genitive."""
+    return keys[b : b + 1] != [] and keys[b] in GENITIVE and not FIRMS.isdisjoint(keys[b + 1 : b + 6])
 
 
 def _names_its_forum(arg: Argument, keys: list[str]) -> bool:
@@ -1919,7 +1928,7 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0
         and doc.people[m.cluster].country
     }
     people = [Who(m.cluster, doc.people[m.cluster].country, m.title) for m in named.values()]
-    return people if len(people) == 2 and len({w.country for w in people}) == 2 else []
+    return people if len(people) == 2 and (len({w.country for w in people}) == 2 or _guessed(doc, people)) else []
 
 
 def _guessed(doc: Document, people: list[Who]) -> bool:
@@ -1956,6 +1965,8 @@ def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int 
         if len(places) == size:
             return [Who(None, k) for k in places]
     for draft in reversed(earlier):
+        if draft.event_type == LEAD:  # a side's delegation and its leader: no event between sides
+            continue
         countries = sorted({c for w in draft.actors() if (c := _country_of(doc, w))})
         if len(countries) == size:
             return [Who(None, k) for k in countries]
@@ -2007,8 +2018,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         marked = grounds or (b < len(keys) and keys[b] in PLACE_MARKERS)
         if end is None and not (marked or _visited(keys, b) or _seat_of_actor(keys, b)):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
-        if _situation_in(keys, b):
-            continue
+        if _situation_in(keys, b) or (entity.value is None and _talked_of_in(keys, b)):
+            continue  # "हिंद महासागर क्षेत्र में समुद्री सुरक्षा सहयोग पर चर्चा की": a region talked of
         named_for = grounds and at == b and keys[b] in VENUE_NOUNS - GROUNDS  # "बेलेम पैलेस में": named for a place
         end = b + 1 if named_for else end or b
         country = (_dateline_place(doc) or {}).get("country") or entity.value if named_for else entity.value
@@ -2051,6 +2062,14 @@ def _situation_in(keys: list[str], b: int) -> bool:
         return False
     after = keys[b + 1 : b + 2 + MAX_SITUATION_WORDS]
     return any(k in SITUATIONS and after[i + 1 : i + 2] == [ON] for i, k in enumerate(after))
+
+
+def _talked_of_in(keys: list[str], b: int) -> bool:
+    """ "X में ... पर चर्चा": the place opens what was talked of."""
+    if keys[b : b + 1] != [IN]:
+        return False
+    after = keys[b + 1 : b + 3 + MAX_SITUATION_WORDS]
+    return any(k == ON and after[i + 1 : i + 2] and after[i + 1] in DISCUSSION for i, k in enumerate(after))
 
 
 def _place_kind(name: str) -> str | None:
@@ -2455,6 +2474,23 @@ def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
         meeting.participants = _in_place_of_sides(meeting.participants, leaders)
         meeting.sentences |= draft.sentences
         led[draft.sentence] = meeting
+    return out
+
+
+def _join_hosts(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """ "रूस और यूक्रेन के बीच वार्ता ... हुई। तुर्की के विदेश मंत्री X ने वार्ता की मेजबानी की": the host of the
+    talks just told takes part in them."""
+    out: list[Draft] = []
+    for draft in drafts:
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        at = _token_from(doc, draft, draft.trigger[0])
+        hosting = HOSTED in draft.trigger_words() and at >= 2 and keys[at - 2] in MEETING_NOUNS
+        told = [d for d in out if d.event_type == "MEET" and d.actors() and 0 <= draft.sentence - d.sentence <= 2]
+        if draft.event_type == "MEET" and hosting and told and not draft.planned and draft.has_people():
+            told[-1].participants = _unique(told[-1].participants + draft.participants)
+            told[-1].sentences |= draft.sentences
+            continue
+        out.append(draft)
     return out
 
 

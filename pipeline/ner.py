@@ -69,8 +69,11 @@ NAMED_FOR_SUBJECT = keyset("आयोग", "समूह", "समिति", "�
 # Venue heads: loan words ("स्टेट हाउस", whose first name word may be a loan common in Hindi text too), and Hindi
 # nouns, whose name words never are common words ("दशाश्वमेध घाट", not "150 से अधिक घाट").
 LOAN_VENUE_HEADS = [tuple(match_key(w) for w in h.split()) for h in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स")]
-HINDI_VENUE_HEADS = [tuple(match_key(w) for w in h.split()) for h in ("अतिथि गृह", "अतिथिगृह", "घाट")]
+HINDI_VENUE_HEADS = [
+    tuple(match_key(w) for w in h.split()) for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक")
+]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
+GONE_TO = match_key("जाकर")  # "राजघाट जाकर श्रद्धांजलि दी": having gone to the place
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
 OF, THE = match_key("ऑफ"), match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
@@ -759,7 +762,8 @@ def _latin_acronym(key: str) -> bool:
 
 
 def _place_follows(keys: list[str], end: int) -> bool:
-    return end == len(keys) or keys[end] in POSTPOSITIONS or _punctuation(keys[end])
+    """A case marker, punctuation or "जाकर" ("मज़ारग युद्ध कब्रिस्तान जाकर"), as after a place."""
+    return end == len(keys) or keys[end] in POSTPOSITIONS or keys[end] == GONE_TO or _punctuation(keys[end])
 
 
 def _city_follows(keys: list[str], end: int) -> bool:

@@ -3658,3 +3658,50 @@ def test_a_formal_welcome_named_as_the_time_of_a_statement_is_a_ceremony(run):
     )
     (welcome,) = frames(doc)
     assert welcome["event_type"] == "CEREMONY" and welcome["location"]["text"] == "राष्ट्रपति भवन"
+
+
+def test_both_ministers_are_the_two_named_just_before_one_of_no_stated_country(run):
+    doc = run(
+        "काहिरा, 16 जून 2025 (भाषा)। रक्षा मंत्री राजनाथ सिंह ने सोमवार को यहां एक प्रदर्शनी का उद्घाटन किया। इस अवसर पर "
+        "रक्षा उत्पादन मंत्री मोहम्मद सलाह भी मौजूद थे। इससे पहले रविवार को दोनों मंत्रियों ने रक्षा सहयोग पर एक "
+        "समझौता ज्ञापन पर हस्ताक्षर किए थे।"
+    )
+    (signing,) = [f for f in frames(doc) if f["event_type"] == "SIGN"]
+    assert signing["countries"] == ["EGY", "IND"] and signing["date"]["value"] == "2025-06-15"
+
+
+def test_the_host_of_talks_takes_part_and_both_sides_are_the_talks(run):
+    doc = run(
+        "दोहा, 10 मार्च (एपी)। अमेरिका और तालिबान के प्रतिनिधियों के बीच वार्ता सोमवार को दोहा में हुई। अमेरिकी दल का नेतृत्व "
+        "विशेष दूत जलमय खलीलजाद ने किया, जबकि अफगान दल की अगुवाई उप विदेश मंत्री शेर मोहम्मद स्तानिकजई ने की। कतर के विदेश "
+        "मंत्री मोहम्मद बिन अब्दुलरहमान अल थानी ने वार्ता की मेजबानी की। दोनों पक्ष बंदियों की रिहाई पर सहमत हुए।"
+    )
+    talks, agreement = frames(doc)
+    assert "QAT" in talks["countries"]
+    assert agreement["countries"] == ["AFG", "USA"]
+
+
+def test_a_region_opening_what_was_talked_of_is_no_place(run):
+    doc = run(
+        "नई दिल्ली, 5 नवंबर 2025 (भाषा)। जापान के नौसेना प्रमुख एडमिरल र्योइची सैतो ने बुधवार को नौसेना प्रमुख एडमिरल दिनेश के "
+        "त्रिपाठी से मुलाकात की और हिंद-प्रशांत क्षेत्र में समुद्री सहयोग पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "नई दिल्ली"
+
+
+def test_the_businesses_of_both_countries_are_no_sides(run):
+    doc = run(
+        "नैरोबी, 4 नवंबर 2025 (भाषा)। वाणिज्य राज्य मंत्री जितिन प्रसाद ने मंगलवार को यहां भारत-केन्या व्यापार मंच का उद्घाटन "
+        "किया। मंच में दोनों देशों की 150 से अधिक कंपनियों ने भाग लिया और निवेश के अवसरों पर चर्चा की।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["CEREMONY"]
+
+
+def test_a_war_cemetery_gone_to_is_the_place_of_the_tribute(run):
+    doc = run(
+        "मार्सेय, 12 फरवरी 2025 (भाषा)। प्रधानमंत्री नरेंद्र मोदी ने बुधवार को मज़ारग युद्ध कब्रिस्तान जाकर भारतीय सैनिकों को "
+        "श्रद्धांजलि दी।"
+    )
+    (tribute,) = frames(doc)
+    assert tribute["location"]["text"] == "मज़ारग युद्ध कब्रिस्तान" and tribute["location"]["country"] == "FRA"
