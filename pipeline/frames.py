@@ -211,6 +211,7 @@ HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
 AFTER_WHICH = keyset("जिसके", "जिसमें")  # "वार्ता हुई, जिसके बाद ...": told within the event before it
 TRIBUTES = keyset("श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन")
+OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण")  # a thing opened: a ceremony of its own
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 # "गाजा में मानवीय स्थिति पर चर्चा": what is happening in a place, talked of there or elsewhere
 SITUATIONS = keyset("स्थिति", "हालात", "घटनाक्रम", "संघर्ष", "तनाव", "संकट", "युद्ध")
@@ -2571,6 +2572,8 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
         )
         present = at_it and bool((PRESENT | TOOK_PART) & set(keys))
         received = bool(RECEIVED & set(keys))  # "मुर्मू और मोदी ने उनकी अगवानी की": the hosts of the welcome just told
+        # "राष्ट्रपति X ने ... आयोजित समारोह में उनका स्वागत किया": the host who welcomed the guest at the occasion
+        received = received or (WELCOME in keys and not OCCASIONS.isdisjoint(keys))
         if not (among or present or received):
             continue
         kinds = {"MEET", "CEREMONY"} if present else {"CEREMONY"} if received else SYMMETRIC_MERGE | {"CEREMONY"}
@@ -2806,6 +2809,9 @@ def _retells(draft: Draft, other: Draft) -> bool:
         return False
     if draft.event_type == "CEREMONY" and _tribute(draft) != _tribute(other):
         return False  # "... का उद्घाटन किया। इसके बाद दोनों नेताओं ने ... श्रद्धांजलि दी": two ceremonies
+    attended = ATTENDING & (draft.trigger_words() | other.trigger_words())
+    if draft.event_type == "CEREMONY" and _opening(draft) != _opening(other) and attended:
+        return False  # "समारोह में मुख्य अतिथि के रूप में शामिल हुए। ... भवन का उद्घाटन किया": two ceremonies
     senders, sent = _senders(draft), _senders(other)
     if draft.event_type in ONE_WAY and senders and sent and senders.isdisjoint(sent):
         return False  # "मोदी ने कार्की को शुभकामनाएं दीं ... कार्की ने मोदी को बधाई दी": wishes both ways are two
@@ -2815,6 +2821,10 @@ def _retells(draft: Draft, other: Draft) -> bool:
 
 def _tribute(draft: Draft) -> bool:
     return bool(TRIBUTES & draft.trigger_words())
+
+
+def _opening(draft: Draft) -> bool:
+    return bool(OPENINGS & draft.trigger_words())
 
 
 def _senders(draft: Draft) -> set[str]:

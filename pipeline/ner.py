@@ -68,7 +68,9 @@ NAMED_FOR_SUBJECT = keyset("आयोग", "समूह", "समिति", "�
 # words, a place.
 # Venue heads: loan words ("स्टेट हाउस", whose first name word may be a loan common in Hindi text too), and Hindi
 # nouns, whose name words never are common words ("दशाश्वमेध घाट", not "150 से अधिक घाट").
-LOAN_VENUE_HEADS = [tuple(match_key(w) for w in h.split()) for h in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स")]
+LOAN_VENUE_HEADS = [
+    tuple(match_key(w) for w in h.split()) for h in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "स्क्वायर")
+]
 HINDI_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split()) for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक")
 ]

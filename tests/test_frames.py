@@ -3705,3 +3705,26 @@ def test_a_war_cemetery_gone_to_is_the_place_of_the_tribute(run):
     )
     (tribute,) = frames(doc)
     assert tribute["location"]["text"] == "मज़ारग युद्ध कब्रिस्तान" and tribute["location"]["country"] == "FRA"
+
+
+def test_the_host_who_welcomed_the_guest_at_the_occasion_takes_part(run):
+    doc = run(
+        "पोर्ट लुई, 12 मार्च 2025 (भाषा)। प्रधानमंत्री नरेंद्र मोदी बुधवार को मॉरीशस के राष्ट्रीय दिवस समारोह में मुख्य अतिथि के "
+        "रूप में शामिल हुए। प्रधानमंत्री नवीनचंद्र रामगुलाम ने चैंप डी मार्स मैदान में आयोजित समारोह में उनका स्वागत किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["countries"] == ["IND", "MUS"]
+
+
+def test_an_opening_and_another_ceremony_of_the_same_two_are_two(run):
+    doc = run(
+        "पोर्ट लुई, 12 मार्च 2025 (भाषा)। प्रधानमंत्री नरेंद्र मोदी और प्रधानमंत्री नवीनचंद्र रामगुलाम बुधवार को मॉरीशस के राष्ट्रीय "
+        "दिवस समारोह में शामिल हुए। मोदी ने रामगुलाम के साथ मिलकर एक अस्पताल का उद्घाटन किया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["CEREMONY", "CEREMONY"]
+
+
+def test_a_permanent_under_secretary_of_a_named_office_is_of_its_country(run):
+    doc = run("विदेश सचिव विक्रम मिस्री ने बुधवार को ब्रिटेन के विदेश कार्यालय के स्थायी अवर सचिव ओलिवर रॉबिन्स से मुलाकात की।")
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["GBR", "IND"]

@@ -666,3 +666,8 @@ def test_a_title_word_naming_a_house_is_no_title(run):
 def test_an_event_word_after_a_name_is_no_part_of_it(run):
     doc = run("यूरोपीय संघ की ओर से व्यापार महानिदेशक सबीन वेयान्ड वार्ता की अगुवाई करेंगी।")
     assert texts(doc, "PERSON") == ["सबीन वेयान्ड"]
+
+
+def test_urdu_titles_of_an_envoy_and_a_foreign_minister(run):
+    doc = run("वज़ीर-ए-ख़ारजा इसहाक़ डार ने चीन के सफ़ीर जियांग ज़ाइदोंग से मुलाक़ात की।")
+    assert texts(doc, "PERSON") == ["इसहाक़ डार", "जियांग ज़ाइदोंग"]
