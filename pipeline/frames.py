@@ -202,6 +202,7 @@ EXPECTED = keyset("संभावना", "संभावनाएं", "अ�
 BOUNDS = keyset("तक", "से")
 AHEAD = keyset("अगले", "अगली", "आगामी")  # "अगले महीने": a time to come
 TOO = match_key("भी")
+LATER = (match_key("बाद"), match_key("में"))
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "9:15 PM:" opening a live page's entry
 AIRPORTS = keyset("हवाई", "हवाईअड्डे", "एयरपोर्ट")  # the words opening an arrival at an airport
 MAX_AIRPORT_NAME = 4  # "अकरा के [कोटोका अंतरराष्ट्रीय] हवाई अड्डे": the genitive and the airport's name words
@@ -998,7 +999,11 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
         c + 1
         for i, (event_type, _a, b) in enumerate(found)
         if (c := _coordinator_after(keys, b)) is not None
-        and (any(t == event_type for t, *_ in found[i + 1 :]) or _own_subject(keys, c, found[i + 1 : i + 2]))
+        and (
+            any(t == event_type for t, *_ in found[i + 1 :])
+            or _own_subject(keys, c, found[i + 1 : i + 2])
+            or (found[i + 1 :] and tuple(keys[c + 1 : c + 3]) == LATER)  # "... परेड में हिस्सा लिया और बाद में ... से
+        )  # वार्ता की": what is done later is another doing, with its own partners
     ]
     # "बैठक में भाग लेने आए X ने ... से मुलाकात की": the participle's meeting is X's, the rest another;
     # "घाना की यात्रा पूरी करने के बाद त्रिनिदाद पहुंचे": the first event is done before the next is told

@@ -3728,3 +3728,12 @@ def test_a_permanent_under_secretary_of_a_named_office_is_of_its_country(run):
     doc = run("विदेश सचिव विक्रम मिस्री ने बुधवार को ब्रिटेन के विदेश कार्यालय के स्थायी अवर सचिव ओलिवर रॉबिन्स से मुलाकात की।")
     (meeting,) = frames(doc)
     assert meeting["countries"] == ["GBR", "IND"]
+
+
+def test_what_is_done_later_takes_its_own_partner_and_place(run):
+    doc = run(
+        "बीजिंग, 3 सितंबर (एपी)। रूस के राष्ट्रपति व्लादिमीर पुतिन ने बुधवार को तियानआनमेन चौक पर सैन्य परेड में हिस्सा लिया और बाद "
+        "में चीन के राष्ट्रपति शी चिनफिंग के साथ वार्ता की।"
+    )
+    parade = next(f for f in frames(doc) if f["event_type"] == "CEREMONY")
+    assert parade["countries"] == ["RUS"]

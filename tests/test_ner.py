@@ -671,3 +671,9 @@ def test_an_event_word_after_a_name_is_no_part_of_it(run):
 def test_urdu_titles_of_an_envoy_and_a_foreign_minister(run):
     doc = run("वज़ीर-ए-ख़ारजा इसहाक़ डार ने चीन के सफ़ीर जियांग ज़ाइदोंग से मुलाक़ात की।")
     assert texts(doc, "PERSON") == ["इसहाक़ डार", "जियांग ज़ाइदोंग"]
+
+
+def test_data_centres_are_digital_and_the_kremlin_a_place(run):
+    doc = run("दोनों नेताओं ने क्रेमलिन में डेटा सेंटर में निवेश पर चर्चा की।")
+    assert values(doc, "SECTOR") == ["digital", "investment"]
+    assert labelled(doc, "LOCATION") == [("क्रेमलिन", "RUS")]
