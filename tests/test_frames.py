@@ -3737,3 +3737,12 @@ def test_what_is_done_later_takes_its_own_partner_and_place(run):
     )
     parade = next(f for f in frames(doc) if f["event_type"] == "CEREMONY")
     assert parade["countries"] == ["RUS"]
+
+
+def test_two_leading_their_own_delegations_take_part(run):
+    doc = run(
+        "काठमांडू, 3 जनवरी 2025 (भाषा)। भारत-नेपाल संयुक्त आयोग की बैठक शुक्रवार को यहां हुई। विदेश मंत्री एस जयशंकर और नेपाल की "
+        "विदेश मंत्री आरज़ू राणा देउबा अपने-अपने प्रतिनिधिमंडलों का नेतृत्व कर रहे थे।"
+    )
+    (meeting,) = frames(doc)
+    assert {name for name, *_ in people(meeting)} == {"एस जयशंकर", "आरज़ू राणा देउबा"}
