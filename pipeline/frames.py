@@ -33,6 +33,7 @@ from pipeline.lexicon import (
     GENITIVE,
     GROUNDS,
     ON_BEHALF,
+    PLUPERFECT,
     PLURAL_OBLIQUE,
     RESOURCES,
     THERE,
@@ -89,7 +90,6 @@ BY = match_key("द्वारा")
 FOR = match_key("लिए")  # "सहायता के लिए आभार": the ground of thanks
 HOSTED, WELCOME = match_key("मेजबानी"), match_key("स्वागत")
 MULTILATERAL = "multilateral"
-PLUPERFECT = keyset("था", "थी", "थे", "थीं")
 ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
 WHO = match_key("जो")  # the relative pronoun: "X, जो ... यात्रा पर हैं"
@@ -201,12 +201,12 @@ HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "�
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 BOUNDS = keyset("तक", "से")
 AHEAD = keyset("अगले", "अगली", "आगामी")  # "अगले महीने": a time to come
-TOO = match_key("भी")
-LATER = (match_key("बाद"), match_key("में"))
+TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
+LATER = (match_key("बाद"), match_key("में"))  # "और बाद में": what is done later
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "9:15 PM:" opening a live page's entry
 AIRPORTS = keyset("हवाई", "हवाईअड्डे", "एयरपोर्ट")  # the words opening an arrival at an airport
 MAX_AIRPORT_NAME = 4  # "अकरा के [कोटोका अंतरराष्ट्रीय] हवाई अड्डे": the genitive and the airport's name words
-EARLIER_THAT_DAY = tuple(match_key(w) for w in ("इससे", "पहले", "दिन", "में"))
+EARLIER_THAT_DAY = tuple(match_key(w) for w in ("इससे", "पहले", "दिन", "में"))  # of the day told last
 GONE_BY = keyset("पिछले", "पिछली", "गत", "बीते")  # "पिछले वर्ष": a time gone by
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
@@ -570,9 +570,8 @@ class Frames:
             for w in draft.actors()
         )
         if not hosts and not partners and len(guessed) == 1 and home_person:
-            hosts = (
-                guessed  # "दोनों नेताओं ने वार्ता की" abroad: beside a stated home official, the one of no stated country
-            )
+            # "दोनों नेताओं ने वार्ता की" abroad: beside a stated home official, the one of no stated country
+            hosts = guessed
         if country in stated or not hosts:
             return None
         for cluster in hosts:
@@ -2024,8 +2023,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         marked = grounds or (b < len(keys) and keys[b] in PLACE_MARKERS)
         if end is None and not (marked or _visited(keys, b) or _seat_of_actor(keys, b)):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
-        if _situation_in(keys, b) or (entity.value is None and _talked_of_in(keys, b)):
-            continue  # "हिंद महासागर क्षेत्र में समुद्री सुरक्षा सहयोग पर चर्चा की": a region talked of
+        if _talked_of_in(keys, b, region=entity.value is None):
+            continue
         named_for = grounds and at == b and keys[b] in VENUE_NOUNS - GROUNDS  # "बेलेम पैलेस में": named for a place
         end = b + 1 if named_for else end or b
         country = (_dateline_place(doc) or {}).get("country") or entity.value if named_for else entity.value
@@ -2062,20 +2061,17 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
     return None
 
 
-def _situation_in(keys: list[str], b: int) -> bool:
-    """ "गाजा में मानवीय स्थिति पर": a place named for what is happening there, talked of, not where the talks are."""
-    if keys[b : b + 1] != [IN]:
-        return False
-    after = keys[b + 1 : b + 2 + MAX_SITUATION_WORDS]
-    return any(k in SITUATIONS and after[i + 1 : i + 2] == [ON] for i, k in enumerate(after))
-
-
-def _talked_of_in(keys: list[str], b: int) -> bool:
-    """ "X में ... पर चर्चा": the place opens what was talked of."""
+def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:
+    """A place ending at ``b`` that opens what was talked of, not where the talks were: one named for what is
+    happening there ("गाजा में मानवीय स्थिति पर"), or a region ("हिंद महासागर क्षेत्र में समुद्री सुरक्षा सहयोग पर
+    चर्चा"; a city so told, "बीजिंग में द्विपक्षीय संबंधों पर चर्चा", is where the talks were)."""
     if keys[b : b + 1] != [IN]:
         return False
     after = keys[b + 1 : b + 3 + MAX_SITUATION_WORDS]
-    return any(k == ON and after[i + 1 : i + 2] and after[i + 1] in DISCUSSION for i, k in enumerate(after))
+    for i, key in enumerate(after[:-1]):
+        if (after[i + 1] == ON and key in SITUATIONS) or (region and key == ON and after[i + 1] in DISCUSSION):
+            return True
+    return False
 
 
 def _place_kind(name: str) -> str | None:
@@ -2488,16 +2484,22 @@ def _join_hosts(doc: Document, drafts: list[Draft]) -> list[Draft]:
     talks just told takes part in them."""
     out: list[Draft] = []
     for draft in drafts:
-        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
-        at = _token_from(doc, draft, draft.trigger[0])
-        hosting = HOSTED in draft.trigger_words() and at >= 2 and keys[at - 2] in MEETING_NOUNS
         told = [d for d in out if d.event_type == "MEET" and d.actors() and 0 <= draft.sentence - d.sentence <= 2]
-        if draft.event_type == "MEET" and hosting and told and not draft.planned and draft.has_people():
+        if told and _hosts_the_talks(doc, draft):
             told[-1].participants = _unique(told[-1].participants + draft.participants)
             told[-1].sentences |= draft.sentences
             continue
         out.append(draft)
     return out
+
+
+def _hosts_the_talks(doc: Document, draft: Draft) -> bool:
+    """People told hosting talks ("वार्ता की मेजबानी की", not "भोज की मेजबानी")."""
+    if draft.event_type != "MEET" or HOSTED not in draft.trigger_words() or draft.planned or not draft.has_people():
+        return False
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    at = _token_from(doc, draft, draft.trigger[0])
+    return at >= 2 and keys[at - 2] in MEETING_NOUNS
 
 
 def _co_chair(draft: Draft) -> bool:

@@ -44,6 +44,7 @@ GROUNDS = keyset("परिसर", "प्रांगण", "लॉन", "ल�
 ERGATIVE = match_key("ने")
 WITH_SOMEONE = [match_key("के"), match_key("साथ")]  # "कार्नी के साथ बैठक में": with someone met
 HOUSE = match_key("सभा")  # "प्रतिनिधि सभा", "लोक सभा": a house of parliament (no title names it)
+PLUPERFECT = keyset("था", "थी", "थे", "थीं")  # "हस्ताक्षर किए थे": told as done before
 #: Case markers and conjunctions: never part of a name.
 POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")
 #: "वहां": of the country just named ("वहां के प्रधानमंत्री", "वहां की जनता").

@@ -30,6 +30,7 @@ from pipeline.lexicon import (
     GROUNDS,
     HOUSE,
     NAME_PARTICLES,
+    PLUPERFECT,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
     TIMES_OF_DAY,
@@ -1042,13 +1043,10 @@ def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tupl
     return out
 
 
-PLUPERFECT = ("था", "थी", "थे", "थीं")
-
-
 def _pluperfect_next(texts: list[str], b: int) -> bool:
     """The first tense the words after a date show is the pluperfect's, not the future's."""
-    tense = next((t for t in texts[b:] if t in PLUPERFECT or is_future(t)), None)
-    return tense in PLUPERFECT
+    tense = next((t for t in texts[b:] if match_key(t) in PLUPERFECT or is_future(t)), None)
+    return tense is not None and match_key(tense) in PLUPERFECT
 
 
 def _page_anchor(sentences: list[Sentence]) -> dates.Anchor | None:
