@@ -69,7 +69,8 @@ PEOPLE = keyset("जनता", "लोगों", "नागरिकों")  
 FIRMS = keyset("कंपनियों", "कंपनियां", "कंपनियाँ", "उद्योगपतियों", "कारोबारियों", "व्यापारियों", "उद्यमियों", "निवेशकों")
 CROWDS = keyset("पर्यटक", "पर्यटकों", "छात्र", "छात्रों", "श्रद्धालु", "श्रद्धालुओं", "यात्री", "यात्रियों", "मछुआरे", "मछुआरों")
 THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उनकी": "की", "उनका": "का"}.items()}  # and its case
-BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3, match_key("चारों"): 4}  # "दोनों देशों", "तीनों देशों": the sides just told
+# "दोनों देशों", "तीनों देशों": the sides just told; "सभी पक्षों" (size 0): all of a forum's sides
+BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3, match_key("चारों"): 4, match_key("सभी"): 0}
 _OFFICIALS = (
     "नेता", "नेताओं", "लीडर्स", "leaders", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों",
     "राष्ट्रपति", "राष्ट्रपतियों", "प्रधानमंत्री", "प्रधानमंत्रियों", "राष्ट्राध्यक्षों", "समकक्षों",
@@ -173,8 +174,8 @@ SITUATED = match_key("स्थित")
 MAX_FORUM_GAP = 4  # "जी20 [विदेश मंत्रियों की] बैठक में"
 MAX_FORUM_NAME_GAP = 6  # "जी4 [देशों के विदेश मंत्रियों की] बैठक में भाग लिया"
 ATTENDING = keyset(
-    "भाग", "हिस्सा", "शिरकत", "प्रतिनिधित्व", "अध्यक्षता", "संबोधित", "शामिल"
-)  # "बैठक में भाग लिया", "सत्र को संबोधित"
+    "भाग", "हिस्सा", "शिरकत", "प्रतिनिधित्व", "अध्यक्षता", "सह-अध्यक्षता", "सहअध्यक्षता", "संबोधित", "शामिल"
+)  # "बैठक में भाग लिया", "सत्र को संबोधित", "... (एफआईपीआईसी) के शिखर सम्मेलन की सह-अध्यक्षता की"
 GLOBAL = keyset("अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "वैश्विक", "बहुपक्षीय")  # a forum of many countries, by its name
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
@@ -1288,9 +1289,9 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             # "दोनों देशों के विदेश मंत्री करेंगे": the phrase runs to the office, whose holders they are
             end, office = titles[noun + 2] if noun + 2 in both_offices else (noun + 1, None)
             args.append(Argument(i, end, "both", title=keys[noun], size=BOTH[key], office=office))
-        elif key in BOTH and (
+        elif BOTH.get(key) and (
             keys[i + 1 : i + 2] == [ERGATIVE] or keys[i + 1 : i + 3] in ([GEN_KE, BETWEEN], WITH_SOMEONE)
-        ):  # "दोनों ने", "दोनों के बीच बातचीत": those just named
+        ):  # "दोनों ने", "दोनों के बीच बातचीत": those just named (not "सभी ने", anyone)
             args.append(Argument(i, i + 1, "both", title=key, size=BOTH[key]))
     args.sort(key=lambda x: x.first)
     _markers(args, keys, sentence.tokens)
@@ -1962,13 +1963,18 @@ def _pair_before(doc: Document, sentence: int, leaders: bool = False) -> list[Wh
 
 
 def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int = 2) -> list[tuple]:
-    """The sides of "दोनों पक्ष/देश/नेता" ("तीनों देशों": ``size`` 3): the countries of the latest event
-    between that many, else (two) the two people of the sentence before, else the countries named most."""
+    """The sides of "दोनों पक्ष/देश/नेता" ("तीनों देशों": ``size`` 3; "सभी पक्षों": ``size`` 0, more than two): the
+    countries of the latest event between that many, else (two) the two people of the sentence before, else the
+    countries named most."""
     if earlier and (split := [d for d in earlier if d.trigger == earlier[-1].trigger]) and len(split) == size:
         # "मलावी और जाम्बिया की यात्रा करेंगे ... दोनों देशों": the places of a visit told as one per country
         places = sorted({w.country for d in split for w in d.targets if w.country})
         if len(places) == size:
             return [Who(None, k) for k in places]
+    if size == 0 and earlier:  # "सभी पक्षों ने": every side the latest sentence telling events names
+        last = earlier[-1].sentence
+        countries = sorted({c for d in earlier if d.sentence == last for w in d.actors() if (c := _country_of(doc, w))})
+        return [Who(None, k) for k in countries] if len(countries) > 2 else []
     for draft in reversed(earlier):
         if draft.event_type == LEAD:  # a side's delegation and its leader: no event between sides
             continue

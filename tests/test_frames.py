@@ -3746,3 +3746,22 @@ def test_two_leading_their_own_delegations_take_part(run):
     )
     (meeting,) = frames(doc)
     assert {name for name, *_ in people(meeting)} == {"एस जयशंकर", "आरज़ू राणा देउबा"}
+
+
+def test_all_sides_of_a_dialogue_agree(run):
+    doc = run(
+        "नई दिल्ली, 19 दिसंबर 2021 (भाषा)। विदेश मंत्री एस जयशंकर ने रविवार को यहां भारत-मध्य एशिया वार्ता की तीसरी बैठक की "
+        "मेजबानी की, जिसमें कजाकिस्तान, किर्गिस्तान और ताजिकिस्तान के विदेश मंत्रियों ने भाग लिया। बैठक के बाद सभी पक्षों ने "
+        "संपर्क परियोजनाओं को बढ़ावा देने पर सहमति जताई।"
+    )
+    (agreement,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert agreement["countries"] == ["IND", "KAZ", "KGZ", "TJK"]
+
+
+def test_a_forum_summit_co_chaired_is_multilateral(run):
+    doc = run(
+        "जयपुर, 21 अगस्त 2015 (भाषा)। प्रधानमंत्री नरेंद्र मोदी और फिजी के प्रधानमंत्री फ्रैंक बैनीमारामा ने शुक्रवार को भारत-प्रशांत "
+        "द्वीप सहयोग मंच (एफआईपीआईसी) के दूसरे शिखर सम्मेलन की सह-अध्यक्षता की।"
+    )
+    (summit,) = frames(doc)
+    assert summit["topics"] == ["multilateral"]

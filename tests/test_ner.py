@@ -677,3 +677,8 @@ def test_data_centres_are_digital_and_the_kremlin_a_place(run):
     doc = run("दोनों नेताओं ने क्रेमलिन में डेटा सेंटर में निवेश पर चर्चा की।")
     assert values(doc, "SECTOR") == ["digital", "investment"]
     assert labelled(doc, "LOCATION") == [("क्रेमलिन", "RUS")]
+
+
+def test_quantum_6g_digital_infrastructure_and_humanitarian_support(run):
+    doc = run("दोनों देशों ने क्वांटम कंप्यूटिंग, 6जी और डिजिटल बुनियादी ढांचे पर चर्चा की और मानवीय समर्थन के लिए धन्यवाद दिया।")
+    assert values(doc, "SECTOR") == ["science_tech", "digital", "digital", "development"]
