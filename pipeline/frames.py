@@ -66,7 +66,8 @@ PRONOUNS = {
     match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को", "उनसे": "से"}.items()
 }
 PEOPLE = keyset("जनता", "लोगों", "नागरिकों")  # "वहां की जनता": the people of the country just named
-FIRMS = keyset("कंपनियों", "कंपनियां", "कंपनियाँ", "उद्योगपतियों", "कारोबारियों", "व्यापारियों", "उद्यमियों", "निवेशकों")
+BUSINESS = keyset("कंपनियों", "उद्योगपतियों", "कारोबारियों")  # a business delegation; businesses of the sides
+FIRMS = BUSINESS | keyset("कंपनियां", "कंपनियाँ", "व्यापारियों", "उद्यमियों", "निवेशकों")
 CROWDS = keyset("पर्यटक", "पर्यटकों", "छात्र", "छात्रों", "श्रद्धालु", "श्रद्धालुओं", "यात्री", "यात्रियों", "मछुआरे", "मछुआरों")
 THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उनकी": "की", "उनका": "का"}.items()}  # and its case
 # "दोनों देशों", "तीनों देशों": the sides just told; "सभी पक्षों" (size 0): all of a forum's sides
@@ -209,6 +210,7 @@ AIRPORTS = keyset("हवाई", "हवाईअड्डे", "एयरप�
 MAX_AIRPORT_NAME = 4  # "अकरा के [कोटोका अंतरराष्ट्रीय] हवाई अड्डे": the genitive and the airport's name words
 EARLIER_THAT_DAY = tuple(match_key(w) for w in ("इससे", "पहले", "दिन", "में"))  # of the day told last
 GONE_BY = keyset("पिछले", "पिछली", "गत", "बीते")  # "पिछले वर्ष": a time gone by
+EVERY_OR_GONE_BY = GONE_BY | {EVERY}  # "हर साल", "पिछले वर्ष": a period that is background
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
 AFTER_WHICH = keyset("जिसके", "जिसमें")  # "वार्ता हुई, जिसके बाद ...": told within the event before it
@@ -235,7 +237,7 @@ FIRST_PERSON = keyset("मैं", "मैंने", "हम", "हमने", 
 VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 # a country's delegation, or its business people ("भारतीय और जर्मन कंपनियों के प्रमुखों से")
 LED_GROUPS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल")  # a delegation someone leads
-DELEGATIONS = LED_GROUPS | keyset("कंपनियों", "उद्योगपतियों", "कारोबारियों")
+DELEGATIONS = LED_GROUPS | BUSINESS
 LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन")  # "सऊदी नेतृत्व को": the country itself
 NATION = keyset("जनता", "लोगों", "नागरिकों", "देशवासियों")  # "यूएई की जनता को शुभकामनाएं": the country itself
 MEMBERS = keyset("सदस्य", "सदस्यों", "प्रमुख", "प्रमुखों", "प्रतिनिधि", "प्रतिनिधियों")
@@ -700,8 +702,9 @@ class Frames:
         topics = _topics_by_sentence(doc)
         links = _continuations(doc, owner, sentence_triggers)
         default_place = _default_location(doc, drafts)
+        visited = _visited_country(drafts)
         if default_place and default_place["country"] is None:  # "नागोया, 3 दिसंबर" from a visit to Japan
-            default_place = {**default_place, "country": _visited_country(drafts)}
+            default_place = {**default_place, "country": visited}
         # a sentence told after the events one trigger made ("अलग-अलग मुलाकात की। ... उन्हें अवगत कराया")
         # tells of them all
         sentences = [
@@ -733,7 +736,7 @@ class Frames:
             if w.cluster is not None
         }
         places = [self._place(doc, draft, default_place, present, away) for draft in drafts]
-        visited = _visited_country(drafts)  # "जुबली हाउस में वार्ता हुई" on a page with no dateline: the visit's country
+        # "जुबली हाउस में वार्ता हुई" on a page with no dateline: the visit's country
         places = [{**p, "country": visited} if p and p["country"] is None and visited else p for p in places]
         for draft, place in zip(drafts, places, strict=True):
             if draft.event_type == "VISIT" and not draft.targets and _abroad(place, _as_known(doc, draft.sources)):
@@ -2169,7 +2172,7 @@ def _place_in_trigger(doc: Document, sentence: Sentence, draft: Draft) -> dict |
     inside = [e for e in doc.entities_in(sentence) if e.label in PLACES and start <= e.start < end]
     if not inside and AIRPORTS & draft.trigger_words():  # "अकरा के कोटोका अंतरराष्ट्रीय हवाई अड्डे पर पहुंचे": the city's
         keys = [t.norm for t in sentence.tokens]
-        at = bisect.bisect_left([t.start for t in sentence.tokens], start)
+        at = _token_from(doc, draft, start)
         inside = [
             e
             for a, b, label, e in token_spans(sentence, doc.entities_in(sentence))
@@ -3234,8 +3237,7 @@ def _habitual(sentence: Sentence) -> bool:
     """ "दोनों देशों की सेनाओं के बीच संयुक्त सैन्य अभ्यास हर साल होता है": what happens every year is background,
     as is a figure for a period gone by ("द्विपक्षीय व्यापार पिछले वर्ष 2.9 अरब डॉलर रहा")."""
     keys = [t.norm for t in sentence.tokens]
-    pairs = list(itertools.pairwise(keys))
-    every = any(k in GONE_BY | {EVERY} and nxt in PERIODS for k, nxt in pairs)
+    every = any(k in EVERY_OR_GONE_BY and nxt in PERIODS for k, nxt in itertools.pairwise(keys))
     return every or not YEARLY.isdisjoint(keys)
 
 
