@@ -1,6 +1,6 @@
 """Frame assembly: triggers, participants from case markers, then one frame per real event.
 
-Per sentence: a trigger (spaCy Matcher over ``resources/triggers.tsv``) opens a frame; its
+Per sentence: a trigger (a pattern of ``resources/triggers.tsv``, see ``pipeline.match``) opens a frame; its
 participants are the people and countries of the trigger's clause, with roles read from the
 case marker that follows each noun phrase (ने agent, से / के साथ partner, को recipient,
 का/की/के genitive; coordinated phrases share the last marker). When the syntax stage has run,
@@ -22,10 +22,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-import spacy
-from spacy.matcher import Matcher
-from spacy.util import filter_spans
-
 from pipeline.actors import token_spans
 from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
@@ -39,7 +35,6 @@ from pipeline.lexicon import (
     THERE,
     TIMES_OF_DAY,
     TO,
-    VOCAB_LIMIT,
     WITH_SOMEONE,
     Lexicon,
     is_future,
@@ -48,6 +43,7 @@ from pipeline.lexicon import (
     phrase_key,
     ranks,
 )
+from pipeline.match import TokenMatcher
 from pipeline.segment import keyset, match_key
 
 LIGHT_VERBS = "की/कीं/किया/किए/किये/करेंगे/करेंगी/करेगा/करेगी/करने/कर/करते/करती/करके/हुई/हुआ/हुए/हुईं/होगी/होगा/होंगे/होंगी/हो/होने"
@@ -348,17 +344,12 @@ class Frames:
         with open(RESOURCES / "event_types.tsv", encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 self.cameo[row["event_type"]] = row["CAMEO"].split()[0]
-        self._build_matchers()
-
-    def _build_matchers(self) -> None:
-        """Matchers over a fresh vocabulary; rebuilt when a long run has filled it (as in the NER stage)."""
-        self.vocab = spacy.blank("hi").vocab
-        self.triggers = Matcher(self.vocab)
-        self.refs = Matcher(self.vocab)
-        self.subjects = Matcher(self.vocab)
-        self.during = Matcher(self.vocab)
-        self.leads = Matcher(self.vocab)
-        self.joined = Matcher(self.vocab)
+        self.triggers = TokenMatcher()
+        self.refs = TokenMatcher()
+        self.subjects = TokenMatcher()
+        self.during = TokenMatcher()
+        self.leads = TokenMatcher()
+        self.joined = TokenMatcher()
         self.subject_verbs: dict[str, set[str]] = {}
         self.cues = _load_triggers(
             {
@@ -375,8 +366,6 @@ class Frames:
     def __call__(self, doc: Document) -> Document:
         if doc.error:
             return doc
-        if len(self.vocab.strings) > VOCAB_LIMIT:
-            self._build_matchers()
         drafts: list[Draft] = []
         sentence_triggers: dict[int, list] = {}
         for sentence in doc.sentences:
@@ -408,32 +397,26 @@ class Frames:
         keys = [t.norm for t in sentence.tokens]
         if self.cues.isdisjoint(keys):  # most sentences name no event: skip the matcher
             return []
-        sdoc = spacy.tokens.Doc(self.vocab, words=keys)
         places = {b - 1 for _a, b, label, _e in token_spans(sentence, doc.entities_in(sentence)) if label in PLACES}
-        sdoc.ents = [spacy.tokens.Span(sdoc, i, i + 1, label="PLACE") for i in sorted(places)]
-        spans = [spacy.tokens.Span(sdoc, a, b, label=m) for m, a, b in self.triggers(sdoc) if not _genitive_ki(keys, b)]
+        labels = ["PLACE" if i in places else "" for i in range(len(keys))]
+        spans = [(m, a, b) for m, a, b in self.triggers(keys, labels) if not _genitive_ki(keys, b)]
         spans += [  # those present at an occasion ("समारोह में X मौजूद थे") tell one only where nothing was told before
-            spacy.tokens.Span(sdoc, a, b, label=m)
-            for m, a, b in self.subjects(sdoc)
-            if _verb_follows(keys, b, self.subject_verbs[self.vocab.strings[m]])
-            and not (keys[b : b + 1] == [IN] and told)
+            (m, a, b)
+            for m, a, b in self.subjects(keys, labels)
+            if _verb_follows(keys, b, self.subject_verbs[m]) and not (keys[b : b + 1] == [IN] and told)
         ]
         spans += [  # not in what someone said: "X ने कहा कि ... की बैठक के बाद शांति प्रक्रिया आगे बढ़ी है" is background
-            spacy.tokens.Span(sdoc, a, b, label=m)
-            for m, a, b in self.during(sdoc)
-            if self.vocab.strings[m] not in told and not _said_that(keys, a)
+            (m, a, b) for m, a, b in self.during(keys, labels) if m not in told and not _said_that(keys, a)
         ]
         behalf = next((i for i in range(len(keys)) if tuple(keys[i : i + 3]) in ON_BEHALF), len(keys))
         spans += [  # "भारत की ओर से X ने भाग लिया": who took part for a side
-            spacy.tokens.Span(sdoc, a, b, label=LEAD)
-            for _m, a, b in self.leads(sdoc)
-            if keys[a] != ERGATIVE or behalf < a
+            (LEAD, a, b) for _m, a, b in self.leads(keys, labels) if keys[a] != ERGATIVE or behalf < a
         ]
         relative = next((i for i, k in enumerate(keys) if k in RELATIVE_IN), len(keys))
-        joined = [spacy.tokens.Span(sdoc, a, b, label=JOINED) for _m, a, b in self.joined(sdoc) if a > relative]
-        spans = [s for s in spans if not any(j.start < s.end and s.start < j.end for j in joined)]  # "जिसमें X
+        joined = [(JOINED, a, b) for _m, a, b in self.joined(keys, labels) if a > relative]
+        spans = [s for s in spans if not any(ja < s[2] and s[1] < jb for _j, ja, jb in joined)]  # "जिसमें X
         # मुख्य अतिथि थे": the guest joins the event told, not one of their own
-        return [(s.label_, s.start, s.end) for s in filter_spans(spans + joined)]
+        return _longest_first(spans + joined)
 
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
         """One draft per event the sentence tells: per type, unless the same type is told again after
@@ -686,7 +669,7 @@ class Frames:
         keys = [t.norm for t in sentence.tokens]
         refs = []
         if not self.cues.isdisjoint(keys):
-            refs = sorted((a, self.vocab.strings[m]) for m, a, b in self.refs(spacy.tokens.Doc(self.vocab, words=keys)))
+            refs = sorted((a, m) for m, a, _b in self.refs(keys))
         subject = [label for a, label in refs if a + 1 < len(keys) and keys[a + 1] == "ने"]
         if subject:
             return {subject[0]}
@@ -806,7 +789,7 @@ class Frames:
 # ---------------------------------------------------------------- triggers
 
 
-def _load_triggers(matchers: dict[str, Matcher], subject_verbs: dict[str, set[str]]) -> set[str]:
+def _load_triggers(matchers: dict[str, TokenMatcher], subject_verbs: dict[str, set[str]]) -> set[str]:
     """Fill the matchers of each kind (verb, ref, subject, during, lead, joined) and the verbs each subject noun takes;
     returns the words that every trigger or reference contains one of."""
     cues: set[str] = set()
@@ -824,6 +807,18 @@ def _load_triggers(matchers: dict[str, Matcher], subject_verbs: dict[str, set[st
             for tokens in patterns:
                 cues |= _cue(tokens, light)
     return cues
+
+
+def _longest_first(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Spans ``(label, start, end)`` that share no token, by start: where they overlap the longest wins, and of two
+    as long the earlier starting; of the same span under two labels, the one listed first (spaCy's ``filter_spans``)."""
+    kept: list[tuple[str, int, int]] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (s[2] - s[1], -s[1]), reverse=True):
+        if span[1] not in taken and span[2] - 1 not in taken:
+            kept.append(span)
+            taken.update(range(span[1], span[2]))
+    return sorted(kept, key=lambda s: s[1])
 
 
 def _cue(tokens: list[dict], light: set[str]) -> set[str]:
