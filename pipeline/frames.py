@@ -205,6 +205,7 @@ CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "9:15 PM:" opening a live page's entr
 AIRPORTS = keyset("हवाई", "हवाईअड्डे", "एयरपोर्ट")  # the words opening an arrival at an airport
 MAX_AIRPORT_NAME = 4  # "अकरा के [कोटोका अंतरराष्ट्रीय] हवाई अड्डे": the genitive and the airport's name words
 EARLIER_THAT_DAY = tuple(match_key(w) for w in ("इससे", "पहले", "दिन", "में"))  # of the day told last
+SAME_DAY = {tuple(match_key(w) for w in (this, "दिन")) for this in ("इसी", "उसी")}  # "इसी दिन": the day told last
 GONE_BY = keyset("पिछले", "पिछली", "गत", "बीते")  # "पिछले वर्ष": a time gone by
 EVERY_OR_GONE_BY = GONE_BY | {EVERY}  # "हर साल", "पिछले वर्ष": a period that is background
 HERE = keyset("यहां", "यहाँ")
@@ -243,6 +244,7 @@ MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्याप�
 MAX_LED_GAP = 4  # "X के नेतृत्व में [भारत के सर्वदलीय संसदीय] प्रतिनिधिमंडल ने"
 COMPANIES = keyset("कंपनी", "फर्म", "कंपनियों")  # "फ्रांस की कंपनी डसॉल्ट एविएशन"
 MAX_FIRM_NAME = 4  # words of a company's name no list holds
+MAX_FIRM_QUALIFIERS = 2  # words describing a company before its noun ("सरकारी तेल कंपनी")
 MAX_DELEGATION_HOPS = 2  # "अमेरिकी संसद के निचले सदन प्रतिनिधि सभा के ... प्रतिनिधिमंडल": bodies between
 MAX_DELEGATION_REACH = 16  # tokens from the country to its delegation noun, at most
 MAX_DELEGATION_BODY = 4  # words of each body between ("निचले सदन प्रतिनिधि सभा")
@@ -602,8 +604,8 @@ class Frames:
         where = before in WHERE | AFTER_WHICH
         if here is None and where:
             here = _location(doc, sentence, (0, clause[0] - 1))
-        if here is None and before in WHERE:  # "अर्जेंटीना जाएंगे, जहां"
-            here = _country_place(doc, sentence, clause[0] - 1)
+        if here is None and before in WHERE:  # "अर्जेंटीना जाएंगे, जहां", "मुंबई भी जाएंगे, जहां"
+            here = _place_gone_to(doc, sentence, clause[0] - 1)
         if here is None and before in VERB_COORDINATORS:
             here = _location(doc, sentence, (0, clause[0]))  # "बीजिंग में ... मुलाकात की और ... हस्ताक्षर किए"
         named = _place_in_trigger(doc, sentence, draft) if draft.event_type == "VISIT" else None
@@ -654,6 +656,10 @@ class Frames:
         bodies = _bodies(doc)
         for sentence in doc.sentences:
             if sentence.kind != "body" or sentence.index in owner or sentence_triggers.get(sentence.index):
+                continue
+            told = [i for i, d in enumerate(drafts) if d.sentence < sentence.index]
+            if told and _opens_on_the_occasion([t.norm for t in sentence.tokens]):  # "इस अवसर पर उन्होंने ...
+                owner[sentence.index] = max(told, key=lambda i: drafts[i].sentence)  # इच्छा जताई": the one just told
                 continue
             family = self._ref_family(sentence)
             if family is None or _conditional(sentence) or _habitual(sentence):
@@ -1250,7 +1256,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                 args.append(Argument(a, end, "country", country=entity.value, title=title))
             elif (firm := _firm(keys, b, lex)) is not None:  # "फ्रांस की कंपनी डसॉल्ट एविएशन के साथ"
                 org = _span_text(doc, sentence.tokens, firm[0], firm[1])
-                args.append(Argument(a, firm[1], "org", country=entity.value, org=org))
+                args.append(Argument(a, firm[2], "org", country=entity.value, org=org))
             else:  # "भारत सरकार का", "बॉर्डर गार्ड बांग्लादेश (बीजीबी) के बीच": the body the country names stands for it
                 body = [(s, e) for s, e, lab, _ in spans if lab == "ORG" and s <= a and b <= e]
                 first, end = (min(s for s, _ in body), max(e for _, e in body)) if body else (a, b)
@@ -1263,12 +1269,18 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     both_offices = {a for a in titles if a >= 3 and keys[a - 3] in BOTH and keys[a - 1] in GENITIVE}
     for a, (b, title) in titles.items():
         if _an_office(keys[a:b]) and a not in both_offices and not ranks(keys, b):  # "विदेश सचिव से मिले": the holder
-            args.append(Argument(a, b, "office", country=home_country, title=title))  # of the country last named
+            there = (
+                _country_there(doc, sentence, a) if a > 1 and keys[a - 2] in THERE and keys[a - 1] in GENITIVE else None
+            )
+            args.append(Argument(a, b, "office", country=there or home_country, title=title))  # of the country last
+            # named; "वहां के आपदा प्रबंधन मंत्री": of the place just told
     taken = people | {i for x in args for i in range(x.first, x.last)}
     args += _organisations(spans, keys, taken, home_country, lex)
     for i, key in enumerate(keys):
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
+        elif key in LED_GROUPS and i == 0 and keys[1:2] == [ERGATIVE]:  # "प्रतिनिधिमंडल ने बाद में ... से भी मुलाकात
+            args.append(Argument(i, i + 1, "pronoun", marker=ERGATIVE))  # की": the delegation just told, its leader
         elif key in THEIR:  # "उनके साथ वार्ता की", "उनके बीच"; else theirs, a genitive: "उनकी मुलाकात ... होगी"
             after = keys[i + 1] if i + 1 < len(keys) else ""
             marker = f"{GEN_KE} {after}" if THEIR[key] == GEN_KE and after in (WITH, BETWEEN) else THEIR[key]
@@ -1747,16 +1759,20 @@ def _mission(keys: list[str], b: int) -> int | None:
     return at + 1 if keys[at : at + 1] and keys[at] in MISSIONS else None
 
 
-def _firm(keys: list[str], b: int, lex: Lexicon) -> tuple[int, int] | None:
+def _firm(keys: list[str], b: int, lex: Lexicon) -> tuple[int, int, int] | None:
     """The name of a company of the country ending at ``b`` ("फ्रांस की कंपनी डसॉल्ट एविएशन", "जापानी कंपनी
-    सुजुकी"): words no lexicon holds after the company noun, up to a case marker."""
+    सुजुकी", "वेनेजुएला की सरकारी तेल कंपनी पेट्रोलियोस डी वेनेजुएला (पीडीवीएसए) ने"): words no lexicon holds
+    after the company noun (and a few describing it before), up to a case marker or its acronym in brackets: where
+    the name starts and ends, and where the phrase ends."""
     at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b
-    if keys[at : at + 1] == [] or keys[at] not in COMPANIES:
+    at = next((j for j in range(at, min(at + 1 + MAX_FIRM_QUALIFIERS, len(keys))) if keys[j] in COMPANIES), None)
+    if at is None or any(k in FUNCTION_WORDS or not k[:1].isalpha() for k in keys[b + 1 : at]):
         return None
     end = at + 1
     while end < len(keys) and end - at <= MAX_FIRM_NAME and keys[end][:1].isalpha() and keys[end] not in lex.common:
         end += 1
-    return (at + 1, end) if end > at + 1 and keys[end : end + 1] and keys[end] in CASE_MARKERS else None
+    after = end + 3 if keys[end : end + 1] == ["("] and keys[end + 2 : end + 3] == [")"] else end
+    return (at + 1, end, after) if end > at + 1 and keys[after : after + 1] and keys[after] in CASE_MARKERS else None
 
 
 def _delegation_end(keys: list[str], end: int) -> int:
@@ -1808,6 +1824,29 @@ def _organisations(spans: list, keys: list[str], taken: set[int], home: str | No
             )
         )
     return out
+
+
+def _country_there(doc: Document, sentence: Sentence, at: int) -> str | None:
+    """The country of the place "वहां" before token ``at`` stands for: the one named last, in its sentence or the
+    one before, as a place ("मेडागास्कर में भारत के राजदूत ने ... वहां के मंत्री को", not "भारत के", whose
+    official is described; nor one acting, nor one left from)."""
+    for index in (sentence.index, sentence.index - 1):
+        if index < 0 or doc.sentences[index].kind != "body":
+            continue
+        told = doc.sentences[index]
+        keys = [t.norm for t in told.tokens]
+        spans = token_spans(told, doc.entities_in(told))
+        places = [
+            e.value
+            for a, b, label, e in spans
+            if label in PLACES
+            and e.value
+            and (index < sentence.index or a < at)
+            and not (keys[b : b + 1] and keys[b] in GENITIVE | {ERGATIVE, FROM})
+        ]
+        if places:
+            return places[-1]
+    return None
 
 
 def _an_office(keys: list[str]) -> bool:
@@ -2209,10 +2248,16 @@ def _venue_end(keys: list[str], b: int) -> int | None:
     return None
 
 
-def _country_place(doc: Document, sentence: Sentence, before: int) -> dict | None:
-    """The country named last before token ``before`` as a place ("अर्जेंटीना जाएंगे, जहां")."""
+def _place_gone_to(doc: Document, sentence: Sentence, before: int) -> dict | None:
+    """The country or place named last before token ``before`` ("अर्जेंटीना जाएंगे, जहां", "मुंबई भी जाएंगे, जहां"),
+    not one left from ("पेरिस से ... पहुंचे थे, जहां")."""
+    keys = [t.norm for t in sentence.tokens]
     spans = token_spans(sentence, doc.entities_in(sentence))
-    named = [e for a, _b, label, e in spans if label == "COUNTRY" and a < before and e.source != "demonym"]
+    named = [
+        e
+        for a, b, label, e in spans
+        if label in PLACES and a < before and e.source != "demonym" and keys[b : b + 1] != [FROM]
+    ]
     return _place_of(named[-1]) if named else None
 
 
@@ -2334,10 +2379,14 @@ def _date(
 
 def _time_of_day(keys: list[str], start: int, trigger_at: int) -> bool:
     """A time of day alone, opening the sentence or after the clause's subject ("शाम को ...", "रामगुलाम शाम को
-    ... शामिल हुए"), or earlier that day ("इससे पहले दिन में"): of the day told last."""
+    ... शामिल हुए"), earlier that day ("इससे पहले दिन में") or that same day ("X ने इसी दिन ... मुलाकात की"): of
+    the day told last."""
     if (keys[:1] and keys[0] in TIMES_OF_DAY) or tuple(keys[:4]) == EARLIER_THAT_DAY:
         return True
-    return any(keys[i] in TIMES_OF_DAY and keys[i + 1] == TO for i in range(start, trigger_at - 1))
+    return any(
+        (keys[i] in TIMES_OF_DAY and keys[i + 1] == TO) or tuple(keys[i : i + 2]) in SAME_DAY
+        for i in range(start, trigger_at - 1)
+    )
 
 
 def _day_before(doc: Document, sentence: Sentence) -> dict | None:
@@ -2557,6 +2606,12 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
     return _absorb_country_level(merged)
 
 
+def _met_unnamed(draft: Draft) -> bool:
+    """ "मुंबई जाएंगे, जहां वह उद्योग जगत के प्रमुखों से मिलेंगे": a meeting with ones no actor stands for (business
+    people, students) is not a meeting with named partners told again."""
+    return FROM in draft.trigger_words() and not draft.partners
+
+
 def _same_kind(told: Draft, draft: Draft) -> bool:
     """Of the same type, or a discussion told of a call ("बैठक वर्चुअल माध्यम से हुई। इसमें ... पर चर्चा हुई")."""
     discussed = draft.event_type == "MEET" and bool(DISCUSSION & draft.trigger_words())
@@ -2740,7 +2795,7 @@ def _merge_target(merged: list[Draft], draft: Draft, city: dict | None) -> Draft
             return other
         if other.event_type != draft.event_type or not draft.actors() or not _retells(draft, other):
             continue
-        if not _may_be_one(other, draft):
+        if not _may_be_one(other, draft) or (other.partners and _met_unnamed(draft)):
             continue
         place = _meeting_place(draft)
         if _venue_within(place, other.location, city) or _venue_within(other.location, place, city):

@@ -3765,3 +3765,62 @@ def test_a_forum_summit_co_chaired_is_multilateral(run):
     )
     (summit,) = frames(doc)
     assert summit["topics"] == ["multilateral"]
+
+
+def test_that_same_day_is_the_day_told_last(run):
+    doc = run(
+        "वियना, 3 जून 2025 (भाषा)। वाणिज्य मंत्री पीयूष गोयल ने मंगलवार को ऑस्ट्रिया के आर्थिक मामलों के मंत्री वोल्फगांग हैटमान्सडॉर्फर से "
+        "मुलाकात की। गोयल ने उसी दिन ऑस्ट्रिया के चांसलर क्रिस्टियान श्टोकर से भी मुलाकात की।"
+    )
+    assert [f["date"] and f["date"]["value"] for f in frames(doc)] == ["2025-06-03", "2025-06-03"]
+
+
+def test_thanks_with_a_word_between_noun_and_verb(run):
+    doc = run("उन्होंने आतंकी हमले की निंदा के लिए पेरू का धन्यवाद भी किया। विदेश मंत्री ने बाद में चिली का आभार भी व्यक्त किया।")
+    assert [f["countries"] for f in frames(doc) if f["event_type"] == "THANK"] == [["PER"], ["CHL", "IND"]]
+
+
+def test_a_delegation_opening_a_sentence_is_the_one_just_led(run):
+    doc = run(
+        "संसदीय कार्य मंत्री किरेन रिजिजू के नेतृत्व में एक संसदीय प्रतिनिधिमंडल ने सोमवार को अल्बानिया की संसद की अध्यक्ष निको पेलेशी के साथ "
+        "वार्ता की। प्रतिनिधिमंडल ने बाद में अल्बानिया के राष्ट्रपति बजराम बेगाई से भी मुलाकात की।"
+    )
+    later = frames(doc)[-1]
+    assert later["event_type"] == "MEET"
+    assert {name for name, *_ in people(later)} == {"किरेन रिजिजू", "बजराम बेगाई"}
+
+
+def test_what_is_said_on_the_occasion_is_of_the_occasion_not_of_the_next_meeting(run):
+    doc = run(
+        "लीमा, 4 मार्च 2025। पेरू में भारत के राजदूत विश्वास सपकाल ने मंगलवार को राष्ट्रपति दीना बोलुआर्टे को अपना परिचय पत्र सौंपा। "
+        "इस अवसर पर उन्होंने दोनों देशों के बीच खनन और स्वास्थ्य के क्षेत्र में सहयोग बढ़ाने की इच्छा जताई। राजदूत ने इसके बाद "
+        "विदेश मंत्री एल्मर "
+        "शियालर से भी मुलाकात की।"
+    )
+    ceremony, meeting = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY" and ceremony["topics"] == ["health", "mining"]
+    assert meeting["event_type"] == "MEET" and meeting["topics"] == []
+
+
+def test_a_meeting_with_business_leaders_elsewhere_is_not_the_meeting_told_before(run):
+    doc = run(
+        "नई दिल्ली, 5 मई 2025। बेल्जियम के प्रधानमंत्री बार्ट डी वेवर अगले सप्ताह भारत आएंगे। वह प्रधानमंत्री नरेंद्र मोदी से भी मिलेंगे। "
+        "डी वेवर बेंगलुरु भी जाएंगे, जहां वह उद्योग जगत के प्रमुखों से मिलेंगे।"
+    )
+    (meeting,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert meeting["location"]["text"] == "नई दिल्ली" and meeting["sentence_ids"] == [2]
+
+
+def test_an_office_of_there_is_of_the_place_just_told(run):
+    doc = run("मोजाम्बिक में भारत के उच्चायुक्त रोहित वढवाना ने बुधवार को बेइरा में वहां के स्वास्थ्य मंत्री को दवाइयों की खेप सौंपी।")
+    (handover,) = frames(doc)
+    assert handover["countries"] == ["IND", "MOZ"]
+
+
+def test_a_state_company_with_its_acronym_signs_for_its_country(run):
+    doc = run(
+        "ऑयल इंडिया लिमिटेड और अल्जीरिया की सरकारी तेल कंपनी सोनाट्राक (एसएच) ने बुधवार को तेल खोज के एक समझौते पर हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert signing["countries"] == ["DZA", "IND"]
+    assert [a["org"] for a in signing["participants"] if a["country"] == "DZA"] == ["सोनाट्राक"]
