@@ -208,6 +208,7 @@ EARLIER_THAT_DAY = tuple(match_key(w) for w in ("इससे", "पहले", 
 SAME_DAY = {tuple(match_key(w) for w in (this, "दिन")) for this in ("इसी", "उसी")}  # "इसी दिन": the day told last
 GONE_BY = keyset("पिछले", "पिछली", "गत", "बीते")  # "पिछले वर्ष": a time gone by
 EVERY_OR_GONE_BY = GONE_BY | {EVERY}  # "हर साल", "पिछले वर्ष": a period that is background
+YEARS = keyset("साल", "वर्ष")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
 AFTER_WHICH = keyset("जिसके", "जिसमें")  # "वार्ता हुई, जिसके बाद ...": told within the event before it
@@ -1119,11 +1120,14 @@ def _hoped(keys: list[str], start: int) -> bool:
 
 
 def _history(draft: Draft, keys: list[str], end: int) -> bool:
-    """An event dated by a year or a month of a year alone and told in the pluperfect ("1996 में ...
-    हस्ताक्षर किए थे", "अक्टूबर 2024 में ... हुई थी") is the background of the news, as FRAMES.md says
-    history is."""
+    """An event dated by a year or a month of a year alone, or by a year gone by ("पिछले वर्ष"), and told in the
+    pluperfect ("1996 में ... हस्ताक्षर किए थे", "अक्टूबर 2024 में ... हुई थी", "1992 में ... वार्ता साझेदारी शुरू की
+    थी") is the background of the news, as FRAMES.md says history is ("पिछले महीने ... मुलाकात की थी" is not: it
+    leads up to the news)."""
+    if not PLUPERFECT & set(keys[end : max(end + 3, draft.clause[1])]):
+        return False
     year = draft.date is not None and re.fullmatch(r"\d{4}(?:-\d{2})?", draft.date.get("value") or "")
-    return bool(year) and bool(PLUPERFECT & set(keys[end : end + 3]))
+    return bool(year) or any(k in GONE_BY and n in YEARS for k, n in itertools.pairwise(keys[draft.clause[0] : end]))
 
 
 def _denied(keys: list[str], start: int, end: int) -> bool:
@@ -1417,8 +1421,13 @@ def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | 
 
 def _described(args: list[Argument], told: list[str], j: int) -> Argument | None:
     """The person a run of genitive countries and bodies describes ("X और उज्बेकिस्तान के रक्षा मंत्रालय के
-    ... विभाग के प्रमुख कर्नल Y ने": Y, whom X is coordinated with), or None where no person ends it."""
-    while j + 1 < len(args) and args[j].kind in ("country", "org") and told[j] in GENITIVE:
+    ... विभाग के प्रमुख कर्नल Y ने": Y, whom X is coordinated with), or the country they are posted in ("X और
+    निकारागुआ में भारत के राजदूत Y ने"); None where no person ends it."""
+    while (
+        j + 1 < len(args)
+        and args[j].kind in ("country", "org")
+        and (told[j] in GENITIVE or (told[j] == IN and args[j + 1].kind == "person"))
+    ):
         j += 1
     return args[j] if args[j].kind == "person" and j > 0 and args[j - 1].kind != "person" else None
 
@@ -2491,9 +2500,12 @@ def _join_relatives(drafts: list[Draft]) -> list[Draft]:
 
 
 def _in_place_of_sides(participants: list[Who], people: list[Who]) -> list[Who]:
-    """``participants`` joined by ``people``, each person in place of their country told as a side."""
+    """``participants`` joined by ``people``, each person in place of their country told as a side, whichever
+    was told first."""
     named = {w.country for w in people if w.cluster is not None}
-    return _unique([w for w in participants if w.cluster is not None or w.country not in named] + people)
+    joined = [w for w in participants if w.cluster is not None or w.country not in named] + people
+    present = {w.country for w in participants if w.cluster is not None}
+    return _unique([w for w in joined if w.cluster is not None or w.country not in present])
 
 
 def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
@@ -2578,6 +2590,12 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             merged[-1].location = merged[-1].location or draft.location
             merged[-1].date = merged[-1].date or draft.date
             continue
+        meeting = _represented_at(merged, draft, doc)
+        if meeting is not None:
+            mine = _countries(draft)
+            meeting.participants = draft.actors() + [w for w in meeting.actors() if w.country not in mine]
+            meeting.sentences |= draft.sentences
+            continue
         target = _merge_target(merged, draft, city)
         if target is None:
             merged.append(draft)
@@ -2604,6 +2622,18 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             mine = _countries(draft)
             draft.participants += [w for w in _sides_before(merged, draft.sentence, doc) if w.country not in mine]
     return _absorb_country_level(merged)
+
+
+def _represented_at(merged: list[Draft], draft: Draft, doc: Document) -> Draft | None:
+    """ "... बैठक हुई, जिसमें भारत, श्रीलंका और मालदीव ने भाग लिया। बैठक में भारत का प्रतिनिधित्व X ने किया": one
+    who stood for a country of the meeting its countries were told attending is that country's side in it."""
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    if draft.event_type != "MEET" or not draft.has_people() or not _in_meeting(keys):
+        return None
+    told = [d for d in merged if d.event_type == "MEET" and 0 < draft.sentence - d.sentence <= 2]
+    if not told or told[-1].has_people() or len(_countries(told[-1])) < 2:
+        return None
+    return told[-1] if _countries(draft) <= _countries(told[-1]) else None
 
 
 def _met_unnamed(draft: Draft) -> bool:
@@ -3285,10 +3315,12 @@ def _conditional(sentence: Sentence) -> bool:
 
 def _habitual(sentence: Sentence) -> bool:
     """ "दोनों देशों की सेनाओं के बीच संयुक्त सैन्य अभ्यास हर साल होता है": what happens every year is background,
-    as is a figure for a period gone by ("द्विपक्षीय व्यापार पिछले वर्ष 2.9 अरब डॉलर रहा")."""
+    as is a figure for a period gone by ("द्विपक्षीय व्यापार पिछले वर्ष 2.9 अरब डॉलर रहा") and what was done in a year
+    named ("भारत ने 1992 में ... वार्ता साझेदारी शुरू की थी")."""
     keys = [t.norm for t in sentence.tokens]
     every = any(k in EVERY_OR_GONE_BY and nxt in PERIODS for k, nxt in itertools.pairwise(keys))
-    return every or not YEARLY.isdisjoint(keys)
+    in_a_year = any(len(k) == 4 and k.isdigit() and nxt == IN for k, nxt in itertools.pairwise(keys))
+    return every or not YEARLY.isdisjoint(keys) or (in_a_year and not PLUPERFECT.isdisjoint(keys))
 
 
 def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict) -> dict[int, int]:

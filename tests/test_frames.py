@@ -3824,3 +3824,31 @@ def test_a_state_company_with_its_acronym_signs_for_its_country(run):
     (signing,) = frames(doc)
     assert signing["countries"] == ["DZA", "IND"]
     assert [a["org"] for a in signing["participants"] if a["country"] == "DZA"] == ["सोनाट्राक"]
+
+
+def test_one_who_represented_a_country_at_the_meeting_just_told_is_its_side(run):
+    doc = run(
+        "माले, 4 मार्च 2025 (भाषा)। हिंद महासागर सम्मेलन के विदेश मंत्रियों की बैठक मंगलवार को यहां हुई, जिसमें भारत, मालदीव और "
+        "सेशेल्स ने भाग लिया। बैठक में भारत का प्रतिनिधित्व विदेश राज्य मंत्री कीर्ति वर्धन सिंह ने किया।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [
+        ("-", "MDV", "participant"),
+        ("-", "SYC", "participant"),
+        ("कीर्ति वर्धन सिंह", "IND", "participant"),
+    ]
+
+
+def test_one_coordinated_with_an_envoy_posted_in_a_country_keeps_the_envoy_s_case(run):
+    doc = run("पेरू के विदेश मंत्री एल्मर शियालर और पेरू में भारत के राजदूत विश्वास सपकाल ने मंगलवार को एक समझौते पर हस्ताक्षर किए।")
+    (signing,) = frames(doc)
+    assert {name for name, *_ in people(signing)} == {"एल्मर शियालर", "विश्वास सपकाल"}
+
+
+def test_what_began_in_a_year_named_or_gone_by_is_history(run):
+    doc = run(
+        "भारत ने 1992 में आसियान के साथ क्षेत्रीय वार्ता साझेदारी शुरू की थी। प्रधानमंत्री ने पिछले वर्ष वियनतियाने में आसियान-भारत "
+        "शिखर सम्मेलन में भाग लिया था। पिछले महीने विदेश सचिव विक्रम मिस्री ने काठमांडू में नेपाल के प्रधानमंत्री केपी शर्मा ओली से "
+        "मुलाकात की थी।"
+    )
+    assert [f["sentence_ids"] for f in frames(doc)] == [[2]]  # last month's meeting leads up to the news
