@@ -216,7 +216,7 @@ TRIBUTES = keyset("श्रद्धांजलि", "पुष्पांज
 OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण")  # a thing opened: a ceremony of its own
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 # "गाजा में मानवीय स्थिति पर चर्चा": what is happening in a place, talked of there or elsewhere
-SITUATIONS = keyset("स्थिति", "हालात", "घटनाक्रम", "संघर्ष", "तनाव", "संकट", "युद्ध")
+SITUATIONS = keyset("स्थिति", "हालात", "घटनाक्रम", "संघर्ष", "तनाव", "संकट", "युद्ध", "युद्धविराम", "संघर्षविराम", "शांति")
 MAX_SITUATION_WORDS = 3  # "गाजा में [मानवीय] स्थिति": the words from the place to the situation's noun
 WITNESS = "की मौजूदगी"  # the marker of those in whose presence something is done
 GIVEN = keyset(
@@ -316,6 +316,7 @@ class Draft:
     visited: str | None = None  # the country a visit told in the same sentence goes to
     forum: bool = False  # a multilateral forum's meeting attended: one side named is enough (_at_a_forum)
     scene_date: bool = False  # the day is the scene's, told in the sentence before, not the draft's own
+    bodies: set[str] = field(default_factory=set)  # bodies told acting in a mention absorbed (see _topics_of_bodies)
 
     def actors(self) -> list:
         return self.sources + self.targets + self.participants
@@ -2120,8 +2121,10 @@ def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:
     if keys[b : b + 1] != [IN]:
         return False
     after = keys[b + 1 : b + 3 + MAX_SITUATION_WORDS]
-    for i, key in enumerate(after[:-1]):
-        if (after[i + 1] == ON and key in SITUATIONS) or (region and key == ON and after[i + 1] in DISCUSSION):
+    for i, key in enumerate(after[:-1]):  # "गाजा में युद्धविराम और क्षेत्रीय सुरक्षा पर": what is happening there, among others
+        if (after[i + 1] == ON and not SITUATIONS.isdisjoint(after[: i + 1])) or (
+            region and key == ON and after[i + 1] in DISCUSSION
+        ):
             return True
     return False
 
@@ -3072,6 +3075,7 @@ def _compatible(a: dict | None, b: dict | None, field_name: str) -> bool:
 
 def _absorb(target: Draft, other: Draft) -> None:
     target.sentences |= other.sentences
+    target.bodies |= other.bodies | {w.org for w in other.actors() if w.cluster is None and w.org}
     target.location = target.location or other.location
     target.date = target.date or other.date
     target.planned = target.planned and other.planned
@@ -3471,16 +3475,22 @@ def _finite_light(key: str) -> bool:
 
 def _topics_of_bodies(doc: Document, draft: Draft) -> set[str]:
     """Bodies that act are about what they are named for: a memorandum between "राष्ट्रीय निवेश और
-    अवसंरचना कोष" and "ओमान निवेश प्राधिकरण" is about investment (the name of someone's employer is not)."""
-    bodies = {w.org for w in draft.actors() if w.cluster is None and w.org}
+    अवसंरचना कोष" and "ओमान निवेश प्राधिकरण" is about investment, as one the bodies are told signing before their
+    heads are ("इसरो और जाक्सा ने ... हस्ताक्षर किए। ... इसरो के अध्यक्ष X और ... ने हस्ताक्षर किए") is about space
+    (the name of someone's employer alone is not)."""
+    bodies = {w.org for w in draft.actors() if w.cluster is None and w.org} | draft.bodies
     sides = {w.country for w in draft.actors() if w.cluster is None and not w.org and not w.title}
-    entities = doc.entities_in(doc.sentences[draft.sentence])
+    told = sorted(draft.sentences | {draft.sentence}) if draft.bodies else [draft.sentence]
+    entities = [e for s in told for e in doc.entities_in(doc.sentences[s])]
     named = [(e.start, e.end, e.value) for e in entities if e.label == "COUNTRY"]
     spans = [  # "जापान अंतरिक्ष अन्वेषण एजेंसी" acting: the country its name holds is the side
         (e.start, e.end)
         for e in entities
         if e.label == "ORG"
-        and (e.text in bodies or any(e.start <= a and b <= e.end and c in sides for a, b, c in named))
+        and (
+            any(body.split(" (")[0] == e.text for body in bodies)  # "भारतीय अंतरिक्ष अनुसंधान संगठन (इसरो)"
+            or any(e.start <= a and b <= e.end and c in sides for a, b, c in named)
+        )
     ]
     return {e.value for e in entities if e.label == "SECTOR" and any(a <= e.start < b for a, b in spans)}
 

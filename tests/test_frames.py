@@ -3852,3 +3852,21 @@ def test_what_began_in_a_year_named_or_gone_by_is_history(run):
         "मुलाकात की थी।"
     )
     assert [f["sentence_ids"] for f in frames(doc)] == [[2]]  # last month's meeting leads up to the news
+
+
+def test_a_place_named_for_a_ceasefire_among_things_talked_of_is_no_place(run):
+    doc = run(
+        "रियाद, 5 मार्च (एपी)। सऊदी अरब के विदेश मंत्री फैसल बिन फरहान ने बुधवार को रियाद में जॉर्डन के विदेश मंत्री अयमन सफादी से "
+        "मुलाकात की। दोनों नेताओं ने गाजा में युद्धविराम और मानवीय सहायता पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "रियाद"
+
+
+def test_bodies_told_signing_before_their_heads_give_the_signing_their_topics(run):
+    doc = run(
+        "भारतीय कृषि अनुसंधान परिषद (आईसीएआर) और केन्या कृषि एवं पशुधन अनुसंधान संगठन ने मंगलवार को एक समझौता ज्ञापन पर हस्ताक्षर किए। "
+        "ज्ञापन पर आईसीएआर के महानिदेशक एम. एल. जाट और केन्या के कृषि मंत्री म्वांगी कियुंजुरी ने हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert signing["topics"] == ["agriculture", "science_tech"]  # what the bodies are named for: farm research
