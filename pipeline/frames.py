@@ -43,7 +43,7 @@ from pipeline.lexicon import (
     phrase_key,
     ranks,
 )
-from pipeline.match import TokenMatcher
+from pipeline.match import TokenMatcher, longest_first
 from pipeline.segment import keyset, match_key
 
 LIGHT_VERBS = "की/कीं/किया/किए/किये/करेंगे/करेंगी/करेगा/करेगी/करने/कर/करते/करती/करके/हुई/हुआ/हुए/हुईं/होगी/होगा/होंगे/होंगी/हो/होने"
@@ -420,7 +420,7 @@ class Frames:
         joined = [(JOINED, a, b) for _m, a, b in self.joined(keys, labels) if a > relative]
         spans = [s for s in spans if not any(ja < s[2] and s[1] < jb for _j, ja, jb in joined)]  # "जिसमें X
         # मुख्य अतिथि थे": the guest joins the event told, not one of their own
-        return _longest_first(spans + joined)
+        return longest_first(spans + joined)
 
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
         """One draft per event the sentence tells: per type, unless the same type is told again after
@@ -815,18 +815,6 @@ def _load_triggers(matchers: dict[str, TokenMatcher], subject_verbs: dict[str, s
             for tokens in patterns:
                 cues |= _cue(tokens, light)
     return cues
-
-
-def _longest_first(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Spans ``(label, start, end)`` that share no token, by start: where they overlap the longest wins, and of two
-    as long the earlier starting; of the same span under two labels, the one listed first (spaCy's ``filter_spans``)."""
-    kept: list[tuple[str, int, int]] = []
-    taken: set[int] = set()
-    for span in sorted(spans, key=lambda s: (s[2] - s[1], -s[1]), reverse=True):
-        if span[1] not in taken and span[2] - 1 not in taken:
-            kept.append(span)
-            taken.update(range(span[1], span[2]))
-    return sorted(kept, key=lambda s: s[1])
 
 
 def _cue(tokens: list[dict], light: set[str]) -> set[str]:

@@ -19,7 +19,7 @@ import pycountry
 from babel import Locale
 from spacy.lang.hi.stop_words import STOP_WORDS
 
-from pipeline.segment import keyset, loose_key, match_key, words
+from pipeline.segment import KEY_CACHE, keyset, loose_key, match_key, words
 
 RESOURCES = Path(str(resources.files("pipeline") / "resources"))
 #: Strings a stage's spaCy matcher vocabulary may hold before the stage rebuilds it: every new word of
@@ -210,6 +210,7 @@ def _load_places(lex: Lexicon) -> None:
 _SUFFIXES = tuple(match_key(s) for s in ("ियों", "ियां", "ाओं", "ाएं", "ओं", "ों", "ें", "ीय", "ी", "े", "ो", "ा"))
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def stem(key: str) -> str:
     """Strip one inflectional suffix, keeping at least three characters, so निवेशकों ~ निवेशक."""
     for suffix in _SUFFIXES:

@@ -77,3 +77,16 @@ class TokenMatcher:
                 if found.get((key, start, end), order) >= order:
                     found[key, start, end] = order
         return sorted(found, key=found.__getitem__)
+
+
+def longest_first(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Spans ``(key, start, end)`` that share no token, by start: where they overlap the longest wins, and of two
+    as long the earlier starting; of the same span under two keys, the one listed first (spaCy's ``filter_spans``
+    over matches, without building a ``Doc`` to hold them)."""
+    kept: list[tuple[str, int, int]] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (s[2] - s[1], -s[1]), reverse=True):
+        if span[1] not in taken and span[2] - 1 not in taken:
+            kept.append(span)
+            taken.update(range(span[1], span[2]))
+    return sorted(kept, key=lambda s: s[1])

@@ -15,10 +15,8 @@ import itertools
 import re
 from pathlib import Path
 
-import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
-from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from pipeline import MODELS, dates
@@ -44,6 +42,7 @@ from pipeline.lexicon import (
     ranks,
     stem,
 )
+from pipeline.match import longest_first
 from pipeline.ner_model import load_model
 from pipeline.segment import keyset, loose_key, match_key
 
@@ -304,19 +303,17 @@ class NER:
     def _titles(self, found: list, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
         """Role nouns, widened left over portfolio modifiers ("उद्योग एवं व्यापार उपमंत्री"); not one that names a
         house ("मिस्र की प्रतिनिधि सभा के अध्यक्ष": the house of representatives)."""
-        doc = self._doc(keys)
-        heads = filter_spans([spacy.tokens.Span(doc, a, b) for m, a, b in found if self.vocab.strings[m] == "TITLE"])
+        heads = longest_first([(m, a, b) for m, a, b in found if self.vocab.strings[m] == "TITLE"])
         out = []
-        for span in heads:
-            if keys[span.end : span.end + 1] == [HOUSE]:
+        for _m, a, end in heads:
+            if keys[end : end + 1] == [HOUSE]:
                 continue
-            a = span.start
             while a > 0 and (
                 keys[a - 1] in self.lex.modifiers
                 or (keys[a - 1] in self.lex.joiners and a > 1 and keys[a - 2] in self.lex.modifiers)
             ):
                 a -= 1
-            out.append((a, _portfolio_end(keys, span.end), "TITLE", None))
+            out.append((a, _portfolio_end(keys, end), "TITLE", None))
         return out
 
     def _orgs(self, found: list, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
@@ -708,15 +705,14 @@ class NER:
         """Topic cues; not one that ranks a meeting ("तकनीकी स्तर की बैठक" is about no technology), nor one
         inside a longer phrase about none ("रेल यात्रा के बाद": how someone travelled), nor a head word after
         another topic's cue ("दवा उद्योग" is pharma, "कृषि अनुसंधान" agriculture)."""
-        doc = self._doc([stem(k) for k in keys])
-        spans = filter_spans([spacy.tokens.Span(doc, a, b, label=m) for m, a, b in self.sectors(doc)])
-        ends = {s.end for s in spans if s.label_ != NO_TOPIC}
+        stems = [stem(k) for k in keys]
+        found = [(self.vocab.strings[m], a, b) for m, a, b in self.sectors(self._doc(stems))]
+        spans = [span for span in longest_first(found) if span[0] != NO_TOPIC]
+        ends = {b for _code, _a, b in spans}
         return [
-            (s.start, s.end, "SECTOR", s.label_)
-            for s in spans
-            if s.label_ != NO_TOPIC
-            and not ranks(keys, s.end)
-            and not (s.start in ends and s.text in self.lex.topic_heads)
+            (a, b, "SECTOR", code)
+            for code, a, b in spans
+            if not ranks(keys, b) and not (a in ends and " ".join(stems[a:b]) in self.lex.topic_heads)
         ]
 
 

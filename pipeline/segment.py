@@ -7,6 +7,7 @@ section heading, a list item or a related-story link, never half of a sentence. 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -17,6 +18,8 @@ from indicnlp.tokenize import indic_tokenize, sentence_tokenize
 from pipeline.dates import DAY_WORDS
 from pipeline.dates import MONTHS as MONTH_NUMBERS
 from pipeline.document import Document, Sentence, Token
+
+KEY_CACHE = 1 << 16  # words whose keys are kept: a news corpus's common words, a bounded memory
 
 MONTHS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _DAY = rf"(?:[0-9०-९]{{1,2}}|{'|'.join(DAY_WORDS)})"  # "नयी दिल्ली, पांच अगस्त (भाषा)"
@@ -257,6 +260,7 @@ def keyset(*texts: str) -> frozenset[str]:
 _NASAL = re.compile("(?<=[\u0900-\u097f])[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])")
 
 
+@functools.lru_cache(maxsize=KEY_CACHE)
 def match_key(text: str) -> str:
     """A lookup key that ignores nukta and chandrabindu (ग्रुज़देव = ग्रुजदेव, पहुँचे = पहुंचे), and
     spells a nasal consonant before another as the anusvara (प्रधानमन्त्री = प्रधानमंत्री, सम्बन्ध = संबंध:
@@ -265,6 +269,7 @@ def match_key(text: str) -> str:
     return _NASAL.sub("\u0902", key) if "\u094d" in key else key
 
 
+@functools.lru_cache(maxsize=KEY_CACHE)
 def loose_key(text: str) -> str:
     """A key that also ignores vowel length, for names only (कामीनो = कामिनो, लीमा = लिमा).
 

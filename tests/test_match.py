@@ -2,12 +2,15 @@
 
 import pytest
 import spacy
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from pipeline.frames import RESOURCES, _patterns
 from pipeline.lexicon import phrase_key
-from pipeline.match import TokenMatcher
+from pipeline.match import TokenMatcher, longest_first
 
 SENTENCES = [  # (text, the indices of its place names)
     ("विदेश मंत्री ने कल बर्लिन में अपने जर्मन समकक्ष से मुलाकात की और व्यापार पर बातचीत की ।", {4}),
@@ -74,3 +77,13 @@ def test_a_pattern_with_no_word_is_tried_everywhere_and_an_unknown_test_is_refus
         matcher.add("L", [[{"LOWER": "x"}]])
     with pytest.raises(ValueError):
         matcher.add("E", [[]])
+
+
+@given(st.lists(st.tuples(st.sampled_from("ABC"), st.integers(0, 8), st.integers(1, 4)), max_size=12))
+def test_longest_first_keeps_the_spans_spacy_s_filter_spans_keeps(raw):
+    spans = [(key, start, start + length) for key, start, length in raw]
+    doc = Doc(spacy.blank("hi").vocab, words=["क"] * 12)
+    expected = [
+        (span.label_, span.start, span.end) for span in filter_spans([Span(doc, a, b, label=k) for k, a, b in spans])
+    ]
+    assert longest_first(spans) == expected
