@@ -726,7 +726,16 @@ class Frames:
             for w in d.actors()
             if w.cluster is not None
         }
-        places = [self._place(doc, draft, default_place, present, away) for draft in drafts]
+        trips = [  # visits to another country than the dateline's ("रोम, ... मेलोनी ... अबू धाबी पहुंचीं")
+            d
+            for d in drafts
+            if d.event_type == "VISIT"
+            and not d.planned
+            and d.location
+            and default_place
+            and d.location["country"] not in (None, default_place["country"])
+        ]
+        places = [_on_trip(draft, trips) or self._place(doc, draft, default_place, present, away) for draft in drafts]
         # "जुबली हाउस में वार्ता हुई" on a page with no dateline: the visit's country
         places = [{**p, "country": visited} if p and p["country"] is None and visited else p for p in places]
         for draft, place in zip(drafts, places, strict=True):
@@ -890,6 +899,22 @@ def _listed(doc: Document, sentence: Sentence) -> list[Who]:
         countries = [Who(None, e.value) for e in doc.entities_in(item, "COUNTRY") if e.source != "demonym"]
         out += people[:1] or countries[:1]
     return out
+
+
+def _on_trip(draft: Draft, trips: list[Draft]) -> dict | None:
+    """ "रोम, 6 नवंबर। मेलोनी ... अबू धाबी पहुंचीं। मंगलवार को उन्होंने यूएई के राष्ट्रपति से मुलाकात की": an unplaced
+    event the visitor then has with the host, told after a visit away from the dateline's country, is held where the
+    visit went."""
+    if draft.location is not None or draft.event_type == "VISIT":
+        return None
+    people = {w.cluster for w in draft.actors() if w.cluster is not None}
+    countries = {w.country for w in draft.actors()}
+    for trip in reversed(trips):
+        visitors = {w.cluster for w in trip.sources if w.cluster is not None}
+        hosts = {w.country for w in trip.targets}
+        if trip.sentence <= draft.sentence and visitors & people and hosts & countries:
+            return trip.location
+    return None
 
 
 def _rest_of_visit(drafts: list[Draft]) -> list[Draft]:

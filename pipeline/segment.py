@@ -59,11 +59,13 @@ STAMP = re.compile(
     r"|(?:[^|।\n]{1,30}[|।]\s*){0,3}(?:Last\s+)?(?:Updated|अपडेटेड)\b(?=.*\b(?:19|20)\d\d\b))",
     re.I,
 )
-# A date alone on its line, perhaps after the outlet ("मई 14, 2025" under an MEA release, "डीडब्ल्यू, 23.08.2024"
-# at the foot of a story): the page's date, as a stamp gives it.
+# A date alone on its line, perhaps after the outlet or a label ("मई 14, 2025" under an MEA release, "डीडब्ल्यू,
+# 23.08.2024" at the foot of a story, "दिनांक: 18.02.2026" atop a state government's release): the page's date, as a
+# stamp gives it.
 _NUMERIC_DATE = r"[0-9०-९]{1,2}([/.-])[0-9०-९]{1,2}\1[0-9०-९]{4}"
+_DATE_LABEL = r"(?:दिनांक|तिथि|तारीख|Date|Dated)\s*[:ः-]?\s*"
 DATE_ALONE = re.compile(
-    rf"^\s*(?:(?:{_AGENCY}|[A-Za-z]+)\s*,\s*)?(?:{_NUMERIC_DATE}|(?:{MONTHS})\s+[0-9०-९]{{1,2}}\s*,\s*[0-9०-९]{{4}}"
+    rf"^\s*(?:(?:{_AGENCY}|[A-Za-z]+)\s*,\s*|{_DATE_LABEL})?(?:{_NUMERIC_DATE}|(?:{MONTHS})\s+[0-9०-९]{{1,2}}\s*,\s*[0-9०-९]{{4}}"
     rf"|[0-9०-९]{{1,2}}\s+(?:{MONTHS})\s*,?\s*[0-9०-९]{{4}})\s*$"
 )
 NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया)(?: |$)")

@@ -3870,3 +3870,20 @@ def test_bodies_told_signing_before_their_heads_give_the_signing_their_topics(ru
     )
     (signing,) = frames(doc)
     assert signing["topics"] == ["agriculture", "science_tech"]  # what the bodies are named for: farm research
+
+
+def test_a_release_dated_by_a_labelled_numeric_date_gives_its_weekdays_a_day(run):
+    doc = run(
+        "प्रेस विज्ञप्ति\nदिनांक: 18.02.2026\nपटना। मुख्यमंत्री नीतीश कुमार से मंगलवार को जापान के राजदूत ओनो केइची ने मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["date"]["value"] == "2026-02-17"
+
+
+def test_what_a_visitor_does_with_the_host_after_a_visit_away_from_the_dateline_is_where_the_visit_went(run):
+    doc = run(
+        "टोक्यो, 3 अक्टूबर (भाषा)। जापान के प्रधानमंत्री शिगेरु इशिबा बुधवार को दो दिवसीय यात्रा पर सियोल पहुंचे।\n\nबृहस्पतिवार "
+        "को उन्होंने दक्षिण कोरिया के राष्ट्रपति ली जे-म्युंग से मुलाकात की।"
+    )
+    meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meeting["location"]["text"] == "सियोल" and meeting["location"]["country"] == "KOR"

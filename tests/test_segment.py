@@ -138,6 +138,8 @@ def test_a_nasal_cluster_is_the_anusvara_except_at_a_words_start():
         "मई 14, 2025",
         "डीडब्ल्यू, 23.08.2024",
         "NBT डेस्क | नवभारत टाइम्स | Updated: 14 Nov 2025, 7:30 pm",
+        "दिनांक: 18.02.2026",
+        "तिथि - 05/11/2025",
     ],
 )
 def test_update_stamps_and_dates_alone_on_a_line_are_stamps(line):
