@@ -226,6 +226,7 @@ MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] �
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 IN, ON, BETWEEN, WITH, GEN_KE = match_key("में"), match_key("पर"), match_key("बीच"), match_key("साथ"), match_key("के")
 FROM = match_key("से")
+NOT_THERE = GENITIVE | {ERGATIVE, FROM}  # "भारत के राजदूत", "भारत ने", "पेरिस से": no place "वहां" stands for
 AFTER = [GEN_KE, match_key("बाद")]
 DURING = (GEN_KE, match_key("दौरान"))
 CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... करने पर सहमत", "... करने का निर्णय"
@@ -1865,7 +1866,7 @@ def _country_there(doc: Document, sentence: Sentence, at: int) -> str | None:
             if label in PLACES
             and e.value
             and (index < sentence.index or a < at)
-            and not (keys[b : b + 1] and keys[b] in GENITIVE | {ERGATIVE, FROM})
+            and not (keys[b : b + 1] and keys[b] in NOT_THERE)
         ]
         if places:
             return places[-1]
@@ -2608,8 +2609,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             continue
         meeting = _represented_at(merged, draft, doc)
         if meeting is not None:
-            mine = _countries(draft)
-            meeting.participants = draft.actors() + [w for w in meeting.actors() if w.country not in mine]
+            meeting.participants = _in_place_of_sides(meeting.participants, draft.actors())
             meeting.sentences |= draft.sentences
             continue
         target = _merge_target(merged, draft, city)

@@ -1,13 +1,14 @@
-"""Token patterns found by their first word: the frames stage's triggers and references.
+"""Token patterns found by their anchor word: the frames stage's triggers and references.
 
 spaCy's ``Matcher`` starts every pattern at every token and tests each one there: with the two hundred
 trigger patterns of ``resources/triggers.tsv`` that was four fifths of the frames stage's time, on
 sentences where at most a handful of patterns could start at all. A trigger pattern is a fixed run of
 token tests, so this matcher files each pattern under the words of its first token that allows only
 words (its anchor: "मुलाकात" in "ANY मुलाकात की") and tries, at each token, only the patterns filed
-under that word, from where their anchor puts their start. It reads the part of spaCy's pattern language the triggers use, with spaCy's meaning:
-``{"ORTH": word}``, ``{"ORTH": {"IN": [words]}}``, ``{"ENT_TYPE": label}``, ``{"IS_PUNCT": True}`` and
-``{}`` (any one token); and it returns what ``Matcher.__call__`` returns for them, in the same order.
+under that word, from where their anchor puts their start. It reads the part of spaCy's pattern
+language the triggers use, with spaCy's meaning: ``{"ORTH": word}``, ``{"ORTH": {"IN": [words]}}``,
+``{"ENT_TYPE": label}``, ``{"IS_PUNCT": True}`` and ``{}`` (any one token); and it returns what
+``Matcher.__call__`` returns for them, in the same order.
 """
 
 from __future__ import annotations
