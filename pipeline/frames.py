@@ -86,6 +86,7 @@ ASKED = keyset("क्या")
 WITNESSED = keyset("साक्षी")
 BY = match_key("द्वारा")
 FOR = match_key("लिए")  # "सहायता के लिए आभार": the ground of thanks
+DONE_AND = match_key("कर")  # "फोन कर", "फोन करके": a conjunctive verb, something done
 HOSTED, WELCOME = match_key("मेजबानी"), match_key("स्वागत")
 MULTILATERAL = "multilateral"
 ANY = keyset("कोई", "किसी")
@@ -233,6 +234,7 @@ CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... कर�
 NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "को", "से")
 MODALS = keyset("सके", "सकें", "सकता", "सकती", "सकते", "सकेंगे", "सकेगा", "सकेगी", "सकूं", "सकें")
 FIRST_PERSON = keyset("मैं", "मैंने", "हम", "हमने", "मुझे")  # a speech: the speaker, not named, is the source
+SECOND_PERSON = keyset("आप", "आपके", "आपकी", "आपका", "आपको", "आपने")  # a message's addressee
 VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 # a country's delegation, or its business people ("भारतीय और जर्मन कंपनियों के प्रमुखों से")
 LED_GROUPS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल")  # a delegation someone leads
@@ -442,6 +444,7 @@ class Frames:
                 or _where_possible(keys, a)
                 or _denied(keys, a, b)
                 or _paper_handed(keys, a, b)
+                or (event_type == "CALL" and _thanked_for(keys, b, found))
                 or (a > 0 and keys[a - 1] in PRESS)
                 or (keys[b : b + 2] == AFTER and bool(_said_that(keys, a)))
             )
@@ -488,6 +491,8 @@ class Frames:
                 draft.partners = listed
             if draft.event_type in ONE_WAY and FIRST_PERSON & set(keys[clause[0] : clause[1]]):
                 draft.sources = []  # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause
+            if draft.event_type in WISHES and not draft.targets:
+                draft.targets = _addressed(doc, sentence, keys)  # "'राष्ट्रपति ट्रंप, आपके ... के लिए धन्यवाद।'"
             described = [m for m in doc.mentions_in(sentence) if m.first == b]
             if draft.event_type == "MEET" and keys[b - 1] in ARRIVED and described:
                 draft.participants = [_who(m) for m in described]  # the one it describes
@@ -1107,6 +1112,24 @@ def _paper_handed(keys: list[str], start: int, end: int) -> bool:
         return True
     after = keys[end + 1] if end + 1 < len(keys) else ""
     return keys[end : end + 1] != [] and keys[end] in PASSIVE_AUX and after[:1].isalpha() and after not in IS_WAS
+
+
+def _addressed(doc: Document, sentence: Sentence, keys: list[str]) -> list[Who]:
+    """The one a message speaks to ("'राष्ट्रपति ट्रंप, आपके फोन कॉल ... के लिए धन्यवाद।'"): a person named and then a
+    comma, with "आप" after."""
+    for mention in doc.mentions_in(sentence):
+        if keys[mention.last : mention.last + 1] == [","] and not SECOND_PERSON.isdisjoint(keys[mention.last :]):
+            return [_who(mention)]
+    return []
+
+
+def _thanked_for(keys: list[str], end: int, found: list[tuple]) -> bool:
+    """ "आपके फोन कॉल और दीवाली की शुभकामनाओं के लिए धन्यवाद": a call named as what thanks are given for is no
+    call of its own (it was told where it happened)."""
+    if keys[end - 1] in LIGHT_KEYS or keys[end - 1].endswith(DONE_AND):  # "फोन कर ... के लिए धन्यवाद दिया": a call made
+        return False
+    thanks = next((a for t, a, _b in found if t == "THANK" and a >= end), None)
+    return thanks is not None and any(keys[i : i + 2] == [GEN_KE, FOR] for i in range(end, thanks))
 
 
 def _told_in_its_own_relative(keys: list[str], found: list[tuple]) -> list[tuple]:

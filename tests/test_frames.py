@@ -3887,3 +3887,13 @@ def test_what_a_visitor_does_with_the_host_after_a_visit_away_from_the_dateline_
     )
     meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
     assert meeting["location"]["text"] == "सियोल" and meeting["location"]["country"] == "KOR"
+
+
+def test_a_call_thanked_for_is_no_call_of_its_own_and_the_one_spoken_to_is_thanked(run):
+    doc = run(
+        "नई दिल्ली, 5 नवंबर 2025 (भाषा)। जापान की प्रधानमंत्री साने ताकाइची ने मंगलवार को प्रधानमंत्री नरेंद्र मोदी को फोन किया। मोदी ने "
+        "बुधवार को 'एक्स' पर लिखा, 'प्रधानमंत्री ताकाइची, आपके फोन कॉल के लिए धन्यवाद।'"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["CALL", "THANK"]
+    thanks = frames(doc)[1]
+    assert people(thanks) == [("नरेंद्र मोदी", "IND", "source"), ("साने ताकाइची", "JPN", "target")]
