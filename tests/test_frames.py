@@ -3897,3 +3897,15 @@ def test_a_call_thanked_for_is_no_call_of_its_own_and_the_one_spoken_to_is_thank
     assert [f["event_type"] for f in frames(doc)] == ["CALL", "THANK"]
     thanks = frames(doc)[1]
     assert people(thanks) == [("नरेंद्र मोदी", "IND", "source"), ("साने ताकाइची", "JPN", "target")]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("नेपाल के शिक्षा मंत्री और भारत के राजदूत ने सोमवार को एक स्कूल भवन का उद्घाटन किया।", "education"),
+        ("भारत और अल्जीरिया ने मंगलवार को हाइड्रोकार्बन क्षेत्र में सहयोग के एक समझौते पर हस्ताक्षर किए।", "oil_gas"),
+    ],
+)
+def test_schools_are_education_and_hydrocarbons_oil_and_gas(run, text, topic):
+    (frame,) = frames(run(text))
+    assert topic in frame["topics"]
