@@ -1400,7 +1400,7 @@ def _compound(arg: Argument, args: list[Argument], tokens: list) -> str | None:
 
 SIDES = keyset("ने", "के बीच", "के साथ")
 IN_HONOUR = (match_key("सम्मान"), match_key("में"))
-CASE_MARKERS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "के साथ", "के बीच")
+CASE_MARKERS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "द्वारा", "के साथ", "के बीच")
 COORDINATORS = ("और", ",", "एवं", "तथा", "व", "-")
 
 

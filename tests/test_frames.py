@@ -3909,3 +3909,12 @@ def test_a_call_thanked_for_is_no_call_of_its_own_and_the_one_spoken_to_is_thank
 def test_schools_are_education_and_hydrocarbons_oil_and_gas(run, text, topic):
     (frame,) = frames(run(text))
     assert topic in frame["topics"]
+
+
+def test_the_agent_marker_of_a_passive_is_a_case_the_tree_does_not_override(parsed_run):
+    doc = parsed_run(
+        "भारत की सहायता से बने एक अस्पताल का सोमवार को भूटान के स्वास्थ्य मंत्री तंदिन वांगचुक और भूटान में भारत के राजदूत "
+        "संदीप आर्य द्वारा संयुक्त रूप से उद्घाटन किया गया।"
+    )
+    (opening,) = frames(doc)
+    assert {name for name, *_ in people(opening)} == {"तंदिन वांगचुक", "संदीप आर्य"}
