@@ -665,9 +665,10 @@ class Frames:
         for sentence in doc.sentences:
             if sentence.kind != "body" or sentence.index in owner or sentence_triggers.get(sentence.index):
                 continue
-            told = [i for i, d in enumerate(drafts) if d.sentence < sentence.index]
-            if told and _opens_on_the_occasion([t.norm for t in sentence.tokens]):  # "इस अवसर पर उन्होंने ...
-                owner[sentence.index] = max(told, key=lambda i: drafts[i].sentence)  # इच्छा जताई": the one just told
+            # "इस अवसर पर उन्होंने ... इच्छा जताई": the occasion just told
+            occasion = _opens_on_the_occasion([t.norm for t in sentence.tokens])
+            if occasion and (told := [i for i, d in enumerate(drafts) if d.sentence < sentence.index]):
+                owner[sentence.index] = max(told, key=lambda i: drafts[i].sentence)
                 continue
             family = self._ref_family(sentence)
             if family is None or _conditional(sentence) or _habitual(sentence):
