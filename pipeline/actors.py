@@ -429,8 +429,9 @@ def _coordinated(previous: Mention, mention: Mention, keys: list[str]) -> bool:
 
 
 def _inherit_country(mention: Mention, previous: Mention, keys: list[str]) -> None:
-    """In "पेरू के उप विदेश मंत्री A और उप शिक्षा मंत्री B", B is Peruvian too."""
-    if _coordinated(previous, mention, keys):
+    """In "पेरू के उप विदेश मंत्री A और उप शिक्षा मंत्री B", B is Peruvian too; one of a body of their own ("आईसीसीआर
+    के महानिदेशक A और विश्वविद्यालय की रेक्टर B") is that body's, whatever country A is of."""
+    if mention.org is None and _coordinated(previous, mention, keys):
         mention.country = previous.country
 
 

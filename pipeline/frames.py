@@ -164,6 +164,8 @@ POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "ए
 TOOK_PART = keyset("भाग", "हिस्सा", "शामिल")  # "कार्यक्रम में X ने भाग लिया": X was at the occasion
 OWN = match_key("अपने")
 HAND_OVER = match_key("सौंप")
+PACTS = keyset("समझौते", "समझौता", "समझौतों", "ज्ञापन", "ज्ञापनों", "एमओयू", "करार", "संधि", "प्रोटोकॉल")
+MAX_PACT_WORDS = 4  # "इस समझौता ज्ञापन पर": the agreement a sentence opens with
 PAPERS = keyset("ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा", "संदेश")
 CREDENTIALS = keyset("परिचय", "प्रत्यय")  # "परिचय पत्र सौंपे": an envoy's credentials
 PASSIVE_AUX = keyset("गया", "गए", "गई", "गयी", "गये")
@@ -219,6 +221,9 @@ PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 # "गाजा में मानवीय स्थिति पर चर्चा": what is happening in a place, talked of there or elsewhere
 SITUATIONS = keyset("स्थिति", "हालात", "घटनाक्रम", "संघर्ष", "तनाव", "संकट", "युद्ध", "युद्धविराम", "संघर्षविराम", "शांति")
 MAX_SITUATION_WORDS = 3  # "गाजा में [मानवीय] स्थिति": the words from the place to the situation's noun
+MAX_TOPIC_WORDS = 14  # a region, then the words of the matter talked of, up to "पर चर्चा"
+# no "पर चर्चा" after them is of the region's phrase: "लक्ष्मी विलास पैलेस में वार्ता की, जिसमें ... पर चर्चा हुई"
+TOPIC_STOPS = keyset("।", "?", ";", ":", "ने", "जबकि", "लेकिन", "हुई", "हुआ", "हुए", "जिसमें", "जहां") | MEETING_NOUNS
 WITNESS = "की मौजूदगी"  # the marker of those in whose presence something is done
 GIVEN = keyset(
     "दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "भेजी", "भेजे", "भेजा"
@@ -2159,11 +2164,16 @@ def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:
     if keys[b : b + 1] != [IN]:
         return False
     after = keys[b + 1 : b + 3 + MAX_SITUATION_WORDS]
-    for i, key in enumerate(after[:-1]):  # "गाजा में युद्धविराम और क्षेत्रीय सुरक्षा पर": what is happening there, among others
-        if (after[i + 1] == ON and not SITUATIONS.isdisjoint(after[: i + 1])) or (
-            region and key == ON and after[i + 1] in DISCUSSION
-        ):
+    for i in range(len(after) - 1):  # "गाजा में युद्धविराम और क्षेत्रीय सुरक्षा पर": what is happening there, among others
+        if after[i + 1] == ON and not SITUATIONS.isdisjoint(after[: i + 1]):
             return True
+    # a region opens the matter talked of however long: "अदन की खाड़ी में समुद्री डकैती रोधी अभियानों तथा समुद्री
+    # सुरक्षा में सहयोग पर चर्चा की"
+    for key, nxt in itertools.pairwise(keys[b + 1 : b + 2 + MAX_TOPIC_WORDS] if region else []):
+        if key == ON and nxt in DISCUSSION:
+            return True
+        if key in TOPIC_STOPS:
+            return False
     return False
 
 
@@ -2661,7 +2671,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             # "निगम और आइची प्रांत के बीच ... हस्ताक्षर": a side no list holds, of the other country told before
             mine = _countries(draft)
             draft.participants += [w for w in _sides_before(merged, draft.sentence, doc) if w.country not in mine]
-    return _absorb_country_level(merged)
+    return _absorb_country_level(merged, doc)
 
 
 def _represented_at(merged: list[Draft], draft: Draft, doc: Document) -> Draft | None:
@@ -2982,10 +2992,11 @@ def _may_be_one(a: Draft, b: Draft) -> bool:
     return planned.date is None and not elsewhere
 
 
-def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
+def _absorb_country_level(merged: list[Draft], doc: Document) -> list[Draft]:
     """A bilateral country-level mention ("भारत और पेरू ने चर्चा की") joins the nearest earlier
     (else later) meeting of the same type between people of those countries; a ceremony told by its
-    countries ("भारत ने श्रीलंका को विमान सौंपा") joins the one its people perform in the next sentence."""
+    countries ("भारत ने श्रीलंका को विमान सौंपा") joins the one its people perform in the next sentence;
+    a signing by bodies, the one "समझौते पर" the next sentence tells their people making (see _signatories)."""
     out = list(merged)
     for draft in merged:
         if draft.event_type not in SYMMETRIC_MERGE | {"CEREMONY"} or draft.has_people() or not draft.actors():
@@ -2998,7 +3009,7 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
             and d.event_type == draft.event_type
             and (d.has_people() or _signed_by_bodies(d, draft))
             and _may_be_one(d, draft)
-            and countries <= {w.country for w in d.actors()}
+            and (countries <= {w.country for w in d.actors()} or _signatories(d, draft, doc))
             and _compatible(d.date, draft.date, "value")
             and (draft.event_type != "CEREMONY" or abs(d.sentence - draft.sentence) <= 1)
             # "... का फैसला किया गया। दोनों पक्षों ने ... का लक्ष्य तय किया": a decision told apart is another
@@ -3006,6 +3017,8 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
         ]
         if hosts:
             host = min(hosts, key=lambda d: (d.sentence > draft.sentence, abs(d.sentence - draft.sentence)))
+            if _signatories(host, draft, doc):
+                _side_left(doc, host, countries)
             _absorb(host, draft)
             out.remove(draft)
         elif draft.event_type == "MEET" and (visit := _visit_for_talks(out, draft, countries)) is not None:
@@ -3014,6 +3027,30 @@ def _absorb_country_level(merged: list[Draft]) -> list[Draft]:
             home = {w.country for w in visitors}
             draft.participants = visitors + [w for w in draft.participants if w.country not in home]
     return out
+
+
+def _signatories(signing: Draft, told: Draft, doc: Document) -> bool:
+    """ "आईसीसीआर और ... विश्वविद्यालय के बीच ... हस्ताक्षर किए गए। समझौते पर आईसीसीआर के महानिदेशक X और विश्वविद्यालय की
+    रेक्टर Y ने हस्ताक्षर किए": the people told signing "the agreement" right after a signing by bodies sign that one,
+    whatever country the text leaves them (a host's people are found later, see _hosts)."""
+    if signing.event_type != "SIGN" or signing.sentence != told.sentence + 1 or not any(w.org for w in told.actors()):
+        return False
+    if len(signing.actors()) < 2:  # one signatory alone is no signing of two sides told again
+        return False
+    keys = [t.norm for t in doc.sentences[signing.sentence].tokens[:MAX_PACT_WORDS]]
+    return ON in keys and not PACTS.isdisjoint(keys[: keys.index(ON)])
+
+
+def _side_left(doc: Document, signing: Draft, countries: set[str]) -> None:
+    """ "इसरो और फ्रांस की अंतरिक्ष एजेंसी सीएनईएस ने ... हस्ताक्षर किए। समझौते पर इसरो के अध्यक्ष X और सीएनईएस के अध्यक्ष
+    Y ने ...": the one signatory whose country the text never states is of the side no other signatory is of."""
+    guessed = [w for w in signing.participants if w.cluster is not None and doc.people[w.cluster].country_inferred]
+    left = countries - {w.country for w in signing.participants if w not in guessed}
+    if len(guessed) == 1 and len(left) == 1:
+        (country,) = left
+        person = doc.people[guessed[0].cluster]
+        person.country, person.country_inferred = country, False
+        signing.participants = [w._replace(country=country) if w in guessed else w for w in signing.participants]
 
 
 def _signed_by_bodies(signing: Draft, told: Draft) -> bool:

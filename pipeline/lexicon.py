@@ -207,7 +207,7 @@ def _load_places(lex: Lexicon) -> None:
             lex.places[name_key(name)] = (alpha3, kind)
 
 
-_SUFFIXES = tuple(match_key(s) for s in ("ियों", "ियां", "ाओं", "ाएं", "ओं", "ों", "ें", "ीय", "ी", "े", "ो", "ा"))
+_SUFFIXES = tuple(match_key(s) for s in ("इयों", "इयां", "ियों", "ियां", "ाओं", "ाएं", "ओं", "ों", "ें", "ीय", "ी", "े", "ो", "ा"))
 
 
 @lru_cache(maxsize=KEY_CACHE)

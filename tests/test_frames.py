@@ -3918,3 +3918,61 @@ def test_the_agent_marker_of_a_passive_is_a_case_the_tree_does_not_override(pars
     )
     (opening,) = frames(doc)
     assert {name for name, *_ in people(opening)} == {"तंदिन वांगचुक", "संदीप आर्य"}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("भारत ने सोमवार को श्रीलंका को 15 टन जीवनरक्षक दवाइयों की खेप सौंपी।", "pharma"),
+        ("जे. पी. नड्डा ने बुधवार को घाना के स्वास्थ्य मंत्री से मुलाकात की और मलेरिया के उन्मूलन पर चर्चा की।", "health"),
+        ("भारत और सेशेल्स ने मंगलवार को समुद्री डकैती रोकने के उपायों पर चर्चा की।", "security"),
+    ],
+)
+def test_medicines_in_the_plural_oblique_are_pharma_diseases_health_and_piracy_security(run, text, topic):
+    (frame,) = frames(run(text))
+    assert topic in frame["topics"]
+
+
+def test_a_region_opening_a_long_matter_talked_of_is_no_place_of_the_talks(run):
+    doc = run(
+        "माले, 4 मार्च 2026 (भाषा)। तटरक्षक बल के महानिदेशक परमेश शिवमणि ने बुधवार को मालदीव के रक्षा मंत्री मोहम्मद "
+        "घस्सान मौमून से मुलाकात की और अरब सागर में अवैध मछली पकड़ने तथा मादक पदार्थों की तस्करी रोकने में सहयोग पर "
+        "चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "माले"
+
+
+def test_a_region_before_the_talks_named_after_it_is_where_they_were(run):
+    doc = run(
+        "मस्कट, 18 दिसंबर 2025 (भाषा)। प्रधानमंत्री नरेंद्र मोदी ने गुरुवार को अल बरका पैलेस में ओमान के सुल्तान हैथम बिन तारिक के "
+        "साथ वार्ता की, जिसमें ऊर्जा, रक्षा और खाद्य सुरक्षा पर चर्चा हुई।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "अल बरका पैलेस"
+
+
+def test_a_chief_of_a_countrys_armed_forces_is_of_that_country(run):
+    doc = run("सेना प्रमुख जनरल उपेंद्र द्विवेदी ने सोमवार को केन्या के सशस्त्र बलों के प्रमुख जनरल चार्ल्स काहारिरी से मुलाकात की।")
+    (meeting,) = frames(doc)
+    assert ("चार्ल्स काहारिरी", "KEN", "participant") in people(meeting)
+
+
+def test_one_of_a_body_of_their_own_takes_no_country_across_and(run):
+    doc = run(
+        "ताशकंद, 9 सितंबर 2025 (भाषा)। समझौते पर भारत के राजदूत अमित कुमार और विश्व अर्थव्यवस्था एवं कूटनीति विश्वविद्यालय "
+        "की रेक्टर गुलचेहरा रिखसियेवा ने मंगलवार को हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert ("गुलचेहरा रिखसियेवा", "UZB", "participant") in people(signing)
+
+
+def test_people_told_signing_the_agreement_right_after_bodies_signed_it_sign_that_one(run):
+    doc = run(
+        "सोफिया, 14 अक्टूबर 2025 (आईएएनएस)। बुल्गारिया की राजधानी सोफिया में मंगलवार को भारतीय सांस्कृतिक संबंध परिषद "
+        "(आईसीसीआर) और सेंट क्लिमेंट ओहरिडस्की विश्वविद्यालय के बीच हिंदी पीठ की स्थापना के लिए एक समझौता ज्ञापन पर हस्ताक्षर "
+        "किए गए।\n\nसमझौते पर आईसीसीआर के उप महानिदेशक अभय कुमार और विश्वविद्यालय के रेक्टर जॉर्जी वाल्चेव ने हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert people(signing) == [("अभय कुमार", "IND", "participant"), ("जॉर्जी वाल्चेव", "BGR", "participant")]
+    assert signing["date"]["value"] == "2025-10-14"
