@@ -138,6 +138,7 @@ VENUE_NOUNS = keyset(
     "गृह",
     "आवास",
     "ब्लॉक",
+    "बंदरगाह",
 )
 THIS = keyset("इस", "उस")
 THIS_ONE = keyset("यह", "यही", "इस", "इसी")  # "यह सम्मान": the one just told
@@ -236,6 +237,7 @@ NOT_THERE = GENITIVE | {ERGATIVE, FROM}  # "भारत के राजदू�
 AFTER = [GEN_KE, match_key("बाद")]
 DURING = (GEN_KE, match_key("दौरान"))
 CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... करने पर सहमत", "... करने का निर्णय"
+FOR_DOING = [match_key("करने"), GEN_KE, match_key("लिए")]  # a purpose after a trigger that ends before its verb
 NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "को", "से")
 MODALS = keyset("सके", "सकें", "सकता", "सकती", "सकते", "सकेंगे", "सकेगा", "सकेगी", "सकूं", "सकें")
 FIRST_PERSON = keyset("मैं", "मैंने", "हम", "हमने", "मुझे")  # a speech: the speaker, not named, is the source
@@ -1151,7 +1153,10 @@ def _told_in_its_own_relative(keys: list[str], found: list[tuple]) -> list[tuple
 
 def _nominal(keys: list[str], end: int) -> bool:
     """ "बधाई देने के लिए", "यात्रा करने की शर्त", "यात्रा करने में": a verbal noun (purpose, plan,
-    condition), not an event; "मुलाकात करने के बाद" tells one that happened."""
+    condition), not an event, nor one whose light verb follows ("समारोह में भारत का प्रतिनिधित्व करने के लिए"); "मुलाकात
+    करने के बाद" tells one that happened."""
+    if keys[end : end + 3] == FOR_DOING:
+        return True
     if not keys[end - 1].endswith("ने") or end >= len(keys) or keys[end] not in NOMINAL_MARKERS:
         return False
     return keys[end : end + 2] != AFTER
@@ -1654,6 +1659,9 @@ def _assign_roles(
         draft.participants = _unique(
             draft.participants + [w for w in agents + handed if w.cluster is None and w.country not in people]
         )
+        # "X ने Y की मौजूदगी में दूतावास का उद्घाटन किया": those present at an occasion take part in it, as when told
+        # present in a sentence of their own (see _join_listed); a signing's witnesses sign nothing
+        draft.participants = _unique(draft.participants + [w for w in witnesses if w.cluster is not None])
         # "कोट डी आइवर में भारत के राजदूत X ने राष्ट्रपति Y को परिचय पत्र प्रस्तुत किया": one whom an official of
         # a stated country presents to is the one met (the host, abroad)
         if any(w.cluster is not None and not doc.people[w.cluster].country_inferred for w in agents):
@@ -3512,8 +3520,13 @@ def _topics(
     a, b = draft.clause
     lo, hi = (tokens[a].start, tokens[b - 1].end) if own_clause and a < b <= len(tokens) else (0, len(doc.raw))
     lo, hi = _joined_span(doc, draft, drafts, lo, hi)
+    place = draft.location or {}
+    venue = range(place.get("start", 0), place.get("end", 0))  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
     return {
-        code for s in sentences for at, code in topics.get(s, []) if s != draft.sentence or lo <= at < hi
+        code
+        for s in sentences
+        for at, code in topics.get(s, [])
+        if s != draft.sentence or (lo <= at < hi and at not in venue)
     } | _topics_of_bodies(doc, draft)
 
 

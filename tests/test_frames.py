@@ -3976,3 +3976,30 @@ def test_people_told_signing_the_agreement_right_after_bodies_signed_it_sign_tha
     (signing,) = frames(doc)
     assert people(signing) == [("अभय कुमार", "IND", "participant"), ("जॉर्जी वाल्चेव", "BGR", "participant")]
     assert signing["date"]["value"] == "2025-10-14"
+
+
+def test_an_event_told_as_what_a_journey_is_for_is_no_event(run):
+    doc = run(
+        "विदेश राज्य मंत्री कीर्ति वर्धन सिंह घाना के राष्ट्रपति के शपथ ग्रहण समारोह में भारत का प्रतिनिधित्व करने के लिए "
+        "मंगलवार को अकरा पहुंचे।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["VISIT"]
+
+
+def test_those_in_whose_presence_a_ceremony_is_held_take_part_in_it(run):
+    doc = run(
+        "विदेश राज्य मंत्री पबित्रा मार्गेरिटा ने सोमवार को गिनी के विदेश मंत्री मोरिसांडा कौयाते की मौजूदगी में कोनाक्री "
+        "में भारतीय दूतावास का उद्घाटन किया।"
+    )
+    (opening,) = frames(doc)
+    assert {name for name, *_ in people(opening)} == {"पबित्रा मार्गेरिटा", "मोरिसांडा कौयाते"}
+
+
+def test_a_port_named_for_its_city_is_the_venue_and_no_topic(run):
+    doc = run(
+        "दार एस सलाम, 12 मई 2025 (भाषा)। तंजानिया में भारत के उच्चायुक्त विश्वदीप डे ने सोमवार को दार एस सलाम बंदरगाह पर "
+        "आयोजित एक समारोह में तंजानिया के स्वास्थ्य मंत्री जेनिस्टा मोहम्मद को दवाइयों की खेप सौंपी।"
+    )
+    (handover,) = frames(doc)
+    assert handover["location"]["text"] == "दार एस सलाम बंदरगाह"
+    assert "transport" not in handover["topics"] and "pharma" in handover["topics"]
