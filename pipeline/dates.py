@@ -32,8 +32,8 @@ SHORT_WEEKDAYS = {"सोम": 0, "मंगल": 1, "बुध": 2, "शुक�
 _DAYS = WEEKDAYS | URDU_WEEKDAYS | SHORT_WEEKDAYS
 _ON_THE_DAY = "के (?:रोज\u093c?|रो\u095b|दिन)"  # "के रोज़", its nukta composed or not
 RELATIVE = {"आज": 0, "कल": -1, "परसों": -2}
-# "अगले महीने न्यूजीलैंड के प्रधानमंत्री भारत आएंगे": the month after the anchor's
-RELATIVE_MONTHS = {"अगले": 1, "पिछले": -1, "इस": 0}
+# "अगले महीने न्यूजीलैंड के प्रधानमंत्री भारत आएंगे": the month after the anchor's ("गत माह", "बीते महीने": the one before)
+RELATIVE_MONTHS = {"अगले": 1, "पिछले": -1, "इस": 0, "गत": -1, "बीते": -1}
 _RELATIVE_MONTH = re.compile(rf"(?<!\S)(?P<rm>{'|'.join(RELATIVE_MONTHS)}) (?:महीने|माह)(?!\S)")
 
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")

@@ -94,6 +94,7 @@ HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "�
 WHO = match_key("जो")  # the relative pronoun: "X, जो ... यात्रा पर हैं"
 HE_THEY = keyset("वह", "वे")  # a subject pronoun: "ब्राजील में वह ... भाग लेंगे"
 BEING, TO_COME = match_key("होने"), keyset("वाले", "वाली", "वाला")  # "सर्बिया में होने वाले विश्व एक्सपो": to come
+MAX_TO_COME_GAP = 5  # "अगले महीने [नई दिल्ली में आयोजित] होने वाले": from a date or place to what it describes
 MOTION = keyset("जाएंगे", "जाएंगी", "जाएगा", "जाएगी", "गए", "गईं", "गई", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा")
 LEAD = "LEAD"  # who leads a side's delegation: joins the talks told before (triggers.tsv, kind lead)
 JOINED = "JOINED"  # "..., जिसमें X और Y ने भाग लिया": joins the meeting or call its sentence told (kind joined)
@@ -237,6 +238,7 @@ NOT_THERE = GENITIVE | {ERGATIVE, FROM}  # "भारत के राजदू�
 AFTER = [GEN_KE, match_key("बाद")]
 DURING = (GEN_KE, match_key("दौरान"))
 CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... करने पर सहमत", "... करने का निर्णय"
+ACCORDING, ISSUED = [GEN_KE, match_key("अनुसार")], [match_key("जारी")]  # "X के अनुसार", "X की ओर से जारी बयान"
 FOR_DOING = [match_key("करने"), GEN_KE, match_key("लिए")]  # a purpose after a trigger that ends before its verb
 NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "को", "से")
 MODALS = keyset("सके", "सकें", "सकता", "सकती", "सकते", "सकेंगे", "सकेगा", "सकेगी", "सकूं", "सकें")
@@ -640,7 +642,7 @@ class Frames:
             others = _coordinated_places(doc, sentence, keys, a)  # "कीव और मॉस्को का दौरा": both host
             if len(others) > 1 and all(_abroad(p, draft.sources) for p in others):
                 draft.targets = list(dict.fromkeys(Who(None, p["country"]) for p in others))
-        draft.date = _date(doc, sentence, clause, a, content)
+        draft.date = _date(doc, sentence, clause, a, content, asserted=not draft.planned)
         if draft.date is None and where:  # the main clause's, not the day something was said of it ("X ने
             # शुक्रवार को बताया कि मिस्री ... जाएंगे, जहां वह ... करेंगे")
             said = max((i + 1 for i in range(clause[0]) if keys[i] == THAT), default=0)
@@ -1151,6 +1153,13 @@ def _told_in_its_own_relative(keys: list[str], found: list[tuple]) -> list[tuple
     ]
 
 
+def _reported_by(arg: Argument, keys: list[str]) -> bool:
+    """ "प्रधानमंत्री कार्यालय की ओर से जारी बयान के अनुसार", "मंत्रालय के अनुसार": who tells of the event, not one who
+    takes part in it."""
+    at = arg.last
+    return keys[at : at + 2] == ACCORDING or (tuple(keys[at : at + 3]) in ON_BEHALF and keys[at + 3 : at + 4] == ISSUED)
+
+
 def _nominal(keys: list[str], end: int) -> bool:
     """ "बधाई देने के लिए", "यात्रा करने की शर्त", "यात्रा करने में": a verbal noun (purpose, plan,
     condition), not an event, nor one whose light verb follows ("समारोह में भारत का प्रतिनिधित्व करने के लिए"); "मुलाकात
@@ -1585,6 +1594,7 @@ def _assign_roles(
         for arg, actor in genitives
         if ((arg.first < trigger_at and arg.kind != "person") or arg.kind == "person")
         and keys[arg.last : arg.last + 2] != AFTER  # "जापान के बाद ... तियानजिन जाएंगे": a time, not a host
+        and not _reported_by(arg, keys)
     ]
     # "Y की मेजबानी", "Y की शुभकामनाएं", "उनका स्वागत" (the pronoun holds its case)
     owner = [actor for arg, actor in genitives if arg.last + (arg.kind != "pronoun") == trigger_at]
@@ -2127,7 +2137,7 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         marked = grounds or (b < len(keys) and keys[b] in PLACE_MARKERS)
         if end is None and not (marked or _visited(keys, b) or _seat_of_actor(keys, b)):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
-        if _talked_of_in(keys, b, region=entity.value is None):
+        if _talked_of_in(keys, b, region=entity.value is None) or (not planned and _of_what_is_to_come(keys, b)):
             continue
         named_for = grounds and at == b and keys[b] in VENUE_NOUNS - GROUNDS  # "बेलेम पैलेस में": named for a place
         end = b + 1 if named_for else end or b
@@ -2181,6 +2191,17 @@ def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:
         if key == ON and nxt in DISCUSSION:
             return True
         if key in TOPIC_STOPS:
+            return False
+    return False
+
+
+def _of_what_is_to_come(keys: list[str], b: int) -> bool:
+    """A date or place ending at ``b`` that describes something still to come ("अगले महीने नई दिल्ली में होने वाले शिखर
+    सम्मेलन की तैयारियों की समीक्षा की"): not the day or place of what the sentence tells has happened."""
+    for i in range(b, min(b + MAX_TO_COME_GAP, len(keys))):
+        if _to_come(keys, i):
+            return True
+        if keys[i] in SUBJECT_GAP_STOPS:
             return False
     return False
 
@@ -2417,12 +2438,18 @@ def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
 
 
 def _date(
-    doc: Document, sentence: Sentence, clause: tuple[int, int], trigger_at: int, content: tuple[int, int] = (0, 0)
+    doc: Document,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    trigger_at: int,
+    content: tuple[int, int] = (0, 0),
+    asserted: bool = False,
 ) -> dict | None:
     """The clause's date nearest before the trigger (else after it); a bare year marked as a bound
     ("2030 तक", "2014 से") is a deadline or a starting point, not the day of the event, and a month or
     year in what was agreed or thanked for (``content``: "अगली बैठक जून में ... करने पर सहमत", "जुलाई में
-    ... बधाई देने के लिए आभार", "अगले महीने रोम में मिलने पर सहमति") is not the agreement's or the thanks'."""
+    ... बधाई देने के लिए आभार", "अगले महीने रोम में मिलने पर सहमति") is not the agreement's or the thanks'; nor,
+    for what has happened (``asserted``), one of something to come (see _of_what_is_to_come)."""
     spans = token_spans(sentence, doc.entities_in(sentence))
     keys = [t.norm for t in sentence.tokens]
     dated = [
@@ -2433,6 +2460,7 @@ def _date(
         and s[3].source == "rule"
         and not _bound_year(s, keys, trigger_at)
         and not (content[0] <= s[0] < content[1] and (keys[s[1] : s[1] + 1] == [IN] or keys[s[0]] in AHEAD))
+        and not (asserted and _of_what_is_to_come(keys, s[1]))
     ]
     if not dated:
         return None

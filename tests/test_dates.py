@@ -108,3 +108,8 @@ def test_short_weekday_names_before_ke_roz():
 
 def test_number_words_are_days_only_before_a_month():
     assert find_dates("दो देशों के बीच पांच समझौते हुए") == []
+
+
+def test_gat_and_beete_are_the_month_before():
+    assert find_dates("गत माह दोनों नेता मिले थे", Anchor(dt.date(2025, 3, 5)))[0].value == "2025-02"
+    assert find_dates("बीते महीने", Anchor(dt.date(2025, 1, 20)))[0].value == "2024-12"

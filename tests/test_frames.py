@@ -4003,3 +4003,30 @@ def test_a_port_named_for_its_city_is_the_venue_and_no_topic(run):
     (handover,) = frames(doc)
     assert handover["location"]["text"] == "दार एस सलाम बंदरगाह"
     assert "transport" not in handover["topics"] and "pharma" in handover["topics"]
+
+
+def test_one_who_led_for_a_side_after_the_other_sides_lead_takes_part(run):
+    doc = run(
+        "भारत और घाना ने बुधवार को अकरा में विदेश कार्यालय स्तर की बैठक की। भारतीय पक्ष का नेतृत्व सचिव (पूर्व) पी. कुमारन ने "
+        "किया, जबकि घाना की ओर से विदेश मंत्रालय के मुख्य निदेशक कोफी अम्पोन्सा ने नेतृत्व किया।"
+    )
+    (meeting,) = frames(doc)
+    assert {name for name, *_ in people(meeting)} == {"पी. कुमारन", "कोफी अम्पोन्सा"}
+
+
+def test_the_day_and_place_of_something_to_come_are_not_those_of_what_happened(run):
+    doc = run(
+        "अकरा, 15 अक्टूबर 2025 (भाषा)। भारत और घाना के अधिकारियों ने बुधवार को यहां बैठक की। दोनों पक्षों ने अगले महीने "
+        "जोहान्सबर्ग में होने वाले जी20 शिखर सम्मेलन की तैयारियों की समीक्षा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "अकरा" and meeting["date"]["value"] == "2025-10-15"
+
+
+def test_a_body_a_statement_is_issued_by_takes_no_part(run):
+    doc = run(
+        "सेंट जॉन्स, 7 अप्रैल 2025 (आईएएनएस)। प्रधानमंत्री कार्यालय की ओर से जारी बयान के अनुसार, बेलीज के प्रधानमंत्री जॉनी "
+        "ब्रिसेनो अगले सप्ताह प्रधानमंत्री नरेंद्र मोदी के साथ वार्ता करेंगे।"
+    )
+    (talks,) = frames(doc)
+    assert all(a["org"] is None for a in talks["participants"])

@@ -681,3 +681,13 @@ def test_data_centres_are_digital_and_the_kremlin_a_place(run):
 def test_quantum_6g_digital_infrastructure_and_humanitarian_support(run):
     doc = run("दोनों देशों ने क्वांटम कंप्यूटिंग, 6जी और डिजिटल बुनियादी ढांचे पर चर्चा की और मानवीय समर्थन के लिए धन्यवाद दिया।")
     assert values(doc, "SECTOR") == ["science_tech", "digital", "digital", "development"]
+
+
+def test_a_topic_word_listed_among_others_is_no_body_but_one_alone_may_be(run):
+    listed = run("बैठक में कृषि, जल संसाधन, आईटी और रक्षा प्रशिक्षण में सहयोग पर सहमति बनी।")
+    assert "आईटी" not in texts(listed, "ORG") and "digital" in values(listed, "SECTOR")
+
+
+def test_pacific_capitals_and_island_groups(run):
+    doc = run("मजुरो, 21 अगस्त 2025। भारत और मार्शल द्वीप समूह ने एक समझौते पर हस्ताक्षर किए।")
+    assert values(doc, "LOCATION") == ["MHL"] and "MHL" in values(doc, "COUNTRY")
