@@ -76,6 +76,7 @@ HINDI_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split()) for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक")
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
+HOTEL = match_key("होटल")  # a venue whose head comes first ("होटल ताज में")
 GONE_TO = match_key("जाकर")  # "राजघाट जाकर श्रद्धांजलि दी": having gone to the place
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
@@ -242,7 +243,7 @@ class NER:
         """Named venues no gazetteer holds ("नामीबिया के स्टेट हाउस में", "अल्वोराडा पैलेस में", "ग्रेट हॉल ऑफ द पीपल
         में"): a loan-word head with its name words, before a case marker or punctuation, as a place is
         (not "ग्रीन हाउस गैसों"). Their country is the one the frames stage gives a venue."""
-        if VENUE_HEAD_ENDS.isdisjoint(keys):  # most sentences name no venue
+        if VENUE_HEAD_ENDS.isdisjoint(keys) and HOTEL not in keys:  # most sentences name no venue
             return []
         blocked = {i for a, b, *_ in taken for i in range(a, b)}
         out = []
@@ -254,7 +255,16 @@ class NER:
             grounds = stop < len(keys) and keys[stop] in GROUNDS  # "स्टेट हाउस परिसर में"
             if start < i and (_place_follows(keys, stop) or grounds):
                 out.append((start, stop, "LOCATION", None))
+        for i in (i for i, key in enumerate(keys) if key == HOTEL):
+            stop = i + 1  # "होटल ताज में", "होटल ले मेरिडियन में": the head first, then name words no common ones
+            while stop < len(keys) and stop - i <= MAX_VENUE_NAME and self._venue_name_word(keys[stop]):
+                stop += 1
+            if stop > i + 1 and _place_follows(keys, stop) and blocked.isdisjoint(range(i, stop)):
+                out.append((i, stop, "LOCATION", None))
         return out
+
+    def _venue_name_word(self, key: str) -> bool:
+        return key[:1].isalpha() and key not in POSTPOSITIONS and key not in ORG_BOUNDARY and key not in self.lex.common
 
     def _venue_start(self, keys: list[str], i: int, blocked: set[int], hindi_head: bool = False) -> int:
         """The name words before a venue's head: the word before it (unless the head is a Hindi noun and the word
@@ -266,6 +276,7 @@ class NER:
             if (
                 key in POSTPOSITIONS
                 or key in ORG_BOUNDARY
+                or key in TIMES_OF_DAY  # "शुक्रवार शाम दशाश्वमेध घाट पर": the time it was
                 or _punctuation(key)
                 or ((start < i or hindi_head) and key in self.lex.common)
             ):

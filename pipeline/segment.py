@@ -37,13 +37,14 @@ DATELINE = re.compile(
 SHORT_DATELINE = re.compile(
     r"^\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,2})\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:ः|]\s+"
 )
-# "एजेंसी, नई दिल्ली :" and "इस्लामाबाद/काबुल, एजेंसी।": a news agency and a place, either way round.
+# "एजेंसी, नई दिल्ली :", "जागरण संवाददाता, वाराणसी।" and "इस्लामाबाद/काबुल, एजेंसी।": a news agency (or a paper's
+# reporter) and a place, either way round.
 _AGENCY = (
     r"(?:एजेंसी|एजेंसियां|भाषा|वार्ता|पीटीआई|आईएएनएस|यूएनआई|एएनआई|रॉयटर्स|रायटर|एएफपी|एपी|ब्यूरो|संवाददाता|नेटवर्क|डेस्क"
     r"|डीडब्ल्यू|बीबीसी)"
 )
 AGENCY_DATELINE = re.compile(
-    rf"^\s*(?:{_AGENCY}\s*,\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)"
+    rf"^\s*(?:(?:[\u0900-\u097F]+ ){{0,2}}{_AGENCY}\s*,\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)"
     rf"|(?P<place2>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)(?:/[\u0900-\u097F ]+)?\s*,\s*{_AGENCY})\s*[:ः।|]\s+"
 )
 # "जागरण संवाददाता, जयपुर", "अमर उजाला नेटवर्क, निकोसिया" or "संवाददाता, जयपुर :" on a line of its own: a byline

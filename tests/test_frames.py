@@ -4030,3 +4030,30 @@ def test_a_body_a_statement_is_issued_by_takes_no_part(run):
     )
     (talks,) = frames(doc)
     assert all(a["org"] is None for a in talks["participants"])
+
+
+def test_one_who_stood_for_a_country_at_a_meeting_of_countries_takes_its_place(run):
+    doc = run(
+        "नियामे में मंगलवार को एक क्षेत्रीय सम्मेलन हुआ, जिसमें भारत, फ्रांस और घाना सहित 12 देशों के प्रतिनिधियों ने भाग "
+        "लिया। भारत का प्रतिनिधित्व विदेश मंत्रालय में संयुक्त सचिव अनिल कुमार ने किया।"
+    )
+    (meeting,) = frames(doc)
+    assert ("अनिल कुमार", "IND", "participant") in people(meeting) and ("-", "IND", "participant") not in people(meeting)
+
+
+def test_wishes_by_telephone_are_a_call_too_and_neither_has_a_place(run):
+    doc = run(
+        "नई दिल्ली, 3 जून 2025 (भाषा)। रक्षा मंत्री राजनाथ सिंह ने आज दक्षिण कोरिया के रक्षा मंत्री आन ग्यू-बैक को टेलीफोन पर बधाई दी।"
+    )
+    assert sorted(f["event_type"] for f in frames(doc)) == ["CALL", "CONGRATULATE"]
+    assert all(f["location"] is None for f in frames(doc))
+
+
+def test_a_hotel_named_after_its_head_is_the_venue_and_a_time_of_day_no_part_of_one(run):
+    doc = run(
+        "जागरण संवाददाता, लखनऊ। फिजी के प्रधानमंत्री सितिवेनी राबुका ने शनिवार शाम गोमती घाट पर आरती देखी। इससे पहले "
+        "मुख्यमंत्री योगी आदित्यनाथ ने होटल ताज में उनसे मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert (meeting["location"]["text"], meeting["location"]["country"]) == ("होटल ताज", "IND")
+    assert "शाम" not in " ".join(e.text for e in doc.entities if e.label == "LOCATION")
