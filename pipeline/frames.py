@@ -625,6 +625,11 @@ class Frames:
             here = _place_gone_to(doc, sentence, clause[0] - 1)
         if here is None and before in VERB_COORDINATORS:
             here = _location(doc, sentence, (0, clause[0]))  # "बीजिंग में ... मुलाकात की और ... हस्ताक्षर किए"
+        joined = [
+            i for i in range(clause[0] + 1, content[1]) if keys[i] in VERB_COORDINATORS and _finite_light(keys[i - 1])
+        ]
+        if here is None and joined:  # "हैदराबाद हाउस में X और Y ने वार्ता की और ... का निर्णय लिया": the place of the
+            here = _location(doc, sentence, (clause[0], joined[-1]), draft.planned)  # verb joined before it
         named = _place_in_trigger(doc, sentence, draft) if draft.event_type == "VISIT" else None
         here = named or here  # "रियो में ... भाग लेने के बाद ब्रासीलिया पहुंचे": where the arrival is
         own_place_only = draft.event_type in REMOTE or _elsewhere(sentence) or _posted(draft, keys)
@@ -2432,9 +2437,14 @@ def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
     """Where the text places the events it reports: the dateline, else the first stated place of an
     event that happened (the place of one announced is not where the others were held). The seeds'
     gold gives it to events told before it too (thanks in the lead, the summit's city later)."""
-    located = [d for d in drafts if d.location and not d.planned]
+    located = [d for d in drafts if d.location and not d.planned and not _venue(d.location)]
     first = min(located, key=lambda d: min(d.sentences), default=None)
     return _dateline_place(doc) or (first.location if first else None)
+
+
+def _venue(place: dict) -> bool:
+    """A building or grounds ("राष्ट्रपति भवन", "हैदराबाद हाउस"), which places the events told there, not the text's."""
+    return _place_kind(place["text"]) in ("venue", "common") or match_key(place["text"].split()[-1]) in VENUE_NOUNS
 
 
 def _date(
@@ -2763,6 +2773,9 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
         told = [d for d in drafts if 1 <= sentence.index - d.sentence <= reach and d.event_type in kinds]
         if told:
             people = [_who(m) for m in doc.mentions_in(sentence)]
+            if present:  # "इस अवसर पर दक्षिण सूडान के रक्षा मंत्री और भारत के राजदूत भी उपस्थित थे": offices of countries
+                args = _arguments(doc, sentence, load())
+                people += [Who(None, arg.country, arg.title) for arg in args if arg.kind == "country" and arg.title]
             if _in_meeting(keys):  # "बैठक में चीन के विदेश मंत्री X ... भी शामिल हुए": in place of their countries
                 told[-1].participants = _in_place_of_sides(told[-1].participants, people)
             else:

@@ -4057,3 +4057,30 @@ def test_a_hotel_named_after_its_head_is_the_venue_and_a_time_of_day_no_part_of_
     (meeting,) = frames(doc)
     assert (meeting["location"]["text"], meeting["location"]["country"]) == ("होटल ताज", "IND")
     assert "शाम" not in " ".join(e.text for e in doc.entities if e.label == "LOCATION")
+
+
+def test_a_decision_joined_to_talks_takes_their_place_not_one_in_what_was_decided(run):
+    doc = run(
+        "नई दिल्ली, 5 अगस्त 2025 (भाषा)। हैदराबाद हाउस में प्रधानमंत्री नरेंद्र मोदी और राष्ट्रपति फर्डिनेंड मार्कोस ने वार्ता की "
+        "और द्विपक्षीय संबंधों को रणनीतिक साझेदारी के स्तर तक उन्नत करने का निर्णय लिया।"
+    )
+    decision = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert decision["location"]["text"] == "हैदराबाद हाउस"
+
+
+def test_a_venue_places_its_own_event_not_the_whole_text(run):
+    doc = run(
+        "फिलीपींस के राष्ट्रपति मार्कोस भारत की यात्रा पर हैं।\n\nराष्ट्रपति भवन में मंगलवार को उनका औपचारिक स्वागत किया "
+        "गया।\n\nराष्ट्रपति मार्कोस ने गर्मजोशी भरे आतिथ्य के लिए भारत सरकार को धन्यवाद दिया।"
+    )
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert thanks["location"] is None
+
+
+def test_offices_of_countries_told_present_at_an_occasion_take_part(run):
+    doc = run(
+        "जुबा, 20 जून 2025 (भाषा)। भारतीय शांति सैनिकों को शुक्रवार को संयुक्त राष्ट्र पदक से सम्मानित किया गया। इस अवसर पर "
+        "दक्षिण सूडान के रक्षा मंत्री भी उपस्थित थे।"
+    )
+    (ceremony,) = frames(doc)
+    assert any(a["country"] == "SSD" and a["title"] == "रक्षा मंत्री" for a in ceremony["participants"])

@@ -691,3 +691,13 @@ def test_a_topic_word_listed_among_others_is_no_body_but_one_alone_may_be(run):
 def test_pacific_capitals_and_island_groups(run):
     doc = run("मजुरो, 21 अगस्त 2025। भारत और मार्शल द्वीप समूह ने एक समझौते पर हस्ताक्षर किए।")
     assert values(doc, "LOCATION") == ["MHL"] and "MHL" in values(doc, "COUNTRY")
+
+
+def test_a_country_named_as_a_republic_is_that_country(run):
+    doc = run("फिलीपींस गणराज्य के राष्ट्रपति फर्डिनेंड मार्कोस भारत आए।")
+    assert "ORG" not in {e.label for e in doc.entities} and "PHL" in values(doc, "COUNTRY")
+
+
+def test_a_numbered_paragraphs_number_is_no_part_of_the_date_it_opens_with(run):
+    doc = run("2. 5 अगस्त को राष्ट्रपति भवन में राष्ट्रपति मार्कोस का औपचारिक स्वागत किया गया।")
+    assert texts(doc, "DATE") == ["5 अगस्त"]
