@@ -147,6 +147,7 @@ THAT = match_key("कि")
 SAID = keyset("कहा", "बताया", "लिखा")
 MAX_SAID_GAP = 5  # "मोदी ने [एक्स पर] लिखा कि", "X ने [शुक्रवार को संसद में] कहा कि": between "ने" and the verb
 AMONG_THEM = keyset("इनमें", "इनमे")
+IN_IT = keyset("इसमें", "इसमे", "उसमें")  # "इसमें X ने भाग लिया": in the event just told
 THOSE_WHO, MAX_AMONG_AT = match_key("वालों"), 8  # "[परिचय पत्र प्रस्तुत करने] वालों में X शामिल थे"
 INCLUDED = keyset("शामिल")
 RECEIVED = keyset("अगवानी")
@@ -2758,6 +2759,7 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
         at_it = (
             _opens_on_the_occasion(keys)
             or _in_meeting(keys)  # "बैठक में X, Y और Z भी शामिल हुए": they joined the meeting just told
+            or keys[0] in IN_IT  # "... शिखर सम्मेलन किया। इसमें X, Y और Z ने भाग लिया": the event just told
             or any(  # "X और Y भी समारोह में मौजूद थे"
                 k in OCCASIONS and keys[i + 1 : i + 2] in ([IN], [ON]) for i, k in enumerate(keys)
             )
@@ -2768,7 +2770,9 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
         received = received or (WELCOME in keys and not OCCASIONS.isdisjoint(keys))
         if not (among or present or received):
             continue
-        kinds = {"MEET", "CEREMONY"} if present else {"CEREMONY"} if received else SYMMETRIC_MERGE | {"CEREMONY"}
+        kinds = (
+            {"MEET", "CALL", "CEREMONY"} if present else {"CEREMONY"} if received else SYMMETRIC_MERGE | {"CEREMONY"}
+        )
         reach = MAX_OCCASION_REACH if present else 1  # "... उद्घाटन किया। इस वर्ष ... । उद्घाटन समारोह में X भी मौजूद थे"
         told = [d for d in drafts if 1 <= sentence.index - d.sentence <= reach and d.event_type in kinds]
         if told:

@@ -4084,3 +4084,13 @@ def test_offices_of_countries_told_present_at_an_occasion_take_part(run):
     )
     (ceremony,) = frames(doc)
     assert any(a["country"] == "SSD" and a["title"] == "रक्षा मंत्री" for a in ceremony["participants"])
+
+
+def test_those_told_taking_part_in_it_take_part_in_the_event_just_told(run):
+    doc = run(
+        "ब्रिक्स देशों के नेताओं ने रविवार को वीडियो कॉन्फ्रेंस के जरिए एक डिजिटल शिखर सम्मेलन किया। इसमें प्रधानमंत्री नरेंद्र "
+        "मोदी, ब्राजील के राष्ट्रपति लुइज़ इनासियो लूला दा सिल्वा और दक्षिण अफ्रीका के राष्ट्रपति सिरिल रामफोसा ने भाग लिया।"
+    )
+    (summit,) = frames(doc)
+    assert summit["event_type"] == "CALL" and summit["countries"] == ["BRA", "IND", "ZAF"]
+    assert "digital" not in summit["topics"]  # a summit held online is about nothing digital
