@@ -147,6 +147,7 @@ THAT = match_key("कि")
 SAID = keyset("कहा", "बताया", "लिखा")
 MAX_SAID_GAP = 5  # "मोदी ने [एक्स पर] लिखा कि", "X ने [शुक्रवार को संसद में] कहा कि": between "ने" and the verb
 AMONG_THEM = keyset("इनमें", "इनमे")
+BULLETS = frozenset("•*▪●-–")  # a list item's marker, though the item ends as a sentence does
 IN_IT = keyset("इसमें", "इसमे", "उसमें")  # "इसमें X ने भाग लिया": in the event just told
 THOSE_WHO, MAX_AMONG_AT = match_key("वालों"), 8  # "[परिचय पत्र प्रस्तुत करने] वालों में X शामिल थे"
 INCLUDED = keyset("शामिल")
@@ -177,8 +178,8 @@ SITUATED = match_key("स्थित")
 MAX_FORUM_GAP = 4  # "जी20 [विदेश मंत्रियों की] बैठक में"
 MAX_FORUM_NAME_GAP = 6  # "जी4 [देशों के विदेश मंत्रियों की] बैठक में भाग लिया"
 ATTENDING = keyset(
-    "भाग", "हिस्सा", "शिरकत", "प्रतिनिधित्व", "अध्यक्षता", "सह-अध्यक्षता", "सहअध्यक्षता", "संबोधित", "शामिल"
-)  # "बैठक में भाग लिया", "सत्र को संबोधित", "... (एफआईपीआईसी) के शिखर सम्मेलन की सह-अध्यक्षता की"
+    "भाग", "हिस्सा", "शिरकत", "प्रतिनिधित्व", "अध्यक्षता", "सह-अध्यक्षता", "सहअध्यक्षता", "संबोधित", "शामिल", "मेजबानी"
+)  # "बैठक में भाग लिया", "सत्र को संबोधित", "... (एफआईपीआईसी) के शिखर सम्मेलन की सह-अध्यक्षता की", "... की मेजबानी की"
 GLOBAL = keyset("अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "वैश्विक", "बहुपक्षीय")  # a forum of many countries, by its name
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
@@ -719,15 +720,14 @@ class Frames:
         if default_place and default_place["country"] is None:  # "नागोया, 3 दिसंबर" from a visit to Japan
             default_place = {**default_place, "country": visited}
         # a sentence told after the events one trigger made ("अलग-अलग मुलाकात की। ... उन्हें अवगत कराया")
-        # tells of them all
+        # tells of them all, unless it names someone of some of them only
         sentences = [
             sorted(
                 d.sentences
                 | {
                     s
                     for s, o in links.items()
-                    if o == i
-                    or (drafts[o].trigger == d.trigger and s > d.sentence and not _names_only(doc, s, drafts[o], d))
+                    if (o == i or (drafts[o].trigger == d.trigger and s > d.sentence)) and _tells_of(doc, s, d, drafts)
                 }
             )
             for i, d in enumerate(drafts)
@@ -915,7 +915,7 @@ def _listed(doc: Document, sentence: Sentence) -> list[Who]:
         at += 1
     out = []
     for item in doc.sentences[at + 1 :]:
-        if item.kind != "item":
+        if item.kind != "item" and not (item.tokens and item.tokens[0].text in BULLETS):  # "• X के साथ ... पर चर्चा।"
             break
         people = [_who(m) for m in doc.mentions_in(item)]
         countries = [Who(None, e.value) for e in doc.entities_in(item, "COUNTRY") if e.source != "demonym"]
@@ -3300,12 +3300,13 @@ def _day_of_their_encounter(doc: Document, drafts: list[Draft]) -> None:
             draft.date = _date(doc, prev, (0, len(prev.tokens)), len(prev.tokens))
 
 
-def _names_only(doc: Document, sentence: int, told: Draft, other: Draft) -> bool:
-    """ "X और Y से अलग-अलग मुलाकात की। X के साथ बैठक में ... चर्चा हुई": a sentence naming someone of one of
-    the meetings a trigger made, and no one of another, tells of that one alone."""
+def _tells_of(doc: Document, sentence: int, draft: Draft, drafts: list[Draft]) -> bool:
+    """ "X और Y से अलग-अलग मुलाकात की। X के साथ बैठक में ... चर्चा हुई": a sentence naming someone of one of the
+    meetings a trigger made, and no one of this one alone, tells of that one (and not of this)."""
     named = {m.cluster for m in doc.mentions_in(doc.sentences[sentence])}
-    theirs = {w.cluster for w in told.actors()} - {w.cluster for w in other.actors()}
-    return bool(named & theirs)
+    mine = {w.cluster for w in draft.actors()}
+    others = {w.cluster for d in drafts if d.trigger == draft.trigger and d is not draft for w in d.actors()}
+    return not (named & (others - mine)) or bool(named & (mine - others))
 
 
 def _aside(doc: Document, draft: Draft) -> bool:

@@ -4094,3 +4094,20 @@ def test_those_told_taking_part_in_it_take_part_in_the_event_just_told(run):
     (summit,) = frames(doc)
     assert summit["event_type"] == "CALL" and summit["countries"] == ["BRA", "IND", "ZAF"]
     assert "digital" not in summit["topics"]  # a summit held online is about nothing digital
+
+
+def test_meetings_listed_as_bullets_after_a_colon_are_one_each_about_their_own_item(run):
+    doc = run(
+        "नई दिल्ली, 11 जुलाई 2025 (भाषा)। विदेश मंत्री एस. जयशंकर ने शुक्रवार को यहां कई द्विपक्षीय मुलाकातें कीं:\n\n"
+        "• नेपाल की विदेश मंत्री आरजू राणा देउबा के साथ कनेक्टिविटी पर चर्चा।\n"
+        "• भूटान के विदेश मंत्री डी. एन. धुंग्येल के साथ जलविद्युत पर विचार-विमर्श।"
+    )
+    meetings = {f["countries"][0] if f["countries"][0] != "IND" else f["countries"][1]: f for f in frames(doc)}
+    assert set(meetings) == {"NPL", "BTN"}
+    assert meetings["NPL"]["topics"] == ["transport"] and meetings["BTN"]["topics"] == ["energy"]
+
+
+def test_one_who_hosts_a_forums_meeting_attends_it(run):
+    doc = run("विदेश मंत्री एस. जयशंकर ने शुक्रवार को नई दिल्ली में बिम्सटेक विदेश मंत्रियों की बैठक की मेजबानी की।")
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("एस. जयशंकर", "IND", "participant")] and "multilateral" in meeting["topics"]
