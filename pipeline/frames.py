@@ -668,6 +668,9 @@ class Frames:
             prev = doc.sentences[sentence.index - 1]
             draft.date = _date(doc, prev, (0, len(prev.tokens)), len(prev.tokens))
             draft.scene_date = draft.date is not None
+        told = _token_from(doc, draft, draft.date["start"]) if draft.date and draft.planned else None
+        if told is not None and any(told < k < a for k in _said_that(keys, a)):  # "प्रवक्ता ने बृहस्पतिवार को बताया
+            draft.date = None  # कि ... वार्ता करेंगे": the day it was told, not the day of what is to come
 
     # -- per document -----------------------------------------------------------------------
 

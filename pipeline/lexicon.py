@@ -196,11 +196,13 @@ def _load_places(lex: Lexicon) -> None:
             city = (zones.get(zone_id) or {}).get("city")
             if country and city and name_key(city) not in lex.countries:
                 lex.places.setdefault(name_key(city), (country.alpha_3, "city"))
-    for name, alpha3, _kind in _tsv("cities.tsv"):
+    curated = _tsv("places.tsv")
+    listed = {name_key(name) for name, _alpha3, kind in curated if kind != "gated"}  # "गुजरात": India's state, not
+    for name, alpha3, _kind in _tsv("cities.tsv"):  # Pakistan's city of Gujrat
         key = name_key(name)
-        if key not in lex.places and key not in lex.countries:
+        if key not in lex.places and key not in lex.countries and key not in listed:
             lex.cities[key] = alpha3
-    for name, alpha3, kind in _tsv("places.tsv"):
+    for name, alpha3, kind in curated:
         if kind == "gated":  # "सोची" (thought), "बाली" (earring): matched as cities.tsv's are
             lex.cities[name_key(name)] = alpha3
         else:

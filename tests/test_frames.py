@@ -4111,3 +4111,20 @@ def test_one_who_hosts_a_forums_meeting_attends_it(run):
     doc = run("विदेश मंत्री एस. जयशंकर ने शुक्रवार को नई दिल्ली में बिम्सटेक विदेश मंत्रियों की बैठक की मेजबानी की।")
     (meeting,) = frames(doc)
     assert people(meeting) == [("एस. जयशंकर", "IND", "participant")] and "multilateral" in meeting["topics"]
+
+
+def test_what_was_said_during_talks_with_someone_tells_the_talks(run):
+    doc = run(
+        "अकरा, 2 दिसंबर 2025 (भाषा)। ''संबंध ऐतिहासिक हैं'', घाना के राष्ट्रपति जॉन ड्रामानी महामा ने मंगलवार को यहां "
+        "उपराष्ट्रपति सी. पी. राधाकृष्णन के साथ द्विपक्षीय वार्ता के दौरान यह बात कही।"
+    )
+    (talks,) = frames(doc)
+    assert talks["event_type"] == "MEET" and talks["date"]["value"] == "2025-12-02"
+
+
+def test_the_day_something_to_come_was_told_is_not_its_day(run):
+    doc = run(
+        "लंदन, 2 अक्टूबर 2025 (भाषा)। एक प्रवक्ता ने बृहस्पतिवार को बताया कि ब्रिटेन के प्रधानमंत्री कीर स्टार्मर मुंबई में "
+        "प्रधानमंत्री नरेंद्र मोदी के साथ वार्ता करेंगे और व्यापार समझौते पर चर्चा करेंगे।"
+    )
+    assert [f["date"] for f in frames(doc)] == [None]

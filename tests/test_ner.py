@@ -701,3 +701,8 @@ def test_a_country_named_as_a_republic_is_that_country(run):
 def test_a_numbered_paragraphs_number_is_no_part_of_the_date_it_opens_with(run):
     doc = run("2. 5 अगस्त को राष्ट्रपति भवन में राष्ट्रपति मार्कोस का औपचारिक स्वागत किया गया।")
     assert texts(doc, "DATE") == ["5 अगस्त"]
+
+
+def test_a_place_the_curated_list_holds_is_its_country_not_a_namesake_citys(run):
+    doc = run("गुजरात के मुख्यमंत्री भूपेंद्र पटेल ने कराकस में मुलाकात की।")
+    assert values(doc, "LOCATION") == ["IND", "VEN"]
