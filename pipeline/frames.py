@@ -2439,10 +2439,12 @@ def _visited_country(drafts: list[Draft]) -> str | None:
 
 def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
     """Where the text places the events it reports: the dateline, else the first stated place of an
-    event that happened (the place of one announced is not where the others were held). The seeds'
-    gold gives it to events told before it too (thanks in the lead, the summit's city later)."""
-    located = [d for d in drafts if d.location and not d.planned and not _venue(d.location)]
-    first = min(located, key=lambda d: min(d.sentences), default=None)
+    event that happened (the place of one announced is not where the others were held), a city or country before a
+    building ("जुबली हाउस में ... अकरा में"). The seeds' gold gives it to events told before it too (thanks in the lead,
+    the summit's city later, "वाणिज्य भवन" where the text names no city)."""
+    located = [d for d in drafts if d.location and not d.planned]
+    towns = [d for d in located if not _venue(d.location)]  # a building places the text only where nothing else does
+    first = min(towns or located, key=lambda d: min(d.sentences), default=None)
     return _dateline_place(doc) or (first.location if first else None)
 
 

@@ -4068,13 +4068,14 @@ def test_a_decision_joined_to_talks_takes_their_place_not_one_in_what_was_decide
     assert decision["location"]["text"] == "हैदराबाद हाउस"
 
 
-def test_a_venue_places_its_own_event_not_the_whole_text(run):
+def test_a_building_places_the_text_only_where_no_city_does(run):
     doc = run(
-        "फिलीपींस के राष्ट्रपति मार्कोस भारत की यात्रा पर हैं।\n\nराष्ट्रपति भवन में मंगलवार को उनका औपचारिक स्वागत किया "
-        "गया।\n\nराष्ट्रपति मार्कोस ने गर्मजोशी भरे आतिथ्य के लिए भारत सरकार को धन्यवाद दिया।"
+        "फिलीपींस के राष्ट्रपति मार्कोस का मंगलवार को राष्ट्रपति भवन में औपचारिक स्वागत किया गया।\n\nबुधवार को मुंबई में "
+        "उन्होंने महाराष्ट्र के मुख्यमंत्री देवेंद्र फडणवीस से मुलाकात की।\n\nमार्कोस ने गर्मजोशी भरे आतिथ्य के लिए भारत "
+        "सरकार को धन्यवाद दिया।"
     )
     thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
-    assert thanks["location"] is None
+    assert thanks["location"]["text"] == "मुंबई"
 
 
 def test_offices_of_countries_told_present_at_an_occasion_take_part(run):
