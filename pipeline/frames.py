@@ -2450,7 +2450,7 @@ def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
 
 def _venue(place: dict) -> bool:
     """A building or grounds ("राष्ट्रपति भवन", "हैदराबाद हाउस"), which places the events told there, not the text's."""
-    return _place_kind(place["text"]) in ("venue", "common") or match_key(place["text"].split()[-1]) in VENUE_NOUNS
+    return _place_kind(place["text"]) in VENUE_KINDS or match_key(place["text"].split()[-1]) in VENUE_NOUNS
 
 
 def _date(
