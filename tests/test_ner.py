@@ -706,3 +706,8 @@ def test_a_numbered_paragraphs_number_is_no_part_of_the_date_it_opens_with(run):
 def test_a_place_the_curated_list_holds_is_its_country_not_a_namesake_citys(run):
     doc = run("गुजरात के मुख्यमंत्री भूपेंद्र पटेल ने कराकस में मुलाकात की।")
     assert values(doc, "LOCATION") == ["IND", "VEN"]
+
+
+def test_shipbuilding_is_manufacturing(run):
+    doc = run("दोनों मंत्रियों ने निवेश और जहाज निर्माण में सहयोग पर बातचीत की।")
+    assert "manufacturing" in values(doc, "SECTOR")
