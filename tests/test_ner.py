@@ -711,3 +711,8 @@ def test_a_place_the_curated_list_holds_is_its_country_not_a_namesake_citys(run)
 def test_shipbuilding_is_manufacturing(run):
     doc = run("दोनों मंत्रियों ने निवेश और जहाज निर्माण में सहयोग पर बातचीत की।")
     assert "manufacturing" in values(doc, "SECTOR")
+
+
+def test_the_congo_named_as_a_democratic_republic_is_one_country(run):
+    doc = run("कांगो लोकतांत्रिक गणराज्य की विदेश मंत्री ने कोरोर में भाषण दिया।")
+    assert values(doc, "COUNTRY") == ["COD"] and values(doc, "LOCATION") == ["PLW"]
