@@ -627,11 +627,9 @@ class Frames:
             here = _place_gone_to(doc, sentence, clause[0] - 1)
         if here is None and before in VERB_COORDINATORS:
             here = _location(doc, sentence, (0, clause[0]))  # "बीजिंग में ... मुलाकात की और ... हस्ताक्षर किए"
-        joined = [
-            i for i in range(clause[0] + 1, content[1]) if keys[i] in VERB_COORDINATORS and _finite_light(keys[i - 1])
-        ]
-        if here is None and joined:  # "हैदराबाद हाउस में X और Y ने वार्ता की और ... का निर्णय लिया": the place of the
-            here = _location(doc, sentence, (clause[0], joined[-1]), draft.planned)  # verb joined before it
+        joined = _last_verb_joined(keys, clause[0] + 1, content[1]) if here is None else None
+        if joined is not None:  # "हैदराबाद हाउस में X और Y ने वार्ता की और ... का निर्णय लिया": the place of the verb
+            here = _location(doc, sentence, (clause[0], joined), draft.planned)  # joined before it
         named = _place_in_trigger(doc, sentence, draft) if draft.event_type == "VISIT" else None
         here = named or here  # "रियो में ... भाग लेने के बाद ब्रासीलिया पहुंचे": where the arrival is
         own_place_only = draft.event_type in REMOTE or _elsewhere(sentence) or _posted(draft, keys)
@@ -3598,12 +3596,19 @@ def _joined_span(doc: Document, draft: Draft, drafts: list[Draft], lo: int, hi: 
         lo = max(lo, tokens[c].end) if c is not None and tokens[c].end <= draft.trigger[0] else lo
     elif before is None:  # talks told here joined a call told before: "... की समीक्षा की तथा ... पर सहमति जताई"
         at = _token_from(doc, draft, draft.trigger[0])
-        c = max((i for i in range(1, at) if keys[i] in VERB_COORDINATORS and _finite_light(keys[i - 1])), default=None)
+        c = _last_verb_joined(keys, 1, at)
         lo = max(lo, tokens[c].end) if c is not None else lo
     if after and after[1] != draft.event_type:
         c = _coordinator_after(keys, _token_from(doc, draft, draft.trigger[1]))
         hi = min(hi, tokens[c].start) if c is not None and tokens[c].start < after[0][0] else hi
     return lo, hi
+
+
+def _last_verb_joined(keys: list[str], start: int, end: int) -> int | None:
+    """The last coordinator in ``start:end`` that joins a finished verb group to what follows ("... वार्ता की और ...")."""
+    return max(
+        (i for i in range(start, end) if keys[i] in VERB_COORDINATORS and _finite_light(keys[i - 1])), default=None
+    )
 
 
 def _finite_light(key: str) -> bool:
