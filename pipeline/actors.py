@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipeline.document import Actor, Document, Entity, Mention, Sentence
 from pipeline.lexicon import (
+    ALL_OF,
     BECOMING,
     ERGATIVE,
     GENITIVE,
@@ -161,6 +162,8 @@ class Actors:
             # राष्ट्रपति व्लादिमीर पुतिन और प्रधानमंत्री नरेन्द्र मोदी" Modi is India's
             if mention.country is None and mentions and not known_country(mention.name, self.lex.people):
                 _inherit_country(mention, mentions[-1], keys)
+            if mention.title is None and mentions:
+                _share_title(mention, mentions[-1], keys)
             mentions.append(mention)
         return mentions
 
@@ -433,6 +436,15 @@ def _inherit_country(mention: Mention, previous: Mention, keys: list[str]) -> No
     के महानिदेशक A और विश्वविद्यालय की रेक्टर B") is that body's, whatever country A is of."""
     if mention.org is None and _coordinated(previous, mention, keys):
         mention.country = previous.country
+
+
+def _share_title(mention: Mention, previous: Mention, keys: list[str]) -> None:
+    """ "दोनों कैप्टन रीजेंट A और B", "विदेश मंत्रियों A और B": an office told of both is B's too."""
+    told_of_both = (previous.title or "").endswith(PLURAL_OBLIQUE) or bool(
+        ALL_OF & set(keys[max(0, previous.first - 2) : previous.first + 1])
+    )
+    if told_of_both and _coordinated(previous, mention, keys):
+        mention.title = previous.title
 
 
 def name_keys(name: str) -> list[str]:

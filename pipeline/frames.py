@@ -62,6 +62,7 @@ PRONOUNS = {
     match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को", "उनसे": "से"}.items()
 }
 PEOPLE = keyset("जनता", "लोगों", "नागरिकों")  # "वहां की जनता": the people of the country just named
+SIDE = match_key("पक्ष")  # "कज़ाख़ पक्ष को": the country's side, the country itself
 BUSINESS = keyset("कंपनियों", "उद्योगपतियों", "कारोबारियों")  # a business delegation; businesses of the sides
 FIRMS = BUSINESS | keyset("कंपनियां", "कंपनियाँ", "व्यापारियों", "उद्यमियों", "निवेशकों")
 CROWDS = keyset("पर्यटक", "पर्यटकों", "छात्र", "छात्रों", "श्रद्धालु", "श्रद्धालुओं", "यात्री", "यात्रियों", "मछुआरे", "मछुआरों")
@@ -113,7 +114,7 @@ AGREEMENT_WORDS = keyset("सहमति", "समझौता", "समझौ�
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
 MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that outcomes come out of
 SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
-AFTER_CALL = {"CONGRATULATE", "THANK", "AGREE"}  # what is often said on a call, told after it
+AFTER_CALL = {"CONGRATULATE", "THANK", "AGREE", "SIGN"}  # what is often said or exchanged on a call, told after it
 REMOTE = {"CALL"}  # held from two places: only a place its own clause states is kept, none is carried
 VENUE_NOUNS = keyset(
     "पार्क",
@@ -183,7 +184,10 @@ ATTENDING = keyset(
 GLOBAL = keyset("अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "वैश्विक", "बहुपक्षीय")  # a forum of many countries, by its name
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
-OCCASION_MARKERS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के दौरान", "के मौके", "के अवसर", "के हाशिये")]
+OCCASION_MARKERS = [
+    tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के इतर", "से अलग", "के दौरान", "के मौके", "के अवसर", "के हाशिये")
+]
+MAX_SUBJECT = 3  # words of a subject before an occasion told ("जयशंकर ने इस मौके पर")
 MAX_CALL_REACH = 2  # sentences from a call to the talks told as its business, wishes between
 MAX_PAIR_REACH = 3  # sentences back to the two leaders "दोनों नेताओं" may mean
 MAX_OCCASION_REACH = 2  # sentences back to the occasion those present at it were at
@@ -191,6 +195,7 @@ OCCASIONS = keyset("कार्यक्रम", "समारोह", "आय�
 ARRIVED = keyset("आए", "आईं", "आये", "आई", "पहुंचे", "पहुंचीं", "पहुंची")  # participles that describe a visitor named next
 PRESS = keyset("संवाददाता", "पत्रकार", "प्रेस", "मीडिया")  # "संवाददाता सम्मेलन को संबोधित किया": no meeting
 LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
+WILL_ARRIVE = keyset("आएंगे", "आएंगी", "आएगा", "आएगी", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा", "पहुंचेगी")  # "भारत आएंगे"
 VENUE_KINDS = ("venue", "common")  # places.tsv kinds of venues (a site on a trip, not a country visited)
 BY_MEANS = keyset("माध्यम", "जरिए", "जरिये", "द्वारा", "तरीके")  # "वर्चुअल माध्यम से": how something was done
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
@@ -251,6 +256,7 @@ VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 LED_GROUPS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल")  # a delegation someone leads
 DELEGATIONS = LED_GROUPS | BUSINESS
 LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन")  # "सऊदी नेतृत्व को": the country itself
+GOVERNMENT = keyset("सरकार")
 NATION = keyset("जनता", "लोगों", "नागरिकों", "देशवासियों")  # "यूएई की जनता को शुभकामनाएं": the country itself
 MEMBERS = keyset("सदस्य", "सदस्यों", "प्रमुख", "प्रमुखों", "प्रतिनिधि", "प्रतिनिधियों")
 LED_BY = match_key("नेतृत्व")
@@ -749,10 +755,10 @@ class Frames:
             for w in d.actors()
             if w.cluster is not None
         }
-        trips = [  # visits to another country than the dateline's ("रोम, ... मेलोनी ... अबू धाबी पहुंचीं")
-            d
+        trips = [  # visits to another country than the dateline's ("रोम, ... मेलोनी ... अबू धाबी पहुंचीं"), and
+            d  # what was held in a city there ("रोम, ... सैन मैरिनो सिटी में ... परिचय पत्र प्रस्तुत किया")
             for d in drafts
-            if d.event_type == "VISIT"
+            if (d.event_type == "VISIT" or (d.event_type in IN_PERSON and d.location and not _venue(d.location)))
             and not d.planned
             and d.location
             and default_place
@@ -927,14 +933,18 @@ def _listed(doc: Document, sentence: Sentence) -> list[Who]:
 def _on_trip(draft: Draft, trips: list[Draft]) -> dict | None:
     """ "रोम, 6 नवंबर। मेलोनी ... अबू धाबी पहुंचीं। मंगलवार को उन्होंने यूएई के राष्ट्रपति से मुलाकात की": an unplaced
     event the visitor then has with the host, told after a visit away from the dateline's country, is held where the
-    visit went."""
+    visit went; so is one told after an event held in a city there ("X ने सैन मैरिनो सिटी में परिचय पत्र प्रस्तुत
+    किया। उन्होंने बाद में सैन मैरिनो के विदेश मंत्री से भेंट की")."""
     if draft.location is not None or draft.event_type == "VISIT":
         return None
     people = {w.cluster for w in draft.actors() if w.cluster is not None}
     countries = {w.country for w in draft.actors()}
     for trip in reversed(trips):
-        visitors = {w.cluster for w in trip.sources if w.cluster is not None}
-        hosts = {w.country for w in trip.targets}
+        visit = trip.event_type == "VISIT"
+        if not visit and draft.event_type in WISHES:
+            continue  # "शरीफ ने ... जेद्दा में मुलाकात की। शरीफ ने ... शुक्रिया अदा किया": thanks have no place there
+        visitors = {w.cluster for w in (trip.sources if visit else trip.actors()) if w.cluster is not None}
+        hosts = {w.country for w in trip.targets} if visit else {trip.location["country"]}
         if trip.sentence <= draft.sentence and visitors & people and hosts & countries:
             return trip.location
     return None
@@ -1322,7 +1332,11 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                 args.append(Argument(a, mission, "org", country=entity.value, org=org))
             elif (group := _delegation(keys, b)) is not None:  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल के सदस्यों से"
                 end, title = group
-                args.append(Argument(a, end, "country", country=entity.value, title=title))
+                if keys[b] in GOVERNMENT:  # "भारत सरकार और प्रधानमंत्री मोदी का": the government is a body
+                    org = _span_text(doc, sentence.tokens, a, end)  # beside the people named with it
+                    args.append(Argument(a, end, "org", country=entity.value, org=org))
+                else:
+                    args.append(Argument(a, end, "country", country=entity.value, title=title))
             elif (firm := _firm(keys, b, lex)) is not None:  # "फ्रांस की कंपनी डसॉल्ट एविएशन के साथ"
                 org = _span_text(doc, sentence.tokens, firm[0], firm[1])
                 args.append(Argument(a, firm[2], "org", country=entity.value, org=org))
@@ -1441,13 +1455,14 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
     for arg in args:
         if arg.marker:
             continue
-        nxt = keys[arg.last] if arg.last < len(keys) else "।"
-        after = keys[arg.last + 1] if arg.last + 1 < len(keys) else ""
+        last = arg.last + (keys[arg.last : arg.last + 1] == [SIDE] and arg.kind == "country")  # "कज़ाख़ पक्ष को"
+        nxt = keys[last] if last < len(keys) else "।"
+        after = keys[last + 1] if last + 1 < len(keys) else ""
         if nxt == "के" and after in ("साथ", "बीच"):
             arg.marker = f"के {after}"
-        elif nxt == "के" and tuple(keys[arg.last + 1 : arg.last + 3]) == IN_HONOUR:
+        elif nxt == "के" and tuple(keys[last + 1 : last + 3]) == IN_HONOUR:
             arg.marker = "के साथ"  # "पुतिन के सम्मान में रात्रिभोज": the guest of honour is there too
-        elif nxt == "के" and after == LED_BY and (led := _led_delegation(keys, arg.last + 2)) is not None:
+        elif nxt == "के" and after == LED_BY and (led := _led_delegation(keys, last + 2)) is not None:
             arg.marker = led  # "X के नेतृत्व में आए प्रतिनिधिमंडल के साथ बैठक": X is that side
         elif nxt in GENITIVE and after in PRESENCE:
             arg.marker = WITNESS  # "X और Y की मौजूदगी में": coordinated X shares it
@@ -1604,7 +1619,7 @@ def _assign_roles(
         and not _reported_by(arg, keys)
     ]
     # "Y की मेजबानी", "Y की शुभकामनाएं", "उनका स्वागत" (the pronoun holds its case)
-    owner = [actor for arg, actor in genitives if arg.last + (arg.kind != "pronoun") == trigger_at]
+    owner = _owners(genitives, keys, trigger_at)
     if draft.event_type in ("THANK", "CONGRATULATE"):
         # "X ने Y को मोदी की शुभकामनाएं दीं": the wishes' owner sends them too, X speaks on their behalf;
         # but "Y का आभार" is gratitude to Y
@@ -1622,7 +1637,9 @@ def _assign_roles(
             draft.targets = recipients + thanked
         own = {w.country for w in draft.sources}
         # "भारत के साथ एकजुटता के लिए अमेरिका का आभार": the sender's own country is what was done for
-        draft.targets = [w for w in draft.targets if w.cluster is not None or w.country not in own] or draft.targets
+        # (a government thanked is named, "भारत सरकार का": it stays, whatever country its thanker is first guessed of)
+        kept = [w for w in draft.targets if w.cluster is not None or _government(w) or w.country not in own]
+        draft.targets = kept or draft.targets
     elif draft.event_type == LEAD:  # "श्रीलंकाई प्रतिनिधिमंडल का नेतृत्व X ने किया": X, and the side X leads
         draft.participants = (
             agents + bare + [a for arg, a in genitives if arg.first < trigger_end and a.cluster is None]
@@ -1684,6 +1701,22 @@ def _assign_roles(
         if any(w.cluster is not None and not doc.people[w.cluster].country_inferred for w in agents):
             partners = partners + [w for w in recipients if w.cluster is not None]
     return partners
+
+
+def _government(who: Who) -> bool:
+    """Whether an actor is a government named as such ("भारत सरकार")."""
+    return who.org is not None and match_key(who.org.split()[-1]) in GOVERNMENT
+
+
+def _owners(genitives: list[tuple[Argument, Who]], keys: list[str], trigger_at: int) -> list[Who]:
+    """The genitive owning the event noun ("Y का आभार", "उनका स्वागत": the pronoun holds its case) and those
+    coordinated with it ("भारत सरकार और प्रधानमंत्री मोदी का धन्यवाद": both are thanked)."""
+    owning = [arg for arg, _ in genitives if arg.last + (arg.kind != "pronoun") == trigger_at]
+    for arg, _ in reversed(genitives):
+        gap = keys[arg.last : owning[0].first] if owning else []
+        if gap and all(k in COORDINATORS for k in gap):
+            owning.insert(0, arg)
+    return [actor for arg, actor in genitives if any(arg is o for o in owning)]
 
 
 def _guest(arg: Argument, keys: list[str], draft: Draft, trigger_at: int) -> bool:
@@ -2294,10 +2327,10 @@ def _coordinated_places(doc: Document, sentence: Sentence, keys: list[str], trig
 
 
 def _place_in_trigger(doc: Document, sentence: Sentence, draft: Draft) -> dict | None:
-    """The place an arrival or a departure names ("ब्रासीलिया पहुंचे", "मॉरिटानिया के लिए रवाना होंगी"); not a
+    """The place an arrival or a departure names ("ब्रासीलिया पहुंचे", "भारत आएंगे", "मॉरिटानिया के लिए रवाना होंगी"); not a
     visit's country ("तुर्की यात्रा है"), which the dateline's city may tell more exactly."""
     start, end = draft.trigger
-    if not (ARRIVED | LEAVING) & draft.trigger_words():
+    if not (ARRIVED | WILL_ARRIVE | LEAVING) & draft.trigger_words():
         return None
     inside = [e for e in doc.entities_in(sentence) if e.label in PLACES and start <= e.start < end]
     if not inside and AIRPORTS & draft.trigger_words():  # "अकरा के कोटोका अंतरराष्ट्रीय हवाई अड्डे पर पहुंचे": the city's
@@ -2377,10 +2410,13 @@ def _dateline_place(doc: Document) -> dict | None:
 
 def _paragraph_place(doc: Document, sentence: Sentence) -> dict | None:
     """ "- लीमा: भारत और पेरू के बीच ... वार्ता संपन्न हुई": a brief that opens with a place and a colon
-    is datelined there, as a story is by its dateline."""
+    is datelined there, as a story is by its dateline; so is one that opens with a dateline of its own, on a
+    page of several ("ढाका, 8 सितंबर (भाषा)। ...")."""
     first = next(s for s in doc.sentences if s.paragraph == sentence.paragraph)
     tokens = [t for t in first.tokens if t.text[:1].isalnum() or t.text == ":"]
     place = next((e for e in doc.entities_in(first) if e.label in PLACES), None)
+    if place is not None and first.kind == "dateline" and first is not doc.dateline():
+        return _place_of(place)
     if place is None or not tokens or tokens[0].start != place.start:
         return None
     after = next((t for t in tokens if t.start >= place.end), None)
@@ -2854,9 +2890,12 @@ def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
     )
 
 
-def _opens_on_the_occasion(keys: list[str]) -> bool:
+def _opens_on_the_occasion(keys: list[str], after_subject: bool = False) -> bool:
     """ "इस अवसर पर", "इस कार्यक्रम में", "कार्यक्रम में", "उद्घाटन समारोह में", "समारोह के बाद", "मुलाकात के
-    दौरान" opening a sentence: the occasion just told (what follows a ceremony is done that day)."""
+    दौरान" opening a sentence (or, ``after_subject``, told right after it: "जयशंकर ने इस मौके पर"): the occasion
+    just told (what follows a ceremony is done that day)."""
+    subject = next((i + 1 for i, key in enumerate(keys[: MAX_SUBJECT + 1]) if key == ERGATIVE), 0)
+    keys = keys[subject:] if after_subject else keys
     at = 1 if keys[:1] and keys[0] in THIS else 0
     if len(keys) > at + 3 and keys[at] in MEETING_NOUNS and tuple(keys[at + 1 : at + 3]) == DURING:
         return True
@@ -3323,7 +3362,8 @@ def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
     """ "इस अवसर पर जयशेखर ने ... आभार जताया": what is done on the occasion just told has its day; an
     occasion that is no event of ours ("समझौता बुधवार से लागू हो गया। इस मौके पर ...") has the day told with it."""
     for draft in drafts:
-        if draft.date is not None or not _opens_on_the_occasion([t.norm for t in doc.sentences[draft.sentence].tokens]):
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        if draft.date is not None or not _opens_on_the_occasion(keys, after_subject=True):
             continue
         before = [d for d in drafts if d.sentence < draft.sentence and d.date is not None]
         if before:

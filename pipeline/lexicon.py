@@ -51,8 +51,12 @@ POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के
 THERE = keyset("वहां", "वहाँ")
 #: Times of day: "सुबह जयशंकर ने" is no name, and "शाम को ... मुलाकात की" is the day told before.
 TIMES_OF_DAY = keyset("सुबह", "शाम", "दोपहर", "रात", "सवेरे", "तड़के")
+#: "All of": "दोनों कैप्टन रीजेंट A और B", a title told of as many names.
+ALL_OF = keyset("दोनों", "तीनों", "चारों")
 #: Endings of plural oblique nouns ("अधिकारियों", "जनशिकायतों"): a group, never one name or one office.
 PLURAL_OBLIQUE = ("ों", "ओं")
+#: The conjunctions a country's name may be joined by ("त्रिनिदाद और टोबैगो", "एवं", "एंड").
+NAME_CONJUNCTIONS = ("और", "एवं", "एंड")
 # Territory codes babel lists that are not countries an analyst would want as actors.
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 
@@ -80,6 +84,7 @@ class Lexicon:
     countries: dict[str, str] = field(default_factory=dict)  # name_key of name, alias or demonym -> alpha-3
     demonyms: set[str] = field(default_factory=set)
     named_too: set[str] = field(default_factory=set)  # demonyms that also name the country ("तुर्की")
+    short: set[str] = field(default_factory=set)  # names two countries share ("कांगो"): see countries.tsv
     places: dict[str, tuple[str, str]] = field(default_factory=dict)  # name_key of place -> (alpha-3, kind)
     cities: dict[str, str] = field(default_factory=dict)  # name_key of a GeoNames city -> alpha-3 (see cities.tsv)
     international: dict[str, str] = field(default_factory=dict)  # name_key of an international body -> its code
@@ -184,6 +189,14 @@ def _load_countries(lex: Lexicon) -> None:
         if kind == "demonym" and key not in names:  # "चिली" is Chile as well as Chilean: a name first
             lex.demonyms.add(key)
     lex.named_too = lex.demonyms & {key for key, _, kind in rows if kind != "demonym"}
+    lex.short = {key for key, _, kind in rows if kind == "short"}
+    # "सेंट किट्स एंड नेविस", "साओ टोमे एवं प्रिंसिपे": a name joined by one conjunction is written with the others
+    joiners = [name_key(word) for word in NAME_CONJUNCTIONS]
+    for key, alpha3 in list(lex.countries.items()):
+        words = key.split()
+        for joiner in joiners if set(words) & set(joiners) else ():
+            variant = " ".join(joiner if word in joiners else word for word in words)
+            lex.countries.setdefault(variant, alpha3)
 
 
 def _load_places(lex: Lexicon) -> None:

@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 from pipeline import MODELS, dates
 from pipeline.document import Document, Entity, Sentence
 from pipeline.lexicon import (
+    ALL_OF,
     BECOMING,
     ERGATIVE,
     GENITIVE,
@@ -59,6 +60,7 @@ MAX_TOPIC_NAME = 12
 MAX_ACRONYM = 4  # tokens of an acronym in brackets after a name ("( एनआरए )", "( आर . जे . कोष )")
 ON = "पर"
 REPUBLIC = keyset("गणराज्य", "गणतंत्र")
+NATION_NOUNS = keyset("देश", "राष्ट्र")  # "द्वीपीय देश सेंट लूसिया": the noun a country is told as
 LIST_JOINERS = keyset(",", "और", "तथा", "एवं", "व")
 ORG_BOUNDARY = keyset(
     "ने", "को", "में", "से", "का", "की", "के", "है", "हैं", "।", "यह", "इस", "आयोजित", "स्थित", "तहत", "दौरान",
@@ -159,7 +161,22 @@ class NER:
         _surnames_not_places(doc)
         _places_ending_names(doc)
         _places_as_datelined(doc)
+        self._short_names(doc)
         return doc
+
+    def _short_names(self, doc: Document) -> None:
+        """A name two countries share ("कांगो") is the one the document names in full ("भारत और कांगो गणराज्य
+        के बीच ... कांगो के विदेश मंत्री"): the Republic of the Congo, not the default DR Congo."""
+        countries = [e for e in doc.entities if e.label == "COUNTRY"]
+        for entity in (e for e in countries if name_key(e.text) in self.lex.short):
+            words = name_key(entity.text).split()
+            full = {
+                e.value
+                for e in countries
+                if e is not entity and len(name_key(e.text).split()) > len(words) and _holds(name_key(e.text), words)
+            }
+            if len(full) == 1:
+                entity.value = full.pop()
 
     def sentence_entities(
         self, doc: Document, sentence: Sentence, anchor: dates.Anchor | None = None, predicted=()
@@ -196,7 +213,10 @@ class NER:
         model_spans = [
             m
             for m in _model_spans(predicted, spans, tokens)
-            if not self._described_body(m, keys) and not _titled(m, keys) and not _listed_topic(m, cues, keys)
+            if not self._described_body(m, keys)
+            and not _titled(m, keys)
+            and not _listed_topic(m, cues, keys)
+            and not _described_country(m, spans, keys)
         ]
         model_spans = self._coordinated_bodies(model_spans, keys)
         model_spans = self._name_then_body(spans, model_spans, keys)
@@ -519,8 +539,9 @@ class NER:
                 end += 1  # "उच्चायुक्त फिलिप ग्रीन ने": a surname that is also a word
             if end > start and not any(a <= start < b for a, b, *_ in out):
                 out.append((start, end, "PERSON", None))
-                if keys[start - 1].endswith(PLURAL_OBLIQUE):  # "विदेश मंत्रियों चो ह्यून और ताकेशी इवाया ने"
-                    out += self._coordinated_name(keys, end, taken)
+                if keys[start - 1].endswith(PLURAL_OBLIQUE) or _titled_as_both(keys, spans, start):
+                    out += self._coordinated_name(keys, end, taken)  # "विदेश मंत्रियों चो ह्यून और ताकेशी इवाया ने",
+                    # "दोनों कैप्टन रीजेंट फ्रांचेस्का चिवेरकिया और दालिबोर रिक्कार्दी को"
         return out
 
     def _coordinated_name(self, keys: list[str], end: int, taken: set[int]) -> list[tuple[int, int, str, None]]:
@@ -740,6 +761,16 @@ def _listed_topic(span: tuple, cues: list[tuple[int, int]], keys: list[str]) -> 
     before = a >= 2 and keys[a - 1] in LIST_JOINERS and any(end == a - 1 for _start, end in cues)
     after = b + 1 < len(keys) and keys[b] in LIST_JOINERS and any(start == b + 1 for start, _end in cues)
     return before or after
+
+
+def _described_country(span: tuple, spans: list, keys: list[str]) -> bool:
+    """A model organisation that is a country in apposition to a described noun ("कैरेबियाई द्वीपीय देश सेंट
+    लूसिया", "पड़ोसी देश नेपाल"): the country alone is named."""
+    a, b, label, _ = span
+    return label == "ORG" and any(
+        kind == "COUNTRY" and end == b and a < start and keys[start - 1] in NATION_NOUNS
+        for start, end, kind, _ in spans
+    )
 
 
 def _titled(span: tuple, keys: list[str]) -> bool:
@@ -1146,6 +1177,18 @@ def _places_as_datelined(doc: Document) -> None:
     for entity in doc.entities:
         if entity.label == "LOCATION" and name_key(entity.text) == name_key(place.text):
             entity.value = place.value
+
+
+def _titled_as_both(keys: list[str], spans: list, end: int) -> bool:
+    """Whether the title ending at ``end`` is told of two or more ("दोनों कैप्टन रीजेंट")."""
+    start = next((a for a, b, label, _ in spans if label == "TITLE" and b == end), 0)
+    return start > 0 and keys[start - 1] in ALL_OF
+
+
+def _holds(key: str, words: list[str]) -> bool:
+    """Whether a phrase key holds the words in a row."""
+    parts = key.replace("-", " ").split()
+    return any(parts[i : i + len(words)] == words for i in range(len(parts) - len(words) + 1))
 
 
 def _full_day(value: str | None) -> bool:

@@ -4129,3 +4129,103 @@ def test_the_day_something_to_come_was_told_is_not_its_day(run):
         "प्रधानमंत्री नरेंद्र मोदी के साथ वार्ता करेंगे और व्यापार समझौते पर चर्चा करेंगे।"
     )
     assert [f["date"] for f in frames(doc)] == [None]
+
+
+def test_a_government_thanked_beside_a_leader_is_thanked_too(run):
+    doc = run(
+        "यारेन, 3 मार्च 2025। राष्ट्रपति डेविड अडियांग ने इस सहायता के लिए भारत सरकार और प्रधानमंत्री नरेंद्र मोदी का धन्यवाद किया।"
+    )
+    (thanks,) = frames(doc)
+    targets = [(a["name"], a["org"], a["country"]) for a in thanks["participants"] if a["role"] == "target"]
+    assert sorted(targets, key=str) == sorted([(None, "भारत सरकार", "IND"), ("नरेंद्र मोदी", None, "IND")], key=str)
+
+
+def test_a_country_told_as_a_described_nation_is_no_organisation(run):
+    doc = run("कैरेबियाई द्वीपीय देश सेंट लूसिया के प्रधानमंत्री फिलिप जे. पियरे ने सोमवार को मुख्यमंत्री भूपेंद्र पटेल से भेंट की।")
+    (meeting,) = frames(doc)
+    visitor = next(a for a in meeting["participants"] if a["name"] == "फिलिप जे. पियरे")
+    assert (visitor["country"], visitor["org"]) == ("LCA", None)
+    assert not [e for e in doc.entities if e.label == "ORG"]
+
+
+def test_the_site_toured_is_where_homage_is_paid(run):
+    doc = run(
+        "गांधीनगर, 12 जनवरी 2026। सेंट लूसिया के प्रधानमंत्री फिलिप जे. पियरे ने साबरमती आश्रम का दौरा किया और "
+        "महात्मा गांधी को श्रद्धांजलि अर्पित की।"
+    )
+    (homage,) = frames(doc)
+    assert homage["location"]["text"] == "साबरमती आश्रम"
+
+
+def test_a_ministrys_building_in_delhi_is_the_venue(run):
+    doc = run(
+        "नई दिल्ली: केंद्रीय स्वास्थ्य मंत्री जेपी नड्डा और सेंट किट्स एंड नेविस की स्वास्थ्य मंत्री अकिला बायरन ने गुरुवार को निर्माण भवन में समझौते पर दस्तखत किए।"
+    )
+    (signing,) = frames(doc)
+    assert (signing["location"]["text"], signing["location"]["country"]) == ("निर्माण भवन", "IND")
+    assert signing["countries"] == ["IND", "KNA"]
+
+
+def test_a_newly_appointed_envoy_keeps_the_country_named_before_the_office(run):
+    doc = run(
+        "बांगुई, 18 सितंबर 2025। मध्य अफ्रीकी गणराज्य में भारत के नवनियुक्त राजदूत राजेश कुमार मीणा ने बृहस्पतिवार को "
+        "राष्ट्रपति फॉस्टिन-आर्शांज तुआदेरा को अपना परिचय पत्र सौंपा।"
+    )
+    (credentials,) = frames(doc)
+    assert people(credentials) == [
+        ("फॉस्टिन-आर्शांज तुआदेरा", "CAF", "participant"),
+        ("राजेश कुमार मीणा", "IND", "participant"),
+    ]
+
+
+def test_a_country_one_will_arrive_in_is_the_visits_place(run):
+    doc = run("नई दिल्ली, 3 अक्टूबर (भाषा) ऑस्ट्रेलिया के रक्षा मंत्री रिचर्ड मार्ल्स अगले सप्ताह चार दिन की यात्रा पर भारत आएंगे।")
+    (visit,) = frames(doc)
+    assert visit["modality"] == "planned" and visit["location"]["text"] == "भारत"
+
+
+def test_an_office_told_of_both_names_is_each_ones_and_what_follows_abroad_is_held_there(run):
+    doc = run(
+        "रोम, 10 अप्रैल 2025। इटली में भारत की राजदूत वाणी राव ने बृहस्पतिवार को सैन मैरिनो सिटी में देश के दोनों कैप्टन "
+        "रीजेंट फ्रांचेस्का चिवेरकिया और दालिबोर रिक्कार्दी को अपना परिचय पत्र प्रस्तुत किया।\n\n"
+        "उन्होंने बाद में सैन मैरिनो के विदेश मंत्री लुका बेक्कारी से भेंट की।"
+    )
+    credentials, meeting = frames(doc)
+    regents = [(a["name"], a["title"], a["country"]) for a in credentials["participants"] if a["country"] != "IND"]
+    assert regents == [
+        ("फ्रांचेस्का चिवेरकिया", "कैप्टन रीजेंट", "SMR"),
+        ("दालिबोर रिक्कार्दी", "कैप्टन रीजेंट", "SMR"),
+    ]
+    assert meeting["location"]["text"] == "सैन मैरिनो सिटी"
+
+
+def test_a_meeting_apart_from_a_summit_is_not_about_the_summit_and_a_side_congratulated_takes_the_occasions_day(run):
+    doc = run(
+        "अस्ताना, 3 जुलाई 2024 (एजेंसी)। शंघाई सहयोग संगठन (एससीओ) शिखर सम्मेलन से अलग विदेश मंत्री एस जयशंकर ने "
+        "बुधवार को कज़ाख़स्तान के विदेश मंत्री मूरत नूर्तलेऊ से मुलाक़ात की और ऊर्जा पर बात की।\n\n"
+        "जयशंकर ने इस मौके पर कज़ाख़ पक्ष को एससीओ की अध्यक्षता के लिए बधाई दी।"
+    )
+    meeting, wishes = frames(doc)
+    assert meeting["topics"] == ["energy"]
+    assert people(wishes) == [("-", "KAZ", "target"), ("एस जयशंकर", "IND", "source")]
+    assert wishes["date"]["value"] == "2024-07-03"
+
+
+def test_a_letter_exchanged_during_a_virtual_summit_is_signed_on_it(run):
+    doc = run(
+        "नई दिल्ली, 21 दिसंबर 2024 (भाषा)। प्रधानमंत्री नरेंद्र मोदी और डेनमार्क की प्रधानमंत्री मेटे फ्रेडरिक्सन ने शनिवार "
+        "को एक वर्चुअल शिखर सम्मेलन में साझेदारी की समीक्षा की। इस दौरान दोनों देशों के बीच हरित हाइड्रोजन पर एक आशय "
+        "पत्र का आदान-प्रदान हुआ।"
+    )
+    signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert signing["location"] is None and signing["date"]["value"] == "2024-12-21"
+    assert signing["countries"] == ["DNK", "IND"] and signing["topics"] == ["renewables"]
+
+
+def test_a_second_dateline_on_a_page_places_its_own_item(run):
+    doc = run(
+        "काठमांडू, 8 सितंबर (भाषा)। नेपाल के विदेश मंत्री आरजू राणा देउबा ने सोमवार को यहां भारतीय राजदूत नवीन श्रीवास्तव से "
+        "मुलाकात की।\n\nढाका, 8 सितंबर (भाषा)। बांग्लादेश के विदेश सलाहकार तौहीद हुसैन ने सोमवार को चीन के राजदूत याओ वेन से "
+        "मुलाकात की।"
+    )
+    assert [f["location"]["text"] for f in frames(doc)] == ["काठमांडू", "ढाका"]

@@ -25,6 +25,8 @@ def values(doc, label):
         ("ब्रिटेन के प्रधानमंत्री ने भारतीय समुदाय को संबोधित किया।", [("ब्रिटेन", "GBR"), ("भारतीय", "IND")]),
         ("संयुक्त अरब अमीरात ने रूसी प्रतिनिधिमंडल का स्वागत किया।", [("संयुक्त अरब अमीरात", "ARE"), ("रूसी", "RUS")]),
         ("जर्मनी, फ्रांस और इटली के नेता मिले।", [("जर्मनी", "DEU"), ("फ्रांस", "FRA"), ("इटली", "ITA")]),
+        ("मोदी ने साओ टोमे और प्रिंसिपे के राष्ट्रपति से बात की।", [("साओ टोमे और प्रिंसिपे", "STP")]),
+        ("भारत और सेंट किट्स एंड नेविस ने समझौता किया।", [("भारत", "IND"), ("सेंट किट्स एंड नेविस", "KNA")]),
     ],
 )
 def test_countries_names_aliases_demonyms_and_pairs(run, text, expected):
@@ -716,3 +718,14 @@ def test_shipbuilding_is_manufacturing(run):
 def test_the_congo_named_as_a_democratic_republic_is_one_country(run):
     doc = run("कांगो लोकतांत्रिक गणराज्य की विदेश मंत्री ने कोरोर में भाषण दिया।")
     assert values(doc, "COUNTRY") == ["COD"] and values(doc, "LOCATION") == ["PLW"]
+
+
+def test_a_name_two_countries_share_is_the_one_the_text_names_in_full(run):
+    doc = run("भारत और कांगो गणराज्य के बीच संयुक्त आयोग की बैठक हुई, जिसकी सह-अध्यक्षता कांगो के विदेश मंत्री ने की।")
+    assert labelled(doc, "COUNTRY") == [("भारत", "IND"), ("कांगो गणराज्य", "COG"), ("कांगो", "COG")]
+    assert labelled(run("कांगो के राष्ट्रपति ने भारत के राजदूत से मुलाकात की।"), "COUNTRY")[0] == ("कांगो", "COD")
+
+
+def test_shipping_is_transport_and_its_safety_maritime(run):
+    assert values(run("दोनों देशों ने जहाजरानी में सहयोग पर चर्चा की।"), "SECTOR") == ["transport"]
+    assert values(run("दोनों ने होर्मुज में जहाजरानी की सुरक्षा पर चर्चा की।"), "SECTOR") == ["maritime"]
