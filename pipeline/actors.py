@@ -195,9 +195,9 @@ class Actors:
                 i = title_span[0]
             elif (start := self._honorific_ending(keys, i)) < i:
                 i = start
-            elif mention.title is None and self._chief_of_body(keys, spans, i):
-                mention.title = keys[i - 1]  # "ऑस्ट्रेलियाई रक्षा बल के प्रमुख एडमिरल X": the body's head
-                i -= 1
+            elif mention.title is None and (chief := self._chief_of_body(keys, spans, i)) is not None:
+                mention.title = " ".join(keys[chief:i])  # "ऑस्ट्रेलियाई रक्षा बल के प्रमुख एडमिरल X": the body's head
+                i = chief
             elif mention.title and (both := self._dual_office(keys, spans, labels, i)) is not None:
                 mention.offices = (*mention.offices, _span_ending(spans, i - 1, "TITLE")[3].text)
                 i = both  # "पाकिस्तान के उप प्रधानमंत्री और विदेश मंत्री X": one person, two offices
@@ -240,12 +240,18 @@ class Actors:
                 mention.country = named[-1][3].value
                 mention.first = i - 1
 
-    def _chief_of_body(self, keys: list[str], spans: list, i: int) -> bool:
-        """ "ऑस्ट्रेलियाई रक्षा बल के प्रमुख" before ``i``: the head of a body whose country or name the text gives
-        ("प्रमुख" alone is mostly "main")."""
-        if i < 3 or keys[i - 1] != CHIEF or keys[i - 2] not in GENITIVE:
-            return False
-        return _org_ending(spans, keys, i - 2) is not None or self._body_unnamed(keys, spans, i - 2) is not None
+    def _chief_of_body(self, keys: list[str], spans: list, i: int) -> int | None:
+        """Where "ऑस्ट्रेलियाई रक्षा बल के प्रमुख", "भारतीय सेना के उप प्रमुख" before ``i`` starts its title: the head of
+        a body whose country or name the text gives ("प्रमुख" alone is mostly "main"); None where none is told."""
+        if i < 3 or keys[i - 1] != CHIEF:
+            return None
+        start = i - 1
+        while start > 1 and keys[start - 1] in self.lex.modifiers:
+            start -= 1  # "उप प्रमुख"
+        if keys[start - 1] not in GENITIVE:
+            return None
+        body = _org_ending(spans, keys, start - 1) or self._body_unnamed(keys, spans, start - 1)
+        return start if body is not None else None
 
     def _body_unnamed(self, keys: list[str], spans: list, i: int) -> tuple | None:
         """The country of a body or region no list holds, named between its genitive and the title's

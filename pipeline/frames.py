@@ -270,6 +270,7 @@ MAX_DELEGATION_HOPS = 2  # "अमेरिकी संसद के निच�
 MAX_DELEGATION_REACH = 16  # tokens from the country to its delegation noun, at most
 MAX_DELEGATION_BODY = 4  # words of each body between ("निचले सदन प्रतिनिधि सभा")
 MISSIONS = keyset("दूतावास", "उच्चायोग", "दूतावासों")
+FORCES = keyset("सेना", "थलसेना", "नौसेना", "वायुसेना")  # "भारतीय सेना के उप प्रमुख X": of the country's force
 CONSULAR = keyset("वाणिज्य", "महावाणिज्य")  # "वाणिज्य दूतावास": a consulate
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
 ELSEWHERE = keyset("उधर")
@@ -1470,17 +1471,18 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             arg.marker = after  # "ट्रंप और अमेरिकी जनता को": a country's people take the case after them
         else:
             arg.marker = nxt
+    words = [arg.marker for arg in args]  # what the words themselves say, which tells who is coordinated
     _share_coordinated(args, keys)
     for i, arg in enumerate(args):
         if arg.marker == "-" and i + 1 < len(args):
             arg.marker = args[i + 1].marker
     if tokens is not None and all(t.deprel for t in tokens):
-        told = [arg.marker for arg in args]
+        shared = [arg.marker for arg in args]
         for arg in args:
             if arg.marker not in CASE_MARKERS and arg.marker != WITNESS:
                 arg.marker = _tree_marker(tokens, keys, arg) or arg.marker
-        if told != [arg.marker for arg in args]:
-            _share_coordinated(args, keys, told)  # the tree may read conjuncts apart: the last one's case holds
+        if shared != [arg.marker for arg in args]:
+            _share_coordinated(args, keys, words)  # the tree may read conjuncts apart: the last one's case holds
 
 
 def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | None = None) -> None:
@@ -1492,21 +1494,25 @@ def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | 
         gap = keys[left.last : right.first]
         if right.kind == "org" and told[i + 1] == IN and i + 2 < len(args):
             right = args[i + 2]  # "X और रक्षा मंत्रालय में संयुक्त सचिव Y ने": the body says where Y works
-        right = _described(args, told, i + 1) or right
+        right = _described(args, told, i + 1, keys) or right
         if told[i] in COORDINATORS and all(k in COORDINATORS for k in gap):
             left.marker = right.marker if right.marker != "-" else left.marker
             if left.kind == right.kind == "country" and left.title is None:
                 left.title = right.title  # "जापान, इटली और फ्रांस के नेताओं से": each country's leader
 
 
-def _described(args: list[Argument], told: list[str], j: int) -> Argument | None:
+def _described(args: list[Argument], told: list[str], j: int, keys: list[str]) -> Argument | None:
     """The person a run of genitive countries and bodies describes ("X और उज्बेकिस्तान के रक्षा मंत्रालय के
-    ... विभाग के प्रमुख कर्नल Y ने": Y, whom X is coordinated with), or the country they are posted in ("X और
-    निकारागुआ में भारत के राजदूत Y ने"); None where no person ends it."""
+    ... विभाग के प्रमुख कर्नल Y ने": Y, whom X is coordinated with; "X और भारतीय सेना के उप प्रमुख Y"), or the
+    country they are posted in ("X और निकारागुआ में भारत के राजदूत Y ने"); None where no person ends it."""
     while (
         j + 1 < len(args)
         and args[j].kind in ("country", "org")
-        and (told[j] in GENITIVE or (told[j] == IN and args[j + 1].kind == "person"))
+        and (
+            told[j] in GENITIVE
+            or (told[j] == IN and args[j + 1].kind == "person")
+            or (told[j] in FORCES and keys[args[j].last + 1 : args[j].last + 2] == [GEN_KE])
+        )
     ):
         j += 1
     return args[j] if args[j].kind == "person" and j > 0 and args[j - 1].kind != "person" else None
@@ -2186,8 +2192,9 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         if country is None and named is not None:  # "ऑस्ट्रेलियाई युद्ध स्मारक पर": Australia's, by its name
             a, country = named[0], named[3].value
         owner = _owner_place(spans, keys, a) if country is None else None
-        if owner is not None and owner[2] == "LOCATION":  # "बीजिंग के ग्रेट हॉल ऑफ द पीपल में": the city, told first
-            a, end, country = owner[0], owner[1], owner[3].value
+        region = owner is not None and _place_kind(owner[3].text) == "region"  # "मेघालय के उमरोई में": the town
+        if owner is not None and owner[2] == "LOCATION" and not region:  # "बीजिंग के ग्रेट हॉल ऑफ द पीपल में": the
+            a, end, country = owner[0], owner[1], owner[3].value  # city, told first
         elif owner is not None:  # "नामीबिया के स्टेट हाउस में": that country's
             country = owner[3].value
         if country is None and (entity.source == "rule" or keys[end - 1] in VENUE_NOUNS):  # "संसद भवन में", abroad
@@ -3056,6 +3063,10 @@ def _retells(draft: Draft, other: Draft) -> bool:
     senders, sent = _senders(draft), _senders(other)
     if draft.event_type in ONE_WAY and senders and sent and senders.isdisjoint(sent):
         return False  # "मोदी ने कार्की को शुभकामनाएं दीं ... कार्की ने मोदी को बधाई दी": wishes both ways are two
+    people = {w.cluster for w in draft.sources} - {None}
+    if draft.event_type in WISHES and not draft.targets and other.targets and people:
+        # "X ने Y को बधाई दी। X ने 'एक्स' पर पोस्ट किया, '... आपकी जीत पर बधाई'": those wishes, quoted
+        return people <= {w.cluster for w in other.sources}
     key, told = draft.key(), other.key()
     return key == told or (draft.event_type in SYMMETRIC_MERGE and len(key) == 1 and key < told)
 

@@ -1168,11 +1168,16 @@ def _dateline_place(keys: list[str], spans: list) -> list:
 
 def _places_as_datelined(doc: Document) -> None:
     """A place the dateline gives its country in brackets is that country's wherever the story names it
-    again ("विक्टोरिया (सेशेल्स), ... विक्टोरिया पहुंचे")."""
+    again ("विक्टोरिया (सेशेल्स), ... विक्टोरिया पहुंचे"); one no list holds is of the country of the region
+    the brackets name ("उमरोई (मेघालय)": India's)."""
     dateline = doc.dateline()
     entities = doc.entities_in(dateline) if dateline is not None else []
     place = entities[0] if entities and entities[0].label == "LOCATION" else None
-    if place is None or place.value is None or doc.raw[place.end : place.end + 3].strip()[:1] != "(":
+    if place is None or doc.raw[place.end : place.end + 3].strip()[:1] != "(":
+        return
+    if place.value is None and len(entities) > 1 and entities[1].label in PLACE_LABELS:
+        place.value = entities[1].value
+    if place.value is None:
         return
     for entity in doc.entities:
         if entity.label == "LOCATION" and name_key(entity.text) == name_key(place.text):

@@ -4229,3 +4229,25 @@ def test_a_second_dateline_on_a_page_places_its_own_item(run):
         "मुलाकात की।"
     )
     assert [f["location"]["text"] for f in frames(doc)] == ["काठमांडू", "ढाका"]
+
+
+def test_those_present_at_an_opening_include_a_forces_deputy_chief_and_a_town_in_a_state_is_the_place(run):
+    doc = run(
+        "उमरोई (मेघालय), 3 नवंबर 2025 (भाषा)। संयुक्त सैन्य अभ्यास 'शक्ति' सोमवार को मेघालय के उमरोई में शुरू हुआ। उद्घाटन "
+        "समारोह में भारत में फ्रांस के राजदूत थियरी माथू और भारतीय सेना के उप प्रमुख लेफ्टिनेंट जनरल एन एस राजा "
+        "सुब्रमणि मौजूद थे।"
+    )
+    (opening,) = frames(doc)
+    present = [(a["name"], a["title"], a["country"]) for a in opening["participants"]]
+    assert present == [("थियरी माथू", "राजदूत", "FRA"), ("एन एस राजा सुब्रमणि", "उप प्रमुख", "IND")]
+    assert (opening["location"]["text"], opening["location"]["country"]) == ("उमरोई", "IND")
+
+
+def test_wishes_quoted_from_a_post_are_the_wishes_just_told(run):
+    doc = run(
+        "प्रधानमंत्री नरेंद्र मोदी ने श्रीलंका के नए राष्ट्रपति अनुरा कुमारा दिसानायके को चुनाव में जीत पर बधाई दी है। पीएम मोदी "
+        "ने 'एक्स' पर पोस्ट किया, 'श्रीलंका के राष्ट्रपति चुनाव में आपकी जीत पर बधाई।' वहीं, विदेश मंत्री एस जयशंकर ने भी "
+        "दिसानायके को बधाई दी।"
+    )
+    senders = [[a["name"] for a in f["participants"] if a["role"] == "source"] for f in frames(doc)]
+    assert senders == [["नरेंद्र मोदी"], ["एस जयशंकर"]]

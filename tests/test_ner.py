@@ -729,3 +729,8 @@ def test_a_name_two_countries_share_is_the_one_the_text_names_in_full(run):
 def test_shipping_is_transport_and_its_safety_maritime(run):
     assert values(run("दोनों देशों ने जहाजरानी में सहयोग पर चर्चा की।"), "SECTOR") == ["transport"]
     assert values(run("दोनों ने होर्मुज में जहाजरानी की सुरक्षा पर चर्चा की।"), "SECTOR") == ["maritime"]
+
+
+def test_a_datelined_town_no_list_holds_is_of_the_region_its_brackets_name(run):
+    doc = run("उमरोई (मेघालय), 3 नवंबर 2025 (भाषा)। अभ्यास सोमवार को उमरोई में शुरू हुआ।")
+    assert [(e.text, e.value) for e in doc.entities if e.text == "उमरोई"] == [("उमरोई", "IND"), ("उमरोई", "IND")]
