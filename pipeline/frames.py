@@ -269,6 +269,7 @@ MAX_FIRM_QUALIFIERS = 2  # words describing a company before its noun ("सर�
 MAX_DELEGATION_HOPS = 2  # "अमेरिकी संसद के निचले सदन प्रतिनिधि सभा के ... प्रतिनिधिमंडल": bodies between
 MAX_DELEGATION_REACH = 16  # tokens from the country to its delegation noun, at most
 MAX_DELEGATION_BODY = 4  # words of each body between ("निचले सदन प्रतिनिधि सभा")
+CONTRAST = keyset("जबकि")  # "X के साथ ... चर्चा हुई, जबकि Y के साथ ...": two events set against each other
 MISSIONS = keyset("दूतावास", "उच्चायोग", "दूतावासों")
 FORCES = keyset("सेना", "थलसेना", "नौसेना", "वायुसेना")  # "भारतीय सेना के उप प्रमुख X": of the country's force
 CONSULAR = keyset("वाणिज्य", "महावाणिज्य")  # "वाणिज्य दूतावास": a consulate
@@ -3622,12 +3623,29 @@ def _topics(
     lo, hi = _joined_span(doc, draft, drafts, lo, hi)
     place = draft.location or {}
     venue = range(place.get("start", 0), place.get("end", 0))  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
+    parts = {s: _parts_told_of(doc, s, draft) for s in sentences if s != draft.sentence}
     return {
         code
         for s in sentences
         for at, code in topics.get(s, [])
-        if s != draft.sentence or (lo <= at < hi and at not in venue)
+        if (any(at in part for part in parts[s]) if s != draft.sentence else lo <= at < hi and at not in venue)
     } | _topics_of_bodies(doc, draft)
+
+
+def _parts_told_of(doc: Document, index: int, draft: Draft) -> list[range]:
+    """ "X के साथ बैठक में ऊर्जा पर चर्चा हुई, जबकि Y के साथ बैठक में नवीकरणीय ऊर्जा पर बात हुई": of a sentence
+    that tells of events in parts set against each other, the parts naming this one's people; else all of it."""
+    sentence = doc.sentences[index]
+    keys = [t.norm for t in sentence.tokens]
+    cuts = [i for i, key in enumerate(keys) if key in CONTRAST and i > 0]
+    mine = {w.cluster for w in draft.actors()} - {None}
+    mentions = doc.mentions_in(sentence)
+    parts = [
+        range(sentence.tokens[a].start, sentence.tokens[b - 1].end)
+        for a, b in (itertools.pairwise([0, *cuts, len(keys)]) if cuts and mine else ())
+        if any(a <= m.first < b and m.cluster in mine for m in mentions)
+    ]
+    return parts or [range(sentence.start, sentence.end)]
 
 
 def _joined_span(doc: Document, draft: Draft, drafts: list[Draft], lo: int, hi: int) -> tuple[int, int]:

@@ -4251,3 +4251,13 @@ def test_wishes_quoted_from_a_post_are_the_wishes_just_told(run):
     )
     senders = [[a["name"] for a in f["participants"] if a["role"] == "source"] for f in frames(doc)]
     assert senders == [["नरेंद्र मोदी"], ["एस जयशंकर"]]
+
+
+def test_a_sentence_setting_two_meetings_against_each_other_gives_each_its_own_topics(run):
+    doc = run(
+        "न्यूयॉर्क, 24 सितंबर (भाषा)। विदेश मंत्री एस जयशंकर ने बुधवार को यहां गुयाना के राष्ट्रपति इरफान अली और डेनमार्क के "
+        "विदेश मंत्री लार्स लोके रासमुसेन से अलग-अलग मुलाकात की।\n\nगुयाना के राष्ट्रपति के साथ बैठक में कृषि में सहयोग पर "
+        "चर्चा हुई, जबकि रासमुसेन के साथ बैठक में नवीकरणीय ऊर्जा पर बात हुई।"
+    )
+    topics = {f["countries"][0]: f["topics"] for f in frames(doc)}
+    assert topics == {"GUY": ["agriculture"], "DNK": ["renewables"]}

@@ -734,3 +734,8 @@ def test_shipping_is_transport_and_its_safety_maritime(run):
 def test_a_datelined_town_no_list_holds_is_of_the_region_its_brackets_name(run):
     doc = run("उमरोई (मेघालय), 3 नवंबर 2025 (भाषा)। अभ्यास सोमवार को उमरोई में शुरू हुआ।")
     assert [(e.text, e.value) for e in doc.entities if e.text == "उमरोई"] == [("उमरोई", "IND"), ("उमरोई", "IND")]
+
+
+def test_english_sector_words_for_skills_and_digitalisation(run):
+    doc = run("दोनों नेताओं ने semiconductors, digitalisation और skills development में सहयोग पर बात की।")
+    assert sorted(set(values(doc, "SECTOR"))) == ["digital", "education"]
