@@ -2177,6 +2177,14 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
     places = [s for s in spans if s[2] == "LOCATION" and clause[0] <= s[0] < clause[1]]
     for a, b, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
         end = _venue_end(keys, b)
+        situated = end if keys[b : b + 1] == [SITUATED] else None
+        if situated is not None:  # "हवाना स्थित भारतीय दूतावास में": the venue, in the place's country
+            return {
+                "text": _span_text(doc, tokens, b + 1, situated),
+                "country": entity.value,
+                "start": tokens[b + 1].start,
+                "end": tokens[situated - 1].end,
+            }
         # "स्टेट हाउस परिसर में": the grounds of the named place
         at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b  # "राष्ट्रपति भवन के प्रांगण में"
         nouns = GROUNDS if at > b else VENUE_NOUNS | GROUNDS
@@ -2376,8 +2384,9 @@ def _venue_rank(entity) -> int:
 
 
 def _venue_end(keys: list[str], b: int) -> int | None:
-    """ "लिमा के लिंके पार्क में", "लिमा में भारतीय दूतावास में": a venue within four words."""
-    if b >= len(keys) or keys[b] not in VENUE_LINKS:
+    """ "लिमा के लिंके पार्क में", "लिमा में भारतीय दूतावास में", "हवाना स्थित [भारतीय दूतावास] में": a venue within
+    four words."""
+    if b >= len(keys) or keys[b] not in VENUE_LINKS | {SITUATED}:
         return None
     for end in range(b + 2, min(b + 6, len(keys)) + 1):
         if keys[end - 1] in VENUE_NOUNS and end < len(keys) and keys[end] in ("में", "पर"):

@@ -1068,18 +1068,20 @@ def _surnames_not_places(doc: Document) -> None:
 def _places_ending_names(doc: Document) -> None:
     """A place right after a name of two words or more, before its case marker, is the name's last word where
     the document names a person by that word ("राष्ट्रपति सामिया सुलुहु हसन से ... । राष्ट्रपति हसन ने"), not the
-    Indian city of Hassan."""
+    Indian city of Hassan; so is one before the agent's marker, which no city takes ("उपराष्ट्रपति सल्वाडोर वाल्डेस
+    मेसा ने": not Mesa, Arizona)."""
     people = {loose_key(e.text) for e in doc.entities if e.label == "PERSON"}
     merged = []
     for sentence in doc.sentences:
         for person, place in itertools.pairwise(doc.entities_in(sentence)):
+            after = _key_after(sentence, place.end)
             if (
                 person.label == "PERSON"
                 and " " in person.text
                 and place.label == "LOCATION"
-                and loose_key(place.text) in people
+                and (loose_key(place.text) in people or after == ERGATIVE)
                 and not doc.raw[person.end : place.start].strip()
-                and _key_after(sentence, place.end) in POSTPOSITIONS
+                and after in POSTPOSITIONS
             ):
                 person.end, person.text = place.end, doc.raw[person.start : place.end]
                 merged.append(place)

@@ -4261,3 +4261,13 @@ def test_a_sentence_setting_two_meetings_against_each_other_gives_each_its_own_t
     )
     topics = {f["countries"][0]: f["topics"] for f in frames(doc)}
     assert topics == {"GUY": ["agriculture"], "DNK": ["renewables"]}
+
+
+def test_a_venue_situated_in_a_city_is_the_place_and_a_city_before_the_agents_marker_ends_a_name(run):
+    doc = run(
+        "हवाना, 9 अक्टूबर 2025। क्यूबा के उपराष्ट्रपति सल्वाडोर वाल्डेस मेसा ने बृहस्पतिवार को हवाना स्थित भारतीय दूतावास में "
+        "महात्मा गांधी की प्रतिमा पर पुष्पांजलि अर्पित की।"
+    )
+    (homage,) = frames(doc)
+    assert (homage["location"]["text"], homage["location"]["country"]) == ("भारतीय दूतावास", "CUB")
+    assert people(homage) == [("सल्वाडोर वाल्डेस मेसा", "CUB", "participant")]
