@@ -2226,8 +2226,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
     ]
     if held:  # "अगली बैठक अगले महीने सिंगापुर में होगी": a country named as where it is held
         return _place_of(held[0][3])
-    if any(k in HERE for k in keys[clause[0] : clause[1]]):
-        return _dateline_place(doc)
+    if any(k in HERE for k in keys[clause[0] : clause[1]]):  # where the item's own dateline is, on a page of several
+        return _paragraph_place(doc, sentence) or _dateline_place(doc)
     return None
 
 

@@ -152,10 +152,14 @@ class NER:
             return doc
         if len(self.vocab.strings) > VOCAB_LIMIT:
             self._build_matchers()
-        anchor = dates.Anchor.of(doc.date) or _page_anchor(doc.sentences)
+        given = dates.Anchor.of(doc.date)
+        anchor = given or _page_anchor(doc.sentences)
         sentences = [[t.text for t in s.tokens] for s in doc.sentences]
         predicted = self.model.predict(sentences) if self.model else [[] for _ in sentences]
+        first = doc.dateline()
         for sentence, found in zip(doc.sentences, predicted, strict=True):
+            if given is None and sentence.kind == "dateline" and sentence is not first:
+                anchor = _dateline_anchor(sentence, doc.sentences) or anchor  # a page of several datelined items
             doc.entities.extend(self.sentence_entities(doc, sentence, anchor, found))
         _acronyms_again(doc)
         _surnames_not_places(doc)

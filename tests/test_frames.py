@@ -4271,3 +4271,13 @@ def test_a_venue_situated_in_a_city_is_the_place_and_a_city_before_the_agents_ma
     (homage,) = frames(doc)
     assert (homage["location"]["text"], homage["location"]["country"]) == ("भारतीय दूतावास", "CUB")
     assert people(homage) == [("सल्वाडोर वाल्डेस मेसा", "CUB", "participant")]
+
+
+def test_a_second_dateline_dates_and_places_its_own_item_told_here(run):
+    doc = run(
+        "ढाका, 28 जुलाई (भाषा)। भारतीय उच्चायुक्त प्रणय वर्मा ने शुक्रवार को रेल मंत्री मोहम्मद जिल्लुल हकीम से मुलाकात की।"
+        "\n\nदार एस सलाम, 6 अक्टूबर 2025। भारत और तंजानिया के बीच संयुक्त रक्षा सहयोग समिति की बैठक सोमवार को यहां संपन्न "
+        "हुई। बैठक की सह-अध्यक्षता रक्षा सचिव राजेश कुमार सिंह और तंजानिया के स्थायी सचिव फराजी मनासा ने की।"
+    )
+    committee = frames(doc)[-1]
+    assert committee["location"]["text"] == "दार एस सलाम" and committee["date"]["value"] == "2025-10-06"
