@@ -146,6 +146,7 @@ THIS = keyset("इस", "उस")
 THIS_ONE = keyset("यह", "यही", "इस", "इसी")  # "यह सम्मान": the one just told
 THAT = match_key("कि")
 SAID = keyset("कहा", "बताया", "लिखा")
+SAID_IT, THIS_SAID = keyset("कही"), (match_key("यह"), match_key("बात"))  # "X ने यह बात ... कही": what was just said
 MAX_SAID_GAP = 5  # "मोदी ने [एक्स पर] लिखा कि", "X ने [शुक्रवार को संसद में] कहा कि": between "ने" and the verb
 AMONG_THEM = keyset("इनमें", "इनमे")
 BULLETS = frozenset("•*▪●-–")  # a list item's marker, though the item ends as a sentence does
@@ -745,6 +746,7 @@ class Frames:
         _day_of_their_encounter(doc, drafts)
         _on_the_occasion(doc, drafts)
         _outcomes_in_talks(doc, drafts, sentences)
+        _saying_told_before(doc, drafts, sentences)
         _reached_in_talks_told_after(doc, drafts, sentences)
         _during_calls(drafts)
         _done_by_video(drafts)
@@ -3408,6 +3410,26 @@ def _outcomes_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[
             if talks.event_type in TALKS and talks.sentence < draft.sentence and countries <= met:
                 sentences[index] = sorted({*sentences[index], draft.sentence})
                 break
+
+
+def _saying_told_before(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
+    """ "X ने मंगलवार को कहा कि ... पर्यटन ... । X ने यह बात Y के साथ मुलाकात के बाद कही": talks that what was said
+    in the sentence before is told as said after (or during) are about it, and were held the day it was said; not
+    what an event of its own was ("X ने ... आभार जताया। X ने यह बात Y से मुलाकात के दौरान कही": thanks, not talks)."""
+    told = {d.sentence for d in drafts}
+    for index, draft in enumerate(drafts):
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        before = draft.sentence - 1
+        if draft.event_type not in TALKS or draft.planned or before in told or before < 0:
+            continue
+        if doc.sentences[before].kind != "body":
+            continue
+        if not (SAID_IT & set(keys) and any(tuple(keys[i : i + 2]) == THIS_SAID for i in range(len(keys)))):
+            continue
+        sentences[index] = sorted({*sentences[index], before})
+        if draft.date is None:
+            prev = doc.sentences[before]
+            draft.date = _date(doc, prev, (0, len(prev.tokens)), len(prev.tokens))
 
 
 def _reached_in_talks_told_after(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:

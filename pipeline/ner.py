@@ -162,8 +162,8 @@ class NER:
                 anchor = _dateline_anchor(sentence, doc.sentences) or anchor  # a page of several datelined items
             doc.entities.extend(self.sentence_entities(doc, sentence, anchor, found))
         _acronyms_again(doc)
-        _surnames_not_places(doc)
         _places_ending_names(doc)
+        _surnames_not_places(doc)  # of names a place was found ending, too ("फिलिप डेविस ने ... । डेविस ने")
         _places_as_datelined(doc)
         self._short_names(doc)
         return doc
@@ -1072,8 +1072,8 @@ def _surnames_not_places(doc: Document) -> None:
 def _places_ending_names(doc: Document) -> None:
     """A place right after a name of two words or more, before its case marker, is the name's last word where
     the document names a person by that word ("राष्ट्रपति सामिया सुलुहु हसन से ... । राष्ट्रपति हसन ने"), not the
-    Indian city of Hassan; so is one before the agent's marker, which no city takes ("उपराष्ट्रपति सल्वाडोर वाल्डेस
-    मेसा ने": not Mesa, Arizona)."""
+    Indian city of Hassan; so is one right after a name before the agent's marker, which no city takes there
+    ("उपराष्ट्रपति सल्वाडोर वाल्डेस मेसा ने", "प्रधानमंत्री फिलिप डेविस ने": not Mesa, Arizona, nor Davis)."""
     people = {loose_key(e.text) for e in doc.entities if e.label == "PERSON"}
     merged = []
     for sentence in doc.sentences:
@@ -1081,7 +1081,7 @@ def _places_ending_names(doc: Document) -> None:
             after = _key_after(sentence, place.end)
             if (
                 person.label == "PERSON"
-                and " " in person.text
+                and (" " in person.text or after == ERGATIVE)
                 and place.label == "LOCATION"
                 and (loose_key(place.text) in people or after == ERGATIVE)
                 and not doc.raw[person.end : place.start].strip()

@@ -4281,3 +4281,13 @@ def test_a_second_dateline_dates_and_places_its_own_item_told_here(run):
     )
     committee = frames(doc)[-1]
     assert committee["location"]["text"] == "दार एस सलाम" and committee["date"]["value"] == "2025-10-06"
+
+
+def test_talks_a_saying_is_told_as_following_are_about_it_on_its_day(run):
+    doc = run(
+        "नासाउ, 17 फरवरी 2026 (आईएएनएस)। बहामास के प्रधानमंत्री फिलिप डेविस ने मंगलवार को कहा कि उनका देश भारत के साथ पर्यटन "
+        "में सहयोग बढ़ाना चाहता है। डेविस ने यह बात भारत के उच्चायुक्त के साथ मुलाकात के बाद कही।"
+    )
+    (meeting,) = frames(doc)
+    assert [a["name"] for a in meeting["participants"] if a["country"] == "BHS"] == ["फिलिप डेविस"]
+    assert meeting["date"]["value"] == "2026-02-17" and meeting["topics"] == ["tourism"]
