@@ -46,7 +46,8 @@ REGIONS = keyset("क्षेत्र", "प्रांत", "राज्य
 MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a body's name no list holds
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
-SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
+SIDE = keyset("पक्ष")
+IN = match_key("में")  # "विदेश मंत्रालय में संयुक्त सचिव": an office held in a body  # "उज्बेक पक्ष की ओर से"
 
 
 class Actors:
@@ -206,11 +207,12 @@ class Actors:
         if mention.title is None and i == mention.first:
             return  # neither title nor rank: nothing to read further left ("म्यांमार के जनरल X" reads on)
         mention.first = i
-        if i > 1 and keys[i - 1] in GENITIVE:
-            i -= 1
+        if i > 1 and (keys[i - 1] in GENITIVE or (keys[i - 1] == IN and _org_ending(spans, keys, i - 1))):
+            i -= 1  # "भारत के राजदूत", "विदेश मंत्रालय में संयुक्त सचिव": the body the office is held in
         if _org_ending(spans, keys, i) is None and _span_ending(spans, i, "COUNTRY") is None:
             j = self._past_portfolio(keys, labels, i)
-            if _org_ending(spans, keys, j) is not None or _span_ending(spans, j, "COUNTRY") is not None:
+            country = keys[j] in GENITIVE and _span_ending(spans, j, "COUNTRY") is not None
+            if _org_ending(spans, keys, j) is not None or country:
                 i = j
         org = _org_ending(spans, keys, i)
         if org is not None:
@@ -283,8 +285,8 @@ class Actors:
             or labels.get(j - 1, ("",))[0] == "SECTOR"
         ):
             j -= 1
-        if j == i or j < 2 or keys[j - 1] not in GENITIVE:
-            return i
+        if j == i or j < 2 or not (keys[j - 1] in GENITIVE or keys[j - 1] == IN):
+            return i  # ("अमेरिकी विदेश विभाग में आतंकवाद-रोधी समन्वयक": a body's, held in it)
         return j - 1
 
     def _find_surnames(self, doc: Document) -> None:

@@ -1910,8 +1910,11 @@ def _delegation_size(key: str) -> bool:
 
 def _body_of(spans: list, keys: list[str], b: int) -> tuple | None:
     """The organisation a country ending at ``b`` owns, within two words after its genitive ("भारत की
-    [एनटीपीसी] विद्युत व्यापार निगम"): the country's body, which acts for it."""
-    if b >= len(keys) or keys[b] not in GENITIVE or keys[b + 1 : b + 2] in ([BETWEEN], [WITH]):
+    [एनटीपीसी] विद्युत व्यापार निगम") or right after its adjective ("अमेरिकी विदेश विभाग"): the country's body,
+    which acts for it."""
+    if b < len(keys) and keys[b] not in GENITIVE:
+        return next((s for s in spans if s[2] == "ORG" and s[0] == b), None)
+    if b >= len(keys) or keys[b + 1 : b + 2] in ([BETWEEN], [WITH]):
         return None  # "बांग्लादेश के बीच ... कार्य समूह": a joint body, not the country's
     return next((s for s in spans if s[2] == "ORG" and b + 1 <= s[0] <= b + 2), None)
 

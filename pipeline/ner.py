@@ -928,7 +928,7 @@ def _republics(spans: list, predicted, keys: list[str]) -> list:
     return out
 
 
-LEADING = keyset("नेतृत्व", "अगुवाई")  # "X का नेतृत्व Y ने किया": the leading, before who leads
+LEADING = keyset("नेतृत्व", "अगुवाई", "अध्यक्षता")  # "X का नेतृत्व Y ने किया", "बैठक की सह-अध्यक्षता Y ने": who leads
 
 
 def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) -> list[tuple[int, int, str]]:

@@ -4291,3 +4291,14 @@ def test_talks_a_saying_is_told_as_following_are_about_it_on_its_day(run):
     (meeting,) = frames(doc)
     assert [a["name"] for a in meeting["participants"] if a["country"] == "BHS"] == ["फिलिप डेविस"]
     assert meeting["date"]["value"] == "2026-02-17" and meeting["topics"] == ["tourism"]
+
+
+def test_co_chairs_holding_offices_in_ministries_are_of_those_bodies_and_their_countries(run):
+    doc = run(
+        "वाशिंगटन, 5 जून 2025 (भाषा)। भारत-अमेरिका आतंकवाद-रोधी संयुक्त कार्य समूह की 21वीं बैठक बुधवार को यहां हुई। बैठक की "
+        "सह-अध्यक्षता विदेश मंत्रालय में संयुक्त सचिव (आतंकवाद-रोधी) के डी देवल और अमेरिकी विदेश विभाग में आतंकवाद-रोधी "
+        "कार्यवाहक समन्वयक ग्रेगरी डी लोगेरफो ने की।"
+    )
+    (meeting,) = frames(doc)
+    chairs = [(a["name"], a["org"], a["country"]) for a in meeting["participants"]]
+    assert chairs == [("के डी देवल", "विदेश मंत्रालय", "IND"), ("ग्रेगरी डी लोगेरफो", "विदेश विभाग", "USA")]
