@@ -254,7 +254,7 @@ FIRST_PERSON = keyset("मैं", "मैंने", "हम", "हमने", 
 SECOND_PERSON = keyset("आप", "आपके", "आपकी", "आपका", "आपको", "आपने")  # a message's addressee
 VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 # a country's delegation, or its business people ("भारतीय और जर्मन कंपनियों के प्रमुखों से")
-LED_GROUPS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल")  # a delegation someone leads
+LED_GROUPS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल", "दल")  # a delegation someone leads
 DELEGATIONS = LED_GROUPS | BUSINESS
 LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन")  # "सऊदी नेतृत्व को": the country itself
 GOVERNMENT = keyset("सरकार")
@@ -1456,6 +1456,7 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
     the dependency tree, when there is one, is asked (``case`` dependents of the phrase's head or
     of its conjuncts). Measured on the seeds with the HDTB parser, asking the tree first was worse.
     """
+    leaders: list[Argument] = []
     for arg in args:
         if arg.marker:
             continue
@@ -1468,6 +1469,7 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             arg.marker = "के साथ"  # "पुतिन के सम्मान में रात्रिभोज": the guest of honour is there too
         elif nxt == "के" and after == LED_BY and (led := _led_delegation(keys, last + 2)) is not None:
             arg.marker = led  # "X के नेतृत्व में आए प्रतिनिधिमंडल के साथ बैठक": X is that side
+            leaders.append(arg)  # (the delegation's case, which no tree reading of X's own phrase overrides)
         elif nxt in GENITIVE and after in PRESENCE:
             arg.marker = WITNESS  # "X और Y की मौजूदगी में": coordinated X shares it
         elif nxt in PEOPLE and after in CASE_MARKERS:
@@ -1482,7 +1484,7 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
     if tokens is not None and all(t.deprel for t in tokens):
         shared = [arg.marker for arg in args]
         for arg in args:
-            if arg.marker not in CASE_MARKERS and arg.marker != WITNESS:
+            if arg.marker not in CASE_MARKERS and arg.marker != WITNESS and not any(arg is x for x in leaders):
                 arg.marker = _tree_marker(tokens, keys, arg) or arg.marker
         if shared != [arg.marker for arg in args]:
             _share_coordinated(args, keys, words)  # the tree may read conjuncts apart: the last one's case holds

@@ -4302,3 +4302,23 @@ def test_co_chairs_holding_offices_in_ministries_are_of_those_bodies_and_their_c
     (meeting,) = frames(doc)
     chairs = [(a["name"], a["org"], a["country"]) for a in meeting["participants"]]
     assert chairs == [("के डी देवल", "विदेश मंत्रालय", "IND"), ("ग्रेगरी डी लोगेरफो", "विदेश विभाग", "USA")]
+
+
+def test_a_meeting_on_the_margins_of_advisers_meeting_is_not_about_their_office(run):
+    doc = run(
+        "सेंट पीटर्सबर्ग, 12 सितंबर 2024 (भाषा)। राष्ट्रीय सुरक्षा सलाहकार अजीत डोभाल ने बृहस्पतिवार को यहां ब्रिक्स देशों के "
+        "राष्ट्रीय सुरक्षा सलाहकारों की बैठक से इतर चीन के विदेश मंत्री वांग यी से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == [] and meeting["location"]["country"] == "RUS"
+
+
+def test_a_team_led_by_someone_arriving_is_their_visit(run):
+    doc = run(
+        "ब्रसेल्स, 28 फरवरी 2025 (भाषा)। यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन के नेतृत्व में आयोग के सदस्यों का दल "
+        "बृहस्पतिवार को दो दिवसीय यात्रा पर नई दिल्ली पहुंचा।\n\nशुक्रवार को वॉन डेर लेयेन ने प्रधानमंत्री नरेंद्र मोदी के "
+        "साथ वार्ता की।"
+    )
+    visit, talks = frames(doc)
+    assert [a["name"] for a in visit["participants"] if a["role"] == "source"] == ["उर्सुला वॉन डेर लेयेन"]
+    assert talks["location"]["text"] == "नई दिल्ली"
