@@ -739,3 +739,8 @@ def test_a_datelined_town_no_list_holds_is_of_the_region_its_brackets_name(run):
 def test_english_sector_words_for_skills_and_digitalisation(run):
     doc = run("दोनों नेताओं ने semiconductors, digitalisation और skills development में सहयोग पर बात की।")
     assert sorted(set(values(doc, "SECTOR"))) == ["digital", "education"]
+
+
+def test_a_relief_operation_is_development_aid(run):
+    doc = run("दिसानायके ने भारत द्वारा चलाए गए राहत अभियान के लिए मोदी को धन्यवाद दिया।")
+    assert values(doc, "SECTOR") == ["development"]
