@@ -4322,3 +4322,12 @@ def test_a_team_led_by_someone_arriving_is_their_visit(run):
     visit, talks = frames(doc)
     assert [a["name"] for a in visit["participants"] if a["role"] == "source"] == ["उर्सुला वॉन डेर लेयेन"]
     assert talks["location"]["text"] == "नई दिल्ली"
+
+
+def test_a_natural_resources_minister_is_of_the_country_named_before_the_office(run):
+    doc = run(
+        "नई दिल्ली, 14 अक्टूबर 2025 (भाषा)। केंद्रीय पेट्रोलियम मंत्री हरदीप सिंह पुरी ने मंगलवार को गुयाना के प्राकृतिक संसाधन "
+        "मंत्री विकरम भरत के साथ वीडियो कॉल के जरिए बातचीत की।"
+    )
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["countries"] == ["GUY", "IND"]
