@@ -15,6 +15,7 @@ from pipeline.lexicon import (
     ERGATIVE,
     GENITIVE,
     HOUSE,
+    IN,
     NAME_PARTICLES,
     ON_BEHALF,
     PLURAL_OBLIQUE,
@@ -46,8 +47,7 @@ REGIONS = keyset("क्षेत्र", "प्रांत", "राज्य
 MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a body's name no list holds
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
-SIDE = keyset("पक्ष")
-IN = match_key("में")  # "विदेश मंत्रालय में संयुक्त सचिव": an office held in a body  # "उज्बेक पक्ष की ओर से"
+SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
 
 
 class Actors:

@@ -28,6 +28,7 @@ from pipeline.lexicon import (
     ERGATIVE,
     GENITIVE,
     GROUNDS,
+    IN,
     ON_BEHALF,
     PLUPERFECT,
     PLURAL_OBLIQUE,
@@ -240,7 +241,7 @@ GIVEN = keyset(
 )  # fmt: skip
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
-IN, ON, BETWEEN, WITH, GEN_KE = match_key("में"), match_key("पर"), match_key("बीच"), match_key("साथ"), match_key("के")
+ON, BETWEEN, WITH, GEN_KE = match_key("पर"), match_key("बीच"), match_key("साथ"), match_key("के")
 FROM = match_key("से")
 NOT_THERE = GENITIVE | {ERGATIVE, FROM}  # "भारत के राजदूत", "भारत ने", "पेरिस से": no place "वहां" stands for
 AFTER = [GEN_KE, match_key("बाद")]
@@ -673,7 +674,7 @@ class Frames:
         if draft.date is None and scene is not None and draft.event_type != "VISIT" and not draft.planned:
             # the scene's day, for what is done there (a visit spans days; what is to come has a day of its own)
             prev = doc.sentences[sentence.index - 1]
-            draft.date = _date(doc, prev, (0, len(prev.tokens)), len(prev.tokens))
+            draft.date = _sentence_date(doc, prev)
             draft.scene_date = draft.date is not None
         told = _token_from(doc, draft, draft.date["start"]) if draft.date and draft.planned else None
         if told is not None and any(told < k < a for k in _said_that(keys, a)):  # "प्रवक्ता ने बृहस्पतिवार को बताया
@@ -2184,14 +2185,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
     places = [s for s in spans if s[2] == "LOCATION" and clause[0] <= s[0] < clause[1]]
     for a, b, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
         end = _venue_end(keys, b)
-        situated = end if keys[b : b + 1] == [SITUATED] else None
-        if situated is not None:  # "हवाना स्थित भारतीय दूतावास में": the venue, in the place's country
-            return {
-                "text": _span_text(doc, tokens, b + 1, situated),
-                "country": entity.value,
-                "start": tokens[b + 1].start,
-                "end": tokens[situated - 1].end,
-            }
+        if end is not None and keys[b] == SITUATED:  # "हवाना स्थित भारतीय दूतावास में": the venue, in the place's country
+            return _span_place(doc, tokens, b + 1, end, entity.value)
         # "स्टेट हाउस परिसर में": the grounds of the named place
         at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b  # "राष्ट्रपति भवन के प्रांगण में"
         nouns = GROUNDS if at > b else VENUE_NOUNS | GROUNDS
@@ -2217,12 +2212,7 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
             country = (_dateline_place(doc) or {}).get("country")
         elif _place_kind(entity.text) == "common":  # "काहिरा, ... राष्ट्रपति भवन में": Egypt's (see places.tsv)
             country = (_dateline_place(doc) or {}).get("country") or country
-        return {
-            "text": _span_text(doc, tokens, a, end),
-            "country": country,
-            "start": tokens[a].start,
-            "end": tokens[end - 1].end,
-        }
+        return _span_place(doc, tokens, a, end, country)
     held = [
         s
         for s in spans
@@ -2414,6 +2404,16 @@ def _place_gone_to(doc: Document, sentence: Sentence, before: int) -> dict | Non
     return _place_of(named[-1]) if named else None
 
 
+def _span_place(doc: Document, tokens: list, a: int, end: int, country: str | None) -> dict:
+    """A frame's location from the tokens ``a:end`` of a sentence, as written, with the country given."""
+    return {
+        "text": _span_text(doc, tokens, a, end),
+        "country": country,
+        "start": tokens[a].start,
+        "end": tokens[end - 1].end,
+    }
+
+
 def _place_of(entity) -> dict:
     """A frame's location from a place or country entity: as written, with its country."""
     return {"text": entity.text, "country": entity.value, "start": entity.start, "end": entity.end}
@@ -2559,10 +2559,15 @@ def _time_of_day(keys: list[str], start: int, trigger_at: int) -> bool:
     )
 
 
+def _sentence_date(doc: Document, sentence: Sentence) -> dict | None:
+    """The date a whole sentence tells (its last one told, as for a clause ending at the sentence's end)."""
+    return _date(doc, sentence, (0, len(sentence.tokens)), len(sentence.tokens))
+
+
 def _day_before(doc: Document, sentence: Sentence) -> dict | None:
     """The date the body told last before ``sentence``."""
     for prev in reversed(doc.sentences[: sentence.index]):
-        day = _date(doc, prev, (0, len(prev.tokens)), len(prev.tokens)) if prev.kind == "body" else None
+        day = _sentence_date(doc, prev) if prev.kind == "body" else None
         if day is not None:
             return day
     return None
@@ -2572,7 +2577,7 @@ def _page_day(doc: Document) -> dict | None:
     """The day the page's dateline or stamp gives ("अपडेटेड: 2 जुलाई 2025, 11:45 PM IST")."""
     for sentence in doc.sentences:
         if sentence.kind in ("dateline", "stamp"):
-            day = _date(doc, sentence, (0, len(sentence.tokens)), len(sentence.tokens))
+            day = _sentence_date(doc, sentence)
             if day is not None and day["value"]:
                 return day
     return None
@@ -3367,7 +3372,7 @@ def _day_of_their_encounter(doc: Document, drafts: list[Draft]) -> None:
         if None in people or len(people) < 2 or prev.kind != "body":
             continue
         if people <= {m.cluster for m in doc.mentions_in(prev)}:
-            draft.date = _date(doc, prev, (0, len(prev.tokens)), len(prev.tokens))
+            draft.date = _sentence_date(doc, prev)
 
 
 def _tells_of(doc: Document, sentence: int, draft: Draft, drafts: list[Draft]) -> bool:
@@ -3397,7 +3402,7 @@ def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
         if before:
             draft.date = max(before, key=lambda d: (d.sentence, d.trigger)).date
         elif draft.sentence > 0 and (prev := doc.sentences[draft.sentence - 1]).kind == "body":
-            draft.date = _date(doc, prev, (0, len(prev.tokens)), len(prev.tokens))
+            draft.date = _sentence_date(doc, prev)
 
 
 def _outcomes_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
@@ -3423,18 +3428,15 @@ def _saying_told_before(doc: Document, drafts: list[Draft], sentences: list[list
     what an event of its own was ("X ने ... आभार जताया। X ने यह बात Y से मुलाकात के दौरान कही": thanks, not talks)."""
     told = {d.sentence for d in drafts}
     for index, draft in enumerate(drafts):
-        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
         before = draft.sentence - 1
-        if draft.event_type not in TALKS or draft.planned or before in told or before < 0:
+        if draft.event_type not in TALKS or draft.planned or before < 0 or before in told:
             continue
-        if doc.sentences[before].kind != "body":
-            continue
-        if not (SAID_IT & set(keys) and any(tuple(keys[i : i + 2]) == THIS_SAID for i in range(len(keys)))):
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        said = SAID_IT & set(keys) and any(tuple(keys[i : i + 2]) == THIS_SAID for i in range(len(keys)))
+        if not said or doc.sentences[before].kind != "body":
             continue
         sentences[index] = sorted({*sentences[index], before})
-        if draft.date is None:
-            prev = doc.sentences[before]
-            draft.date = _date(doc, prev, (0, len(prev.tokens)), len(prev.tokens))
+        draft.date = draft.date or _sentence_date(doc, doc.sentences[before])
 
 
 def _reached_in_talks_told_after(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:

@@ -42,6 +42,8 @@ ON_BEHALF = frozenset(tuple(match_key(w) for w in phrase.split()) for phrase in 
 GROUNDS = keyset("परिसर", "प्रांगण", "लॉन", "लॉन्स")
 #: The ergative marker: "X ने" is the agent of a past transitive verb.
 ERGATIVE = match_key("ने")
+#: The locative marker: "नई दिल्ली में", and an office held in a body ("विदेश मंत्रालय में संयुक्त सचिव").
+IN = match_key("में")
 WITH_SOMEONE = [match_key("के"), match_key("साथ")]  # "कार्नी के साथ बैठक में": with someone met
 HOUSE = match_key("सभा")  # "प्रतिनिधि सभा", "लोक सभा": a house of parliament (no title names it)
 PLUPERFECT = keyset("था", "थी", "थे", "थीं")  # "हस्ताक्षर किए थे": told as done before
