@@ -145,6 +145,11 @@ def _spans(found: list[DateMatch], text: str) -> list[DateMatch]:
     out: list[DateMatch] = []
     for match in found:
         last = out[-1] if out else None
+        days = _weekdays_through(last, match, text) if last is not None else 0
+        if days:
+            value = f"{last.value}/{_later(last.value, days)}" if last.value else None
+            out[-1] = DateMatch(last.start, match.end, "span", value)
+            continue
         if (
             last is not None
             and last.kind in _SPANNED
@@ -163,6 +168,26 @@ def _spans(found: list[DateMatch], text: str) -> list[DateMatch]:
                 continue
         out.append(match)
     return out
+
+
+_NEXT_DAY = re.compile(r" (?:और|व|एवं|तथा) ")
+
+
+def _weekdays_through(first: DateMatch, second: DateMatch, text: str) -> int:
+    """How many days on from the first weekday the second is, where the two make one stretch of days:
+    "शनिवार से सोमवार तक", or two days running joined by "और" ("बुधवार और बृहस्पतिवार को", a two-day
+    meeting); 0 where they do not ("सोमवार और बुधवार" are two days apart)."""
+    if first.kind != "weekday" or second.kind != "weekday":
+        return 0
+    between = text[first.end : second.start]
+    days = (_DAYS[text[second.start : second.end]] - _DAYS[text[first.start : first.end]]) % 7
+    through = _THROUGH.fullmatch(between) or (_NEXT_DAY.fullmatch(between) and days == 1)
+    return days if through else 0
+
+
+def _later(value: str, days: int) -> str:
+    """The ISO day ``days`` after ``value``: the stretch runs on from the day its first weekday resolves to."""
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
 
 
 def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str | bool | None:

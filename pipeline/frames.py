@@ -32,6 +32,7 @@ from pipeline.lexicon import (
     ON_BEHALF,
     PLUPERFECT,
     PLURAL_OBLIQUE,
+    PROVINCES,
     RESOURCES,
     THERE,
     TIMES_OF_DAY,
@@ -142,6 +143,10 @@ VENUE_NOUNS = keyset(
     "आवास",
     "ब्लॉक",
     "बंदरगाह",
+    "मंदिर",
+    "गुरुद्वारा",
+    "मस्जिद",
+    "गिरजाघर",
 )
 THIS = keyset("इस", "उस")
 THIS_ONE = keyset("यह", "यही", "इस", "इसी")  # "यह सम्मान": the one just told
@@ -156,6 +161,7 @@ THOSE_WHO, MAX_AMONG_AT = match_key("वालों"), 8  # "[परिचय �
 INCLUDED = keyset("शामिल")
 RECEIVED = keyset("अगवानी")
 SIGNED = match_key("हस्ताक्षर")
+BOOKS = keyset("पुस्तिका", "पुस्तक", "बुक", "रजिस्टर")  # "शोक पुस्तिका पर हस्ताक्षर": a book signed, no agreement
 PRESENT = keyset("मौजूद", "उपस्थित")
 PHONE = keyset("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "दूरभाष")
 TALK_WORDS = keyset("बात", "बातचीत", "वार्ता")
@@ -203,6 +209,7 @@ BY_MEANS = keyset("माध्यम", "जरिए", "जरिये", "द�
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
 PLACE_MARKERS = MOTION | keyset("में", "पर", "जाकर", "पहुंचकर")  # "मॉस्को में", "पेरिस जाएंगे"
 VENUE_LINKS = keyset("के", "में", "की")
+AT_VENUE = keyset("में", "पर", "जाकर")  # after a venue: where it happened, or where one went to do it
 PLACES = ("COUNTRY", "LOCATION")
 # before a trigger: a hope ("उम्मीद है कि ... करेंगे"), a belief ("मुझे यकीन है") or a condition ("अगर ... तो")
 BELIEF = match_key("विश्वास")  # "विश्वास है कि", but not "आपसी विश्वास"
@@ -520,7 +527,7 @@ class Frames:
             if draft.event_type == "VISIT" and keys[b - 1] in ARRIVED and b in names:
                 draft.clause = (clause[0], b)  # "वियतनाम की यात्रा पर आए X ने हनोई में ...": the rest is X's doing
             self._place_and_date(doc, sentence, keys, draft, a)
-            if _history(draft, keys, b) or _site_tour(draft):
+            if _history(draft, keys, b) or _site_tour(draft, keys, a) or _book_signed(draft, keys, a):
                 continue  # "दोनों देशों ने 1996 में इस संधि पर हस्ताक्षर किए थे": background, not news
             if earlier_mention is not None:  # "बैठक ... संपन्न हुई, जिसकी सह-अध्यक्षता X और Y ने की": one meeting
                 draft.date = draft.date or earlier_mention.date
@@ -752,7 +759,7 @@ class Frames:
         _during_calls(drafts)
         _done_by_video(drafts)
         held = [d for d in drafts if d.event_type in IN_PERSON and not d.planned]
-        present = {w.country for d in held for w in d.actors()}
+        present = {w for d in held for w in d.actors()}
         away = {  # people the text shows meeting in another country than the dateline's
             w.cluster
             for d in held
@@ -797,7 +804,7 @@ class Frames:
         return frames
 
     @staticmethod
-    def _place(doc: Document, draft: Draft, default_place: dict | None, present: set, away: set) -> dict | None:
+    def _place(doc: Document, draft: Draft, default_place: dict | None, present: set[Who], away: set) -> dict | None:
         """Where the event happened: its own place, else the text's (the dateline's) where it may take it."""
         sentence = doc.sentences[draft.sentence]
         default_place = _paragraph_place(doc, sentence) or default_place
@@ -1354,6 +1361,9 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                     args.append(Argument(first, _delegation_end(keys, end), "org", country=entity.value, org=org))
                 else:
                     args.append(Argument(first, end, "country", country=entity.value))
+        if label == "LOCATION" and entity.value and _province_side(keys, b):  # "ओडिशा सरकार और ओसाका प्रांत के बीच"
+            org = _span_text(doc, sentence.tokens, a, b + 1)
+            args.append(Argument(a, b + 1, "org", country=entity.value, org=org))
     both_offices = {a for a in titles if a >= 3 and keys[a - 3] in BOTH and keys[a - 1] in GENITIVE}
     for a, (b, title) in titles.items():
         if _an_office(keys[a:b]) and a not in both_offices and not ranks(keys, b):  # "विदेश सचिव से मिले": the holder
@@ -1401,6 +1411,14 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
         for x in args
         if not (x.ruled and x.marker not in SIDES) and x.compound != "thing" and not _names_its_forum(x, keys)
     ]
+
+
+def _province_side(keys: list[str], b: int) -> bool:
+    """A province named as a side ("... और ओसाका प्रांत के बीच", "आइची प्रांत ने"), as a government is, not where
+    something is ("हैनान प्रांत में") nor whose office ("ओसाका प्रांत के गवर्नर")."""
+    if b >= len(keys) or keys[b] not in PROVINCES:
+        return False
+    return keys[b + 1 : b + 2] == [ERGATIVE] or keys[b + 1 : b + 3] in ([GEN_KE, BETWEEN], WITH_SOMEONE)
 
 
 def _firms_of(keys: list[str], b: int) -> bool:
@@ -2191,7 +2209,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b  # "राष्ट्रपति भवन के प्रांगण में"
         nouns = GROUNDS if at > b else VENUE_NOUNS | GROUNDS
         grounds = end is None and keys[at : at + 1] and keys[at] in nouns and keys[at + 1 : at + 2] in ([IN], [ON])
-        marked = grounds or (b < len(keys) and keys[b] in PLACE_MARKERS)
+        province = b < len(keys) and keys[b] in PROVINCES and keys[b + 1 : b + 2] == [IN]  # "हैनान प्रांत में"
+        marked = grounds or province or (b < len(keys) and keys[b] in PLACE_MARKERS)
         if end is None and not (marked or _visited(keys, b) or _seat_of_actor(keys, b)):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         if _talked_of_in(keys, b, region=entity.value is None) or (not planned and _of_what_is_to_come(keys, b)):
@@ -2208,7 +2227,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
             a, end, country = owner[0], owner[1], owner[3].value  # city, told first
         elif owner is not None:  # "नामीबिया के स्टेट हाउस में": that country's
             country = owner[3].value
-        if country is None and (entity.source == "rule" or keys[end - 1] in VENUE_NOUNS):  # "संसद भवन में", abroad
+        # "संसद भवन में", abroad; a province is of the country the frame is about, not the dateline's
+        if country is None and not province and (entity.source == "rule" or keys[end - 1] in VENUE_NOUNS):
             country = (_dateline_place(doc) or {}).get("country")
         elif _place_kind(entity.text) == "common":  # "काहिरा, ... राष्ट्रपति भवन में": Egypt's (see places.tsv)
             country = (_dateline_place(doc) or {}).get("country") or country
@@ -2381,12 +2401,12 @@ def _venue_rank(entity) -> int:
 
 
 def _venue_end(keys: list[str], b: int) -> int | None:
-    """ "लिमा के लिंके पार्क में", "लिमा में भारतीय दूतावास में", "हवाना स्थित [भारतीय दूतावास] में": a venue within
-    four words."""
+    """ "लिमा के लिंके पार्क में", "लिमा में भारतीय दूतावास में", "हवाना स्थित [भारतीय दूतावास] में", "नई दिल्ली स्थित
+    [वेटिकन दूतावास] जाकर": a venue within four words."""
     if b >= len(keys) or keys[b] not in VENUE_LINKS | {SITUATED}:
         return None
     for end in range(b + 2, min(b + 6, len(keys)) + 1):
-        if keys[end - 1] in VENUE_NOUNS and end < len(keys) and keys[end] in ("में", "पर"):
+        if keys[end - 1] in VENUE_NOUNS and end < len(keys) and keys[end] in AT_VENUE:
             return end
     return None
 
@@ -2452,7 +2472,7 @@ def _place_alone(sentence: Sentence, place) -> bool:
 
 
 def _may_take(
-    draft: Draft, place: dict | None, sentence: Sentence, present: set = frozenset(), away: set = frozenset()
+    draft: Draft, place: dict | None, sentence: Sentence, present: set[Who] = frozenset(), away: set = frozenset()
 ) -> bool:
     """Whether the text's default place (the dateline's) is where this event happened: not for a
     call, nor an event told as elsewhere, nor a visit to another country ("काठमांडू, 7 सितंबर ...
@@ -2476,11 +2496,15 @@ def _posted(draft: Draft, keys: list[str]) -> bool:
     return draft.event_type in WISHES and bool(POSTED & set(keys))
 
 
-def _from_abroad(draft: Draft, place: dict, present: set) -> bool:
-    """Wishes or thanks whose senders are all of another country than the dateline's place, and of
-    no country the text shows taking part in person in anything (a visit, a meeting, a signing)."""
+def _from_abroad(draft: Draft, place: dict, present: set[Who]) -> bool:
+    """Wishes or thanks whose senders are all of another country than the dateline's place, and none of
+    them shown taking part in person in anything (a visit, a meeting, a signing): a person by name ("कोलंबो,
+    ... मोदी ने बधाई दी थी" while India's high commissioner met there), a side by anyone of its country."""
     senders = {w.country for w in draft.sources}
-    return bool(senders) and None not in senders and place["country"] not in senders and not senders & present
+    people = {w.cluster for w in present if w.cluster is not None}
+    countries = {w.country for w in present}
+    attending = any(w.cluster in people if w.cluster is not None else w.country in countries for w in draft.sources)
+    return bool(senders) and None not in senders and place["country"] not in senders and not attending
 
 
 def _elsewhere(sentence: Sentence) -> bool:
@@ -3253,15 +3277,21 @@ def _absorb_at(target: Draft, other: Draft, city: dict | None) -> None:
     target.location = venue or target.location
 
 
-def _site_tour(draft: Draft) -> bool:
-    """ "पुणे स्थित राष्ट्रीय रक्षा अकादमी का दौरा करेंगे", "इसरो का दौरा किया", "राजघाट गए": a visit to a body,
-    or going to a venue, on a trip already in its country, is no visit to a country (an arrival at one, "व्हाइट
-    हाउस पहुंचे", may be the only telling of the visit)."""
+def _book_signed(draft: Draft, keys: list[str], a: int) -> bool:
+    """ "शोक पुस्तिका पर हस्ताक्षर किए", "आगंतुक पुस्तिका पर": a book signed in tribute or as a guest is no agreement."""
+    return draft.event_type == "SIGN" and a > 1 and keys[a - 1] == ON and keys[a - 2] in BOOKS
+
+
+def _site_tour(draft: Draft, keys: list[str], a: int) -> bool:
+    """ "पुणे स्थित राष्ट्रीय रक्षा अकादमी का दौरा करेंगे", "इसरो का दौरा किया", "राजघाट गए", "बीएपीएस हिंदू मंदिर का
+    दौरा किया": a visit to a body, or going to a venue or a building (its trigger at ``a``), on a trip already in its
+    country, is no visit to a country (an arrival at one, "व्हाइट हाउस पहुंचे", may be the only telling of the visit)."""
     if draft.event_type != "VISIT":
         return False
     venue = draft.location is not None and _place_kind(draft.location["text"]) in VENUE_KINDS
     going = venue and not ARRIVED & draft.trigger_words()
-    return going or (bool(draft.targets) and all(w.org for w in draft.targets))
+    building = a > 1 and keys[a - 1] in GENITIVE and keys[a - 2] in VENUE_NOUNS and not draft.targets
+    return going or building or (bool(draft.targets) and all(w.org for w in draft.targets))
 
 
 def _venue_within(venue: dict | None, place: dict | None, city: dict | None) -> bool:

@@ -40,6 +40,8 @@ TO = match_key("को")
 ON_BEHALF = frozenset(tuple(match_key(w) for w in phrase.split()) for phrase in ("की ओर से", "की तरफ से"))
 #: The grounds of a place named before them: "स्टेट हाउस परिसर में", "राष्ट्रपति भवन के प्रांगण में".
 GROUNDS = keyset("परिसर", "प्रांगण", "लॉन", "लॉन्स")
+#: A province: "हैनान प्रांत में", named by the words before it, which alone are the place.
+PROVINCES = keyset("प्रांत", "प्रान्त")
 #: The ergative marker: "X ने" is the agent of a past transitive verb.
 ERGATIVE = match_key("ने")
 #: The locative marker: "नई दिल्ली में", and an office held in a body ("विदेश मंत्रालय में संयुक्त सचिव").

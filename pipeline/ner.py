@@ -32,6 +32,7 @@ from pipeline.lexicon import (
     PLUPERFECT,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
+    PROVINCES,
     TIMES_OF_DAY,
     TO,
     VOCAB_LIMIT,
@@ -79,7 +80,7 @@ HINDI_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split()) for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक")
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
-HOTEL = match_key("होटल")  # a venue whose head comes first ("होटल ताज में")
+HEADS_FIRST = keyset("होटल", "विला")  # venues whose head comes first ("होटल ताज में", "विला बोर्जिग में")
 GONE_TO = match_key("जाकर")  # "राजघाट जाकर श्रद्धांजलि दी": having gone to the place
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
@@ -198,7 +199,8 @@ class NER:
         spans += self._titles(found, keys)
         spans += self._orgs(found, keys, spans)
         spans += sentence_dates(sentence, anchor)
-        spans += self._venues(keys, spans)
+        spans += self._venues(keys, spans, predicted)
+        spans += self._provinces(keys, spans, predicted)
         spans = _resolve(spans)
         if sentence.kind == "dateline":
             spans = _dateline_place(keys, spans)
@@ -265,11 +267,12 @@ class NER:
                 out.append((a, b, "ORG", None if national else self.lex.international[key]))  # "रूस की सुरक्षा परिषद"
         return out
 
-    def _venues(self, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
+    def _venues(self, keys: list[str], taken: list, predicted=()) -> list[tuple[int, int, str, str | None]]:
         """Named venues no gazetteer holds ("नामीबिया के स्टेट हाउस में", "अल्वोराडा पैलेस में", "ग्रेट हॉल ऑफ द पीपल
         में"): a loan-word head with its name words, before a case marker or punctuation, as a place is
-        (not "ग्रीन हाउस गैसों"). Their country is the one the frames stage gives a venue."""
-        if VENUE_HEAD_ENDS.isdisjoint(keys) and HOTEL not in keys:  # most sentences name no venue
+        (not "ग्रीन हाउस गैसों"). Their country is the one the frames stage gives a venue. A head that comes first
+        opens no venue inside a person's name or right after a title ("राष्ट्रपति कार्लोस विला नोवा से")."""
+        if VENUE_HEAD_ENDS.isdisjoint(keys) and HEADS_FIRST.isdisjoint(keys):  # most sentences name no venue
             return []
         blocked = {i for a, b, *_ in taken for i in range(a, b)}
         out = []
@@ -281,13 +284,35 @@ class NER:
             grounds = stop < len(keys) and keys[stop] in GROUNDS  # "स्टेट हाउस परिसर में"
             if start < i and (_place_follows(keys, stop) or grounds):
                 out.append((start, stop, "LOCATION", None))
-        for i in (i for i, key in enumerate(keys) if key == HOTEL):
+        named = {i for a, b, tag in predicted if tag == "NEP" for i in range(a, b)}
+        named |= {b for _a, b, label, _v in taken if label == "TITLE"}
+        named |= {i + 1 for i, key in enumerate(keys) if not self._word_before_venue(key)}  # "कार्लोस विला नोवा से"
+        for i in (i for i, key in enumerate(keys) if key in HEADS_FIRST and i not in named):
             stop = i + 1  # "होटल ताज में", "होटल ले मेरिडियन में": the head first, then name words no common ones
             while stop < len(keys) and stop - i <= MAX_VENUE_NAME and self._venue_name_word(keys[stop]):
                 stop += 1
             if stop > i + 1 and _place_follows(keys, stop) and blocked.isdisjoint(range(i, stop)):
                 out.append((i, stop, "LOCATION", None))
         return out
+
+    def _provinces(self, keys: list[str], taken: list, predicted=()) -> list[tuple[int, int, str, str | None]]:
+        """A province no gazetteer holds, by its name words before "प्रांत" and a case marker after it ("हैनान प्रांत
+        में", "खैबर पख्तूनख्वा प्रांत के"): the name alone is the place, as IL-NER tags "तमिलनाडु प्रान्त". Its country
+        is the one the frames stage gives a place of none."""
+        if PROVINCES.isdisjoint(keys):
+            return []
+        blocked = {i for a, b, *_ in taken for i in range(a, b)} | {i for a, b, _ in predicted for i in range(a, b)}
+        out = []
+        for i in (i for i, key in enumerate(keys) if key in PROVINCES and i not in blocked):
+            start = self._venue_start(keys, i, blocked, hindi_head=True)
+            if start < i and _place_follows(keys, i + 1) and not blocked.intersection(range(start, i)):
+                out.append((start, i, "LOCATION", None))
+        return out
+
+    def _word_before_venue(self, key: str) -> bool:
+        """What may come before a venue whose head comes first: a case marker, punctuation or a common word ("नई
+        दिल्ली के होटल ताज में", "बर्लिन के पास विला बोर्जिग में"), not a name word, whose name it goes on."""
+        return key in POSTPOSITIONS or key in ORG_BOUNDARY or key in self.lex.common or _punctuation(key)
 
     def _venue_name_word(self, key: str) -> bool:
         return key[:1].isalpha() and key not in POSTPOSITIONS and key not in ORG_BOUNDARY and key not in self.lex.common

@@ -113,3 +113,11 @@ def test_number_words_are_days_only_before_a_month():
 def test_gat_and_beete_are_the_month_before():
     assert find_dates("गत माह दोनों नेता मिले थे", Anchor(dt.date(2025, 3, 5)))[0].value == "2025-02"
     assert find_dates("बीते महीने", Anchor(dt.date(2025, 1, 20)))[0].value == "2024-12"
+
+
+def test_two_weekdays_running_or_a_stretch_of_them_are_one_span():
+    """ "बुधवार और बृहस्पतिवार को" tells a two-day meeting; "सोमवार और बुधवार" are two days, not a stretch."""
+    assert [m.value for m in find_dates("बैठक बुधवार और बृहस्पतिवार को हुई", ANCHOR)] == ["2024-09-18/2024-09-19"]
+    assert [m.value for m in find_dates("सोमवार और बुधवार को बैठकें हुईं", ANCHOR)] == ["2024-09-16", "2024-09-18"]
+    assert [m.value for m in find_dates("शनिवार से सोमवार तक", ANCHOR, future=True)] == ["2024-09-21/2024-09-23"]
+    assert [(m.kind, m.value) for m in find_dates("बुधवार और बृहस्पतिवार को")] == [("span", None)]

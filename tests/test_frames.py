@@ -4331,3 +4331,60 @@ def test_a_natural_resources_minister_is_of_the_country_named_before_the_office(
     )
     (call,) = frames(doc)
     assert call["event_type"] == "CALL" and call["countries"] == ["GUY", "IND"]
+
+
+def test_a_meeting_in_a_province_is_placed_there_in_the_country_visited(run):
+    doc = run(
+        "ढाका, 27 मार्च 2025 (आईएएनएस)। बांग्लादेश के मुख्य सलाहकार मुहम्मद यूनुस बुधवार को चीन पहुंचे। बृहस्पतिवार को "
+        "उन्होंने हैनान प्रांत में एक सम्मेलन को संबोधित किया और चीन के उप प्रधानमंत्री डिंग शुएश्यांग से मुलाकात की।"
+    )
+    meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert (meeting["location"]["text"], meeting["location"]["country"]) == ("हैनान", "CHN")
+
+
+def test_a_two_day_meeting_told_by_two_weekdays_is_one_frame(run):
+    doc = run(
+        "नई दिल्ली, 19 जून 2025 (भाषा)। भारत और मिस्र के बीच संयुक्त कार्य समूह की बैठक बुधवार और बृहस्पतिवार को काहिरा में "
+        "आयोजित की गई। बैठक की सह-अध्यक्षता संयुक्त सचिव विनोद बहाडे और मिस्र के सहायक मंत्री अहमद इब्राहीम ने की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["date"]["value"] == "2025-06-18/2025-06-19"
+    assert people(meeting) == [("अहमद इब्राहीम", "EGY", "participant"), ("विनोद बहाडे", "IND", "participant")]
+
+
+def test_wishes_sent_by_one_not_there_take_no_place_though_his_envoy_met_there(run):
+    doc = run(
+        "कोलंबो, 24 सितंबर 2024 (एजेंसी)। मोदी ने रविवार को श्रीलंका के राष्ट्रपति अनुरा कुमार दिसानायके को जीत की बधाई दी थी। "
+        "भारत के उच्चायुक्त संतोष झा ने मंगलवार को राष्ट्रपति सचिवालय में दिसानायके से मुलाकात की।"
+    )
+    wishes, meeting = frames(doc)
+    assert wishes["event_type"] == "CONGRATULATE" and wishes["location"] is None
+    assert (meeting["location"]["text"], meeting["location"]["country"]) == ("राष्ट्रपति सचिवालय", "LKA")
+
+
+def test_a_building_toured_abroad_is_no_visit_to_the_country(run):
+    doc = run(
+        "अबू धाबी, 10 दिसंबर 2025 (भाषा)। विदेश मंत्री एस जयशंकर ने बुधवार को यूएई के राष्ट्रपति शेख मोहम्मद बिन जायद अल नाहयान "
+        "से मुलाकात की। बाद में उन्होंने बीएपीएस हिंदू मंदिर का दौरा किया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+
+
+def test_a_condolence_book_signed_at_an_embassy_is_a_tribute_there_not_a_signing(run):
+    doc = run(
+        "नई दिल्ली, 22 अप्रैल 2025 (भाषा)। राष्ट्रपति द्रौपदी मुर्मू ने मंगलवार को नई दिल्ली स्थित वेटिकन दूतावास जाकर पोप "
+        "फ्रांसिस के निधन पर शोक पुस्तिका पर हस्ताक्षर किए और दिवंगत पोप को श्रद्धांजलि अर्पित की।"
+    )
+    (tribute,) = frames(doc)
+    assert tribute["event_type"] == "CEREMONY"
+    assert (tribute["location"]["text"], tribute["location"]["country"]) == ("वेटिकन दूतावास", "IND")
+
+
+def test_a_province_signing_with_a_state_government_is_a_side_of_its_country(run):
+    doc = run(
+        "भुवनेश्वर, 27 अक्टूबर 2025 (भाषा)। सोमवार को यहां ओडिशा सरकार और ओसाका प्रांत के बीच औद्योगिक सहयोग पर एक "
+        "समझौता ज्ञापन पर हस्ताक्षर किए गए।"
+    )
+    (signing,) = frames(doc)
+    assert signing["event_type"] == "SIGN" and signing["countries"] == ["IND", "JPN"]
+    assert sorted(a["org"] for a in signing["participants"]) == ["ओडिशा सरकार", "ओसाका प्रांत"]

@@ -744,3 +744,17 @@ def test_english_sector_words_for_skills_and_digitalisation(run):
 def test_a_relief_operation_is_development_aid(run):
     doc = run("दिसानायके ने भारत द्वारा चलाए गए राहत अभियान के लिए मोदी को धन्यवाद दिया।")
     assert values(doc, "SECTOR") == ["development"]
+
+
+def test_a_province_no_gazetteer_holds_is_named_by_the_words_before_it(run):
+    """IL-NER tags the name alone ("तमिलनाडु प्रान्त"); a common word before "प्रांत" names none."""
+    doc = run("प्रधानमंत्री ने हैनान प्रांत में सम्मेलन को संबोधित किया और खैबर पख्तूनख्वा प्रांत के मुख्यमंत्री से मिले।")
+    assert [t for t in texts(doc, "LOCATION")] == ["हैनान", "खैबर पख्तूनख्वा"]
+    assert texts(run("देश के हर प्रांत में चुनाव हुए।"), "LOCATION") == []
+
+
+def test_a_villa_is_a_venue_named_after_its_head_but_not_inside_a_name(run):
+    doc = run("चांसलर ने बर्लिन के पास विला बोर्जिग में राष्ट्रपति की मेजबानी की।")
+    assert texts(doc, "LOCATION") == ["बर्लिन", "विला बोर्जिग"]
+    doc = run("मोदी ने राष्ट्रपति कार्लोस विला नोवा से फोन पर बात की।")
+    assert "विला नोवा" not in texts(doc, "LOCATION")
