@@ -161,6 +161,7 @@ THOSE_WHO, MAX_AMONG_AT = match_key("वालों"), 8  # "[परिचय �
 INCLUDED = keyset("शामिल")
 RECEIVED = keyset("अगवानी")
 SIGNED = match_key("हस्ताक्षर")
+RETURNED = keyset("लौट", "लौटे", "लौटीं", "लौटी", "लौटा", "लौटेंगे", "लौटेंगी")  # home again, after a visit
 BOOKS = keyset("पुस्तिका", "पुस्तक", "बुक", "रजिस्टर")  # "शोक पुस्तिका पर हस्ताक्षर": a book signed, no agreement
 PRESENT = keyset("मौजूद", "उपस्थित")
 PHONE = keyset("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "दूरभाष")
@@ -665,6 +666,8 @@ class Frames:
             if len(others) > 1 and all(_abroad(p, draft.sources) for p in others):
                 draft.targets = list(dict.fromkeys(Who(None, p["country"]) for p in others))
         draft.date = _date(doc, sentence, clause, a, content, asserted=not draft.planned)
+        if draft.date and draft.event_type == "VISIT" and _day_of_return(doc, draft, keys, a):
+            draft.date = None
         if draft.date is None and where:  # the main clause's, not the day something was said of it ("X ने
             # शुक्रवार को बताया कि मिस्री ... जाएंगे, जहां वह ... करेंगे")
             said = max((i + 1 for i in range(clause[0]) if keys[i] == THAT), default=0)
@@ -758,6 +761,7 @@ class Frames:
         _reached_in_talks_told_after(doc, drafts, sentences)
         _during_calls(drafts)
         _done_by_video(drafts)
+        _visitors_from_the_dateline(doc, drafts)
         held = [d for d in drafts if d.event_type in IN_PERSON and not d.planned]
         present = {w for d in held for w in d.actors()}
         away = {  # people the text shows meeting in another country than the dateline's
@@ -2439,6 +2443,28 @@ def _place_of(entity) -> dict:
     return {"text": entity.text, "country": entity.value, "start": entity.start, "end": entity.end}
 
 
+def _visitors_from_the_dateline(doc: Document, drafts: list[Draft]) -> None:
+    """ "काठमांडू, ... प्रधानमंत्री सुशीला कार्की भारत भ्रमण के बाद स्वदेश लौट आईं": one taken for the home country
+    (the actors stage's guess) who visits that very country is of the country the dateline places the story in."""
+    place = _dateline_place(doc)
+    home = place and place["country"]
+    for draft in (d for d in drafts if d.event_type == "VISIT" and home):
+        hosts = {w.country for w in draft.targets}
+        movers = {
+            w.cluster
+            for w in draft.sources
+            if w.cluster is not None and doc.people[w.cluster].country_inferred and w.country in hosts
+        }
+        if not movers or home in hosts:
+            continue
+        for cluster in movers:
+            doc.people[cluster].country, doc.people[cluster].country_inferred = home, False
+        for other in drafts:
+            for slot in ("sources", "targets", "participants"):
+                whos = getattr(other, slot)
+                setattr(other, slot, [w._replace(country=home) if w.cluster in movers else w for w in whos])
+
+
 def _dateline_place(doc: Document) -> dict | None:
     """The dateline's place; a first body unit that is a place alone ("नई दिल्ली।") is a dateline too.
     A dateline of places in two countries ("ढाका/नई दिल्ली, 18 मार्च") gives none: the events may be in either."""
@@ -2974,6 +3000,13 @@ def _talks_it_was_reached_in(drafts: list[Draft], draft: Draft, doc: Document) -
 def _talks_before(drafts: list[Draft], draft: Draft) -> list[Draft]:
     """The talks told before a draft's trigger in its sentence."""
     return [d for d in drafts if d.event_type in TALKS and d.sentence == draft.sentence and d.trigger < draft.trigger]
+
+
+def _day_of_return(doc: Document, draft: Draft, keys: list[str], a: int) -> bool:
+    """ "पांच दिवसीय भारत भ्रमण के बाद शनिवार को स्वदेश लौट आईं": the day after the visit's trigger (at ``a``) is the
+    day its visitor came home, not a day of the visit."""
+    at = _token_from(doc, draft, draft.date["start"])
+    return at > a and not RETURNED.isdisjoint(keys[at : draft.clause[1]])
 
 
 def _token_from(doc: Document, draft: Draft, offset: int) -> int:
@@ -3688,6 +3721,8 @@ def _topics(
     tokens = doc.sentences[draft.sentence].tokens
     a, b = draft.clause
     lo, hi = (tokens[a].start, tokens[b - 1].end) if own_clause and a < b <= len(tokens) else (0, len(doc.raw))
+    if own_clause and draft.event_type in TALKS:  # "वार्ता की, जिसमें ... पर सहमति बनी": what came of them in them
+        hi = max([hi, *(tokens[d.clause[1] - 1].end for d in _reached_within(doc, draft, drafts))])
     lo, hi = _joined_span(doc, draft, drafts, lo, hi)
     place = draft.location or {}
     venue = range(place.get("start", 0), place.get("end", 0))  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
@@ -3698,6 +3733,21 @@ def _topics(
         for at, code in topics.get(s, [])
         if (any(at in part for part in parts[s]) if s != draft.sentence else lo <= at < hi and at not in venue)
     } | _topics_of_bodies(doc, draft)
+
+
+def _reached_within(doc: Document, talks: Draft, drafts: list[Draft]) -> list[Draft]:
+    """Agreements and signings a relative clause right after the talks tells as made in them ("... वार्ता की थी,
+    जिसमें ... पर सहमति बनी")."""
+    keys = [t.norm for t in doc.sentences[talks.sentence].tokens]
+    return [
+        d
+        for d in drafts
+        if d.sentence == talks.sentence
+        and d.event_type in OUTCOMES
+        and d.clause[0] > 0
+        and d.clause[0] - 1 >= talks.clause[1] - 1
+        and keys[d.clause[0] - 1] in IN_WHICH
+    ]
 
 
 def _parts_told_of(doc: Document, index: int, draft: Draft) -> list[range]:
@@ -3799,10 +3849,15 @@ def _title_here(said: str | None, fullest: str | None) -> str | None:
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:
+    """One actor each; a country or a body with no one named for it is dropped where someone named stands for it
+    ("बैठक में भारत का प्रतिनिधित्व विदेश मंत्रालय में अतिरिक्त सचिव अभय ठाकुर ने किया": India and its ministry are
+    there in him)."""
     seen, out = set(), []
+    named = {(a.country, a.org) for a in actors if a.name} | {(a.country, None) for a in actors if a.name}
     for actor in actors:
         key = (actor.name, actor.country if actor.name is None else None)
-        if key not in seen:
+        bare = actor.name is None and actor.title is None and actor.role == "participant"
+        if key not in seen and not (bare and (actor.country, actor.org) in named):
             seen.add(key)
             out.append(actor)
     return out

@@ -86,6 +86,7 @@ VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
 OF, THE = match_key("ऑफ"), match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
 QUOTES = frozenset("'\"‘’“”")  # what opens and closes a quoted name
+OPERATIONS = keyset("अभ्यास", "युद्धाभ्यास", "अभियान", "ऑपरेशन", "मिशन")  # "सैन्य अभ्यास 'अल नजाह'": named things
 HONOURS = keyset("सम्मान", "पुरस्कार", "अलंकरण", "उपाधि", "पदक")  # "सर्वोच्च सम्मान 'द ऑर्डर ऑफ ...'"
 MAX_PORTFOLIO = 3  # words of a portfolio in brackets after a title: "(आतंकवाद-रोधी)", "(पूर्वी)"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
@@ -804,13 +805,16 @@ def _described_country(span: tuple, spans: list, keys: list[str]) -> bool:
 
 def _titled(span: tuple, keys: list[str]) -> bool:
     """A person the model reads inside the quoted name of an honour, after its first words ("सर्वोच्च सम्मान 'द ऑर्डर
-    ऑफ मुबारक अल कबीर' से"): part of the honour's name, not someone taking part."""
+    ऑफ मुबारक अल कबीर' से"), or as the whole quoted name of an exercise or operation ("संयुक्त सैन्य अभ्यास 'अल नजाह'
+    का"): part of that name, not someone taking part."""
     a, b, label, _ = span
     if label != "PERSON":
         return False
     opened = [i for i in range(a) if keys[i] in QUOTES]
-    honour = bool(opened) and opened[-1] > 0 and keys[opened[-1] - 1] in HONOURS
-    return honour and len(opened) % 2 == 1 and opened[-1] < a - 1 and any(k in QUOTES for k in keys[b:])
+    if not opened or len(opened) % 2 == 0 or opened[-1] == 0 or not any(k in QUOTES for k in keys[b:]):
+        return False
+    named = keys[opened[-1] - 1]
+    return (named in HONOURS and opened[-1] < a - 1) or (named in OPERATIONS and opened[-1] == a - 1)
 
 
 def _portfolio_end(keys: list[str], end: int) -> int:

@@ -4388,3 +4388,36 @@ def test_a_province_signing_with_a_state_government_is_a_side_of_its_country(run
     (signing,) = frames(doc)
     assert signing["event_type"] == "SIGN" and signing["countries"] == ["IND", "JPN"]
     assert sorted(a["org"] for a in signing["participants"]) == ["ओडिशा सरकार", "ओसाका प्रांत"]
+
+
+def test_a_leader_back_from_a_tour_of_india_is_of_the_datelines_country_and_the_day_is_her_return(run):
+    doc = run(
+        "काठमांडू, 21 दिसंबर 2025 (नेपाल समाचार)। प्रधानमंत्री सुशीला कार्की पांच दिवसीय भारत भ्रमण के बाद शनिवार को "
+        "स्वदेश लौट आईं। भ्रमण के दौरान उन्होंने नई दिल्ली में प्रधानमंत्री नरेंद्र मोदी के साथ द्विपक्षीय वार्ता की थी, जिसमें "
+        "सीमा पार रेल संपर्क पर सहमति बनी।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    visit, talks = by_type["VISIT"], by_type["MEET"]
+    assert people(visit) == [("-", "IND", "target"), ("सुशीला कार्की", "NPL", "source")]
+    assert visit["date"] is None
+    assert talks["topics"] == ["transport"] and by_type["AGREE"]["topics"] == ["transport"]
+
+
+def test_one_representing_a_country_through_its_ministry_is_not_joined_by_the_ministry(run):
+    doc = run(
+        "जोहानिसबर्ग, 18 नवंबर 2025 (भाषा)। जी20 शेरपाओं की चौथी बैठक मंगलवार को यहां शुरू हुई। बैठक में भारत का "
+        "प्रतिनिधित्व विदेश मंत्रालय में अतिरिक्त सचिव अभय ठाकुर ने किया।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("अभय ठाकुर", "IND", "participant")]
+
+
+def test_a_deputy_commander_of_a_countrys_army_is_of_that_country(run):
+    doc = run(
+        "जोधपुर, 14 नवंबर 2025 (भाषा)। भारत और ओमान की सेनाओं के बीच संयुक्त सैन्य अभ्यास 'अल नजाह' शुक्रवार को शुरू "
+        "हुआ। उद्घाटन समारोह में दक्षिण पश्चिमी कमान के जनरल ऑफिसर कमांडिंग-इन-चीफ लेफ्टिनेंट जनरल मनजिंदर सिंह और ओमान "
+        "की रॉयल आर्मी के उप कमांडर ब्रिगेडियर जनरल अहमद अल हिनाई उपस्थित थे।"
+    )
+    (ceremony,) = frames(doc)
+    assert people(ceremony) == [("अहमद अल हिनाई", "OMN", "participant"), ("मनजिंदर सिंह", "IND", "participant")]
+    assert [a["title"] for a in ceremony["participants"]] == ["जनरल ऑफिसर कमांडिंग-इन-चीफ", "उप कमांडर"]

@@ -758,3 +758,8 @@ def test_a_villa_is_a_venue_named_after_its_head_but_not_inside_a_name(run):
     assert texts(doc, "LOCATION") == ["बर्लिन", "विला बोर्जिग"]
     doc = run("मोदी ने राष्ट्रपति कार्लोस विला नोवा से फोन पर बात की।")
     assert "विला नोवा" not in texts(doc, "LOCATION")
+
+
+def test_the_quoted_name_of_an_exercise_is_no_person(run):
+    doc = run("भारत और ओमान की सेनाओं के बीच संयुक्त सैन्य अभ्यास 'अल नजाह' का पांचवां संस्करण शुक्रवार को शुरू हुआ।")
+    assert texts(doc, "PERSON") == []
