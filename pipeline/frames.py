@@ -144,6 +144,7 @@ VENUE_NOUNS = keyset(
     "ब्लॉक",
     "बंदरगाह",
     "मंदिर",
+    "कब्रिस्तान",
     "गुरुद्वारा",
     "मस्जिद",
     "गिरजाघर",
@@ -162,6 +163,7 @@ INCLUDED = keyset("शामिल")
 RECEIVED = keyset("अगवानी")
 SIGNED = match_key("हस्ताक्षर")
 RETURNED = keyset("लौट", "लौटे", "लौटीं", "लौटी", "लौटा", "लौटेंगे", "लौटेंगी")  # home again, after a visit
+TRIBUTE_SITES = keyset("कब्रिस्तान", "स्मारक", "मेमोरियल", "घाट", "समाधि", "समाधिस्थल")
 BOOKS = keyset("पुस्तिका", "पुस्तक", "बुक", "रजिस्टर")  # "शोक पुस्तिका पर हस्ताक्षर": a book signed, no agreement
 PRESENT = keyset("मौजूद", "उपस्थित")
 PHONE = keyset("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "दूरभाष")
@@ -659,6 +661,8 @@ class Frames:
         )
         if scene is not None and not draft.planned and _told_as_future(doc.sentences[sentence.index - 1]):
             scene = None  # "भारत सुवा में अस्पताल बनाएगा। ... हस्ताक्षर किए": where something is to be is no scene
+        if scene is not None and draft.event_type != "CEREMONY" and _tribute_site(scene):
+            scene = None  # "... राष्ट्रीय कब्रिस्तान में पुष्पांजलि अर्पित की। बाद में ... से मुलाकात की": not there
         draft.location = here or scene
         if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
             draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
@@ -2398,6 +2402,11 @@ def _place_before(doc: Document, sentence: Sentence, planned: bool = True) -> di
     if not PHONE.isdisjoint(t.norm for t in before.tokens):
         return None  # "फोन पर बात की और गाजा में युद्धविराम ... की सराहना की": a call tells no scene
     return _location(doc, before, (0, len(before.tokens)), planned)
+
+
+def _tribute_site(place: dict) -> bool:
+    """A cemetery, memorial or ghat, where tributes are paid, not talks held."""
+    return match_key(place["text"].split()[-1]) in TRIBUTE_SITES
 
 
 def _venue_rank(entity) -> int:

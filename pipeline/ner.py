@@ -739,7 +739,9 @@ class NER:
         if key in INITIALS and i > start and self._surname_then_case(keys, i + 1):
             return True  # "एडमिरल दिनेश के त्रिपाठी ने": a lone initial between given name and surname
         if key in HYPHENS:
-            return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
+            return i > start and i + 1 < len(keys) and (self._name_word(keys, i + 1, start) or _syllable(keys, i + 1))
+        if i > start + 1 and keys[i - 1] in HYPHENS and _syllable(keys, i):
+            return True
         if i > start and key[:1].isalpha() and self._hyphened_name(keys, i + 1):
             return True  # "मेयर ओ से-हून": "से" of a hyphened name part, not "सह-अध्यक्षता"
         if key in NAME_PARTICLES and i > start and i + 1 < len(keys) and keys[i + 1] not in NAME_PARTICLES:
@@ -815,6 +817,15 @@ def _titled(span: tuple, keys: list[str]) -> bool:
         return False
     named = keys[opened[-1] - 1]
     return (named in HONOURS and opened[-1] < a - 1) or (named in OPERATIONS and opened[-1] == a - 1)
+
+
+def _syllable(keys: list[str], i: int) -> bool:
+    """A short word after a hyphen inside a name, before a case marker or the end ("ली दू-ही से", "जे-म्युंग"): a
+    syllable of the name, though it is spelled like a particle ("ही")."""
+    after = keys[i + 1] if i + 1 < len(keys) else None
+    return (
+        len(keys[i]) <= 2 and keys[i][:1].isalpha() and (after is None or after in POSTPOSITIONS or _punctuation(after))
+    )
 
 
 def _portfolio_end(keys: list[str], end: int) -> int:

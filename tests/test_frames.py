@@ -4421,3 +4421,22 @@ def test_a_deputy_commander_of_a_countrys_army_is_of_that_country(run):
     (ceremony,) = frames(doc)
     assert people(ceremony) == [("अहमद अल हिनाई", "OMN", "participant"), ("मनजिंदर सिंह", "IND", "participant")]
     assert [a["title"] for a in ceremony["participants"]] == ["जनरल ऑफिसर कमांडिंग-इन-चीफ", "उप कमांडर"]
+
+
+def test_a_meeting_held_at_a_place_where_a_decision_was_taken_is_a_meeting(run):
+    doc = run(
+        "ताशकंद, 15 मई 2025 (एजेंसी)। उज्बेकिस्तान, अफगानिस्तान और पाकिस्तान ने ट्रांस-अफगान रेलवे परियोजना का अध्ययन पूरा "
+        "करने पर सहमति जताई है। तीनों देशों के रेल मंत्रियों की बृहस्पतिवार को ताशकंद में हुई बैठक में यह निर्णय लिया गया।"
+    )
+    meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meeting["countries"] == ["AFG", "PAK", "UZB"] and meeting["location"]["text"] == "ताशकंद"
+
+
+def test_a_meeting_after_a_tribute_at_a_cemetery_is_not_held_at_the_cemetery(run):
+    doc = run(
+        "सियोल, 3 जून 2026 (योनहाप)। रक्षा राज्य मंत्री संजय सेठ ने बुधवार को सियोल स्थित राष्ट्रीय कब्रिस्तान में शहीद "
+        "सैनिकों को पुष्पांजलि अर्पित की। बाद में उन्होंने दक्षिण कोरिया के रक्षा उप मंत्री ली दू-ही से मुलाकात की।"
+    )
+    tribute, meeting = frames(doc)
+    assert (tribute["location"]["text"], tribute["location"]["country"]) == ("राष्ट्रीय कब्रिस्तान", "KOR")
+    assert meeting["location"]["text"] == "सियोल"

@@ -763,3 +763,9 @@ def test_a_villa_is_a_venue_named_after_its_head_but_not_inside_a_name(run):
 def test_the_quoted_name_of_an_exercise_is_no_person(run):
     doc = run("भारत और ओमान की सेनाओं के बीच संयुक्त सैन्य अभ्यास 'अल नजाह' का पांचवां संस्करण शुक्रवार को शुरू हुआ।")
     assert texts(doc, "PERSON") == []
+
+
+def test_a_hyphened_syllable_spelled_like_a_particle_ends_a_name(run):
+    doc = run("सेठ ने दक्षिण कोरिया के रक्षा उप मंत्री ली दू-ही से मुलाकात की और प्रत्यर्पण पर बात की।")
+    assert "ली दू-ही" in texts(doc, "PERSON")
+    assert ("प्रत्यर्पण", "security") in labelled(doc, "SECTOR")
