@@ -923,7 +923,12 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
         group = verbs | {i for i, t in enumerate(tokens) if t.head in verbs and t.deprel in ("aux", "aux:pass", "cop")}
         if group:
             return any(is_future(tokens[i].text) for i in group)
-    return any(is_future(t.text) for t in tokens[a : clause[1]])
+    # "यहां पहुंचे थे और अब स्वदेश के लिए रवाना होंगे": a verb group finished in the past before "और" is not the future's
+    end = next(
+        (i for i in range(b, clause[1]) if tokens[i].norm in VERB_COORDINATORS and tokens[i - 1].norm in PLUPERFECT),
+        clause[1],
+    )
+    return any(is_future(t.text) for t in tokens[a:end])
 
 
 def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
@@ -3501,11 +3506,15 @@ def _saying_told_before(doc: Document, drafts: list[Draft], sentences: list[list
     told = {d.sentence for d in drafts}
     for index, draft in enumerate(drafts):
         before = draft.sentence - 1
-        if draft.event_type not in TALKS or draft.planned or before < 0 or before in told:
+        if draft.event_type not in TALKS or draft.planned or before < 0:
             continue
         keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
         said = SAID_IT & set(keys) and any(tuple(keys[i : i + 2]) == THIS_SAID for i in range(len(keys)))
         if not said or doc.sentences[before].kind != "body":
+            continue
+        if before in told:  # "X ने ... आभार जताया है। उन्होंने शुक्रवार को ... मुलाकात के दौरान यह बात कही": said that day
+            for wishes in (d for d in drafts if d.sentence == before and d.event_type in WISHES and d.date is None):
+                wishes.date = draft.date
             continue
         sentences[index] = sorted({*sentences[index], before})
         draft.date = draft.date or _sentence_date(doc, doc.sentences[before])

@@ -4440,3 +4440,37 @@ def test_a_meeting_after_a_tribute_at_a_cemetery_is_not_held_at_the_cemetery(run
     tribute, meeting = frames(doc)
     assert (tribute["location"]["text"], tribute["location"]["country"]) == ("राष्ट्रीय कब्रिस्तान", "KOR")
     assert meeting["location"]["text"] == "सियोल"
+
+
+def test_an_arrival_told_in_the_pluperfect_before_a_departure_to_come_was_made(run):
+    doc = run(
+        "विंडहोक, 9 जुलाई 2025 (भाषा)। पांच देशों की अपनी यात्रा के अंतिम चरण में मोदी ब्राजील के बाद यहां पहुंचे थे और अब "
+        "स्वदेश के लिए रवाना होंगे।"
+    )
+    (visit,) = frames(doc)
+    assert visit["event_type"] == "VISIT" and visit["modality"] == "asserted"
+
+
+def test_thanks_said_during_a_meeting_told_after_them_take_its_day(run):
+    doc = run(
+        "माले, 14 जून 2025 (भाषा)। मालदीव के राष्ट्रपति मोहम्मद मुइज्जू ने करेंसी स्वैप सुविधा के विस्तार के लिए भारत का आभार "
+        "जताया है। उन्होंने शुक्रवार को भारत के उच्चायुक्त जी बालासुब्रमण्यम से मुलाकात के दौरान यह बात कही।"
+    )
+    thanks, meeting = frames(doc)
+    assert thanks["event_type"] == "THANK" and thanks["date"]["value"] == meeting["date"]["value"] == "2025-06-13"
+    assert meeting["topics"] == []
+
+
+def test_an_agreement_reached_in_a_meeting_between_two_told_after_it_is_theirs(run):
+    doc = run(
+        "बीजिंग, 27 जनवरी 2025 (भाषा)। भारत और चीन ने सीधी उड़ानें फिर से शुरू करने और कैलाश मानसरोवर यात्रा बहाल करने पर "
+        "सहमति जताई है। यह सहमति विदेश सचिव विक्रम मिस्री और चीन के उप विदेश मंत्री सुन वेइदोंग के बीच सोमवार को यहां "
+        "हुई बैठक में बनी।"
+    )
+    agreement, meeting = frames(doc)
+    assert (
+        people(agreement)
+        == people(meeting)
+        == [("विक्रम मिस्री", "IND", "participant"), ("सुन वेइदोंग", "CHN", "participant")]
+    )
+    assert agreement["date"]["value"] == "2025-01-27" and agreement["topics"] == ["culture", "transport"]
