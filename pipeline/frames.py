@@ -208,6 +208,7 @@ PRESS = keyset("संवाददाता", "पत्रकार", "प्�
 LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
 WILL_ARRIVE = keyset("आएंगे", "आएंगी", "आएगा", "आएगी", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा", "पहुंचेगी")  # "भारत आएंगे"
 VENUE_KINDS = ("venue", "common")  # places.tsv kinds of venues (a site on a trip, not a country visited)
+VIRTUAL = keyset("वर्चुअल", "ऑनलाइन")  # "ब्रिक्स नेताओं की वर्चुअल बैठक में": a meeting held by video, a call
 BY_MEANS = keyset("माध्यम", "जरिए", "जरिये", "द्वारा", "तरीके")  # "वर्चुअल माध्यम से": how something was done
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
 PLACE_MARKERS = MOTION | keyset("में", "पर", "जाकर", "पहुंचकर")  # "मॉस्को में", "पेरिस जाएंगे"
@@ -437,7 +438,11 @@ class Frames:
             return []
         places = {b - 1 for _a, b, label, _e in token_spans(sentence, doc.entities_in(sentence)) if label in PLACES}
         labels = ["PLACE" if i in places else "" for i in range(len(keys))]
-        spans = [(m, a, b) for m, a, b in self.triggers(keys, labels) if not _genitive_ki(keys, b)]
+        spans = [
+            ("CALL" if m == "MEET" and a > 0 and keys[a - 1] in VIRTUAL else m, a, b)  # "वर्चुअल बैठक में ... भाग लिया"
+            for m, a, b in self.triggers(keys, labels)
+            if not _genitive_ki(keys, b)
+        ]
         spans += [  # those present at an occasion ("समारोह में X मौजूद थे") tell one only where nothing was told before
             (m, a, b)
             for m, a, b in self.subjects(keys, labels)

@@ -4474,3 +4474,13 @@ def test_an_agreement_reached_in_a_meeting_between_two_told_after_it_is_theirs(r
         == [("विक्रम मिस्री", "IND", "participant"), ("सुन वेइदोंग", "CHN", "participant")]
     )
     assert agreement["date"]["value"] == "2025-01-27" and agreement["topics"] == ["culture", "transport"]
+
+
+def test_a_virtual_meeting_one_represents_a_country_at_is_a_call(run):
+    doc = run(
+        "नई दिल्ली, 8 सितंबर 2025 (भाषा)। प्रधानमंत्री नरेंद्र मोदी की जगह विदेश मंत्री एस जयशंकर ने सोमवार को ब्राजील के "
+        "राष्ट्रपति लुइज इनासियो लूला दा सिल्वा द्वारा बुलाई गई ब्रिक्स नेताओं की वर्चुअल बैठक में भारत का प्रतिनिधित्व किया।"
+    )
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["location"] is None
+    assert people(call) == [("एस जयशंकर", "IND", "participant"), ("लुइज इनासियो लूला दा सिल्वा", "BRA", "participant")]

@@ -769,3 +769,8 @@ def test_a_hyphened_syllable_spelled_like_a_particle_ends_a_name(run):
     doc = run("सेठ ने दक्षिण कोरिया के रक्षा उप मंत्री ली दू-ही से मुलाकात की और प्रत्यर्पण पर बात की।")
     assert "ली दू-ही" in texts(doc, "PERSON")
     assert ("प्रत्यर्पण", "security") in labelled(doc, "SECTOR")
+
+
+def test_dasho_is_an_honorific(run):
+    doc = run("असम के मुख्यमंत्री ने भूटान के प्रधानमंत्री दाशो शेरिंग तोबगे से मुलाकात की।")
+    assert texts(doc, "PERSON") == ["शेरिंग तोबगे"]
