@@ -163,7 +163,7 @@ INCLUDED = keyset("शामिल")
 RECEIVED = keyset("अगवानी")
 SIGNED = match_key("हस्ताक्षर")
 RETURNED = keyset("लौट", "लौटे", "लौटीं", "लौटी", "लौटा", "लौटेंगे", "लौटेंगी")  # home again, after a visit
-TRIBUTE_SITES = keyset("कब्रिस्तान", "स्मारक", "मेमोरियल", "घाट", "समाधि", "समाधिस्थल")
+TRIBUTE_SITES = keyset("कब्रिस्तान", "स्मारक", "मेमोरियल", "घाट", "समाधि", "समाधिस्थल")  # tributes, not talks
 BOOKS = keyset("पुस्तिका", "पुस्तक", "बुक", "रजिस्टर")  # "शोक पुस्तिका पर हस्ताक्षर": a book signed, no agreement
 PRESENT = keyset("मौजूद", "उपस्थित")
 PHONE = keyset("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "दूरभाष")
@@ -2465,9 +2465,10 @@ def _place_of(entity) -> dict:
 def _visitors_from_the_dateline(doc: Document, drafts: list[Draft]) -> None:
     """ "काठमांडू, ... प्रधानमंत्री सुशीला कार्की भारत भ्रमण के बाद स्वदेश लौट आईं": one taken for the home country
     (the actors stage's guess) who visits that very country is of the country the dateline places the story in."""
-    place = _dateline_place(doc)
-    home = place and place["country"]
-    for draft in (d for d in drafts if d.event_type == "VISIT" and home):
+    home = (_dateline_place(doc) or {}).get("country")
+    if home is None:
+        return
+    for draft in (d for d in drafts if d.event_type == "VISIT"):
         hosts = {w.country for w in draft.targets}
         movers = {
             w.cluster
@@ -3767,8 +3768,7 @@ def _reached_within(doc: Document, talks: Draft, drafts: list[Draft]) -> list[Dr
         for d in drafts
         if d.sentence == talks.sentence
         and d.event_type in OUTCOMES
-        and d.clause[0] > 0
-        and d.clause[0] - 1 >= talks.clause[1] - 1
+        and d.clause[0] >= talks.clause[1]
         and keys[d.clause[0] - 1] in IN_WHICH
     ]
 
