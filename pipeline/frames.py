@@ -608,10 +608,7 @@ class Frames:
             return None
         for cluster in hosts:
             doc.people[cluster].country = country
-        for slot in ("sources", "targets", "participants"):
-            setattr(
-                draft, slot, [w._replace(country=country) if w.cluster in hosts else w for w in getattr(draft, slot)]
-            )
+        _recountry([draft], hosts, country)
         return country
 
     def _sides_guessed(self, doc: Document, drafts: list[Draft], moved: set[str]) -> None:
@@ -2479,10 +2476,15 @@ def _visitors_from_the_dateline(doc: Document, drafts: list[Draft]) -> None:
             continue
         for cluster in movers:
             doc.people[cluster].country, doc.people[cluster].country_inferred = home, False
-        for other in drafts:
-            for slot in ("sources", "targets", "participants"):
-                whos = getattr(other, slot)
-                setattr(other, slot, [w._replace(country=home) if w.cluster in movers else w for w in whos])
+        _recountry(drafts, movers, home)
+
+
+def _recountry(drafts: list[Draft], clusters: set[int], country: str) -> None:
+    """The people ``clusters`` found to be of ``country`` are of it wherever these drafts name them."""
+    for draft in drafts:
+        for slot in ("sources", "targets", "participants"):
+            whos = getattr(draft, slot)
+            setattr(draft, slot, [w._replace(country=country) if w.cluster in clusters else w for w in whos])
 
 
 def _dateline_place(doc: Document) -> dict | None:

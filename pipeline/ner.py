@@ -287,8 +287,11 @@ class NER:
                 out.append((start, stop, "LOCATION", None))
         named = {i for a, b, tag in predicted if tag == "NEP" for i in range(a, b)}
         named |= {b for _a, b, label, _v in taken if label == "TITLE"}
-        named |= {i + 1 for i, key in enumerate(keys) if not self._word_before_venue(key)}  # "कार्लोस विला नोवा से"
-        for i in (i for i, key in enumerate(keys) if key in HEADS_FIRST and i not in named):
+        for i in (
+            i
+            for i, key in enumerate(keys)
+            if key in HEADS_FIRST and i not in named and (i == 0 or self._word_before_venue(keys[i - 1]))
+        ):  # not "कार्लोस विला नोवा से": a head after a name word goes on that name
             stop = i + 1  # "होटल ताज में", "होटल ले मेरिडियन में": the head first, then name words no common ones
             while stop < len(keys) and stop - i <= MAX_VENUE_NAME and self._venue_name_word(keys[stop]):
                 stop += 1
@@ -739,9 +742,9 @@ class NER:
         if key in INITIALS and i > start and self._surname_then_case(keys, i + 1):
             return True  # "एडमिरल दिनेश के त्रिपाठी ने": a lone initial between given name and surname
         if key in HYPHENS:
-            return i > start and i + 1 < len(keys) and (self._name_word(keys, i + 1, start) or _syllable(keys, i + 1))
+            return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
         if i > start + 1 and keys[i - 1] in HYPHENS and _syllable(keys, i):
-            return True
+            return True  # "ली दू-ही से": a syllable after a hyphen inside a name
         if i > start and key[:1].isalpha() and self._hyphened_name(keys, i + 1):
             return True  # "मेयर ओ से-हून": "से" of a hyphened name part, not "सह-अध्यक्षता"
         if key in NAME_PARTICLES and i > start and i + 1 < len(keys) and keys[i + 1] not in NAME_PARTICLES:
