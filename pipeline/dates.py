@@ -32,6 +32,8 @@ SHORT_WEEKDAYS = {"सोम": 0, "मंगल": 1, "बुध": 2, "शुक�
 _DAYS = WEEKDAYS | URDU_WEEKDAYS | SHORT_WEEKDAYS
 _ON_THE_DAY = "के (?:रोज\u093c?|रो\u095b|दिन)"  # "के रोज़", its nukta composed or not
 RELATIVE = {"आज": 0, "कल": -1, "परसों": -2}
+# "गत दिवस", "बीते रोज़" (Jagran, Bhaskar): the day before, never the day after as "कल" may be
+YESTERDAY = r"(?:गत दिवस|बीते (?:रोज\u093c?|रो\u095b))"
 # "अगले महीने न्यूजीलैंड के प्रधानमंत्री भारत आएंगे": the month after the anchor's ("गत माह", "बीते महीने": the one before)
 RELATIVE_MONTHS = {"अगले": 1, "पिछले": -1, "इस": 0, "गत": -1, "बीते": -1}
 _RELATIVE_MONTH = re.compile(rf"(?<!\S)(?P<rm>{'|'.join(RELATIVE_MONTHS)}) (?:महीने|माह)(?!\S)")
@@ -69,6 +71,7 @@ _PATTERNS = [
     ),
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(SHORT_WEEKDAYS)})(?= {_ON_THE_DAY}(?!\S))")),
     ("relative", re.compile(rf"(?<!\S)(?P<r>{'|'.join(RELATIVE)})(?!\S)")),
+    ("yesterday", re.compile(rf"(?<!\S){YESTERDAY}(?!\S)")),
     ("relative_month", _RELATIVE_MONTH),
 ]
 
@@ -109,7 +112,7 @@ class DateMatch:
 
 def deictic(text: str) -> bool:
     """A date told relative to the day of writing ("आज", "अगले महीने"), which IL-NER mostly leaves untagged."""
-    return text in RELATIVE or bool(_RELATIVE_MONTH.fullmatch(text))
+    return text in RELATIVE or bool(_RELATIVE_MONTH.fullmatch(text) or re.fullmatch(YESTERDAY, text))
 
 
 def find_dates(text: str, anchor: Anchor | None = None, future: bool = False) -> list[DateMatch]:
@@ -199,9 +202,9 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
             return None
         months = anchor.day.year * 12 + anchor.day.month - 1 + RELATIVE_MONTHS[groups["rm"]]
         return f"{months // 12}-{months % 12 + 1:02d}"
-    if kind == "relative":
-        offset = RELATIVE[groups["r"]]
-        offset = -offset if future and offset else offset
+    if kind in ("relative", "yesterday"):
+        offset = RELATIVE[groups["r"]] if kind == "relative" else -1
+        offset = -offset if future and kind == "relative" else offset
         return anchor.iso(anchor.day + dt.timedelta(days=offset)) if anchor else None
     year = groups.get("y")
     if kind == "numeric":

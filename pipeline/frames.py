@@ -148,6 +148,9 @@ VENUE_NOUNS = keyset(
     "गुरुद्वारा",
     "मस्जिद",
     "गिरजाघर",
+    "बैराज",
+    "बांध",
+    "संयंत्र",
 )
 THIS = keyset("इस", "उस")
 THIS_ONE = keyset("यह", "यही", "इस", "इसी")  # "यह सम्मान": the one just told
@@ -222,11 +225,13 @@ CONDITIONS = keyset("अगर", "यदि")
 EVERY, PERIODS, YEARLY = match_key("हर"), keyset("साल", "वर्ष", "महीने", "सप्ताह"), keyset("प्रतिवर्ष", "सालाना")
 HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "यकीन") | CONDITIONS
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
+INTENDED = keyset("योजना", "कार्यक्रम")  # in a trigger: "से मिलने की योजना है", a meeting planned
 BOUNDS = keyset("तक", "से")
 AHEAD = keyset("अगले", "अगली", "आगामी")  # "अगले महीने": a time to come
 TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
 LATER = (match_key("बाद"), match_key("में"))  # "और बाद में": what is done later
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "9:15 PM:" opening a live page's entry
+CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}(?:AM|PM|am|pm|IST|बजे)?")  # "13:05 IST" on a line above it
 AIRPORTS = keyset("हवाई", "हवाईअड्डे", "एयरपोर्ट")  # the words opening an arrival at an airport
 MAX_AIRPORT_NAME = 4  # "अकरा के [कोटोका अंतरराष्ट्रीय] हवाई अड्डे": the genitive and the airport's name words
 EARLIER_THAT_DAY = tuple(match_key(w) for w in ("इससे", "पहले", "दिन", "में"))  # of the day told last
@@ -270,7 +275,10 @@ LED_GROUPS = keyset("प्रतिनिधिमंडल", "शिष्ट�
 DELEGATIONS = LED_GROUPS | BUSINESS
 LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन")  # "सऊदी नेतृत्व को": the country itself
 GOVERNMENT = keyset("सरकार")
+ENVOYS = keyset("राजदूत", "उच्चायुक्त", "दूत", "महावाणिज्यदूत")  # heads of envoys' titles ("महावाणिज्य दूत")
+STATE = keyset("प्रदेश", "राज्य")  # "प्रदेश सरकार": the government of the state the story is in
 NATION = keyset("जनता", "लोगों", "नागरिकों", "देशवासियों")  # "यूएई की जनता को शुभकामनाएं": the country itself
+DELEGATES = keyset("प्रतिनिधि", "प्रतिनिधियों")
 MEMBERS = keyset("सदस्य", "सदस्यों", "प्रमुख", "प्रमुखों", "प्रतिनिधि", "प्रतिनिधियों")
 LED_BY = match_key("नेतृत्व")
 ONE, MEMBERED = match_key("एक"), match_key("सदस्यीय")
@@ -571,7 +579,7 @@ class Frames:
             sentence.index,
             (tokens[a].start, tokens[b - 1].end),
             _span_text(doc, tokens, a, b),
-            planned=_planned(tokens, a, b, clause) or _expected(keys, b, clause),
+            planned=_planned(tokens, a, b, clause) or _expected(keys, b, clause) or bool(INTENDED & set(keys[a:b])),
             sentences={sentence.index},
             clause=clause,
         )
@@ -685,12 +693,13 @@ class Frames:
             draft.date = _date(doc, sentence, (0, clause[0] - 1), clause[0])
         if draft.date is None and _time_of_day(keys, clause[0], a):  # "शाम को ... मुलाकात की": that day
             draft.date = _day_before(doc, sentence)
-        if draft.date is None and CLOCK.fullmatch("".join(t.text for t in sentence.tokens[:3])):
+        if draft.date is None and _live_entry(doc, sentence):
             draft.date = _day_before(doc, sentence) or _page_day(doc)  # "9:15 PM: ...": a live page's entry
         if draft.date is None and scene is not None and draft.event_type != "VISIT" and not draft.planned:
-            # the scene's day, for what is done there (a visit spans days; what is to come has a day of its own)
+            # the scene's day, for what is done there (a visit spans days; what is to come has a day of its own;
+            # a further meeting, "X के साथ भी बैठक की", is told without one)
             prev = doc.sentences[sentence.index - 1]
-            draft.date = _sentence_date(doc, prev)
+            draft.date = None if _aside(doc, draft) else _sentence_date(doc, prev)
             draft.scene_date = draft.date is not None
         told = _token_from(doc, draft, draft.date["start"]) if draft.date and draft.planned else None
         if told is not None and any(told < k < a for k in _said_that(keys, a)):  # "प्रवक्ता ने बृहस्पतिवार को बताया
@@ -1389,11 +1398,14 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             # named; "वहां के आपदा प्रबंधन मंत्री": of the place just told
     taken = people | {i for x in args for i in range(x.first, x.last)}
     args += _organisations(spans, keys, taken, home_country, lex)
+    named_at = people | {i for a, b, _label, _e in spans for i in range(a, b)}
     for i, key in enumerate(keys):
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
-        elif key in LED_GROUPS and i == 0 and keys[1:2] == [ERGATIVE]:  # "प्रतिनिधिमंडल ने बाद में ... से भी मुलाकात
-            args.append(Argument(i, i + 1, "pronoun", marker=ERGATIVE))  # की": the delegation just told, its leader
+        elif key in LED_GROUPS and i == 0 and keys[1:2] and keys[1] not in CASE_MARKERS - {ERGATIVE}:
+            # "प्रतिनिधिमंडल ने बाद में ... से भी मुलाकात की", "प्रतिनिधिमंडल इससे पहले ... से भी मिला था": the
+            # delegation just told, its leader
+            args.append(Argument(i, i + 1, "pronoun", marker=ERGATIVE))
         elif key in THEIR:  # "उनके साथ वार्ता की", "उनके बीच"; else theirs, a genitive: "उनकी मुलाकात ... होगी"
             after = keys[i + 1] if i + 1 < len(keys) else ""
             marker = f"{GEN_KE} {after}" if THEIR[key] == GEN_KE and after in (WITH, BETWEEN) else THEIR[key]
@@ -1401,6 +1413,9 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                 marker = f"{GEN_KE} {WITH}"  # "उनके सम्मान में भोज दिया": the guest of honour is there too
             marker = WITNESS if after in PRESENCE else marker  # "उनकी उपस्थिति में ... आदान-प्रदान": witnesses
             args.append(Argument(i, i + 1, "pronoun", marker=marker))
+        elif key in GOVERNMENT and i > 0 and keys[i - 1] in STATE and not named_at & {i - 1, i}:
+            # "प्रदेश सरकार के सहयोग के लिए आभार": a state's government, of no other country than the home one
+            args.append(Argument(i - 1, i + 1, "country", country=home_country))
         elif key in THERE and i + 2 < len(keys) and keys[i + 1] in GENITIVE and keys[i + 2] in PEOPLE:
             named = [e.value for a, _b, label, e in spans if label == "COUNTRY" and a < i and e.value]
             if named:  # "प्रबोवो सुबियांतो और वहां की जनता को बधाई दी": the people of the country just named
@@ -1873,8 +1888,8 @@ def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
     "के 40 सदस्यीय प्रतिनिधिमंडल"), with "के सदस्य(ों)" after it, or its leadership ("सऊदी नेतृत्व"): where
     the phrase ends, and the delegation noun (none for the leadership or the people, which are the country
     itself)."""
-    if keys[b : b + 1] and keys[b] in GENITIVE and keys[b + 1 : b + 2] and keys[b + 1] in NATION:
-        return b + 2, None
+    if keys[b : b + 1] and keys[b] in GENITIVE and keys[b + 1 : b + 2] and keys[b + 1] in NATION | DELEGATES:
+        return b + 2, None  # "दुबई चैंबर ऑफ कॉमर्स के प्रतिनिधियों के साथ": those it sends are the body
     if keys[b : b + 1] and keys[b] in LEADERSHIP:
         return b + 1, None
     start = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b  # "जापान के व्यापार प्रतिनिधिमंडल ने"
@@ -1974,14 +1989,13 @@ def _organisations(spans: list, keys: list[str], taken: set[int], home: str | No
             continue
         end = b + 3 if keys[b : b + 1] == ["("] and keys[b + 2 : b + 3] == [")"] else b
         inner = [e.value for s, t, label, e in spans if label == "COUNTRY" and a <= s and t <= b]
+        inner = inner or [e.value for s, t, label, e in spans if label in PLACES and e.value and a <= s and t <= b]
         body = lex.international_body(entity.text, entity.value)
         named = lex.country_in(entity.value or entity.text)  # "बीजीबी" (बॉर्डर गार्ड बांग्लादेश), "ओमान निवेश प्राधिकरण"
-        country = inner[0] if inner else named or (None if body else home)
-        out.append(
-            Argument(
-                a, _delegation_end(keys, end), "org", country=country, org=entity.text, ruled=entity.source == "rule"
-            )
-        )
+        ship = lex.ship_of(entity.text)  # "आईएनएस तबर ... पहुंचा": a ship acts for its navy, as a subject or not
+        country = ship or (inner[0] if inner else named or (None if body else home))
+        ruled = entity.source == "rule" and ship is None
+        out.append(Argument(a, _delegation_end(keys, end), "org", country=country, org=entity.text, ruled=ruled))
     return out
 
 
@@ -2020,7 +2034,7 @@ def _resolve(
     agent (``taken``: in "प्रधानमंत्री ने उन्हें बधाई दी" it is someone else)."""
     if arg.kind == "office":
         said = [w for d in earlier for w in d.actors() if w.cluster is None and w.title == arg.title]
-        return said[-1:] or [Who(None, arg.country, arg.title)]
+        return said[-1:] or _holder(doc, arg, earlier) or [Who(None, arg.country, arg.title)]
     if arg.kind == "person":
         return [_who(arg.mention)]
     if arg.kind == "country":
@@ -2063,6 +2077,18 @@ def _resolve(
         return pair or _context_pair(doc, sentence, earlier)
     sides = _context_pair(doc, sentence, earlier, arg.size)
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
+
+
+def _holder(doc: Document, arg: Argument, earlier: list[Draft]) -> list[Who]:
+    """ "केरल के उद्योग मंत्री पी राजीव ने ... मुलाकात की। ... मंत्री ने ... बैठक की": an office named alone is
+    the person of its country told last whose office ends in it."""
+    office = phrase_key(arg.title or "").split()
+    for draft in reversed(earlier):
+        for w in draft.actors():
+            title = phrase_key(doc.people[w.cluster].title or "").split() if w.cluster is not None else []
+            if office and title[-len(office) :] == office and _country_of(doc, w) == arg.country:
+                return [w]
+    return []
 
 
 def _met_with(doc: Document, sentence: int, at: int) -> int | None:
@@ -2180,12 +2206,20 @@ def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int 
     before = _pair_before(doc, sentence) if size == 2 else []
     if before:
         return before
+    top = _named_most(doc, sentence, size)
+    if not top:  # a live blog's latest entry, told before the talks it came after
+        top = _named_most(doc, len(doc.sentences), size)
+    return [Who(None, k) for k in sorted(top)]
+
+
+def _named_most(doc: Document, sentence: int, size: int) -> list[str]:
+    """The ``size`` countries named most up to ``sentence`` (by name or in a bilateral body's), if that many are."""
     counts = Counter(e.value for e in doc.entities if e.label == "COUNTRY" and e.sentence <= sentence)
     counts.update(
         code for e in doc.entities if e.label == "ORG" and e.sentence <= sentence for code in _pair_of(e.text)
     )
     top = [k for k, _ in counts.most_common(size)]
-    return [Who(None, k) for k in sorted(top)] if len(top) == size else []
+    return top if len(top) == size else []
 
 
 def _head_word(mention: Mention) -> str:
@@ -2230,6 +2264,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         if _talked_of_in(keys, b, region=entity.value is None) or (not planned and _of_what_is_to_come(keys, b)):
             continue
+        if _post(spans, keys, b) and any(s[0] > b for s in places):
+            continue  # "कोलकाता में जापान के महावाणिज्य दूत ने राजभवन में": where the envoy is posted, the venue after
         named_for = grounds and at == b and keys[b] in VENUE_NOUNS - GROUNDS  # "बेलेम पैलेस में": named for a place
         end = b + 1 if named_for else end or b
         country = (_dateline_place(doc) or {}).get("country") or entity.value if named_for else entity.value
@@ -2261,6 +2297,18 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
     if any(k in HERE for k in keys[clause[0] : clause[1]]):  # where the item's own dateline is, on a page of several
         return _paragraph_place(doc, sentence) or _dateline_place(doc)
     return None
+
+
+def _post(spans: list, keys: list[str], b: int) -> bool:
+    """ "कोलकाता में जापान के महावाणिज्य दूत": a place ending at ``b`` where an envoy is posted, which a place told
+    after it ("... ने राजभवन में मुलाकात की") tells more exactly."""
+    if keys[b : b + 1] != [IN]:
+        return False
+    country = next((s for s in spans if s[0] == b + 1 and s[2] == "COUNTRY"), None)
+    if country is None or country[1] >= len(keys) or keys[country[1]] not in GENITIVE:
+        return False
+    title = next((s[3].text for s in spans if s[0] == country[1] + 1 and s[2] == "TITLE"), "")
+    return phrase_key(title).split()[-1:] in ([h] for h in ENVOYS)
 
 
 def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:
@@ -2390,6 +2438,20 @@ def _place_in_trigger(doc: Document, sentence: Sentence, draft: Draft) -> dict |
             if label in PLACES and b < at <= b + MAX_AIRPORT_NAME and keys[b] in GENITIVE
         ]
     return _place_of(inside[-1]) if inside else None
+
+
+def _live_entry(doc: Document, sentence: Sentence) -> bool:
+    """An entry of a live page, told under its time: "9:15 PM: ..." opening it, or "13:05 IST" on the line above
+    the paragraph it opens."""
+    if CLOCK.fullmatch("".join(t.text for t in sentence.tokens[:3])):
+        return True
+    opening = next(s for s in doc.sentences if s.paragraph == sentence.paragraph)
+    above = doc.sentences[opening.index - 1] if opening.index > 0 else None
+    return (
+        above is not None
+        and above.kind == "headline"
+        and bool(CLOCK_LINE.fullmatch("".join(t.text for t in above.tokens)))
+    )
 
 
 def _told_as_future(sentence: Sentence) -> bool:
@@ -2839,8 +2901,17 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
         else:
             _absorb_at(target, draft, city)
     for draft in [d for d in merged if not d.actors()]:
+        # not what is to come at another told done ("... योग सत्र आयोजित किए जाएंगे" after "मुलाकात की"), unless
+        # told in it ("वार्ता सोमवार को शुरू हुई। वार्ता में ... पर चर्चा होगी")
+        told_in = _in_meeting([t.norm for t in doc.sentences[draft.sentence].tokens])
         following = [
-            d for d in merged if d is not draft and _same_kind(d, draft) and _may_be_one(d, draft) and d.actors()
+            d
+            for d in merged
+            if d is not draft
+            and _same_kind(d, draft)
+            and _may_be_one(d, draft)
+            and d.actors()
+            and (d.planned == draft.planned or told_in)
         ]
         talks = _talks_it_was_reached_in(merged, draft, doc)
         if talks is not None:  # "वार्ता की, जिसमें ... का फैसला किया गया": those in the talks decided
@@ -3741,7 +3812,8 @@ def _topics(
     clause when ``own_clause`` (another event of the sentence has another clause), and only those of
     its own verb group where events of other types are joined to it (``_joined_span``). A visit is about
     nothing of its own: what it is for is told by the meetings and signings during it ("एससीओ की बैठक में भाग
-    लेने के लिए बीजिंग पहुंचे" is no multilateral visit)."""
+    लेने के लिए बीजिंग पहुंचे" is no multilateral visit). What a sentence opening "वार्ता के बाद" tells as
+    agreed or signed is not what the talks were about."""
     if draft.event_type == "VISIT":
         return set()
     tokens = doc.sentences[draft.sentence].tokens
@@ -3753,9 +3825,11 @@ def _topics(
     place = draft.location or {}
     venue = range(place.get("start", 0), place.get("end", 0))  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
     parts = {s: _parts_told_of(doc, s, draft) for s in sentences if s != draft.sentence}
+    outcomes = {d.sentence for d in drafts if d.event_type in OUTCOMES}
     return {
         code
         for s in sentences
+        if s == draft.sentence or s not in outcomes or not _after_meeting([t.norm for t in doc.sentences[s].tokens])
         for at, code in topics.get(s, [])
         if (any(at in part for part in parts[s]) if s != draft.sentence else lo <= at < hi and at not in venue)
     } | _topics_of_bodies(doc, draft)

@@ -101,6 +101,7 @@ class Lexicon:
     qualifiers: set[str] = field(default_factory=set)  # modifiers that describe but never name ("नई", "राष्ट्रीय")
     joiners: set[str] = field(default_factory=set)
     org_heads: set[str] = field(default_factory=set)
+    ships: dict[str, str] = field(default_factory=dict)  # phrase key of a navy's ship prefix -> alpha-3 (ships.tsv)
     topics: dict[str, str] = field(default_factory=dict)  # stemmed cue -> topic code
     topic_heads: set[str] = field(default_factory=set)  # cues that add nothing after another's ("दवा उद्योग")
     common: set[str] = field(default_factory=set)
@@ -117,6 +118,11 @@ class Lexicon:
             if (key := name_key(" ".join(words[i : i + size]))) in self.countries
         }
         return found.pop() if len(found) == 1 else None
+
+    def ship_of(self, name: str) -> str | None:
+        """The country of a ship by its navy's prefix ("आईएनएस तबर": India's), else None."""
+        words = name.split()
+        return self.ships.get(phrase_key(words[0])) if len(words) > 1 else None
 
     def international_body(self, name: str, value: str | None = None) -> bool:
         """Whether an organisation (its text, and its ``value`` where the NER stage gave one: a code
@@ -151,6 +157,7 @@ def load() -> Lexicon:
         if kind == "style":
             lex.styles.add(phrase_key(title))
     lex.org_heads = {phrase_key(w) for (w,) in _tsv("org_heads.tsv")}
+    lex.ships = {phrase_key(prefix): code for prefix, code in _tsv("ships.tsv")}
     lex.international = {name_key(name): code for name, code in _tsv("international.tsv")}
     lex.people = {name_key(name): code for name, code in _tsv("people.tsv")}
     _load_topics(lex)

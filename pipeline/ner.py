@@ -94,6 +94,7 @@ PLACE_LABELS = ("COUNTRY", "LOCATION")
 LOOSE_GENITIVE = frozenset(loose_key(w) for w in ("का", "की", "के"))  # the genitive among gazetteer (loose) keys
 # "विक्टोरिया पहुंचे": a city arrived at, as one before a case marker is a city.
 ARRIVING = frozenset(loose_key(w) for w in ("पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा"))
+PORTS = frozenset(loose_key(w) for w in ("बंदरगाह",))  # "मोम्बासा बंदरगाह": the city of the port
 MONTH_KEYS = keyset(*dates.MONTHS)
 NUMBER_WORDS = keyset(*dates.DAY_WORDS)
 REGNAL = keyset("प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "पंचम", "षष्ठम", "सप्तम", "अष्टम", "दशम")
@@ -201,6 +202,7 @@ class NER:
         spans += self._orgs(found, keys, spans)
         spans += sentence_dates(sentence, anchor)
         spans += self._venues(keys, spans, predicted)
+        spans += self._ships(keys, spans)
         spans += self._provinces(keys, spans, predicted)
         spans = _resolve(spans)
         if sentence.kind == "dateline":
@@ -312,6 +314,15 @@ class NER:
             if start < i and _place_follows(keys, i + 1) and not blocked.intersection(range(start, i)):
                 out.append((start, i, "LOCATION", None))
         return out
+
+    def _ships(self, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
+        """A navy's ship, its prefix and the name word after it ("आईएनएस तबर मोम्बासा पहुंचा"): an organisation."""
+        blocked = {i for a, b, *_ in taken for i in range(a, b)}
+        return [
+            (i, i + 2, "ORG", None)
+            for i, key in enumerate(keys[:-1])
+            if key in self.lex.ships and self._venue_name_word(keys[i + 1]) and not blocked & {i, i + 1}
+        ]
 
     def _word_before_venue(self, key: str) -> bool:
         """What may come before a venue whose head comes first: a case marker, punctuation or a common word ("नई
@@ -870,7 +881,8 @@ def _place_follows(keys: list[str], end: int) -> bool:
 
 
 def _city_follows(keys: list[str], end: int) -> bool:
-    return _place_follows(keys, end) or keys[end] in ARRIVING
+    """As after a place, or an arrival or a port ("लिमासोल पहुंचे", "मोम्बासा बंदरगाह पहुंचा")."""
+    return _place_follows(keys, end) or keys[end] in ARRIVING or keys[end] in PORTS
 
 
 def _model_spans(predicted, spans: list, tokens: list) -> list[tuple[int, int, str, str | None]]:

@@ -121,3 +121,12 @@ def test_two_weekdays_running_or_a_stretch_of_them_are_one_span():
     assert [m.value for m in find_dates("सोमवार और बुधवार को बैठकें हुईं", ANCHOR)] == ["2024-09-16", "2024-09-18"]
     assert [m.value for m in find_dates("शनिवार से सोमवार तक", ANCHOR, future=True)] == ["2024-09-21/2024-09-23"]
     assert [(m.kind, m.value) for m in find_dates("बुधवार और बृहस्पतिवार को")] == [("span", None)]
+
+
+def test_gat_diwas_and_beete_roz_are_the_day_before_even_in_a_future_sentence():
+    """ "कल" may be tomorrow where the verb is future; "गत दिवस" and "बीते रोज़" never are."""
+    anchor = Anchor(dt.date(2025, 9, 12))
+    assert find_dates("मुख्यमंत्री से गत दिवस भेंट की", anchor)[0].value == "2025-09-11"
+    assert find_dates("बीते रोज़ बैठक हुई", anchor)[0].value == "2025-09-11"
+    assert find_dates("गत दिवस तय हुआ कि वे मिलेंगे", anchor, future=True)[0].value == "2025-09-11"
+    assert find_dates("गत दिवस")[0].value is None

@@ -4484,3 +4484,87 @@ def test_a_virtual_meeting_one_represents_a_country_at_is_a_call(run):
     (call,) = frames(doc)
     assert call["event_type"] == "CALL" and call["location"] is None
     assert people(call) == [("एस जयशंकर", "IND", "participant"), ("लुइज इनासियो लूला दा सिल्वा", "BRA", "participant")]
+
+
+def test_a_state_government_thanked_is_of_the_home_country(run):
+    doc = run(
+        "लखनऊ, 12 सितंबर 2025। मुख्यमंत्री योगी आदित्यनाथ से गत दिवस सिंगापुर के उच्चायुक्त साइमन वोंग ने शिष्टाचार भेंट की। "
+        "उच्चायुक्त वोंग ने प्रदेश सरकार के सहयोग के लिए आभार व्यक्त किया।"
+    )
+    meeting, thanks = frames(doc)
+    assert meeting["date"]["value"] == "2025-09-11"
+    assert thanks["event_type"] == "THANK"
+    assert people(thanks) == [("-", "IND", "target"), ("साइमन वोंग", "SGP", "source")]
+
+
+def test_an_office_named_alone_is_its_holder_told_before_and_a_further_meeting_takes_no_day(run):
+    """ "मंत्री ने" is the minister of the home country just named; a body's representatives are the body, of the
+    city it is named for; "भी" tells a further meeting, whose day is not the one told before."""
+    doc = run(
+        "दुबई, 18 फरवरी 2025 (भाषा) केरल के उद्योग मंत्री पी राजीव ने मंगलवार को यहां संयुक्त अरब अमीरात के विदेश व्यापार "
+        "राज्य मंत्री थानी बिन अहमद अल ज़ायौदी से मुलाकात की। अधिकारियों ने बताया कि मंत्री ने दुबई चैंबर ऑफ कॉमर्स के "
+        "प्रतिनिधियों के साथ भी एक बैठक की।"
+    )
+    first, further = frames(doc)
+    assert first["date"]["value"] == "2025-02-18" and further["date"] is None
+    assert people(further) == [("-", "ARE", "participant"), ("पी राजीव", "IND", "participant")]
+    assert further["location"]["text"] == "दुबई"
+
+
+def test_a_meeting_told_as_planned_is_planned(run):
+    doc = run(
+        "अबू धाबी, 18 फरवरी 2025 (भाषा) केरल के उद्योग मंत्री पी राजीव बुधवार को यूएई के निवेश मंत्री मोहम्मद हसन अलसुवैदी "
+        "से मिलने की योजना है।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["event_type"] == "MEET" and meeting["modality"] == "planned"
+
+
+def test_a_live_page_dates_its_entries_and_names_the_sides_of_its_latest_entry(run):
+    """Entries under a time on a line of its own ("13:05 IST") are of the page's day; the latest entry, on top,
+    tells a signing "after the talks" of "both countries" before any country is named in the body, and what was
+    signed is not what the talks were about."""
+    doc = run(
+        "PM Modi Japan Visit LIVE: तोक्यो में वार्ता\n\nअपडेटेड: 29 अगस्त 2025, 15:40 IST\n\n15:40 IST\n"
+        "वार्ता के बाद दोनों देशों ने अंतरिक्ष और स्वास्थ्य के क्षेत्र में सहयोग के लिए समझौता ज्ञापनों पर हस्ताक्षर किए।\n\n"
+        "13:05 IST\nप्रधानमंत्री नरेंद्र मोदी और जापान के प्रधानमंत्री शिगेरु इशिबा के बीच तोक्यो में भारत-जापान वार्षिक "
+        "शिखर सम्मेलन की वार्ता शुरू हुई। वार्ता में रक्षा और व्यापार पर चर्चा हो रही है।"
+    )
+    signing, talks = frames(doc)
+    assert signing["event_type"] == "SIGN" and signing["countries"] == ["IND", "JPN"]
+    assert signing["date"]["value"] == talks["date"]["value"] == "2025-08-29"
+    assert talks["topics"] == ["defence", "trade"] and signing["topics"] == ["health", "space"]
+
+
+def test_the_city_an_envoy_is_posted_in_is_not_where_the_meeting_was(run):
+    doc = run(
+        "कोलकाता, 21 नवंबर 2025 (भाषा) पश्चिम बंगाल के राज्यपाल सी वी आनंद बोस से शुक्रवार को कोलकाता में जापान के महावाणिज्य "
+        "दूत ताकाशी कोइज़ुमी ने राजभवन में शिष्टाचार मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "राजभवन"
+
+
+def test_a_warships_port_call_is_its_countrys_visit(run):
+    """A ship named by its navy's prefix acts for its country; what is to come during the visit is no part of the
+    meeting told as done."""
+    doc = run(
+        "मोम्बासा, 15 जुलाई 2025 (भाषा) भारतीय नौसेना का फ्रिगेट आईएनएस तबर चार दिवसीय यात्रा पर सोमवार को केन्या के मोम्बासा "
+        "बंदरगाह पहुंचा। पोत के कमांडिंग ऑफिसर कैप्टन एम आर हरीश ने मंगलवार को केन्या नौसेना के कमांडर मेजर जनरल पॉल "
+        "ओटिएनो से मुलाकात की और जलदस्युता रोधी अभियानों पर चर्चा की। यात्रा के दौरान दोनों नौसेनाओं के बीच योग सत्र "
+        "आयोजित किए जाएंगे।"
+    )
+    visit, meeting = frames(doc)
+    assert visit["event_type"] == "VISIT" and people(visit) == [("-", "IND", "source"), ("-", "KEN", "target")]
+    assert visit["location"]["text"] == "मोम्बासा" and visit["date"]["value"] == "2025-07-14"
+    assert ("पॉल ओटिएनो", "KEN", "participant") in people(meeting)
+    assert "security" in meeting["topics"] and "traditional_medicine" not in meeting["topics"]
+
+
+def test_a_delegation_as_a_bare_subject_is_its_leader(run):
+    doc = run(
+        "नई दिल्ली, 9 अप्रैल 2025 (भाषा) जर्मनी के सांसद युर्गन हार्ट के नेतृत्व में आए संसदीय प्रतिनिधिमंडल ने बुधवार को "
+        "लोकसभा अध्यक्ष ओम बिरला से मुलाकात की। प्रतिनिधिमंडल इससे पहले विदेश राज्य मंत्री पबित्र मार्गेरिटा से भी मिला था।"
+    )
+    names = [sorted(a["name"] for a in f["participants"]) for f in frames(doc)]
+    assert ["पबित्र मार्गेरिटा", "युर्गन हार्ट"] in names
