@@ -8,6 +8,8 @@ whose fullest name is kept.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.document import Actor, Document, Entity, Mention, Sentence
 from pipeline.lexicon import (
     ALL_OF,
@@ -48,6 +50,7 @@ MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a 
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
+JOINING_WORDS = keyset("कि", "और", "तथा", "एवं", "जबकि", "लेकिन", "परंतु", "किंतु")  # before an office: no qualifier of it
 
 
 class Actors:
@@ -72,6 +75,7 @@ class Actors:
             return doc
         for sentence in doc.sentences:
             doc.mentions.extend(self._describe(doc, sentence))
+        self._bodies_of_countries(doc)
         self._find_surnames(doc)
         doc.mentions.sort(key=lambda m: (m.sentence, m.first))
         _cluster(doc, self.home_country, self.lex.people, _monarchy(doc, self.home_country, self.lex))
@@ -118,13 +122,13 @@ class Actors:
                 person.mentions.append([entity.start, entity.end])
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.sentence, m.first))
 
-    @staticmethod
-    def _head_holders(holders: dict[str, set[int]], title: str, keys: list[str], a: int) -> set[int]:
+    def _head_holders(self, holders: dict[str, set[int]], title: str, keys: list[str], a: int) -> set[int]:
         """ "मंत्री ने ... अनावरण किया" after "विदेश राज्य मंत्री X": a head noun standing alone names whoever holds
-        an office it heads."""
+        an office it heads (after a conjunction too: "... ने बताया कि मंत्री ने"; not "किसी मंत्री", anyone's)."""
         key = match_key(title)
-        qualified = (
-            a > 0 and keys[a - 1][:1].isalpha() and (keys[a - 1] not in POSTPOSITIONS or keys[a - 1] in GENITIVE)
+        before = keys[a - 1] if a > 0 else ""
+        qualified = before[:1].isalpha() and (
+            before in GENITIVE or (before not in POSTPOSITIONS and before not in JOINING_WORDS)
         )
         if " " in key or qualified:
             return set()  # "दोनों मंत्री", "तालिबान मंत्री", "तालिबान के मंत्री": not the one the story named
@@ -212,7 +216,9 @@ class Actors:
         if _org_ending(spans, keys, i) is None and _span_ending(spans, i, "COUNTRY") is None:
             j = self._past_portfolio(keys, labels, i)
             country = keys[j] in GENITIVE and _span_ending(spans, j, "COUNTRY") is not None
-            if _org_ending(spans, keys, j) is not None or country:
+            # "जर्मनी के बवेरिया राज्य के आर्थिक मामलों के मंत्री": a region's office, past its portfolio
+            region = keys[j] in GENITIVE and self._body_unnamed(keys, spans, j) is not None
+            if _org_ending(spans, keys, j) is not None or country or region:
                 i = j
         org = _org_ending(spans, keys, i)
         if org is not None:
@@ -289,6 +295,32 @@ class Actors:
             return i  # ("अमेरिकी विदेश विभाग में आतंकवाद-रोधी समन्वयक": a body's, held in it)
         return j - 1
 
+    def _bodies_of_countries(self, doc: Document) -> None:
+        """ "ऑस्ट्रेलिया के डीकिन विश्वविद्यालय ने ... डीकिन विश्वविद्यालय के कुलपति X ने": an official of a body the
+        document once names as a country's ("X के", "X की", or a demonym right before it) is of that country, where
+        the words around the name say none. Only a body with a name of its own: every country has a "विदेश
+        मंत्रालय"."""
+        countries = {e.end: e.value for e in doc.entities if e.label == "COUNTRY" and e.value}
+        for mention in doc.mentions:
+            if not mention.org or mention.country is not None or mention.international or not self._named(mention.org):
+                continue
+            told = set()
+            for found in re.finditer(re.escape(mention.org), doc.raw):
+                before = doc.raw[max(0, found.start() - 4) : found.start()]
+                end = found.start() - 4 if re.fullmatch(r" (?:के|की|का) ", before) else found.start() - 1
+                if end in countries:
+                    told.add(countries[end])
+            if len(told) == 1:
+                mention.country = told.pop()
+
+    def _named(self, body: str) -> bool:
+        """A body's name holds a word of its own, no common word, head noun or title ("डीकिन विश्वविद्यालय")."""
+        lex = self.lex
+        return any(
+            loose_key(w) not in self.common and match_key(w) not in lex.org_heads and match_key(w) not in lex.titles
+            for w in body.split()
+        )
+
     def _find_surnames(self, doc: Document) -> None:
         """Bare mentions of a known person's surname or full name ("मजुमदार ने", "यून ने") become mentions,
         and so does a given or middle name only one person of the document bears ("प्रबोवो ने", as Indonesians
@@ -323,6 +355,8 @@ class Actors:
                 agent = i + 1 < len(sentence.tokens) and sentence.tokens[i + 1].norm == ERGATIVE
                 if key not in names and not (key in acting and agent):
                     continue
+                if token.norm in self.lex.honorifics and _opens_a_name(sentence, i + 1, entities):
+                    continue  # "दीया कुमारी ... कुमारी शैलजा ने": an honorific, here, before another's name
                 over = [e for e in entities if e.start <= token.start < e.end and e.label in NAMED]
                 # a known person's name beats the model's guess, not a gazetteer or a name already found
                 if any(e.source != "model" or e.label == "PERSON" for e in over):
@@ -334,6 +368,13 @@ class Actors:
             doc.mentions.append(Mention(index, i, i + 1, token.text, token.start, token.end))
             doc.entities.append(Entity("PERSON", token.start, token.end, token.text, None, "coref", index))
         doc.entities.sort(key=lambda e: (e.start, -e.end))
+
+
+def _opens_a_name(sentence: Sentence, i: int, entities: list[Entity]) -> bool:
+    """Whether token ``i`` of the sentence opens a person's name."""
+    return i < len(sentence.tokens) and any(
+        e.label == "PERSON" and e.start == sentence.tokens[i].start for e in entities
+    )
 
 
 def token_spans(sentence: Sentence, entities: list[Entity]) -> list[tuple[int, int, str, Entity]]:

@@ -149,6 +149,7 @@ VENUE_NOUNS = keyset(
     "मस्जिद",
     "गिरजाघर",
     "बैराज",
+    "मुख्यालय",
     "बांध",
     "संयंत्र",
 )
@@ -227,6 +228,7 @@ HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "�
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 INTENDED = keyset("योजना", "कार्यक्रम")  # in a trigger: "से मिलने की योजना है", a meeting planned
 BOUNDS = keyset("तक", "से")
+UNTIL = match_key("तक")
 AHEAD = keyset("अगले", "अगली", "आगामी")  # "अगले महीने": a time to come
 TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
 LATER = (match_key("बाद"), match_key("में"))  # "और बाद में": what is done later
@@ -1015,9 +1017,22 @@ def _per_destination(draft: Draft, doc: Document, sentence: Sentence) -> list[Dr
             targets=[w],
             sentences=set(draft.sentences),
             location=draft.location if w.country == place else cities.get(w.country),
+            date=_stretch_before(doc, sentence, w.country) or draft.date,
         )
         for w in draft.targets
     ]
+
+
+def _stretch_before(doc: Document, sentence: Sentence, country: str | None) -> dict | None:
+    """ "8 से 10 जून तक फ्रांस और 11 से 12 जून तक बेल्जियम की यात्रा": the days told for a country, right before it."""
+    spans = token_spans(sentence, doc.entities_in(sentence))
+    keys = [t.norm for t in sentence.tokens]
+    dates = {b: e for _a, b, label, e in spans if label == "DATE" and e.value}
+    for a, _b, label, entity in spans:
+        if label == "COUNTRY" and entity.value == country and a > 1 and keys[a - 1] == UNTIL and a - 1 in dates:
+            told = dates[a - 1]
+            return {"text": told.text, "value": told.value, "start": told.start, "end": told.end}
+    return None
 
 
 def _doer_after(args: list[Argument], keys: list[str], end: int) -> list[Argument]:
@@ -1549,7 +1564,9 @@ def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | 
         if right.kind == "org" and told[i + 1] == IN and i + 2 < len(args):
             right = args[i + 2]  # "X और रक्षा मंत्रालय में संयुक्त सचिव Y ने": the body says where Y works
         right = _described(args, told, i + 1, keys) or right
-        if told[i] in COORDINATORS and all(k in COORDINATORS for k in gap):
+        # "8 से 10 जून तक फ्रांस और 11 से 12 जून तक बेल्जियम की": countries joined, each with its own stretch
+        dated = left.kind == right.kind == "country" and gap[:1] == ["और"] and gap[-1:] == [UNTIL] and len(gap) <= 7
+        if told[i] in COORDINATORS and (all(k in COORDINATORS for k in gap) or dated):
             left.marker = right.marker if right.marker != "-" else left.marker
             if left.kind == right.kind == "country" and left.title is None:
                 left.title = right.title  # "जापान, इटली और फ्रांस के नेताओं से": each country's leader
@@ -2034,7 +2051,7 @@ def _resolve(
     agent (``taken``: in "प्रधानमंत्री ने उन्हें बधाई दी" it is someone else)."""
     if arg.kind == "office":
         said = [w for d in earlier for w in d.actors() if w.cluster is None and w.title == arg.title]
-        return said[-1:] or _holder(doc, arg, earlier) or [Who(None, arg.country, arg.title)]
+        return said[-1:] or [Who(None, arg.country, arg.title)]
     if arg.kind == "person":
         return [_who(arg.mention)]
     if arg.kind == "country":
@@ -2077,18 +2094,6 @@ def _resolve(
         return pair or _context_pair(doc, sentence, earlier)
     sides = _context_pair(doc, sentence, earlier, arg.size)
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
-
-
-def _holder(doc: Document, arg: Argument, earlier: list[Draft]) -> list[Who]:
-    """ "केरल के उद्योग मंत्री पी राजीव ने ... मुलाकात की। ... मंत्री ने ... बैठक की": an office named alone is
-    the person of its country told last whose office ends in it."""
-    office = phrase_key(arg.title or "").split()
-    for draft in reversed(earlier):
-        for w in draft.actors():
-            title = phrase_key(doc.people[w.cluster].title or "").split() if w.cluster is not None else []
-            if office and title[-len(office) :] == office and _country_of(doc, w) == arg.country:
-                return [w]
-    return []
 
 
 def _met_with(doc: Document, sentence: int, at: int) -> int | None:

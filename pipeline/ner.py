@@ -61,6 +61,7 @@ MAX_TOPIC_NAME = 12
 MAX_ACRONYM = 4  # tokens of an acronym in brackets after a name ("( एनआरए )", "( आर . जे . कोष )")
 ON = "पर"
 REPUBLIC = keyset("गणराज्य", "गणतंत्र")
+ABOARD = keyset("पर")  # "आईएनएस विक्रांत पर वार्ता की": a ship where something is done is a place
 NATION_NOUNS = keyset("देश", "राष्ट्र")  # "द्वीपीय देश सेंट लूसिया": the noun a country is told as
 LIST_JOINERS = keyset(",", "और", "तथा", "एवं", "व")
 ORG_BOUNDARY = keyset(
@@ -316,10 +317,11 @@ class NER:
         return out
 
     def _ships(self, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
-        """A navy's ship, its prefix and the name word after it ("आईएनएस तबर मोम्बासा पहुंचा"): an organisation."""
+        """A navy's ship, its prefix and the name word after it: an organisation ("आईएनएस तबर मोम्बासा पहुंचा"), or a
+        place where it is where something is done ("आईएनएस विक्रांत पर ... वार्ता की")."""
         blocked = {i for a, b, *_ in taken for i in range(a, b)}
         return [
-            (i, i + 2, "ORG", None)
+            (i, i + 2, "LOCATION" if keys[i + 2 : i + 3] and keys[i + 2] in ABOARD else "ORG", None)
             for i, key in enumerate(keys[:-1])
             if key in self.lex.ships and self._venue_name_word(keys[i + 1]) and not blocked & {i, i + 1}
         ]
@@ -778,6 +780,8 @@ class NER:
             return False  # "चुनने", "बनीं": 1 of 8,000 such words is in a name; "राष्ट्रपति बोला अहमद टीनूबू" is one
         if i == start + 1 and key in self.lex.common and self._names_then_case(keys, i + 1):
             return True  # "मुख्यमंत्री मोहन चरण माझी से": a middle name that is also a word, before the surname
+        if key in self.lex.honorifics and i > start and (i + 1 == len(keys) or keys[i + 1] in POSTPOSITIONS):
+            return True  # "उपमुख्यमंत्री दीया कुमारी से": after a given name, before a case marker, a surname
         # after a name word, one no lexicon holds may look like a verb: "अरुणि विजेवर्धने से"
         return key not in self.lex.common and key not in self.lex.titles and key not in self.lex.honorifics
 

@@ -4568,3 +4568,64 @@ def test_a_delegation_as_a_bare_subject_is_its_leader(run):
     )
     names = [sorted(a["name"] for a in f["participants"]) for f in frames(doc)]
     assert ["पबित्र मार्गेरिटा", "युर्गन हार्ट"] in names
+
+
+def test_talks_aboard_a_ship_are_placed_on_it_and_a_headquarters_toured_is_no_visit(run):
+    doc = run(
+        "कोच्चि, 5 अप्रैल 2025 (भाषा) रक्षा मंत्री राजनाथ सिंह ने शनिवार को विमानवाहक पोत आईएनएस विक्रांत पर मालदीव के "
+        "रक्षा मंत्री मोहम्मद घस्सान मौमून के साथ वार्ता की। इससे पहले मौमून ने कोच्चि स्थित दक्षिणी नौसेना कमान के "
+        "मुख्यालय का दौरा किया। मौमून भारत की चार दिवसीय यात्रा पर गुरुवार को नई दिल्ली पहुंचे थे।"
+    )
+    talks, visit = frames(doc)
+    assert talks["location"]["text"] == "आईएनएस विक्रांत" and talks["location"]["country"] == "IND"
+    assert visit["location"]["text"] == "नई दिल्ली" and visit["date"]["value"] == "2025-04-03"
+
+
+def test_a_chief_ministers_residence_is_a_venue_and_petrochemicals_are_oil_and_gas(run):
+    doc = run(
+        "जयपुर, 14 मार्च 2025 (भाषा) राजस्थान के मुख्यमंत्री भजनलाल शर्मा से सऊदी अरब के राजदूत सालेह ईद अल-हुसैनी ने बीते "
+        "बुधवार को मुख्यमंत्री निवास पर भेंट की और पेट्रोरसायन पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "मुख्यमंत्री निवास" and meeting["date"]["value"] == "2025-03-12"
+    assert meeting["topics"] == ["oil_gas"]
+
+
+def test_an_official_of_a_body_told_as_a_countrys_before_is_of_that_country(run):
+    doc = run(
+        "चेन्नई, 22 जनवरी 2025 (भाषा) आईआईटी मद्रास और ऑस्ट्रेलिया के डीकिन विश्वविद्यालय ने बुधवार को यहां एक समझौता ज्ञापन "
+        "पर हस्ताक्षर किए। समझौते पर आईआईटी मद्रास के निदेशक वी कामकोटि और डीकिन विश्वविद्यालय के कुलपति इयान मार्टिन ने "
+        "हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert ("इयान मार्टिन", "AUS", "participant") in people(signing) and signing["countries"] == ["AUS", "IND"]
+
+
+def test_countries_visited_each_on_its_own_days_are_a_visit_each_on_them(run):
+    doc = run(
+        "नई दिल्ली, 6 जून 2025 (भाषा) विदेश मंत्री एस जयशंकर 8 से 10 जून तक फ्रांस और 11 से 12 जून तक बेल्जियम की यात्रा "
+        "करेंगे।"
+    )
+    france, belgium = frames(doc)
+    assert (france["countries"], france["date"]["value"]) == (["FRA", "IND"], "2025-06-08/2025-06-10")
+    assert (belgium["countries"], belgium["date"]["value"]) == (["BEL", "IND"], "2025-06-11/2025-06-12")
+    assert france["modality"] == belgium["modality"] == "planned"
+
+
+def test_a_regions_minister_past_his_portfolio_is_of_the_regions_country(run):
+    doc = run(
+        "गांधीनगर, 5 जून 2025। मुख्यमंत्री भूपेंद्र पटेल से जर्मनी के बवेरिया राज्य के आर्थिक मामलों के मंत्री ह्यूबर्ट आइवांगर "
+        "ने मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert ("ह्यूबर्ट आइवांगर", "DEU", "participant") in people(meeting)
+
+
+def test_a_body_every_country_has_told_as_one_countrys_gives_no_other_official_that_country(run):
+    """ "चीन के विदेश मंत्रालय" does not make "विदेश मंत्रालय में संयुक्त सचिव X" Chinese: the name is no body's own."""
+    doc = run(
+        "बीजिंग, 26 मार्च 2025 (भाषा) विदेश मंत्रालय में संयुक्त सचिव गौरांगलाल दास और चीन के विदेश मंत्रालय के सीमा एवं "
+        "समुद्री मामलों के विभाग के महानिदेशक होंग लियांग ने बुधवार को यहां वार्ता की।"
+    )
+    (meeting,) = frames(doc)
+    assert ("गौरांगलाल दास", "IND", "participant") in people(meeting)

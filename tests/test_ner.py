@@ -774,3 +774,17 @@ def test_a_hyphened_syllable_spelled_like_a_particle_ends_a_name(run):
 def test_dasho_is_an_honorific(run):
     doc = run("असम के मुख्यमंत्री ने भूटान के प्रधानमंत्री दाशो शेरिंग तोबगे से मुलाकात की।")
     assert texts(doc, "PERSON") == ["शेरिंग तोबगे"]
+
+
+def test_an_honorific_after_a_given_name_before_a_case_marker_is_a_surname(run):
+    """ "कुमारी" opens a name as an honorific ("कुमारी शैलजा"), and ends one as a surname ("दीया कुमारी से")."""
+    doc = run("राजदूत ने उपमुख्यमंत्री दीया कुमारी से मुलाकात की। कुमारी शैलजा ने उनका स्वागत किया।")
+    assert texts(doc, "PERSON") == ["दीया कुमारी", "शैलजा"]
+
+
+def test_a_ship_by_its_navys_prefix_is_a_body_or_where_something_is_done(run):
+    doc = run(
+        "भारतीय नौसेना का पोत आईएनएस तबर सोमवार को केन्या के मोम्बासा बंदरगाह पहुंचा। राजनाथ सिंह ने आईएनएस विक्रांत पर वार्ता की।"
+    )
+    assert texts(doc, "ORG") == ["आईएनएस तबर"]
+    assert ("मोम्बासा", "KEN") in labelled(doc, "LOCATION") and "आईएनएस विक्रांत" in texts(doc, "LOCATION")
