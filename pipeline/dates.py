@@ -72,6 +72,8 @@ _PATTERNS = [
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(SHORT_WEEKDAYS)})(?= {_ON_THE_DAY}(?!\S))")),
     ("relative", re.compile(rf"(?<!\S)(?P<r>{'|'.join(RELATIVE)})(?!\S)")),
     ("yesterday", re.compile(rf"(?<!\S){YESTERDAY}(?!\S)")),
+    # "15 तारीख को": a day of the anchor's month, or of the month before where that day is still to come
+    ("day_of_month", re.compile(r"(?<![\d/.-])(?P<d>\d{1,2}) तारीख(?!\S)")),
     ("relative_month", _RELATIVE_MONTH),
 ]
 
@@ -193,6 +195,24 @@ def _later(value: str, days: int) -> str:
     return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
 
 
+def _day_of_month(day: int, anchor: Anchor | None, future: bool) -> str | bool | None:
+    """ "15 तारीख": that day of the anchor's month; told in the past of a later day, of the month before (in the
+    future of an earlier one, of the month after). None without an anchor; False for no such day."""
+    if not 1 <= day <= 31:
+        return False
+    if anchor is None:
+        return None
+    months = anchor.day.year * 12 + anchor.day.month - 1
+    if day > anchor.day.day and not future:
+        months -= 1
+    elif day < anchor.day.day and future:
+        months += 1
+    try:
+        return anchor.iso(dt.date(months // 12, months % 12 + 1, day))
+    except ValueError:
+        return None
+
+
 def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str | bool | None:
     """ISO value for one match; False rejects the match (an impossible date)."""
     if kind == "weekday":
@@ -206,6 +226,8 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
         offset = RELATIVE[groups["r"]] if kind == "relative" else -1
         offset = -offset if future and kind == "relative" else offset
         return anchor.iso(anchor.day + dt.timedelta(days=offset)) if anchor else None
+    if kind == "day_of_month":
+        return _day_of_month(int(groups["d"]), anchor, future)
     year = groups.get("y")
     if kind == "numeric":
         month = int(groups["mm"])

@@ -2051,7 +2051,7 @@ def _resolve(
     agent (``taken``: in "प्रधानमंत्री ने उन्हें बधाई दी" it is someone else)."""
     if arg.kind == "office":
         said = [w for d in earlier for w in d.actors() if w.cluster is None and w.title == arg.title]
-        return said[-1:] or [Who(None, arg.country, arg.title)]
+        return said[-1:] or _holder(doc, arg, earlier) or [Who(None, arg.country, arg.title)]
     if arg.kind == "person":
         return [_who(arg.mention)]
     if arg.kind == "country":
@@ -2094,6 +2094,19 @@ def _resolve(
         return pair or _context_pair(doc, sentence, earlier)
     sides = _context_pair(doc, sentence, earlier, arg.size)
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
+
+
+def _holder(doc: Document, arg: Argument, earlier: list[Draft]) -> list[Who]:
+    """ "कीर्ति वर्धन सिंह ने ... मुलाकात की। ... भारत के किसी मंत्री ने लिथुआनिया की ... यात्रा की है": an office the
+    actors stage left to no one (told of a country, or of anyone) is the person of its country, in an event told
+    before, whose office ends in it."""
+    office = phrase_key(arg.title or "").split()
+    for draft in reversed(earlier):
+        for w in draft.actors():
+            title = phrase_key(doc.people[w.cluster].title or "").split() if w.cluster is not None else []
+            if office and title[-len(office) :] == office and _country_of(doc, w) == arg.country:
+                return [w]
+    return []
 
 
 def _met_with(doc: Document, sentence: int, at: int) -> int | None:

@@ -130,3 +130,13 @@ def test_gat_diwas_and_beete_roz_are_the_day_before_even_in_a_future_sentence():
     assert find_dates("बीते रोज़ बैठक हुई", anchor)[0].value == "2025-09-11"
     assert find_dates("गत दिवस तय हुआ कि वे मिलेंगे", anchor, future=True)[0].value == "2025-09-11"
     assert find_dates("गत दिवस")[0].value is None
+
+
+def test_a_day_told_as_tarikh_is_of_the_anchors_month_or_the_one_before():
+    """ "15 तारीख को" under a dateline of the 16th is the 15th; the 20th, told as past, was last month's."""
+    anchor = Anchor(dt.date(2025, 5, 16))
+    assert find_dates("15 तारीख को भेंट की", anchor)[0].value == "2025-05-15"
+    assert find_dates("20 तारीख को भेंट की", anchor)[0].value == "2025-04-20"
+    assert find_dates("10 तारीख को मिलेंगे", anchor, future=True)[0].value == "2025-06-10"
+    assert find_dates("15 तारीख को भेंट की")[0].value is None
+    assert find_dates("40 तारीख") == []

@@ -4602,10 +4602,7 @@ def test_an_official_of_a_body_told_as_a_countrys_before_is_of_that_country(run)
 
 
 def test_countries_visited_each_on_its_own_days_are_a_visit_each_on_them(run):
-    doc = run(
-        "नई दिल्ली, 6 जून 2025 (भाषा) विदेश मंत्री एस जयशंकर 8 से 10 जून तक फ्रांस और 11 से 12 जून तक बेल्जियम की यात्रा "
-        "करेंगे।"
-    )
+    doc = run("नई दिल्ली, 6 जून 2025 (भाषा) विदेश मंत्री एस जयशंकर 8 से 10 जून तक फ्रांस और 11 से 12 जून तक बेल्जियम की यात्रा करेंगे।")
     france, belgium = frames(doc)
     assert (france["countries"], france["date"]["value"]) == (["FRA", "IND"], "2025-06-08/2025-06-10")
     assert (belgium["countries"], belgium["date"]["value"]) == (["BEL", "IND"], "2025-06-11/2025-06-12")
@@ -4614,8 +4611,7 @@ def test_countries_visited_each_on_its_own_days_are_a_visit_each_on_them(run):
 
 def test_a_regions_minister_past_his_portfolio_is_of_the_regions_country(run):
     doc = run(
-        "गांधीनगर, 5 जून 2025। मुख्यमंत्री भूपेंद्र पटेल से जर्मनी के बवेरिया राज्य के आर्थिक मामलों के मंत्री ह्यूबर्ट आइवांगर "
-        "ने मुलाकात की।"
+        "गांधीनगर, 5 जून 2025। मुख्यमंत्री भूपेंद्र पटेल से जर्मनी के बवेरिया राज्य के आर्थिक मामलों के मंत्री ह्यूबर्ट आइवांगर ने मुलाकात की।"
     )
     (meeting,) = frames(doc)
     assert ("ह्यूबर्ट आइवांगर", "DEU", "participant") in people(meeting)
