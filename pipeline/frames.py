@@ -281,7 +281,7 @@ ENVOYS = keyset("राजदूत", "उच्चायुक्त", "दू�
 STATE = keyset("प्रदेश", "राज्य")  # "प्रदेश सरकार": the government of the state the story is in
 NATION = keyset("जनता", "लोगों", "नागरिकों", "देशवासियों")  # "यूएई की जनता को शुभकामनाएं": the country itself
 DELEGATES = keyset("प्रतिनिधि", "प्रतिनिधियों")
-MEMBERS = keyset("सदस्य", "सदस्यों", "प्रमुख", "प्रमुखों", "प्रतिनिधि", "प्रतिनिधियों")
+MEMBERS = keyset("सदस्य", "सदस्यों", "प्रमुख", "प्रमुखों") | DELEGATES
 LED_BY = match_key("नेतृत्व")
 ONE, MEMBERED = match_key("एक"), match_key("सदस्यीय")
 MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल", "रूसी उच्च स्तरीय प्रतिनिधिमंडल"
@@ -813,6 +813,8 @@ class Frames:
         for index, draft in enumerate(drafts):
             if not draft.actors() or (_one_sided(draft) and not draft.forum) or _visit_home(doc, draft, places[index]):
                 continue
+            if draft.event_type in WISHES and not draft.targets:
+                continue  # "... समुदाय को शुभकामनाएं दीं": wishes to no side, or to one the text never names
             # a sentence telling events in different clauses ("वार्ता हुई, जिसके बाद रक्षा ... समझौते हुए"):
             # each takes the topics of its own clause there
             shared = any(d.sentence == draft.sentence and d.clause != draft.clause for d in drafts)
@@ -2326,7 +2328,7 @@ def _post(spans: list, keys: list[str], b: int) -> bool:
     if country is None or country[1] >= len(keys) or keys[country[1]] not in GENITIVE:
         return False
     title = next((s[3].text for s in spans if s[0] == country[1] + 1 and s[2] == "TITLE"), "")
-    return phrase_key(title).split()[-1:] in ([h] for h in ENVOYS)
+    return (phrase_key(title).split() or [""])[-1] in ENVOYS
 
 
 def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:

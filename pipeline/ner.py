@@ -61,7 +61,6 @@ MAX_TOPIC_NAME = 12
 MAX_ACRONYM = 4  # tokens of an acronym in brackets after a name ("( एनआरए )", "( आर . जे . कोष )")
 ON = "पर"
 REPUBLIC = keyset("गणराज्य", "गणतंत्र")
-ABOARD = keyset("पर")  # "आईएनएस विक्रांत पर वार्ता की": a ship where something is done is a place
 NATION_NOUNS = keyset("देश", "राष्ट्र")  # "द्वीपीय देश सेंट लूसिया": the noun a country is told as
 LIST_JOINERS = keyset(",", "और", "तथा", "एवं", "व")
 ORG_BOUNDARY = keyset(
@@ -321,7 +320,7 @@ class NER:
         place where it is where something is done ("आईएनएस विक्रांत पर ... वार्ता की")."""
         blocked = {i for a, b, *_ in taken for i in range(a, b)}
         return [
-            (i, i + 2, "LOCATION" if keys[i + 2 : i + 3] and keys[i + 2] in ABOARD else "ORG", None)
+            (i, i + 2, "LOCATION" if keys[i + 2 : i + 3] == [ON] else "ORG", None)
             for i, key in enumerate(keys[:-1])
             if key in self.lex.ships and self._venue_name_word(keys[i + 1]) and not blocked & {i, i + 1}
         ]

@@ -4625,3 +4625,15 @@ def test_a_body_every_country_has_told_as_one_countrys_gives_no_other_official_t
     )
     (meeting,) = frames(doc)
     assert ("गौरांगलाल दास", "IND", "participant") in people(meeting)
+
+
+def test_a_stamp_issued_and_a_celebration_hosted_are_ceremonies_and_wishes_to_no_side_no_frame(run):
+    doc = run(
+        "नई दिल्ली, 20 सितंबर 2025 (भाषा) संचार राज्य मंत्री पेम्मासानी चंद्रशेखर और आर्मेनिया के उप विदेश मंत्री वाहान "
+        "कोस्तान्यान ने शनिवार को यहां एक समारोह में संयुक्त स्मारक डाक टिकट जारी किए। उसी शाम अमेरिका में भारत के राजदूत "
+        "ने वॉशिंगटन में दिवाली समारोह की मेजबानी की। अमेरिकी उप विदेश मंत्री क्रिस्टोफर लैंडौ ने भारतीय-अमेरिकी समुदाय को "
+        "दिवाली की शुभकामनाएं दीं।"
+    )
+    stamps, *rest = frames(doc)
+    assert stamps["event_type"] == "CEREMONY" and stamps["countries"] == ["ARM", "IND"]
+    assert [f["event_type"] for f in rest if f["event_type"] == "CONGRATULATE"] == []
