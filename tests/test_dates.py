@@ -123,20 +123,24 @@ def test_two_weekdays_running_or_a_stretch_of_them_are_one_span():
     assert [(m.kind, m.value) for m in find_dates("बुधवार और बृहस्पतिवार को")] == [("span", None)]
 
 
-def test_gat_diwas_and_beete_roz_are_the_day_before_even_in_a_future_sentence():
-    """ "कल" may be tomorrow where the verb is future; "गत दिवस" and "बीते रोज़" never are."""
-    anchor = Anchor(dt.date(2025, 9, 12))
-    assert find_dates("मुख्यमंत्री से गत दिवस भेंट की", anchor)[0].value == "2025-09-11"
-    assert find_dates("बीते रोज़ बैठक हुई", anchor)[0].value == "2025-09-11"
-    assert find_dates("गत दिवस तय हुआ कि वे मिलेंगे", anchor, future=True)[0].value == "2025-09-11"
-    assert find_dates("गत दिवस")[0].value is None
+# "कल" may be tomorrow where the verb is future; "गत दिवस" and "बीते रोज़" never are. "15 तारीख को" under a dateline
+# of the 16th is the 15th; the 20th, told as past, was last month's, and the 10th, told as to come, next month's.
+@pytest.mark.parametrize(
+    "text,anchor,future,value",
+    [
+        ("मुख्यमंत्री से गत दिवस भेंट की", dt.date(2025, 9, 12), False, "2025-09-11"),
+        ("बीते रोज़ बैठक हुई", dt.date(2025, 9, 12), False, "2025-09-11"),
+        ("गत दिवस तय हुआ कि वे मिलेंगे", dt.date(2025, 9, 12), True, "2025-09-11"),
+        ("गत दिवस", None, False, None),
+        ("15 तारीख को भेंट की", dt.date(2025, 5, 16), False, "2025-05-15"),
+        ("20 तारीख को भेंट की", dt.date(2025, 5, 16), False, "2025-04-20"),
+        ("10 तारीख को मिलेंगे", dt.date(2025, 5, 16), True, "2025-06-10"),
+        ("15 तारीख को भेंट की", None, False, None),
+    ],
+)
+def test_days_told_from_the_anchor(text, anchor, future, value):
+    assert find_dates(text, Anchor(anchor) if anchor else None, future=future)[0].value == value
 
 
-def test_a_day_told_as_tarikh_is_of_the_anchors_month_or_the_one_before():
-    """ "15 तारीख को" under a dateline of the 16th is the 15th; the 20th, told as past, was last month's."""
-    anchor = Anchor(dt.date(2025, 5, 16))
-    assert find_dates("15 तारीख को भेंट की", anchor)[0].value == "2025-05-15"
-    assert find_dates("20 तारीख को भेंट की", anchor)[0].value == "2025-04-20"
-    assert find_dates("10 तारीख को मिलेंगे", anchor, future=True)[0].value == "2025-06-10"
-    assert find_dates("15 तारीख को भेंट की")[0].value is None
+def test_no_day_of_month_past_31():
     assert find_dates("40 तारीख") == []
