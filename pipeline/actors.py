@@ -50,6 +50,7 @@ MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a 
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
+THE_OFFICE = keyset("चुनाव", "चुनावों", "पद")  # "श्रीलंका के राष्ट्रपति चुनाव में": the office, not its holder
 JOINING_WORDS = keyset("कि", "और", "तथा", "एवं", "जबकि", "लेकिन", "परंतु", "किंतु")  # before an office: no qualifier of it
 
 
@@ -102,8 +103,10 @@ class Actors:
             for a, b, label, entity in spans:
                 if label != "TITLE" or a in taken:
                     continue
-                owners = holders.get(match_key(entity.text), set()) or self._head_holders(holders, entity.text, keys, a)
                 named = _country_named(spans, keys, a)
+                owners = holders.get(match_key(entity.text), set()) or self._head_holders(
+                    holders, entity.text, keys, a, of_country=named is not None
+                )
                 if named is not None and match_key(entity.text) == LEADER:  # "म्यांमार के नेता ने": its one named
                     owners = {c for c in first if doc.people[c].country == named and first[c] < (sentence.index, a)}
                 elif named is not None:  # "भूटान नरेश ... वार्ता करेंगे": the one holder of that country's office
@@ -114,23 +117,27 @@ class Actors:
                         owners = {c for c in owners if doc.people[c].country == self.home_country}
                 if len(owners) != 1:
                     continue
-                if ranks(keys, b) or (b < len(keys) and keys[b] in BECOMING):
-                    continue  # "महानिदेशक स्तर की", "प्रधानमंत्री बनने के बाद": a rank or an office, not its holder
+                if ranks(keys, b) or (b < len(keys) and (keys[b] in BECOMING or keys[b] in THE_OFFICE)):
+                    continue  # "महानिदेशक स्तर की", "प्रधानमंत्री बनने के बाद", "प्रधानमंत्री पद": not its holder
                 (cluster,) = owners
                 person = doc.people[cluster]
                 added.append(Mention(sentence.index, a, b, person.name, entity.start, entity.end, cluster=cluster))
                 person.mentions.append([entity.start, entity.end])
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.sentence, m.first))
 
-    def _head_holders(self, holders: dict[str, set[int]], title: str, keys: list[str], a: int) -> set[int]:
+    def _head_holders(
+        self, holders: dict[str, set[int]], title: str, keys: list[str], a: int, of_country: bool = False
+    ) -> set[int]:
         """ "मंत्री ने ... अनावरण किया" after "विदेश राज्य मंत्री X": a head noun standing alone names whoever holds
-        an office it heads (after a conjunction too: "... ने बताया कि मंत्री ने"; not "किसी मंत्री", anyone's)."""
+        an office it heads (after a conjunction too: "... ने बताया कि मंत्री ने"; not "किसी मंत्री", anyone's). Told
+        ``of_country`` ("भारत के किसी मंत्री ने ... यात्रा की है" after "विदेश राज्य मंत्री X"), it names the holders of
+        that country's offices it heads, whatever qualifies it: the caller keeps that country's."""
         key = match_key(title)
         before = keys[a - 1] if a > 0 else ""
         qualified = before[:1].isalpha() and (
             before in GENITIVE or (before not in POSTPOSITIONS and before not in JOINING_WORDS)
         )
-        if " " in key or qualified:
+        if " " in key or (qualified and not of_country):
             return set()  # "दोनों मंत्री", "तालिबान मंत्री", "तालिबान के मंत्री": not the one the story named
         return {c for office, clusters in holders.items() if office.split()[-1] == key for c in clusters}
 

@@ -32,10 +32,11 @@ SHORT_WEEKDAYS = {"सोम": 0, "मंगल": 1, "बुध": 2, "शुक�
 _DAYS = WEEKDAYS | URDU_WEEKDAYS | SHORT_WEEKDAYS
 _ON_THE_DAY = "के (?:रोज\u093c?|रो\u095b|दिन)"  # "के रोज़", its nukta composed or not
 RELATIVE = {"आज": 0, "कल": -1, "परसों": -2}
-# "गत दिवस", "बीते रोज़" (Jagran, Bhaskar): the day before, never the day after as "कल" may be
-YESTERDAY = r"(?:गत दिवस|बीते (?:रोज\u093c?|रो\u095b))"
+# "गत दिवस", "बीते रोज़" (Jagran, Bhaskar), "बीती रात" (last night): the day before, never the day after as "कल" may be
+YESTERDAY = r"(?:गत दिवस|बीते (?:रोज\u093c?|रो\u095b)|(?:बीती|पिछली|गत) रात)"
 # "अगले महीने न्यूजीलैंड के प्रधानमंत्री भारत आएंगे": the month after the anchor's ("गत माह", "बीते महीने": the one before)
 RELATIVE_MONTHS = {"अगले": 1, "पिछले": -1, "इस": 0, "गत": -1, "बीते": -1}
+SEASON = 3  # months: a month this far behind the anchor, told in future tense, is of the year after
 _RELATIVE_MONTH = re.compile(rf"(?<!\S)(?P<rm>{'|'.join(RELATIVE_MONTHS)}) (?:महीने|माह)(?!\S)")
 
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
@@ -239,10 +240,10 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
     if kind == "month_year":
         return f"{year}-{month:02d}"
     if kind == "month":  # "अप्रैल में": the anchor's year, else none (as for a day without a year)
-        return f"{anchor.day.year if known else 'XXXX'}-{month:02d}"
+        return f"{_year_ahead(anchor, month, future) if known else 'XXXX'}-{month:02d}"
     day = DAY_WORDS.get(groups["d"]) or int(groups["d"])
     if year is None and known:
-        year = str(anchor.day.year)
+        year = str(_year_ahead(anchor, month, future))
     first = _iso(year, month, day)
     if first is False:
         return False
@@ -250,6 +251,12 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
         last = _iso(year, month, int(groups["d2"]))
         return False if last is False else f"{first}/{last}"
     return first
+
+
+def _year_ahead(anchor: Anchor, month: int, future: bool) -> int:
+    """The anchor's year; in future tense, the next one for a month a season or more behind it ("नवंबर, 2025: अगले
+    दौर की वार्ता जनवरी में होगी" is January 2026; a month or two behind is more likely a past told in passing)."""
+    return anchor.day.year + (future and anchor.day.month - month >= SEASON)
 
 
 def _iso(year: str | None, month: int, day: int) -> str | bool:

@@ -29,6 +29,7 @@ from pipeline.lexicon import (
     GENITIVE,
     GROUNDS,
     IN,
+    MEETING_NOUNS,
     ON_BEHALF,
     PLUPERFECT,
     PLURAL_OBLIQUE,
@@ -63,6 +64,7 @@ SUBORDINATORS = keyset(
 PRONOUNS = {
     match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को", "उनसे": "से"}.items()
 }
+THEY_DID = match_key("उन्होंने")
 PEOPLE = keyset("जनता", "लोगों", "नागरिकों")  # "वहां की जनता": the people of the country just named
 SIDE = match_key("पक्ष")  # "कज़ाख़ पक्ष को": the country's side, the country itself
 BUSINESS = keyset("कंपनियों", "उद्योगपतियों", "कारोबारियों")  # a business delegation; businesses of the sides
@@ -109,7 +111,6 @@ RELATIVE_IN = keyset("जिसमें", "जिनमें", "जिसक�
 IN_WHICH = keyset("जिसमें", "जिनमें")  # "वार्ता करेंगे, जिसमें ... पर चर्चा होगी": the talks' business
 DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "बात", "विचार-विमर्श", "विचार", "समीक्षा")  # talk, as opposed to meeting
 CHAIRING = keyset("अध्यक्षता", "सह-अध्यक्षता", "सहअध्यक्षता")  # "बैठक की सह-अध्यक्षता X और Y ने की": who held it
-MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
 BULLETS = {"•", "▪", "●", "*", "-", "–"}  # "• X से मुलाकात में ...": one of a list of events told in bullets
 # "यह सहमति ... वार्ता में बनी", "... बैठक के बाद जारी संयुक्त बयान में यह जानकारी दी गई": the agreement told before
 AGREEMENT_WORDS = keyset("सहमति", "समझौता", "समझौते", "जानकारी")
@@ -118,6 +119,8 @@ MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that o
 SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
 AFTER_CALL = {"CONGRATULATE", "THANK", "AGREE", "SIGN"}  # what is often said or exchanged on a call, told after it
 REMOTE = {"CALL"}  # held from two places: only a place its own clause states is kept, none is carried
+MINISTRIES = keyset("मंत्रालय")  # a ministry is a venue only where a meeting is told held in it
+BARE_VENUES = keyset("दूतावास", "उच्चायोग", "मंत्रालय")  # named alone, the one the story is at: "दूतावास में"
 VENUE_NOUNS = keyset(
     "पार्क",
     "भवन",
@@ -156,6 +159,7 @@ VENUE_NOUNS = keyset(
 THIS = keyset("इस", "उस")
 THIS_ONE = keyset("यह", "यही", "इस", "इसी")  # "यह सम्मान": the one just told
 THAT = match_key("कि")
+SPEECH_OPENERS = keyset("कि", ",", ":")  # after a saying verb: what was said follows ("कहा कि", "कहा, '...'")
 SAID = keyset("कहा", "बताया", "लिखा")
 SAID_IT, THIS_SAID = keyset("कही"), (match_key("यह"), match_key("बात"))  # "X ने यह बात ... कही": what was just said
 MAX_SAID_GAP = 5  # "मोदी ने [एक्स पर] लिखा कि", "X ने [शुक्रवार को संसद में] कहा कि": between "ने" and the verb
@@ -227,9 +231,11 @@ EVERY, PERIODS, YEARLY = match_key("हर"), keyset("साल", "वर्ष"
 HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "यकीन") | CONDITIONS
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 INTENDED = keyset("योजना", "कार्यक्रम")  # in a trigger: "से मिलने की योजना है", a meeting planned
+PROPOSED = keyset("प्रस्तावित")  # right after one: "... के बीच शिखर वार्ता प्रस्तावित है", a meeting planned
 BOUNDS = keyset("तक", "से")
 UNTIL = match_key("तक")
 AHEAD = keyset("अगले", "अगली", "आगामी")  # "अगले महीने": a time to come
+NEXT, ROUND = AHEAD | keyset("अगला"), keyset("दौर", "चरण")  # "अगले दौर की वार्ता", "वार्ता का अगला दौर"
 TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
 LATER = (match_key("बाद"), match_key("में"))  # "और बाद में": what is done later
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "9:15 PM:" opening a live page's entry
@@ -237,6 +243,7 @@ CLOCK_LINE = re.compile(CLOCK.pattern + r"(?:AM|PM|am|pm|IST|बजे)?")  # "1
 AIRPORTS = keyset("हवाई", "हवाईअड्डे", "एयरपोर्ट")  # the words opening an arrival at an airport
 MAX_AIRPORT_NAME = 4  # "अकरा के [कोटोका अंतरराष्ट्रीय] हवाई अड्डे": the genitive and the airport's name words
 EARLIER_THAT_DAY = tuple(match_key(w) for w in ("इससे", "पहले", "दिन", "में"))  # of the day told last
+EARLIER = list(EARLIER_THAT_DAY[:2])  # "इससे पहले" alone: before the scene told, on a day not told
 SAME_DAY = {tuple(match_key(w) for w in (this, "दिन")) for this in ("इसी", "उसी")}  # "इसी दिन": the day told last
 GONE_BY = keyset("पिछले", "पिछली", "गत", "बीते")  # "पिछले वर्ष": a time gone by
 EVERY_OR_GONE_BY = GONE_BY | {EVERY}  # "हर साल", "पिछले वर्ष": a period that is background
@@ -259,6 +266,7 @@ GIVEN = keyset(
 )  # fmt: skip
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
+THEN = [match_key("और"), match_key("फिर")]
 ON, BETWEEN, WITH, GEN_KE = match_key("पर"), match_key("बीच"), match_key("साथ"), match_key("के")
 FROM = match_key("से")
 NOT_THERE = GENITIVE | {ERGATIVE, FROM}  # "भारत के राजदूत", "भारत ने", "पेरिस से": no place "वहां" stands for
@@ -462,8 +470,10 @@ class Frames:
             (m, a, b) for m, a, b in self.during(keys, labels) if m not in told and not _said_that(keys, a)
         ]
         behalf = next((i for i in range(len(keys)) if tuple(keys[i : i + 3]) in ON_BEHALF), len(keys))
-        spans += [  # "भारत की ओर से X ने भाग लिया": who took part for a side
-            (LEAD, a, b) for _m, a, b in self.leads(keys, labels) if keys[a] != ERGATIVE or behalf < a
+        spans += [  # "भारत की ओर से X ने भाग लिया", "पेरू की ओर से X शामिल हुए": who took part for a side
+            (LEAD, a, b)
+            for _m, a, b in self.leads(keys, labels)
+            if (keys[a] != ERGATIVE and keys[a] not in TOOK_PART) or behalf < a
         ]
         relative = next((i for i, k in enumerate(keys) if k in RELATIVE_IN), len(keys))
         joined = [(JOINED, a, b) for _m, a, b in self.joined(keys, labels) if a > relative]
@@ -515,10 +525,11 @@ class Frames:
             ]  # "जो" opening the clause is its subject (see _arguments)
             if segment[0] > 0 and not any(x.marker == "ने" for x in in_clause):  # the subject both share
                 after = keys[segment[0] - 2 : segment[0]] == AFTER  # "X ... करने के बाद": X's bare subject too
+                said = max(_said_that(keys, segment[0]), default=-1)  # not the one telling it: "X ने बताया कि Y ने"
                 shared = [
                     x
                     for x in args
-                    if x.first < segment[0]
+                    if said < x.first < segment[0]
                     and (x.marker == "ने" or (after and x.kind == "person" and x.marker not in CASE_MARKERS))
                 ]
                 if shared:  # "X ने Y के साथ वार्ता की, जबकि मंगलवार को वह Z से मिलेंगे": "वह" is that subject
@@ -556,7 +567,7 @@ class Frames:
             by_segment[event_type, segment] = draft
             split = (
                 _one_by_one(draft)
-                if SEPARATELY & set(keys[clause[0] : clause[1]])
+                if SEPARATELY & set(keys[clause[0] : clause[1]]) or _in_turn(keys[clause[0] : clause[1]])
                 else _per_destination(draft, doc, sentence)
             )
             drafts += [one for d in split for one in _per_sender(d)]
@@ -581,7 +592,10 @@ class Frames:
             sentence.index,
             (tokens[a].start, tokens[b - 1].end),
             _span_text(doc, tokens, a, b),
-            planned=_planned(tokens, a, b, clause) or _expected(keys, b, clause) or bool(INTENDED & set(keys[a:b])),
+            planned=_planned(tokens, a, b, clause)
+            or _expected(keys, b, clause)
+            or bool(INTENDED & set(keys[a:b]))
+            or (b < len(keys) and keys[b] in PROPOSED),
             sentences={sentence.index},
             clause=clause,
         )
@@ -699,9 +713,10 @@ class Frames:
             draft.date = _day_before(doc, sentence) or _page_day(doc)  # "9:15 PM: ...": a live page's entry
         if draft.date is None and scene is not None and draft.event_type != "VISIT" and not draft.planned:
             # the scene's day, for what is done there (a visit spans days; what is to come has a day of its own;
-            # a further meeting, "X के साथ भी बैठक की", is told without one)
+            # a further meeting, "X के साथ भी बैठक की", is told without one; nor has what was done before the
+            # scene, "इससे पहले उन्होंने ... से मुलाकात की")
             prev = doc.sentences[sentence.index - 1]
-            draft.date = None if _aside(doc, draft) else _sentence_date(doc, prev)
+            draft.date = None if _aside(doc, draft) or keys[:2] == EARLIER else _sentence_date(doc, prev)
             draft.scene_date = draft.date is not None
         told = _token_from(doc, draft, draft.date["start"]) if draft.date and draft.planned else None
         if told is not None and any(told < k < a for k in _said_that(keys, a)):  # "प्रवक्ता ने बृहस्पतिवार को बताया
@@ -809,6 +824,7 @@ class Frames:
         moved = {self._hosts(doc, draft, place, visitors) for draft, place in zip(drafts, places, strict=True)}
         self._sides_guessed(doc, drafts, moved - {None})
         _signed_after_talks(doc, drafts)
+        _reached_in_talks(doc, drafts)
         frames = []
         for index, draft in enumerate(drafts):
             if not draft.actors() or (_one_sided(draft) and not draft.forum) or _visit_home(doc, draft, places[index]):
@@ -1068,6 +1084,11 @@ def _per_sender(draft: Draft) -> list[Draft]:
     ]
 
 
+def _in_turn(keys: list[str]) -> bool:
+    """ "पहले X से और फिर Y से मुलाकात की": one after the other ("और फिर से", "and again", is no sequence)."""
+    return any(keys[i : i + 2] == THEN and keys[i + 2 : i + 3] != [FROM] for i in range(len(keys) - 1))
+
+
 def _one_by_one(draft: Draft) -> list[Draft]:
     """ "X ने A, B और C के नेताओं से अलग-अलग मुलाकात की": one meeting with each of the others (each
     person met, "बांग्लादेश के विदेश सलाहकार A और विदेश सचिव B से अलग-अलग मुलाकात की"), and one
@@ -1294,9 +1315,9 @@ def _where_possible(keys: list[str], a: int) -> bool:
 
 
 def _said_that(keys: list[str], at: int) -> list[int]:
-    """Where a "कि" after a saying verb ("कहा कि", "बताया कि") stands before token ``at``: what follows it is what
-    someone said."""
-    return [k for k in range(1, at) if keys[k] == THAT and keys[k - 1] in SAID]
+    """Where a "कि" after a saying verb ("कहा कि", "बताया कि"), or the comma or colon opening a quotation ("कहा,
+    'मैं ... मिलूंगा'"), stands before token ``at``: what follows it is what someone said."""
+    return [k for k in range(1, at) if keys[k] in SPEECH_OPENERS and keys[k - 1] in SAID]
 
 
 def _while_doing(keys: list[str], end: int) -> bool:
@@ -1476,12 +1497,13 @@ def _firms_of(keys: list[str], b: int) -> bool:
 def _names_its_forum(arg: Argument, keys: list[str]) -> bool:
     """ "शंघाई सहयोग संगठन (एससीओ) शिखर सम्मेलन से इतर", "सर्वोच्च अंतरराज्यीय परिषद की बैठक की अध्यक्षता की": a
     body naming its own summit or meeting is the occasion, not a side; so is one named as the occasion ("ब्रिक्स
-    शिखर सम्मेलन से इतर")."""
+    शिखर सम्मेलन से इतर"), and a summit the NER stage reads whole as a body ("भारत-यूरोपीय संघ शिखर सम्मेलन")."""
     if arg.kind != "org":
         return False
     meeting = arg.last + 1 < len(keys) and keys[arg.last + 1] in FORUM_EVENTS
     occasion = tuple(keys[arg.last : arg.last + 2]) in OCCASION_MARKERS
-    return arg.marker in FORUM_EVENTS or (arg.marker in GENITIVE and meeting) or occasion
+    summit = keys[arg.last - 1] in FORUM_EVENTS  # "[भारत-यूरोपीय संघ शिखर सम्मेलन] की सह-अध्यक्षता की": a meeting by name
+    return arg.marker in FORUM_EVENTS or (arg.marker in GENITIVE and meeting) or occasion or summit
 
 
 def _compound(arg: Argument, args: list[Argument], tokens: list) -> str | None:
@@ -1597,7 +1619,7 @@ def _led_delegation(keys: list[str], at: int) -> str | None:
     if keys[at : at + 1] != [IN]:
         return None
     for j in range(at + 1, min(at + 2 + MAX_LED_GAP, len(keys))):
-        if keys[j] in DELEGATIONS:
+        if keys[j] in DELEGATIONS or keys[j] in DELEGATES:  # "... के नेतृत्व में आए उद्योग प्रतिनिधियों के साथ"
             nxt, after = keys[j + 1 : j + 2], keys[j + 2 : j + 3]
             return f"के {after[0]}" if nxt == ["के"] and after and after[0] in ("साथ", "बीच") else (nxt or ["।"])[0]
     return None
@@ -1613,6 +1635,8 @@ def _tree_marker(tokens: list, keys: list[str], arg: Argument) -> str:
     head = heads[0]
     for candidate in (head, *_conjuncts(tokens, head)):
         case = [i for i, t in enumerate(tokens) if t.head == candidate and t.deprel == "case" and i >= arg.last]
+        if case and candidate != head and tokens[head].deprel == "nsubj" and keys[case[-1]] in GENITIVE:
+            continue  # "वी नारायणन और सीएनईएस के अध्यक्ष X ने": a subject's conjunct read of a name is no genitive of it
         if case:  # "के साथ": UD v2 hangs साथ on के as fixed; v1 trees give two case words
             words = case[:2] if keys[case[0]] == GEN_KE else case[:1]
             words += [i for i, t in enumerate(tokens) if t.head == case[0] and t.deprel == "fixed"]
@@ -2053,7 +2077,7 @@ def _resolve(
     agent (``taken``: in "प्रधानमंत्री ने उन्हें बधाई दी" it is someone else)."""
     if arg.kind == "office":
         said = [w for d in earlier for w in d.actors() if w.cluster is None and w.title == arg.title]
-        return said[-1:] or _holder(doc, arg, earlier) or [Who(None, arg.country, arg.title)]
+        return said[-1:] or [Who(None, arg.country, arg.title)]
     if arg.kind == "person":
         return [_who(arg.mention)]
     if arg.kind == "country":
@@ -2096,19 +2120,6 @@ def _resolve(
         return pair or _context_pair(doc, sentence, earlier)
     sides = _context_pair(doc, sentence, earlier, arg.size)
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
-
-
-def _holder(doc: Document, arg: Argument, earlier: list[Draft]) -> list[Who]:
-    """ "कीर्ति वर्धन सिंह ने ... मुलाकात की। ... भारत के किसी मंत्री ने लिथुआनिया की ... यात्रा की है": an office the
-    actors stage left to no one (told of a country, or of anyone) is the person of its country, in an event told
-    before, whose office ends in it."""
-    office = phrase_key(arg.title or "").split()
-    for draft in reversed(earlier):
-        for w in draft.actors():
-            title = phrase_key(doc.people[w.cluster].title or "").split() if w.cluster is not None else []
-            if office and title[-len(office) :] == office and _country_of(doc, w) == arg.country:
-                return [w]
-    return []
 
 
 def _met_with(doc: Document, sentence: int, at: int) -> int | None:
@@ -2304,6 +2315,9 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         elif _place_kind(entity.text) == "common":  # "काहिरा, ... राष्ट्रपति भवन में": Egypt's (see places.tsv)
             country = (_dateline_place(doc) or {}).get("country") or country
         return _span_place(doc, tokens, a, end, country)
+    venue = _body_venue(doc, sentence, spans, keys, clause)
+    if venue is not None:
+        return venue
     held = [
         s
         for s in spans
@@ -2316,6 +2330,26 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         return _place_of(held[0][3])
     if any(k in HERE for k in keys[clause[0] : clause[1]]):  # where the item's own dateline is, on a page of several
         return _paragraph_place(doc, sentence) or _dateline_place(doc)
+    return None
+
+
+def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str], clause: tuple) -> dict | None:
+    """ "लाल बहादुर शास्त्री सांस्कृतिक केंद्र में ... उद्घाटन किया", "बैठक विदेश मंत्रालय में हुई": a body named for its
+    building, or a ministry a meeting is held in, is the venue, in the dateline's country; so is an embassy or a
+    ministry named alone ("गुरुवार को दूतावास में ... मेजबानी की"), the one the story is at. Not the body someone
+    serves in ("विदेश मंत्रालय में सचिव X")."""
+    serving = {s[0] for s in spans if s[2] in ("TITLE", "PERSON")}
+    country = (_dateline_place(doc) or {}).get("country")
+    for a, b, label, _entity in spans:
+        if label != "ORG" or not clause[0] <= a < clause[1] or keys[b : b + 1] != [IN] or b + 1 in serving:
+            continue
+        if keys[b - 1] in VENUE_NOUNS or (keys[b - 1] in MINISTRIES and _held_in(keys, b)):
+            return _span_place(doc, sentence.tokens, a, b, country)
+    named = {i for a, b, _label, _entity in spans for i in range(a, b)}
+    for i in range(max(clause[0], 1), min(clause[1], len(keys) - 1)):
+        after_marker = keys[i - 1] in CASE_MARKERS and keys[i - 1] not in GENITIVE
+        if keys[i] in BARE_VENUES and keys[i + 1] == IN and after_marker and i not in named and i + 2 not in serving:
+            return _span_place(doc, sentence.tokens, i, i + 1, country)
     return None
 
 
@@ -2934,6 +2968,10 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             and (d.planned == draft.planned or told_in)
         ]
         talks = _talks_it_was_reached_in(merged, draft, doc)
+        if talks is None and _next_round(doc, draft):  # "... पर बातचीत की। अगले दौर की वार्ता जनवरी में होगी": the
+            told = [d for d in merged if d.event_type == draft.event_type and d.sentence < draft.sentence]
+            sides = _unique([Who(None, c) for w in told[-1].actors() if (c := _country_of(doc, w))]) if told else []
+            draft.participants = sides if len(sides) > 1 else []  # countries of the talks told before
         if talks is not None:  # "वार्ता की, जिसमें ... का फैसला किया गया": those in the talks decided
             draft.participants = list(talks.actors())
         elif following:
@@ -3122,6 +3160,21 @@ def _day_of_return(doc: Document, draft: Draft, keys: list[str], a: int) -> bool
     return at > a and not RETURNED.isdisjoint(keys[at : draft.clause[1]])
 
 
+def _next_round(doc: Document, draft: Draft) -> bool:
+    """A meeting named as the next of its series: "अगली बैठक", "अगले दौर की वार्ता", "वार्ता का अगला दौर"."""
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    at = _token_from(doc, draft, draft.trigger[0])
+    before, after = keys[max(at - 3, 0) : at], keys[at + 1 : at + 4]
+    if before and before[-1] in NEXT:
+        return True
+    return _reads(before, (NEXT, ROUND, GENITIVE)) or _reads(after, (GENITIVE, NEXT, ROUND))
+
+
+def _reads(words: list[str], sets: tuple) -> bool:
+    """Each word in its set, as many words as sets."""
+    return len(words) == len(sets) and all(w in s for w, s in zip(words, sets, strict=True))
+
+
 def _token_from(doc: Document, draft: Draft, offset: int) -> int:
     """The first token of the draft's sentence at or after a raw offset (where its trigger starts, or ends)."""
     return bisect.bisect_left([t.start for t in doc.sentences[draft.sentence].tokens], offset)
@@ -3140,6 +3193,22 @@ def _signed_after_talks(doc: Document, drafts: list[Draft]) -> None:
                 doc.people[w.cluster].country if w.cluster is not None else w.country for w in talks[-1].actors()
             }
             draft.participants = [Who(None, c) for c in sorted(countries - {None})]
+
+
+def _reached_in_talks(doc: Document, drafts: list[Draft]) -> None:
+    """ "भारत और ऑस्ट्रेलिया ने ... यहां हुई रक्षा नीति वार्ता में ... का निर्णय लिया। वार्ता की सह-अध्यक्षता X और Y ने
+    की": countries told deciding in talks told in their clause decide through those the talks are known to have had."""
+    for draft in drafts:
+        if draft.event_type != "AGREE" or draft.has_people():
+            continue
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        at = _token_from(doc, draft, draft.trigger[0])
+        if not any(keys[i] in MEETING_NOUNS and keys[i + 1] == IN for i in range(draft.clause[0], at - 1)):
+            continue
+        talks = [d for d in drafts if d.event_type in TALKS and draft.sentence in d.sentences and d is not draft]
+        people = [w for w in talks[-1].actors() if w.cluster is not None] if talks else []
+        if people and {w.country for w in draft.actors()} <= {_country_of(doc, w) for w in people}:
+            draft.participants = _in_place_of_sides(draft.participants, people)
 
 
 def _sides_before(drafts: list[Draft], sentence: int, doc: Document) -> list[Who]:
@@ -3444,7 +3513,8 @@ def _venue_within(venue: dict | None, place: dict | None, city: dict | None) -> 
     """A venue ("सह्याद्रि अतिथि गृह") told of an event already placed at the dateline's city: the more exact place."""
     if venue is None or place is None or venue["country"] != place["country"]:
         return False
-    return city is not None and place["text"] == city["text"] and match_key(venue["text"].split()[-1]) in VENUE_NOUNS
+    head = match_key(venue["text"].split()[-1])
+    return city is not None and place["text"] == city["text"] and (head in VENUE_NOUNS or head in MINISTRIES)
 
 
 def _compatible(a: dict | None, b: dict | None, field_name: str) -> bool:
@@ -3734,19 +3804,28 @@ def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict
     links = dict(owner)
     for index, draft_index in owner.items():
         nxt = _items_after(doc, index, draft_index, links)
-        if (
-            nxt < len(doc.sentences)
-            and nxt == index + 1
-            and sentence_triggers.get(index)
-            and doc.sentences[nxt].kind == "body"
-            and doc.sentences[nxt].paragraph == doc.sentences[index].paragraph
-            and not sentence_triggers.get(nxt)
-            and not _conditional(doc.sentences[nxt])
-            and not _habitual(doc.sentences[nxt])
-        ):
+        if nxt == index + 1 and sentence_triggers.get(index) and _goes_on(doc, index, sentence_triggers):
             links.setdefault(nxt, draft_index)
             _items_after(doc, nxt, draft_index, links)
+            # "बिरला ने कहा कि ...। उन्होंने ... सहयोग की पेशकश भी की": the one who spoke goes on
+            while _goes_on(doc, nxt, sentence_triggers) and doc.sentences[nxt + 1].tokens[0].norm == THEY_DID:
+                nxt += 1
+                links.setdefault(nxt, draft_index)
     return links
+
+
+def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
+    """The sentence after ``index`` tells more of the same in its paragraph: no event of its own, no condition, no
+    habit."""
+    nxt = index + 1
+    return (
+        nxt < len(doc.sentences)
+        and doc.sentences[nxt].kind == "body"
+        and doc.sentences[nxt].paragraph == doc.sentences[index].paragraph
+        and not sentence_triggers.get(nxt)
+        and not _conditional(doc.sentences[nxt])
+        and not _habitual(doc.sentences[nxt])
+    )
 
 
 def _items_after(doc: Document, index: int, draft_index: int, links: dict[int, int]) -> int:

@@ -27,6 +27,8 @@ RESOURCES = Path(str(resources.files("pipeline") / "resources"))
 VOCAB_LIMIT = 200_000
 #: The genitive postpositions: "<country> के राष्ट्रपति", "भारत की ओर से".
 GENITIVE = keyset("के", "की", "का")
+#: The nouns that name a meeting: "बैठक में", "वार्ता की"; never the first word of a body's name.
+MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
 #: Particles inside Arabic, Portuguese, Spanish, Dutch names ("मोहम्मद बिन सलमान", "लूला दा सिल्वा", "डे ला फुएंते",
 #: "वॉन डेर लेयेन"): never a name alone ("अल-यमामा पैलेस" read as a person "अल"), nor what a person is called for short.
 NAME_PARTICLES = keyset("अल", "बिन", "बिंत", "इब्न", "दा", "डी", "डे", "दे", "ला", "डेल", "वॉन", "वान", "डेर")

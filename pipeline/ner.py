@@ -28,6 +28,7 @@ from pipeline.lexicon import (
     GENITIVE,
     GROUNDS,
     HOUSE,
+    MEETING_NOUNS,
     NAME_PARTICLES,
     PLUPERFECT,
     PLURAL_OBLIQUE,
@@ -990,7 +991,7 @@ LEADING = keyset("नेतृत्व", "अगुवाई", "अध्यक
 
 
 def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) -> list[tuple[int, int, str]]:
-    """Model spans without punctuation or "नेतृत्व" at their edges ("( पश्चिमी जर्मनी"; a closing bracket whose
+    """Model spans without punctuation or "नेतृत्व" at their edges, organisations without a meeting noun opening them ("( पश्चिमी जर्मनी"; a closing bracket whose
     opening one is inside stays) and person spans without a leading "मा. श्रीमती" or time of day
     ("गुरुवार सुबह जयशंकर ने") or a trailing "जी"; a span of honorifics or punctuation alone is dropped, and
     a person of name particles alone ("अल")."""
@@ -1004,6 +1005,7 @@ def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) 
             _punctuation(keys[start])
             or (tag == "NEP" and (keys[start] in honorifics or keys[start] in TIMES_OF_DAY))
             or keys[start] in LEADING  # "एस्टोनियाई पक्ष का नेतृत्व विदेश मंत्रालय के महासचिव ..."
+            or (tag == "NEO" and keys[start] in MEETING_NOUNS)  # "बैठक विदेश मंत्रालय में हुई": not a name
         ):
             start += 1
         while end > start and _punctuation(keys[end - 1]) and not (keys[end - 1] == ")" and "(" in keys[start:end]):

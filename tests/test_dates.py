@@ -130,12 +130,19 @@ def test_two_weekdays_running_or_a_stretch_of_them_are_one_span():
     [
         ("मुख्यमंत्री से गत दिवस भेंट की", dt.date(2025, 9, 12), False, "2025-09-11"),
         ("बीते रोज़ बैठक हुई", dt.date(2025, 9, 12), False, "2025-09-11"),
+        ("यूनुस ने बीती रात फोन पर बात की", dt.date(2026, 1, 15), False, "2026-01-14"),
         ("गत दिवस तय हुआ कि वे मिलेंगे", dt.date(2025, 9, 12), True, "2025-09-11"),
         ("गत दिवस", None, False, None),
         ("15 तारीख को भेंट की", dt.date(2025, 5, 16), False, "2025-05-15"),
         ("20 तारीख को भेंट की", dt.date(2025, 5, 16), False, "2025-04-20"),
         ("10 तारीख को मिलेंगे", dt.date(2025, 5, 16), True, "2025-06-10"),
         ("15 तारीख को भेंट की", None, False, None),
+        # a month a season or more behind the anchor, told as to come, is of the year after
+        ("अगले दौर की वार्ता जनवरी में होगी", dt.date(2025, 11, 14), True, "2026-01"),
+        ("5 जनवरी को वार्ता होगी", dt.date(2025, 11, 14), True, "2026-01-05"),
+        ("10 नवंबर को वार्ता होगी", dt.date(2025, 11, 14), True, "2025-11-10"),
+        ("सितंबर में वार्ता होगी", dt.date(2025, 11, 14), True, "2025-09"),
+        ("जनवरी में वार्ता हुई", dt.date(2025, 11, 14), False, "2025-01"),
     ],
 )
 def test_days_told_from_the_anchor(text, anchor, future, value):

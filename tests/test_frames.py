@@ -4642,3 +4642,216 @@ def test_a_stamp_issued_and_a_celebration_hosted_are_ceremonies_and_wishes_to_no
     stamps, *rest = frames(doc)
     assert stamps["event_type"] == "CEREMONY" and stamps["countries"] == ["ARM", "IND"]
     assert [f["event_type"] for f in rest if f["event_type"] == "CONGRATULATE"] == []
+
+
+def test_an_office_told_of_a_country_whatever_qualifies_it_is_that_countrys_one_holder(run):
+    """ "भारत के किसी मंत्री ने ... यात्रा की है" after India's minister of state: him, and the office one of his mentions."""
+    doc = run(
+        "विलनियस, 5 जून 2025। विदेश राज्य मंत्री कीर्ति वर्धन सिंह ने लिथुआनिया के विदेश मंत्री केस्तुतिस बुद्रिस से मुलाकात "
+        "की। यह पहली बार है जब भारत के किसी मंत्री ने लिथुआनिया की आधिकारिक यात्रा की है।"
+    )
+    visit = next(f for f in frames(doc) if f["event_type"] == "VISIT")
+    (minister,) = [a for a in visit["participants"] if a["role"] == "source"]
+    assert (minister["name"], minister["country"]) == ("कीर्ति वर्धन सिंह", "IND")
+    assert doc.raw[slice(*minister["mentions"][-1])] == "मंत्री"
+
+
+def test_an_office_before_its_election_is_no_mention_of_its_holder(run):
+    doc = run(
+        "नई दिल्ली, 23 सितंबर 2024 (भाषा) प्रधानमंत्री नरेंद्र मोदी ने श्रीलंका के राष्ट्रपति अनुरा कुमारा दिसानायके को "
+        "बधाई दी। मोदी ने एक्स पर लिखा, 'श्रीलंका के राष्ट्रपति चुनाव में आपकी जीत पर बधाई।'"
+    )
+    (wishes,) = [f for f in frames(doc) if f["event_type"] == "CONGRATULATE"]
+    (target,) = [a for a in wishes["participants"] if a["role"] == "target"]
+    assert target["name"] == "अनुरा कुमारा दिसानायके" and len(target["mentions"]) == 1
+
+
+def test_a_sides_negotiator_told_joining_and_the_next_round_between_the_same_countries(run):
+    doc = run(
+        "नई दिल्ली, 14 नवंबर 2025 (भाषा) भारत और चिली के बीच व्यापक आर्थिक भागीदारी समझौते पर पांचवें दौर की वार्ता 3 से 5 "
+        "नवंबर तक सैंटियागो में हुई। भारतीय प्रतिनिधिमंडल का नेतृत्व संयुक्त सचिव दर्पण जैन ने किया, जबकि चिली की ओर से "
+        "मुख्य वार्ताकार फेलिपे लोपेज शामिल हुए। अगले दौर की वार्ता जनवरी में नई दिल्ली में होगी।"
+    )
+    held, planned = frames(doc)
+    assert people(held) == [("दर्पण जैन", "IND", "participant"), ("फेलिपे लोपेज", "CHL", "participant")]
+    assert (planned["modality"], planned["countries"], planned["date"]["value"]) == (
+        "planned",
+        ["CHL", "IND"],
+        "2026-01",
+    )
+    assert planned["location"]["text"] == "नई दिल्ली"
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        pytest.param(
+            "ताशकंद, 21 जून 2025 (भाषा) भारत की राजदूत स्मिता पंत और उज्बेकिस्तान के संस्कृति मंत्री ओज़ोदबेक नज़रबेकोव ने शनिवार "
+            "को लाल बहादुर शास्त्री सांस्कृतिक केंद्र में नए योग केंद्र का उद्घाटन किया।",
+            ("लाल बहादुर शास्त्री सांस्कृतिक केंद्र", "UZB"),
+            id="body_named_for_its_building",
+        ),
+        pytest.param(
+            "ढाका, 8 जुलाई 2025 (भाषा) भारत के उच्चायुक्त प्रणय वर्मा ने मंगलवार को बांग्लादेश के विदेश सलाहकार मोहम्मद तौहीद "
+            "हुसैन से भेंट की। बैठक विदेश मंत्रालय में हुई।",
+            ("विदेश मंत्रालय", "BGD"),
+            id="ministry_a_meeting_is_held_in",
+        ),
+        pytest.param(
+            "ढाका, 8 जुलाई 2025 (भाषा) विदेश मंत्रालय में सचिव (पूर्व) पेरियासामी कुमारन ने मंगलवार को बांग्लादेश के विदेश "
+            "सलाहकार मोहम्मद तौहीद हुसैन से भेंट की।",
+            ("ढाका", "BGD"),
+            id="ministry_one_serves_in",
+        ),
+        pytest.param(
+            "वॉशिंगटन, 24 अक्टूबर 2025 (भाषा) अमेरिका में भारत के राजदूत विनय क्वात्रा ने गुरुवार को दूतावास में दिवाली समारोह "
+            "की मेजबानी की, जिसमें अमेरिकी उप विदेश मंत्री क्रिस्टोफर लैंडौ शामिल हुए।",
+            ("दूतावास", "USA"),
+            id="embassy_named_alone",
+        ),
+        pytest.param(
+            "नई दिल्ली, 15 अक्टूबर 2025 (भाषा) नौसेनाध्यक्ष एडमिरल दिनेश के त्रिपाठी ने बुधवार को यहां नौसेना भवन में "
+            "इंडोनेशियाई नौसेना प्रमुख एडमिरल मुहम्मद अली से मुलाकात की।",
+            ("नौसेना भवन", "IND"),
+            id="navy_headquarters",
+        ),
+    ],
+)
+def test_a_body_as_the_venue(run, text, place):
+    (frame,) = frames(run(text))
+    assert (frame["location"]["text"], frame["location"]["country"]) == place
+
+
+def test_a_call_told_as_received_is_a_call_between_the_two(run):
+    doc = run(
+        "इस्लामाबाद, 3 मई 2025 (रायटर) पाकिस्तान के प्रधानमंत्री शहबाज शरीफ को शनिवार को ईरान के राष्ट्रपति मसूद पेजेशकियान का "
+        "फोन आया।"
+    )
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["countries"] == ["IRN", "PAK"] and call["location"] is None
+
+
+def test_the_leader_of_business_delegates_and_an_official_of_a_parliament_named_for_itself(run):
+    doc = run(
+        "टोक्यो, 5 अगस्त 2025 (भाषा) वाणिज्य मंत्री पीयूष गोयल ने मंगलवार को यहां जापान बिजनेस फेडरेशन के अध्यक्ष योशिनोबु "
+        "त्सुत्सुई के नेतृत्व में आए उद्योग प्रतिनिधियों के साथ बैठक की।\n\n"
+        "नई दिल्ली, 9 दिसंबर 2025 (भाषा) लोकसभा अध्यक्ष ओम बिरला ने मंगलवार को मंगोलिया के स्टेट ग्रेट खुराल के अध्यक्ष "
+        "दाशज़ेगविन अमरबायासगलन से मुलाकात की। बिरला ने कहा कि बौद्ध धर्म की साझा विरासत संबंधों का आधार है। उन्होंने "
+        "मंगोलियाई सांसदों के लिए क्षमता निर्माण कार्यक्रमों में सहयोग की पेशकश भी की।"
+    )
+    tokyo, delhi = frames(doc)
+    assert ("योशिनोबु त्सुत्सुई", "JPN", "participant") in people(tokyo)
+    assert ("दाशज़ेगविन अमरबायासगलन", "MNG", "participant") in people(delhi)
+    assert "education" in delhi["topics"]  # what the one who spoke went on to offer
+
+
+def test_a_visit_named_at_its_end_and_meetings_held_on_it(run):
+    doc = run(
+        "बीजिंग, 1 सितंबर 2025 (रायटर) नेपाल और चीन ने सोमवार को जारी संयुक्त बयान में रेलवे के अध्ययन को पूरा करने पर सहमति "
+        "जताई। यह बयान नेपाल के प्रधानमंत्री के पी शर्मा ओली की चार दिवसीय चीन यात्रा के समापन पर जारी किया गया, जिसके "
+        "दौरान उन्होंने राष्ट्रपति शी चिनफिंग और प्रधानमंत्री ली छ्यांग से अलग-अलग मुलाकात की।"
+    )
+    found = frames(doc)
+    (visit,) = [f for f in found if f["event_type"] == "VISIT"]
+    assert people(visit) == [("-", "CHN", "target"), ("के पी शर्मा ओली", "NPL", "source")]
+    assert [f["countries"] for f in found if f["event_type"] == "MEET"] == [["CHN", "NPL"], ["CHN", "NPL"]]
+
+
+def test_countries_told_deciding_in_talks_decide_through_those_who_chaired_them(run):
+    doc = run(
+        "कैनबरा, 4 दिसंबर 2025 (एजेंसी) भारत और ऑस्ट्रेलिया ने बृहस्पतिवार को यहां हुई रक्षा नीति वार्ता में पनडुब्बी बचाव "
+        "पर एक कार्य समूह गठित करने का निर्णय लिया। वार्ता की सह-अध्यक्षता भारत के रक्षा सचिव राजेश कुमार सिंह और "
+        "ऑस्ट्रेलिया के रक्षा विभाग के सचिव ग्रेग मोरियार्टी ने की।"
+    )
+    decision = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert people(decision) == [("ग्रेग मोरियार्टी", "AUS", "participant"), ("राजेश कुमार सिंह", "IND", "participant")]
+    doc = run(
+        "मनीला, 20 मई 2025 (भाषा) भारत और फिलीपीन ने मंगलवार को यहां हुई संयुक्त आयोग की पांचवीं बैठक में समुद्री सुरक्षा के "
+        "प्रति अपनी प्रतिबद्धता दोहराई। बैठक की सह-अध्यक्षता विदेश मंत्री एस जयशंकर और फिलीपीन की विदेश सचिव मारिया थेरेसा "
+        "लाजारो ने की।"
+    )
+    decision = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert [name for name, _country, _role in people(decision)] == ["एस जयशंकर", "मारिया थेरेसा लाजारो"]
+
+
+def test_people_met_one_after_the_other_are_a_meeting_each(run):
+    doc = run(
+        "बैंकॉक, 4 अप्रैल 2025 (भाषा) प्रधानमंत्री नरेंद्र मोदी ने शुक्रवार को यहां पहले म्यांमार के वरिष्ठ जनरल मिन आंग ह्लाइंग "
+        "से और फिर बांग्लादेश के मुख्य सलाहकार मोहम्मद यूनुस से मुलाकात की।"
+    )
+    assert [f["countries"] for f in frames(doc)] == [["IND", "MMR"], ["BGD", "IND"]]
+
+
+def test_thanks_for_a_treasury_bills_rollover_are_about_finance(run):
+    doc = run(
+        "माले, 8 अक्टूबर 2025 (एजेंसी) मालदीव के विदेश मंत्री अब्दुल्ला खलील ने पांच करोड़ डॉलर के ट्रेजरी बिल की अवधि बढ़ाने पर "
+        "बुधवार को भारत सरकार का आभार व्यक्त किया।"
+    )
+    (thanks,) = frames(doc)
+    assert thanks["event_type"] == "THANK" and thanks["topics"] == ["finance"]
+
+
+def test_a_meeting_told_as_proposed_is_planned_and_a_proposal_talked_of_is_not(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2025 (भाषा) विदेश मंत्रालय के अनुसार, 5 दिसंबर को हैदराबाद हाउस में प्रधानमंत्री नरेंद्र मोदी और "
+        "रूस के राष्ट्रपति व्लादिमीर पुतिन के बीच वार्षिक शिखर वार्ता प्रस्तावित है। विदेश मंत्री एस जयशंकर ने मंगलवार को "
+        "जापान के विदेश मंत्री से मुलाकात की। वार्ता में प्रस्तावित निवेश पर चर्चा हुई।"
+    )
+    summit, meeting = frames(doc)
+    assert (summit["modality"], summit["date"]["value"]) == ("planned", "2025-12-05")
+    assert meeting["modality"] == "asserted"
+
+
+def test_a_subjects_conjunct_read_as_of_a_name_gives_it_no_genitive(parsed_run):
+    """The tree makes "सीएनईएस" a conjunct of "नारायणन" and hangs "के" on it: not the first signatory's case."""
+    doc = parsed_run(
+        "बेंगलुरु, 14 फरवरी 2026 (भाषा) भारतीय अंतरिक्ष अनुसंधान संगठन (इसरो) और फ्रांस की अंतरिक्ष एजेंसी सीएनईएस ने "
+        "शुक्रवार को यहां एक समझौते पर हस्ताक्षर किए। समझौते पर इसरो के अध्यक्ष वी नारायणन और सीएनईएस के अध्यक्ष फिलिप "
+        "बैप्टिस्ट ने हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert people(signing) == [("फिलिप बैप्टिस्ट", "FRA", "participant"), ("वी नारायणन", "IND", "participant")]
+
+
+def test_a_summit_read_whole_as_a_body_is_the_occasion_not_a_side(run):
+    doc = run(
+        "नई दिल्ली, 27 जनवरी 2026 (भाषा) प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को हैदराबाद हाउस में यूरोपीय परिषद के अध्यक्ष "
+        "एंटोनियो कोस्टा और यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन के साथ 16वें भारत-यूरोपीय संघ शिखर सम्मेलन की "
+        "सह-अध्यक्षता की।"
+    )
+    (summit,) = frames(doc)
+    assert people(summit) == [
+        ("उर्सुला वॉन डेर लेयेन", None, "participant"),
+        ("एंटोनियो कोस्टा", None, "participant"),
+        ("नरेंद्र मोदी", "IND", "participant"),
+    ]
+
+
+def test_a_provinces_premier_met_before_the_scene_is_of_its_country_and_takes_no_day(run):
+    doc = run(
+        "टोरंटो, 16 जून 2025 (भाषा) विदेश राज्य मंत्री पबित्र मार्घेरिटा ने सोमवार को यहां भारतीय समुदाय के एक कार्यक्रम को "
+        "संबोधित किया। इससे पहले उन्होंने ओंटारियो के प्रीमियर डग फोर्ड से मुलाकात की और व्यापार पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert ("डग फोर्ड", "CAN", "participant") in people(meeting)
+    assert meeting["location"]["text"] == "टोरंटो" and meeting["date"] is None
+
+
+def test_a_meeting_to_come_in_a_quotation_takes_no_day_of_the_saying(run):
+    doc = run(
+        "लंदन, 7 अक्टूबर 2025 (भाषा) ब्रिटेन के प्रधानमंत्री कीर स्टार्मर ने मंगलवार को संवाददाताओं से कहा, 'मैं इस सप्ताह "
+        "मुंबई में प्रधानमंत्री मोदी से मिलूंगा।'"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["modality"] == "planned" and meeting["date"] is None
+    assert meeting["location"]["text"] == "मुंबई"
+
+
+def test_what_a_spokesperson_reports_is_done_by_its_own_subject_through_every_verb(run):
+    doc = run(
+        "नई दिल्ली, 21 नवंबर 2025 (भाषा) विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने शुक्रवार को बताया कि विदेश सचिव विक्रम "
+        "मिस्री ने बृहस्पतिवार को यहां अफगानिस्तान के वाणिज्य मंत्री नूरुद्दीन अजीजी से मुलाकात की और व्यापार पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("नूरुद्दीन अजीजी", "AFG", "participant"), ("विक्रम मिस्री", "IND", "participant")]
+    assert meeting["topics"] == ["trade"] and meeting["date"]["value"] == "2025-11-20"
