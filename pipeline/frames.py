@@ -121,6 +121,7 @@ AFTER_CALL = {"CONGRATULATE", "THANK", "AGREE", "SIGN"}  # what is often said or
 REMOTE = {"CALL"}  # held from two places: only a place its own clause states is kept, none is carried
 MINISTRIES = keyset("मंत्रालय")  # a ministry is a venue only where a meeting is told held in it
 BARE_VENUES = keyset("दूतावास", "उच्चायोग", "मंत्रालय")  # named alone, the one the story is at: "दूतावास में"
+FORCES, BASES = keyset("वायुसेना", "नौसेना", "सैन्य", "नौसैनिक"), keyset("अड्डे", "अड्डा", "अड्डों")  # a base
 VENUE_NOUNS = keyset(
     "पार्क",
     "भवन",
@@ -2336,8 +2337,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
 def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str], clause: tuple) -> dict | None:
     """ "लाल बहादुर शास्त्री सांस्कृतिक केंद्र में ... उद्घाटन किया", "बैठक विदेश मंत्रालय में हुई": a body named for its
     building, or a ministry a meeting is held in, is the venue, in the dateline's country; so is an embassy or a
-    ministry named alone ("गुरुवार को दूतावास में ... मेजबानी की"), the one the story is at. Not the body someone
-    serves in ("विदेश मंत्रालय में सचिव X")."""
+    ministry named alone ("गुरुवार को दूतावास में ... मेजबानी की"), the one the story is at, and a force's base named for
+    its place ("कटुनायके वायुसेना अड्डे पर"). Not the body someone serves in ("विदेश मंत्रालय में सचिव X")."""
     serving = {s[0] for s in spans if s[2] in ("TITLE", "PERSON")}
     country = (_dateline_place(doc) or {}).get("country")
     for a, b, label, _entity in spans:
@@ -2350,7 +2351,20 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
         after_marker = keys[i - 1] in CASE_MARKERS and keys[i - 1] not in GENITIVE
         if keys[i] in BARE_VENUES and keys[i + 1] == IN and after_marker and i not in named and i + 2 not in serving:
             return _span_place(doc, sentence.tokens, i, i + 1, country)
+        base = keys[i] in BASES and keys[i + 1] in (IN, ON) and i >= 2 and keys[i - 1] in FORCES
+        if base and _place_word(keys[i - 2]) and not _city_first(spans, keys, i - 2):
+            return _span_place(doc, sentence.tokens, i - 2, i + 1, country)  # "कटुनायके वायुसेना अड्डे पर"
     return None
+
+
+def _city_first(spans: list, keys: list[str], a: int) -> bool:
+    """A place and its genitive right before token ``a`` ("कोलंबो के ..."): a venue after it is told as the city's."""
+    return a >= 2 and keys[a - 1] in GENITIVE and any(s[1] == a - 1 and s[2] == "LOCATION" for s in spans)
+
+
+def _place_word(key: str) -> bool:
+    """A word that may name a place: a word, not a case marker or a conjunction."""
+    return key[:1].isalpha() and key not in CASE_MARKERS and key not in VERB_COORDINATORS
 
 
 def _post(spans: list, keys: list[str], b: int) -> bool:

@@ -4715,6 +4715,12 @@ def test_a_sides_negotiator_told_joining_and_the_next_round_between_the_same_cou
             ("नौसेना भवन", "IND"),
             id="navy_headquarters",
         ),
+        pytest.param(
+            "कोलंबो, 16 अगस्त 2025 (भाषा) कटुनायके वायुसेना अड्डे पर आयोजित समारोह में भारत के उच्चायुक्त संतोष झा ने शनिवार को "
+            "एक डोर्नियर विमान श्रीलंका के रक्षा सचिव संपत थुयाकोंथा को सौंपा।",
+            ("कटुनायके वायुसेना अड्डे", "LKA"),
+            id="air_base_named_for_its_town",
+        ),
     ],
 )
 def test_a_body_as_the_venue(run, text, place):
@@ -4855,3 +4861,12 @@ def test_what_a_spokesperson_reports_is_done_by_its_own_subject_through_every_ve
     (meeting,) = frames(doc)
     assert people(meeting) == [("नूरुद्दीन अजीजी", "AFG", "participant"), ("विक्रम मिस्री", "IND", "participant")]
     assert meeting["topics"] == ["trade"] and meeting["date"]["value"] == "2025-11-20"
+
+
+def test_border_fencing_killings_and_infiltration_are_security(run):
+    doc = run(
+        "ढाका, 8 जुलाई 2025 (भाषा) भारत के उच्चायुक्त प्रणय वर्मा ने मंगलवार को बांग्लादेश के विदेश सलाहकार मोहम्मद तौहीद "
+        "हुसैन से भेंट की और सीमा पर बाड़ लगाने, सीमा पर हत्याओं और घुसपैठ के मुद्दों पर बातचीत की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == ["security"]
