@@ -3652,13 +3652,20 @@ def _aside(doc: Document, draft: Draft) -> bool:
 
 
 def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
-    """ "इस अवसर पर जयशेखर ने ... आभार जताया": what is done on the occasion just told has its day; an
+    """ "इस अवसर पर जयशेखर ने ... आभार जताया": what is done on the occasion just told has its day, and, but for
+    thanks and wishes (told of the city, not the venue), its place where it states none (in a paragraph of its own
+    too: "दोनों देशों ने इस अवसर पर ... हस्ताक्षर किए"); an
     occasion that is no event of ours ("समझौता बुधवार से लागू हो गया। इस मौके पर ...") has the day told with it."""
     for draft in drafts:
         keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
-        if draft.date is not None or not _opens_on_the_occasion(keys, after_subject=True):
+        if not _opens_on_the_occasion(keys, after_subject=True):
             continue
-        before = [d for d in drafts if d.sentence < draft.sentence and d.date is not None]
+        told = [d for d in drafts if d.sentence < draft.sentence]
+        if draft.location is None and told and draft.event_type not in WISHES:  # thanks said there: the city's
+            draft.location = max(told, key=lambda d: (d.sentence, d.trigger)).location
+        if draft.date is not None:
+            continue
+        before = [d for d in told if d.date is not None]
         if before:
             draft.date = max(before, key=lambda d: (d.sentence, d.trigger)).date
         elif draft.sentence > 0 and (prev := doc.sentences[draft.sentence - 1]).kind == "body":

@@ -764,6 +764,8 @@ class NER:
             return self._name_word(keys, i + 1, start)  # "हुआन रामोन डे ला फुएंते": "ला" inside a name
         if not key[:1].isalpha() or key in POSTPOSITIONS or key in self.lex.stop:
             return False
+        if key in TIMES_OF_DAY and i > start and keys[i + 1 : i + 2] and keys[i + 1] in POSTPOSITIONS:
+            return False  # "राष्ट्रपति द्रौपदी मुर्मू शाम को": the time, after the name
         if key.isascii():
             return key[:1].isupper()
         if key in REGNAL and i > start:  # "किंग अब्दुल्ला द्वितीय": a monarch's number is part of the name
@@ -991,10 +993,11 @@ LEADING = keyset("नेतृत्व", "अगुवाई", "अध्यक
 
 
 def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) -> list[tuple[int, int, str]]:
-    """Model spans without punctuation or "नेतृत्व" at their edges, organisations without a meeting noun opening them ("( पश्चिमी जर्मनी"; a closing bracket whose
-    opening one is inside stays) and person spans without a leading "मा. श्रीमती" or time of day
-    ("गुरुवार सुबह जयशंकर ने") or a trailing "जी"; a span of honorifics or punctuation alone is dropped, and
-    a person of name particles alone ("अल")."""
+    """Model spans without punctuation or "नेतृत्व" at their edges ("( पश्चिमी जर्मनी"; a closing bracket whose
+    opening one is inside stays), organisations without a meeting noun opening them ("बैठक विदेश मंत्रालय में"),
+    and person spans without a leading "मा. श्रीमती" or time of day ("गुरुवार सुबह जयशंकर ने") or a trailing "जी"
+    or time of day ("मुर्मू शाम को"); a span of honorifics or punctuation alone is dropped, and a person of name
+    particles alone ("अल")."""
     out = []
     for start, end, tag in predicted:
         if start == 0 and end > 2 and keys[0].isdigit() and keys[1] == ".":
@@ -1010,8 +1013,8 @@ def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) 
             start += 1
         while end > start and _punctuation(keys[end - 1]) and not (keys[end - 1] == ")" and "(" in keys[start:end]):
             end -= 1
-        while tag == "NEP" and end > start and keys[end - 1] in suffixes:
-            end -= 1
+        while tag == "NEP" and end > start and (keys[end - 1] in suffixes or keys[end - 1] in TIMES_OF_DAY):
+            end -= 1  # "मोदी जी", "मुर्मू शाम को": an honorific or a time of day after the name
         if start < end and not (tag == "NEP" and all(k in NAME_PARTICLES for k in keys[start:end])):
             out.append((start, end, tag))
     return out

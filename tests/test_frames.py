@@ -4870,3 +4870,14 @@ def test_border_fencing_killings_and_infiltration_are_security(run):
     )
     (meeting,) = frames(doc)
     assert meeting["topics"] == ["security"]
+
+
+def test_what_is_done_on_the_occasion_takes_its_place_and_a_time_of_day_ends_a_name(run):
+    doc = run(
+        "नई दिल्ली, 18 मार्च 2026 (भाषा) फिनलैंड के राष्ट्रपति अलेक्जेंडर स्टब ने बुधवार को हैदराबाद हाउस में प्रधानमंत्री "
+        "नरेंद्र मोदी के साथ वार्ता की।\n\nये भी पढ़ें: शेयर बाजार में गिरावट\n\nदोनों देशों ने इस अवसर पर तीन समझौता ज्ञापनों "
+        "पर हस्ताक्षर किए। राष्ट्रपति द्रौपदी मुर्मू शाम को फिनलैंड के राष्ट्रपति अलेक्जेंडर स्टब से मिलेंगी।"
+    )
+    _talks, signing, planned = frames(doc)
+    assert signing["location"]["text"] == "हैदराबाद हाउस" and signing["date"]["value"] == "2026-03-18"
+    assert ("द्रौपदी मुर्मू", "IND", "participant") in people(planned)
