@@ -791,7 +791,7 @@ class Frames:
         _on_the_occasion(doc, drafts)
         _outcomes_in_talks(doc, drafts, sentences)
         _saying_told_before(doc, drafts, sentences)
-        _reached_in_talks_told_after(doc, drafts, sentences)
+        _reached_in_talks(doc, drafts, sentences)
         _during_calls(drafts)
         _done_by_video(drafts)
         _visitors_from_the_dateline(doc, drafts)
@@ -825,7 +825,6 @@ class Frames:
         moved = {self._hosts(doc, draft, place, visitors) for draft, place in zip(drafts, places, strict=True)}
         self._sides_guessed(doc, drafts, moved - {None})
         _signed_after_talks(doc, drafts)
-        _reached_in_talks(doc, drafts)
         frames = []
         for index, draft in enumerate(drafts):
             if not draft.actors() or (_one_sided(draft) and not draft.forum) or _visit_home(doc, draft, places[index]):
@@ -3209,22 +3208,6 @@ def _signed_after_talks(doc: Document, drafts: list[Draft]) -> None:
             draft.participants = [Who(None, c) for c in sorted(countries - {None})]
 
 
-def _reached_in_talks(doc: Document, drafts: list[Draft]) -> None:
-    """ "भारत और ऑस्ट्रेलिया ने ... यहां हुई रक्षा नीति वार्ता में ... का निर्णय लिया। वार्ता की सह-अध्यक्षता X और Y ने
-    की": countries told deciding in talks told in their clause decide through those the talks are known to have had."""
-    for draft in drafts:
-        if draft.event_type != "AGREE" or draft.has_people():
-            continue
-        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
-        at = _token_from(doc, draft, draft.trigger[0])
-        if not any(keys[i] in MEETING_NOUNS and keys[i + 1] == IN for i in range(draft.clause[0], at - 1)):
-            continue
-        talks = [d for d in drafts if d.event_type in TALKS and draft.sentence in d.sentences and d is not draft]
-        people = [w for w in talks[-1].actors() if w.cluster is not None] if talks else []
-        if people and {w.country for w in draft.actors()} <= {_country_of(doc, w) for w in people}:
-            draft.participants = _in_place_of_sides(draft.participants, people)
-
-
 def _sides_before(drafts: list[Draft], sentence: int, doc: Document) -> list[Who]:
     """ "वार्ता के अंत में ... पर हस्ताक्षर किए जाएंगे": an outcome told with no actors is between
     the two countries of the latest event before it that had two, else the two the text names up to it
@@ -3710,28 +3693,40 @@ def _saying_told_before(doc: Document, drafts: list[Draft], sentences: list[list
         draft.date = draft.date or _sentence_date(doc, doc.sentences[before])
 
 
-def _reached_in_talks_told_after(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
+def _reached_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
     """ "नेपाल और चीन ने ... पर सहमति जताई। यह सहमति ओली की बीजिंग यात्रा के दौरान शी के साथ हुई वार्ता में
-    बनी": an agreement told by its countries, then said to come out of talks between their people, is
-    those people's, made where and when the talks were, and tells what the talks were about."""
+    बनी", "भारत और ऑस्ट्रेलिया ने ... यहां हुई रक्षा नीति वार्ता में ... का निर्णय लिया। वार्ता की सह-अध्यक्षता X और Y
+    ने की": an agreement told by its countries, then said to come out of talks between their people (or told as made in
+    talks its clause names, whose people are told after), is those people's, made where and when the talks were, and
+    tells what the talks were about."""
     for draft in drafts:
         countries = _countries(draft)
         if draft.event_type != "AGREE" or draft.has_people() or len(countries) != 2:
             continue
-        for index, talks in enumerate(drafts):
-            keys = {t.norm for t in doc.sentences[talks.sentence].tokens}
-            if (
-                talks.event_type in TALKS
-                and talks.sentence == draft.sentence + 1
-                and talks.has_people()
-                and _countries(talks) == countries
-                and AGREEMENT_WORDS & keys
-            ):
-                draft.participants = [w for w in talks.actors() if w.cluster is not None]
-                draft.location = draft.location or talks.location
-                draft.date = draft.date or talks.date
-                sentences[index] = sorted({*sentences[index], draft.sentence})
-                break
+        index = _talks_reached_in(doc, draft, drafts, countries)
+        if index is not None:
+            talks = drafts[index]
+            draft.participants = [w for w in talks.actors() if w.cluster is not None]
+            draft.location = draft.location or talks.location
+            draft.date = draft.date or talks.date
+            sentences[index] = sorted({*sentences[index], draft.sentence})
+
+
+def _talks_reached_in(doc: Document, draft: Draft, drafts: list[Draft], countries: set[str]) -> int | None:
+    """The index of the talks between people of ``countries`` an agreement came out of: told in the sentence after it
+    with the agreement named ("यह सहमति ... वार्ता में बनी"), or named in its own clause ("... वार्ता में ... निर्णय
+    लिया") and told with its people after."""
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    at = _token_from(doc, draft, draft.trigger[0])
+    in_talks = any(keys[i] in MEETING_NOUNS and keys[i + 1] == IN for i in range(draft.clause[0], at - 1))
+    for index, talks in enumerate(drafts):
+        if talks.event_type not in TALKS or not talks.has_people() or _countries(talks) != countries:
+            continue
+        next_keys = {t.norm for t in doc.sentences[talks.sentence].tokens}
+        told_after = talks.sentence == draft.sentence + 1 and bool(AGREEMENT_WORDS & next_keys)
+        if told_after or (in_talks and draft.sentence in talks.sentences):
+            return index
+    return None
 
 
 def _in_meeting(keys: list[str]) -> bool:
