@@ -44,6 +44,9 @@ _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 # PTI-Bhasha writes days one to nine as words ("नयी दिल्ली, पांच अगस्त (भाषा)"), before a month only
 DAY_WORDS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9}
 _DW = "|".join(DAY_WORDS)
+# a year that names a plan ("India-UK Vision 2035 के तहत", "एजेंडा 2030 के"), not when something happens
+PLANS = ("Vision", "vision", "VISION", "विजन", "विज़न", "विज़न", "Agenda", "एजेंडा")
+_NOT_A_PLAN = "".join(f"(?<!{plan} )" for plan in PLANS)
 _PATTERNS = [
     ("year_first", re.compile(rf"\b(?P<y>(?:19|20)\d\d) (?:की|के) (?P<d>\d{{1,2}}) (?P<m>{_M})(?!\S)")),
     (
@@ -62,7 +65,7 @@ _PATTERNS = [
     ("day_month", re.compile(rf"(?<!\S)(?P<d>{_DW}) (?P<m>{_M})(?!\S)")),
     ("month_year", re.compile(rf"(?<!\S)(?P<m>{_M}) (?:,? )?(?P<y>(?:19|20)\d\d)\b")),
     ("month", re.compile(rf"(?<!\S)(?P<m>{_M})(?= (?:में|तक|से|को|के|की|का|माह|महीने)(?!\S))")),
-    ("year", re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?= (?:में|तक|से|को|के|की|का)(?!\S))")),
+    ("year", re.compile(rf"(?<![\d/.-]){_NOT_A_PLAN}(?P<y>(?:19|20)\d\d)(?= (?:में|तक|से|को|के|की|का)(?!\S))")),
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
     (
         "weekday",

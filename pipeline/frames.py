@@ -25,6 +25,7 @@ from typing import NamedTuple
 from pipeline.actors import token_spans
 from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
+    CITY_NOUNS,
     ERGATIVE,
     GENITIVE,
     GROUNDS,
@@ -122,6 +123,8 @@ REMOTE = {"CALL"}  # held from two places: only a place its own clause states is
 MINISTRIES = keyset("मंत्रालय")  # a ministry is a venue only where a meeting is told held in it
 BARE_VENUES = keyset("दूतावास", "उच्चायोग", "मंत्रालय")  # named alone, the one the story is at: "दूतावास में"
 FORCES, BASES = keyset("वायुसेना", "नौसेना", "सैन्य", "नौसैनिक"), keyset("अड्डे", "अड्डा", "अड्डों")  # a base
+HEADQUARTERS, ARMS = keyset("मुख्यालय"), FORCES | keyset("सेना", "थलसेना", "पुलिस")  # "सेना मुख्यालय में"
+OFFICES = keyset("कार्यालय", "सचिवालय")  # "राष्ट्रपति कार्यालय में": an office-holder's, by its title
 VENUE_NOUNS = keyset(
     "पार्क",
     "भवन",
@@ -163,7 +166,9 @@ THAT = match_key("कि")
 SPEECH_OPENERS = keyset("कि", ",", ":")  # after a saying verb: what was said follows ("कहा कि", "कहा, '...'")
 SAID = keyset("कहा", "बताया", "लिखा")
 SAID_IT, THIS_SAID = keyset("कही"), (match_key("यह"), match_key("बात"))  # "X ने यह बात ... कही": what was just said
-MAX_SAID_GAP = 5  # "मोदी ने [एक्स पर] लिखा कि", "X ने [शुक्रवार को संसद में] कहा कि": between "ने" and the verb
+# between "ने" and the saying verb: "मोदी ने [एक्स पर] लिखा कि", "X ने [शुक्रवार को संसद में] कहा कि", "रुटो ने [सोशल
+# मीडिया मंच 'एक्स' पर] लिखा,"
+MAX_SAID_GAP = 8
 AMONG_THEM = keyset("इनमें", "इनमे")
 BULLETS = frozenset("•*▪●-–")  # a list item's marker, though the item ends as a sentence does
 IN_IT = keyset("इसमें", "इसमे", "उसमें")  # "इसमें X ने भाग लिया": in the event just told
@@ -197,11 +202,12 @@ PASSIVE_AUX = keyset("गया", "गए", "गई", "गयी", "गये")
 IS_WAS = keyset("है", "हैं", "था", "थे", "थी", "थीं")
 SITUATED = match_key("स्थित")
 MAX_FORUM_GAP = 4  # "जी20 [विदेश मंत्रियों की] बैठक में"
-MAX_FORUM_NAME_GAP = 6  # "जी4 [देशों के विदेश मंत्रियों की] बैठक में भाग लिया"
+MAX_FORUM_NAME_GAP = 8  # "जी4 [देशों के विदेश मंत्रियों की] बैठक में", "ब्रिक्स [देशों के सोमवार को आयोजित वर्चुअल शिखर] सम्मेलन में"
 ATTENDING = keyset(
     "भाग", "हिस्सा", "शिरकत", "प्रतिनिधित्व", "अध्यक्षता", "सह-अध्यक्षता", "सहअध्यक्षता", "संबोधित", "शामिल", "मेजबानी"
 )  # "बैठक में भाग लिया", "सत्र को संबोधित", "... (एफआईपीआईसी) के शिखर सम्मेलन की सह-अध्यक्षता की", "... की मेजबानी की"
 GLOBAL = keyset("अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "वैश्विक", "बहुपक्षीय")  # a forum of many countries, by its name
+MANY, NATIONS = keyset("कई", "अनेक", "विभिन्न", "दर्जनों"), match_key("देशों")  # "20 से अधिक अफ्रीकी देशों के"
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
 OCCASION_MARKERS = [
@@ -268,7 +274,9 @@ GIVEN = keyset(
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 THEN = [match_key("और"), match_key("फिर")]
+AFTER_THAT = [[match_key("इसके"), match_key("बाद")], [match_key("उसके"), match_key("बाद")]]  # opening a sentence
 ON, BETWEEN, WITH, GEN_KE = match_key("पर"), match_key("बीच"), match_key("साथ"), match_key("के")
+AMONG = [GEN_KE, BETWEEN]  # "भारत और अमेरिका की सेनाओं के बीच": the two sides, by their people
 FROM = match_key("से")
 NOT_THERE = GENITIVE | {ERGATIVE, FROM}  # "भारत के राजदूत", "भारत ने", "पेरिस से": no place "वहां" stands for
 AFTER = [GEN_KE, match_key("बाद")]
@@ -366,6 +374,7 @@ class Draft:
     date: dict | None = None
     clause: tuple[int, int] = (0, 0)  # token range of the clause that tells it
     remote: bool = False  # told as part of a call: no place is carried to it
+    carrier: bool = False  # a call told only as the means of another event ("वीडियो कॉन्फ्रेंस के माध्यम से उद्घाटन")
     partners: list[Who] = field(default_factory=list)  # "Y से", "Y के साथ": the ones met (hosts, when abroad)
     visited: str | None = None  # the country a visit told in the same sentence goes to
     forum: bool = False  # a multilateral forum's meeting attended: one side named is enough (_at_a_forum)
@@ -458,7 +467,7 @@ class Frames:
         places = {b - 1 for _a, b, label, _e in token_spans(sentence, doc.entities_in(sentence)) if label in PLACES}
         labels = ["PLACE" if i in places else "" for i in range(len(keys))]
         spans = [
-            ("CALL" if m == "MEET" and a > 0 and keys[a - 1] in VIRTUAL else m, a, b)  # "वर्चुअल बैठक में ... भाग लिया"
+            ("CALL" if m == "MEET" and _virtual(keys, a) else m, a, b)  # "वर्चुअल बैठक में ... भाग लिया"
             for m, a, b in self.triggers(keys, labels)
             if not _genitive_ki(keys, b)
         ]
@@ -548,7 +557,10 @@ class Frames:
                 draft.participants += listed  # "इन नेताओं से मुलाकात की:" and a list of them
                 draft.partners = listed
             if draft.event_type in ONE_WAY and FIRST_PERSON & set(keys[clause[0] : clause[1]]):
-                draft.sources = []  # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause
+                # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause; one the sentence tells
+                # saying it ("रुटो ने एक्स पर लिखा, '... मैं ... का धन्यवाद करता हूं'") is the source
+                speaker = _speaker(doc, sentence.index, a)
+                draft.sources = [_who(speaker)] if speaker is not None else []
             if draft.event_type in WISHES and not draft.targets:
                 draft.targets = _addressed(doc, sentence, keys)  # "'राष्ट्रपति ट्रंप, आपके ... के लिए धन्यवाद।'"
             described = [m for m in doc.mentions_in(sentence) if m.first == b]
@@ -576,10 +588,13 @@ class Frames:
         if not visited and (keys[:2] == DURING_THIS or _during_a_visit(keys)):  # "... मॉरीशस की यात्रा पर रहेंगे। इस
             # दौरान वह ... मिलेंगे", "यात्रा के दौरान उन्होंने ... से मुलाकात की थी"
             visit = next((d for d in reversed(earlier) if d.event_type == "VISIT"), None)
-            if visit is not None and sentence.index - visit.sentence <= MAX_VISIT_REACH:
-                visited = {w.country for w in visit.targets if w.cluster is None}
+            if visit is not None and sentence.index - visit.sentence <= MAX_VISIT_REACH:  # the tour's every country
+                tour = [d for d in earlier if d.event_type == "VISIT" and d.sentence == visit.sentence]
+                visited = {w.country for d in tour for w in d.targets if w.cluster is None}
         for draft in drafts:
             draft.visited = next(iter(visited)) if len(visited) == 1 else None
+        if len(visited) > 1:  # "फ्रांस और बेल्जियम की यात्रा ... के दौरान मैक्रों और डी वेवर से मुलाकात की": one in each
+            drafts = [one for d in drafts for one in _in_each(d, visited)]
         return drafts
 
     @staticmethod
@@ -690,6 +705,9 @@ class Frames:
             scene = None  # "भारत सुवा में अस्पताल बनाएगा। ... हस्ताक्षर किए": where something is to be is no scene
         if scene is not None and draft.event_type != "CEREMONY" and _tribute_site(scene):
             scene = None  # "... राष्ट्रीय कब्रिस्तान में पुष्पांजलि अर्पित की। बाद में ... से मुलाकात की": not there
+        earlier = any(keys[i : i + 2] == EARLIER for i in range(a))  # "दोनों नेताओं ने इससे पहले ... वार्ता की"
+        if scene is not None and earlier and _venue(scene) and not _all_at_the_scene(doc, sentence, draft):
+            scene = None  # "X ने राष्ट्रपति भवन में भोज दिया। इससे पहले X ने Y के साथ वार्ता की": not there
         draft.location = here or scene
         if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
             draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
@@ -717,8 +735,10 @@ class Frames:
             # a further meeting, "X के साथ भी बैठक की", is told without one; nor has what was done before the
             # scene, "इससे पहले उन्होंने ... से मुलाकात की")
             prev = doc.sentences[sentence.index - 1]
-            draft.date = None if _aside(doc, draft) or keys[:2] == EARLIER else _sentence_date(doc, prev)
+            draft.date = None if _aside(doc, draft) or earlier else _sentence_date(doc, prev)
             draft.scene_date = draft.date is not None
+        if scene is not None and draft.location is scene and _another_day(doc, sentence, draft.date, scene):
+            draft.location = None  # "... मंगलवार को सेना मुख्यालय में वार्ता की। वह बुधवार को X से मिलेंगे": not there
         told = _token_from(doc, draft, draft.date["start"]) if draft.date and draft.planned else None
         if told is not None and any(told < k < a for k in _said_that(keys, a)):  # "प्रवक्ता ने बृहस्पतिवार को बताया
             draft.date = None  # कि ... वार्ता करेंगे": the day it was told, not the day of what is to come
@@ -834,7 +854,7 @@ class Frames:
             # a sentence telling events in different clauses ("वार्ता हुई, जिसके बाद रक्षा ... समझौते हुए"):
             # each takes the topics of its own clause there
             shared = any(d.sentence == draft.sentence and d.clause != draft.clause for d in drafts)
-            codes = _topics(doc, draft, sentences[index], topics, shared, drafts)
+            codes = set() if draft.carrier else _topics(doc, draft, sentences[index], topics, shared, drafts)
             codes |= {MULTILATERAL} if draft.forum else set()
             frames.append(self._frame(doc, draft, sentences[index], codes, places[index]))
         frames.sort(key=lambda f: f.trigger["start"])
@@ -1089,6 +1109,21 @@ def _in_turn(keys: list[str]) -> bool:
     return any(keys[i : i + 2] == THEN and keys[i + 2 : i + 3] != [FROM] for i in range(len(keys) - 1))
 
 
+def _in_each(draft: Draft, visited: set[str]) -> list[Draft]:
+    """Talks with people of several of the countries a tour goes to ("मैक्रों और डी वेवर से", "दोनों देशों के
+    राष्ट्रपतियों से"): one in each, held there, not all together."""
+    met = [w for w in draft.partners if w.country in visited]
+    if draft.event_type not in TALKS or len({w.country for w in met}) < 2 or len(met) < len(draft.partners):
+        return [draft]
+    others = [w for w in draft.participants if w not in met]
+    return [
+        dataclasses.replace(
+            draft, participants=[*others, w], sources=[], targets=[], sentences=set(draft.sentences), visited=w.country
+        )
+        for w in met
+    ]
+
+
 def _one_by_one(draft: Draft) -> list[Draft]:
     """ "X ने A, B और C के नेताओं से अलग-अलग मुलाकात की": one meeting with each of the others (each
     person met, "बांग्लादेश के विदेश सलाहकार A और विदेश सचिव B से अलग-अलग मुलाकात की"), and one
@@ -1203,6 +1238,14 @@ def _after_grounds(keys: list[str], clause: tuple[int, int], trigger_at: int) ->
     return clause[0]
 
 
+def _grounds(keys: list[str], clause: tuple[int, int], trigger_at: int) -> tuple[int, int]:
+    """The tokens of what thanks or wishes are given for, up to its "के लिए" ("[ईरान से ... मदद] के लिए ... आभार"),
+    from the last verb joined before it ("मोदी से बात की और [भारत के ... प्रयासों] के लिए आभार")."""
+    end = _after_grounds(keys, clause, trigger_at)
+    joined = [i + 1 for i in range(clause[0] + 1, end) if keys[i] in VERB_COORDINATORS and keys[i - 1] in LIGHT_KEYS]
+    return (max(joined, default=clause[0]), end)
+
+
 def _paper_handed(keys: list[str], start: int, end: int) -> bool:
     """ "ज्ञापन सौंपा", "को सौंपे गए प्रतिवेदन में": a paper submitted, or a handing-over that only
     describes a noun, is no ceremony (an aircraft handed over, "विमान सौंपा गया है", is one)."""
@@ -1312,6 +1355,12 @@ def _where_possible(keys: list[str], a: int) -> bool:
     """ "जापान जा सकते हैं, जहां वह ... वार्ता करेंगे": what is to happen where a possible visit goes is possible too."""
     where = max((i for i in range(a) if keys[i] in WHERE), default=None)
     return where is not None and any(k in MODALS for k in keys[max(0, where - 4) : where])
+
+
+def _virtual(keys: list[str], a: int) -> bool:
+    """A meeting noun at ``a`` told as held online: "वर्चुअल बैठक", "वर्चुअल शिखर सम्मेलन"."""
+    before = keys[max(0, a - 2) : a]
+    return before[-1:] != [] and (before[-1] in VIRTUAL or (before[-1] in FORUM_EVENTS and before[0] in VIRTUAL))
 
 
 def _said_that(keys: list[str], at: int) -> list[int]:
@@ -1669,6 +1718,9 @@ def _assign_roles(
     partners ("Y से", "Y के साथ")."""
     trigger_at, trigger_end = trigger
     agents, partners, recipients, genitives, bare, inside, witnesses, welcomed = [], [], [], [], [], [], [], []
+    # thanks or wishes given for something ("ईरान से भारतीयों को निकालने में मदद के लिए ... का आभार"): what it
+    # names with "से" is of the grounds, not whom they go to (unless told in a verb's clause before)
+    grounds = _grounds(keys, draft.clause, trigger_at) if draft.event_type in WISHES else (0, 0)
     named = {arg.first: _resolve(arg, doc, draft.sentence, earlier) for arg in args if arg.kind != "pronoun"}
     taken = {w.cluster for arg in args if arg.marker == "ने" for w in named.get(arg.first, [])} - {None}
     for arg in args:
@@ -1683,12 +1735,13 @@ def _assign_roles(
             if marker == "ने":
                 agents.append(actor)
             elif marker in ("से", "के साथ", "के बीच"):
-                if not _in_topic(arg, args, keys, trigger_at):
+                if not _in_topic(arg, args, keys, trigger_at) and not grounds[0] <= arg.first < grounds[1]:
                     partners.append(actor)
             elif marker == "को" or (marker == "द्वारा" and draft.event_type == "THANK" and _given_by(arg, keys)):
                 recipients.append(actor)  # "Y को", and "Y द्वारा दी गई सहायता के लिए आभार"
-            elif marker == BY:
-                agents.append(actor)  # the passive's agent: "सह-अध्यक्षता X और Y द्वारा की गई"
+            elif marker == BY:  # the passive's agent: "सह-अध्यक्षता X और Y द्वारा की गई"; no visitor ("भारत द्वारा
+                if draft.event_type != "VISIT":  # भेजी गई ... खेप काबुल पहुंची": what India sent arrived)
+                    agents.append(actor)
             elif marker == WITNESS:
                 witnesses.append(actor)  # "X और Y की मौजूदगी में हस्ताक्षर किए गए": witnesses, not the signatories
             elif marker in GENITIVE and draft.event_type == "VISIT" and arg.first == trigger_at:
@@ -1850,8 +1903,15 @@ def _people_of_met(arg: Argument, args: list[Argument], keys: list[str], trigger
     the country is the one met instead."""
     if arg.kind != "country":
         return None
-    stop = min([a.first for a in args if a.first > arg.last] + [trigger_at, arg.last + MAX_BODY_WORDS + 2])
-    with_at = next((i for i in range(arg.last + 2, stop) if keys[i] == FROM or keys[i : i + 2] == WITH_SOMEONE), None)
+    end = arg.last
+    for joined in sorted((a for a in args if a.first > arg.last), key=lambda a: a.first):
+        if joined.kind != "country" or joined.first != end + 1 or keys[end] not in COORDINATORS:
+            break
+        end = joined.last  # "भारत और अमेरिका की सेनाओं के बीच": past the countries joined to it
+    stop = min([a.first for a in args if a.first > end] + [trigger_at, end + MAX_BODY_WORDS + 2])
+    with_at = next(
+        (i for i in range(end + 2, stop) if keys[i] == FROM or keys[i : i + 2] in (WITH_SOMEONE, AMONG)), None
+    )
     return with_at if with_at is not None and keys[with_at - 1].endswith(PLURAL_OBLIQUE) else None
 
 
@@ -2086,7 +2146,9 @@ def _resolve(
         return [Who(None, arg.country, None, arg.org)]
     if arg.kind == "pronoun":  # the latest actor: a person, or an office-holder whose name was not given
         acting = arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS
-        speaker = _speaker(doc, sentence, arg.first) if acting else None
+        speaker = (
+            _speaker(doc, sentence, arg.first) if acting and not _named_in_saying(doc, sentence, arg.first) else None
+        )
         if speaker is not None and speaker.cluster not in taken:  # "ट्रंप ने कहा कि वे ... बात करेंगे", not "उन्हें"
             return [_who(speaker)]
         told_last = max((d.sentence for d in earlier), default=-1)
@@ -2156,6 +2218,13 @@ def _speaker(doc: Document, sentence: int, at: int):
     if agent is None:
         return None
     return next((m for m in doc.mentions_in(doc.sentences[sentence]) if m.last == agent), None)
+
+
+def _named_in_saying(doc: Document, sentence: int, at: int) -> bool:
+    """Someone named in what is said before token ``at`` ("X ने बताया कि मिस्री ... जाएंगे, जहां वह"): a pronoun
+    there is of the one named, not of the speaker."""
+    said = _said_that([t.norm for t in doc.sentences[sentence].tokens], at)
+    return bool(said) and any(said[-1] < m.first < at for m in doc.mentions_in(doc.sentences[sentence]))
 
 
 def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0, leaders: bool = False) -> list[Who]:
@@ -2290,7 +2359,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         nouns = GROUNDS if at > b else VENUE_NOUNS | GROUNDS
         grounds = end is None and keys[at : at + 1] and keys[at] in nouns and keys[at + 1 : at + 2] in ([IN], [ON])
         province = b < len(keys) and keys[b] in PROVINCES and keys[b + 1 : b + 2] == [IN]  # "हैनान प्रांत में"
-        marked = grounds or province or (b < len(keys) and keys[b] in PLACE_MARKERS)
+        city = b < len(keys) and keys[b] in CITY_NOUNS and keys[b + 1 : b + 2] == [IN]  # "वोनसान शहर में"
+        marked = grounds or province or city or (b < len(keys) and keys[b] in PLACE_MARKERS)
         if end is None and not (marked or _visited(keys, b) or _seat_of_actor(keys, b)):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         if _talked_of_in(keys, b, region=entity.value is None) or (not planned and _of_what_is_to_come(keys, b)):
@@ -2336,8 +2406,9 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
 def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str], clause: tuple) -> dict | None:
     """ "लाल बहादुर शास्त्री सांस्कृतिक केंद्र में ... उद्घाटन किया", "बैठक विदेश मंत्रालय में हुई": a body named for its
     building, or a ministry a meeting is held in, is the venue, in the dateline's country; so is an embassy or a
-    ministry named alone ("गुरुवार को दूतावास में ... मेजबानी की"), the one the story is at, and a force's base named for
-    its place ("कटुनायके वायुसेना अड्डे पर"). Not the body someone serves in ("विदेश मंत्रालय में सचिव X")."""
+    ministry named alone ("गुरुवार को दूतावास में ... मेजबानी की"), the one the story is at, a force's base named for
+    its place ("कटुनायके वायुसेना अड्डे पर"), a force's headquarters ("सेना मुख्यालय में") and an office named by its
+    holder's title ("राष्ट्रपति कार्यालय में"). Not the body someone serves in ("विदेश मंत्रालय में सचिव X")."""
     serving = {s[0] for s in spans if s[2] in ("TITLE", "PERSON")}
     country = (_dateline_place(doc) or {}).get("country")
     for a, b, label, _entity in spans:
@@ -2353,6 +2424,11 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
         base = keys[i] in BASES and keys[i + 1] in (IN, ON) and i >= 2 and keys[i - 1] in FORCES
         if base and _place_word(keys[i - 2]) and not _city_first(spans, keys, i - 2):
             return _span_place(doc, sentence.tokens, i - 2, i + 1, country)  # "कटुनायके वायुसेना अड्डे पर"
+        if keys[i] in HEADQUARTERS and keys[i + 1] == IN and keys[i - 1] in ARMS and i not in named:
+            return _span_place(doc, sentence.tokens, i - 1, i + 1, country)  # "श्रीलंका के सेना मुख्यालय में"
+        office = next((s[0] for s in spans if s[1] == i and s[2] == "TITLE"), None) if keys[i] in OFFICES else None
+        if office is not None and keys[i + 1] == IN and i + 2 not in serving:
+            return _span_place(doc, sentence.tokens, office, i + 1, country)  # "राष्ट्रपति कार्यालय में ... वार्ता की"
     return None
 
 
@@ -2540,6 +2616,19 @@ def _place_before(doc: Document, sentence: Sentence, planned: bool = True) -> di
     return _location(doc, before, (0, len(before.tokens)), planned)
 
 
+def _another_day(doc: Document, sentence: Sentence, date: dict | None, scene: dict) -> bool:
+    """A venue the sentence before tells of is not the scene of an event its own sentence dates to another day."""
+    before = _sentence_date(doc, doc.sentences[sentence.index - 1])
+    return _venue(scene) and date is not None and before is not None and before["value"] != date["value"]
+
+
+def _all_at_the_scene(doc: Document, sentence: Sentence, draft: Draft) -> bool:
+    """Whether everyone in the draft is named in the sentence before, the scene's."""
+    people = {w.cluster for w in draft.actors()}
+    named = {m.cluster for m in doc.mentions_in(doc.sentences[sentence.index - 1])}
+    return bool(people) and None not in people and people <= named
+
+
 def _tribute_site(place: dict) -> bool:
     """A cemetery, memorial or ghat, where tributes are paid, not talks held."""
     return match_key(place["text"].split()[-1]) in TRIBUTE_SITES
@@ -2554,8 +2643,8 @@ def _venue_end(keys: list[str], b: int) -> int | None:
     [वेटिकन दूतावास] जाकर": a venue within four words."""
     if b >= len(keys) or keys[b] not in VENUE_LINKS | {SITUATED}:
         return None
-    for end in range(b + 2, min(b + 6, len(keys)) + 1):
-        if keys[end - 1] in VENUE_NOUNS and end < len(keys) and keys[end] in AT_VENUE:
+    for end in range(b + 2, min(b + 6, len(keys)) + 1):  # not its grounds: "हैदराबाद हाउस के परिसर में" (see _location)
+        if keys[end - 1] in VENUE_NOUNS - GROUNDS and end < len(keys) and keys[end] in AT_VENUE:
             return end
     return None
 
@@ -2966,6 +3055,8 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
         if target is None:
             merged.append(draft)
         else:
+            if _later_leg(doc, draft):  # "इसके बाद वह बेंगलुरु जाएंगे": where the visit goes on to, not where it is
+                draft.location = None
             _absorb_at(target, draft, city)
     for draft in [d for d in merged if not d.actors()]:
         # not what is to come at another told done ("... योग सत्र आयोजित किए जाएंगे" after "मुलाकात की"), unless
@@ -3001,6 +3092,12 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             mine = _countries(draft)
             draft.participants += [w for w in _sides_before(merged, draft.sentence, doc) if w.country not in mine]
     return _absorb_country_level(merged, doc)
+
+
+def _later_leg(doc: Document, draft: Draft) -> bool:
+    """A visit told again as going on from where it was ("इसके बाद वह बेंगलुरु जाएंगे")."""
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    return draft.event_type == "VISIT" and keys[:2] in AFTER_THAT
 
 
 def _represented_at(merged: list[Draft], draft: Draft, doc: Document) -> Draft | None:
@@ -3325,6 +3422,12 @@ def _retells(draft: Draft, other: Draft) -> bool:
     if draft.event_type in WISHES and not draft.targets and other.targets and people:
         # "X ने Y को बधाई दी। X ने 'एक्स' पर पोस्ट किया, '... आपकी जीत पर बधाई'": those wishes, quoted
         return people <= {w.cluster for w in other.sources}
+    if draft.event_type in WISHES and people and people <= {w.cluster for w in other.sources}:
+        # "रुटो ने मोदी का आभार व्यक्त किया। रुटो ने लिखा, '... भारत सरकार ... का धन्यवाद'": the same thanks, to the
+        # country of the one thanked
+        countries = {w.country for w in draft.targets if w.cluster is None}
+        if countries and len(countries) == len(draft.targets) and countries <= {w.country for w in other.targets}:
+            return True
     key, told = draft.key(), other.key()
     return key == told or (draft.event_type in SYMMETRIC_MERGE and len(key) == 1 and key < told)
 
@@ -3460,8 +3563,8 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
     """A meeting of a multilateral forum that someone attends or represents a country at ("जी20 विदेश
     मंत्रियों की बैठक में भाग लिया", "डब्ल्यूटीओ की बैठक में भारत का प्रतिनिधित्व ... ने किया"): one side named is
     enough, since the others are the forum's many members, and it is about multilateral affairs."""
-    if draft.event_type != "MEET" or not ATTENDING & draft.trigger_words():
-        return False
+    if draft.event_type not in ("MEET", "CALL") or not ATTENDING & draft.trigger_words():
+        return False  # a forum's meeting held online too ("ब्रिक्स ... वर्चुअल शिखर सम्मेलन में भाग लिया")
     sentence = doc.sentences[draft.sentence]
     starts = [t.start for t in sentence.tokens]
     at = bisect.bisect_left(starts, draft.trigger[0])
@@ -3478,7 +3581,19 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
             if entity.start < draft.trigger[0] and len(between) <= MAX_FORUM_NAME_GAP and words:
                 return True
     # "अंतरराष्ट्रीय सुरक्षा सम्मेलन में भी भाग लेंगे": a conference named as international, whoever hosts it
-    return not GLOBAL.isdisjoint(t.norm for t in sentence.tokens[max(0, at - MAX_FORUM_NAME_GAP) : at])
+    if not GLOBAL.isdisjoint(t.norm for t in sentence.tokens[max(0, at - MAX_FORUM_NAME_GAP) : at]):
+        return True
+    return _many_countries([t.norm for t in sentence.tokens])
+
+
+def _many_countries(keys: list[str]) -> bool:
+    """ "... सम्मेलन की मेजबानी की, जिसमें 20 से अधिक अफ्रीकी देशों के रक्षा मंत्रियों ने भाग लिया", "कई देशों के": a
+    meeting told as of many countries is a forum, whoever hosts it."""
+    for i in (i for i, key in enumerate(keys) if key == NATIONS):
+        before = keys[max(0, i - 4) : i]
+        if not MANY.isdisjoint(before) or any(key.isdigit() and int(key) > 2 for key in before):
+            return True
+    return False
 
 
 def _absorb_at(target: Draft, other: Draft, city: dict | None) -> None:
@@ -3579,6 +3694,8 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
         countries = _countries(draft)
         after = _after_meeting([t.norm for t in doc.sentences[draft.sentence].tokens])
         kinds = TALKS if after else MEETINGS
+        if _aside(doc, draft):  # "दोनों केंद्रीय बैंकों ने ... पर भी सहमति व्यक्त की": further to the signing just told
+            kinds = kinds | {"SIGN"}
         last = draft.sentence - 1  # the sentence a meeting must reach to be told right before
         for meeting, told in reversed(list(zip(drafts, sentences, strict=True))):
             met = _countries(meeting)
@@ -3589,6 +3706,9 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             # those agreeing ("दोनों विदेश मंत्रियों ने"), is not in the way
             if meeting.date is None and last in told and _aside(doc, meeting) and meeting.key() != draft.key():
                 last = min(told) - 1
+            if last in told and _arrived_before(doc, meeting):  # "... से मुलाकात की। वांग यी शनिवार को
+                last = min(told) - 1  # इस्लामाबाद पहुंचे थे। दोनों पक्षों ने ... संकल्प लिया": of the talks
+                continue
             if not countries <= met:
                 continue
             same = meeting.sentence == draft.sentence  # "... ने सोमवार को वार्ता की और दोनों देशों ने ... हस्ताक्षर किए"
@@ -3627,8 +3747,15 @@ def _tells_of(doc: Document, sentence: int, draft: Draft, drafts: list[Draft]) -
     return not (named & (others - mine)) or bool(named & (mine - others))
 
 
+def _arrived_before(doc: Document, draft: Draft) -> bool:
+    """A visit told in the pluperfect ("शनिवार को इस्लामाबाद पहुंचे थे"): what led up to the news, not its occasion."""
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    end = _token_from(doc, draft, draft.trigger[1])
+    return draft.event_type == "VISIT" and keys[end : end + 1] != [] and keys[end] in PLUPERFECT
+
+
 def _aside(doc: Document, draft: Draft) -> bool:
-    """ "विदेश मंत्री X से भी शिष्टाचार भेंट की": a further meeting, told beside the main talks."""
+    """ "विदेश मंत्री X से भी शिष्टाचार भेंट की", "... पर भी सहमति व्यक्त की": told as further to an event just told."""
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     at = _token_from(doc, draft, draft.trigger[0])
     return TOO in keys[max(0, at - 3) : at]
@@ -3768,9 +3895,9 @@ def _during_calls(drafts: list[Draft]) -> None:
 
 def _done_by_video(drafts: list[Draft]) -> None:
     """ "X और Y ने वर्चुअल माध्यम से समझौते पर दस्तखत किए": what is done by video is done from afar (no place
-    from the dateline), and the call that carried it has its day; but two who met that day are together, and
-    what they do by video they do from where they are, on no call between them ("वार्ता के बाद ... दोनों नेताओं ने
-    वीडियो लिंक के जरिये मॉरीशस में ... केंद्र का उद्घाटन किया")."""
+    from the dateline), and the call that carried it has its day (but, carrying no agreement, neither place nor
+    topics of its own); two who met that day are together, and what they do by video they do from where they are, on
+    no call between them ("वार्ता के बाद ... दोनों नेताओं ने वीडियो लिंक के जरिये मॉरीशस में ... केंद्र का उद्घाटन किया")."""
     for call in drafts:
         if call.event_type != "CALL" or not BY_MEANS & call.trigger_words():
             continue
@@ -3778,6 +3905,8 @@ def _done_by_video(drafts: list[Draft]) -> None:
             if draft is not call and draft.event_type != "CALL" and call.sentence in draft.sentences:
                 draft.remote = draft.location is None
                 call.date = call.date or draft.date
+                if draft.event_type not in OUTCOMES:  # not what was agreed on the call: an inauguration by video
+                    call.location, call.carrier = None, True  # has the place and business of the event it carried
         if _met_that_day(call, drafts):
             call.sources, call.targets, call.participants = [], [], []
 
@@ -3908,7 +4037,10 @@ def _head(sector: Entity, named: Entity) -> bool:
     that sector; not a body the cue names alone ("इसरो"), nor a region ("हिंद-प्रशांत क्षेत्र की स्थिति")."""
     if named.label == "LOCATION":
         return sector.end == named.end
-    return named.label == "ORG" and sector.end == named.end and sector.start > named.start
+    # not a multilateral body's name at the end of a country's own ("रूसी सुरक्षा परिषद"): see _forum
+    return (
+        named.label == "ORG" and sector.end == named.end and sector.start > named.start and sector.value != MULTILATERAL
+    )
 
 
 def _own_meeting(body: Entity, sentence: Sentence) -> bool:

@@ -42,8 +42,10 @@ TO = match_key("को")
 ON_BEHALF = frozenset(tuple(match_key(w) for w in phrase.split()) for phrase in ("की ओर से", "की तरफ से"))
 #: The grounds of a place named before them: "स्टेट हाउस परिसर में", "राष्ट्रपति भवन के प्रांगण में".
 GROUNDS = keyset("परिसर", "प्रांगण", "लॉन", "लॉन्स")
+UN = "UN"  # the United Nations' code in international.tsv: a body named as its own is international
 #: A province: "हैनान प्रांत में", named by the words before it, which alone are the place.
 PROVINCES = keyset("प्रांत", "प्रान्त")
+CITY_NOUNS = keyset("शहर")  # "वोनसान शहर में": a city, told as one; the name alone is the place
 #: The ergative marker: "X ने" is the agent of a past transitive verb.
 ERGATIVE = match_key("ने")
 #: The locative marker: "नई दिल्ली में", and an office held in a body ("विदेश मंत्रालय में संयुक्त सचिव").
@@ -128,13 +130,13 @@ class Lexicon:
 
     def international_body(self, name: str, value: str | None = None) -> bool:
         """Whether an organisation (its text, and its ``value`` where the NER stage gave one: a code
-        or the name an acronym stands for) is an international body, whose people have no country."""
-        codes = self.international.values()
-        return (
-            value in codes
-            or name_key(name) in self.international
-            or (value is not None and name_key(value) in self.international)
-        )
+        or the name an acronym stands for) is an international body, whose people have no country; so is one
+        named as the UN's ("संयुक्त राष्ट्र खाद्य और कृषि संगठन", "यूएन महिला")."""
+        if value in self.international.values():
+            return True
+        keys = [name_key(text) for text in (name, value) if text is not None]
+        un = [body for body, code in self.international.items() if code == UN]
+        return any(key in self.international or any(key.startswith(body + " ") for body in un) for key in keys)
 
 
 @lru_cache(maxsize=1)

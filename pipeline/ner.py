@@ -24,6 +24,7 @@ from pipeline.document import Document, Entity, Sentence
 from pipeline.lexicon import (
     ALL_OF,
     BECOMING,
+    CITY_NOUNS,
     ERGATIVE,
     GENITIVE,
     GROUNDS,
@@ -75,10 +76,11 @@ NAMED_FOR_SUBJECT = keyset("आयोग", "समूह", "समिति", "�
 # Venue heads: loan words ("स्टेट हाउस", whose first name word may be a loan common in Hindi text too), and Hindi
 # nouns, whose name words never are common words ("दशाश्वमेध घाट", not "150 से अधिक घाट").
 LOAN_VENUE_HEADS = [
-    tuple(match_key(w) for w in h.split()) for h in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "स्क्वायर")
+    tuple(match_key(w) for w in h.split())
+    for h in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "स्क्वायर", "फायरिंग रेंज")
 ]
 HINDI_VENUE_HEADS = [
-    tuple(match_key(w) for w in h.split()) for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक")
+    tuple(match_key(w) for w in h.split()) for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक", "स्मारक")
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
 HEADS_FIRST = keyset("होटल", "विला")  # venues whose head comes first ("होटल ताज में", "विला बोर्जिग में")
@@ -255,6 +257,9 @@ class NER:
         name ("मेलानी विक्टोरिया जोली")."""
         others = {i for a, b, tag in predicted if tag != "NEL" for i in range(a, b)}
         countries = {b for m, a, b in found if self.vocab.strings[m] == "COUNTRY"}
+        demonyms = {
+            b for m, a, b in found if b in countries and " ".join(map(loose_key, keys[a:b])) in self.lex.demonyms
+        }
         out = []
         for match_id, a, b in found:
             label = self.vocab.strings[match_id]
@@ -267,8 +272,9 @@ class NER:
             elif label == "CITY" and not others.intersection(range(a, b)) and _city_follows(keys, b) and not hyphened:
                 out.append((a, b, "LOCATION", self.lex.cities[key] or None))  # "प्रधानमंत्री आवास में": anywhere
             elif label == "BODY":  # an international organisation, valued by its code ("UN")
-                national = a > 1 and keys[a - 1] in LOOSE_GENITIVE and a - 1 in countries
-                out.append((a, b, "ORG", None if national else self.lex.international[key]))  # "रूस की सुरक्षा परिषद"
+                # "रूस की सुरक्षा परिषद", "रूसी सुरक्षा परिषद": a country's own body of that name
+                national = (a > 1 and keys[a - 1] in LOOSE_GENITIVE and a - 1 in countries) or a in demonyms
+                out.append((a, b, "ORG", None if national else self.lex.international[key]))
         return out
 
     def _venues(self, keys: list[str], taken: list, predicted=()) -> list[tuple[int, int, str, str | None]]:
@@ -887,7 +893,10 @@ def _place_follows(keys: list[str], end: int) -> bool:
 
 
 def _city_follows(keys: list[str], end: int) -> bool:
-    """As after a place, or an arrival or a port ("लिमासोल पहुंचे", "मोम्बासा बंदरगाह पहुंचा")."""
+    """As after a place, or an arrival or a port ("लिमासोल पहुंचे", "मोम्बासा बंदरगाह पहुंचा"), or "शहर" told after
+    its name ("वोनसान शहर में"; IL-NER train tags the name alone, "शहर" O 5 times of 5 after a place)."""
+    if end < len(keys) and keys[end] in CITY_NOUNS and _place_follows(keys, end + 1):
+        return True
     return _place_follows(keys, end) or keys[end] in ARRIVING or keys[end] in PORTS
 
 

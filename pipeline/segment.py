@@ -61,13 +61,15 @@ STAMP = re.compile(
     re.I,
 )
 # A date alone on its line, perhaps after the outlet or a label ("मई 14, 2025" under an MEA release, "डीडब्ल्यू,
-# 23.08.2024" at the foot of a story, "दिनांक: 18.02.2026" atop a state government's release): the page's date, as a
+# 23.08.2024" at the foot of a story, "दिनांक: 18.02.2026" atop a state government's release), or with the hour and
+# who posted it ("12 FEB 2026 6:30PM by PIB Delhi", a PIB release's stamp without its label): the page's date, as a
 # stamp gives it.
 _NUMERIC_DATE = r"[0-9०-९]{1,2}([/.-])[0-9०-९]{1,2}\1[0-9०-९]{4}"
 _DATE_LABEL = r"(?:दिनांक|तिथि|तारीख|Date|Dated)\s*[:ः-]?\s*"
+_POSTED_BY = r"(?:\s+[0-9]{1,2}:[0-9]{2}\s*(?:AM|PM)?\s+by\s+[A-Za-z ]{2,30})?"
 DATE_ALONE = re.compile(
     rf"^\s*(?:(?:{_AGENCY}|[A-Za-z]+)\s*,\s*|{_DATE_LABEL})?(?:{_NUMERIC_DATE}|(?:{MONTHS})\s+[0-9०-९]{{1,2}}\s*,\s*[0-9०-९]{{4}}"
-    rf"|[0-9०-९]{{1,2}}\s+(?:{MONTHS})\s*,?\s*[0-9०-९]{{4}})\s*$"
+    rf"|[0-9०-९]{{1,2}}\s+(?:{MONTHS})\s*,?\s*[0-9०-९]{{4}}){_POSTED_BY}\s*$"
 )
 NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया)(?: |$)")
 _TERMINAL = re.compile(r"[।॥?!.:ः—–-]['\"”’)]*\s*$")  # a line ending in ":" or "—" opens a list

@@ -151,3 +151,8 @@ def test_days_told_from_the_anchor(text, anchor, future, value):
 
 def test_no_day_of_month_past_31():
     assert find_dates("40 तारीख") == []
+
+
+def test_a_year_naming_a_plan_is_no_date():
+    found = find_dates("India-UK Vision 2035 के तहत और एजेंडा 2030 के लक्ष्यों पर, 2035 में")
+    assert [m.value for m in found] == ["2035"]

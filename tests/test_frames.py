@@ -4721,6 +4721,29 @@ def test_a_sides_negotiator_told_joining_and_the_next_round_between_the_same_cou
             ("कटुनायके वायुसेना अड्डे", "LKA"),
             id="air_base_named_for_its_town",
         ),
+        pytest.param(
+            "ढाका, 10 जून 2025 (भाषा) भारत के थल सेनाध्यक्ष जनरल उपेंद्र द्विवेदी ने मंगलवार को बांग्लादेश के सेना मुख्यालय में "
+            "सेना प्रमुख जनरल वकार-उज़-ज़मान से मुलाकात की।",
+            ("सेना मुख्यालय", "BGD"),
+            id="army_headquarters",
+        ),
+        pytest.param(
+            "नई दिल्ली, 21 अगस्त 2025 (भाषा) प्रधानमंत्री नरेंद्र मोदी और फिजी के प्रधानमंत्री सितिवेनी राबुका ने बृहस्पतिवार को "
+            "हैदराबाद हाउस के परिसर में एक पौधा लगाया।",
+            ("हैदराबाद हाउस", "IND"),
+            id="grounds_of_a_venue",
+        ),
+        pytest.param(
+            "सिंगापुर, 5 सितंबर 2024 (भाषा) प्रधानमंत्री नरेंद्र मोदी ने बृहस्पतिवार को यहां आईएनए स्मारक पर पुष्पांजलि अर्पित की।",
+            ("आईएनए स्मारक", "SGP"),
+            id="memorial_named_by_a_word_of_no_lexicon",
+        ),
+        pytest.param(
+            "माले, 13 जून 2025 (भाषा) मालदीव के राष्ट्रपति मोहम्मद मुइज्जू ने शुक्रवार को राष्ट्रपति कार्यालय में भारत के "
+            "उच्चायुक्त जी बालासुब्रमण्यम से मुलाकात की।",
+            ("राष्ट्रपति कार्यालय", "MDV"),
+            id="office_named_by_its_holders_title",
+        ),
     ],
 )
 def test_a_body_as_the_venue(run, text, place):
@@ -4881,3 +4904,200 @@ def test_what_is_done_on_the_occasion_takes_its_place_and_a_time_of_day_ends_a_n
     _talks, signing, planned = frames(doc)
     assert signing["location"]["text"] == "हैदराबाद हाउस" and signing["date"]["value"] == "2026-03-18"
     assert ("द्रौपदी मुर्मू", "IND", "participant") in people(planned)
+
+
+def test_an_army_chief_and_an_opposition_leader_are_titled(run):
+    doc = run(
+        "नई दिल्ली, 12 मार्च 2025 (भाषा) थल सेनाध्यक्ष जनरल उपेंद्र द्विवेदी और लोकसभा में नेता प्रतिपक्ष राहुल गांधी ने बुधवार "
+        "को अलग-अलग जापान के राजदूत ओनो केइची से मुलाकात की।"
+    )
+    named = {a["name"]: a["title"] for f in frames(doc) for a in f["participants"]}
+    assert named["उपेंद्र द्विवेदी"] == "थल सेनाध्यक्ष" and named["राहुल गांधी"] == "नेता प्रतिपक्ष"
+
+
+def test_an_agreement_told_as_further_to_a_signing_is_made_at_it(run):
+    doc = run(
+        "मुंबई, 5 मार्च 2025 (भाषा) भारत और इंडोनेशिया के केंद्रीय बैंकों ने बुधवार को जकार्ता में स्थानीय मुद्राओं में "
+        "लेनदेन के लिए एक समझौता ज्ञापन पर हस्ताक्षर किए। दोनों केंद्रीय बैंकों ने भुगतान प्रणालियों को जोड़ने पर भी सहमति "
+        "व्यक्त की।"
+    )
+    agreement = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert agreement["location"]["text"] == "जकार्ता" and agreement["date"]["value"] == "2025-03-05"
+
+
+def test_a_visits_later_leg_is_not_its_place_nor_a_venue_of_the_day_before_anothers(run):
+    doc = run(
+        "नई दिल्ली, 2 फरवरी 2026 (भाषा) ब्राजील के राष्ट्रपति लुइज़ इनासियो लूला दा सिल्वा 18 से 20 फरवरी तक भारत की यात्रा "
+        "पर रहेंगे। इसके बाद वह मुंबई जाएंगे।"
+    )
+    (visit,) = frames(doc)
+    assert (visit["location"] or {}).get("text") != "मुंबई"
+    doc = run(
+        "कोलंबो, 4 मार्च 2025 (भाषा) भारत के नौसेनाध्यक्ष एडमिरल दिनेश के त्रिपाठी ने मंगलवार को श्रीलंका के नौसेना मुख्यालय में "
+        "नौसेना कमांडर वाइस एडमिरल कांचना बनागोडा के साथ वार्ता की। वह बुधवार को रक्षा उप मंत्री अरुणा जयशेखर से मुलाकात करेंगे।"
+    )
+    talks, planned = frames(doc)
+    assert talks["location"]["text"] == "नौसेना मुख्यालय" and planned["location"]["text"] == "कोलंबो"
+
+
+def test_thanks_quoted_in_the_first_person_are_the_writers_told_again(run):
+    doc = run(
+        "अक्रा, 10 अप्रैल 2026 (भाषा) घाना के राष्ट्रपति जॉन महामा ने शुक्रवार को टीकों की खेप के लिए प्रधानमंत्री नरेंद्र मोदी का "
+        "आभार व्यक्त किया। महामा ने सोशल मीडिया मंच 'एक्स' पर लिखा, 'मैं भारत सरकार और भारत की जनता का धन्यवाद करता हूं।'"
+    )
+    (thanks,) = frames(doc)
+    assert ("जॉन महामा", "GHA", "source") in people(thanks) and ("नरेंद्र मोदी", "IND", "target") in people(thanks)
+
+
+def test_a_pronoun_in_what_is_said_after_a_name_is_that_ones(run):
+    doc = run(
+        "नई दिल्ली, 28 नवंबर 2025 (भाषा) विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने शुक्रवार को साप्ताहिक प्रेस वार्ता में बताया "
+        "कि विदेश सचिव विक्रम मिस्री अगले सप्ताह काठमांडू जाएंगे, जहां वह नेपाल के विदेश सचिव अमृत बहादुर राय से मुलाकात करेंगे।"
+    )
+    meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert [a["name"] for a in meeting["participants"] if a["country"] == "IND"] == ["विक्रम मिस्री"]
+
+
+def test_an_agreement_after_an_arrival_told_as_before_is_of_the_talks(run):
+    doc = run(
+        "इस्लामाबाद, 2 नवंबर 2025 (एपी) पाकिस्तान के प्रधानमंत्री शहबाज शरीफ ने रविवार को यहां तुर्की के विदेश मंत्री हाकान फिदान "
+        "से मुलाकात की। फिदान दो दिवसीय यात्रा पर शनिवार को इस्लामाबाद पहुंचे थे। दोनों पक्षों ने रक्षा सहयोग बढ़ाने का भी संकल्प लिया।"
+    )
+    agreement = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert agreement["date"]["value"] == "2025-11-02"
+
+
+def test_a_call_that_carries_an_inauguration_has_neither_place_nor_topics(run):
+    doc = run(
+        "कोलंबो, 9 फरवरी 2025 (भाषा) प्रधानमंत्री नरेंद्र मोदी और श्रीलंका के राष्ट्रपति अनुरा कुमार दिसानायके ने रविवार को "
+        "वीडियो कॉन्फ्रेंस के माध्यम से जाफना में भारत की सहायता से बने अस्पताल का संयुक्त रूप से उद्घाटन किया।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert by_type["CEREMONY"]["location"]["text"] == "जाफना" and "health" in by_type["CEREMONY"]["topics"]
+    assert by_type["CALL"]["location"] is None and by_type["CALL"]["topics"] == []
+
+
+def test_an_accident_is_no_sector_and_a_un_agencys_head_has_no_country(run):
+    doc = run(
+        "नई दिल्ली, 14 जून 2025 (भाषा) प्रधानमंत्री नरेंद्र मोदी ने शनिवार को कनाडा के प्रधानमंत्री मार्क कार्नी से फोन पर बात की और "
+        "विमान हादसे में कनाडाई नागरिकों की मौत पर संवेदना व्यक्त की।"
+    )
+    (call,) = frames(doc)
+    assert call["topics"] == []
+    doc = run(
+        "नई दिल्ली, 19 मई 2025 (भाषा) संयुक्त राष्ट्र औद्योगिक विकास संगठन (यूनिडो) के महानिदेशक गर्ड मुलर ने सोमवार को यहां "
+        "केंद्रीय वाणिज्य मंत्री पीयूष गोयल से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert ("गर्ड मुलर", None, "participant") in people(meeting)
+
+
+def test_a_city_told_with_shahar_is_the_place(run):
+    doc = run(
+        "मॉस्को, 12 जुलाई 2025 (एजेंसी) रूस के विदेश मंत्री सर्गेई लावरोव ने शनिवार को उत्तर कोरिया के वोनसान शहर में उत्तर "
+        "कोरियाई विदेश मंत्री चोए सोन हुई से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert (meeting["location"]["text"], meeting["location"]["country"]) == ("वोनसान", "PRK")
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        pytest.param(
+            "नई दिल्ली, 8 सितंबर 2025 (भाषा) ब्रिक्स देशों के सोमवार को आयोजित वर्चुअल शिखर सम्मेलन में भारत का प्रतिनिधित्व विदेश "
+            "मंत्री एस जयशंकर ने किया।",
+            "CALL",
+            id="virtual_summit_represented",
+        ),
+        pytest.param(
+            "पुणे, 28 मार्च 2026 (भाषा) रक्षा मंत्री राजनाथ सिंह ने शनिवार को यहां रक्षा मंत्रियों के सम्मेलन की मेजबानी की, जिसमें "
+            "20 से अधिक अफ्रीकी देशों के रक्षा मंत्रियों ने भाग लिया।",
+            "MEET",
+            id="many_countries_hosted",
+        ),
+    ],
+)
+def test_a_forum_one_side_is_named_at(run, text, kind):
+    (frame,) = frames(run(text))
+    assert frame["event_type"] == kind and frame["countries"] == ["IND"] and "multilateral" in frame["topics"]
+
+
+def test_talks_told_as_before_take_the_venue_only_where_all_of_them_were(run):
+    doc = run(
+        "ब्रासीलिया, 8 जुलाई 2025 (भाषा) प्रधानमंत्री नरेंद्र मोदी और राष्ट्रपति लुइज़ इनासियो लूला दा सिल्वा की मौजूदगी में अल्वोराडा "
+        "पैलेस में दो समझौतों का आदान-प्रदान किया गया। दोनों नेताओं ने इससे पहले प्रतिनिधिमंडल स्तर की वार्ता की।"
+    )
+    talks = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert talks["location"]["text"] == "अल्वोराडा पैलेस" and talks["date"] is None
+    doc = run(
+        "नई दिल्ली, 12 नवंबर 2025 (भाषा) राष्ट्रपति द्रौपदी मुर्मू ने बुधवार को राष्ट्रपति भवन में भूटान नरेश जिग्मे खेसर नामग्याल "
+        "वांगचुक के सम्मान में राजकीय भोज दिया। भूटान नरेश ने इससे पहले प्रधानमंत्री नरेन्द्र मोदी के साथ द्विपक्षीय वार्ता की।"
+    )
+    talks = next(f for f in frames(doc) if "नरेन्द्र मोदी" in {a["name"] for a in f["participants"]})
+    assert talks["location"]["text"] == "नई दिल्ली" and talks["date"] is None
+
+
+def test_a_country_named_in_what_thanks_are_for_is_not_thanked(run):
+    doc = run(
+        "नई दिल्ली, 22 जून 2025 (भाषा) विदेश मंत्री एस जयशंकर ने रविवार को इजराइल से भारतीय नागरिकों को सुरक्षित निकालने में मदद के "
+        "लिए जॉर्डन और मिस्र की सरकारों का आभार व्यक्त किया।"
+    )
+    (thanks,) = frames(doc)
+    assert [a["country"] for a in thanks["participants"] if a["role"] == "target"] == ["JOR", "EGY"]
+
+
+def test_an_exercise_between_two_countries_armies_opened_at_a_firing_range(run):
+    doc = run(
+        "बीकानेर, 10 नवंबर 2025 (भाषा) भारत और फ्रांस की सेनाओं के बीच संयुक्त सैन्य अभ्यास 'शक्ति' का सोमवार को राजस्थान के "
+        "महाजन फील्ड फायरिंग रेंज में उद्घाटन हुआ।"
+    )
+    (opening,) = frames(doc)
+    assert opening["event_type"] == "CEREMONY" and opening["countries"] == ["FRA", "IND"]
+    assert opening["location"]["text"] == "महाजन फील्ड फायरिंग रेंज" and opening["topics"] == ["defence"]
+
+
+def test_a_countrys_own_security_council_and_defence_industry_are_no_further_topics(run):
+    doc = run(
+        "मॉस्को, 7 अगस्त 2025 (भाषा) राष्ट्रीय सुरक्षा सलाहकार अजीत डोभाल ने बृहस्पतिवार को यहां रूसी सुरक्षा परिषद के सचिव "
+        "सर्गेई शोइगु के साथ वार्ता की और रक्षा औद्योगिक सहयोग पर चर्चा की।"
+    )
+    (talks,) = frames(doc)
+    assert talks["topics"] == ["defence"]
+
+
+def test_two_chief_justices_are_titled(run):
+    doc = run(
+        "नई दिल्ली, 14 नवंबर 2025 (भाषा) भारत के प्रधान न्यायाधीश बी आर गवई ने शुक्रवार को यहां भूटान के मुख्य न्यायाधीश नोरबू "
+        "शेरिंग से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("नोरबू शेरिंग", "BTN", "participant"), ("बी आर गवई", "IND", "participant")]
+
+
+def test_a_consignment_that_arrives_is_no_visit(run):
+    doc = run(
+        "काबुल, 12 अक्टूबर 2025 (एजेंसी) भारत द्वारा भेजी गई 20 टन दवाइयों की खेप रविवार को काबुल पहुंची। अफगानिस्तान के "
+        "स्वास्थ्य मंत्री ने भारत सरकार का आभार जताया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["THANK"]
+
+
+def test_a_pib_stamp_without_its_label_dates_the_release(run):
+    doc = run(
+        "पत्र सूचना कार्यालय\nभारत सरकार\n\n12 FEB 2026 6:30PM by PIB Delhi\n\nकेंद्रीय वाणिज्य एवं उद्योग मंत्री श्री पीयूष गोयल ने "
+        "आज नई दिल्ली में न्यूजीलैंड के व्यापार मंत्री श्री टॉड मैक्ले से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["date"]["value"] == "2026-02-12"
+
+
+def test_meetings_on_a_tour_with_people_of_its_countries_are_one_in_each(run):
+    doc = run(
+        "नई दिल्ली, 16 जून 2025 (भाषा) विदेश मंत्री एस जयशंकर फ्रांस और बेल्जियम की छह दिवसीय यात्रा संपन्न कर सोमवार को स्वदेश "
+        "लौट आए। यात्रा के दौरान उन्होंने फ्रांस के राष्ट्रपति इमैनुएल मैक्रों और बेल्जियम के प्रधानमंत्री बार्ट डी वेवर से मुलाकात "
+        "की थी।"
+    )
+    meetings = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert [m["countries"] for m in meetings] == [["FRA", "IND"], ["BEL", "IND"]]
+    assert all(m["location"] is None for m in meetings)

@@ -788,3 +788,13 @@ def test_a_ship_by_its_navys_prefix_is_a_body_or_where_something_is_done(run):
     )
     assert texts(doc, "ORG") == ["आईएनएस तबर"]
     assert ("मोम्बासा", "KEN") in labelled(doc, "LOCATION") and "आईएनएस विक्रांत" in texts(doc, "LOCATION")
+
+
+def test_a_multilateral_bodys_name_after_a_demonym_is_a_countrys_own_body(run):
+    doc = run("रूसी सुरक्षा परिषद के सचिव ने कहा कि भारत आसियान के दस देशों के साथ वार्ता कर रहा है।")
+    assert ("रूसी सुरक्षा परिषद", None) in labelled(doc, "ORG") and ("आसियान", "ASEAN") in labelled(doc, "ORG")
+
+
+def test_an_accident_names_no_sector_and_a_city_told_as_one_is_a_place(run):
+    doc = run("उत्तर कोरिया के वोनसान शहर में हुए रेल हादसे और विमान दुर्घटना पर शोक जताया गया।")
+    assert labelled(doc, "SECTOR") == [] and ("वोनसान", "PRK") in labelled(doc, "LOCATION")
