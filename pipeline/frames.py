@@ -193,6 +193,8 @@ DENIAL = keyset("खंडन", "इनकार", "इंकार", "खार
 POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "एक्स", "सोशल", "पत्र")  # wishes said online or by letter
 TOOK_PART = keyset("भाग", "हिस्सा", "शामिल")  # "कार्यक्रम में X ने भाग लिया": X was at the occasion
 OWN = match_key("अपने")
+OWN_ONES = keyset("अपनी", "अपने")  # "अपनी ... यात्रा": the visit of the sentence's subject
+LATER_DAYS = keyset("दूसरे", "तीसरे", "चौथे", "अंतिम", "आखिरी", "आख़िरी")  # "यात्रा के दूसरे दिन"
 HAND_OVER = match_key("सौंप")
 PACTS = keyset("समझौते", "समझौता", "समझौतों", "ज्ञापन", "ज्ञापनों", "एमओयू", "करार", "संधि", "प्रोटोकॉल")
 MAX_PACT_WORDS = 4  # "इस समझौता ज्ञापन पर": the agreement a sentence opens with
@@ -258,7 +260,7 @@ YEARS = keyset("साल", "वर्ष")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
 AFTER_WHICH = keyset("जिसके", "जिसमें")  # "वार्ता हुई, जिसके बाद ...": told within the event before it
-TRIBUTES = keyset("श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन")
+TRIBUTES = keyset("श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन", "पुष्पचक्र")
 OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण")  # a thing opened: a ceremony of its own
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 # "गाजा में मानवीय स्थिति पर चर्चा": what is happening in a place, talked of there or elsewhere
@@ -476,8 +478,11 @@ class Frames:
             for m, a, b in self.subjects(keys, labels)
             if _verb_follows(keys, b, self.subject_verbs[m]) and not (keys[b : b + 1] == [IN] and told)
         ]
-        spans += [  # not in what someone said: "X ने कहा कि ... की बैठक के बाद शांति प्रक्रिया आगे बढ़ी है" is background
-            (m, a, b) for m, a, b in self.during(keys, labels) if m not in told and not _said_that(keys, a)
+        spans += [  # not in what someone said: "X ने कहा कि ... की बैठक के बाद शांति प्रक्रिया आगे बढ़ी है" is background,
+            # nor what something is told as since ("... की मुलाकात के बाद से संबंधों में सुधार हुआ है")
+            (m, a, b)
+            for m, a, b in self.during(keys, labels)
+            if m not in told and not _said_that(keys, a) and keys[b : b + 1] != [FROM]
         ]
         behalf = next((i for i in range(len(keys)) if tuple(keys[i : i + 3]) in ON_BEHALF), len(keys))
         spans += [  # "भारत की ओर से X ने भाग लिया", "पेरू की ओर से X शामिल हुए": who took part for a side
@@ -542,6 +547,14 @@ class Frames:
                     if said < x.first < segment[0]
                     and (x.marker == "ने" or (after and x.kind == "person" and x.marker not in CASE_MARKERS))
                 ]
+                bare = [x for x in in_clause if x.kind in ("person", "pronoun") and x.marker not in CASE_MARKERS]
+                to_come = any(is_future(t.text) for t in sentence.tokens[segment[0] : segment[1]])
+                if not shared and not bare and to_come:  # "वह ... वार्ता करेंगे और Y से भी मिलेंगे": the bare
+                    shared = [  # pronoun subject of the verb before, in what is to come
+                        x
+                        for x in args
+                        if said < x.first < segment[0] and x.kind == "pronoun" and x.marker not in CASE_MARKERS
+                    ][:1]
                 if shared:  # "X ने Y के साथ वार्ता की, जबकि मंगलवार को वह Z से मिलेंगे": "वह" is that subject
                     in_clause = [x for x in in_clause if not (x.kind == "pronoun" and x.marker not in CASE_MARKERS)]
                 in_clause += shared
@@ -566,6 +579,12 @@ class Frames:
             described = [m for m in doc.mentions_in(sentence) if m.first == b]
             if draft.event_type == "MEET" and keys[b - 1] in ARRIVED and described:
                 draft.participants = [_who(m) for m in described]  # the one it describes
+            own = OWN_ONES & set(keys[max(0, a - MAX_TRAVELLER_GAP) : a])
+            if draft.event_type == "VISIT" and own and all(w.cluster is None for w in draft.sources):
+                # "अपनी दो दिवसीय बांग्लादेश यात्रा के दूसरे दिन ... मिस्री ने": the one whose visit it is
+                subject = [_who(x.mention) for x in in_clause if x.kind == "person" and x.marker == ERGATIVE][:1]
+                if subject:  # the country the trigger names is where it goes
+                    draft.targets, draft.sources = draft.targets or draft.sources, subject
             if draft.event_type == "VISIT" and keys[b - 1] in ARRIVED and b in names:
                 draft.clause = (clause[0], b)  # "वियतनाम की यात्रा पर आए X ने हनोई में ...": the rest is X's doing
             self._place_and_date(doc, sentence, keys, draft, a)
@@ -717,6 +736,8 @@ class Frames:
         draft.date = _date(doc, sentence, clause, a, content, asserted=not draft.planned)
         if draft.date and draft.event_type == "VISIT" and _day_of_return(doc, draft, keys, a):
             draft.date = None
+        if draft.event_type == "VISIT" and LATER_DAYS & draft.trigger_words():
+            draft.date = None  # "यात्रा के दूसरे दिन शनिवार को": a day of the visit, not the one it began
         if draft.date is None and where:  # the main clause's, not the day something was said of it ("X ने
             # शुक्रवार को बताया कि मिस्री ... जाएंगे, जहां वह ... करेंगे")
             said = max((i + 1 for i in range(clause[0]) if keys[i] == THAT), default=0)
@@ -1821,9 +1842,12 @@ def _assign_roles(
         ):
             draft.targets = places  # "डेनमार्क और फ्रांस जाएंगे", "मलावी और जाम्बिया की यात्रा": one visit to each
     else:
-        # "मोदी की पुतिन से बातचीत हुई": with no agent, a genitive before the trigger takes part too;
-        # "Y की मेजबानी की": the genitive of the event noun itself always does
-        draft.participants = agents + partners + bare + (genitive_before if not agents else owner)
+        # "मोदी की पुतिन से बातचीत हुई": with no agent, a genitive before the trigger takes part too (with only
+        # "दोनों पक्षों ने", a person: "मर्ज की ... हे लिफेंग के साथ हुई बैठक में दोनों पक्षों ने"); "Y की मेजबानी
+        # की": the genitive of the event noun itself always does
+        sides_only = all(arg.kind == "both" for arg in args if arg.marker == ERGATIVE)
+        named = [w for w in genitive_before if w.cluster is not None and w not in owner] if sides_only else []
+        draft.participants = agents + partners + bare + (genitive_before if not agents else owner + named)
         if draft.event_type == "CALL":  # "X ने Y को फोन किया": the one called takes part
             draft.participants += recipients
         if draft.event_type == "CEREMONY" and TRIBUTES & set(keys[trigger_at:trigger_end]):
@@ -2407,8 +2431,8 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
     """ "लाल बहादुर शास्त्री सांस्कृतिक केंद्र में ... उद्घाटन किया", "बैठक विदेश मंत्रालय में हुई": a body named for its
     building, or a ministry a meeting is held in, is the venue, in the dateline's country; so is an embassy or a
     ministry named alone ("गुरुवार को दूतावास में ... मेजबानी की"), the one the story is at, a force's base named for
-    its place ("कटुनायके वायुसेना अड्डे पर"), a force's headquarters ("सेना मुख्यालय में") and an office named by its
-    holder's title ("राष्ट्रपति कार्यालय में"). Not the body someone serves in ("विदेश मंत्रालय में सचिव X")."""
+    its place ("कटुनायके वायुसेना अड्डे पर"), a force's or a body's headquarters ("सेना मुख्यालय में", "संयुक्त राष्ट्र
+    मुख्यालय में") and an office named by its holder's title ("राष्ट्रपति कार्यालय में"). Not the body someone serves in ("विदेश मंत्रालय में सचिव X")."""
     serving = {s[0] for s in spans if s[2] in ("TITLE", "PERSON")}
     country = (_dateline_place(doc) or {}).get("country")
     for a, b, label, _entity in spans:
@@ -2424,8 +2448,15 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
         base = keys[i] in BASES and keys[i + 1] in (IN, ON) and i >= 2 and keys[i - 1] in FORCES
         if base and _place_word(keys[i - 2]) and not _city_first(spans, keys, i - 2):
             return _span_place(doc, sentence.tokens, i - 2, i + 1, country)  # "कटुनायके वायुसेना अड्डे पर"
-        if keys[i] in HEADQUARTERS and keys[i + 1] == IN and keys[i - 1] in ARMS and i not in named:
-            return _span_place(doc, sentence.tokens, i - 1, i + 1, country)  # "श्रीलंका के सेना मुख्यालय में"
+        body = next((s[0] for s in spans if s[1] == i and s[2] == "ORG"), None)  # "संयुक्त राष्ट्र मुख्यालय में"
+        if (
+            keys[i] in HEADQUARTERS
+            and keys[i + 1] == IN
+            and (keys[i - 1] in ARMS or body is not None)
+            and i not in named
+        ):
+            start = i - 1 if body is None else body
+            return _span_place(doc, sentence.tokens, start, i + 1, country)  # "श्रीलंका के सेना मुख्यालय में"
         office = next((s[0] for s in spans if s[1] == i and s[2] == "TITLE"), None) if keys[i] in OFFICES else None
         if office is not None and keys[i + 1] == IN and i + 2 not in serving:
             return _span_place(doc, sentence.tokens, office, i + 1, country)  # "राष्ट्रपति कार्यालय में ... वार्ता की"
@@ -3961,7 +3992,7 @@ def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict
 
 def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
     """The sentence after ``index`` tells more of the same in its paragraph: no event of its own, no condition, no
-    habit."""
+    habit, nothing told as before it ("इससे पहले दोनों नेताओं ने संयुक्त प्रेस वार्ता में कहा कि ...")."""
     nxt = index + 1
     return (
         nxt < len(doc.sentences)
@@ -3970,7 +4001,14 @@ def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
         and not sentence_triggers.get(nxt)
         and not _conditional(doc.sentences[nxt])
         and not _habitual(doc.sentences[nxt])
+        and not _told_as_before(doc.sentences[nxt])
     )
+
+
+def _told_as_before(sentence: Sentence) -> bool:
+    """A sentence opening with "इससे पहले", after its subject perhaps ("दोनों नेताओं ने इससे पहले")."""
+    keys = [t.norm for t in sentence.tokens[: MAX_SUBJECT + 3]]
+    return any(keys[i : i + 2] == EARLIER for i in range(len(keys)))
 
 
 def _items_after(doc: Document, index: int, draft_index: int, links: dict[int, int]) -> int:

@@ -4744,6 +4744,12 @@ def test_a_sides_negotiator_told_joining_and_the_next_round_between_the_same_cou
             ("राष्ट्रपति कार्यालय", "MDV"),
             id="office_named_by_its_holders_title",
         ),
+        pytest.param(
+            "न्यूयॉर्क, 24 सितंबर 2025 (भाषा) विदेश मंत्री एस जयशंकर ने बुधवार को संयुक्त राष्ट्र मुख्यालय में महासभा के अध्यक्ष "
+            "से मुलाकात की।",
+            ("संयुक्त राष्ट्र मुख्यालय", "USA"),
+            id="a_bodys_headquarters",
+        ),
     ],
 )
 def test_a_body_as_the_venue(run, text, place):
@@ -5101,3 +5107,51 @@ def test_meetings_on_a_tour_with_people_of_its_countries_are_one_in_each(run):
     meetings = [f for f in frames(doc) if f["event_type"] == "MEET"]
     assert [m["countries"] for m in meetings] == [["FRA", "IND"], ["BEL", "IND"]]
     assert all(m["location"] is None for m in meetings)
+
+
+def test_what_is_told_as_before_or_as_since_an_event_adds_nothing_to_it(run):
+    doc = run(
+        "पेरिस, 12 फरवरी 2025 (एएफपी) फ्रांस के राष्ट्रपति इमैनुएल मैक्रों और प्रधानमंत्री नरेंद्र मोदी ने बुधवार को मार्सिले में "
+        "भारतीय महावाणिज्य दूतावास का संयुक्त रूप से उद्घाटन किया। इससे पहले दोनों नेताओं ने संयुक्त प्रेस वार्ता में कहा कि भारत "
+        "और फ्रांस असैन्य परमाणु ऊर्जा में सहयोग बढ़ाएंगे।"
+    )
+    (opening,) = frames(doc)
+    assert opening["topics"] == []
+    doc = run(
+        "पिछले वर्ष अक्टूबर में कज़ान में प्रधानमंत्री नरेंद्र मोदी और राष्ट्रपति शी चिनफिंग की मुलाकात के बाद से दोनों देशों के "
+        "संबंधों में धीरे-धीरे सुधार हुआ है।"
+    )
+    assert frames(doc) == []
+
+
+def test_a_meeting_named_as_ones_with_another_then_told_of_both_sides_is_theirs(run):
+    doc = run(
+        "बर्लिन, 6 नवंबर 2025 (डीपीए) जर्मनी के चांसलर फ्रेडरिक मर्ज की बुधवार को जापान की प्रधानमंत्री साने ताकाइची के साथ हुई "
+        "बैठक में दोनों पक्षों ने सेमीकंडक्टर आपूर्ति पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["DEU", "JPN"] and ("फ्रेडरिक मर्ज", "DEU", "participant") in people(meeting)
+
+
+def test_a_wreath_laid_and_a_visits_later_day_told_of_its_subject(run):
+    doc = run(
+        "ढाका, 28 मार्च 2026 (बीएसएस) अपनी दो दिवसीय बांग्लादेश यात्रा के दूसरे दिन शनिवार को विदेश सचिव विक्रम मिस्री ने "
+        "राष्ट्रीय स्मारक पर पुष्पचक्र अर्पित किया।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert set(by_type) == {"VISIT", "CEREMONY"}
+    assert ("विक्रम मिस्री", "IND", "source") in people(by_type["VISIT"]) and by_type["VISIT"]["date"] is None
+    assert by_type["CEREMONY"]["date"]["value"] == "2026-03-28"
+
+
+def test_a_pronoun_subject_to_come_goes_on_to_the_verb_joined_after(run):
+    doc = run(
+        "नई दिल्ली, 10 अक्टूबर 2025 (भाषा) मंगोलिया के राष्ट्रपति उखनागिन खुरेलसुख 13-16 अक्टूबर को भारत की राजकीय यात्रा पर "
+        "रहेंगे। यात्रा के दौरान वह प्रधानमंत्री नरेंद्र मोदी के साथ द्विपक्षीय वार्ता करेंगे और उपराष्ट्रपति सी पी राधाकृष्णन से "
+        "भी मिलेंगे।"
+    )
+    meetings = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert [sorted(a["name"] for a in m["participants"]) for m in meetings] == [
+        ["उखनागिन खुरेलसुख", "नरेंद्र मोदी"],
+        ["उखनागिन खुरेलसुख", "सी पी राधाकृष्णन"],
+    ]
