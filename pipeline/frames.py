@@ -579,12 +579,7 @@ class Frames:
             described = [m for m in doc.mentions_in(sentence) if m.first == b]
             if draft.event_type == "MEET" and keys[b - 1] in ARRIVED and described:
                 draft.participants = [_who(m) for m in described]  # the one it describes
-            own = OWN_ONES & set(keys[max(0, a - MAX_TRAVELLER_GAP) : a])
-            if draft.event_type == "VISIT" and own and all(w.cluster is None for w in draft.sources):
-                # "अपनी दो दिवसीय बांग्लादेश यात्रा के दूसरे दिन ... मिस्री ने": the one whose visit it is
-                subject = [_who(x.mention) for x in in_clause if x.kind == "person" and x.marker == ERGATIVE][:1]
-                if subject:  # the country the trigger names is where it goes
-                    draft.targets, draft.sources = draft.targets or draft.sources, subject
+            _own_visit(draft, in_clause, keys, a)
             if draft.event_type == "VISIT" and keys[b - 1] in ARRIVED and b in names:
                 draft.clause = (clause[0], b)  # "वियतनाम की यात्रा पर आए X ने हनोई में ...": the rest is X's doing
             self._place_and_date(doc, sentence, keys, draft, a)
@@ -1130,6 +1125,17 @@ def _in_turn(keys: list[str]) -> bool:
     return any(keys[i : i + 2] == THEN and keys[i + 2 : i + 3] != [FROM] for i in range(len(keys) - 1))
 
 
+def _own_visit(draft: Draft, args: list[Argument], keys: list[str], a: int) -> None:
+    """ "अपनी दो दिवसीय बांग्लादेश यात्रा के दूसरे दिन ... मिस्री ने": a visit told as its subject's own (the trigger at
+    ``a``) is the subject's, to the country it names."""
+    own = not OWN_ONES.isdisjoint(keys[max(0, a - MAX_TRAVELLER_GAP) : a])
+    if draft.event_type != "VISIT" or not own or any(w.cluster is not None for w in draft.sources):
+        return
+    subject = [_who(x.mention) for x in args if x.kind == "person" and x.marker == ERGATIVE][:1]
+    if subject:
+        draft.targets, draft.sources = draft.targets or draft.sources, subject
+
+
 def _in_each(draft: Draft, visited: set[str]) -> list[Draft]:
     """Talks with people of several of the countries a tour goes to ("मैक्रों और डी वेवर से", "दोनों देशों के
     राष्ट्रपतियों से"): one in each, held there, not all together."""
@@ -1380,8 +1386,9 @@ def _where_possible(keys: list[str], a: int) -> bool:
 
 def _virtual(keys: list[str], a: int) -> bool:
     """A meeting noun at ``a`` told as held online: "वर्चुअल बैठक", "वर्चुअल शिखर सम्मेलन"."""
-    before = keys[max(0, a - 2) : a]
-    return before[-1:] != [] and (before[-1] in VIRTUAL or (before[-1] in FORUM_EVENTS and before[0] in VIRTUAL))
+    if a == 0:
+        return False
+    return keys[a - 1] in VIRTUAL or (a > 1 and keys[a - 1] in FORUM_EVENTS and keys[a - 2] in VIRTUAL)
 
 
 def _said_that(keys: list[str], at: int) -> list[int]:
@@ -2432,7 +2439,8 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
     building, or a ministry a meeting is held in, is the venue, in the dateline's country; so is an embassy or a
     ministry named alone ("गुरुवार को दूतावास में ... मेजबानी की"), the one the story is at, a force's base named for
     its place ("कटुनायके वायुसेना अड्डे पर"), a force's or a body's headquarters ("सेना मुख्यालय में", "संयुक्त राष्ट्र
-    मुख्यालय में") and an office named by its holder's title ("राष्ट्रपति कार्यालय में"). Not the body someone serves in ("विदेश मंत्रालय में सचिव X")."""
+    मुख्यालय में") and an office named by its holder's title ("राष्ट्रपति कार्यालय में"). Not the body someone serves
+    in ("विदेश मंत्रालय में सचिव X")."""
     serving = {s[0] for s in spans if s[2] in ("TITLE", "PERSON")}
     country = (_dateline_place(doc) or {}).get("country")
     for a, b, label, _entity in spans:
@@ -3782,7 +3790,7 @@ def _arrived_before(doc: Document, draft: Draft) -> bool:
     """A visit told in the pluperfect ("शनिवार को इस्लामाबाद पहुंचे थे"): what led up to the news, not its occasion."""
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     end = _token_from(doc, draft, draft.trigger[1])
-    return draft.event_type == "VISIT" and keys[end : end + 1] != [] and keys[end] in PLUPERFECT
+    return draft.event_type == "VISIT" and end < len(keys) and keys[end] in PLUPERFECT
 
 
 def _aside(doc: Document, draft: Draft) -> bool:
@@ -3928,7 +3936,8 @@ def _done_by_video(drafts: list[Draft]) -> None:
     """ "X और Y ने वर्चुअल माध्यम से समझौते पर दस्तखत किए": what is done by video is done from afar (no place
     from the dateline), and the call that carried it has its day (but, carrying no agreement, neither place nor
     topics of its own); two who met that day are together, and what they do by video they do from where they are, on
-    no call between them ("वार्ता के बाद ... दोनों नेताओं ने वीडियो लिंक के जरिये मॉरीशस में ... केंद्र का उद्घाटन किया")."""
+    no call between them ("वार्ता के बाद ... दोनों नेताओं ने वीडियो लिंक के जरिये मॉरीशस में ... केंद्र का उद्घाटन
+    किया")."""
     for call in drafts:
         if call.event_type != "CALL" or not BY_MEANS & call.trigger_words():
             continue
