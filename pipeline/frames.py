@@ -3085,7 +3085,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             merged[-1].location = merged[-1].location or draft.location
             merged[-1].date = merged[-1].date or draft.date
             continue
-        meeting = _represented_at(merged, draft, doc)
+        meeting = _represented_at(merged, draft, doc) or _named_after(merged, draft)
         if meeting is not None:
             meeting.participants = _in_place_of_sides(meeting.participants, draft.actors())
             meeting.sentences |= draft.sentences
@@ -3137,6 +3137,19 @@ def _later_leg(doc: Document, draft: Draft) -> bool:
     """A visit told again as going on from where it was ("इसके बाद वह बेंगलुरु जाएंगे")."""
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     return draft.event_type == "VISIT" and keys[:2] in AFTER_THAT
+
+
+def _named_after(merged: list[Draft], draft: Draft) -> Draft | None:
+    """ "अमेरिकी विदेश मंत्री ने ... से फोन पर बात की। मार्को रुबियो ने ... की समीक्षा की": the one person of talks told
+    right after talks with an office named only by its country, of that country, holds it, and what they do there is
+    those talks' business."""
+    people = [w for w in draft.actors() if w.cluster is not None]
+    talks = merged[-1] if merged else None
+    if draft.event_type not in TALKS or len(people) != 1 or len(draft.actors()) != 1 or talks is None:
+        return None
+    offices = [w for w in talks.actors() if w.cluster is None and w.title and w.country == people[0].country]
+    told_right_after = talks.event_type in TALKS and talks.sentence == draft.sentence - 1
+    return talks if told_right_after and len(offices) == 1 else None
 
 
 def _represented_at(merged: list[Draft], draft: Draft, doc: Document) -> Draft | None:

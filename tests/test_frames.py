@@ -5155,3 +5155,13 @@ def test_a_pronoun_subject_to_come_goes_on_to_the_verb_joined_after(run):
         ["उखनागिन खुरेलसुख", "नरेंद्र मोदी"],
         ["उखनागिन खुरेलसुख", "सी पी राधाकृष्णन"],
     ]
+
+
+def test_an_office_named_only_in_the_next_sentence_is_its_holders_and_what_they_do_there_the_talks(run):
+    doc = run(
+        "नई दिल्ली, 14 जनवरी 2026 (भाषा) अमेरिकी विदेश मंत्री ने बुधवार को विदेश मंत्री एस जयशंकर से फोन पर बात की। मार्को "
+        "रुबियो ने व्यापार समझौते पर चल रही वार्ता की प्रगति की समीक्षा की।"
+    )
+    (call,) = frames(doc)
+    assert ("मार्को रुबियो", "USA", "participant") in people(call) and call["topics"] == ["trade"]
+    assert len(call["participants"]) == 2
