@@ -185,7 +185,7 @@ class Actors:
         is a style of the same person)."""
         if i < 2 or keys[i - 1] not in self.lex.joiners or labels.get(i - 2, ("",))[0] != "TITLE":
             return None
-        start, _end, _label, title = _span_ending(spans, i - 1, "TITLE")
+        start, _end, _label, title = span_ending(spans, i - 1, "TITLE")
         courtesy = match_key(title.text) in COURTESY_TITLES and match_key(title.text) != ENVOY
         return start if (start > 1 and keys[start - 1] in GENITIVE) or courtesy else None
 
@@ -202,7 +202,7 @@ class Actors:
             if labels.get(i - 1, ("",))[0] == "TITLE":
                 if mention.title and match_key(mention.title) not in COURTESY_TITLES:
                     break  # "प्रधानमंत्री राष्ट्रपति जो बाइडन": two people, the first named by office alone
-                title_span = _span_ending(spans, i, "TITLE")
+                title_span = span_ending(spans, i, "TITLE")
                 mention.title = title_span[3].text
                 i = title_span[0]
             elif (start := self._honorific_ending(keys, i)) < i:
@@ -211,7 +211,7 @@ class Actors:
                 mention.title = " ".join(keys[chief:i])  # "ऑस्ट्रेलियाई रक्षा बल के प्रमुख एडमिरल X": the body's head
                 i = chief
             elif mention.title and (both := self._dual_office(keys, spans, labels, i)) is not None:
-                mention.offices = (*mention.offices, _span_ending(spans, i - 1, "TITLE")[3].text)
+                mention.offices = (*mention.offices, span_ending(spans, i - 1, "TITLE")[3].text)
                 i = both  # "पाकिस्तान के उप प्रधानमंत्री और विदेश मंत्री X": one person, two offices
             else:
                 break
@@ -220,9 +220,9 @@ class Actors:
         mention.first = i
         if i > 1 and (keys[i - 1] in GENITIVE or (keys[i - 1] == IN and _org_ending(spans, keys, i - 1))):
             i -= 1  # "भारत के राजदूत", "विदेश मंत्रालय में संयुक्त सचिव": the body the office is held in
-        if _org_ending(spans, keys, i) is None and _span_ending(spans, i, "COUNTRY") is None:
+        if _org_ending(spans, keys, i) is None and span_ending(spans, i, "COUNTRY") is None:
             j = self._past_portfolio(keys, labels, i)
-            country = keys[j] in GENITIVE and _span_ending(spans, j, "COUNTRY") is not None
+            country = keys[j] in GENITIVE and span_ending(spans, j, "COUNTRY") is not None
             # "जर्मनी के बवेरिया राज्य के आर्थिक मामलों के मंत्री": a region's office, past its portfolio
             region = keys[j] in GENITIVE and self._body_unnamed(keys, spans, j) is not None
             if _org_ending(spans, keys, j) is not None or country or region:
@@ -241,8 +241,8 @@ class Actors:
             if i > 1 and keys[i - 1] in GENITIVE:
                 i -= 1
         country = (
-            _span_ending(spans, i, "COUNTRY")
-            or (i > 0 and keys[i - 1] == REPUBLIC and _span_ending(spans, i - 1, "COUNTRY"))  # "मॉरीशस गणराज्य के"
+            span_ending(spans, i, "COUNTRY")
+            or (i > 0 and keys[i - 1] == REPUBLIC and span_ending(spans, i - 1, "COUNTRY"))  # "मॉरीशस गणराज्य के"
             or self._body_unnamed(keys, spans, i)
             or _place_of(keys, spans, i)
         )
@@ -280,13 +280,13 @@ class Actors:
             return None
         j = i - 1
         while j > 0 and i - j <= MAX_BODY_WORDS and keys[j - 1][:1].isalpha() and keys[j - 1] not in POSTPOSITIONS:
-            demonym = _span_ending(spans, j, "COUNTRY")
+            demonym = span_ending(spans, j, "COUNTRY")
             if demonym is not None and (demonym[3].source == "demonym" or j == i - 1):
                 return demonym  # "ऑस्ट्रेलियाई रक्षा बल के प्रमुख", "केन्या नौसेना के कमांडर": the country opening it
             j -= 1
         if j < 2 or keys[j - 1] not in GENITIVE:
             return None
-        return _span_ending(spans, j - 1, "COUNTRY")
+        return span_ending(spans, j - 1, "COUNTRY")
 
     def _past_portfolio(self, keys: list[str], labels: dict, i: int) -> int:
         """Where the body or country a title is held in ends, read past the portfolio named between
@@ -396,7 +396,7 @@ def _country_named(spans: list, keys: list[str], a: int) -> str | None:
     प्रधानमंत्री की ... पहली भारत यात्रा" names the office of Fiji too."""
     a = a - 1 if a > 0 and keys[a - 1] in INDEFINITE else a
     i = a - 1 if a > 0 and keys[a - 1] in GENITIVE else a
-    country = _span_ending(spans, i, "COUNTRY")
+    country = span_ending(spans, i, "COUNTRY")
     return country[3].value if country is not None else None
 
 
@@ -404,7 +404,7 @@ def _place_of(keys: list[str], spans: list, end: int) -> tuple | None:
     """A place whose office a title names ("यांगून क्षेत्र के मुख्यमंत्री", "सिंध प्रांत के"): the office is of the
     place's country."""
     end = end - 1 if end > 0 and keys[end - 1] in REGIONS else end
-    place = _span_ending(spans, end, "LOCATION")
+    place = span_ending(spans, end, "LOCATION")
     return place if place is not None and place[3].value else None
 
 
@@ -412,10 +412,10 @@ def _org_ending(spans: list, keys: list[str], end: int) -> tuple[int, Entity, st
     """The organisation ending at ``end``: its first token, its entity and its name. One with its
     acronym in brackets after it, which the NER stage gives as two entities (the acronym's value
     names the body), is read as one: "उद्योग एवं आंतरिक व्यापार संवर्धन विभाग (DPIIT)"."""
-    span = _span_ending(spans, end, "ORG")
-    acronym = _span_ending(spans, end - 1, "ORG") if keys[end - 1 : end] == [")"] else None
+    span = span_ending(spans, end, "ORG")
+    acronym = span_ending(spans, end - 1, "ORG") if keys[end - 1 : end] == [")"] else None
     if acronym is not None and acronym[0] >= 2 and keys[acronym[0] - 1] == "(":
-        name = _span_ending(spans, acronym[0] - 1, "ORG")
+        name = span_ending(spans, acronym[0] - 1, "ORG")
         if name is not None and acronym[3].value == name[3].text:
             return name[0], name[3], f"{name[3].text} ({acronym[3].text})"
     return None if span is None else (span[0], span[3], span[3].text)
@@ -443,7 +443,7 @@ def _on_behalf_of(mention: Mention, keys: list[str], spans: list, lex: Lexicon) 
     if i < 4 or tuple(keys[i - 3 : i]) not in ON_BEHALF:
         return
     end = i - 4 if keys[i - 4] in SIDE else i - 3
-    country = _span_ending(spans, end, "COUNTRY")
+    country = span_ending(spans, end, "COUNTRY")
     body = _org_ending(spans, keys, end) if country is None else None
     if country is not None:
         mention.country = country[3].value
@@ -453,7 +453,8 @@ def _on_behalf_of(mention: Mention, keys: list[str], spans: list, lex: Lexicon) 
         mention.international = True
 
 
-def _span_ending(spans: list, end: int, label: str) -> tuple | None:
+def span_ending(spans: list, end: int, label: str) -> tuple | None:
+    """The span of ``label`` ending at token ``end``, if any."""
     for span in spans:
         if span[1] == end and span[2] == label:
             return span

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from pipeline.actors import token_spans
+from pipeline.actors import span_ending, token_spans
 from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
     CITY_NOUNS,
@@ -2456,18 +2456,13 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
         base = keys[i] in BASES and keys[i + 1] in (IN, ON) and i >= 2 and keys[i - 1] in FORCES
         if base and _place_word(keys[i - 2]) and not _city_first(spans, keys, i - 2):
             return _span_place(doc, sentence.tokens, i - 2, i + 1, country)  # "कटुनायके वायुसेना अड्डे पर"
-        body = next((s[0] for s in spans if s[1] == i and s[2] == "ORG"), None)  # "संयुक्त राष्ट्र मुख्यालय में"
-        if (
-            keys[i] in HEADQUARTERS
-            and keys[i + 1] == IN
-            and (keys[i - 1] in ARMS or body is not None)
-            and i not in named
-        ):
-            start = i - 1 if body is None else body
-            return _span_place(doc, sentence.tokens, start, i + 1, country)  # "श्रीलंका के सेना मुख्यालय में"
-        office = next((s[0] for s in spans if s[1] == i and s[2] == "TITLE"), None) if keys[i] in OFFICES else None
+        if keys[i] in HEADQUARTERS and keys[i + 1] == IN and i not in named:
+            body = span_ending(spans, i, "ORG")  # "संयुक्त राष्ट्र मुख्यालय में"
+            if body is not None or keys[i - 1] in ARMS:  # "श्रीलंका के सेना मुख्यालय में"
+                return _span_place(doc, sentence.tokens, i - 1 if body is None else body[0], i + 1, country)
+        office = span_ending(spans, i, "TITLE") if keys[i] in OFFICES else None
         if office is not None and keys[i + 1] == IN and i + 2 not in serving:
-            return _span_place(doc, sentence.tokens, office, i + 1, country)  # "राष्ट्रपति कार्यालय में ... वार्ता की"
+            return _span_place(doc, sentence.tokens, office[0], i + 1, country)  # "राष्ट्रपति कार्यालय में ... वार्ता की"
     return None
 
 

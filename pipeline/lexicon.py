@@ -96,6 +96,7 @@ class Lexicon:
     places: dict[str, tuple[str, str]] = field(default_factory=dict)  # name_key of place -> (alpha-3, kind)
     cities: dict[str, str] = field(default_factory=dict)  # name_key of a GeoNames city -> alpha-3 (see cities.tsv)
     international: dict[str, str] = field(default_factory=dict)  # name_key of an international body -> its code
+    un_prefixes: tuple[str, ...] = ()  # the UN's names, each with a space: what opens the name of a body of the UN
     people: dict[str, str] = field(default_factory=dict)  # name_key of a well-known person -> alpha-3 (people.tsv)
     titles: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
@@ -135,8 +136,7 @@ class Lexicon:
         if value in self.international.values():
             return True
         keys = [name_key(text) for text in (name, value) if text is not None]
-        un = [body for body, code in self.international.items() if code == UN]
-        return any(key in self.international or any(key.startswith(body + " ") for body in un) for key in keys)
+        return any(key in self.international or key.startswith(self.un_prefixes) for key in keys)
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +163,7 @@ def load() -> Lexicon:
     lex.org_heads = {phrase_key(w) for (w,) in _tsv("org_heads.tsv")}
     lex.ships = {phrase_key(prefix): code for prefix, code in _tsv("ships.tsv")}
     lex.international = {name_key(name): code for name, code in _tsv("international.tsv")}
+    lex.un_prefixes = tuple(body + " " for body, code in lex.international.items() if code == UN)
     lex.people = {name_key(name): code for name, code in _tsv("people.tsv")}
     _load_topics(lex)
     lex.common = {
