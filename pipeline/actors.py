@@ -103,7 +103,7 @@ class Actors:
             for a, b, label, entity in spans:
                 if label != "TITLE" or a in taken:
                     continue
-                named = _country_named(spans, keys, a)
+                named = country_named(spans, keys, a)
                 owners = holders.get(match_key(entity.text), set()) or self._head_holders(
                     holders, entity.text, keys, a, of_country=named is not None
                 )
@@ -391,7 +391,7 @@ def token_spans(sentence: Sentence, entities: list[Entity]) -> list[tuple[int, i
     return [(starts[e.start], ends[e.end], e.label, e) for e in entities if e.start in starts and e.end in ends]
 
 
-def _country_named(spans: list, keys: list[str], a: int) -> str | None:
+def country_named(spans: list, keys: list[str], a: int) -> str | None:
     """ "रूस के राष्ट्रपति", "अमेरिकी राष्ट्रपति": the country whose office the title at ``a`` names; "फिजी के किसी
     प्रधानमंत्री की ... पहली भारत यात्रा" names the office of Fiji too."""
     a = a - 1 if a > 0 and keys[a - 1] in INDEFINITE else a

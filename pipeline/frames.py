@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from pipeline.actors import span_ending, token_spans
+from pipeline.actors import country_named, span_ending, token_spans
 from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
     CITY_NOUNS,
@@ -32,6 +32,7 @@ from pipeline.lexicon import (
     IN,
     MEETING_NOUNS,
     ON_BEHALF,
+    ONE_SIDE,
     PLUPERFECT,
     PLURAL_OBLIQUE,
     PROVINCES,
@@ -212,9 +213,8 @@ GLOBAL = keyset("अंतरराष्ट्रीय", "अंतर्र�
 MANY, NATIONS = keyset("कई", "अनेक", "विभिन्न", "दर्जनों"), match_key("देशों")  # "20 से अधिक अफ्रीकी देशों के"
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
-OCCASION_MARKERS = [
-    tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के इतर", "से अलग", "के दौरान", "के मौके", "के अवसर", "के हाशिये")
-]
+MARGINS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के इतर", "के हाशिये")]
+OCCASION_MARKERS = MARGINS + [tuple(match_key(w) for w in m.split()) for m in ("से अलग", "के दौरान", "के मौके", "के अवसर")]
 MAX_SUBJECT = 3  # words of a subject before an occasion told ("जयशंकर ने इस मौके पर")
 MAX_CALL_REACH = 2  # sentences from a call to the talks told as its business, wishes between
 MAX_PAIR_REACH = 3  # sentences back to the two leaders "दोनों नेताओं" may mean
@@ -264,7 +264,10 @@ TRIBUTES = keyset("श्रद्धांजलि", "पुष्पांज
 OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण")  # a thing opened: a ceremony of its own
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 # "गाजा में मानवीय स्थिति पर चर्चा": what is happening in a place, talked of there or elsewhere
-SITUATIONS = keyset("स्थिति", "हालात", "घटनाक्रम", "संघर्ष", "तनाव", "संकट", "युद्ध", "युद्धविराम", "संघर्षविराम", "शांति")
+SITUATIONS = keyset(
+    "स्थिति", "हालात", "घटनाक्रम", "संघर्ष", "तनाव", "संकट", "युद्ध", "युद्धविराम", "संघर्षविराम", "शांति", "हिंसा", "सहायता", "मदद",
+    "पुनर्निर्माण",
+)  # fmt: skip
 MAX_SITUATION_WORDS = 3  # "गाजा में [मानवीय] स्थिति": the words from the place to the situation's noun
 MAX_TOPIC_WORDS = 14  # a region, then the words of the matter talked of, up to "पर चर्चा"
 # no "पर चर्चा" after them is of the region's phrase: "लक्ष्मी विलास पैलेस में वार्ता की, जिसमें ... पर चर्चा हुई"
@@ -279,6 +282,7 @@ THEN = [match_key("और"), match_key("फिर")]
 AFTER_THAT = [[match_key("इसके"), match_key("बाद")], [match_key("उसके"), match_key("बाद")]]  # opening a sentence
 ON, BETWEEN, WITH, GEN_KE = match_key("पर"), match_key("बीच"), match_key("साथ"), match_key("के")
 AMONG = [GEN_KE, BETWEEN]  # "भारत और अमेरिका की सेनाओं के बीच": the two sides, by their people
+JOINT = keyset("त्रिपक्षीय", "बहुपक्षीय", "चतुर्पक्षीय", "बीच")  # a meeting of several sides together
 FROM = match_key("से")
 NOT_THERE = GENITIVE | {ERGATIVE, FROM}  # "भारत के राजदूत", "भारत ने", "पेरिस से": no place "वहां" stands for
 AFTER = [GEN_KE, match_key("बाद")]
@@ -473,10 +477,16 @@ class Frames:
             for m, a, b in self.triggers(keys, labels)
             if not _genitive_ki(keys, b)
         ]
-        spans += [  # those present at an occasion ("समारोह में X मौजूद थे") tell one only where nothing was told before
+        since = next((i for i in range(len(keys)) if keys[i : i + 3] == [*AFTER, FROM]), len(keys))
+        spans += [  # those present at an occasion ("समारोह में X मौजूद थे") tell one only where nothing was told before;
+            # an event told as the time of another is no subject, and what went on since one is no event ("X की
+            # मुलाकात के बाद से बातचीत फिर शुरू हुई")
             (m, a, b)
             for m, a, b in self.subjects(keys, labels)
-            if _verb_follows(keys, b, self.subject_verbs[m]) and not (keys[b : b + 1] == [IN] and told)
+            if _verb_follows(keys, b, self.subject_verbs[m])
+            and not (keys[b : b + 1] == [IN] and told)
+            and keys[b : b + 2] not in (AFTER, list(DURING))
+            and a < since
         ]
         spans += [  # not in what someone said: "X ने कहा कि ... की बैठक के बाद शांति प्रक्रिया आगे बढ़ी है" is background,
             # nor what something is told as since ("... की मुलाकात के बाद से संबंधों में सुधार हुआ है")
@@ -609,6 +619,8 @@ class Frames:
             draft.visited = next(iter(visited)) if len(visited) == 1 else None
         if len(visited) > 1:  # "फ्रांस और बेल्जियम की यात्रा ... के दौरान मैक्रों और डी वेवर से मुलाकात की": one in each
             drafts = [one for d in drafts for one in _in_each(d, visited)]
+        else:
+            drafts = [one for d in drafts for one in _with_each(doc, d, keys)]
         return drafts
 
     @staticmethod
@@ -722,7 +734,7 @@ class Frames:
         earlier = any(keys[i : i + 2] == EARLIER for i in range(a))  # "दोनों नेताओं ने इससे पहले ... वार्ता की"
         if scene is not None and earlier and _venue(scene) and not _all_at_the_scene(doc, sentence, draft):
             scene = None  # "X ने राष्ट्रपति भवन में भोज दिया। इससे पहले X ने Y के साथ वार्ता की": not there
-        draft.location = here or scene
+        draft.location = here or (_city_of(doc, scene) if scene is not None else None)
         if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
             draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
             others = _coordinated_places(doc, sentence, keys, a)  # "कीव और मॉस्को का दौरा": both host
@@ -737,8 +749,10 @@ class Frames:
             # शुक्रवार को बताया कि मिस्री ... जाएंगे, जहां वह ... करेंगे")
             said = max((i + 1 for i in range(clause[0]) if keys[i] == THAT), default=0)
             draft.date = _date(doc, sentence, (said, clause[0] - 1), clause[0])
-        if draft.date is None and before in VERB_COORDINATORS:  # "शुक्रवार सुबह ... स्वागत किया गया और उन्होंने
-            draft.date = _date(doc, sentence, (0, clause[0]), clause[0])  # ... श्रद्धांजलि दी": the day both share
+        # "शुक्रवार सुबह ... स्वागत किया गया और उन्होंने ... श्रद्धांजलि दी", "X ने बुधवार को ... मुलाकात की, जबकि Y ने
+        # ... वार्ता की": the day both share
+        if draft.date is None and (before in VERB_COORDINATORS or before in WHILE):
+            draft.date = _date(doc, sentence, (0, clause[0]), clause[0])
         if draft.date is None and draft.event_type in WISHES and before == THAT:
             # "X ने शुक्रवार को संसद में कहा कि वह ... आभारी हैं": thanks said are given the day they are said
             draft.date = _date(doc, sentence, (0, clause[0] - 1), clause[0])
@@ -751,7 +765,7 @@ class Frames:
             # a further meeting, "X के साथ भी बैठक की", is told without one; nor has what was done before the
             # scene, "इससे पहले उन्होंने ... से मुलाकात की")
             prev = doc.sentences[sentence.index - 1]
-            draft.date = None if _aside(doc, draft) or earlier else _sentence_date(doc, prev)
+            draft.date = None if _aside(doc, draft) or earlier or _on_the_margins(keys) else _sentence_date(doc, prev)
             draft.scene_date = draft.date is not None
         if scene is not None and draft.location is scene and _another_day(doc, sentence, draft.date, scene):
             draft.location = None  # "... मंगलवार को सेना मुख्यालय में वार्ता की। वह बुधवार को X से मिलेंगे": not there
@@ -850,8 +864,10 @@ class Frames:
             and d.location["country"] not in (None, default_place["country"])
         ]
         places = [_on_trip(draft, trips) or self._place(doc, draft, default_place, present, away) for draft in drafts]
-        # "जुबली हाउस में वार्ता हुई" on a page with no dateline: the visit's country
-        places = [{**p, "country": visited} if p and p["country"] is None and visited else p for p in places]
+        # "जुबली हाउस में वार्ता हुई" on a page with no dateline: the visit's country, else the country of the
+        # town the text places its events in ("काहिरा में ... बैठक ... । ... युद्ध स्मारक पर श्रद्धांजलि")
+        country = visited or (default_place or {}).get("country")
+        places = [{**p, "country": country} if p and p["country"] is None and country else p for p in places]
         for draft, place in zip(drafts, places, strict=True):
             if draft.event_type == "VISIT" and not draft.targets and _abroad(place, _as_known(doc, draft.sources)):
                 draft.targets = [Who(None, place["country"])]  # "टोक्यो, ... मोदी ने ... सेंडाई की यात्रा की": Japan hosts
@@ -1151,6 +1167,31 @@ def _in_each(draft: Draft, visited: set[str]) -> list[Draft]:
     ]
 
 
+def _with_each(doc: Document, draft: Draft, keys: list[str]) -> list[Draft]:
+    """ "इसके अलावा उन्होंने कतर के प्रधानमंत्री A और पुर्तगाल के विदेश मंत्री B से भी मुलाकात की": people of two
+    countries or more, other than the doer's, met ("से") are met one country at a time, unless the meeting is told
+    as joint ("त्रिपक्षीय", "के बीच"); on a tour, see _in_each."""
+    a = _token_from(doc, draft, draft.trigger[0])
+    told = keys[draft.clause[0] : draft.clause[1]]
+    if draft.event_type != "MEET" or FROM not in keys[max(0, a - 2) : a] or not JOINT.isdisjoint(told):
+        return [draft]
+    doers = {w.country for w in draft.participants if w not in draft.partners}
+    met = [w for w in draft.partners if w.cluster is not None and w.country and w.country not in doers]
+    countries = list(dict.fromkeys(w.country for w in met))
+    if len(countries) < 2 or len(met) < len(draft.partners):  # people all ("अमेरिका के साथ": what was talked of)
+        return [draft]
+    others = [w for w in draft.participants if w not in met]
+    return [
+        dataclasses.replace(
+            draft,
+            participants=[*others, *(w for w in met if w.country == c)],
+            partners=[w for w in met if w.country == c],
+            sentences=set(draft.sentences),
+        )
+        for c in countries
+    ]
+
+
 def _one_by_one(draft: Draft) -> list[Draft]:
     """ "X ने A, B और C के नेताओं से अलग-अलग मुलाकात की": one meeting with each of the others (each
     person met, "बांग्लादेश के विदेश सलाहकार A और विदेश सचिव B से अलग-अलग मुलाकात की"), and one
@@ -1345,8 +1386,11 @@ def _history(draft: Draft, keys: list[str], end: int) -> bool:
     leads up to the news)."""
     if not PLUPERFECT & set(keys[end : max(end + 3, draft.clause[1])]):
         return False
+    # the year named, not one a dateline resolved "पिछले महीने" or "इस वर्ष जनवरी" to
     year = draft.date is not None and re.fullmatch(r"\d{4}(?:-\d{2})?", draft.date.get("value") or "")
-    return bool(year) or any(k in GONE_BY and n in YEARS for k, n in itertools.pairwise(keys[draft.clause[0] : end]))
+    return bool(year and re.search(r"\d{4}", draft.date["text"])) or any(
+        k in GONE_BY and n in YEARS for k, n in itertools.pairwise(keys[draft.clause[0] : end])
+    )
 
 
 def _denied(keys: list[str], start: int, end: int) -> bool:
@@ -1406,11 +1450,13 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
     """ "आयोग की बैठक सोमवार को ताशकंद में हुई": an event noun with no case marker after it is the
     subject of the first verb of its clause, within a few words; the event happened if that verb
     is one of ``verbs``; one that takes those present ("उद्घाटन समारोह में X और Y मौजूद थे") may be where they were."""
-    if end < len(keys) and keys[end] == IN and verbs & PRESENT:
+    there = verbs & (PRESENT | TOOK_PART)  # "शिखर सम्मेलन में X, Y और Z भाग लेंगे": they take part
+    if end < len(keys) and keys[end] == IN and there:
         if keys[end - 2 : end - 1] == [SIGNED]:
             return False  # "हस्ताक्षर समारोह में X और Y उपस्थित थे": witnesses of the signing just told
-        clause = itertools.takewhile(lambda k: k not in PRESENCE_STOPS, keys[end : end + MAX_PRESENT_GAP])
-        return any(k in PRESENT for k in clause)
+        clause = list(itertools.takewhile(lambda k: k not in PRESENCE_STOPS, keys[end : end + MAX_PRESENT_GAP]))
+        at = next((j for j, k in enumerate(clause, start=end) if k in there), None)  # not "भाग लेने के लिए": to come
+        return at is not None and not (keys[at] in TOOK_PART and keys[at + 1 : at + 2] and keys[at + 1].endswith("ने"))
     if end < len(keys) and keys[end] in CASE_MARKERS:
         return False
     for j, key in enumerate(keys[end : end + MAX_SUBJECT_GAP + 1], start=end):
@@ -1509,8 +1555,9 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             there = (
                 _country_there(doc, sentence, a) if a > 1 and keys[a - 2] in THERE and keys[a - 1] in GENITIVE else None
             )
-            args.append(Argument(a, b, "office", country=there or home_country, title=title))  # of the country last
-            # named; "वहां के आपदा प्रबंधन मंत्री": of the place just told
+            told = _office_told_with_country(doc, sentence, title) if there is None else None
+            args.append(Argument(a, b, "office", country=there or told or home_country, title=title))  # of the
+            # country last named; "वहां के आपदा प्रबंधन मंत्री": of the place just told
     taken = people | {i for x in args for i in range(x.first, x.last)}
     args += _organisations(spans, keys, taken, home_country, lex)
     named_at = people | {i for a, b, _label, _e in spans for i in range(a, b)}
@@ -1790,7 +1837,12 @@ def _assign_roles(
                     inside.append(actor)
             elif _talked_of(draft, arg, keys, trigger_at):
                 continue  # "बैठक में भारत-अमेरिका व्यापार समझौते ... पर चर्चा हुई": what was talked of, not who talked
-            elif arg.first < trigger_end or marker in LIGHT_KEYS or marker in PRESENT:
+            elif (
+                arg.first < trigger_end
+                or marker in LIGHT_KEYS
+                or marker in PRESENT
+                or _taking_part(marker, keys, trigger_end)
+            ):
                 bare.append(actor)  # "प्रतिनिधिमंडल का नेतृत्व महानिदेशक X कर रहे हैं": the doer after the noun
                 if arg.first < trigger_end and trigger_at < arg.last:
                     inside.append(actor)  # "जर्मनी जाएंगे", "[त्रिनिदाद और] टोबैगो पहुंचे": the place the trigger names
@@ -1926,6 +1978,11 @@ def _both_noun(keys: list[str], i: int) -> int | None:
         if keys[j] in BOTH_NOUNS and keys[j].endswith(PLURAL_OBLIQUE):
             return j if all(k[:1].isalpha() and k not in NOMINAL_MARKERS for k in keys[i + 1 : j]) else None
     return None
+
+
+def _taking_part(marker: str, keys: list[str], trigger_end: int) -> bool:
+    """ "शिखर सम्मेलन में X और Y भाग लेंगे": those told after the event and "में" as taking part in it."""
+    return marker in TOOK_PART and keys[trigger_end : trigger_end + 1] == [IN]
 
 
 def _people_of_met(arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> int | None:
@@ -2104,6 +2161,23 @@ def _body_of(spans: list, keys: list[str], b: int) -> tuple | None:
     return next((s for s in spans if s[2] == "ORG" and b + 1 <= s[0] <= b + 2), None)
 
 
+def _office_told_with_country(doc: Document, sentence: Sentence, title: str) -> str | None:
+    """ "नेपाल के प्रधानमंत्री ने ... । ... प्रधानमंत्री से मुलाकात की": an office named alone, its holder unnamed, is
+    the one told before with its country, where the text told it with that country only (not also bare, as a home
+    office is: "प्रधानमंत्री नरेंद्र मोदी")."""
+    key, countries = match_key(title), set()
+    for told in doc.sentences[: sentence.index]:
+        spans = token_spans(told, doc.entities_in(told))
+        keys = [t.norm for t in told.tokens]
+        held = {i for m in doc.mentions_in(told) for i in range(m.first, m.last)}  # "रूस के विदेश मंत्री लावरोव"
+        countries |= {
+            country_named(spans, keys, a)
+            for a, _b, label, e in spans
+            if label == "TITLE" and match_key(e.text) == key and a not in held
+        }
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _organisations(spans: list, keys: list[str], taken: set[int], home: str | None, lex: Lexicon) -> list[Argument]:
     """Organisations that act ("सीमा सुरक्षा बल (बीएसएफ) और बॉर्डर गार्ड बांग्लादेश (बीजीबी) के बीच वार्ता"),
     each with its acronym in brackets; of the country named in it, none for an international body,
@@ -2182,6 +2256,9 @@ def _resolve(
         )
         if speaker is not None and speaker.cluster not in taken:  # "ट्रंप ने कहा कि वे ... बात करेंगे", not "उन्हें"
             return [_who(speaker)]
+        office = _office_speaking(doc, sentence, arg.first) if acting and speaker is None else None
+        if office is not None and not _named_in_saying(doc, sentence, arg.first):
+            return [office]
         told_last = max((d.sentence for d in earlier), default=-1)
         doer = _doer(doc, sentence - 1) if acting and told_last < sentence - 1 else None
         if doer is not None and doer.cluster not in taken:  # "X ने ... जीत हासिल की थी। वे ... जाएंगी": X
@@ -2240,15 +2317,29 @@ def _doer(doc: Document, sentence: int) -> Mention | None:
 def _speaker(doc: Document, sentence: int, at: int):
     """The person who says "X ने कहा कि" ("X ने एक्स पर लिखा कि") before token ``at`` of the sentence: a
     pronoun in what they say is themselves."""
-    keys = [t.norm for t in doc.sentences[sentence].tokens]
+    agent = _saying_agent([t.norm for t in doc.sentences[sentence].tokens], at)
+    if agent is None:
+        return None
+    return next((m for m in doc.mentions_in(doc.sentences[sentence]) if m.last == agent), None)
+
+
+def _saying_agent(keys: list[str], at: int) -> int | None:
+    """Where the "ने" of "X ने कहा कि" before token ``at`` is."""
     said = _said_that(keys, at)
     if not said:
         return None
     verb = said[-1] - 1
-    agent = next((j for j in range(verb - 1, max(verb - 2 - MAX_SAID_GAP, -1), -1) if keys[j] == ERGATIVE), None)
+    return next((j for j in range(verb - 1, max(verb - 2 - MAX_SAID_GAP, -1), -1) if keys[j] == ERGATIVE), None)
+
+
+def _office_speaking(doc: Document, sentence: int, at: int) -> Who | None:
+    """ "नेपाल के प्रधानमंत्री ने बताया कि वह ... जाएंगे": an office whose holder is not named, saying it."""
+    agent = _saying_agent([t.norm for t in doc.sentences[sentence].tokens], at)
     if agent is None:
         return None
-    return next((m for m in doc.mentions_in(doc.sentences[sentence]) if m.last == agent), None)
+    args = _arguments(doc, doc.sentences[sentence], load())
+    office = next((x for x in args if x.last == agent and x.kind in ("office", "country") and x.title), None)
+    return Who(None, office.country, office.title) if office is not None and office.country else None
 
 
 def _named_in_saying(doc: Document, sentence: int, at: int) -> bool:
@@ -2648,6 +2739,13 @@ def _place_before(doc: Document, sentence: Sentence, planned: bool = True) -> di
     if not PHONE.isdisjoint(t.norm for t in before.tokens):
         return None  # "फोन पर बात की और गाजा में युद्धविराम ... की सराहना की": a call tells no scene
     return _location(doc, before, (0, len(before.tokens)), planned)
+
+
+def _city_of(doc: Document, scene: dict) -> dict:
+    """ "टोक्यो, ... जापान पहुंचे। ... वार्ता करेंगे": a scene told by its country alone is the dateline's city there."""
+    city = _dateline_place(doc)
+    named = load().countries.get(name_key(scene["text"]))
+    return city if named and city is not None and city["country"] == named else scene
 
 
 def _another_day(doc: Document, sentence: Sentence, date: dict | None, scene: dict) -> bool:
@@ -3203,7 +3301,9 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
         told = [d for d in drafts if 1 <= sentence.index - d.sentence <= reach and d.event_type in kinds]
         if told:
             people = [_who(m) for m in doc.mentions_in(sentence)]
-            if present:  # "इस अवसर पर दक्षिण सूडान के रक्षा मंत्री और भारत के राजदूत भी उपस्थित थे": offices of countries
+            # "इस अवसर पर दक्षिण सूडान के रक्षा मंत्री और भारत के राजदूत भी उपस्थित थे", "... करने वालों में
+            # स्लोवेनिया और कोलंबिया के राजदूत शामिल थे": offices of countries
+            if present or among:
                 args = _arguments(doc, sentence, load())
                 people += [Who(None, arg.country, arg.title) for arg in args if arg.kind == "country" and arg.title]
             if _in_meeting(keys):  # "बैठक में चीन के विदेश मंत्री X ... भी शामिल हुए": in place of their countries
@@ -3610,13 +3710,20 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
     """A meeting of a multilateral forum that someone attends or represents a country at ("जी20 विदेश
     मंत्रियों की बैठक में भाग लिया", "डब्ल्यूटीओ की बैठक में भारत का प्रतिनिधित्व ... ने किया"): one side named is
     enough, since the others are the forum's many members, and it is about multilateral affairs."""
-    if draft.event_type not in ("MEET", "CALL") or not ATTENDING & draft.trigger_words():
-        return False  # a forum's meeting held online too ("ब्रिक्स ... वर्चुअल शिखर सम्मेलन में भाग लिया")
+    # a forum's meeting told as held, with no one in it yet ("ब्रिक्स शेरपाओं की बैठक ... शुरू हुई। भारत का
+    # प्रतिनिधित्व X ने किया"), is one too; one held online too ("ब्रिक्स ... वर्चुअल शिखर सम्मेलन में भाग लिया")
+    if draft.event_type not in ("MEET", "CALL") or not (ATTENDING & draft.trigger_words() or not draft.actors()):
+        return False
     sentence = doc.sentences[draft.sentence]
     starts = [t.start for t in sentence.tokens]
     at = bisect.bisect_left(starts, draft.trigger[0])
+    countries = {e.end for e in doc.entities_in(sentence) if e.label == "COUNTRY"}
     for entity in doc.entities_in(sentence):
         forum = entity.label == "ORG" and lex.international_body(entity.text, entity.value)
+        k = bisect.bisect_left(starts, entity.start)
+        paired = k > 1 and sentence.tokens[k - 1].text == "-" and sentence.tokens[k - 2].end in countries
+        if paired and lex.international.get(name_key(entity.text)) in ONE_SIDE:
+            continue  # "भारत-यूरोपीय संघ रणनीतिक वार्ता": the union is one side of a bilateral's
         if forum or (entity.label == "SECTOR" and entity.value == MULTILATERAL):
             between = sentence.tokens[bisect.bisect_left(starts, entity.end) : at]
             if [t.text for t in between[:3:2]] == ["(", ")"]:  # "शंघाई सहयोग संगठन (एससीओ) के ... बैठक"
@@ -3742,7 +3849,7 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
         after = _after_meeting([t.norm for t in doc.sentences[draft.sentence].tokens])
         kinds = TALKS if after else MEETINGS
         if _aside(doc, draft):  # "दोनों केंद्रीय बैंकों ने ... पर भी सहमति व्यक्त की": further to the signing just told
-            kinds = kinds | {"SIGN"}
+            kinds = kinds | OUTCOMES  # (or "... पर भी हस्ताक्षर किए", to the agreement)
         last = draft.sentence - 1  # the sentence a meeting must reach to be told right before
         for meeting, told in reversed(list(zip(drafts, sentences, strict=True))):
             met = _countries(meeting)
@@ -3806,6 +3913,12 @@ def _aside(doc: Document, draft: Draft) -> bool:
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     at = _token_from(doc, draft, draft.trigger[0])
     return TOO in keys[max(0, at - 3) : at]
+
+
+def _on_the_margins(keys: list[str]) -> bool:
+    """ "सभा से इतर ... मुलाकात की": a meeting on the margins of a forum's, held on one of its days, not
+    necessarily the one the forum's was told on."""
+    return any(tuple(keys[i : i + 2]) in MARGINS for i in range(len(keys) - 1))
 
 
 def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:

@@ -43,6 +43,9 @@ ON_BEHALF = frozenset(tuple(match_key(w) for w in phrase.split()) for phrase in 
 #: The grounds of a place named before them: "स्टेट हाउस परिसर में", "राष्ट्रपति भवन के प्रांगण में".
 GROUNDS = keyset("परिसर", "प्रांगण", "लॉन", "लॉन्स")
 UN = "UN"  # the United Nations' code in international.tsv: a body named as its own is international
+#: Bodies that deal with a country as one side ("भारत-यूरोपीय संघ रणनीतिक वार्ता" is bilateral), unlike groupings
+#: whose meetings with a country are forums ("भारत-कैरिकॉम शिखर सम्मेलन").
+ONE_SIDE = frozenset({"EU"})
 #: A province: "हैनान प्रांत में", named by the words before it, which alone are the place.
 PROVINCES = keyset("प्रांत", "प्रान्त")
 CITY_NOUNS = keyset("शहर")  # "वोनसान शहर में": a city, told as one; the name alone is the place

@@ -83,7 +83,7 @@ HINDI_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split()) for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक", "स्मारक")
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
-HEADS_FIRST = keyset("होटल", "विला")  # venues whose head comes first ("होटल ताज में", "विला बोर्जिग में")
+HEADS_FIRST = keyset("होटल", "विला", "कसर")  # venues whose head comes first ("होटल ताज में", "कसर अल वतन में")
 GONE_TO = match_key("जाकर")  # "राजघाट जाकर श्रद्धांजलि दी": having gone to the place
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
@@ -284,7 +284,9 @@ class NER:
         opens no venue inside a person's name or right after a title ("राष्ट्रपति कार्लोस विला नोवा से")."""
         if VENUE_HEAD_ENDS.isdisjoint(keys) and HEADS_FIRST.isdisjoint(keys):  # most sentences name no venue
             return []
-        blocked = {i for a, b, *_ in taken for i in range(a, b)}
+        # a venue every country has, as the gazetteer holds it ("युद्ध स्मारक"), is the head of one named before it
+        generic = {(a, b) for a, b, label, value in taken if label == "LOCATION" and value is None}
+        blocked = {i for a, b, *_ in taken if (a, b) not in generic for i in range(a, b)}
         out = []
         for end, head in ((e, h) for e in range(1, len(keys) + 1) for h in VENUE_HEADS):
             i = end - len(head)
@@ -294,7 +296,7 @@ class NER:
             grounds = stop < len(keys) and keys[stop] in GROUNDS  # "स्टेट हाउस परिसर में"
             if start < i and (_place_follows(keys, stop) or grounds):
                 out.append((start, stop, "LOCATION", None))
-        named = {i for a, b, tag in predicted if tag == "NEP" for i in range(a, b)}
+        named = {i for a, b, tag in predicted if tag == "NEP" for i in range(a + 1, b)}  # "कसर अल वतन" read as one
         named |= {b for _a, b, label, _v in taken if label == "TITLE"}
         for i in (
             i

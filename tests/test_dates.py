@@ -156,3 +156,23 @@ def test_no_day_of_month_past_31():
 def test_a_year_naming_a_plan_is_no_date():
     found = find_dates("India-UK Vision 2035 के तहत और एजेंडा 2030 के लक्ष्यों पर, 2035 में")
     assert [m.value for m in found] == ["2035"]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,value",
+    [
+        ("पिछले वर्ष अक्टूबर में मुलाकात हुई थी", dt.date(2025, 6, 4), "2024-10"),
+        ("इस साल जनवरी में", dt.date(2025, 6, 4), "2025-01"),
+        ("अगले साल मार्च में", dt.date(2025, 6, 4), "2026-03"),
+        ("इस वर्ष जनवरी में", None, "XXXX-01"),  # the same unknown year
+        ("अगले साल जनवरी में", None, None),
+    ],
+)
+def test_a_month_of_a_year_told_from_the_anchor(text, anchor, value):
+    (found,) = find_dates(text, Anchor(anchor) if anchor else None)
+    assert found.value == value
+
+
+def test_a_year_told_alone_from_the_anchor_is_no_date():
+    """ "इस साल के अंत तक": mostly what something is to be done by, not when an event is."""
+    assert find_dates("इस साल के अंत तक समझौता होगा", Anchor(dt.date(2025, 6, 4))) == []

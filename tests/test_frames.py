@@ -5165,3 +5165,159 @@ def test_an_office_named_only_in_the_next_sentence_is_its_holders_and_what_they_
     (call,) = frames(doc)
     assert ("मार्को रुबियो", "USA", "participant") in people(call) and call["topics"] == ["trade"]
     assert len(call["participants"]) == 2
+
+
+def test_a_forums_meeting_told_as_held_then_who_stood_for_a_country_at_it(run):
+    doc = run(
+        "रियो डी जेनेरियो, 26 फरवरी 2025 (आईएएनएस) ब्रिक्स शेरपाओं की पहली बैठक बुधवार को यहां शुरू हुई। भारत का "
+        "प्रतिनिधित्व सचिव (आर्थिक संबंध) दम्मू रवि ने किया।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("दम्मू रवि", "IND", "participant")] and meeting["topics"] == ["multilateral"]
+    assert meeting["date"]["value"] == "2025-02-26"
+
+
+def test_a_meeting_on_a_forums_margins_takes_not_the_day_the_forum_was_told_on(run):
+    doc = run(
+        "जिनेवा, 20 अक्टूबर 2025 (भाषा) राज्यसभा के उपसभापति हरिवंश ने रविवार को यहां अंतर-संसदीय संघ की 151वीं सभा में भाग "
+        "लिया। सभा से इतर हरिवंश ने किर्गिस्तान की संसद जोगोरकु केनेश के अध्यक्ष नुरलानबेक तुरगुनबेक उलु से मुलाकात की।"
+    )
+    forum, bilateral = frames(doc)
+    assert forum["date"]["value"] == "2025-10-19" and bilateral["date"] is None
+    assert bilateral["countries"] == ["IND", "KGZ"] and bilateral["location"]["text"] == "जिनेवा"
+    assert ("नुरलानबेक तुरगुनबेक उलु", "KGZ", "participant") in people(bilateral)
+
+
+def test_a_signing_told_in_the_pluperfect_last_month_leads_up_to_the_news_under_a_dateline(run):
+    doc = run(
+        "नई दिल्ली, 4 जून 2025 (पीटीआई) केंद्रीय मंत्रिमंडल ने बुधवार को भारत और मालदीव के बीच मत्स्य पालन के क्षेत्र में सहयोग "
+        "पर समझौता ज्ञापन को मंजूरी दे दी। इस समझौता ज्ञापन पर पिछले महीने माले में हस्ताक्षर किए गए थे।"
+    )
+    (signing,) = frames(doc)
+    assert signing["countries"] == ["IND", "MDV"] and signing["date"]["value"] == "2025-05"
+    assert signing["location"]["text"] == "माले"
+
+
+def test_offices_of_countries_among_those_who_did_what_was_told_take_part(run):
+    doc = run(
+        "नई दिल्ली, 21 मई 2025 (भाषा) राष्ट्रपति द्रौपदी मुर्मू ने बुधवार को राष्ट्रपति भवन में पांच देशों के राजदूतों से परिचय "
+        "पत्र स्वीकार किए। परिचय पत्र प्रस्तुत करने वालों में स्लोवेनिया और कोलंबिया के राजदूत तथा नामीबिया के उच्चायुक्त शामिल थे।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["countries"] == ["COL", "IND", "NAM", "SVN"]
+
+
+def test_a_sector_in_an_international_bodys_name_is_no_topic_of_a_signing_told_with_it(run):
+    doc = run(
+        "विंडहोक, 9 जुलाई 2025 (भाषा) भारत और नामीबिया ने स्वास्थ्य पर समझौता ज्ञापन पर हस्ताक्षर किए तथा नामीबिया ने वैश्विक जैव ईंधन "
+        "गठबंधन में शामिल होने की घोषणा की।"
+    )
+    (signing,) = frames(doc)
+    assert signing["topics"] == ["health"]
+    doc = run("भारत और ब्राजील ने सोमवार को जैव ईंधन में सहयोग पर समझौते पर हस्ताक्षर किए।")
+    assert [f["topics"] for f in frames(doc)] == [["energy"]]
+
+
+def test_a_unions_dialogue_with_a_country_is_bilateral_and_a_groupings_summit_a_forum(run):
+    doc = run(
+        "ब्रसेल्स, 3 मार्च 2026 (एजेंसी) यूरोपीय संघ की विदेश नीति प्रमुख काया कलास ने मंगलवार को यहां भारत के विदेश मंत्री एस "
+        "जयशंकर के साथ भारत-यूरोपीय संघ रणनीतिक वार्ता की सह-अध्यक्षता की।"
+    )
+    (dialogue,) = frames(doc)
+    assert dialogue["topics"] == [] and ("काया कलास", None, "participant") in people(dialogue)
+    doc = run(
+        "जॉर्जटाउन, 20 नवंबर 2024 (आईएएनएस) प्रधानमंत्री नरेन्द्र मोदी ने बुधवार को यहां दूसरे भारत-कैरिकॉम शिखर सम्मेलन की "
+        "सह-अध्यक्षता की।"
+    )
+    (summit,) = frames(doc)
+    assert summit["topics"] == ["multilateral"]
+
+
+def test_what_went_on_since_a_meeting_is_no_event_and_the_meeting_no_subject(run):
+    doc = run(
+        "नई दिल्ली, 2 सितंबर 2025 (आईएएनएस) अक्टूबर 2024 में कज़ान में मोदी और शी की मुलाकात के बाद से बातचीत फिर शुरू हुई। "
+        "रविवार को तियानजिन में शंघाई सहयोग संगठन के शिखर सम्मेलन से इतर दोनों नेताओं ने द्विपक्षीय वार्ता की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "तियानजिन" and meeting["date"]["value"] == "2025-08-31"
+
+
+def test_a_venue_on_a_page_with_no_dateline_is_in_the_country_of_the_town_told(run):
+    doc = run(
+        "भारत-मिस्र संयुक्त रक्षा समिति की 12वीं बैठक 13 मई 2025 को काहिरा में आयोजित की गई। बैठक की सह-अध्यक्षता रक्षा सचिव "
+        "राजेश कुमार सिंह और मिस्र के सहायक रक्षा मंत्री अहमद फतही ने की। रक्षा सचिव ने अल-अलामीन युद्ध स्मारक पर श्रद्धांजलि "
+        "भी अर्पित की।"
+    )
+    tribute = next(f for f in frames(doc) if f["event_type"] == "CEREMONY")
+    assert (tribute["location"]["text"], tribute["location"]["country"]) == ("अल-अलामीन युद्ध स्मारक", "EGY")
+
+
+def test_a_target_set_together_is_an_agreement_and_a_signing_told_further_to_it_is_of_its_day(run):
+    doc = run(
+        "टोक्यो, 30 अगस्त 2025 (भाषा) भारत और जापान ने शुक्रवार को जारी संयुक्त बयान में जापान से भारत में निजी निवेश का लक्ष्य "
+        "रखा। दोनों देशों ने सेमीकंडक्टर में सहयोग के लिए समझौतों पर भी हस्ताक्षर किए।"
+    )
+    agreement, signing = frames(doc)
+    assert (agreement["event_type"], agreement["topics"]) == ("AGREE", ["investment"])
+    assert signing["event_type"] == "SIGN" and signing["date"]["value"] == "2025-08-29"
+
+
+def test_an_office_whose_holder_is_unnamed_is_of_the_country_it_was_told_with_and_says_what_it_will_do(run):
+    doc = run(
+        "काठमांडू, 16 मार्च 2026 (भाषा) नेपाल के प्रधानमंत्री ने बताया कि वह आगामी 3 अप्रैल को भारत की यात्रा पर जाएंगे। "
+        "इससे पहले गत 10 मार्च को भारत के विदेश सचिव विक्रम मिस्री ने काठमांडू में प्रधानमंत्री से मुलाकात की थी।"
+    )
+    visit, meeting = frames(doc)
+    assert [(a["country"], a["role"]) for a in visit["participants"]] == [("NPL", "source"), ("IND", "target")]
+    assert visit["date"]["value"] == "2026-04-03"
+    assert meeting["countries"] == ["IND", "NPL"] and meeting["date"]["value"] == "2026-03-10"
+
+
+def test_those_told_as_to_take_part_in_a_summit_after_it_is_named_are_its_participants(run):
+    doc = run(
+        "नई दिल्ली, 24 जनवरी 2026 (भाषा) प्रधानमंत्री नरेंद्र मोदी की मेजबानी में अगले सप्ताह होने वाले क्वाड शिखर सम्मेलन में "
+        "अमेरिका के राष्ट्रपति डोनाल्ड ट्रंप और जापान की प्रधानमंत्री साने ताकाइची भाग लेंगे।"
+    )
+    (summit,) = frames(doc)
+    assert summit["modality"] == "planned" and summit["countries"] == ["IND", "JPN", "USA"]
+    assert summit["topics"] == ["multilateral"]
+
+
+def test_a_dialogue_named_in_quotes_and_held_where_the_visit_arrived_is_at_the_datelines_city(run):
+    doc = run(
+        "टोक्यो, 20 अगस्त 2025 (भाषा) रक्षा मंत्री राजनाथ सिंह तीन दिन की यात्रा पर बुधवार को जापान पहुंचे। बृहस्पतिवार को वह जापान "
+        "के रक्षा मंत्री जनरल नकातानी के साथ 'भारत-जापान रक्षा मंत्रिस्तरीय वार्ता' करेंगे।"
+    )
+    visit, talks = frames(doc)
+    assert visit["location"]["text"] == "जापान" and talks["location"]["text"] == "टोक्यो"
+    assert talks["modality"] == "planned" and talks["countries"] == ["IND", "JPN"]
+
+
+def test_talks_joined_by_jabki_share_the_day_and_a_corridor_after_a_cue_adds_no_topic(run):
+    doc = run(
+        "सिंगापुर, 13 अगस्त 2025 (भाषा) विदेश मंत्री एस जयशंकर ने बुधवार को सिंगापुर के विदेश मंत्री विवियन बालाकृष्णन से "
+        "मुलाकात की, जबकि वाणिज्य मंत्री पीयूष गोयल ने सिंगापुर के व्यापार मंत्री गान किम योंग के साथ हरित ऊर्जा गलियारों पर "
+        "वार्ता की।"
+    )
+    first, second = frames(doc)
+    assert first["date"]["value"] == second["date"]["value"] == "2025-08-13"
+    assert second["topics"] == ["renewables"]
+
+
+def test_people_of_two_countries_met_besides_are_met_one_country_at_a_time(run):
+    doc = run(
+        "न्यूयॉर्क, 24 सितंबर 2025 (भाषा) विदेश मंत्री एस जयशंकर ने मंगलवार को कतर के प्रधानमंत्री शेख मोहम्मद बिन अब्दुलरहमान "
+        "अल थानी और पुर्तगाल के विदेश मंत्री पाउलो रंगेल से भी मुलाकात की। विदेश सचिव ने जापान और दक्षिण कोरिया के उप विदेश "
+        "मंत्रियों के साथ त्रिपक्षीय बैठक की।"
+    )
+    assert [f["countries"] for f in frames(doc)] == [["IND", "QAT"], ["IND", "PRT"], ["IND", "JPN", "KOR"]]
+
+
+def test_aid_where_something_is_happening_is_talked_of_not_where_a_call_was(run):
+    doc = run(
+        "नई दिल्ली, 6 अप्रैल 2026 (भाषा) प्रधानमंत्री नरेंद्र मोदी को रविवार को इजराइल के प्रधानमंत्री बेंजामिन नेतन्याहू का फोन "
+        "आया। दोनों नेताओं ने गाजा में मानवीय सहायता पर चर्चा की। नेतन्याहू ने भारत के समर्थन के लिए आभार जताया।"
+    )
+    call, thanks = frames(doc)
+    assert call["location"] is None and call["topics"] == ["development"]
+    assert thanks["location"] is None and thanks["date"]["value"] == "2026-04-05"

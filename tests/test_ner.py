@@ -798,3 +798,33 @@ def test_a_multilateral_bodys_name_after_a_demonym_is_a_countrys_own_body(run):
 def test_an_accident_names_no_sector_and_a_city_told_as_one_is_a_place(run):
     doc = run("उत्तर कोरिया के वोनसान शहर में हुए रेल हादसे और विमान दुर्घटना पर शोक जताया गया।")
     assert labelled(doc, "SECTOR") == [] and ("वोनसान", "PRK") in labelled(doc, "LOCATION")
+
+
+def test_a_palace_named_head_first_even_where_the_model_reads_a_name(run):
+    doc = run("राष्ट्रपति ने रविवार को यहां कसर अल वतन में भारत के वाणिज्य मंत्री पीयूष गोयल का स्वागत किया।")
+    assert "कसर अल वतन" in texts(doc, "LOCATION") and "कसर अल वतन" not in texts(doc, "PERSON")
+
+
+def test_presiding_officers_of_a_house_are_titles(run):
+    doc = run("राज्यसभा के उपसभापति हरिवंश और सभापति ने प्रतिनिधिमंडल का स्वागत किया।")
+    assert texts(doc, "TITLE") == ["उपसभापति", "सभापति"] and texts(doc, "PERSON") == ["हरिवंश"]
+
+
+def test_international_alliances_are_bodies_and_biofuels_and_uranium_sectors(run):
+    doc = run(
+        "नामीबिया ने आपदा रोधी अवसंरचना गठबंधन और वैश्विक जैव ईंधन गठबंधन में शामिल होने की घोषणा की। दोनों ने जैव ईंधन और "
+        "यूरेनियम पर चर्चा की।"
+    )
+    assert ("वैश्विक जैव ईंधन गठबंधन", "GBA") in labelled(doc, "ORG")
+    assert ("आपदा रोधी अवसंरचना गठबंधन", "CDRI") in labelled(doc, "ORG")
+    assert {("जैव ईंधन", "energy"), ("यूरेनियम", "nuclear")} <= set(labelled(doc, "SECTOR"))
+
+
+def test_a_venue_every_country_has_is_the_head_of_one_named_before_it(run):
+    doc = run("उन्होंने अल-अलामीन युद्ध स्मारक पर श्रद्धांजलि अर्पित की और संसद भवन तथा ऑस्ट्रेलियाई युद्ध स्मारक का दौरा किया।")
+    assert texts(doc, "LOCATION") == ["अल-अलामीन युद्ध स्मारक", "संसद भवन", "युद्ध स्मारक"]
+
+
+def test_production_offices_are_titles(run):
+    doc = run("मिस्र के रक्षा एवं सैन्य उत्पादन मंत्री और रक्षा उत्पादन सचिव ने 20 एम्बुलेंस सौंपीं।")
+    assert texts(doc, "TITLE") == ["रक्षा एवं सैन्य उत्पादन मंत्री", "रक्षा उत्पादन सचिव"]
