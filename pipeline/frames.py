@@ -218,6 +218,7 @@ OCCASION_MARKERS = MARGINS + [tuple(match_key(w) for w in m.split()) for m in ("
 MAX_SUBJECT = 3  # words of a subject before an occasion told ("जयशंकर ने इस मौके पर")
 MAX_CALL_REACH = 2  # sentences from a call to the talks told as its business, wishes between
 MAX_PAIR_REACH = 3  # sentences back to the two leaders "दोनों नेताओं" may mean
+MAX_OFFICE_REACH = 10  # sentences back to where an office named alone was told with its country
 MAX_OCCASION_REACH = 2  # sentences back to the occasion those present at it were at
 OCCASIONS = keyset("कार्यक्रम", "समारोह", "आयोजन", "मौके", "अवसर")  # "इस कार्यक्रम में": the occasion just told
 ARRIVED = keyset("आए", "आईं", "आये", "आई", "पहुंचे", "पहुंचीं", "पहुंची")  # participles that describe a visitor named next
@@ -293,6 +294,18 @@ FOR_DOING = [match_key("करने"), GEN_KE, match_key("लिए")]  # a pur
 NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "को", "से")
 MODALS = keyset("सके", "सकें", "सकता", "सकती", "सकते", "सकेंगे", "सकेगा", "सकेगी", "सकूं", "सकें")
 FIRST_PERSON = keyset("मैं", "मैंने", "हम", "हमने", "मुझे")  # a speech: the speaker, not named, is the source
+# an interview's answer ("उत्तर: मैं पिछले महीने दिल्ली आई थी"): its first person is the one interviewed (and "हम",
+# that one with whoever they were with), each word with the case it marks
+I_WE = {
+    match_key(k): v
+    for k, v in {
+        "मैं": "", "मैंने": "ने", "मेरी": "की", "मेरा": "का", "मेरे": "के", "मुझसे": "से", "मुझे": "को",
+        "हम": "", "हमने": "ने", "हमारी": "की", "हमारा": "का", "हमारे": "के",
+    }.items()
+}  # fmt: skip
+WE = keyset("हम", "हमने", "हमारी", "हमारा", "हमारे")
+ANSWERS = keyset("उत्तर", "जवाब")  # "उत्तर:" opening a paragraph of an interview
+INTERVIEWS = keyset("साक्षात्कार", "इंटरव्यू")  # "X ने ... को दिए साक्षात्कार में कहा": the one interviewed
 SECOND_PERSON = keyset("आप", "आपके", "आपकी", "आपका", "आपको", "आपने")  # a message's addressee
 VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 # a country's delegation, or its business people ("भारतीय और जर्मन कंपनियों के प्रमुखों से")
@@ -512,6 +525,7 @@ class Frames:
         args = _arguments(doc, sentence, self.lex, self.home_country)
         keys = [t.norm for t in sentence.tokens]
         names = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
+        answer = _answering(doc, sentence)  # an interview's first person is its own argument (see _first_person)
         if keys and (keys[-1] == "?" or keys[0] in ASKED):
             found = []  # "क्या इस महीने मोदी और ट्रंप की मुलाकात होगी?": a question tells no event
         found = [
@@ -579,7 +593,7 @@ class Frames:
             if listed and not draft.partners and draft.event_type in SYMMETRIC_MERGE:
                 draft.participants += listed  # "इन नेताओं से मुलाकात की:" and a list of them
                 draft.partners = listed
-            if draft.event_type in ONE_WAY and FIRST_PERSON & set(keys[clause[0] : clause[1]]):
+            if draft.event_type in ONE_WAY and FIRST_PERSON & set(keys[clause[0] : clause[1]]) and not answer:
                 # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause; one the sentence tells
                 # saying it ("रुटो ने एक्स पर लिखा, '... मैं ... का धन्यवाद करता हूं'") is the source
                 speaker = _speaker(doc, sentence.index, a)
@@ -1564,6 +1578,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     for i, key in enumerate(keys):
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
+        elif key in I_WE and _answering(doc, sentence):  # "उत्तर: मैं ... आई थी"
+            args.append(Argument(i, i + 1, "pronoun", marker=I_WE[key]))
         elif key in LED_GROUPS and i == 0 and keys[1:2] and keys[1] not in CASE_MARKERS - {ERGATIVE}:
             # "प्रतिनिधिमंडल ने बाद में ... से भी मुलाकात की", "प्रतिनिधिमंडल इससे पहले ... से भी मिला था": the
             # delegation just told, its leader
@@ -2166,7 +2182,7 @@ def _office_told_with_country(doc: Document, sentence: Sentence, title: str) -> 
     the one told before with its country, where the text told it with that country only (not also bare, as a home
     office is: "प्रधानमंत्री नरेंद्र मोदी")."""
     key, countries = match_key(title), set()
-    for told in doc.sentences[: sentence.index]:
+    for told in doc.sentences[max(0, sentence.index - MAX_OFFICE_REACH) : sentence.index]:
         spans = token_spans(told, doc.entities_in(told))
         keys = [t.norm for t in told.tokens]
         held = {i for m in doc.mentions_in(told) for i in range(m.first, m.last)}  # "रूस के विदेश मंत्री लावरोव"
@@ -2249,6 +2265,8 @@ def _resolve(
         return [Who(None, arg.country, arg.title)]
     if arg.kind == "org":
         return [Who(None, arg.country, None, arg.org)]
+    if arg.kind == "pronoun" and doc.sentences[sentence].tokens[arg.first].norm in I_WE:
+        return _first_person(doc, sentence, earlier, doc.sentences[sentence].tokens[arg.first].norm in WE)
     if arg.kind == "pronoun":  # the latest actor: a person, or an office-holder whose name was not given
         acting = arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS
         speaker = (
@@ -2321,6 +2339,37 @@ def _speaker(doc: Document, sentence: int, at: int):
     if agent is None:
         return None
     return next((m for m in doc.mentions_in(doc.sentences[sentence]) if m.last == agent), None)
+
+
+def _answering(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence is in an interview's answer: its paragraph opens "उत्तर:" or "जवाब:"."""
+    if I_WE.keys().isdisjoint(t.norm for t in sentence.tokens):
+        return False  # no first person to read
+    i = sentence.index
+    while i > 0 and doc.sentences[i - 1].paragraph == sentence.paragraph:
+        i -= 1
+    tokens = doc.sentences[i].tokens
+    return len(tokens) > 1 and tokens[0].norm in ANSWERS and tokens[1].text == ":"
+
+
+def _first_person(doc: Document, sentence: int, earlier: list[Draft], plural: bool) -> list[Who]:
+    """ "उत्तर: मैं ... आई थी", "... के साथ मेरी बातचीत हुई थी": the one interviewed, the subject of the sentence telling
+    the interview ("X ने ... को दिए साक्षात्कार में कहा"); "हमने ... फैसला किया": that one with whoever they met just
+    before."""
+    told = next(
+        (s for s in doc.sentences if s.kind == "body" and not INTERVIEWS.isdisjoint(t.norm for t in s.tokens)), None
+    )
+    keys = [t.norm for t in told.tokens] if told is not None else []
+    speaker = (
+        next((m for m in doc.mentions_in(told) if keys[m.last : m.last + 1] == [ERGATIVE]), None) if keys else None
+    )
+    if speaker is None:
+        return []
+    if plural:
+        met = next((d for d in reversed(earlier) if speaker.cluster in {w.cluster for w in d.actors()}), None)
+        if met is not None and sentence - met.sentence <= MAX_PAIR_REACH:
+            return _unique([w for w in met.actors() if w.cluster is not None])
+    return [_who(speaker)]
 
 
 def _saying_agent(keys: list[str], at: int) -> int | None:
@@ -2647,8 +2696,9 @@ def _seat_of_actor(keys: list[str], b: int) -> bool:
 
 
 def _visited(keys: list[str], b: int) -> bool:
-    """ "वॉशिंगटन का दौरा", "बीजिंग की यात्रा", "नई दिल्ली यात्रा": the place a visit goes to."""
-    if b < len(keys) and keys[b] in VISIT_NOUNS:
+    """ "वॉशिंगटन का दौरा", "बीजिंग की यात्रा", "नई दिल्ली यात्रा": the place a visit goes to; "दिल्ली आई थी और ...":
+    the place one arrived in."""
+    if b < len(keys) and (keys[b] in VISIT_NOUNS or keys[b] in ARRIVED):
         return True
     return b + 1 < len(keys) and keys[b] in GENITIVE and keys[b + 1] in VISIT_NOUNS
 

@@ -5321,3 +5321,15 @@ def test_aid_where_something_is_happening_is_talked_of_not_where_a_call_was(run)
     call, thanks = frames(doc)
     assert call["location"] is None and call["topics"] == ["development"]
     assert thanks["location"] is None and thanks["date"]["value"] == "2026-04-05"
+
+
+def test_an_interviews_answer_in_the_first_person_is_the_one_interviewed(run):
+    doc = run(
+        "नई दिल्ली, 10 मार्च 2025 (भाषा) ऑस्ट्रेलिया की विदेश मंत्री पेनी वोंग ने 'भाषा' को दिए साक्षात्कार में कहा कि भारत "
+        "महत्वपूर्ण साझेदार है।\n\nप्रश्न: आपकी पिछली भारत यात्रा कैसी रही?\n\nउत्तर: मैं पिछले महीने दिल्ली आई थी और विदेश मंत्री "
+        "जयशंकर के साथ मेरी बहुत उपयोगी बातचीत हुई थी। हमने महत्वपूर्ण खनिजों पर सहयोग बढ़ाने का फैसला किया।"
+    )
+    visit, meeting, decision = frames(doc)
+    assert ("पेनी वोंग", "AUS", "source") in people(visit) and visit["location"]["text"] == "दिल्ली"
+    assert meeting["countries"] == decision["countries"] == ["AUS", "IND"]
+    assert ("पेनी वोंग", "AUS", "participant") in people(decision) and decision["topics"] == ["mining"]
