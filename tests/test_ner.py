@@ -828,3 +828,8 @@ def test_a_venue_every_country_has_is_the_head_of_one_named_before_it(run):
 def test_production_offices_are_titles(run):
     doc = run("मिस्र के रक्षा एवं सैन्य उत्पादन मंत्री और रक्षा उत्पादन सचिव ने 20 एम्बुलेंस सौंपीं।")
     assert texts(doc, "TITLE") == ["रक्षा एवं सैन्य उत्पादन मंत्री", "रक्षा उत्पादन सचिव"]
+
+
+def test_a_chief_executive_is_a_title(run):
+    doc = run("न्यूजीलैंड के व्यापार मंत्रालय की मुख्य कार्यकारी वेंडी मार्गरेट ने वार्ता की समीक्षा की।")
+    assert texts(doc, "TITLE") == ["मुख्य कार्यकारी"] and texts(doc, "PERSON") == ["वेंडी मार्गरेट"]
