@@ -34,16 +34,17 @@ _ON_THE_DAY = "के (?:रोज\u093c?|रो\u095b|दिन)"  # "के �
 RELATIVE = {"आज": 0, "कल": -1, "परसों": -2}
 # "गत दिवस", "बीते रोज़" (Jagran, Bhaskar), "बीती रात" (last night): the day before, never the day after as "कल" may be
 YESTERDAY = r"(?:गत दिवस|बीते (?:रोज\u093c?|रो\u095b)|(?:बीती|पिछली|गत) रात)"
-# "अगले महीने न्यूजीलैंड के प्रधानमंत्री भारत आएंगे": the month after the anchor's ("गत माह", "बीते महीने": the one before)
-RELATIVE_MONTHS = {"अगले": 1, "पिछले": -1, "इस": 0, "इसी": 0, "गत": -1, "बीते": -1}
+# "अगले महीने न्यूजीलैंड के प्रधानमंत्री भारत आएंगे": the month after the anchor's ("गत माह", "बीते महीने": the one before);
+# the same words count years ("पिछले वर्ष अक्टूबर")
+RELATIVE_OFFSETS = {"अगले": 1, "पिछले": -1, "इस": 0, "इसी": 0, "गत": -1, "बीते": -1}
 SEASON = 3  # months: a month this far behind the anchor, told in future tense, is of the year after
-_RELATIVE_MONTH = re.compile(rf"(?<!\S)(?P<rm>{'|'.join(RELATIVE_MONTHS)}) (?:महीने|माह)(?!\S)")
+_RELATIVE_MONTH = re.compile(rf"(?<!\S)(?P<rm>{'|'.join(RELATIVE_OFFSETS)}) (?:महीने|माह)(?!\S)")
 
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "पिछले वर्ष अक्टूबर में": a month of the anchor's year or one either side. A year told alone ("इस साल के अंत
 # तक") is mostly when something is to be done by, not when the event told happens, and is no date of ours.
-_RELATIVE_YEAR = re.compile(rf"(?<!\S)(?P<ry>{'|'.join(RELATIVE_MONTHS)}) (?:साल|वर्ष) (?P<m>{_M})(?!\S)")
+_RELATIVE_YEAR = re.compile(rf"(?<!\S)(?P<ry>{'|'.join(RELATIVE_OFFSETS)}) (?:साल|वर्ष) (?P<m>{_M})(?!\S)")
 # PTI-Bhasha writes days one to nine as words ("नयी दिल्ली, पांच अगस्त (भाषा)"), before a month only
 DAY_WORDS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9}
 _DW = "|".join(DAY_WORDS)
@@ -228,10 +229,10 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
     if kind == "relative_month":
         if anchor is None or anchor.yearless:
             return None
-        months = anchor.day.year * 12 + anchor.day.month - 1 + RELATIVE_MONTHS[groups["rm"]]
+        months = anchor.day.year * 12 + anchor.day.month - 1 + RELATIVE_OFFSETS[groups["rm"]]
         return f"{months // 12}-{months % 12 + 1:02d}"
     if kind == "relative_year":  # without the anchor's year, only "इस वर्ष जनवरी" is of a year as unknown
-        offset, month = RELATIVE_MONTHS[groups["ry"]], MONTHS[groups["m"]]
+        offset, month = RELATIVE_OFFSETS[groups["ry"]], MONTHS[groups["m"]]
         if anchor is None or anchor.yearless:
             return f"XXXX-{month:02d}" if offset == 0 else None
         return f"{anchor.day.year + offset}-{month:02d}"

@@ -1172,13 +1172,10 @@ def _in_each(draft: Draft, visited: set[str]) -> list[Draft]:
     met = [w for w in draft.partners if w.country in visited]
     if draft.event_type not in TALKS or len({w.country for w in met}) < 2 or len(met) < len(draft.partners):
         return [draft]
-    others = [w for w in draft.participants if w not in met]
-    return [
-        dataclasses.replace(
-            draft, participants=[*others, w], sources=[], targets=[], sentences=set(draft.sentences), visited=w.country
-        )
-        for w in met
-    ]
+    apart = _apart(draft, [w for w in draft.participants if w not in met], [[w] for w in met])
+    for one, w in zip(apart, met, strict=True):
+        one.visited = w.country
+    return apart
 
 
 def _with_each(doc: Document, draft: Draft, keys: list[str]) -> list[Draft]:
@@ -1194,15 +1191,18 @@ def _with_each(doc: Document, draft: Draft, keys: list[str]) -> list[Draft]:
     countries = list(dict.fromkeys(w.country for w in met))
     if len(countries) < 2 or len(met) < len(draft.partners):  # people all ("अमेरिका के साथ": what was talked of)
         return [draft]
-    others = [w for w in draft.participants if w not in met]
+    groups = [[w for w in met if w.country == c] for c in countries]
+    apart = _apart(draft, [w for w in draft.participants if w not in met], groups)
+    for one, group in zip(apart, groups, strict=True):
+        one.partners = group
+    return apart
+
+
+def _apart(draft: Draft, kept: list[Who], groups: list[list[Who]]) -> list[Draft]:
+    """One event with each group of those met, beside those ``kept`` in all of them (each with its own sentences)."""
     return [
-        dataclasses.replace(
-            draft,
-            participants=[*others, *(w for w in met if w.country == c)],
-            partners=[w for w in met if w.country == c],
-            sentences=set(draft.sentences),
-        )
-        for c in countries
+        dataclasses.replace(draft, participants=[*kept, *group], sources=[], targets=[], sentences=set(draft.sentences))
+        for group in groups
     ]
 
 
@@ -1216,22 +1216,13 @@ def _one_by_one(draft: Draft) -> list[Draft]:
     met = [w for w in draft.partners if w.cluster is not None]
     others = [w for w in draft.participants if w not in met]
     if draft.event_type in SYMMETRIC_MERGE and len(met) > 1 and others:  # "A और B के बीच द्विपक्षीय वार्ता": one
-        return [
-            dataclasses.replace(
-                draft, participants=[*others, w], sources=[], targets=[], sentences=set(draft.sentences)
-            )
-            for w in met
-        ]
+        return _apart(draft, others, [[w] for w in met])
     countries = {w.country for w in draft.participants}
     if draft.event_type not in SYMMETRIC_MERGE or len(countries) < 3:
         return [draft]
     host = draft.participants[0].country
     hosts = [w for w in draft.participants if w.country == host]
-    others = [w for w in draft.participants if w.country != host]
-    return [
-        dataclasses.replace(draft, participants=[*hosts, w], sources=[], targets=[], sentences=set(draft.sentences))
-        for w in others
-    ]
+    return _apart(draft, hosts, [[w] for w in draft.participants if w.country != host])
 
 
 def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
@@ -1575,10 +1566,11 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     taken = people | {i for x in args for i in range(x.first, x.last)}
     args += _organisations(spans, keys, taken, home_country, lex)
     named_at = people | {i for a, b, _label, _e in spans for i in range(a, b)}
+    answer = _answering(doc, sentence)
     for i, key in enumerate(keys):
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
-        elif key in I_WE and _answering(doc, sentence):  # "उत्तर: मैं ... आई थी"
+        elif key in I_WE and answer:  # "उत्तर: मैं ... आई थी"
             args.append(Argument(i, i + 1, "pronoun", marker=I_WE[key]))
         elif key in LED_GROUPS and i == 0 and keys[1:2] and keys[1] not in CASE_MARKERS - {ERGATIVE}:
             # "प्रतिनिधिमंडल ने बाद में ... से भी मुलाकात की", "प्रतिनिधिमंडल इससे पहले ... से भी मिला था": the
@@ -2269,13 +2261,12 @@ def _resolve(
         return _first_person(doc, sentence, earlier, doc.sentences[sentence].tokens[arg.first].norm in WE)
     if arg.kind == "pronoun":  # the latest actor: a person, or an office-holder whose name was not given
         acting = arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS
-        speaker = (
-            _speaker(doc, sentence, arg.first) if acting and not _named_in_saying(doc, sentence, arg.first) else None
-        )
+        speaking = acting and not _named_in_saying(doc, sentence, arg.first)  # "X ने कहा कि वे": X, not one named there
+        speaker = _speaker(doc, sentence, arg.first) if speaking else None
         if speaker is not None and speaker.cluster not in taken:  # "ट्रंप ने कहा कि वे ... बात करेंगे", not "उन्हें"
             return [_who(speaker)]
-        office = _office_speaking(doc, sentence, arg.first) if acting and speaker is None else None
-        if office is not None and not _named_in_saying(doc, sentence, arg.first):
+        office = _office_speaking(doc, sentence, arg.first) if speaking and speaker is None else None
+        if office is not None:  # "नेपाल के प्रधानमंत्री ने बताया कि वह ... जाएंगे"
             return [office]
         told_last = max((d.sentence for d in earlier), default=-1)
         doer = _doer(doc, sentence - 1) if acting and told_last < sentence - 1 else None
