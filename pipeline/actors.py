@@ -121,7 +121,9 @@ class Actors:
                     continue  # "महानिदेशक स्तर की", "प्रधानमंत्री बनने के बाद", "प्रधानमंत्री पद": not its holder
                 (cluster,) = owners
                 person = doc.people[cluster]
-                added.append(Mention(sentence.index, a, b, person.name, entity.start, entity.end, cluster=cluster))
+                # "भूटान नरेश ने": that country's, as the holder named before is
+                start, end = entity.start, entity.end
+                added.append(Mention(sentence.index, a, b, person.name, start, end, country=named, cluster=cluster))
                 person.mentions.append([entity.start, entity.end])
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.sentence, m.first))
 

@@ -43,8 +43,10 @@ _RELATIVE_MONTH = re.compile(rf"(?<!\S)(?P<rm>{'|'.join(RELATIVE_OFFSETS)}) (?:�
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "पिछले वर्ष अक्टूबर में": a month of the anchor's year or one either side. A year told alone ("इस साल के अंत
-# तक") is mostly when something is to be done by, not when the event told happens, and is no date of ours.
+# तक") is mostly when something is to be done by, not when the event told happens, and is no date of ours; but
+# its end is a time ("वह इस साल के अंत में भारत आएंगे"), of that year.
 _RELATIVE_YEAR = re.compile(rf"(?<!\S)(?P<ry>{'|'.join(RELATIVE_OFFSETS)}) (?:साल|वर्ष) (?P<m>{_M})(?!\S)")
+_YEAR_END = re.compile(rf"(?<!\S)(?P<ry>{'|'.join(RELATIVE_OFFSETS)}) (?:साल|वर्ष) के (?:अंत|आखिर) में(?!\S)")
 # PTI-Bhasha writes days one to nine as words ("नयी दिल्ली, पांच अगस्त (भाषा)"), before a month only
 DAY_WORDS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9}
 _DW = "|".join(DAY_WORDS)
@@ -69,6 +71,7 @@ _PATTERNS = [
     ("day_month", re.compile(rf"(?<!\S)(?P<d>{_DW}) (?P<m>{_M})(?!\S)")),
     ("month_year", re.compile(rf"(?<!\S)(?P<m>{_M}) (?:,? )?(?P<y>(?:19|20)\d\d)\b")),
     ("relative_year", _RELATIVE_YEAR),
+    ("year_end", _YEAR_END),
     ("month", re.compile(rf"(?<!\S)(?P<m>{_M})(?= (?:में|तक|से|को|के|की|का|माह|महीने)(?!\S))")),
     ("year", re.compile(rf"(?<![\d/.-]){_NOT_A_PLAN}(?P<y>(?:19|20)\d\d)(?= (?:में|तक|से|को|के|की|का)(?!\S))")),
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
@@ -236,6 +239,8 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
         if anchor is None or anchor.yearless:
             return f"XXXX-{month:02d}" if offset == 0 else None
         return f"{anchor.day.year + offset}-{month:02d}"
+    if kind == "year_end":
+        return None if anchor is None or anchor.yearless else str(anchor.day.year + RELATIVE_OFFSETS[groups["ry"]])
     if kind in ("relative", "yesterday"):
         offset = RELATIVE[groups["r"]] if kind == "relative" else -1
         offset = -offset if future and kind == "relative" else offset

@@ -67,6 +67,7 @@ PRONOUNS = {
     match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को", "उनसे": "से"}.items()
 }
 THEY_DID = match_key("उन्होंने")
+IT = keyset("इसे", "इसको", "इन्हें", "उसे")  # what was just told, as the object of what follows
 PEOPLE = keyset("जनता", "लोगों", "नागरिकों")  # "वहां की जनता": the people of the country just named
 SIDE = match_key("पक्ष")  # "कज़ाख़ पक्ष को": the country's side, the country itself
 BUSINESS = keyset("कंपनियों", "उद्योगपतियों", "कारोबारियों")  # a business delegation; businesses of the sides
@@ -125,7 +126,8 @@ MINISTRIES = keyset("मंत्रालय")  # a ministry is a venue only wh
 BARE_VENUES = keyset("दूतावास", "उच्चायोग", "मंत्रालय")  # named alone, the one the story is at: "दूतावास में"
 FORCES, BASES = keyset("वायुसेना", "नौसेना", "सैन्य", "नौसैनिक"), keyset("अड्डे", "अड्डा", "अड्डों")  # a base
 HEADQUARTERS, ARMS = keyset("मुख्यालय"), FORCES | keyset("सेना", "थलसेना", "पुलिस")  # "सेना मुख्यालय में"
-OFFICES = keyset("कार्यालय", "सचिवालय")  # "राष्ट्रपति कार्यालय में": an office-holder's, by its title
+OFFICES = keyset("कार्यालय", "सचिवालय", "निवास", "आवास")  # "राष्ट्रपति कार्यालय में", "उपराष्ट्रपति निवास में": an
+# office-holder's office or residence, by its title
 VENUE_NOUNS = keyset(
     "पार्क",
     "भवन",
@@ -225,6 +227,7 @@ ARRIVED = keyset("आए", "आईं", "आये", "आई", "पहुंच�
 PRESS = keyset("संवाददाता", "पत्रकार", "प्रेस", "मीडिया")  # "संवाददाता सम्मेलन को संबोधित किया": no meeting
 LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
 WILL_ARRIVE = keyset("आएंगे", "आएंगी", "आएगा", "आएगी", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा", "पहुंचेगी")  # "भारत आएंगे"
+CAPITAL = "capital"  # the places.tsv kind of a capital city
 VENUE_KINDS = ("venue", "common")  # places.tsv kinds of venues (a site on a trip, not a country visited)
 VIRTUAL = keyset("वर्चुअल", "ऑनलाइन")  # "ब्रिक्स नेताओं की वर्चुअल बैठक में": a meeting held by video, a call
 BY_MEANS = keyset("माध्यम", "जरिए", "जरिये", "द्वारा", "तरीके")  # "वर्चुअल माध्यम से": how something was done
@@ -311,6 +314,7 @@ VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 # a country's delegation, or its business people ("भारतीय और जर्मन कंपनियों के प्रमुखों से")
 LED_GROUPS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल", "दल")  # a delegation someone leads
 DELEGATIONS = LED_GROUPS | BUSINESS
+GROUPS = keyset("समूह", "दल")  # "सांसदों के एक समूह से": people of one office together
 LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन")  # "सऊदी नेतृत्व को": the country itself
 GOVERNMENT = keyset("सरकार")
 ENVOYS = keyset("राजदूत", "उच्चायुक्त", "दूत", "महावाणिज्यदूत")  # heads of envoys' titles ("महावाणिज्य दूत")
@@ -319,6 +323,8 @@ NATION = keyset("जनता", "लोगों", "नागरिकों", "
 DELEGATES = keyset("प्रतिनिधि", "प्रतिनिधियों")
 MEMBERS = keyset("सदस्य", "सदस्यों", "प्रमुख", "प्रमुखों") | DELEGATES
 LED_BY = match_key("नेतृत्व")
+MAX_SIDE_NAME = 3  # "और [फ्रांसीसी] दल का नेतृत्व": words from a coordinator to the next side's leadership
+LED_KINDS = keyset("में", "वाले", "वाली", "वाला")  # "X के नेतृत्व में आए" or "X के नेतृत्व वाले" प्रतिनिधिमंडल
 ONE, MEMBERED = match_key("एक"), match_key("सदस्यीय")
 MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल", "रूसी उच्च स्तरीय प्रतिनिधिमंडल"
 MAX_LED_GAP = 4  # "X के नेतृत्व में [भारत के सर्वदलीय संसदीय] प्रतिनिधिमंडल ने"
@@ -759,8 +765,11 @@ class Frames:
             draft.date = None
         if draft.event_type == "VISIT" and LATER_DAYS & draft.trigger_words():
             draft.date = None  # "यात्रा के दूसरे दिन शनिवार को": a day of the visit, not the one it began
-        if draft.date is None and where:  # the main clause's, not the day something was said of it ("X ने
-            # शुक्रवार को बताया कि मिस्री ... जाएंगे, जहां वह ... करेंगे")
+        main = [t.text for t in sentence.tokens[: clause[0] - 1] if t.text[:1].isalpha()][-1:]  # "पहुंचे, जहां वह ...
+        # भाग लेंगे": what is to come there has a day of its own
+        arrived = draft.planned and main != [] and not is_future(main[0])
+        if draft.date is None and where and not arrived:  # the main clause's, not the day something was said of it
+            # ("X ने शुक्रवार को बताया कि मिस्री ... जाएंगे, जहां वह ... करेंगे")
             said = max((i + 1 for i in range(clause[0]) if keys[i] == THAT), default=0)
             draft.date = _date(doc, sentence, (said, clause[0] - 1), clause[0])
         # "शुक्रवार सुबह ... स्वागत किया गया और उन्होंने ... श्रद्धांजलि दी", "X ने बुधवार को ... मुलाकात की, जबकि Y ने
@@ -783,6 +792,14 @@ class Frames:
             draft.scene_date = draft.date is not None
         if scene is not None and draft.location is scene and _another_day(doc, sentence, draft.date, scene):
             draft.location = None  # "... मंगलवार को सेना मुख्यालय में वार्ता की। वह बुधवार को X से मिलेंगे": not there
+        if (
+            scene is not None
+            and draft.location is scene
+            and draft.event_type in WISHES
+            and _venue(scene)
+            and not (_all_at_the_scene(doc, sentence, draft))
+        ):  # "... बंदरगाह पर एक समारोह में सामग्री सौंपी। मोजाम्बिक सरकार ने आभार जताया": thanks from elsewhere
+            draft.location = None
         told = _token_from(doc, draft, draft.date["start"]) if draft.date and draft.planned else None
         if told is not None and any(told < k < a for k in _said_that(keys, a)):  # "प्रवक्ता ने बृहस्पतिवार को बताया
             draft.date = None  # कि ... वार्ता करेंगे": the day it was told, not the day of what is to come
@@ -853,6 +870,7 @@ class Frames:
         _date_outcomes(doc, drafts, sentences, default_place)
         _day_of_their_encounter(doc, drafts)
         _on_the_occasion(doc, drafts)
+        _thanks_for_the_handover(doc, drafts)
         _outcomes_in_talks(doc, drafts, sentences)
         _saying_told_before(doc, drafts, sentences)
         _reached_in_talks(doc, drafts, sentences)
@@ -1245,12 +1263,18 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
     # "दोनों नेताओं की मुलाक़ात के बाद ... हस्ताक्षर किए": the event named as the time ends there
     cuts += [b for i, (_kind, _a, b) in enumerate(found) if keys[b - 2 : b] == AFTER and found[i + 1 :]]
     cuts += [b for i, (kind, _a, b) in enumerate(found) if kind == "MEET" and keys[b - 1] in ARRIVED and found[i + 1 :]]
-    # "X का नेतृत्व A कर रहे हैं, जबकि Y का ...", "X का नेतृत्व A ने तथा Y का नेतृत्व B ने किया" (one verb for both)
-    for (kind, _a, b), (other, a2, _b2) in itertools.pairwise(found):
+    # "X का नेतृत्व A कर रहे हैं, जबकि Y का ...", "X का नेतृत्व A ने तथा Y का नेतृत्व B ने किया" (one verb for both),
+    # "भारतीय दल का नेतृत्व A और फ्रांसीसी दल का नेतृत्व B ने किया" (one "ने" for both)
+    for (kind, _a, b), (other, a2, b2) in itertools.pairwise(found):
+        side = LED_BY in keys[a2:b2]
         cuts += [
             k + 1
             for k in range(b, a2)
-            if kind == other and (keys[k] in WHILE or (keys[k] in VERB_COORDINATORS and keys[k - 1] == ERGATIVE))
+            if kind == other
+            and (
+                keys[k] in WHILE
+                or (keys[k] in VERB_COORDINATORS and (keys[k - 1] == ERGATIVE or (side and a2 - k <= MAX_SIDE_NAME)))
+            )
         ]
     cuts.sort()
     bounds = [0, *cuts, len(keys)]
@@ -1373,6 +1397,10 @@ def _nominal(keys: list[str], end: int) -> bool:
     करने के बाद" tells one that happened."""
     if keys[end : end + 3] == FOR_DOING:
         return True
+    at = end + (end + 1 < len(keys) and keys[end] in LIGHT_KEYS and keys[end].endswith("ने"))  # past a light verb
+    if keys[at - 1].endswith("ने") and keys[at : at + 1] and keys[at] in VERB_COORDINATORS:
+        # "हस्ताक्षर करने और ... विकसित करने पर सहमति": one of the things agreed ("... करने और ... करने के बाद": done)
+        return not any(keys[i : i + 2] == AFTER for i in range(at, min(at + MAX_SUBJECT_GAP, len(keys))))
     if not keys[end - 1].endswith("ने") or end >= len(keys) or keys[end] not in NOMINAL_MARKERS:
         return False
     return keys[end : end + 2] != AFTER
@@ -1451,6 +1479,9 @@ def _while_doing(keys: list[str], end: int) -> bool:
     return keys[end - 1] == match_key("करते") and end < len(keys) and keys[end] == match_key("हुए")
 
 
+ORGANISED = [match_key("का"), match_key("आयोजन")]
+
+
 def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
     """ "आयोग की बैठक सोमवार को ताशकंद में हुई": an event noun with no case marker after it is the
     subject of the first verb of its clause, within a few words; the event happened if that verb
@@ -1462,11 +1493,15 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
         clause = list(itertools.takewhile(lambda k: k not in PRESENCE_STOPS, keys[end : end + MAX_PRESENT_GAP]))
         at = next((j for j, k in enumerate(clause, start=end) if k in there), None)  # not "भाग लेने के लिए": to come
         return at is not None and not (keys[at] in TOOK_PART and keys[at + 1 : at + 2] and keys[at + 1].endswith("ने"))
+    held = keys[end : end + 2] == ORGANISED  # "परामर्श का आयोजन ... हुआ", "बैठक का आयोजन किया गया": it was held
+    end += 2 * held
     if end < len(keys) and keys[end] in CASE_MARKERS:
         return False
     for j, key in enumerate(keys[end : end + MAX_SUBJECT_GAP + 1], start=end):
-        if key in verbs:  # "बैठक जून में आयोजित करने पर सहमत": a verbal noun, the meeting is only planned
-            return not keys[j + 1 : j + 2] or not keys[j + 1].endswith("ने")
+        if key in verbs or (held and key in LIGHT_KEYS):  # "बैठक जून में आयोजित करने पर सहमत", "बैठक का आयोजन
+            # दिल्ली में करने पर सहमति": a verbal noun, the meeting is only planned
+            verbal = keys[j + 1 : j + 2] != [] and keys[j + 1].endswith("ने")
+            return not (verbal or (held and not _finite_light(key)))
         if key in LIGHT_KEYS or key in SUBJECT_GAP_STOPS or key in SUBORDINATORS:
             return False
     return False
@@ -1525,7 +1560,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             if office and ranks(keys, office[0]):
                 office = None  # "भारत-जापान विदेश मंत्री स्तरीय वार्ता": the talks' level, no one acting
             if office:  # "श्रीलंका के राष्ट्रपति ने": the office-holder acts for the country
-                args.append(Argument(a, office[0], "country", country=entity.value, title=office[1]))
+                end = _group_of(keys, office[0])
+                args.append(Argument(a, end, "country", country=entity.value, title=office[1]))
                 titles = {k: v for k, v in titles.items() if v != office}
             elif (body := _body_of(spans, keys, b)) is not None:  # "भारत की एनटीपीसी विद्युत व्यापार निगम के बीच"
                 args.append(Argument(a, body[1], "org", country=entity.value, org=body[3].text))
@@ -1635,7 +1671,27 @@ def _names_its_forum(arg: Argument, keys: list[str]) -> bool:
     meeting = arg.last + 1 < len(keys) and keys[arg.last + 1] in FORUM_EVENTS
     occasion = tuple(keys[arg.last : arg.last + 2]) in OCCASION_MARKERS
     summit = keys[arg.last - 1] in FORUM_EVENTS  # "[भारत-यूरोपीय संघ शिखर सम्मेलन] की सह-अध्यक्षता की": a meeting by name
-    return arg.marker in FORUM_EVENTS or (arg.marker in GENITIVE and meeting) or occasion or summit
+    return (
+        arg.marker in FORUM_EVENTS
+        or (arg.marker in GENITIVE and meeting)
+        or occasion
+        or summit
+        or _members_meet(arg, keys)
+    )
+
+
+def _members_meet(arg: Argument, keys: list[str]) -> bool:
+    """ "शंघाई सहयोग संगठन (एससीओ) के शासनाध्यक्षों की परिषद की बैठक": a meeting of the body's own members, of
+    which the body is the occasion; not "X के अध्यक्ष के साथ बैठक", one of them met."""
+    if arg.marker not in GENITIVE:
+        return False
+    window = keys[arg.last + 1 : arg.last + 3 + MAX_FORUM_GAP]
+    for j, key in enumerate(window):
+        if key in FORUM_EVENTS:
+            return j > 1 and window[j - 1] in GENITIVE
+        if (key in CASE_MARKERS and key not in GENITIVE) or key in (WITH, BETWEEN) or not key[:1].isalpha():
+            return False
+    return False
 
 
 def _compound(arg: Argument, args: list[Argument], tokens: list) -> str | None:
@@ -1746,9 +1802,9 @@ def _described(args: list[Argument], told: list[str], j: int, keys: list[str]) -
 
 
 def _led_delegation(keys: list[str], at: int) -> str | None:
-    """The case marker of the delegation "में" at ``at`` opens ("के नेतृत्व में [आए] प्रतिनिधिमंडल के साथ"),
-    or None where no delegation follows within a few words."""
-    if keys[at : at + 1] != [IN]:
+    """The case marker of the delegation "में" or "वाले" at ``at`` opens ("के नेतृत्व में [आए] प्रतिनिधिमंडल के
+    साथ", "के नेतृत्व वाले संसदीय प्रतिनिधिमंडल से"), or None where no delegation follows within a few words."""
+    if LED_KINDS.isdisjoint(keys[at : at + 1]):
         return None
     for j in range(at + 1, min(at + 2 + MAX_LED_GAP, len(keys))):
         if keys[j] in DELEGATIONS or keys[j] in DELEGATES:  # "... के नेतृत्व में आए उद्योग प्रतिनिधियों के साथ"
@@ -2080,6 +2136,13 @@ def _unique(items: list) -> list:
             seen.add(item)
             out.append(item)
     return out
+
+
+def _group_of(keys: list[str], b: int) -> int:
+    """Past a group of the office-holders ending at ``b`` ("अमेरिकी सांसदों [के एक समूह] से"), who are the
+    country as they are."""
+    j = b + 1 + (keys[b + 1 : b + 2] == [ONE])
+    return j + 1 if keys[b : b + 1] == [GEN_KE] and keys[j : j + 1] and keys[j] in GROUPS else b
 
 
 def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
@@ -2570,7 +2633,8 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
     building, or a ministry a meeting is held in, is the venue, in the dateline's country; so is an embassy or a
     ministry named alone ("गुरुवार को दूतावास में ... मेजबानी की"), the one the story is at, a force's base named for
     its place ("कटुनायके वायुसेना अड्डे पर"), a force's or a body's headquarters ("सेना मुख्यालय में", "संयुक्त राष्ट्र
-    मुख्यालय में") and an office named by its holder's title ("राष्ट्रपति कार्यालय में"). Not the body someone serves
+    मुख्यालय में") and an office or residence named by its holder's title ("राष्ट्रपति कार्यालय में", "उपराष्ट्रपति
+    निवास में"). Not the body someone serves
     in ("विदेश मंत्रालय में सचिव X")."""
     serving = {s[0] for s in spans if s[2] in ("TITLE", "PERSON")}
     country = (_dateline_place(doc) or {}).get("country")
@@ -3395,10 +3459,13 @@ def _named_in_the_meeting(doc: Document, drafts: list[Draft]) -> None:
         if sentence.index == 0 or not _in_meeting(keys) or ERGATIVE not in keys:
             continue
         people = [_who(m) for m in doc.mentions_in(sentence)]
-        countries = {w.country for w in people}
+        countries, named = {w.country for w in people}, {w.cluster for w in people}
         for draft in drafts:
             told = draft.sentence == sentence.index - 1 and draft.event_type in SYMMETRIC_MERGE
-            if told and people and not draft.has_people() and countries <= _countries(draft):
+            # not a retelling, by the countries, of a meeting those people were told in before ("X ने Y से मुलाकात
+            # की। दोनों पक्षों ने ... समीक्षा भी की। मुलाकात के दौरान Y ने ...")
+            again = any(d.sentence < draft.sentence and named <= {w.cluster for w in d.actors()} for d in drafts)
+            if told and people and not draft.has_people() and countries <= _countries(draft) and not again:
                 draft.participants = people + [w for w in draft.actors() if w.country not in countries]
                 draft.sources, draft.targets = [], []
                 draft.sentences.add(sentence.index)
@@ -3817,11 +3884,13 @@ def _site_tour(draft: Draft, keys: list[str], a: int) -> bool:
 
 
 def _venue_within(venue: dict | None, place: dict | None, city: dict | None) -> bool:
-    """A venue ("सह्याद्रि अतिथि गृह") told of an event already placed at the dateline's city: the more exact place."""
+    """A venue ("सह्याद्रि अतिथि गृह") told of an event already placed at the dateline's city, or at a capital
+    ("वॉशिंगटन में ... मुलाकात की। व्हाइट हाउस में हुई इस बैठक में"): the more exact place."""
     if venue is None or place is None or venue["country"] != place["country"]:
         return False
     head = match_key(venue["text"].split()[-1])
-    return city is not None and place["text"] == city["text"] and (head in VENUE_NOUNS or head in MINISTRIES)
+    at_city = (city is not None and place["text"] == city["text"]) or _place_kind(place["text"]) == CAPITAL
+    return at_city and (head in VENUE_NOUNS or head in MINISTRIES)
 
 
 def _compatible(a: dict | None, b: dict | None, field_name: str) -> bool:
@@ -3981,6 +4050,19 @@ def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
             draft.date = max(before, key=lambda d: (d.sentence, d.trigger)).date
         elif draft.sentence > 0 and (prev := doc.sentences[draft.sentence - 1]).kind == "body":
             draft.date = _sentence_date(doc, prev)
+
+
+def _thanks_for_the_handover(doc: Document, drafts: list[Draft]) -> None:
+    """ "भारत ने बुधवार को ... एम्बुलेंस सौंपीं। उच्चायुक्त ने ... ये एम्बुलेंस ... को सौंपीं। स्वास्थ्य मंत्री ने इस
+    सहायता के लिए ... धन्यवाद किया": undated thanks told right after a ceremony, in its paragraph, were given that day."""
+    for draft in drafts:
+        if draft.event_type not in WISHES or draft.date is not None or draft.planned:
+            continue
+        before = draft.sentence - 1
+        same = before >= 0 and doc.sentences[before].paragraph == doc.sentences[draft.sentence].paragraph
+        told = [d for d in drafts if d.event_type == "CEREMONY" and before in d.sentences and d.date is not None]
+        if same and told:
+            draft.date = told[-1].date
 
 
 def _outcomes_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
@@ -4282,13 +4364,30 @@ def _topics(
     venue = range(place.get("start", 0), place.get("end", 0))  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
     parts = {s: _parts_told_of(doc, s, draft) for s in sentences if s != draft.sentence}
     outcomes = {d.sentence for d in drafts if d.event_type in OUTCOMES}
-    return {
-        code
-        for s in sentences
-        if s == draft.sentence or s not in outcomes or not _after_meeting([t.norm for t in doc.sentences[s].tokens])
-        for at, code in topics.get(s, [])
-        if (any(at in part for part in parts[s]) if s != draft.sentence else lo <= at < hi and at not in venue)
-    } | _topics_of_bodies(doc, draft)
+    return (
+        {
+            code
+            for s in sentences
+            if s == draft.sentence or s not in outcomes or not _after_meeting([t.norm for t in doc.sentences[s].tokens])
+            for at, code in topics.get(s, [])
+            if (any(at in part for part in parts[s]) if s != draft.sentence else lo <= at < hi and at not in venue)
+        }
+        | _topics_of_bodies(doc, draft)
+        | _topics_of_the_thing(doc, draft, topics)
+    )
+
+
+def _topics_of_the_thing(doc: Document, draft: Draft, topics: dict) -> set[str]:
+    """ "... ने मोजाम्बिक के लिए मानवीय सहायता सामग्री पहुंचाई। ... यह सामग्री ... को सौंपी": a thing handed
+    over, named again by "यह", is what the sentence before said it was."""
+    if draft.event_type != "CEREMONY" or draft.sentence == 0:
+        return set()
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    a = _token_from(doc, draft, draft.trigger[0])
+    things = {keys[i + 1] for i in range(draft.clause[0], a - 1) if keys[i] in THIS_ONE}
+    before = doc.sentences[draft.sentence - 1].tokens
+    starts = {before[j].start for i, t in enumerate(before) if t.norm in things for j in range(max(0, i - 3), i + 1)}
+    return {code for at, code in topics.get(draft.sentence - 1, []) if at in starts}
 
 
 def _reached_within(doc: Document, talks: Draft, drafts: list[Draft]) -> list[Draft]:
@@ -4339,7 +4438,8 @@ def _joined_span(doc: Document, draft: Draft, drafts: list[Draft], lo: int, hi: 
     elif before is None:  # talks told here joined a call told before: "... की समीक्षा की तथा ... पर सहमति जताई"
         at = _token_from(doc, draft, draft.trigger[0])
         c = _last_verb_joined(keys, 1, at)
-        lo = max(lo, tokens[c].end) if c is not None else lo
+        # but not where what is agreed is what was just told, by a pronoun: "सीईसीए ... की समीक्षा की और इसे ..."
+        lo = max(lo, tokens[c].end) if c is not None and IT.isdisjoint(keys[c + 1 : c + 2]) else lo
     if after and after[1] != draft.event_type:
         c = _coordinator_after(keys, _token_from(doc, draft, draft.trigger[1]))
         hi = min(hi, tokens[c].start) if c is not None and tokens[c].start < after[0][0] else hi

@@ -91,6 +91,7 @@ OF, THE = match_key("ऑफ"), match_key("द")  # "ग्रेट हॉल �
 QUOTES = frozenset("'\"‘’“”")  # what opens and closes a quoted name
 OPERATIONS = keyset("अभ्यास", "युद्धाभ्यास", "अभियान", "ऑपरेशन", "मिशन")  # "सैन्य अभ्यास 'अल नजाह'": named things
 HONOURS = keyset("सम्मान", "पुरस्कार", "अलंकरण", "उपाधि", "पदक")  # "सर्वोच्च सम्मान 'द ऑर्डर ऑफ ...'"
+FULL_NAME = 3  # words of a name that are all also common words: given, middle and surname
 MAX_PORTFOLIO = 3  # words of a portfolio in brackets after a title: "(आतंकवाद-रोधी)", "(पूर्वी)"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
 PLACE_LABELS = ("COUNTRY", "LOCATION")
@@ -232,7 +233,7 @@ class NER:
         ]
         model_spans = self._coordinated_bodies(model_spans, keys)
         model_spans = self._name_then_body(spans, model_spans, keys)
-        spans, model_spans = _settle_orgs(spans, model_spans)
+        spans, model_spans = _settle_orgs(spans, model_spans, keys)
         spans, model_spans = _acronyms(spans, model_spans, keys, doc.raw, tokens)
         spans = self._known_in_full(named, spans + model_spans, spans)
         spans += self._known_people(named, loose, spans + model_spans)
@@ -685,8 +686,14 @@ class NER:
 
     def _common_given_name(self, keys: list[str], start: int, taken: set[int]) -> int:
         """ "उच्चायुक्त संतोष झा ने": a given name that is also a word, then one name word that ends the
-        name at a case marker; returns the name's end (start: no name)."""
+        name at a case marker; returns the name's end (start: no name). Three words that are all also
+        common words are a name only right before "ने" ("विदेश सचिव अमृत बहादुर राय ने"), where a title's
+        holder acts."""
         first, last = start, start + 1
+        words = range(start, start + FULL_NAME)
+        agent = keys[start + FULL_NAME : start + FULL_NAME + 1] == [ERGATIVE] and not taken.intersection(words)
+        if agent and all(self._surname_like(keys[i]) for i in words):
+            return start + FULL_NAME
         if last + 1 >= len(keys) or {first, last} & taken or keys[last + 1] not in POSTPOSITIONS:
             return start
         if not self._surname_like(keys[first]) or not self._name_word(keys, last, last):
@@ -1046,14 +1053,20 @@ def _punctuation(key: str) -> bool:
     return not any(c.isalnum() for c in key)
 
 
-def _settle_orgs(spans: list, model_spans: list) -> tuple[list, list]:
+def _settle_orgs(spans: list, model_spans: list, keys: list[str]) -> tuple[list, list]:
     """A rule organisation gives way to a model entity that reaches outside it ("रिजर्व बैंक" over
-    "बैंक"); one that holds the model's pieces ("... विभाग (DPIIT)") keeps them together. A title or
+    "बैंक"), keeping its value where the model only adds its acronym in brackets ("शंघाई सहयोग संगठन
+    (एससीओ)": SCO); one that holds the model's pieces ("... विभाग (DPIIT)") keeps them together. A title or
     a person inside a model organisation is part of its name ("प्रधानमंत्री कार्यालय"), not an office
     or an actor."""
     rule_orgs = [s for s in spans if s[2] == "ORG"]
     inside = {m for m in model_spans for r in rule_orgs if r[0] <= m[0] and m[1] <= r[1]}
-    outside = [m for m in model_spans if m not in inside]
+    valued = {r[0]: r[3] for r in rule_orgs if keys[r[1] : r[1] + 1] == ["("]}  # a name its acronym follows
+    outside = [
+        (a, b, label, valued.get(a) if label == "ORG" and value is None and keys[b - 1] == ")" else value)
+        for a, b, label, value in model_spans
+        if (a, b, label, value) not in inside
+    ]
     cells = {i for a, b, *_ in outside for i in range(a, b)}
     org_cells = {i for a, b, label, _ in outside if label == "ORG" for i in range(a, b)}
     kept = [

@@ -33,19 +33,22 @@ DATELINE = re.compile(
     r"|[0-9०-९]{1,2}(?P<sep>[/.-])[0-9०-९]{1,2}(?P=sep)[0-9०-९]{4})"  # "पेरिस, 14/03/2025:"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|।]?\s*"
 )
-# "नई दिल्ली (एजेंसी): ..." or "मॉस्को: ...": a short place name and a colon open the paragraph.
+# "नई दिल्ली (एजेंसी): ...", "मॉस्को: ...", "नई दिल्ली - ...": a short place name and a colon, bar or dash open the
+# paragraph; "नई दिल्ली (ब्यूरो)। ...", "नई दिल्ली, (भाषा)। ...": with its agency, a danda too.
 SHORT_DATELINE = re.compile(
-    r"^\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,2})\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:ः|]\s+"
+    r"^\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,2})"
+    r"(?:\s*,?\s*\((?P<agency>[^)\n]{1,40})\)\s*[:ः|।]|\s*[:ः|]|\s*[-–—])\s+"
 )
-# "एजेंसी, नई दिल्ली :", "जागरण संवाददाता, वाराणसी।" and "इस्लामाबाद/काबुल, एजेंसी।": a news agency (or a paper's
-# reporter) and a place, either way round.
+# "एजेंसी, नई दिल्ली :", "जागरण संवाददाता, वाराणसी।", "इस्लामाबाद/काबुल, एजेंसी।" and "नई दिल्ली, जागरण ब्यूरो।":
+# a news agency (or a paper's reporter) and a place, either way round.
 _AGENCY = (
     r"(?:एजेंसी|एजेंसियां|भाषा|वार्ता|पीटीआई|आईएएनएस|यूएनआई|एएनआई|रॉयटर्स|रायटर|एएफपी|एपी|ब्यूरो|संवाददाता|नेटवर्क|डेस्क"
     r"|डीडब्ल्यू|बीबीसी)"
 )
 AGENCY_DATELINE = re.compile(
     rf"^\s*(?:(?:[\u0900-\u097F]+ ){{0,2}}{_AGENCY}\s*,\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)"
-    rf"|(?P<place2>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)(?:/[\u0900-\u097F ]+)?\s*,\s*{_AGENCY})\s*[:ः।|]\s+"
+    rf"|(?P<place2>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)(?:/[\u0900-\u097F ]+)?\s*,\s*(?:[\u0900-\u097F]+ ){{0,2}}{_AGENCY})"
+    r"\s*[:ः।|]\s+"
 )
 # "जागरण संवाददाता, जयपुर", "अमर उजाला नेटवर्क, निकोसिया" or "संवाददाता, जयपुर :" on a line of its own: a byline
 # that places the story.
@@ -72,7 +75,8 @@ DATE_ALONE = re.compile(
     rf"|[0-9०-९]{{1,2}}\s+(?:{MONTHS})\s*,?\s*[0-9०-९]{{4}}){_POSTED_BY}\s*$"
 )
 NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया)(?: |$)")
-_TERMINAL = re.compile(r"[।॥?!.:ः—–-]['\"”’)]*\s*$")  # a line ending in ":" or "—" opens a list
+# a line ending in ":" or "—" opens a list; a sentence's may be followed by its bureau's tag ("। (ब्यूरो)")
+_TERMINAL = re.compile(r"[।॥?!.:ः—–-]['\"”’)]*(?:\s*\([^()।]{1,30}\))?\s*$")
 _MARKER = r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])"
 _LIST_MARK = re.compile(_MARKER + r"\s*$")
 _LIST_ITEM = re.compile(_MARKER + r"\s+\S")  # "- ऊर्जा सुरक्षा": a marker and the item

@@ -176,3 +176,9 @@ def test_a_month_of_a_year_told_from_the_anchor(text, anchor, value):
 def test_a_year_told_alone_from_the_anchor_is_no_date():
     """ "इस साल के अंत तक": mostly what something is to be done by, not when an event is."""
     assert find_dates("इस साल के अंत तक समझौता होगा", Anchor(dt.date(2025, 6, 4))) == []
+
+
+def test_the_end_of_a_year_told_from_the_anchor_is_that_year():
+    """ "वह इस साल के अंत में भारत आएंगे": a time, unlike "के अंत तक"."""
+    (found,) = find_dates("वह अगले साल के अंत में भारत आएंगे", Anchor(dt.date(2025, 6, 4)))
+    assert found.value == "2026"

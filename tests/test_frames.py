@@ -5333,3 +5333,140 @@ def test_an_interviews_answer_in_the_first_person_is_the_one_interviewed(run):
     assert ("पेनी वोंग", "AUS", "source") in people(visit) and visit["location"]["text"] == "दिल्ली"
     assert meeting["countries"] == decision["countries"] == ["AUS", "IND"]
     assert ("पेनी वोंग", "AUS", "participant") in people(decision) and decision["topics"] == ["mining"]
+
+
+def test_an_agreement_on_what_was_just_reviewed_told_by_a_pronoun_is_about_it(run):
+    doc = run(
+        "नई दिल्ली, 4 मार्च 2026 (भाषा) वाणिज्य मंत्री पीयूष गोयल ने बुधवार को न्यूजीलैंड के व्यापार मंत्री टॉड मैक्ले के साथ "
+        "वीडियो कॉन्फ्रेंस के जरिए बैठक की। दोनों मंत्रियों ने व्यापक आर्थिक सहयोग समझौते पर वार्ता की समीक्षा की और इसे इस "
+        "वर्ष पूरा करने पर सहमति जताई।"
+    )
+    call, agreement = frames(doc)
+    assert agreement["event_type"] == "AGREE" and call["topics"] == agreement["topics"] == ["trade"]
+
+
+def test_a_delegation_told_as_led_by_someone_with_vale_is_that_ones(run):
+    doc = run(
+        "नई दिल्ली, 1 दिसंबर 2025 (भाषा) लोकसभा अध्यक्ष ओम बिरला ने सोमवार को मंगोलिया के संसद अध्यक्ष दाशज़ेगवीन अमरबायसगलान "
+        "के नेतृत्व वाले संसदीय प्रतिनिधिमंडल से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["IND", "MNG"] and meeting["date"]["value"] == "2025-12-01"
+
+
+def test_a_meeting_of_a_bodys_members_has_the_body_as_its_occasion_not_a_side(run):
+    doc = run(
+        "नई दिल्ली, 13 अक्टूबर 2025 (भाषा) रक्षा मंत्री राजनाथ सिंह 15 अक्टूबर को दुशांबे में होने वाली शंघाई सहयोग संगठन "
+        "(एससीओ) के रक्षा मंत्रियों की बैठक में भारत का प्रतिनिधित्व करेंगे।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("राजनाथ सिंह", "IND", "participant")] and meeting["topics"] == ["multilateral"]
+
+
+def test_a_thing_handed_over_named_again_is_what_it_was_and_thanks_from_elsewhere_are_not_at_the_venue(run):
+    doc = run(
+        "नैरोबी, 5 मई 2026 (भाषा) भारत ने बाढ़ प्रभावित केन्या के लिए 100 टन मानवीय सहायता सामग्री भेजी। केन्या में भारत के "
+        "उच्चायुक्त आदर्श स्वैका ने मंगलवार को मोम्बासा बंदरगाह पर एक समारोह में यह सामग्री केन्या के गृह मंत्री किपचुम्बा "
+        "मुर्कोमेन को सौंपी। केन्या सरकार ने इस मदद के लिए भारत का आभार जताया।"
+    )
+    handover, thanks = frames(doc)
+    assert handover["topics"] == ["development"] and handover["location"]["text"] == "मोम्बासा बंदरगाह"
+    assert thanks["location"]["text"] == "नैरोबी" and thanks["date"]["value"] == "2026-05-05"
+
+
+def test_talks_told_as_organised_were_held(run):
+    doc = run(
+        "हनोई, 9 मार्च 2026 (भाषा) भारत और वियतनाम के बीच विदेश कार्यालय परामर्श का आयोजन सोमवार को हनोई में हुआ। दोनों देशों "
+        "ने संयुक्त कार्य समूह की अगली बैठक का आयोजन दिल्ली में करने पर सहमति जताई।"
+    )
+    meeting, agreement = frames(doc)
+    assert meeting["event_type"] == "MEET" and meeting["countries"] == ["IND", "VNM"]
+    assert meeting["date"]["value"] == "2026-03-09" and agreement["event_type"] == "AGREE"
+
+
+def test_two_sides_led_with_one_ergative_for_both_are_each_their_own(run):
+    doc = run(
+        "टोक्यो, 12 जून 2025 (भाषा) भारत और जापान के बीच रक्षा नीति वार्ता बृहस्पतिवार को हुई। वार्ता में भारतीय दल का नेतृत्व "
+        "संयुक्त सचिव अमिताभ प्रसाद और जापानी दल का नेतृत्व महानिदेशक केंजी ओकाडा ने किया।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("अमिताभ प्रसाद", "IND", "participant"), ("केंजी ओकाडा", "JPN", "participant")]
+
+
+def test_a_group_of_office_holders_is_their_country(run):
+    doc = run("लंदन, 9 मार्च (भाषा) लोकसभा में विपक्ष के नेता राहुल गांधी ने सोमवार को ब्रिटिश सांसदों के एक समूह से मुलाकात की।")
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["GBR", "IND"]
+
+
+def test_people_told_as_standing_for_their_own_countries_take_part_in_the_talks(run):
+    doc = run(
+        "बीजिंग, 18 अगस्त 2026 (भाषा) भारत और चीन के विशेष प्रतिनिधियों की बातचीत सोमवार को यहां हुई। राष्ट्रीय सुरक्षा सलाहकार "
+        "अजित डोभाल और चीनी विदेश मंत्री वांग यी ने इस बातचीत में अपने-अपने देशों का प्रतिनिधित्व किया।"
+    )
+    (talks,) = frames(doc)
+    assert people(talks) == [("अजित डोभाल", "IND", "participant"), ("वांग यी", "CHN", "participant")]
+
+
+def test_an_office_named_with_its_country_is_that_countrys_holder_for_what_came_after_the_talks(run):
+    doc = run(
+        "नई दिल्ली, 4 नवंबर 2025 (भाषा) भूटान नरेश जिग्मे खेसर नामग्येल वांगचुक सोमवार को यहां पहुंचे। भूटान नरेश ने मंगलवार को "
+        "हैदराबाद हाउस में प्रधानमंत्री नरेंद्र मोदी के साथ वार्ता की। दोनों नेताओं ने व्यापार पर चर्चा की। वार्ता के बाद दोनों "
+        "देशों ने दो समझौता ज्ञापनों पर हस्ताक्षर किए।"
+    )
+    signing = frames(doc)[-1]
+    assert signing["event_type"] == "SIGN" and signing["location"]["text"] == "हैदराबाद हाउस"
+    assert signing["date"]["value"] == "2025-11-04"
+
+
+def test_a_venue_told_of_a_meeting_placed_at_a_capital_is_the_more_exact_place(run):
+    doc = run(
+        "इसराइल के प्रधानमंत्री बिन्यामिन नेतन्याहू ने सोमवार को वॉशिंगटन में अमरीकी राष्ट्रपति डोनल्ड ट्रंप से मुलाक़ात की। "
+        "व्हाइट हाउस में हुई इस बैठक में ग़ज़ा की स्थिति पर बात हुई।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["ISR", "USA"] and meeting["location"]["text"] == "व्हाइट हाउस"
+
+
+def test_people_named_during_a_meeting_retold_by_its_countries_stay_in_the_meeting_they_were_told_in(run):
+    doc = run(
+        "रामल्ला, 18 फरवरी 2025 (वार्ता) विदेश राज्य मंत्री पबित्र मार्गेरिटा ने मंगलवार को फिलिस्तीन के राष्ट्रपति महमूद अब्बास से "
+        "मुलाकात की। दोनों पक्षों ने भारत की मदद से चल रही परियोजनाओं की समीक्षा भी की। मुलाकात के दौरान अब्बास ने भारत के "
+        "समर्थन के लिए आभार व्यक्त किया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET", "THANK"]
+
+
+def test_thanks_told_right_after_a_handover_in_its_paragraph_are_of_its_day(run):
+    doc = run(
+        "विक्टोरिया, 4 मार्च 2026 (एजेंसी) भारत ने बुधवार को सेशेल्स को दो गश्ती नौकाएं सौंपीं। उच्चायुक्त कार्तिक पांडे ने एक "
+        "समारोह में ये नौकाएं सेशेल्स के रक्षा मंत्री मार्क बायर को सौंपीं। रक्षा मंत्री ने इस मदद के लिए भारत का आभार जताया।"
+    )
+    thanks = frames(doc)[-1]
+    assert thanks["event_type"] == "THANK" and thanks["date"]["value"] == "2026-03-04"
+
+
+def test_what_is_to_come_where_one_arrived_has_no_day_of_the_arrival(run):
+    doc = run(
+        "रियो डी जेनेरियो, 5 जुलाई 2025 (भाषा) प्रधानमंत्री नरेंद्र मोदी शनिवार को रियो डी जेनेरियो पहुंचे, जहां वह ब्रिक्स शिखर "
+        "सम्मेलन में भाग लेंगे।"
+    )
+    visit, summit = frames(doc)
+    assert visit["date"]["value"] == "2025-07-05" and summit["modality"] == "planned" and summit["date"] is None
+
+
+def test_a_residence_named_by_its_holders_title_is_the_venue(run):
+    doc = run(
+        "नई दिल्ली, 13 अक्टूबर 2025 (भाषा) उपराष्ट्रपति सी. पी. राधाकृष्णन ने सोमवार को उपराष्ट्रपति निवास में मंगोलिया के "
+        "राष्ट्रपति उखनागीन खुरेलसुख से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"] == {**meeting["location"], "text": "उपराष्ट्रपति निवास", "country": "IND"}
+
+
+def test_a_signing_agreed_on_beside_another_thing_is_no_signing(run):
+    doc = run(
+        "कोलंबो, 5 अप्रैल 2025 (भाषा) भारत और श्रीलंका ने शनिवार को रक्षा सहयोग पर एक समझौता ज्ञापन पर हस्ताक्षर करने और "
+        "त्रिंकोमाली को ऊर्जा केंद्र के रूप में विकसित करने पर सहमति जताई।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["AGREE"]

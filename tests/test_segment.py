@@ -72,6 +72,10 @@ def test_list_items_with_markers_or_after_a_colon():
         ("एजेंसी, नई दिल्ली : भारत ने कहा।", "एजेंसी, नई दिल्ली :"),
         ("इस्लामाबाद/काबुल, एजेंसी। डार ने कहा।", "इस्लामाबाद/काबुल, एजेंसी।"),
         ("जागरण संवाददाता, वाराणसी। मॉरीशस के प्रधानमंत्री ने आरती देखी।", "जागरण संवाददाता, वाराणसी।"),
+        ("नई दिल्ली, जागरण ब्यूरो। भारत और ब्रिटेन ने वार्ता की।", "नई दिल्ली, जागरण ब्यूरो।"),
+        ("नई दिल्ली (ब्यूरो)। भारत और ब्रिटेन ने वार्ता की।", "नई दिल्ली (ब्यूरो)।"),
+        ("नई दिल्ली, (भाषा)। भारत और ब्रिटेन ने वार्ता की।", "नई दिल्ली, (भाषा)।"),
+        ("नई दिल्ली - भारत और ब्रिटेन ने वार्ता की।", "नई दिल्ली -"),
     ],
 )
 def test_datelines_with_the_agency_first_or_no_date(text, dateline):
@@ -85,10 +89,19 @@ def test_datelines_with_the_agency_first_or_no_date(text, dateline):
     assert doc.sentences[1].kind == "body"
 
 
-def test_a_sentence_about_an_agency_is_no_dateline():
+def test_a_sentence_with_its_bureaus_tag_after_the_danda_is_no_headline():
+    from pipeline.core import Pipeline
+
+    doc = Pipeline(["segment"])("जयपुर। मुख्यमंत्री ने राजदूत से मुलाकात की। (ब्यूरो)")
+    assert "headline" not in [s.kind for s in doc.sentences]
+
+
+def test_a_sentence_about_an_agency_or_a_hyphened_pair_is_no_dateline():
     from pipeline.core import Pipeline
 
     assert [s.kind for s in Pipeline(["segment"])("भाषा ने कहा कि भारत आएंगे।").sentences] == ["body"]
+    assert [s.kind for s in Pipeline(["segment"])("भारत-जापान संबंध मजबूत हुए हैं।").sentences] == ["body"]
+    assert [s.kind for s in Pipeline(["segment"])("जयशंकर ने कहा - संबंध मजबूत हैं।").sentences] == ["body"]
 
 
 def test_read_more_links_are_furniture_and_a_danda_after_the_dateline_no_sentence():
