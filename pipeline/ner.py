@@ -91,6 +91,11 @@ OF, THE = match_key("ऑफ"), match_key("द")  # "ग्रेट हॉल �
 QUOTES = frozenset("'\"‘’“”")  # what opens and closes a quoted name
 OPERATIONS = keyset("अभ्यास", "युद्धाभ्यास", "अभियान", "ऑपरेशन", "मिशन")  # "सैन्य अभ्यास 'अल नजाह'": named things
 HONOURS = keyset("सम्मान", "पुरस्कार", "अलंकरण", "उपाधि", "पदक")  # "सर्वोच्च सम्मान 'द ऑर्डर ऑफ ...'"
+# crafts and weapons, which a name right before them names ("राफेल मरीन विमानों", "ब्रह्मोस मिसाइल")
+MACHINES = keyset(
+    "विमान", "विमानों", "जेट", "मिसाइल", "मिसाइलों", "पनडुब्बी", "पनडुब्बियों", "हेलीकॉप्टर", "हेलीकॉप्टरों", "टैंक", "टैंकों",
+    "ड्रोन", "ड्रोनों", "इंजन", "इंजनों", "युद्धपोत", "युद्धपोतों", "राइफल", "राइफलों", "तोप", "तोपों",
+)  # fmt: skip
 FULL_NAME = 3  # words of a name that are all also common words: given, middle and surname
 MAX_PORTFOLIO = 3  # words of a portfolio in brackets after a title: "(आतंकवाद-रोधी)", "(पूर्वी)"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
@@ -228,6 +233,7 @@ class NER:
             for m in _model_spans(predicted, spans, tokens)
             if not self._described_body(m, keys)
             and not _titled(m, keys)
+            and not _names_a_machine(m, keys)
             and not _listed_topic(m, cues, keys)
             and not _described_country(m, spans, keys)
         ]
@@ -838,6 +844,13 @@ def _described_country(span: tuple, spans: list, keys: list[str]) -> bool:
         kind == "COUNTRY" and end == b and a < start and keys[start - 1] in NATION_NOUNS
         for start, end, kind, _ in spans
     )
+
+
+def _names_a_machine(span: tuple, keys: list[str]) -> bool:
+    """A person the model reads right before a craft or a weapon ("राफेल मरीन विमानों की आपूर्ति", "ब्रह्मोस
+    मिसाइल"): the machine's name, not someone's."""
+    _a, b, label, _ = span
+    return label == "PERSON" and keys[b : b + 1] != [] and keys[b] in MACHINES
 
 
 def _titled(span: tuple, keys: list[str]) -> bool:

@@ -36,7 +36,7 @@ DATELINE = re.compile(
 # "नई दिल्ली (एजेंसी): ...", "मॉस्को: ...", "नई दिल्ली - ...": a short place name and a colon, bar or dash open the
 # paragraph; "नई दिल्ली (ब्यूरो)। ...", "नई दिल्ली, (भाषा)। ...": with its agency, a danda too.
 SHORT_DATELINE = re.compile(
-    r"^\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,2})"
+    r"^\s*(?P<place>[\u0900-\u0963\u0966-\u097F]+(?: [\u0900-\u0963\u0966-\u097F]+){0,2})"  # words, no danda
     r"(?:\s*,?\s*\((?P<agency>[^)\n]{1,40})\)\s*[:ः|।]|\s*[:ः|]|\s*[-–—])\s+"
 )
 # "एजेंसी, नई दिल्ली :", "जागरण संवाददाता, वाराणसी।", "इस्लामाबाद/काबुल, एजेंसी।" and "नई दिल्ली, जागरण ब्यूरो।":

@@ -5470,3 +5470,15 @@ def test_a_signing_agreed_on_beside_another_thing_is_no_signing(run):
         "त्रिंकोमाली को ऊर्जा केंद्र के रूप में विकसित करने पर सहमति जताई।"
     )
     assert [f["event_type"] for f in frames(doc)] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text,event_type",
+    [
+        ("प्रधानमंत्री मोदी और नेपाल के प्रधानमंत्री ओली ने सोमवार को पुल की आधारशिला रखी।", "CEREMONY"),
+        ("नेपाल के प्रधानमंत्री ओली ने सोमवार को प्रधानमंत्री मोदी के प्रति कृतज्ञता व्यक्त की।", "THANK"),
+        ("प्रधानमंत्री मोदी ने सोमवार को नेपाल के प्रधानमंत्री ओली से गुफ़्तगू की।", "MEET"),
+    ],
+)
+def test_a_foundation_stone_gratitude_and_talk_in_urdu_words_are_events(run, text, event_type):
+    assert [f["event_type"] for f in frames(run("काठमांडू, 3 मार्च 2025 (भाषा) " + text))] == [event_type]

@@ -854,3 +854,8 @@ def test_three_words_after_a_title_that_are_also_words_are_a_name_before_ne(run)
 def test_a_consulate_is_about_no_trade(run):
     doc = run("बैठक में अमेरिकी वाणिज्य दूतावास के नए भवन और भारत के महावाणिज्य दूतावास पर चर्चा हुई।")
     assert labelled(doc, "SECTOR") == []
+
+
+def test_a_name_right_before_a_craft_or_a_weapon_is_no_person(run):
+    doc = run("दोनों मंत्रियों ने राफेल मरीन विमानों की आपूर्ति और ब्रह्मोस मिसाइल की बिक्री की समीक्षा की।")
+    assert texts(doc, "PERSON") == []

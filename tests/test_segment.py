@@ -102,6 +102,8 @@ def test_a_sentence_about_an_agency_or_a_hyphened_pair_is_no_dateline():
     assert [s.kind for s in Pipeline(["segment"])("भाषा ने कहा कि भारत आएंगे।").sentences] == ["body"]
     assert [s.kind for s in Pipeline(["segment"])("भारत-जापान संबंध मजबूत हुए हैं।").sentences] == ["body"]
     assert [s.kind for s in Pipeline(["segment"])("जयशंकर ने कहा - संबंध मजबूत हैं।").sentences] == ["body"]
+    doc = Pipeline(["segment"])("वॉशिंगटन। क्वाड देशों - भारत और जापान - ने बैठक की।")  # a danda ends a place
+    assert [s.kind for s in doc.sentences] == ["body", "body"]
 
 
 def test_read_more_links_are_furniture_and_a_danda_after_the_dateline_no_sentence():
