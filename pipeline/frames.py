@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from pipeline.actors import country_named, span_ending, token_spans
+from pipeline.dates import WEEKDAYS
 from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
     CITY_NOUNS,
@@ -871,6 +872,7 @@ class Frames:
         _day_of_their_encounter(doc, drafts)
         _on_the_occasion(doc, drafts)
         _thanks_for_the_handover(doc, drafts)
+        _after_arriving(doc, drafts)
         _outcomes_in_talks(doc, drafts, sentences)
         _saying_told_before(doc, drafts, sentences)
         _reached_in_talks(doc, drafts, sentences)
@@ -1480,6 +1482,9 @@ def _while_doing(keys: list[str], end: int) -> bool:
 
 
 ORGANISED = [match_key("का"), match_key("आयोजन")]
+ASIDE_RELATIVES = keyset("जो", "जिन्होंने", "जिसने")  # "X, जिन्होंने ... संभाला, ने": a relative clause set aside
+ARRIVING = keyset("पहुंचने", "आगमन")  # "पहुंचने के कुछ घंटे बाद": soon after the arrival just told
+MAX_SOON = 5  # "पहुंचने [के कुछ घंटे] बाद": words from the arrival to "के बाद"
 
 
 def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
@@ -1507,6 +1512,14 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
     return False
 
 
+def _aside_before(keys: list[str], i: int, a: int) -> bool:
+    """A relative pronoun at ``i`` opening a clause between commas that closes before token ``a``."""
+    if keys[i] not in ASIDE_RELATIVES or keys[i - 1 : i] != [","]:
+        return False
+    close = next((k for k in range(i + 1, a) if keys[k] == "," or keys[k] in SUBORDINATORS), None)
+    return close is not None and keys[close] == ","
+
+
 def _genitive_ki(keys: list[str], end: int) -> bool:
     """A pattern ending in "की" followed by a noun is a genitive ("बैठक की तैयारी"), not a verb."""
     return keys[end - 1] == KI and end < len(keys) and keys[end] not in AFTER_VERB_KI
@@ -1514,8 +1527,11 @@ def _genitive_ki(keys: list[str], end: int) -> bool:
 
 def _clause(keys: list[str], a: int, b: int, names: set[int]) -> tuple[int, int]:
     """Token range of the clause holding a trigger: subordinators bound it ("जो" inside a name,
-    "जो बाइडन", does not)."""
-    bounds = [i for i, key in enumerate(keys) if key in SUBORDINATORS and i not in names]
+    "जो बाइडन", does not), but not a relative clause set off by commas before it ("X, जिन्होंने ... संभाला, ने Y से
+    बात की": the clause runs on round it)."""
+    bounds = [
+        i for i, key in enumerate(keys) if key in SUBORDINATORS and i not in names and not _aside_before(keys, i, a)
+    ]
     start = max((i for i in bounds if i < a), default=-1) + 1
     end = next((i for i in bounds if i >= b), len(keys))
     return start, end
@@ -2684,9 +2700,12 @@ def _post(spans: list, keys: list[str], b: int) -> bool:
 
 
 def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:
-    """A place ending at ``b`` that opens what was talked of, not where the talks were: one named for what is
-    happening there ("गाजा में मानवीय स्थिति पर"), or a region ("हिंद महासागर क्षेत्र में समुद्री सुरक्षा सहयोग पर
-    चर्चा"; a city so told, "बीजिंग में द्विपक्षीय संबंधों पर चर्चा", is where the talks were)."""
+    """A place ending at ``b`` that is or opens what was talked of, not where the talks were: one discussed ("चाबहार
+    बंदरगाह पर चर्चा की"), one named for what is happening there ("गाजा में मानवीय स्थिति पर"), or a region ("हिंद
+    महासागर क्षेत्र में समुद्री सुरक्षा सहयोग पर चर्चा"; a city so told, "बीजिंग में द्विपक्षीय संबंधों पर चर्चा", is
+    where the talks were)."""
+    if keys[b : b + 1] == [ON] and keys[b + 1 : b + 2] != [] and keys[b + 1] in DISCUSSION:
+        return True  # "चाबहार बंदरगाह पर चर्चा की": the place is what was talked of
     if keys[b : b + 1] != [IN]:
         return False
     after = keys[b + 1 : b + 3 + MAX_SITUATION_WORDS]
@@ -3594,7 +3613,7 @@ def _merge_target(merged: list[Draft], draft: Draft, city: dict | None) -> Draft
             place = other.location  # "नई दिल्ली, ... यहां मुलाकात की। साउथ ब्लॉक में हुई इस बैठक में"
         # a day borrowed from the sentence before ("X सोमवार को पहुंचे। दोनों नेताओं ने ... भी चर्चा की") tells
         # no other day
-        same_day = draft.scene_date or _compatible(other.date, draft.date, "value")
+        same_day = draft.scene_date or _same_day(other.date, draft.date)
         if same_day and _compatible(other.location, place, "text"):
             return other
     return None
@@ -3732,7 +3751,7 @@ def _absorb_country_level(merged: list[Draft], doc: Document) -> list[Draft]:
             and (d.has_people() or _signed_by_bodies(d, draft))
             and _may_be_one(d, draft)
             and (countries <= {w.country for w in d.actors()} or _signatories(d, draft, doc))
-            and _compatible(d.date, draft.date, "value")
+            and _same_day(d.date, draft.date)
             and (draft.event_type != "CEREMONY" or abs(d.sentence - draft.sentence) <= 1)
             # "... का फैसला किया गया। दोनों पक्षों ने ... का लक्ष्य तय किया": a decision told apart is another
             and (draft.event_type != "AGREE" or d.sentence == draft.sentence)
@@ -3897,6 +3916,14 @@ def _compatible(a: dict | None, b: dict | None, field_name: str) -> bool:
     return a is None or b is None or a[field_name] == b[field_name]
 
 
+def _same_day(a: dict | None, b: dict | None) -> bool:
+    """Dates that may be one day: the same value; where neither could be fixed (no dated dateline), not two
+    weekdays told apart ("गुरुवार शाम ... रात्रिभोज दिया", "शुक्रवार को ... शिखर वार्ता हुई")."""
+    if a is None or b is None or a["value"] is not None or b["value"] is not None:
+        return _compatible(a, b, "value")
+    return a["text"] == b["text"] or not {a["text"], b["text"]} <= WEEKDAYS.keys()
+
+
 def _absorb(target: Draft, other: Draft) -> None:
     target.sentences |= other.sentences
     target.bodies |= other.bodies | {w.org for w in other.actors() if w.cluster is None and w.org}
@@ -3979,11 +4006,17 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             if meeting.date and (last in told or after or same):
                 draft.date = meeting.date
             elsewhere = meeting.location and home and meeting.location["country"] != home["country"]
-            if elsewhere and last in told:
+            # "हैदराबाद हाउस में ... शिखर वार्ता हुई। वार्ता में ... चर्चा हुई। दोनों देशों ने ... हस्ताक्षर किए": at its venue
+            at_venue = meeting.location and _venue(meeting.location) and _same_paragraph(doc, meeting, draft)
+            if (elsewhere or at_venue) and last in told:
                 draft.location = draft.location or meeting.location
             if after:
                 draft.location = draft.location or meeting.location  # "वार्ता के बाद ... हस्ताक्षर किए": there
                 break  # the latest meeting is the one it came after
+
+
+def _same_paragraph(doc: Document, a: Draft, b: Draft) -> bool:
+    return doc.sentences[a.sentence].paragraph == doc.sentences[b.sentence].paragraph
 
 
 def _day_of_their_encounter(doc: Document, drafts: list[Draft]) -> None:
@@ -4050,6 +4083,21 @@ def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
             draft.date = max(before, key=lambda d: (d.sentence, d.trigger)).date
         elif draft.sentence > 0 and (prev := doc.sentences[draft.sentence - 1]).kind == "body":
             draft.date = _sentence_date(doc, prev)
+
+
+def _after_arriving(doc: Document, drafts: list[Draft]) -> None:
+    """ "पहुंचने के कुछ घंटे बाद मोदी ने पुतिन के साथ वार्ता की": what is told as done soon after the arrival just
+    told, undated, was done the day of that arrival."""
+    for draft in drafts:
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        soon = next((i for i in range(min(len(keys), MAX_SUBJECT + 1)) if keys[i] in ARRIVING), None)
+        if draft.date is not None or draft.planned or soon is None:
+            continue
+        if keys[soon + 1 : soon + 2] != [GEN_KE] or AFTER[1] not in keys[soon + 2 : soon + MAX_SOON]:
+            continue
+        visits = [d for d in drafts if d.event_type == "VISIT" and not d.planned and d.sentence < draft.sentence]
+        if visits and visits[-1].date is not None:
+            draft.date = visits[-1].date
 
 
 def _thanks_for_the_handover(doc: Document, drafts: list[Draft]) -> None:

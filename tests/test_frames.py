@@ -238,8 +238,10 @@ def test_a_summit_article_end_to_end(run):
     """An article written for this test: headline, dateline, several events, a related-story link."""
     text = (Path(__file__).parent / "data" / "article_summit.txt").read_text(encoding="utf-8")
     found = frames(run(text, doc_id="summit"))
-    assert [f["event_type"] for f in found] == ["MEET", "SIGN", "AGREE", "CEREMONY", "THANK"]
-    meet, sign, agree, ceremony, thank = found
+    # the summit on Tuesday and the dinner "इससे पहले सोमवार शाम" are two meetings, though the dateline's year is not told
+    assert [f["event_type"] for f in found] == ["MEET", "SIGN", "AGREE", "MEET", "CEREMONY", "THANK"]
+    meet, sign, agree, dinner, ceremony, thank = found
+    assert dinner["date"]["text"] == "सोमवार" and meet["date"]["text"] == "मंगलवार"
     assert ceremony["countries"] == ["IND", "RUS"]  # "पुतिन ने मोदी को ... सम्मानित किया"
     assert meet["location"]["text"] == "क्रेमलिन" and meet["countries"] == ["IND", "RUS"]
     assert {"defence", "energy", "nuclear", "trade"} <= set(meet["topics"])
@@ -5478,7 +5480,58 @@ def test_a_signing_agreed_on_beside_another_thing_is_no_signing(run):
         ("प्रधानमंत्री मोदी और नेपाल के प्रधानमंत्री ओली ने सोमवार को पुल की आधारशिला रखी।", "CEREMONY"),
         ("नेपाल के प्रधानमंत्री ओली ने सोमवार को प्रधानमंत्री मोदी के प्रति कृतज्ञता व्यक्त की।", "THANK"),
         ("प्रधानमंत्री मोदी ने सोमवार को नेपाल के प्रधानमंत्री ओली से गुफ़्तगू की।", "MEET"),
+        ("नेपाल के प्रधानमंत्री ओली सोमवार को नई दिल्ली में उतरे।", "VISIT"),
+        ("नेपाल के प्रधानमंत्री ओली की भारत यात्रा सोमवार को शुरू हुई।", "VISIT"),
     ],
 )
-def test_a_foundation_stone_gratitude_and_talk_in_urdu_words_are_events(run, text, event_type):
+def test_a_foundation_stone_gratitude_talk_in_urdu_words_a_landing_and_a_visit_begun_are_events(run, text, event_type):
     assert [f["event_type"] for f in frames(run("काठमांडू, 3 मार्च 2025 (भाषा) " + text))] == [event_type]
+
+
+def test_meetings_told_on_two_weekdays_under_an_undated_dateline_are_two(run):
+    doc = run(
+        "नई दिल्ली, जागरण ब्यूरो। प्रधानमंत्री नरेंद्र मोदी ने गुरुवार को रूस के राष्ट्रपति व्लादिमीर पुतिन के सम्मान में निजी "
+        "रात्रिभोज दिया। शुक्रवार को हैदराबाद हाउस में दोनों नेताओं के बीच शिखर वार्ता हुई।"
+    )
+    assert [(f["event_type"], f["date"]["text"]) for f in frames(doc)] == [("MEET", "गुरुवार"), ("MEET", "शुक्रवार")]
+
+
+def test_a_signing_told_after_talks_and_their_business_is_at_their_venue(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2025 (भाषा) शुक्रवार को हैदराबाद हाउस में प्रधानमंत्री नरेंद्र मोदी और रूस के राष्ट्रपति व्लादिमीर "
+        "पुतिन के बीच शिखर वार्ता हुई। वार्ता में रक्षा पर चर्चा हुई। दोनों देशों ने स्वास्थ्य के क्षेत्र में दो समझौतों पर "
+        "हस्ताक्षर किए।"
+    )
+    signing = frames(doc)[-1]
+    assert signing["event_type"] == "SIGN" and signing["location"]["text"] == "हैदराबाद हाउस"
+
+
+def test_an_arrival_in_a_city_told_as_one_and_talks_soon_after_it_share_its_day(run):
+    doc = run(
+        "कज़ान, 22 अक्टूबर 2024 (भाषा) प्रधानमंत्री नरेंद्र मोदी मंगलवार को रूस के कज़ान शहर पहुंचे।\n\nपहुंचने के कुछ घंटे बाद "
+        "मोदी ने रूस के राष्ट्रपति व्लादिमीर पुतिन के साथ वार्ता की।"
+    )
+    visit, talks = frames(doc)
+    assert visit["event_type"] == "VISIT" and visit["date"]["value"] == talks["date"]["value"] == "2024-10-22"
+
+
+def test_a_place_discussed_is_no_venue(run):
+    doc = run(
+        "कज़ान, 23 अक्टूबर 2024 (भाषा) प्रधानमंत्री मोदी ने बुधवार को ईरान के राष्ट्रपति मसूद पेजेशकियान से मुलाकात की और "
+        "चाबहार बंदरगाह पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "कज़ान" and meeting["topics"] == ["transport"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "जापान की नई प्रधानमंत्री साने ताकाइची, जिन्होंने पिछले सप्ताह पदभार संभाला, ने सोमवार को प्रधानमंत्री नरेंद्र मोदी से फोन "
+        "पर बात की।",
+        "प्रधानमंत्री नरेंद्र मोदी ने सोमवार को जापान की प्रधानमंत्री साने ताकाइची से, जो पिछले सप्ताह पद पर आईं, फोन पर बात की।",
+    ],
+)
+def test_a_relative_clause_set_off_by_commas_leaves_the_clause_round_it_whole(run, text):
+    (call,) = frames(run("नई दिल्ली, 3 नवंबर 2025 (भाषा) " + text))
+    assert call["countries"] == ["IND", "JPN"] and call["date"]["value"] == "2025-11-03"
