@@ -290,7 +290,8 @@ AMONG = [GEN_KE, BETWEEN]  # "भारत और अमेरिका की �
 JOINT = keyset("त्रिपक्षीय", "बहुपक्षीय", "चतुर्पक्षीय", "बीच")  # a meeting of several sides together
 FROM = match_key("से")
 NOT_THERE = GENITIVE | {ERGATIVE, FROM}  # "भारत के राजदूत", "भारत ने", "पेरिस से": no place "वहां" stands for
-AFTER = [GEN_KE, match_key("बाद")]
+LATER_ON = match_key("बाद")
+AFTER = [GEN_KE, LATER_ON]
 DURING = (GEN_KE, match_key("दौरान"))
 CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... करने पर सहमत", "... करने का निर्णय"
 ACCORDING, ISSUED = [GEN_KE, match_key("अनुसार")], [match_key("जारी")]  # "X के अनुसार", "X की ओर से जारी बयान"
@@ -798,7 +799,7 @@ class Frames:
             and draft.location is scene
             and draft.event_type in WISHES
             and _venue(scene)
-            and not (_all_at_the_scene(doc, sentence, draft))
+            and not _all_at_the_scene(doc, sentence, draft)
         ):  # "... बंदरगाह पर एक समारोह में सामग्री सौंपी। मोजाम्बिक सरकार ने आभार जताया": thanks from elsewhere
             draft.location = None
         told = _token_from(doc, draft, draft.date["start"]) if draft.date and draft.planned else None
@@ -1399,7 +1400,8 @@ def _nominal(keys: list[str], end: int) -> bool:
     करने के बाद" tells one that happened."""
     if keys[end : end + 3] == FOR_DOING:
         return True
-    at = end + (end + 1 < len(keys) and keys[end] in LIGHT_KEYS and keys[end].endswith("ने"))  # past a light verb
+    # past the trigger's light verb
+    at = end + 1 if end + 1 < len(keys) and keys[end] in LIGHT_KEYS and keys[end].endswith("ने") else end
     if keys[at - 1].endswith("ने") and keys[at : at + 1] and keys[at] in VERB_COORDINATORS:
         # "हस्ताक्षर करने और ... विकसित करने पर सहमति": one of the things agreed ("... करने और ... करने के बाद": done)
         return not any(keys[i : i + 2] == AFTER for i in range(at, min(at + MAX_SUBJECT_GAP, len(keys))))
@@ -1498,8 +1500,9 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
         clause = list(itertools.takewhile(lambda k: k not in PRESENCE_STOPS, keys[end : end + MAX_PRESENT_GAP]))
         at = next((j for j, k in enumerate(clause, start=end) if k in there), None)  # not "भाग लेने के लिए": to come
         return at is not None and not (keys[at] in TOOK_PART and keys[at + 1 : at + 2] and keys[at + 1].endswith("ने"))
-    held = keys[end : end + 2] == ORGANISED  # "परामर्श का आयोजन ... हुआ", "बैठक का आयोजन किया गया": it was held
-    end += 2 * held
+    held = keys[end : end + len(ORGANISED)] == ORGANISED  # "परामर्श का आयोजन ... हुआ", "बैठक का आयोजन किया गया"
+    if held:  # the event noun is the subject through "का आयोजन"
+        end += len(ORGANISED)
     if end < len(keys) and keys[end] in CASE_MARKERS:
         return False
     for j, key in enumerate(keys[end : end + MAX_SUBJECT_GAP + 1], start=end):
@@ -4093,7 +4096,7 @@ def _after_arriving(doc: Document, drafts: list[Draft]) -> None:
         soon = next((i for i in range(min(len(keys), MAX_SUBJECT + 1)) if keys[i] in ARRIVING), None)
         if draft.date is not None or draft.planned or soon is None:
             continue
-        if keys[soon + 1 : soon + 2] != [GEN_KE] or AFTER[1] not in keys[soon + 2 : soon + MAX_SOON]:
+        if keys[soon + 1 : soon + 2] != [GEN_KE] or LATER_ON not in keys[soon + 2 : soon + MAX_SOON]:
             continue
         visits = [d for d in drafts if d.event_type == "VISIT" and not d.planned and d.sentence < draft.sentence]
         if visits and visits[-1].date is not None:
