@@ -874,6 +874,7 @@ class Frames:
         _on_the_occasion(doc, drafts)
         _thanks_for_the_handover(doc, drafts)
         _after_arriving(doc, drafts)
+        _day_of_many_meetings(doc, drafts)
         _outcomes_in_talks(doc, drafts, sentences)
         _saying_told_before(doc, drafts, sentences)
         _reached_in_talks(doc, drafts, sentences)
@@ -1485,6 +1486,7 @@ def _while_doing(keys: list[str], end: int) -> bool:
 
 ORGANISED = [match_key("का"), match_key("आयोजन")]
 ASIDE_RELATIVES = keyset("जो", "जिन्होंने", "जिसने")  # "X, जिन्होंने ... संभाला, ने": a relative clause set aside
+MEETINGS_TOLD = keyset("बैठकें", "बैठकों", "मुलाकातें", "मुलाकातों", "वार्ताएं")  # "कई द्विपक्षीय बैठकें कीं": many at once
 ARRIVING = keyset("पहुंचने", "आगमन")  # "पहुंचने के कुछ घंटे बाद": soon after the arrival just told
 MAX_SOON = 5  # "पहुंचने [के कुछ घंटे] बाद": words from the arrival to "के बाद"
 
@@ -4086,6 +4088,21 @@ def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
             draft.date = max(before, key=lambda d: (d.sentence, d.trigger)).date
         elif draft.sentence > 0 and (prev := doc.sentences[draft.sentence - 1]).kind == "body":
             draft.date = _sentence_date(doc, prev)
+
+
+def _day_of_many_meetings(doc: Document, drafts: list[Draft]) -> None:
+    """ "X ने बुधवार को ... कई द्विपक्षीय बैठकें कीं। X ने सबसे पहले A से मुलाकात की ...। इसके बाद B के साथ बातचीत की":
+    talks told after a sentence giving the day of many meetings, in its paragraph, were held that day."""
+    for sentence in doc.sentences:
+        keys = [t.norm for t in sentence.tokens]
+        many = any(k in MANY and MEETINGS_TOLD & set(keys[i + 1 : i + 3]) for i, k in enumerate(keys))
+        day = _sentence_date(doc, sentence) if many and sentence.kind == "body" else None
+        if day is None:
+            continue
+        for draft in drafts:
+            later = draft.sentence > sentence.index and doc.sentences[draft.sentence].paragraph == sentence.paragraph
+            if later and draft.event_type in TALKS and draft.date is None and not draft.planned:
+                draft.date = day
 
 
 def _after_arriving(doc: Document, drafts: list[Draft]) -> None:

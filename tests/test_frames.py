@@ -5535,3 +5535,12 @@ def test_a_place_discussed_is_no_venue(run):
 def test_a_relative_clause_set_off_by_commas_leaves_the_clause_round_it_whole(run, text):
     (call,) = frames(run("नई दिल्ली, 3 नवंबर 2025 (भाषा) " + text))
     assert call["countries"] == ["IND", "JPN"] and call["date"]["value"] == "2025-11-03"
+
+
+def test_talks_told_after_the_day_of_many_meetings_were_held_that_day(run):
+    doc = run(
+        "न्यूयॉर्क, 25 सितंबर 2025 (भाषा) विदेश मंत्री एस जयशंकर ने बुधवार को महासभा से इतर कई द्विपक्षीय बैठकें कीं। उन्होंने "
+        "सबसे पहले जर्मनी के विदेश मंत्री योहान वाडेफुल से मुलाकात की। इसके बाद उन्होंने अर्जेंटीना के विदेश मंत्री गेरार्डो "
+        "वर्थीन के साथ बातचीत की।"
+    )
+    assert [f["date"]["value"] for f in frames(doc)] == ["2025-09-24", "2025-09-24"]
