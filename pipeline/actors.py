@@ -124,7 +124,7 @@ class Actors:
                 # "भूटान नरेश ने": that country's, as the holder named before is
                 start, end = entity.start, entity.end
                 added.append(Mention(sentence.index, a, b, person.name, start, end, country=named, cluster=cluster))
-                person.mentions.append([entity.start, entity.end])
+                person.mentions.append([start, end])
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.sentence, m.first))
 
     def _head_holders(

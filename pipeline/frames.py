@@ -292,6 +292,11 @@ FROM = match_key("से")
 NOT_THERE = GENITIVE | {ERGATIVE, FROM}  # "भारत के राजदूत", "भारत ने", "पेरिस से": no place "वहां" stands for
 LATER_ON = match_key("बाद")
 AFTER = [GEN_KE, LATER_ON]
+ORGANISED = [match_key("का"), match_key("आयोजन")]  # "बैठक का आयोजन ... हुआ": the meeting, held
+ASIDE_RELATIVES = keyset("जो", "जिन्होंने", "जिसने")  # "X, जिन्होंने ... संभाला, ने": a relative clause set aside
+MEETINGS_TOLD = keyset("बैठकें", "बैठकों", "मुलाकातें", "मुलाकातों", "वार्ताएं")  # "कई द्विपक्षीय बैठकें कीं": many at once
+ARRIVING = keyset("पहुंचने", "आगमन")  # "पहुंचने के कुछ घंटे बाद": soon after the arrival just told
+MAX_SOON = 5  # "पहुंचने [के कुछ घंटे] बाद": words from the arrival to "के बाद"
 DURING = (GEN_KE, match_key("दौरान"))
 CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... करने पर सहमत", "... करने का निर्णय"
 ACCORDING, ISSUED = [GEN_KE, match_key("अनुसार")], [match_key("जारी")]  # "X के अनुसार", "X की ओर से जारी बयान"
@@ -1482,13 +1487,6 @@ def _said_that(keys: list[str], at: int) -> list[int]:
 def _while_doing(keys: list[str], end: int) -> bool:
     """ "बातचीत करते हुए कहा": the trigger only frames what was said."""
     return keys[end - 1] == match_key("करते") and end < len(keys) and keys[end] == match_key("हुए")
-
-
-ORGANISED = [match_key("का"), match_key("आयोजन")]
-ASIDE_RELATIVES = keyset("जो", "जिन्होंने", "जिसने")  # "X, जिन्होंने ... संभाला, ने": a relative clause set aside
-MEETINGS_TOLD = keyset("बैठकें", "बैठकों", "मुलाकातें", "मुलाकातों", "वार्ताएं")  # "कई द्विपक्षीय बैठकें कीं": many at once
-ARRIVING = keyset("पहुंचने", "आगमन")  # "पहुंचने के कुछ घंटे बाद": soon after the arrival just told
-MAX_SOON = 5  # "पहुंचने [के कुछ घंटे] बाद": words from the arrival to "के बाद"
 
 
 def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
@@ -4012,7 +4010,9 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
                 draft.date = meeting.date
             elsewhere = meeting.location and home and meeting.location["country"] != home["country"]
             # "हैदराबाद हाउस में ... शिखर वार्ता हुई। वार्ता में ... चर्चा हुई। दोनों देशों ने ... हस्ताक्षर किए": at its venue
-            at_venue = meeting.location and _venue(meeting.location) and _same_paragraph(doc, meeting, draft)
+            at_venue = (
+                meeting.location and _venue(meeting.location) and _same_paragraph(doc, meeting.sentence, draft.sentence)
+            )
             if (elsewhere or at_venue) and last in told:
                 draft.location = draft.location or meeting.location
             if after:
@@ -4020,8 +4020,9 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
                 break  # the latest meeting is the one it came after
 
 
-def _same_paragraph(doc: Document, a: Draft, b: Draft) -> bool:
-    return doc.sentences[a.sentence].paragraph == doc.sentences[b.sentence].paragraph
+def _same_paragraph(doc: Document, a: int, b: int) -> bool:
+    """Whether sentences ``a`` and ``b`` stand in one paragraph."""
+    return doc.sentences[a].paragraph == doc.sentences[b].paragraph
 
 
 def _day_of_their_encounter(doc: Document, drafts: list[Draft]) -> None:
@@ -4100,7 +4101,7 @@ def _day_of_many_meetings(doc: Document, drafts: list[Draft]) -> None:
         if day is None:
             continue
         for draft in drafts:
-            later = draft.sentence > sentence.index and doc.sentences[draft.sentence].paragraph == sentence.paragraph
+            later = draft.sentence > sentence.index and _same_paragraph(doc, draft.sentence, sentence.index)
             if later and draft.event_type in TALKS and draft.date is None and not draft.planned:
                 draft.date = day
 
@@ -4127,7 +4128,7 @@ def _thanks_for_the_handover(doc: Document, drafts: list[Draft]) -> None:
         if draft.event_type not in WISHES or draft.date is not None or draft.planned:
             continue
         before = draft.sentence - 1
-        same = before >= 0 and doc.sentences[before].paragraph == doc.sentences[draft.sentence].paragraph
+        same = before >= 0 and _same_paragraph(doc, before, draft.sentence)
         told = [d for d in drafts if d.event_type == "CEREMONY" and before in d.sentences and d.date is not None]
         if same and told:
             draft.date = told[-1].date
@@ -4318,7 +4319,7 @@ def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
     return (
         nxt < len(doc.sentences)
         and doc.sentences[nxt].kind == "body"
-        and doc.sentences[nxt].paragraph == doc.sentences[index].paragraph
+        and _same_paragraph(doc, nxt, index)
         and not sentence_triggers.get(nxt)
         and not _conditional(doc.sentences[nxt])
         and not _habitual(doc.sentences[nxt])
