@@ -192,8 +192,9 @@ MAX_BODY_WORDS = 5  # "नॉर्वे के [सॉवरेन वेल�
 MAX_FORUM_NAME = 5  # "कनाडा में [जी7 शिखर सम्मेलन] में भाग लेंगे"
 CHAT = TALK_WORDS - keyset("वार्ता")  # talk that may be by phone, unlike "वार्ता" held across a table
 MAX_PHONE_GAP = 10  # "फोन पर [मलेशिया के विदेश मंत्री मोहम्मद हसन] से बात की"
-MAX_TRAVELLER_GAP = 8  # "X की [नौ वर्ष में यह पहली भारत] यात्रा है"
-DENIAL = keyset("खंडन", "इनकार", "इंकार", "खारिज")  # "खबरों का खंडन किया कि ...": what follows did not happen
+MAX_TRAVELLER_GAP = 10  # "X की [नौ वर्ष में यह पहली भारत] यात्रा है"
+DENIAL = keyset("खंडन", "इनकार", "इंकार", "खारिज", "निराधार", "बेबुनियाद")  # "खबरों का खंडन किया कि ...", "खबरों को
+# निराधार बताया जिनमें दावा किया गया था कि ...": what follows did not happen
 POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "एक्स", "सोशल", "पत्र")  # wishes said online or by letter
 TOOK_PART = keyset("भाग", "हिस्सा", "शामिल")  # "कार्यक्रम में X ने भाग लिया": X was at the occasion
 OWN = match_key("अपने")
@@ -219,8 +220,9 @@ FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-स
 MARGINS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के इतर", "के हाशिये")]
 OCCASION_MARKERS = MARGINS + [tuple(match_key(w) for w in m.split()) for m in ("से अलग", "के दौरान", "के मौके", "के अवसर")]
 MAX_SUBJECT = 3  # words of a subject before an occasion told ("जयशंकर ने इस मौके पर")
-MAX_CALL_REACH = 2  # sentences from a call to the talks told as its business, wishes between
+MAX_CALL_REACH = 2  # sentences from a call, or what was said on it, to the talks told as its business
 MAX_PAIR_REACH = 3  # sentences back to the two leaders "दोनों नेताओं" may mean
+MAX_QUOTE_REACH = 4  # sentences back to where a quotation a first person stands in was opened
 MAX_OFFICE_REACH = 10  # sentences back to where an office named alone was told with its country
 MAX_OCCASION_REACH = 2  # sentences back to the occasion those present at it were at
 OCCASIONS = keyset("कार्यक्रम", "समारोह", "आयोजन", "मौके", "अवसर")  # "इस कार्यक्रम में": the occasion just told
@@ -313,6 +315,7 @@ I_WE = {
         "हम": "", "हमने": "ने", "हमारी": "की", "हमारा": "का", "हमारे": "के",
     }.items()
 }  # fmt: skip
+QUOTE_MARKS = set("\"“”'‘’")
 WE = keyset("हम", "हमने", "हमारी", "हमारा", "हमारे")
 ANSWERS = keyset("उत्तर", "जवाब")  # "उत्तर:" opening a paragraph of an interview
 INTERVIEWS = keyset("साक्षात्कार", "इंटरव्यू")  # "X ने ... को दिए साक्षात्कार में कहा": the one interviewed
@@ -1625,7 +1628,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     for i, key in enumerate(keys):
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
-        elif key in I_WE and answer:  # "उत्तर: मैं ... आई थी"
+        elif key in I_WE and (answer or _quoted(doc, sentence.index, i) is not None):  # "उत्तर: मैं ... आई थी"
             args.append(Argument(i, i + 1, "pronoun", marker=I_WE[key]))
         elif key in LED_GROUPS and i == 0 and keys[1:2] and keys[1] not in CASE_MARKERS - {ERGATIVE}:
             # "प्रतिनिधिमंडल ने बाद में ... से भी मुलाकात की", "प्रतिनिधिमंडल इससे पहले ... से भी मिला था": the
@@ -2340,7 +2343,7 @@ def _resolve(
     if arg.kind == "org":
         return [Who(None, arg.country, None, arg.org)]
     if arg.kind == "pronoun" and doc.sentences[sentence].tokens[arg.first].norm in I_WE:
-        return _first_person(doc, sentence, earlier, doc.sentences[sentence].tokens[arg.first].norm in WE)
+        return _first_person(doc, sentence, arg.first, earlier)
     if arg.kind == "pronoun":  # the latest actor: a person, or an office-holder whose name was not given
         acting = arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS
         speaking = acting and not _named_in_saying(doc, sentence, arg.first)  # "X ने कहा कि वे": X, not one named there
@@ -2425,24 +2428,47 @@ def _answering(doc: Document, sentence: Sentence) -> bool:
     return len(tokens) > 1 and tokens[0].norm in ANSWERS and tokens[1].text == ":"
 
 
-def _first_person(doc: Document, sentence: int, earlier: list[Draft], plural: bool) -> list[Who]:
+def _first_person(doc: Document, sentence: int, at: int, earlier: list[Draft]) -> list[Who]:
     """ "उत्तर: मैं ... आई थी", "... के साथ मेरी बातचीत हुई थी": the one interviewed, the subject of the sentence telling
-    the interview ("X ने ... को दिए साक्षात्कार में कहा"); "हमने ... फैसला किया": that one with whoever they met just
-    before."""
-    told = next(
-        (s for s in doc.sentences if s.kind == "body" and not INTERVIEWS.isdisjoint(t.norm for t in s.tokens)), None
-    )
-    keys = [t.norm for t in told.tokens] if told is not None else []
-    speaker = (
-        next((m for m in doc.mentions_in(told) if keys[m.last : m.last + 1] == [ERGATIVE]), None) if keys else None
-    )
+    the interview ("X ने ... को दिए साक्षात्कार में कहा"), or the one quoted ("X ने एक्स पर लिखा, '... हमने ...'");
+    "हमने ... फैसला किया": that one with whoever they met just before."""
+    speaker = _interviewed(doc) if _answering(doc, doc.sentences[sentence]) else _quoted(doc, sentence, at)
     if speaker is None:
         return []
-    if plural:
+    if doc.sentences[sentence].tokens[at].norm in WE:
         met = next((d for d in reversed(earlier) if speaker.cluster in {w.cluster for w in d.actors()}), None)
         if met is not None and sentence - met.sentence <= MAX_PAIR_REACH:
             return _unique([w for w in met.actors() if w.cluster is not None])
     return [_who(speaker)]
+
+
+def _interviewed(doc: Document) -> Mention | None:
+    """The subject of the sentence telling the interview ("X ने ... को दिए साक्षात्कार में कहा")."""
+    told = next(
+        (s for s in doc.sentences if s.kind == "body" and not INTERVIEWS.isdisjoint(t.norm for t in s.tokens)), None
+    )
+    keys = [t.norm for t in told.tokens] if told is not None else []
+    return next((m for m in doc.mentions_in(told) if keys[m.last : m.last + 1] == [ERGATIVE]), None) if keys else None
+
+
+def _quoted(doc: Document, sentence: int, at: int) -> Mention | None:
+    """The one whose words token ``at`` stands in: a quotation left open before it, in its sentence or up to
+    ``MAX_QUOTE_REACH`` sentences back in its paragraph, opened after "X ने ... लिखा," ("कहा :")."""
+    paragraph = doc.sentences[sentence].paragraph
+    opened = None
+    for index in range(max(0, sentence - MAX_QUOTE_REACH), sentence + 1):
+        if doc.sentences[index].paragraph != paragraph:
+            opened = None
+            continue
+        tokens = doc.sentences[index].tokens
+        for i, token in enumerate(tokens[: at if index == sentence else len(tokens)]):
+            if token.text in QUOTE_MARKS:
+                opened = None if opened is not None else (index, i)
+    if opened is None or opened[1] < 2 or doc.sentences[opened[0]].tokens[opened[1] - 1].text not in (",", ":"):
+        return None
+    keys = [t.norm for t in doc.sentences[opened[0]].tokens]
+    agents = [m for m in doc.mentions_in(doc.sentences[opened[0]]) if m.last < opened[1] and keys[m.last] == ERGATIVE]
+    return agents[-1] if agents else None
 
 
 def _saying_agent(keys: list[str], at: int) -> int | None:
@@ -2715,9 +2741,11 @@ def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:
     for i in range(len(after) - 1):  # "गाजा में युद्धविराम और क्षेत्रीय सुरक्षा पर": what is happening there, among others
         if after[i + 1] == ON and not SITUATIONS.isdisjoint(after[: i + 1]):
             return True
-    # a region opens the matter talked of however long: "अदन की खाड़ी में समुद्री डकैती रोधी अभियानों तथा समुद्री
-    # सुरक्षा में सहयोग पर चर्चा की"
-    for key, nxt in itertools.pairwise(keys[b + 1 : b + 2 + MAX_TOPIC_WORDS] if region else []):
+    # a region, or a place followed by what is happening there, opens the matter talked of however long: "अदन की खाड़ी
+    # में समुद्री डकैती रोधी अभियानों तथा समुद्री सुरक्षा में सहयोग पर चर्चा की", "गाजा में संघर्ष विराम को मजबूत करने
+    # और पुनर्निर्माण के प्रयासों पर चर्चा की"
+    situation = not SITUATIONS.isdisjoint(keys[b + 1 : b + 2 + MAX_SITUATION_WORDS])
+    for key, nxt in itertools.pairwise(keys[b + 1 : b + 2 + MAX_TOPIC_WORDS] if region or situation else []):
         if key == ON and nxt in DISCUSSION:
             return True
         if key in TOPIC_STOPS:
@@ -3301,7 +3329,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
     for draft in drafts:
         if merged and _joins_the_ceremony(merged[-1], draft, doc):
             merged[-1].sentences |= draft.sentences
-            merged[-1].participants = _unique(merged[-1].participants + draft.participants)
+            merged[-1].participants = _given_for(doc, _unique(merged[-1].participants + draft.participants))
             merged[-1].location = merged[-1].location or draft.location
             merged[-1].date = merged[-1].date or draft.date
             continue
@@ -3499,12 +3527,26 @@ def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     at = _token_from(doc, draft, draft.trigger[0])
     # "मोदी को ... सम्मान से सम्मानित किया गया। राष्ट्रपति X ने ... मोदी को यह सम्मान प्रदान किया": the honour told
-    again = at > 0 and keys[at - 1] in THIS_ONE and ceremony.key() <= draft.key()
+    # again, a country told giving it ("घाना ने ... सम्मानित किया") now by the one who gave it
+    again = at > 0 and keys[at - 1] in THIS_ONE and all(k in draft.key() or k[0] is None for k in ceremony.key())
     return (
         ceremony.event_type == draft.event_type == "CEREMONY"
         and draft.sentence - ceremony.sentence in (0, 1)
         and (_opens_on_the_occasion(keys) or again)
     )
+
+
+def _given_for(doc: Document, actors: list[Who]) -> list[Who]:
+    """ "घाना ने मोदी को ... सम्मानित किया। राष्ट्रपति महामा ने ... मोदी को यह सम्मान प्रदान किया": a country told
+    acting and one whose country the text leaves unsaid acting in its place are that one, of that country."""
+    people = [w for w in actors if w.cluster is not None]
+    alone = [w for w in actors if w.cluster is None]
+    unsaid = [w for w in people if doc.people[w.cluster].country_inferred]
+    if len(alone) != 1 or len(unsaid) != 1 or any(_country_of(doc, w) == alone[0].country for w in people):
+        return actors
+    person = doc.people[unsaid[0].cluster]  # the person's country is corrected for the document
+    person.country, person.country_inferred = alone[0].country, False
+    return [w._replace(country=person.country) if w == unsaid[0] else w for w in actors if w != alone[0]]
 
 
 def _opens_on_the_occasion(keys: list[str], after_subject: bool = False) -> bool:
@@ -3598,7 +3640,7 @@ def _merge_target(merged: list[Draft], draft: Draft, city: dict | None) -> Draft
     """The latest draft reporting the same event: same type, same actors, no conflicting place (a
     venue in the dateline's city is that city's), date or modality (see _may_be_one)."""
     call = _latest_call(merged)
-    if call is not None and _discusses_the_call(call, draft):
+    if call is not None and _discusses_the_call(call, draft, merged[-1].sentence):
         draft.location = None  # a region talked of ("हिंद-प्रशांत क्षेत्र में") is no place of a call
         return call
     call = _call_retold(merged, draft)
@@ -3662,16 +3704,18 @@ def _latest_call(merged: list[Draft]) -> Draft | None:
     return None
 
 
-def _discusses_the_call(call: Draft, draft: Draft) -> bool:
+def _discusses_the_call(call: Draft, draft: Draft, told_last: int) -> bool:
     """ "ट्रंप और पुतिन के बीच फ़ोन पर बातचीत हुई। ... दोनों नेताओं ने ... पर चर्चा की": talks told by
-    the same people right after their call, with no place of their own, are what the call was about; its
-    chairs told next ("बैठक वर्चुअल माध्यम से हुई। बैठक की सह-अध्यक्षता X और Y ने की") held it."""
+    the same people right after their call (or after what was said on it, told last at sentence ``told_last``),
+    with no place of their own, are what the call was about; its chairs told next ("बैठक वर्चुअल माध्यम से
+    हुई। बैठक की सह-अध्यक्षता X और Y ने की") held it."""
     return (
         call.event_type == "CALL"
         and draft.event_type == "MEET"
         and draft.planned == call.planned
         and (draft.location is None or draft.location["country"] is None)  # "हिंद-प्रशांत क्षेत्र में सुरक्षा पर"
-        and 0 <= draft.sentence - call.sentence <= MAX_CALL_REACH
+        and call.sentence <= draft.sentence
+        and 0 <= draft.sentence - told_last <= MAX_CALL_REACH
         and bool((DISCUSSION | CHAIRING) & draft.trigger_words())
         and (_retells(draft, call) or _countries(draft) == _countries(call) != set())
     )
@@ -3990,7 +4034,8 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
         kinds = TALKS if after else MEETINGS
         if _aside(doc, draft):  # "दोनों केंद्रीय बैंकों ने ... पर भी सहमति व्यक्त की": further to the signing just told
             kinds = kinds | OUTCOMES  # (or "... पर भी हस्ताक्षर किए", to the agreement)
-        last = draft.sentence - 1  # the sentence a meeting must reach to be told right before
+        # the sentence a meeting must reach to be told right before, past links to other stories between
+        last = next((i for i in range(draft.sentence - 1, -1, -1) if doc.sentences[i].kind != "furniture"), -1)
         for meeting, told in reversed(list(zip(drafts, sentences, strict=True))):
             met = _countries(meeting)
             before = (meeting.sentence, meeting.trigger) < (draft.sentence, draft.trigger)

@@ -5544,3 +5544,71 @@ def test_talks_told_after_the_day_of_many_meetings_were_held_that_day(run):
         "वर्थीन के साथ बातचीत की।"
     )
     assert [f["date"]["value"] for f in frames(doc)] == ["2025-09-24", "2025-09-24"]
+
+
+def test_a_first_person_in_a_quoted_post_is_its_author_and_we_the_author_with_whoever_they_spoke_to(run):
+    doc = run(
+        "नई दिल्ली, 6 जुलाई 2024 (एजेंसी)। प्रधानमंत्री नरेंद्र मोदी ने शनिवार को ब्रिटेन के प्रधानमंत्री कीर स्टार्मर से फोन पर बात "
+        'की। मोदी ने ट्वीट किया, "कीर स्टार्मर से बात करके खुशी हुई। हमने मुक्त व्यापार समझौते को जल्द पूरा करने की प्रतिबद्धता '
+        'दोहराई।" दोनों नेताओं ने रक्षा के क्षेत्र में सहयोग पर भी चर्चा की।'
+    )
+    call, agreement = frames(doc)
+    assert call["event_type"] == "CALL" and call["topics"] == ["defence"] and call["location"] is None
+    assert agreement["event_type"] == "AGREE" and people(agreement) == people(call)
+    assert [a["name"] for a in agreement["participants"]] == ["नरेंद्र मोदी", "कीर स्टार्मर"]
+
+
+def test_a_signing_told_verb_first_is_a_signing(run):
+    doc = run(
+        "नई दिल्ली, 3 मार्च 2025। प्रधानमंत्री नरेंद्र मोदी ने सोमवार को सऊदी अरब के प्रधानमंत्री मोहम्मद बिन सलमान से मुलाकात "
+        "की। बैठक के बाद दोनों देशों के बीच आठ समझौतों पर हुए हस्ताक्षर।"
+    )
+    _meeting, signing = frames(doc)
+    assert signing["event_type"] == "SIGN" and signing["countries"] == ["IND", "SAU"]
+
+
+def test_an_honour_a_country_gave_told_again_by_the_one_who_gave_it_is_one_ceremony(run):
+    doc = run(
+        "अकरा, 2 जुलाई 2025 (भाषा)। घाना ने बुधवार को प्रधानमंत्री नरेंद्र मोदी को अपने राष्ट्रीय सम्मान से सम्मानित किया। "
+        "राष्ट्रपति जॉन ड्रामानी महामा ने जुबली हाउस में आयोजित एक समारोह में मोदी को यह सम्मान प्रदान किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["location"]["text"] == "जुबली हाउस" and ceremony["date"]["value"] == "2025-07-02"
+    assert people(ceremony) == [("जॉन ड्रामानी महामा", "GHA", "participant"), ("नरेंद्र मोदी", "IND", "participant")]
+
+
+def test_an_agreement_told_after_links_to_other_stories_is_dated_by_the_meeting_before_them(run):
+    doc = run(
+        "ढाका, 9 फरवरी 2026 (एजेंसी)। बांग्लादेश के विदेश सलाहकार तौहीद हुसैन ने सोमवार को ढाका में भारत के उच्चायुक्त प्रणय "
+        "वर्मा से मुलाकात की।\n\nयह भी पढ़ें: नेपाल में प्रधानमंत्री ने बुलाई सर्वदलीय बैठक\n\nदोनों पक्षों ने अगले महीने विदेश "
+        "सचिव स्तर की वार्ता आयोजित करने पर सहमति जताई।"
+    )
+    _meeting, agreement = frames(doc)
+    assert agreement["event_type"] == "AGREE" and agreement["date"]["value"] == "2026-02-09"
+
+
+def test_a_visitor_named_far_before_the_visit_noun_is_the_traveller(run):
+    doc = run(
+        "नई दिल्ली, 5 अगस्त 2025। फिलीपींस के राष्ट्रपति फर्डिनेंड मार्कोस जूनियर की 4 से 8 अगस्त तक की भारत की राजकीय यात्रा के "
+        "दौरान मंगलवार को एक संयुक्त वक्तव्य जारी किया गया।"
+    )
+    visit = next(f for f in frames(doc) if f["event_type"] == "VISIT")
+    assert people(visit) == [("-", "IND", "target"), ("फर्डिनेंड मार्कोस जूनियर", "PHL", "source")]
+    assert visit["date"]["value"] == "2025-08-04/2025-08-08"
+
+
+def test_a_meeting_reports_called_baseless_said_was_to_come_is_no_event(run):
+    doc = run(
+        "नई दिल्ली, 22 जनवरी 2026। विदेश मंत्रालय ने गुरुवार को उन खबरों को निराधार बताया जिनमें दावा किया गया था कि प्रधानमंत्री "
+        "नरेंद्र मोदी अगले महीने पाकिस्तान के प्रधानमंत्री शहबाज शरीफ से मुलाकात करेंगे।"
+    )
+    assert frames(doc) == []
+
+
+def test_a_place_opening_what_is_happening_there_and_talked_of_at_length_is_no_venue(run):
+    doc = run(
+        "दोहा, 14 अक्टूबर 2025 (एएफपी)। कतर के अमीर तमीम बिन हमद अल थानी ने मंगलवार को दोहा में तुर्की के राष्ट्रपति रेचेप "
+        "तैय्यप एर्दोआन की मेजबानी की। दोनों नेताओं ने गाजा में संघर्ष विराम को मजबूत करने और पुनर्निर्माण के प्रयासों पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "दोहा" and meeting["date"]["value"] == "2025-10-14"

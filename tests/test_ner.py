@@ -33,6 +33,10 @@ def values(doc, label):
             [("ब्रितानी", "GBR"), ("इसराइल", "ISR"), ("फलस्तीनी", "PSE")],
         ),
         ("तुर्किए, बंगलादेश और काबो वर्डे के दूत आए।", [("तुर्किए", "TUR"), ("बंगलादेश", "BGD"), ("काबो वर्डे", "CPV")]),
+        (
+            "कोरिया गणराज्य, आर्मीनिया और ब्रुनेई दारुस्सलाम के दूत आए।",
+            [("कोरिया गणराज्य", "KOR"), ("आर्मीनिया", "ARM"), ("ब्रुनेई दारुस्सलाम", "BRN")],
+        ),
     ],
 )
 def test_countries_names_aliases_demonyms_and_pairs(run, text, expected):
@@ -277,6 +281,13 @@ def test_a_model_organisation_ending_in_a_title_is_the_body_before_it():
         ("शिपिंग", "maritime"),
         ("लाइन ऑफ क्रेडिट", "development"),
         ("ऊर्जा सुरक्षा", "energy"),  # not security too
+        ("डिजिटलीकरण", "digital"),
+        ("डिफेंस इंडस्ट्री", "defence"),  # English words in Devanagari, as web outlets write them
+        ("क्लीन एनर्जी", "renewables"),
+        ("टेक्नोलॉजी", "science_tech"),
+        ("हेल्थकेयर", "health"),
+        ("सैन्य सहायता", "defence"),  # not aid
+        ("कॉरिडोर", "transport"),
     ],
 )
 def test_sector_cues_beyond_the_spec(run, cue, topic):
@@ -472,6 +483,11 @@ def test_name_particles_do_not_count_towards_a_names_length(run):
 def test_a_phrase_about_no_topic_hides_the_cue_it_holds(run):
     doc = run("दस घंटे की रेल यात्रा के बाद मंत्री ने रेल संपर्क और अंतरिक्ष प्रौद्योगिकी पर चर्चा की।")
     assert labelled(doc, "SECTOR") == [("रेल", "transport"), ("अंतरिक्ष प्रौद्योगिकी", "space")]
+
+
+def test_a_technical_committee_and_a_maritime_body_are_no_topic(run):
+    doc = run("दोनों पक्षों ने एक संयुक्त तकनीकी समिति बनाई। पोर्ट्स एंड मैरीटाइम ऑर्गनाइजेशन ने बंदरगाह पर हस्ताक्षर किए।")
+    assert labelled(doc, "SECTOR") == [("बंदरगाह", "transport")]
 
 
 def test_a_mayor_with_a_hyphened_name_holds_no_city(run):
@@ -859,3 +875,8 @@ def test_a_consulate_is_about_no_trade(run):
 def test_a_name_right_before_a_craft_or_a_weapon_is_no_person(run):
     doc = run("दोनों मंत्रियों ने राफेल मरीन विमानों की आपूर्ति और ब्रह्मोस मिसाइल की बिक्री की समीक्षा की।")
     assert texts(doc, "PERSON") == []
+
+
+def test_an_administrator_is_a_title_before_a_name(run):
+    doc = run("प्रतिनिधिमंडल का नेतृत्व सहायक प्रशासक करेन फील्ड्स कर रही थीं।")
+    assert texts(doc, "PERSON") == ["करेन फील्ड्स"]
