@@ -3273,9 +3273,11 @@ def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
         if not talks or not leaders:
             continue
         meeting = next((d for d in reversed(talks) if d.actors()), talks[-1])
-        sides = [w.country for w in draft.participants if w.cluster is None and w.country] or [
-            w.country for w in meeting.participants if w.cluster is None and w.title in DELEGATIONS
-        ]  # "प्रतिनिधिमंडल का नेतृत्व X ने किया": the one delegation the meeting had
+        sides = (
+            [w.country for w in draft.participants if w.cluster is None and w.country]
+            or [w.country for w in meeting.participants if w.cluster is None and w.title in DELEGATIONS]
+            or _unmet_side(doc, meeting)
+        )  # "प्रतिनिधिमंडल का नेतृत्व X ने किया": the one delegation the meeting had
         for i, leader in enumerate(leaders):
             person = doc.people[leader.cluster]
             if sides and (person.country is None or person.country_inferred):
@@ -3622,6 +3624,14 @@ def _signed_after_talks(doc: Document, drafts: list[Draft]) -> None:
                 doc.people[w.cluster].country if w.cluster is not None else w.country for w in talks[-1].actors()
             }
             draft.participants = [Who(None, c) for c in sorted(countries - {None})]
+
+
+def _unmet_side(doc: Document, meeting: Draft) -> list[str]:
+    """ "... ने अमेरिकी अंतरिक्ष एजेंसी नासा के एक प्रतिनिधिमंडल से मुलाकात की": the one side a meeting had as a body or
+    a country with no person of it, which a delegation's leader told next stands for."""
+    people = {_country_of(doc, w) for w in meeting.participants if w.cluster is not None}
+    sides = {w.country for w in meeting.participants if w.cluster is None and w.country not in people}
+    return sorted(sides - {None}) if len(sides) == 1 else []
 
 
 def _sides_before(drafts: list[Draft], sentence: int, doc: Document) -> list[Who]:

@@ -5612,3 +5612,12 @@ def test_a_place_opening_what_is_happening_there_and_talked_of_at_length_is_no_v
     )
     (meeting,) = frames(doc)
     assert meeting["location"]["text"] == "दोहा" and meeting["date"]["value"] == "2025-10-14"
+
+
+def test_a_delegations_leader_stands_for_the_one_body_met_of_no_persons_country(run):
+    doc = run(
+        "बेंगलुरु, 18 मार्च 2026 (भाषा)। इसरो के अध्यक्ष वी नारायणन ने बुधवार को यहां अमेरिकी अंतरिक्ष एजेंसी नासा के एक "
+        "प्रतिनिधिमंडल से मुलाकात की। प्रतिनिधिमंडल का नेतृत्व नासा के सहायक प्रशासक करेन फील्ड्स कर रही थीं।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("करेन फील्ड्स", "USA", "participant"), ("वी नारायणन", "IND", "participant")]
