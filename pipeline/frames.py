@@ -192,7 +192,7 @@ MAX_BODY_WORDS = 5  # "नॉर्वे के [सॉवरेन वेल�
 MAX_FORUM_NAME = 5  # "कनाडा में [जी7 शिखर सम्मेलन] में भाग लेंगे"
 CHAT = TALK_WORDS - keyset("वार्ता")  # talk that may be by phone, unlike "वार्ता" held across a table
 MAX_PHONE_GAP = 10  # "फोन पर [मलेशिया के विदेश मंत्री मोहम्मद हसन] से बात की"
-MAX_TRAVELLER_GAP = 10  # "X की [नौ वर्ष में यह पहली भारत] यात्रा है"
+MAX_TRAVELLER_GAP = 10  # "X की [नौ वर्ष में यह पहली भारत] यात्रा है", "X की [4 से 8 अगस्त तक की भारत की राजकीय] यात्रा"
 DENIAL = keyset("खंडन", "इनकार", "इंकार", "खारिज", "निराधार", "बेबुनियाद")  # "खबरों का खंडन किया कि ...", "खबरों को
 # निराधार बताया जिनमें दावा किया गया था कि ...": what follows did not happen
 POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "एक्स", "सोशल", "पत्र")  # wishes said online or by letter
@@ -315,7 +315,7 @@ I_WE = {
         "हम": "", "हमने": "ने", "हमारी": "की", "हमारा": "का", "हमारे": "के",
     }.items()
 }  # fmt: skip
-QUOTE_MARKS = set("\"“”'‘’")
+QUOTE_MARKS = set("\"“”'‘’")  # straight and curly: the words between are the one quoted's (see _quoted)
 WE = keyset("हम", "हमने", "हमारी", "हमारा", "हमारे")
 ANSWERS = keyset("उत्तर", "जवाब")  # "उत्तर:" opening a paragraph of an interview
 INTERVIEWS = keyset("साक्षात्कार", "इंटरव्यू")  # "X ने ... को दिए साक्षात्कार में कहा": the one interviewed
