@@ -249,7 +249,7 @@ EXPECTED = keyset("संभावना", "संभावनाएं", "अ�
 INTENDED = keyset("योजना", "कार्यक्रम")  # in a trigger: "से मिलने की योजना है", a meeting planned
 PROPOSED = keyset("प्रस्तावित")  # right after one: "... के बीच शिखर वार्ता प्रस्तावित है", a meeting planned
 BOUNDS = keyset("तक", "से")
-UNTIL = match_key("तक")
+STRETCH_ENDS = keyset("तक", "को")  # "8 से 10 जून तक फ्रांस", "2-3 जुलाई को घाना": the days told for the country after them
 AHEAD = keyset("अगले", "अगली", "आगामी")  # "अगले महीने": a time to come
 NEXT, ROUND = AHEAD | keyset("अगला"), keyset("दौर", "चरण")  # "अगले दौर की वार्ता", "वार्ता का अगला दौर"
 TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
@@ -1138,12 +1138,13 @@ def _per_destination(draft: Draft, doc: Document, sentence: Sentence) -> list[Dr
 
 
 def _stretch_before(doc: Document, sentence: Sentence, country: str | None) -> dict | None:
-    """ "8 से 10 जून तक फ्रांस और 11 से 12 जून तक बेल्जियम की यात्रा": the days told for a country, right before it."""
+    """ "8 से 10 जून तक फ्रांस और 11 से 12 जून तक बेल्जियम की यात्रा", "2-3 जुलाई को घाना": the days told for a country,
+    right before it."""
     spans = token_spans(sentence, doc.entities_in(sentence))
     keys = [t.norm for t in sentence.tokens]
     dates = {b: e for _a, b, label, e in spans if label == "DATE" and e.value}
     for a, _b, label, entity in spans:
-        if label == "COUNTRY" and entity.value == country and a > 1 and keys[a - 1] == UNTIL and a - 1 in dates:
+        if label == "COUNTRY" and entity.value == country and a > 1 and keys[a - 1] in STRETCH_ENDS and a - 1 in dates:
             told = dates[a - 1]
             return {"text": told.text, "value": told.value, "start": told.start, "end": told.end}
     return None
@@ -1661,6 +1662,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             args.append(Argument(i, i + 1, "both", title=key, size=BOTH[key]))
     args.sort(key=lambda x: x.first)
     _markers(args, keys, sentence.tokens)
+    _office_of_its_body(args)
     # "विदेश कार्यालय परामर्श", "ब्रिक्स शिखर सम्मेलन से इतर": a body the rules name is mostly part of an event's name
     for arg in args:
         arg.compound = _compound(arg, args, sentence.tokens)
@@ -1788,6 +1790,21 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             _share_coordinated(args, keys, words)  # the tree may read conjuncts apart: the last one's case holds
 
 
+def _office_of_its_body(args: list[Argument]) -> None:
+    """ "जापान के अर्थव्यवस्था, व्यापार और उद्योग मंत्रालय के उप मंत्री से": an office named right after a body's
+    genitive is of that body's country (not the home one, for want of a name), and the body is no side of its own."""
+    for body, office in itertools.pairwise(list(args)):
+        if (
+            body.kind == "org"
+            and office.kind == "office"
+            and body.country
+            and body.marker in GENITIVE
+            and office.first == body.last + 1
+        ):
+            office.country = body.country
+            args.remove(body)
+
+
 def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | None = None) -> None:
     """Coordinated arguments ("A, B और C ने") share the last one's marker; ``told`` gives the markers the
     words themselves gave, which say who is coordinated once a tree has changed them."""
@@ -1798,8 +1815,15 @@ def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | 
         if right.kind == "org" and told[i + 1] == IN and i + 2 < len(args):
             right = args[i + 2]  # "X और रक्षा मंत्रालय में संयुक्त सचिव Y ने": the body says where Y works
         right = _described(args, told, i + 1, keys) or right
-        # "8 से 10 जून तक फ्रांस और 11 से 12 जून तक बेल्जियम की": countries joined, each with its own stretch
-        dated = left.kind == right.kind == "country" and gap[:1] == ["और"] and gap[-1:] == [UNTIL] and len(gap) <= 7
+        # "8 से 10 जून तक फ्रांस और 11 से 12 जून तक बेल्जियम की", "2-3 जुलाई को घाना, 3-4 जुलाई को त्रिनिदाद और टोबैगो
+        # ... की": countries joined, each with its own stretch
+        dated = (
+            left.kind == right.kind == "country"
+            and gap[:1] in (["और"], [","])
+            and gap[-1:] != []
+            and gap[-1] in STRETCH_ENDS
+            and len(gap) <= 7
+        )
         if told[i] in COORDINATORS and (all(k in COORDINATORS for k in gap) or dated):
             left.marker = right.marker if right.marker != "-" else left.marker
             if left.kind == right.kind == "country" and left.title is None:

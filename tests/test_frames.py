@@ -5621,3 +5621,25 @@ def test_a_delegations_leader_stands_for_the_one_body_met_of_no_persons_country(
     )
     (meeting,) = frames(doc)
     assert people(meeting) == [("करेन फील्ड्स", "USA", "participant"), ("वी नारायणन", "IND", "participant")]
+
+
+def test_a_tours_countries_each_after_its_own_dates_are_a_visit_to_each_on_them(run):
+    doc = run(
+        "नई दिल्ली, 1 जुलाई 2025 (भाषा) विदेश मंत्रालय के अनुसार प्रधानमंत्री नरेंद्र मोदी 2-3 जुलाई को घाना, 4-5 जुलाई को "
+        "अर्जेंटीना और 9 जुलाई को नामीबिया की यात्रा करेंगे।"
+    )
+    visits = [(f["countries"], f["date"]["value"]) for f in frames(doc)]
+    assert visits == [
+        (["GHA", "IND"], "2025-07-02/2025-07-03"),
+        (["ARG", "IND"], "2025-07-04/2025-07-05"),
+        (["IND", "NAM"], "2025-07-09"),
+    ]
+
+
+def test_an_office_named_after_its_ministry_is_of_the_ministrys_country(run):
+    doc = run(
+        "टोक्यो, 9 जून 2025 (भाषा) उत्तर प्रदेश के औद्योगिक विकास मंत्री नंद गोपाल गुप्ता ने सोमवार को यहां जापान के "
+        "अर्थव्यवस्था, व्यापार और उद्योग मंत्रालय के उप मंत्री से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("-", "JPN", "participant"), ("नंद गोपाल गुप्ता", "IND", "participant")]
