@@ -1903,6 +1903,7 @@ def _assign_roles(
     partners ("Y से", "Y के साथ")."""
     trigger_at, trigger_end = trigger
     agents, partners, recipients, genitives, bare, inside, witnesses, welcomed = [], [], [], [], [], [], [], []
+    sides: list[Who] = []  # "दोनों देशों के बीच": the two sides met, as a pair
     # thanks or wishes given for something ("ईरान से भारतीयों को निकालने में मदद के लिए ... का आभार"): what it
     # names with "से" is of the grounds, not whom they go to (unless told in a verb's clause before)
     grounds = _grounds(keys, draft.clause, trigger_at) if draft.event_type in WISHES else (0, 0)
@@ -1921,7 +1922,7 @@ def _assign_roles(
                 agents.append(actor)
             elif marker in ("से", "के साथ", "के बीच"):
                 if not _in_topic(arg, args, keys, trigger_at) and not grounds[0] <= arg.first < grounds[1]:
-                    partners.append(actor)
+                    (sides if arg.kind == "both" else partners).append(actor)
             elif marker == "को" or (marker == "द्वारा" and draft.event_type == "THANK" and _given_by(arg, keys)):
                 recipients.append(actor)  # "Y को", and "Y द्वारा दी गई सहायता के लिए आभार"
             elif marker == BY:  # the passive's agent: "सह-अध्यक्षता X और Y द्वारा की गई"; no visitor ("भारत द्वारा
@@ -1956,7 +1957,9 @@ def _assign_roles(
                 bare.append(actor)  # "प्रतिनिधिमंडल का नेतृत्व महानिदेशक X कर रहे हैं": the doer after the noun
                 if arg.first < trigger_end and trigger_at < arg.last:
                     inside.append(actor)  # "जर्मनी जाएंगे", "[त्रिनिदाद और] टोबैगो पहुंचे": the place the trigger names
-    partners = partners or welcomed  # unless others are named as met ("X का स्वागत किया और Y से भी बातचीत की")
+    # the one welcomed, unless others are named as met ("X का स्वागत किया और Y से भी बातचीत की"); "दोनों देशों के बीच"
+    # names no one else ("X का स्वागत किया और दोनों देशों के बीच ... पर चर्चा की")
+    partners = partners + sides if partners else welcomed or sides
     genitive_before = [
         actor
         for arg, actor in genitives

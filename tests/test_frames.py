@@ -5643,3 +5643,13 @@ def test_an_office_named_after_its_ministry_is_of_the_ministrys_country(run):
     )
     (meeting,) = frames(doc)
     assert people(meeting) == [("-", "JPN", "participant"), ("नंद गोपाल गुप्ता", "IND", "participant")]
+
+
+def test_the_one_welcomed_talks_when_the_talks_are_told_between_both_countries(run):
+    doc = run(
+        "नई दिल्ली, 8 अक्टूबर 2025 (भाषा) उपराष्ट्रपति सी पी राधाकृष्णन ने बुधवार को उपराष्ट्रपति निवास में इथियोपिया के "
+        "राष्ट्रपति ताये अत्स्के सेलासी का स्वागत किया और दोनों देशों के बीच कृषि, शिक्षा तथा क्षमता निर्माण में सहयोग पर चर्चा "
+        "की। सेलासी भारत की चार दिन की राजकीय यात्रा पर मंगलवार को नई दिल्ली पहुंचे थे।"
+    )
+    meeting, _visit = frames(doc)
+    assert people(meeting) == [("ताये अत्स्के सेलासी", "ETH", "participant"), ("सी पी राधाकृष्णन", "IND", "participant")]
