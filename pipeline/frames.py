@@ -3573,9 +3573,7 @@ def _given_for(doc: Document, actors: list[Who]) -> list[Who]:
     unsaid = [w for w in people if doc.people[w.cluster].country_inferred]
     if len(alone) != 1 or len(unsaid) != 1 or any(_country_of(doc, w) == alone[0].country for w in people):
         return actors
-    person = doc.people[unsaid[0].cluster]  # the person's country is corrected for the document
-    person.country, person.country_inferred = alone[0].country, False
-    return [w._replace(country=person.country) if w == unsaid[0] else w for w in actors if w != alone[0]]
+    return _settle_country(doc, [w for w in actors if w != alone[0]], unsaid[0], alone[0].country)
 
 
 def _opens_on_the_occasion(keys: list[str], after_subject: bool = False) -> bool:
@@ -3873,9 +3871,15 @@ def _side_left(doc: Document, signing: Draft, countries: set[str]) -> None:
     left = countries - {w.country for w in signing.participants if w not in guessed}
     if len(guessed) == 1 and len(left) == 1:
         (country,) = left
-        person = doc.people[guessed[0].cluster]
-        person.country, person.country_inferred = country, False
-        signing.participants = [w._replace(country=country) if w in guessed else w for w in signing.participants]
+        signing.participants = _settle_country(doc, signing.participants, guessed[0], country)
+
+
+def _settle_country(doc: Document, actors: list[Who], person: Who, country: str) -> list[Who]:
+    """A person whose country the text never states, found to be of ``country``: corrected for the document (its
+    other frames take it from there), and among ``actors``."""
+    known = doc.people[person.cluster]
+    known.country, known.country_inferred = country, False
+    return [w._replace(country=country) if w == person else w for w in actors]
 
 
 def _signed_by_bodies(signing: Draft, told: Draft) -> bool:
