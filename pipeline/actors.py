@@ -45,6 +45,8 @@ INDEFINITE = keyset("किसी", "कोई")  # "फिजी के कि�
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
 BOTH_COUNTRIES = tuple(match_key(w) for w in ("दोनों", "देशों", "के"))
 CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
+FORMAL_JOINERS = keyset("एवं", "तथा")  # the "and" of a formal style, joining one person's offices
+DEPUTY = ("उप", "उप-")  # "उप प्रधानमंत्री": a deputy's office, mostly held with a portfolio
 REGIONS = keyset("क्षेत्र", "प्रांत", "राज्य", "प्रदेश", "प्रान्त")  # "यांगून क्षेत्र के मुख्यमंत्री"
 MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a body's name no list holds
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
@@ -183,13 +185,15 @@ class Actors:
 
     def _dual_office(self, keys: list[str], spans: list, labels: dict, i: int) -> int | None:
         """Where "<country> के TITLE और" or "क्राउन प्रिंस और" before a titled name starts: both offices are the
-        one person's (without the country, "प्रधानमंत्री और विदेश मंत्री X" may name two people; a courtesy title
-        is a style of the same person)."""
+        one person's (without the country, "प्रधानमंत्री और विदेश मंत्री X" may name two people, but not a deputy's
+        office nor two joined by "एवं"; a courtesy title is a style of the same person)."""
         if i < 2 or keys[i - 1] not in self.lex.joiners or labels.get(i - 2, ("",))[0] != "TITLE":
             return None
         start, _end, _label, title = span_ending(spans, i - 1, "TITLE")
         courtesy = match_key(title.text) in COURTESY_TITLES and match_key(title.text) != ENVOY
-        return start if (start > 1 and keys[start - 1] in GENITIVE) or courtesy else None
+        # "उप प्रधानमंत्री एवं रक्षा मंत्री X": a deputy's office, or two joined by "एवं", are held together
+        held_together = keys[i - 1] in FORMAL_JOINERS or title.text.split()[0] in DEPUTY
+        return start if (start > 1 and keys[start - 1] in GENITIVE) or courtesy or held_together else None
 
     def _honorific_ending(self, keys: list[str], i: int) -> int:
         """Where an honorific of one to three words ending before token ``i`` starts ("मेजर जनरल"); ``i`` if none."""

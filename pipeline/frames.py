@@ -56,6 +56,7 @@ LIGHT_VERBS = "की/कीं/किया/किए/किये/करें
 LIGHT_KEYS = keyset(*LIGHT_VERBS.split("/"))
 MAX_SUBJECT_GAP = 10  # words between an event noun and its verb ("बैठक सोमवार (15 जनवरी) को ताशकंद में हुई")
 SUBJECT_GAP_STOPS = keyset("।", ",", "ने", "?", ":", ";")
+ONGOING = keyset("चल")  # "... पर बातचीत चल रही है": talks going on, no one meeting held
 # After "बैठक की" these words keep "की" a verb; any other word makes it a genitive ("बैठक की तैयारी").
 KI = match_key("की")
 AFTER_VERB_KI = keyset(
@@ -886,7 +887,7 @@ class Frames:
         _outcomes_in_talks(doc, drafts, sentences)
         _saying_told_before(doc, drafts, sentences)
         _reached_in_talks(doc, drafts, sentences)
-        _during_calls(drafts)
+        _during_calls(doc, drafts)
         _done_by_video(drafts)
         _visitors_from_the_dateline(doc, drafts)
         held = [d for d in drafts if d.event_type in IN_PERSON and not d.planned]
@@ -1514,7 +1515,7 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
             # दिल्ली में करने पर सहमति": a verbal noun, the meeting is only planned
             verbal = keys[j + 1 : j + 2] != [] and keys[j + 1].endswith("ने")
             return not (verbal or (held and not _finite_light(key)))
-        if key in LIGHT_KEYS or key in SUBJECT_GAP_STOPS or key in SUBORDINATORS:
+        if key in LIGHT_KEYS or key in SUBJECT_GAP_STOPS or key in SUBORDINATORS or key in ONGOING:
             return False
     return False
 
@@ -1909,8 +1910,8 @@ def _assign_roles(
     grounds = _grounds(keys, draft.clause, trigger_at) if draft.event_type in WISHES else (0, 0)
     named = {arg.first: _resolve(arg, doc, draft.sentence, earlier) for arg in args if arg.kind != "pronoun"}
     taken = {w.cluster for arg in args if arg.marker == "ने" for w in named.get(arg.first, [])} - {None}
-    for arg in args:
-        if arg.kind == "office" and arg.marker not in CASE_MARKERS:
+    for arg in _past_the_speaker(args, keys, trigger_at):
+        if arg.kind == "office" and arg.marker not in CASE_MARKERS and not _opens_quote(arg, keys):
             continue  # "गुजरात का मुख्यमंत्री बनने के बाद": an office named, no one acting
         actors = named[arg.first] if arg.first in named else _resolve(arg, doc, draft.sentence, earlier, taken)
         for actor in actors:
@@ -1966,6 +1967,7 @@ def _assign_roles(
         if ((arg.first < trigger_at and arg.kind != "person") or arg.kind == "person")
         and keys[arg.last : arg.last + 2] != AFTER  # "जापान के बाद ... तियानजिन जाएंगे": a time, not a host
         and not _reported_by(arg, keys)
+        and not arg.first < _trip_before(keys, trigger_at)  # "जॉर्डन और इथियोपिया की यात्रा के बाद मस्कट पहुंचे"
     ]
     # "Y की मेजबानी", "Y की शुभकामनाएं", "उनका स्वागत" (the pronoun holds its case)
     owner = _owners(genitives, keys, trigger_at)
@@ -2031,6 +2033,8 @@ def _assign_roles(
             welcomed = [a for arg, a in genitives if a.cluster is not None and marker and arg.marker == marker]
             # "X का शनिवार को राष्ट्रपति भवन में रस्मी स्वागत किया गया": with no one doing it, the person named before
             named = [a for arg, a in genitives if arg.kind == "person" and arg.first < trigger_at]
+            if not welcomed and BY in keys[draft.clause[0] : trigger_at]:
+                welcomed = named  # "X का ... Y द्वारा औपचारिक स्वागत किया गया": the one welcomed, and Y who welcomed
             draft.participants = agents + partners + recipients + welcomed or bare or named
     _prefer_people(draft)
     if WITNESSED & set(keys[trigger_at:trigger_end]):  # "समझौतों के आदान-प्रदान के साक्षी बने": their countries sign
@@ -2053,6 +2057,32 @@ def _assign_roles(
         if any(w.cluster is not None and not doc.people[w.cluster].country_inferred for w in agents):
             partners = partners + [w for w in recipients if w.cluster is not None]
     return partners
+
+
+def _trip_before(keys: list[str], at: int) -> int:
+    """Where a trip told as done before the event at ``at`` is named ("... की यात्रा के बाद मस्कट पहुंचे"): its
+    places are not where the event is; -1 if none."""
+    return max((i for i in range(at) if keys[i] in VISIT_NOUNS and keys[i + 1 : i + 3] == AFTER), default=-1)
+
+
+def _opens_quote(arg: Argument, keys: list[str]) -> bool:
+    """ "प्रवक्ता ने कहा, 'प्रधानमंत्री अगले सप्ताह ... यात्रा करेंगे'": a person or an office named first in the words
+    quoted after a saying verb, past quotation marks only, bare or with "ने": their subject (not one addressed:
+    "'राष्ट्रपति ट्रंप, आपके फोन कॉल ... के लिए धन्यवाद'")."""
+    said = _said_that(keys, arg.first)
+    between = keys[said[-1] + 1 : arg.first] if said else ["-"]
+    subject = arg.marker == ERGATIVE or (arg.marker not in CASE_MARKERS and keys[arg.last : arg.last + 1] != [","])
+    return arg.kind in ("person", "office") and subject and all(k in QUOTE_MARKS for k in between)
+
+
+def _past_the_speaker(args: list[Argument], keys: list[str], at: int) -> list[Argument]:
+    """The arguments of an event told in quoted words that name their own subject ("जायसवाल ने कहा, 'प्रधानमंत्री
+    ... यात्रा करेंगे'"): not the speaker's side; quoted words with none ("'... से मिलकर खुशी हुई'") are the speaker's."""
+    subject = next((x for x in args if x.first < at and _opens_quote(x, keys)), None)
+    if subject is None:
+        return args
+    said = _said_that(keys, subject.first)[-1]
+    return [x for x in args if x.first > said]
 
 
 def _government(who: Who) -> bool:
@@ -2662,6 +2692,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         if _talked_of_in(keys, b, region=entity.value is None) or (not planned and _of_what_is_to_come(keys, b)):
             continue
+        if entity.value is None and _place_kind(entity.text) == "region":
+            continue  # "दक्षिण अमेरिका यात्रा के अंतिम चरण में ... अर्जेंटीना जाएंगे": a continent toured, no one place
         if _post(spans, keys, b) and any(s[0] > b for s in places):
             continue  # "कोलकाता में जापान के महावाणिज्य दूत ने राजभवन में": where the envoy is posted, the venue after
         named_for = grounds and at == b and keys[b] in VENUE_NOUNS - GROUNDS  # "बेलेम पैलेस में": named for a place
@@ -2713,7 +2745,8 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
     for a, b, label, _entity in spans:
         if label != "ORG" or not clause[0] <= a < clause[1] or keys[b : b + 1] != [IN] or b + 1 in serving:
             continue
-        if keys[b - 1] in VENUE_NOUNS or (keys[b - 1] in MINISTRIES and _held_in(keys, b)):
+        standing = keys[a - 1 : a] == [SITUATED]  # "सिंहदरबार स्थित विदेश मंत्रालय में": the building, where it stands
+        if keys[b - 1] in VENUE_NOUNS or (keys[b - 1] in MINISTRIES and (_held_in(keys, b) or standing)):
             return _span_place(doc, sentence.tokens, a, b, country)
     named = {i for a, b, _label, _entity in spans for i in range(a, b)}
     for i in range(max(clause[0], 1), min(clause[1], len(keys) - 1)):
@@ -3557,7 +3590,9 @@ def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
     at = _token_from(doc, draft, draft.trigger[0])
     # "मोदी को ... सम्मान से सम्मानित किया गया। राष्ट्रपति X ने ... मोदी को यह सम्मान प्रदान किया": the honour told
     # again, a country told giving it ("घाना ने ... सम्मानित किया") now by the one who gave it
-    again = at > 0 and keys[at - 1] in THIS_ONE and all(k in draft.key() or k[0] is None for k in ceremony.key())
+    # ("अबी ने यह सम्मान प्रदान किया": the giver alone, naming no one else given it)
+    retold = all(k in draft.key() or k[0] is None for k in ceremony.key()) or len(draft.key()) == 1
+    again = at > 0 and keys[at - 1] in THIS_ONE and retold
     return (
         ceremony.event_type == draft.event_type == "CEREMONY"
         and draft.sentence - ceremony.sentence in (0, 1)
@@ -3684,6 +3719,9 @@ def _merge_target(merged: list[Draft], draft: Draft, city: dict | None) -> Draft
     for other in reversed(merged):
         if _toured_on(draft, other):
             return other
+        if _arrival_told_after(other, draft):
+            other.location = draft.location  # where the visit began, not where its later talks were ("यहां")
+            return other
         if other.event_type != draft.event_type or not draft.actors() or not _retells(draft, other):
             continue
         if not _may_be_one(other, draft) or (other.partners and _met_unnamed(draft)):
@@ -3708,6 +3746,20 @@ def _toured_on(draft: Draft, visit: Draft) -> bool:
         and draft.planned == visit.planned
         and bool({w.cluster for w in draft.sources} - {None})
         and {w.cluster for w in draft.sources} <= {w.cluster for w in visit.sources}
+    )
+
+
+def _arrival_told_after(visit: Draft, draft: Draft) -> bool:
+    """ "ऑस्ट्रेलिया की दो दिवसीय यात्रा के दूसरे दिन ... वार्ता की। राजनाथ सिंह गुरुवार को सिडनी पहुंचे थे": the
+    arrival of one told on an undated visit to the same country is where and when that visit began."""
+    clusters = {w.cluster for w in draft.sources}
+    return (
+        draft.event_type == visit.event_type == "VISIT"
+        and not (draft.planned or visit.planned or visit.date)
+        and bool(ARRIVED & draft.trigger_words())
+        and None not in clusters
+        and clusters == {w.cluster for w in visit.sources}
+        and {w.country for w in draft.targets} == {w.country for w in visit.targets} != set()
     )
 
 
@@ -3785,6 +3837,8 @@ def _retells(draft: Draft, other: Draft) -> bool:
         if countries and len(countries) == len(draft.targets) and countries <= {w.country for w in other.targets}:
             return True
     key, told = draft.key(), other.key()
+    if draft.event_type == "CEREMONY" and draft.sentence == other.sentence and (key <= told or told <= key):
+        return True  # "... रस्मी स्वागत किया गया और उन्हें गार्ड ऑफ ऑनर दिया गया": one occasion, some told of more
     return key == told or (draft.event_type in SYMMETRIC_MERGE and len(key) == 1 and key < told)
 
 
@@ -4077,10 +4131,15 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             kinds = kinds | OUTCOMES  # (or "... पर भी हस्ताक्षर किए", to the agreement)
         # the sentence a meeting must reach to be told right before, past links to other stories between
         last = next((i for i in range(draft.sentence - 1, -1, -1) if doc.sentences[i].kind != "furniture"), -1)
+        # "इससे पहले दोनों नेताओं ने वार्ता की और ... का फैसला किया": of those talks, not of the ceremony told before
+        own_talks = _told_as_before(doc.sentences[draft.sentence]) or any(
+            d.event_type in MEETINGS and d.sentence == draft.sentence and d.trigger < draft.trigger for d in drafts
+        )
         for meeting, told in reversed(list(zip(drafts, sentences, strict=True))):
-            met = _countries(meeting)
+            met = _countries(meeting) | _host_unnamed(meeting)
             before = (meeting.sentence, meeting.trigger) < (draft.sentence, draft.trigger)
-            if meeting.event_type not in kinds or not before:
+            together = not own_talks and _together_at(meeting, draft)
+            if (meeting.event_type not in kinds and not together) or not before:
                 continue
             # a further meeting told in between ("... से भी भेंट की। अगले दौर ... पर सहमति बनी"), by others than
             # those agreeing ("दोनों विदेश मंत्रियों ने"), is not in the way
@@ -4104,6 +4163,21 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             if after:
                 draft.location = draft.location or meeting.location  # "वार्ता के बाद ... हस्ताक्षर किए": there
                 break  # the latest meeting is the one it came after
+
+
+def _together_at(ceremony: Draft, draft: Draft) -> bool:
+    """ "मोदी को ... सम्मान से नवाजा गया। अबी ने यह सम्मान प्रदान किया। दोनों नेताओं ने ... का फैसला किया": a
+    ceremony of all the people who then agree, where they were together."""
+    people = {w.cluster for w in draft.actors()}
+    together = {w.cluster for w in ceremony.actors()}
+    return ceremony.event_type == "CEREMONY" and bool(people) and None not in people and people <= together
+
+
+def _host_unnamed(meeting: Draft) -> set[str]:
+    """ "ऑस्ट्रेलिया की यात्रा के दूसरे दिन ... उप प्रधानमंत्री ... से वार्ता की": the country visited, where all met on
+    the visit seem of one country so far (the host's side is settled later, in _hosts)."""
+    one_side = len(_countries(meeting)) == 1
+    return {meeting.visited} if meeting.visited and one_side else set()
 
 
 def _same_paragraph(doc: Document, a: int, b: int) -> bool:
@@ -4308,10 +4382,11 @@ def _after_meeting(keys: list[str]) -> bool:
     return at is not None and keys[at + 1 : at + 3] == AFTER
 
 
-def _during_calls(drafts: list[Draft]) -> None:
+def _during_calls(doc: Document, drafts: list[Draft]) -> None:
     """ "मोदी ने अल्बनीज से फोन पर बात की। अल्बनीज ने मोदी को बधाई दी।": wishes, thanks and
     agreements told after a call, between its sides (its people, where both name people) and before
-    any other meeting, were made on the call: its date, and no place from the dateline."""
+    any other meeting, or told first with the call in the sentence right after, were made on the call: its
+    date, and no place from the dateline."""
     for draft in drafts:
         if draft.event_type not in AFTER_CALL or draft.planned:
             continue
@@ -4320,6 +4395,9 @@ def _during_calls(drafts: list[Draft]) -> None:
         ]
         last = max(((d.sentence, d.trigger) for d in before), default=None)  # "फोन कर बधाई दी": the same sentence
         latest = [d for d in before if (d.sentence, d.trigger) == last]  # one call each ("अलग-अलग फोन पर बात की")
+        if not before:  # "X ने ... भारत का आभार जताया है। X ने रविवार को ... फोन पर बात की": the lede, told in full next
+            latest = [d for d in drafts if d.event_type in MEETINGS and d.sentence == draft.sentence + 1][:1]
+            latest = [d for d in latest if not _in_pluperfect(doc, d)]  # not "... ने फोन कर शुभकामनाएं दी थीं": thanked for
         people = {w.cluster for w in draft.actors()} - {None}
         call = next((d for d in latest if people <= {w.cluster for w in d.actors()}), latest[0] if latest else None)
         countries = _countries(draft)
@@ -4329,6 +4407,13 @@ def _during_calls(drafts: list[Draft]) -> None:
             continue  # the same countries, other people: "जयशंकर ने वेंस को बधाई दी" after Modi's call to Trump
         draft.date = draft.date or call.date
         draft.remote = draft.location is None
+
+
+def _in_pluperfect(doc: Document, draft: Draft) -> bool:
+    """Whether the draft's clause tells it in the pluperfect ("फोन कर ... शुभकामनाएं दी थीं"): done before what
+    the text told first."""
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    return not PLUPERFECT.isdisjoint(keys[draft.clause[0] : draft.clause[1]])
 
 
 def _done_by_video(drafts: list[Draft]) -> None:

@@ -226,7 +226,8 @@ class NER:
         spans = self._names_the_model_joins(spans, predicted, keys, loose)
         spans = _widen(spans, predicted, keys, self.lex.common)
         spans = _republics(spans, predicted, keys)
-        predicted = _after_title(_before_title(predicted, spans, keys), spans)
+        known = {(a, b) for match_id, a, b in named if self.vocab.strings[match_id] == "KNOWN"}
+        predicted = _after_title(_before_title(predicted, spans, keys), spans, keys, known)
         cues = [(a, b) for a, b, label, _ in spans if label == "SECTOR"]
         model_spans = [
             m
@@ -963,15 +964,20 @@ def _before_title(predicted, spans: list, keys: list[str]) -> list[tuple[int, in
     return out
 
 
-def _after_title(predicted, spans: list) -> list[tuple[int, int, str]]:
+def _after_title(predicted, spans: list, keys: list[str], people: set[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """A model organisation that opens with a title right before a body the gazetteer holds ("इसके बाद
-    प्रधानमंत्री शंघाई सहयोग संगठन के शिखर सम्मेलन में") is that body; the title, told alone, is its holder's."""
+    प्रधानमंत्री शंघाई सहयोग संगठन के शिखर सम्मेलन में") is that body; the title, told alone, is its holder's. One
+    that is a well-known person's name (``people``, token spans of ``people.tsv``), after a title perhaps and with its
+    Latin spelling in brackets perhaps, is that person."""
     titles = {a: b for a, b, label, _ in spans if label == "TITLE"}
     bodies = {a for a, b, label, value in spans if label == "ORG" and value}
     out = []
     for start, end, tag in predicted:
         if tag == "NEO" and titles.get(start, end) < end and titles[start] in bodies:
             start = titles[start]
+        name_at = titles.get(start, start)
+        if tag == "NEO" and any(a == name_at and (b == end or keys[b] == "(") for a, b in people):
+            continue  # "(केंद्रीय वाणिज्य मंत्री) पीयूष गोयल (Piyush Goyal)": a well-known name, titled perhaps, no body
         out.append((start, end, tag))
     return out
 
@@ -1020,6 +1026,7 @@ def _republics(spans: list, predicted, keys: list[str]) -> list:
     return out
 
 
+SITUATED = match_key("स्थित")  # IL-NER train: never inside an entity (all 320 "O")
 LEADING = keyset("नेतृत्व", "अगुवाई", "अध्यक्षता")  # "X का नेतृत्व Y ने किया", "बैठक की सह-अध्यक्षता Y ने": who leads
 
 
@@ -1035,6 +1042,8 @@ def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) 
             start = 2  # "2. 5 अगस्त को ...": a numbered paragraph's number is no part of what opens it
         if tag == "NEP":
             start = _past_split_honorific(keys, start, end, honorifics)
+        if SITUATED in keys[start : end - 1]:  # "सिंहदरबार स्थित विदेश मंत्रालय": the body, not where it stands
+            start = max(i for i in range(start, end - 1) if keys[i] == SITUATED) + 1
         while start < end and (
             _punctuation(keys[start])
             or (tag == "NEP" and (keys[start] in honorifics or keys[start] in TIMES_OF_DAY))

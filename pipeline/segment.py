@@ -74,6 +74,11 @@ DATE_ALONE = re.compile(
     rf"^\s*(?:(?:{_AGENCY}|[A-Za-z]+)\s*,\s*|{_DATE_LABEL})?(?:{_NUMERIC_DATE}|(?:{MONTHS})\s+[0-9०-९]{{1,2}}\s*,\s*[0-9०-९]{{4}}"
     rf"|[0-9०-९]{{1,2}}\s+(?:{MONTHS})\s*,?\s*[0-9०-९]{{4}}){_POSTED_BY}\s*$"
 )
+# An embedded post's byline ("— Narendra Modi (@narendramodi) December 18, 2025"): the day it was posted, which
+# dates the story as a stamp does where no dateline does.
+POST_BYLINE = re.compile(
+    rf"^\s*[—–-]+\s*[^()\n]{{1,60}}\(@\w{{1,30}}\)\s*(?:{MONTHS})\s+[0-9]{{1,2}}\s*,\s*[0-9]{{4}}\s*$"
+)
 NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया)(?: |$)")
 # a line ending in ":" or "—" opens a list; a sentence's may be followed by its bureau's tag ("। (ब्यूरो)")
 _TERMINAL = re.compile(r"[।॥?!.:ः—–-]['\"”’)]*(?:\s*\([^()।]{1,30}\))?\s*$")
@@ -133,7 +138,7 @@ def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
     if _FURNITURE.match(line) and len(line) < 300:  # "यह भी पढ़ें: ...": a link, not a dateline "यह भी पढ़ें:"
         yield len(line) - len(line.lstrip()), len(line.rstrip()), "furniture"
         return
-    if (STAMP.match(line) or DATE_ALONE.match(line)) and len(line) < 300:
+    if (STAMP.match(line) or DATE_ALONE.match(line) or POST_BYLINE.match(line)) and len(line) < 300:
         yield len(line) - len(line.lstrip()), len(line.rstrip()), "stamp"
         return
     alone = DATELINE.fullmatch(line.rstrip()) or BYLINE.fullmatch(line.rstrip())

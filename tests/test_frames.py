@@ -5653,3 +5653,144 @@ def test_the_one_welcomed_talks_when_the_talks_are_told_between_both_countries(r
     )
     meeting, _visit = frames(doc)
     assert people(meeting) == [("ताये अत्स्के सेलासी", "ETH", "participant"), ("सी पी राधाकृष्णन", "IND", "participant")]
+
+
+def test_a_deputys_office_or_two_joined_by_evam_are_one_persons(run):
+    doc = run(
+        "सिंगापुर, 4 जून 2025 (भाषा)। वाणिज्य मंत्री पीयूष गोयल ने बुधवार को यहां उप प्रधानमंत्री एवं व्यापार मंत्री गान किम "
+        "योंग से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("गान किम योंग", "SGP", "participant"), ("पीयूष गोयल", "IND", "participant")]
+
+
+def test_an_arrival_told_after_an_undated_visit_is_where_and_when_it_began(run):
+    doc = run(
+        "ओटावा, 12 मई 2025 (भाषा)। विदेश मंत्री एस जयशंकर ने कनाडा की तीन दिवसीय यात्रा के दूसरे दिन सोमवार को यहां विदेश "
+        "मंत्री अनीता आनंद से वार्ता की। जयशंकर रविवार को टोरंटो पहुंचे थे।"
+    )
+    visits = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert [(v["location"]["text"], v["date"]["value"]) for v in visits] == [("टोरंटो", "2025-05-11")]
+
+
+def test_a_signing_during_talks_on_a_visit_has_their_day_though_the_host_is_settled_later(run):
+    doc = run(
+        "कैनबरा, 10 अक्टूबर 2025 (एजेंसी)। रक्षा मंत्री राजनाथ सिंह ने ऑस्ट्रेलिया की यात्रा के दौरान शुक्रवार को यहां "
+        "रक्षा मंत्री रिचर्ड मार्लेस से वार्ता की। दोनों नेताओं ने रक्षा उद्योग पर बातचीत की। इस दौरान दोनों देशों ने दो समझौतों "
+        "पर हस्ताक्षर किए।"
+    )
+    (signing,) = [f for f in frames(doc) if f["event_type"] == "SIGN"]
+    assert signing["date"]["value"] == "2025-10-10"
+
+
+def test_talks_going_on_are_no_meeting(run):
+    doc = run("भारत और यूरोपीय संघ के बीच मुक्त व्यापार समझौते पर वार्ता चल रही है।")
+    assert frames(doc) == []
+
+
+def test_a_continent_toured_is_no_place_of_the_visit_told_in_it(run):
+    doc = run("लीमा, 3 अगस्त 2025 (भाषा)। विदेश मंत्री एस जयशंकर अपनी दक्षिण अमेरिका यात्रा के अंतिम चरण में सोमवार को चिली जाएंगे।")
+    (visit,) = frames(doc)
+    assert visit["countries"] == ["CHL", "IND"] and visit["location"]["text"] == "चिली"
+
+
+def test_thanks_told_first_were_given_on_the_call_the_next_sentence_tells(run):
+    doc = run(
+        "माले, 2 दिसंबर 2025। मालदीव के राष्ट्रपति मोहम्मद मुइज्जू ने बाढ़ राहत के लिए भारत का आभार जताया है। मुइज्जू ने "
+        "सोमवार को प्रधानमंत्री नरेंद्र मोदी से फोन पर बात की।"
+    )
+    (thanks,) = [f for f in frames(doc) if f["event_type"] == "THANK"]
+    assert thanks["date"]["value"] == "2025-12-01" and thanks["location"] is None
+
+
+def test_thanks_for_wishes_told_after_as_given_before_are_not_of_that_call(run):
+    doc = run(
+        "नई दिल्ली, 18 सितंबर 2025 (भाषा) प्रधानमंत्री नरेंद्र मोदी ने जन्मदिन की बधाई के लिए जापान के प्रधानमंत्री का धन्यवाद "
+        "किया। जापान के प्रधानमंत्री ने बुधवार को फोन कर मोदी को शुभकामनाएं दी थीं।"
+    )
+    (thanks,) = [f for f in frames(doc) if f["event_type"] == "THANK"]
+    assert thanks["date"] is None
+
+
+def test_a_ministry_told_standing_somewhere_is_the_venue(run):
+    doc = run(
+        "थिम्पू, 3 मार्च 2026। भूटान के विदेश सचिव पेमा चोदेन ने मंगलवार को ताशीछोद्जोंग स्थित विदेश मंत्रालय में भारत के "
+        "राजदूत संदीप आर्य से भेंट की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "विदेश मंत्रालय" and meeting["location"]["country"] == "BTN"
+
+
+def test_the_one_welcomed_in_the_passive_takes_part_with_the_one_by_whom(run):
+    doc = run(
+        "माले, 25 जुलाई 2025 (भाषा) प्रधानमंत्री नरेंद्र मोदी का शुक्रवार को यहां रिपब्लिक स्क्वायर पर मालदीव के राष्ट्रपति "
+        "मोहम्मद मुइज्जू द्वारा औपचारिक स्वागत किया गया।"
+    )
+    (welcome,) = frames(doc)
+    assert people(welcome) == [("नरेंद्र मोदी", "IND", "participant"), ("मोहम्मद मुइज्जू", "MDV", "participant")]
+
+
+def test_an_unnamed_office_opening_a_quotation_is_the_one_who_goes_not_the_speaker(run):
+    doc = run(
+        "नई दिल्ली, 9 जनवरी 2026 (भाषा) विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने शुक्रवार को कहा, 'राष्ट्रपति अगले सप्ताह "
+        "पेरू की यात्रा करेंगी।'"
+    )
+    (visit,) = frames(doc)
+    assert [(a["name"], a["title"], a["role"]) for a in visit["participants"] if a["role"] == "source"] == [
+        (None, "राष्ट्रपति", "source")
+    ]
+
+
+def test_an_honour_told_in_the_passive_then_its_giver_and_what_both_decided_are_one_day(run):
+    doc = run(
+        "विंडहोक, 9 जुलाई 2025 (भाषा) प्रधानमंत्री नरेंद्र मोदी को बुधवार को नामीबिया के सर्वोच्च नागरिक सम्मान से नवाजा गया। "
+        "राष्ट्रपति नेटुम्बो नांदी-नदैतवाह ने यह सम्मान प्रदान किया। दोनों नेताओं ने संबंधों को और गहरा करने का फैसला किया।"
+    )
+    ceremony, agreement = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY" and len(ceremony["participants"]) == 2
+    assert ceremony["date"]["value"] == agreement["date"]["value"] == "2025-07-09"
+
+
+def test_one_addressed_at_the_head_of_quoted_thanks_is_thanked_not_the_speaker_s_subject(run):
+    doc = run(
+        "नई दिल्ली, 22 अक्टूबर 2025 (भाषा)। प्रधानमंत्री नरेंद्र मोदी ने बुधवार को 'एक्स' पर लिखा, 'प्रधानमंत्री अल्बनीज, "
+        "आपकी शुभकामनाओं के लिए धन्यवाद।'"
+    )
+    (thanks,) = frames(doc)
+    assert people(thanks) == [("अल्बनीज", "AUS", "target"), ("नरेंद्र मोदी", "IND", "source")]
+
+
+def test_an_agreement_told_with_the_talks_it_came_from_takes_no_day_of_a_ceremony_before(run):
+    doc = run(
+        "कुवैत सिटी, 22 दिसंबर 2024 (भाषा)। कुवैत के अमीर ने रविवार को प्रधानमंत्री नरेंद्र मोदी को सर्वोच्च सम्मान से "
+        "सम्मानित किया। इससे पहले दोनों नेताओं ने द्विपक्षीय वार्ता की और संबंधों को रणनीतिक साझेदारी तक बढ़ाने का फैसला किया।"
+    )
+    (agreement,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert agreement["date"] is None
+
+
+def test_the_places_of_a_trip_told_as_before_are_not_where_one_arrives(run):
+    doc = run("नई दिल्ली, 18 दिसंबर 2025 (भाषा) प्रधानमंत्री नरेंद्र मोदी बुधवार को जॉर्डन और इथियोपिया की यात्रा के बाद मस्कट पहुंचे।")
+    (visit,) = frames(doc)
+    assert visit["countries"] == ["IND", "OMN"] and visit["location"]["text"] == "मस्कट"
+
+
+def test_an_embedded_posts_date_line_dates_a_story_with_no_dated_dateline(run):
+    doc = run(
+        "मस्कट: प्रधानमंत्री नरेंद्र मोदी ने गुरुवार को मस्कट में ओमान के सुल्तान हैथम बिन तारिक से मुलाकात की।\n\n"
+        "Had an excellent meeting with His Majesty. pic.twitter.com/AbCdEf123\n"
+        "— Narendra Modi (@narendramodi) December 18, 2025"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["date"]["value"] == "2025-12-18"
+
+
+def test_a_guard_of_honour_is_a_ceremony_and_one_with_the_welcome_told_with_it(run):
+    doc = run(
+        "नई दिल्ली, 3 फरवरी 2026 (भाषा) घाना के राष्ट्रपति जॉन ड्रामानी महामा का मंगलवार को राष्ट्रपति भवन में रस्मी स्वागत "
+        "किया गया और उन्हें गार्ड ऑफ ऑनर दिया गया।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY" and ceremony["location"]["text"] == "राष्ट्रपति भवन"
+    doc = run("ढाका, 5 मार्च 2025 (भाषा) भारतीय थलसेना प्रमुख जनरल उपेंद्र द्विवेदी को बुधवार को गार्ड ऑफ ऑनर दिया गया।")
+    assert [f["event_type"] for f in frames(doc)] == ["CEREMONY"]

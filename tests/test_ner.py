@@ -880,3 +880,30 @@ def test_a_name_right_before_a_craft_or_a_weapon_is_no_person(run):
 def test_an_administrator_is_a_title_before_a_name(run):
     doc = run("प्रतिनिधिमंडल का नेतृत्व सहायक प्रशासक करेन फील्ड्स कर रही थीं।")
     assert texts(doc, "PERSON") == ["करेन फील्ड्स"]
+
+
+def test_a_continent_is_a_place_of_no_country(run):
+    doc = run("वह दक्षिण अमेरिका और लैटिन अमेरिका के देशों के साथ संबंध बढ़ाना चाहते हैं।")
+    places = [(e.text, e.label, e.value) for e in doc.entities if e.label in ("COUNTRY", "LOCATION")]
+    assert places == [("दक्षिण अमेरिका", "LOCATION", None), ("लैटिन अमेरिका", "LOCATION", None)]
+
+
+def test_nepals_joint_secretary_is_a_title_and_dehradun_a_city(run):
+    doc = run("देहरादून में नेपाल के गृह मंत्रालय के सहसचिव रामचंद्र तिवारी ने कहा।")
+    found = {(e.text, e.label) for e in doc.entities}
+    assert {("सहसचिव", "TITLE"), ("देहरादून", "LOCATION")} <= found
+
+
+def test_a_body_told_standing_somewhere_is_named_without_the_place(run):
+    doc = run("श्रीलंका के विदेश सचिव ने मंगलवार को कोलंबो स्थित विदेश मंत्रालय में जापान के राजदूत से भेंट की।")
+    assert texts(doc, "ORG") == ["विदेश मंत्रालय"]
+
+
+def test_a_well_known_name_after_a_title_with_its_latin_spelling_is_a_person_not_a_body(run):
+    doc = run("केंद्रीय वाणिज्य मंत्री पीयूष गोयल (Piyush Goyal) ने सोमवार को दुबई में मीटिंग की।")
+    assert texts(doc, "PERSON") == ["पीयूष गोयल"] and texts(doc, "ORG") == []
+
+
+def test_food_written_in_english_is_an_agriculture_cue(run):
+    doc = run("दोनों देशों ने फूड कॉरिडोर पर समझौता किया।")
+    assert labelled(doc, "SECTOR") == [("फूड", "agriculture")]

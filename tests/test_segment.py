@@ -156,10 +156,12 @@ def test_a_nasal_cluster_is_the_anusvara_except_at_a_words_start():
         "NBT डेस्क | नवभारत टाइम्स | Updated: 14 Nov 2025, 7:30 pm",
         "दिनांक: 18.02.2026",
         "तिथि - 05/11/2025",
+        "— Narendra Modi (@narendramodi) December 18, 2025",
     ],
 )
 def test_update_stamps_and_dates_alone_on_a_line_are_stamps(line):
-    """They date the page (see ner._page_anchor); "डीडब्ल्यू" is the outlet, not a place."""
+    """They date the page (see ner._page_anchor); "डीडब्ल्यू" is the outlet, not a place; an embedded post's byline
+    gives the day it was posted."""
     doc = segment(read_text(f"मोदी ने शुक्रवार को मुलाकात की।\n{line}", "t"))
     assert [s.kind for s in doc.sentences] == ["body", "stamp"]
 
