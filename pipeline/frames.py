@@ -3722,6 +3722,9 @@ def _merge_target(merged: list[Draft], draft: Draft, city: dict | None) -> Draft
         if _arrival_told_after(other, draft):
             other.location = draft.location  # where the visit began, not where its later talks were ("यहां")
             return other
+        if _same_trip(other, draft):
+            draft.location = draft.date = None  # "बुधवार को वह बेंगलुरु गए": a later leg, not where nor when it began
+            return other
         if other.event_type != draft.event_type or not draft.actors() or not _retells(draft, other):
             continue
         if not _may_be_one(other, draft) or (other.partners and _met_unnamed(draft)):
@@ -3752,11 +3755,16 @@ def _toured_on(draft: Draft, visit: Draft) -> bool:
 def _arrival_told_after(visit: Draft, draft: Draft) -> bool:
     """ "ऑस्ट्रेलिया की दो दिवसीय यात्रा के दूसरे दिन ... वार्ता की। राजनाथ सिंह गुरुवार को सिडनी पहुंचे थे": the
     arrival of one told on an undated visit to the same country is where and when that visit began."""
+    return _same_trip(visit, draft) and visit.date is None and bool(ARRIVED & draft.trigger_words())
+
+
+def _same_trip(visit: Draft, draft: Draft) -> bool:
+    """ "ओर्पो मंगलवार को मुंबई पहुंचे थे ... बुधवार को वह बेंगलुरु गए": one held visit of one traveller to one
+    country, told leg by leg, is one visit."""
     clusters = {w.cluster for w in draft.sources}
     return (
         draft.event_type == visit.event_type == "VISIT"
-        and not (draft.planned or visit.planned or visit.date)
-        and bool(ARRIVED & draft.trigger_words())
+        and not (draft.planned or visit.planned)
         and None not in clusters
         and clusters == {w.cluster for w in visit.sources}
         and {w.country for w in draft.targets} == {w.country for w in visit.targets} != set()
@@ -4139,7 +4147,9 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             met = _countries(meeting) | _host_unnamed(meeting)
             before = (meeting.sentence, meeting.trigger) < (draft.sentence, draft.trigger)
             together = not own_talks and _together_at(meeting, draft)
-            if (meeting.event_type not in kinds and not together) or not before:
+            # "वार्ता के बाद ... हस्ताक्षर किए। दोनों पक्षों ने ... का फैसला किया": at the signing told right before
+            chained = meeting.event_type in OUTCOMES and last in told
+            if (meeting.event_type not in kinds and not together and not chained) or not before:
                 continue
             # a further meeting told in between ("... से भी भेंट की। अगले दौर ... पर सहमति बनी"), by others than
             # those agreeing ("दोनों विदेश मंत्रियों ने"), is not in the way

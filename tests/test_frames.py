@@ -247,7 +247,8 @@ def test_a_summit_article_end_to_end(run):
     assert {"defence", "energy", "nuclear", "trade"} <= set(meet["topics"])
     assert sign["location"]["text"] == "मॉस्को"  # the dateline's place
     assert {"climate", "investment"} <= set(sign["topics"])
-    assert agree["date"] is None  # "2030 तक" is a deadline, not the day of the agreement
+    # "2030 तक" is a deadline, not the day of the agreement, which is the signing's told right before
+    assert agree["date"]["text"] == "मंगलवार"
     assert people(thank) == [("नरेंद्र मोदी", "IND", "source"), ("व्लादिमीर पुतिन", "RUS", "target")]
     assert all("लावरोव" not in (a["name"] or "") for f in found for a in f["participants"])
 
@@ -5794,3 +5795,22 @@ def test_a_guard_of_honour_is_a_ceremony_and_one_with_the_welcome_told_with_it(r
     assert ceremony["event_type"] == "CEREMONY" and ceremony["location"]["text"] == "राष्ट्रपति भवन"
     doc = run("ढाका, 5 मार्च 2025 (भाषा) भारतीय थलसेना प्रमुख जनरल उपेंद्र द्विवेदी को बुधवार को गार्ड ऑफ ऑनर दिया गया।")
     assert [f["event_type"] for f in frames(doc)] == ["CEREMONY"]
+
+
+def test_a_later_leg_of_a_visit_in_the_same_country_is_that_visit(run):
+    doc = run(
+        "नई दिल्ली, 19 फरवरी 2026 (भाषा) स्वीडन के प्रधानमंत्री उल्फ क्रिस्टर्सन मंगलवार को मुंबई पहुंचे थे। बुधवार को वह "
+        "बेंगलुरु गए, जहां उन्होंने एक अनुसंधान केंद्र का दौरा किया।"
+    )
+    (visit,) = frames(doc)
+    assert visit["location"]["text"] == "मुंबई" and visit["date"]["value"] == "2026-02-17"
+
+
+def test_a_decision_told_right_after_a_signing_is_of_its_day_and_venue(run):
+    doc = run(
+        "नई दिल्ली, 19 फरवरी 2026 (भाषा) प्रधानमंत्री नरेंद्र मोदी और फिनलैंड के प्रधानमंत्री पेटेरी ओर्पो ने बृहस्पतिवार को "
+        "हैदराबाद हाउस में वार्ता की। वार्ता के बाद दोनों देशों ने तीन समझौतों पर हस्ताक्षर किए। दोनों पक्षों ने संबंधों को "
+        "रणनीतिक साझेदारी का दर्जा देने का फैसला किया।"
+    )
+    (decision,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert decision["date"]["value"] == "2026-02-19" and decision["location"]["text"] == "हैदराबाद हाउस"
