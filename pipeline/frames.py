@@ -140,6 +140,8 @@ VENUE_NOUNS = keyset(
     "होटल",
     "सभागार",
     "केंद्र",
+    "सेंटर",
+    "सेन्टर",
     "परिसर",
     "महल",
     "मैदान",
@@ -189,6 +191,7 @@ PHONE = keyset("फोन", "फ़ोन", "टेलीफोन", "टेल�
 TALK_WORDS = keyset("बात", "बातचीत", "वार्ता")
 PRESENCE_STOPS = keyset("।", "?", "जबकि", "लेकिन", "जो", "जहां")
 MAX_PRESENT_GAP = 30  # "समारोह में [भारतीय सेना की दक्षिणी कमान के ... और फ्रांस के राजदूत थिएरी माथू] मौजूद थे"
+MAX_UNLISTED_BODY = 3  # words of a body's name between its country's genitive and its office's: "नेशनल असेंबली"
 MAX_BODY_WORDS = 5  # "नॉर्वे के [सॉवरेन वेल्थ फंड के प्रमुखों] से"
 MAX_FORUM_NAME = 5  # "कनाडा में [जी7 शिखर सम्मेलन] में भाग लेंगे"
 CHAT = TALK_WORDS - keyset("वार्ता")  # talk that may be by phone, unlike "वार्ता" held across a table
@@ -285,6 +288,7 @@ GIVEN = keyset(
     "दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "भेजी", "भेजे", "भेजा"
 )  # fmt: skip
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
+RESPECTIVELY = keyset("क्रमशः", "क्रमश")  # "X और Y ने क्रमशः A और B से": X with A, Y with B
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 THEN = [match_key("और"), match_key("फिर")]
 AFTER_THAT = [[match_key("इसके"), match_key("बाद")], [match_key("उसके"), match_key("बाद")]]  # opening a sentence
@@ -633,11 +637,12 @@ class Frames:
                     draft.participants = earlier_mention.participants
                 drafts.remove(earlier_mention)
             by_segment[event_type, segment] = draft
-            split = (
-                _one_by_one(draft)
-                if SEPARATELY & set(keys[clause[0] : clause[1]]) or _in_turn(keys[clause[0] : clause[1]])
-                else _per_destination(draft, doc, sentence)
-            )
+            if RESPECTIVELY & set(keys[clause[0] : clause[1]]):
+                split = _pair_by_pair(draft)
+            elif SEPARATELY & set(keys[clause[0] : clause[1]]) or _in_turn(keys[clause[0] : clause[1]]):
+                split = _one_by_one(draft)
+            else:
+                split = _per_destination(draft, doc, sentence)
             drafts += [one for d in split for one in _per_sender(d)]
         visited = {w.country for d in drafts if d.event_type == "VISIT" for w in d.targets if w.cluster is None}
         if not visited and (keys[:2] == DURING_THIS or _during_a_visit(keys)):  # "... मॉरीशस की यात्रा पर रहेंगे। इस
@@ -1238,6 +1243,16 @@ def _apart(draft: Draft, kept: list[Who], groups: list[list[Who]]) -> list[Draft
     ]
 
 
+def _pair_by_pair(draft: Draft) -> list[Draft]:
+    """ "जयशंकर और गोयल ने क्रमशः लैमी और रेनॉल्ड्स से मुलाकात की": each of those meeting with the one met named in the
+    same place of the list, one meeting a pair."""
+    met = [w for w in draft.partners if w.cluster is not None]
+    meeting = [w for w in draft.participants if w.cluster is not None and w not in met]
+    if draft.event_type not in SYMMETRIC_MERGE or len(met) < 2 or len(meeting) != len(met):
+        return [draft]
+    return _apart(draft, [], [list(pair) for pair in zip(meeting, met, strict=True)])
+
+
 def _one_by_one(draft: Draft) -> list[Draft]:
     """ "X ने A, B और C के नेताओं से अलग-अलग मुलाकात की": one meeting with each of the others (each
     person met, "बांग्लादेश के विदेश सलाहकार A और विदेश सचिव B से अलग-अलग मुलाकात की"), and one
@@ -1621,6 +1636,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                 _country_there(doc, sentence, a) if a > 1 and keys[a - 2] in THERE and keys[a - 1] in GENITIVE else None
             )
             told = _office_told_with_country(doc, sentence, title) if there is None else None
+            told = _country_of_its_body(spans, keys, a) or told
             args.append(Argument(a, b, "office", country=there or told or home_country, title=title))  # of the
             # country last named; "वहां के आपदा प्रबंधन मंत्री": of the place just told
     taken = people | {i for x in args for i in range(x.first, x.last)}
@@ -2309,6 +2325,19 @@ def _body_of(spans: list, keys: list[str], b: int) -> tuple | None:
     if b >= len(keys) or keys[b + 1 : b + 2] in ([BETWEEN], [WITH]):
         return None  # "बांग्लादेश के बीच ... कार्य समूह": a joint body, not the country's
     return next((s for s in spans if s[2] == "ORG" and b + 1 <= s[0] <= b + 2), None)
+
+
+def _country_of_its_body(spans: list, keys: list[str], a: int) -> str | None:
+    """ "मॉरिटानिया की नेशनल असेंबली के अध्यक्ष", "चीन की कम्युनिस्ट पार्टी के महासचिव": an office at ``a`` named after
+    a body no list holds, the body told with its country's genitive, is of that country."""
+    if a < 3 or keys[a - 1] not in GENITIVE:
+        return None
+    j = a - 1
+    while j > 1 and a - 1 - j < MAX_UNLISTED_BODY and keys[j - 1][:1].isalpha() and keys[j - 1] not in CASE_MARKERS:
+        j -= 1
+        if keys[j - 1] in GENITIVE and (country := span_ending(spans, j - 1, "COUNTRY")) is not None:
+            return country[3].value
+    return None
 
 
 def _office_told_with_country(doc: Document, sentence: Sentence, title: str) -> str | None:
@@ -4048,7 +4077,10 @@ def _site_tour(draft: Draft, keys: list[str], a: int) -> bool:
         return False
     venue = draft.location is not None and _place_kind(draft.location["text"]) in VENUE_KINDS
     going = venue and not ARRIVED & draft.trigger_words()
-    building = a > 1 and keys[a - 1] in GENITIVE and keys[a - 2] in VENUE_NOUNS and not draft.targets
+    at = a - 1 if keys[a - 1 : a] == [TOO] else a  # "... ब्रीफिंग सेंटर का भी दौरा किया"
+    # no country named as visited, but the one of the place it is told at (a dateline abroad)
+    there = all(draft.location is not None and w.country == draft.location["country"] for w in draft.targets)
+    building = at > 1 and keys[at - 1] in GENITIVE and keys[at - 2] in VENUE_NOUNS and there
     return going or building or (bool(draft.targets) and all(w.org for w in draft.targets))
 
 

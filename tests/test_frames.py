@@ -5814,3 +5814,31 @@ def test_a_decision_told_right_after_a_signing_is_of_its_day_and_venue(run):
     )
     (decision,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
     assert decision["date"]["value"] == "2026-02-19" and decision["location"]["text"] == "हैदराबाद हाउस"
+
+
+def test_a_centre_toured_abroad_is_no_visit_to_the_country(run):
+    doc = run(
+        "तालिन, 9 जून 2026 (भाषा) सूचना प्रौद्योगिकी मंत्री अश्विनी वैष्णव ने मंगलवार को यहां एस्टोनिया के उद्यमिता मंत्री के "
+        "साथ बातचीत की। वैष्णव ने एक नवाचार सेंटर का भी दौरा किया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+
+
+def test_an_office_of_a_body_no_list_holds_is_of_the_bodys_country(run):
+    doc = run(
+        "नौआकशोट, 3 मार्च 2026 (भाषा) उपराष्ट्रपति सी पी राधाकृष्णन ने मंगलवार को मॉरिटानिया की नेशनल असेंबली के अध्यक्ष से "
+        "मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("-", "MRT", "participant"), ("सी पी राधाकृष्णन", "IND", "participant")]
+
+
+def test_two_meeting_two_respectively_are_two_meetings(run):
+    doc = run(
+        "नई दिल्ली, 5 मार्च 2025 (भाषा) विदेश मंत्री एस जयशंकर और वाणिज्य मंत्री पीयूष गोयल ने बुधवार को क्रमशः ब्रिटेन के "
+        "विदेश मंत्री डेविड लैमी और व्यापार मंत्री जोनाथन रेनॉल्ड्स से मुलाकात की।"
+    )
+    assert [people(f) for f in frames(doc)] == [
+        [("एस जयशंकर", "IND", "participant"), ("डेविड लैमी", "GBR", "participant")],
+        [("जोनाथन रेनॉल्ड्स", "GBR", "participant"), ("पीयूष गोयल", "IND", "participant")],
+    ]
