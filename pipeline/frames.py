@@ -288,6 +288,11 @@ GIVEN = keyset(
     "दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "भेजी", "भेजे", "भेजा"
 )  # fmt: skip
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
+# words that may follow a finite verb: conjunctions, relatives and particles ("करेंगे और", "जाएंगे जहां", "मिलेंगे भी")
+AFTER_FINITE = keyset(
+    "और", "तथा", "व", "एवं", "या", "कि", "जहां", "जहाँ", "जिसमें", "जिसके", "जिसकी", "जिनमें", "जबकि", "लेकिन", "परंतु", "ताकि",
+    "भी", "ही", "तो", "तब", "जब", "क्योंकि", "इसलिए", "बल्कि",
+)  # fmt: skip
 RESPECTIVELY = keyset("क्रमशः", "क्रमश")  # "X और Y ने क्रमशः A और B से": X with A, Y with B
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 THEN = [match_key("और"), match_key("फिर")]
@@ -1061,7 +1066,14 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
         (i for i in range(b, clause[1]) if tokens[i].norm in VERB_COORDINATORS and tokens[i - 1].norm in PLUPERFECT),
         clause[1],
     )
-    return any(is_future(t.text) for t in tokens[a:end])
+    return any(_finite_future(tokens, i) for i in range(a, end))
+
+
+def _finite_future(tokens: list, i: int) -> bool:
+    """A future form at ``i`` that ends its verb group: at the clause's end or before punctuation or a linking word
+    ("मिलेंगे और", "जाएंगे, जहां"); not a name that merely ends like one ("अगालेगा द्वीप पर")."""
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    return is_future(tokens[i].text) and (not nxt[:1].isalnum() or nxt in AFTER_FINITE)
 
 
 def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:

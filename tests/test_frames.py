@@ -5842,3 +5842,11 @@ def test_two_meeting_two_respectively_are_two_meetings(run):
         [("एस जयशंकर", "IND", "participant"), ("डेविड लैमी", "GBR", "participant")],
         [("जोनाथन रेनॉल्ड्स", "GBR", "participant"), ("पीयूष गोयल", "IND", "participant")],
     ]
+
+
+def test_a_name_ending_like_a_future_verb_makes_no_event_planned(run):
+    doc = run(
+        "नई दिल्ली, 5 मार्च 2025 (भाषा) प्रधानमंत्री नरेंद्र मोदी और मॉरीशस के प्रधानमंत्री नवीनचंद्र रामगुलाम ने बुधवार को "
+        "वर्चुअल माध्यम से अगालेगा द्वीप पर हवाई पट्टी का संयुक्त रूप से उद्घाटन किया।"
+    )
+    assert {f["modality"] for f in frames(doc)} == {"asserted"}
