@@ -1938,8 +1938,9 @@ def _assign_roles(
     grounds = _grounds(keys, draft.clause, trigger_at) if draft.event_type in WISHES else (0, 0)
     named = {arg.first: _resolve(arg, doc, draft.sentence, earlier) for arg in args if arg.kind != "pronoun"}
     taken = {w.cluster for arg in args if arg.marker == "ने" for w in named.get(arg.first, [])} - {None}
-    for arg in _past_the_speaker(args, keys, trigger_at):
-        if arg.kind == "office" and arg.marker not in CASE_MARKERS and not _opens_quote(arg, keys):
+    openers = _said_that(keys, len(keys))  # where words quoted after a saying verb begin
+    for arg in _past_the_speaker(args, keys, trigger_at, openers):
+        if arg.kind == "office" and arg.marker not in CASE_MARKERS and not _opens_quote(arg, keys, openers):
             continue  # "गुजरात का मुख्यमंत्री बनने के बाद": an office named, no one acting
         actors = named[arg.first] if arg.first in named else _resolve(arg, doc, draft.sentence, earlier, taken)
         for actor in actors:
@@ -1989,13 +1990,14 @@ def _assign_roles(
     # the one welcomed, unless others are named as met ("X का स्वागत किया और Y से भी बातचीत की"); "दोनों देशों के बीच"
     # names no one else ("X का स्वागत किया और दोनों देशों के बीच ... पर चर्चा की")
     partners = partners + sides if partners else welcomed or sides
+    trip = _trip_before(keys, trigger_at)  # "जॉर्डन और इथियोपिया की यात्रा के बाद मस्कट पहुंचे": no host of the arrival
     genitive_before = [
         actor
         for arg, actor in genitives
         if ((arg.first < trigger_at and arg.kind != "person") or arg.kind == "person")
         and keys[arg.last : arg.last + 2] != AFTER  # "जापान के बाद ... तियानजिन जाएंगे": a time, not a host
         and not _reported_by(arg, keys)
-        and not arg.first < _trip_before(keys, trigger_at)  # "जॉर्डन और इथियोपिया की यात्रा के बाद मस्कट पहुंचे"
+        and not arg.first < trip
     ]
     # "Y की मेजबानी", "Y की शुभकामनाएं", "उनका स्वागत" (the pronoun holds its case)
     owner = _owners(genitives, keys, trigger_at)
@@ -2093,23 +2095,23 @@ def _trip_before(keys: list[str], at: int) -> int:
     return max((i for i in range(at) if keys[i] in VISIT_NOUNS and keys[i + 1 : i + 3] == AFTER), default=-1)
 
 
-def _opens_quote(arg: Argument, keys: list[str]) -> bool:
+def _opens_quote(arg: Argument, keys: list[str], openers: list[int]) -> bool:
     """ "प्रवक्ता ने कहा, 'प्रधानमंत्री अगले सप्ताह ... यात्रा करेंगे'": a person or an office named first in the words
     quoted after a saying verb, past quotation marks only, bare or with "ने": their subject (not one addressed:
-    "'राष्ट्रपति ट्रंप, आपके फोन कॉल ... के लिए धन्यवाद'")."""
-    said = _said_that(keys, arg.first)
+    "'राष्ट्रपति ट्रंप, आपके फोन कॉल ... के लिए धन्यवाद'"); ``openers`` are the sentence's (see _said_that)."""
+    said = [k for k in openers if k < arg.first]
     between = keys[said[-1] + 1 : arg.first] if said else ["-"]
     subject = arg.marker == ERGATIVE or (arg.marker not in CASE_MARKERS and keys[arg.last : arg.last + 1] != [","])
     return arg.kind in ("person", "office") and subject and all(k in QUOTE_MARKS for k in between)
 
 
-def _past_the_speaker(args: list[Argument], keys: list[str], at: int) -> list[Argument]:
+def _past_the_speaker(args: list[Argument], keys: list[str], at: int, openers: list[int]) -> list[Argument]:
     """The arguments of an event told in quoted words that name their own subject ("जायसवाल ने कहा, 'प्रधानमंत्री
     ... यात्रा करेंगे'"): not the speaker's side; quoted words with none ("'... से मिलकर खुशी हुई'") are the speaker's."""
-    subject = next((x for x in args if x.first < at and _opens_quote(x, keys)), None)
+    subject = next((x for x in args if x.first < at and _opens_quote(x, keys, openers)), None)
     if subject is None:
         return args
-    said = _said_that(keys, subject.first)[-1]
+    said = max(k for k in openers if k < subject.first)
     return [x for x in args if x.first > said]
 
 

@@ -226,7 +226,7 @@ class NER:
         spans = self._names_the_model_joins(spans, predicted, keys, loose)
         spans = _widen(spans, predicted, keys, self.lex.common)
         spans = _republics(spans, predicted, keys)
-        known = {(a, b) for match_id, a, b in named if self.vocab.strings[match_id] == "KNOWN"}
+        known = [(a, b) for match_id, a, b in named if self.vocab.strings[match_id] == "KNOWN"]  # people.tsv's names
         predicted = _after_title(_before_title(predicted, spans, keys), spans, keys, known)
         cues = [(a, b) for a, b, label, _ in spans if label == "SECTOR"]
         model_spans = [
@@ -242,8 +242,8 @@ class NER:
         model_spans = self._name_then_body(spans, model_spans, keys)
         spans, model_spans = _settle_orgs(spans, model_spans, keys)
         spans, model_spans = _acronyms(spans, model_spans, keys, doc.raw, tokens)
-        spans = self._known_in_full(named, spans + model_spans, spans)
-        spans += self._known_people(named, loose, spans + model_spans)
+        spans = self._known_in_full(known, spans + model_spans, spans)
+        spans += self._known_people(known, loose, spans + model_spans)
         return sorted(
             [self._entity(doc, sentence, span, "demonym" if self._demonym(span, loose) else "rule") for span in spans]
             + [self._entity(doc, sentence, span, "model") for span in model_spans],
@@ -370,31 +370,30 @@ class NER:
                 start -= 2
         return start
 
-    def _known_in_full(self, found: list, taken: list, spans: list) -> list[tuple[int, int, str, str | None]]:
+    @staticmethod
+    def _known_in_full(known: list, taken: list, spans: list) -> list[tuple[int, int, str, str | None]]:
         """A well-known person's full name (``people.tsv``) that the rules read short ("नेता किम जोंग उन से": "उन"
         is also a word; "प्रधानमंत्री लुईस मोंटेनेग्रो से": a surname that names a country): the whole name, where
-        nothing but a place is read in the rest of it."""
-        known = {a: b for match_id, a, b in found if self.vocab.strings[match_id] == "KNOWN"}
+        nothing but a place is read in the rest of it (``known``: token spans of its names)."""
+        ends = dict(known)
         starts = {a for a, _b, label, _v in taken if label not in PLACE_LABELS}
         out, inside = [], set()
         for a, b, label, value in spans:
-            end = known.get(a, b)
+            end = ends.get(a, b)
             if label == "PERSON" and end > b and not starts.intersection(range(b, end)):
                 inside |= set(range(b, end))
                 b = end
             out.append((a, b, label, value))
         return [s for s in out if not (s[2] in PLACE_LABELS and s[0] in inside)]
 
-    def _known_people(self, found: list, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
-        """ "पुतिन और शी ने": a well-known person's name (``people.tsv``) where neither the rules nor the
-        model read anything, and no common word alone."""
+    def _known_people(self, known: list, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
+        """ "पुतिन और शी ने": a well-known person's name (``people.tsv``; ``known``, the token spans of its names) where
+        neither the rules nor the model read anything, and no common word alone."""
         used = {i for a, b, *_ in taken for i in range(a, b)}
         return [
             (a, b, "PERSON", None)
-            for match_id, a, b in found
-            if self.vocab.strings[match_id] == "KNOWN"
-            and not used.intersection(range(a, b))
-            and (b - a > 1 or keys[a] not in self.lex.common)
+            for a, b in known
+            if not used.intersection(range(a, b)) and (b - a > 1 or keys[a] not in self.lex.common)
         ]
 
     def _titles(self, found: list, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
@@ -964,7 +963,7 @@ def _before_title(predicted, spans: list, keys: list[str]) -> list[tuple[int, in
     return out
 
 
-def _after_title(predicted, spans: list, keys: list[str], people: set[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _after_title(predicted, spans: list, keys: list[str], people: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """A model organisation that opens with a title right before a body the gazetteer holds ("इसके बाद
     प्रधानमंत्री शंघाई सहयोग संगठन के शिखर सम्मेलन में") is that body; the title, told alone, is its holder's. One
     that is a well-known person's name (``people``, token spans of ``people.tsv``), after a title perhaps and with its
