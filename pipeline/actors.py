@@ -292,7 +292,8 @@ class Actors:
             j -= 1
         if j < 2 or keys[j - 1] not in GENITIVE:
             return None
-        return span_ending(spans, j - 1, "COUNTRY")
+        # "उज्बेकिस्तान की ओली मजलिस के सीनेट की अध्यक्ष": a house of a body no list holds either, of its country
+        return span_ending(spans, j - 1, "COUNTRY") or self._body_unnamed(keys, spans, j - 1)
 
     def _past_portfolio(self, keys: list[str], labels: dict, i: int) -> int:
         """Where the body or country a title is held in ends, read past the portfolio named between

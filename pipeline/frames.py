@@ -205,9 +205,13 @@ OWN = match_key("अपने")
 OWN_ONES = keyset("अपनी", "अपने")  # "अपनी ... यात्रा": the visit of the sentence's subject
 LATER_DAYS = keyset("दूसरे", "तीसरे", "चौथे", "अंतिम", "आखिरी", "आख़िरी")  # "यात्रा के दूसरे दिन"
 HAND_OVER = match_key("सौंप")
+UNDER = (match_key("के"), match_key("तहत"))  # "समझौते के तहत": by the terms of a pact
 PACTS = keyset("समझौते", "समझौता", "समझौतों", "ज्ञापन", "ज्ञापनों", "एमओयू", "करार", "संधि", "प्रोटोकॉल")
 MAX_PACT_WORDS = 4  # "इस समझौता ज्ञापन पर": the agreement a sentence opens with
-PAPERS = keyset("ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा", "संदेश")
+PAPERS = keyset(
+    "ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा", "संदेश", "सूची", "सूचियां"
+)
+MAX_PAPER_GAP = 6  # "... की सूची भी एक-दूसरे को सौंपी": the paper, then who it was handed to
 CREDENTIALS = keyset("परिचय", "प्रत्यय")  # "परिचय पत्र सौंपे": an envoy's credentials
 PASSIVE_AUX = keyset("गया", "गए", "गई", "गयी", "गये")
 IS_WAS = keyset("है", "हैं", "था", "थे", "थी", "थीं")
@@ -230,7 +234,10 @@ MAX_QUOTE_REACH = 4  # sentences back to where a quotation a first person stands
 MAX_OFFICE_REACH = 10  # sentences back to where an office named alone was told with its country
 MAX_OCCASION_REACH = 2  # sentences back to the occasion those present at it were at
 OCCASIONS = keyset("कार्यक्रम", "समारोह", "आयोजन", "मौके", "अवसर")  # "इस कार्यक्रम में": the occasion just told
-ARRIVED = keyset("आए", "आईं", "आये", "आई", "पहुंचे", "पहुंचीं", "पहुंची")  # participles that describe a visitor named next
+ADDRESSES = keyset("संबोधन", "भाषण")  # "अपने संबोधन में": the address given on the occasion just told
+ARRIVED = keyset(
+    "आए", "आईं", "आये", "आई", "आया", "पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा"
+)  # participles that describe a visitor named next
 PRESS = keyset("संवाददाता", "पत्रकार", "प्रेस", "मीडिया")  # "संवाददाता सम्मेलन को संबोधित किया": no meeting
 LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
 WILL_ARRIVE = keyset("आएंगे", "आएंगी", "आएगा", "आएगी", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा", "पहुंचेगी")  # "भारत आएंगे"
@@ -633,7 +640,12 @@ class Frames:
             if draft.event_type == "VISIT" and keys[b - 1] in ARRIVED and b in names:
                 draft.clause = (clause[0], b)  # "वियतनाम की यात्रा पर आए X ने हनोई में ...": the rest is X's doing
             self._place_and_date(doc, sentence, keys, draft, a)
-            if _history(draft, keys, b) or _site_tour(draft, keys, a) or _book_signed(draft, keys, a):
+            if (
+                _history(draft, keys, b)
+                or _site_tour(draft, keys, a)
+                or _book_signed(draft, keys, a)
+                or _terms_of_a_pact(draft, keys, clause[0], a)
+            ):
                 continue  # "दोनों देशों ने 1996 में इस संधि पर हस्ताक्षर किए थे": background, not news
             if earlier_mention is not None:  # "बैठक ... संपन्न हुई, जिसकी सह-अध्यक्षता X और Y ने की": one meeting
                 draft.date = draft.date or earlier_mention.date
@@ -1129,7 +1141,7 @@ def _rest_of_visit(drafts: list[Draft]) -> list[Draft]:
 
 def _per_destination(draft: Draft, doc: Document, sentence: Sentence) -> list[Draft]:
     """ "वह डेनमार्क और फ्रांस जाएंगे", "कीव और मॉस्को का दौरा": a visit to each country named, at the
-    city named for it; an arrival is a visit to the country arrived in alone (the tour's next country is told
+    city named for it, or at its name where the trigger's country is the place; an arrival is a visit to the country arrived in alone (the tour's next country is told
     when it comes)."""
     if draft.event_type != "VISIT" or len(draft.targets) < 2:
         return [draft]
@@ -1143,12 +1155,16 @@ def _per_destination(draft: Draft, doc: Document, sentence: Sentence) -> list[Dr
         for e in doc.entities_in(sentence)
         if e.label == "LOCATION" and e.value and start <= e.start < draft.trigger[0]
     }
+    # "वह होंडुरास और कोस्टा रिका जाएंगे": placed at the country the trigger names, each visit is at its own
+    named = {e.value: _place_of(e) for e in doc.entities_in(sentence) if e.label == "COUNTRY" and start <= e.start}
+    if place is None or named.get(place) != draft.location:
+        named = {}
     return [
         dataclasses.replace(
             draft,
             targets=[w],
             sentences=set(draft.sentences),
-            location=draft.location if w.country == place else cities.get(w.country),
+            location=draft.location if w.country == place else cities.get(w.country) or named.get(w.country),
             date=_stretch_before(doc, sentence, w.country) or draft.date,
         )
         for w in draft.targets
@@ -1389,7 +1405,7 @@ def _paper_handed(keys: list[str], start: int, end: int) -> bool:
     describes a noun, is no ceremony (an aircraft handed over, "विमान सौंपा गया है", is one)."""
     if not keys[start].startswith(HAND_OVER):
         return False
-    before = keys[max(0, start - 3) : start]
+    before = keys[max(0, start - MAX_PAPER_GAP) : start]
     if PAPERS & set(before) and not CREDENTIALS & set(before):  # credentials are presented in a ceremony
         return True
     after = keys[end + 1] if end + 1 < len(keys) else ""
@@ -2453,6 +2469,9 @@ def _resolve(
         office = _office_speaking(doc, sentence, arg.first) if speaking and speaker is None else None
         if office is not None:  # "नेपाल के प्रधानमंत्री ने बताया कि वह ... जाएंगे"
             return [office]
+        group = _delegation_told(doc, sentence, arg.first, earlier)
+        if group is not None:
+            return [group]
         told_last = max((d.sentence for d in earlier), default=-1)
         doer = _doer(doc, sentence - 1) if acting and told_last < sentence - 1 else None
         if doer is not None and doer.cluster not in taken:  # "X ने ... जीत हासिल की थी। वे ... जाएंगी": X
@@ -2482,8 +2501,19 @@ def _resolve(
     if arg.size == 2 and arg.title in BOTH_PEOPLE:
         pair = _people_pair(doc, sentence, earlier, arg.first, arg.title in LEADERS)
         return pair or _context_pair(doc, sentence, earlier)
+    if arg.size > 2 and arg.title in BOTH_PEOPLE and (group := _people_told(sentence, earlier, arg.size)):
+        return group
     sides = _context_pair(doc, sentence, earlier, arg.size)
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
+
+
+def _delegation_told(doc: Document, sentence: int, at: int, earlier: list[Draft]) -> Who | None:
+    """ "बांग्लादेश के युवा प्रतिनिधिमंडल ने ... मुलाकात की। राष्ट्रपति ने ... कहा। प्रतिनिधिमंडल ... भारत आया है": a
+    delegation named bare at ``at`` is the one an event told before had as a side, not the last sentence's subject."""
+    if doc.sentences[sentence].tokens[at].norm not in LED_GROUPS:
+        return None
+    sides = (w for d in reversed(earlier) for w in d.actors() if w.cluster is None and w.title in DELEGATIONS)
+    return next(sides, None)
 
 
 def _met_with(doc: Document, sentence: int, at: int) -> int | None:
@@ -2595,6 +2625,18 @@ def _named_in_saying(doc: Document, sentence: int, at: int) -> bool:
     there is of the one named, not of the speaker."""
     said = _said_that([t.norm for t in doc.sentences[sentence].tokens], at)
     return bool(said) and any(said[-1] < m.first < at for m in doc.mentions_in(doc.sentences[sentence]))
+
+
+def _people_told(sentence: int, earlier: list[Draft], size: int) -> list[Who]:
+    """ "... के साथ त्रिपक्षीय बैठक की। तीनों मंत्रियों ने ... सहमति जताई": the people of as many countries as the words
+    count, of an event told in the last few sentences."""
+    for draft in reversed(earlier):
+        if sentence - draft.sentence > MAX_PAIR_REACH:
+            break
+        people = _unique([w for w in draft.actors() if w.cluster is not None])
+        if len(people) == size and len({w.country for w in people}) == size:
+            return people
+    return []
 
 
 def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0, leaders: bool = False) -> list[Who]:
@@ -2781,8 +2823,8 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
     ministry named alone ("गुरुवार को दूतावास में ... मेजबानी की"), the one the story is at, a force's base named for
     its place ("कटुनायके वायुसेना अड्डे पर"), a force's or a body's headquarters ("सेना मुख्यालय में", "संयुक्त राष्ट्र
     मुख्यालय में") and an office or residence named by its holder's title ("राष्ट्रपति कार्यालय में", "उपराष्ट्रपति
-    निवास में"). Not the body someone serves
-    in ("विदेश मंत्रालय में सचिव X")."""
+    निवास में"), and a country's mission ("भारतीय दूतावास में"). Not the body someone serves in ("विदेश मंत्रालय में
+    सचिव X")."""
     serving = {s[0] for s in spans if s[2] in ("TITLE", "PERSON")}
     country = (_dateline_place(doc) or {}).get("country")
     for a, b, label, _entity in spans:
@@ -2791,6 +2833,10 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
         standing = keys[a - 1 : a] == [SITUATED]  # "सिंहदरबार स्थित विदेश मंत्रालय में": the building, where it stands
         if keys[b - 1] in VENUE_NOUNS or (keys[b - 1] in MINISTRIES and (_held_in(keys, b) or standing)):
             return _span_place(doc, sentence.tokens, a, b, country)
+    for a, b, label, _entity in spans:
+        end = _mission(keys, b) if label == "COUNTRY" and clause[0] <= a < clause[1] else None
+        if end is not None and keys[end : end + 1] == [IN] and end + 1 not in serving:
+            return _span_place(doc, sentence.tokens, a, end, country)  # "यहां भारतीय दूतावास में आयोजित समारोह"
     named = {i for a, b, _label, _entity in spans for i in range(a, b)}
     for i in range(max(clause[0], 1), min(clause[1], len(keys) - 1)):
         after_marker = keys[i - 1] in CASE_MARKERS and keys[i - 1] not in GENITIVE
@@ -3656,10 +3702,12 @@ def _given_for(doc: Document, actors: list[Who]) -> list[Who]:
 
 def _opens_on_the_occasion(keys: list[str], after_subject: bool = False) -> bool:
     """ "इस अवसर पर", "इस कार्यक्रम में", "कार्यक्रम में", "उद्घाटन समारोह में", "समारोह के बाद", "मुलाकात के
-    दौरान" opening a sentence (or, ``after_subject``, told right after it: "जयशंकर ने इस मौके पर"): the occasion
+    दौरान", "अपने संबोधन में" opening a sentence (or, ``after_subject``, told right after it: "जयशंकर ने इस मौके पर"): the occasion
     just told (what follows a ceremony is done that day)."""
     subject = next((i + 1 for i, key in enumerate(keys[: MAX_SUBJECT + 1]) if key == ERGATIVE), 0)
     keys = keys[subject:] if after_subject else keys
+    if keys[:1] and keys[0] in OWN_ONES:
+        return len(keys) > 3 and keys[1] in ADDRESSES and keys[2] == IN
     at = 1 if keys[:1] and keys[0] in THIS else 0
     if len(keys) > at + 3 and keys[at] in MEETING_NOUNS and tuple(keys[at + 1 : at + 3]) == DURING:
         return True
@@ -4078,6 +4126,13 @@ def _absorb_at(target: Draft, other: Draft, city: dict | None) -> None:
     target.location = venue or target.location
 
 
+def _terms_of_a_pact(draft: Draft, keys: list[str], start: int, a: int) -> bool:
+    """ "समझौते के तहत स्विट्जरलैंड, नॉर्वे ... ने ... निवेश की प्रतिबद्धता जताई है": what a pact holds its sides to,
+    told in the clause before the trigger at ``a``, is no agreement of its own."""
+    under = [i for i in range(max(start, 1), a - 1) if tuple(keys[i : i + 2]) == UNDER and keys[i - 1] in PACTS]
+    return draft.event_type == "AGREE" and bool(under)
+
+
 def _book_signed(draft: Draft, keys: list[str], a: int) -> bool:
     """ "शोक पुस्तिका पर हस्ताक्षर किए", "आगंतुक पुस्तिका पर": a book signed in tribute or as a guest is no agreement."""
     return draft.event_type == "SIGN" and a > 1 and keys[a - 1] == ON and keys[a - 2] in BOOKS
@@ -4094,8 +4149,16 @@ def _site_tour(draft: Draft, keys: list[str], a: int) -> bool:
     at = a - 1 if keys[a - 1 : a] == [TOO] else a  # "... ब्रीफिंग सेंटर का भी दौरा किया"
     # no country named as visited, but the one of the place it is told at (a dateline abroad)
     there = all(draft.location is not None and w.country == draft.location["country"] for w in draft.targets)
-    building = at > 1 and keys[at - 1] in GENITIVE and keys[at - 2] in VENUE_NOUNS and there
+    building = at > 1 and keys[at - 1] in GENITIVE and keys[_past_brackets(keys, at - 1)] in VENUE_NOUNS and there
     return going or building or (bool(draft.targets) and all(w.org for w in draft.targets))
+
+
+def _past_brackets(keys: list[str], i: int) -> int:
+    """The word before ``i``, past a bracketed qualifier ("क्षेत्रीय मुख्यालय (पूर्व) का")."""
+    j = i - 1
+    if keys[j : j + 1] == [")"] and "(" in keys[:j]:
+        j = max(k for k in range(j) if keys[k] == "(") - 1
+    return j
 
 
 def _venue_within(venue: dict | None, place: dict | None, city: dict | None) -> bool:

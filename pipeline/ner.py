@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 from pathlib import Path
 
 from spacy.matcher import PhraseMatcher
@@ -433,10 +434,20 @@ class NER:
                 start = self._country_named_first(taken, keys, start)
             if self._names_something(keys[start:a]):
                 out.append((start, b, "ORG", None))
+            elif start == a and (country := self._countrys_own(taken, keys, a, b)) is not None:
+                out.append((country, b, "ORG", None))
         for i, key in enumerate(keys):
             if _latin_acronym(key) and (keys[i - 1 : i] == ["("] or (keys[i + 1 : i + 2] and keys[i + 1] in GENITIVE)):
                 out.append((i, i + 1, "ORG", None))
         return out
+
+    def _countrys_own(self, taken: list, keys: list[str], a: int, b: int) -> int | None:
+        """Where "जापान तटरक्षक बल" starts: a head of two words (``a`` to ``b``) after its country's name is that
+        country's body (a bare "सुरक्षा बल" is any force, and so is "भारतीय पुलिस बल" in IL-NER), but not after a pair
+        ("भारत और श्रीलंका संयुक्त कार्य समूह": both countries' body); None where it is no such body."""
+        country = self._country_named_first(taken, keys, a) if b - a > 1 else a
+        paired = country > 0 and keys[country - 1] in self.lex.joiners
+        return country if country < a and not paired else None
 
     def _country_named_first(self, taken: list, keys: list[str], start: int) -> int:
         """A body whose name opens with its country's ("ओमान निवेश प्राधिकरण") takes it in; not a demonym
@@ -670,10 +681,13 @@ class NER:
             return False
         return i + 1 == len(keys) or keys[i + 1] in POSTPOSITIONS or not keys[i + 1][:1].isalpha()
 
-    def _names_then_case(self, keys: list[str], i: int) -> bool:
-        """One to three name words no lexicon holds from ``i``, then a case marker ("[गोंसाल्वेस लौरेंको] ने")."""
+    def _names_then_case(self, keys: list[str], i: int, taken: Collection[int] = ()) -> bool:
+        """One to three name words no lexicon holds from ``i``, then a case marker ("[गोंसाल्वेस लौरेंको] ने"); none of
+        another entity's ("अगले हफ्ते [Saudi Arabia] की": a country, not a surname)."""
         return any(
-            all(self._bare_name(k) for k in keys[i : i + n - 1]) and self._surname_then_case(keys, i + n - 1)
+            all(self._bare_name(k) for k in keys[i : i + n - 1])
+            and self._surname_then_case(keys, i + n - 1)
+            and not any(j in taken for j in range(i, i + n))
             for n in (1, 2, 3)
             if i + n <= len(keys)
         )
@@ -740,7 +754,7 @@ class NER:
         नाहयान" five)."""
         end, words = first, sum(k not in HYPHENS and k not in NAME_PARTICLES for k in keys[start:first])
         crossing = False  # "जोस डी सैन मार्टिन": a place's name after a particle is the name's, and ends it
-        while end < len(keys) and words < MAX_NAME and self._name_word(keys, end, first):
+        while end < len(keys) and words < MAX_NAME and self._name_word(keys, end, first, taken):
             if end in taken:
                 if not (crossing or (end > first and keys[end - 1] in NAME_PARTICLES)):
                     break
@@ -769,20 +783,20 @@ class NER:
         after = keys[i + 1] if keys[i : i + 1] and keys[i] in HYPHENS and i + 1 < len(keys) else ""
         return after[:1].isalpha() and after not in self.lex.common and after not in self.lex.titles
 
-    def _name_word(self, keys: list[str], i: int, start: int) -> bool:
+    def _name_word(self, keys: list[str], i: int, start: int, taken: Collection[int] = ()) -> bool:
         key = keys[i]
         if _initials(keys, i):  # "प्रधानमंत्री के पी शर्मा ओली": "के" is the initial K here
             return True
         if key in INITIALS and i > start and self._surname_then_case(keys, i + 1):
             return True  # "एडमिरल दिनेश के त्रिपाठी ने": a lone initial between given name and surname
         if key in HYPHENS:
-            return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
+            return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start, taken)
         if i > start + 1 and keys[i - 1] in HYPHENS and _syllable(keys, i):
             return True  # "ली दू-ही से": a syllable after a hyphen inside a name
         if i > start and key[:1].isalpha() and self._hyphened_name(keys, i + 1):
             return True  # "मेयर ओ से-हून": "से" of a hyphened name part, not "सह-अध्यक्षता"
         if key in NAME_PARTICLES and i > start and i + 1 < len(keys) and keys[i + 1] not in NAME_PARTICLES:
-            return self._name_word(keys, i + 1, start)  # "हुआन रामोन डे ला फुएंते": "ला" inside a name
+            return self._name_word(keys, i + 1, start, taken)  # "हुआन रामोन डे ला फुएंते": "ला" inside a name
         if not key[:1].isalpha() or key in POSTPOSITIONS or key in self.lex.stop:
             return False
         if key in TIMES_OF_DAY and i > start and keys[i + 1 : i + 2] and keys[i + 1] in POSTPOSITIONS:
@@ -794,14 +808,14 @@ class NER:
         if key in MONTH_KEYS and i > start:  # "रक्षा मंत्री डोंग जून और": a surname, where no date goes on
             return keys[i + 1 : i + 2] == [] or keys[i + 1] in NAME_ENDINGS
         if key in self.lex.suffixes:  # "जी" ends a name, or is an initial inside one ("एन जी खेतान")
-            return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start)
+            return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start, taken)
         if key.endswith(PLURAL_OBLIQUE) and i == start:
             # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names; after a given name, a
             # surname that is no word of the lexicon may look like one ("राष्ट्रपति इमैनुएल मैक्रों से")
             return False
         if _verb_form(key) and i == start and not self._name_follows(keys, i):
             return False  # "चुनने", "बनीं": 1 of 8,000 such words is in a name; "राष्ट्रपति बोला अहमद टीनूबू" is one
-        if i == start + 1 and key in self.lex.common and self._names_then_case(keys, i + 1):
+        if i == start + 1 and key in self.lex.common and self._names_then_case(keys, i + 1, taken):
             return True  # "मुख्यमंत्री मोहन चरण माझी से": a middle name that is also a word, before the surname
         if key in self.lex.honorifics and i > start and (i + 1 == len(keys) or keys[i + 1] in POSTPOSITIONS):
             return True  # "उपमुख्यमंत्री दीया कुमारी से": after a given name, before a case marker, a surname
@@ -1133,9 +1147,9 @@ def _acronyms(spans: list, model_spans: list, keys: list[str], raw: str, tokens:
 
 
 def _initials(keys: list[str], i: int) -> bool:
-    """A letter's name in a run of two or more ("के पी", "एन जी"): initials, even where one is also a word."""
+    """A letter's name in a run of two or more ("के पी", "एन जी", "सी. पी."): initials, even where one is also a word."""
     near = keys[max(0, i - 1) : i] + keys[i + 1 : i + 2]
-    return keys[i] in INITIALS and any(k in INITIALS for k in near)
+    return keys[i].rstrip(".") in INITIALS and any(k.rstrip(".") in INITIALS for k in near)
 
 
 def _acronyms_again(doc: Document) -> None:

@@ -5850,3 +5850,93 @@ def test_a_name_ending_like_a_future_verb_makes_no_event_planned(run):
         "वर्चुअल माध्यम से अगालेगा द्वीप पर हवाई पट्टी का संयुक्त रूप से उद्घाटन किया।"
     )
     assert {f["modality"] for f in frames(doc)} == {"asserted"}
+
+
+def test_an_office_of_a_house_of_a_body_no_list_holds_is_of_the_bodys_country(run):
+    doc = run(
+        "ताशकंद, 20 नवंबर 2026 (वार्ता)। लोकसभा अध्यक्ष ओम बिरला ने शुक्रवार को उज्बेकिस्तान की ओली मजलिस के सीनेट की "
+        "अध्यक्ष तनज़ीला नरबायेवा के साथ वार्ता की। बातचीत में व्यापार पर चर्चा हुई। दोनों पक्ष मैत्री समूह गठित करने पर "
+        "सहमत हुए।"
+    )
+    meeting, agreement = frames(doc)
+    assert people(meeting) == [("ओम बिरला", "IND", "participant"), ("तनज़ीला नरबायेवा", "UZB", "participant")]
+    assert agreement["event_type"] == "AGREE" and agreement["countries"] == ["IND", "UZB"]
+
+
+def test_a_headquarters_toured_on_a_visit_is_no_visit_of_its_own(run):
+    doc = run(
+        "नई दिल्ली, 16 नवंबर 2026 (पीटीआई)। जापान तटरक्षक बल के कमांडेंट योशियो सेगुची ने सोमवार को यहां भारतीय तटरक्षक बल के "
+        "महानिदेशक से मुलाकात की।\n\nसेगुची चार दिवसीय यात्रा पर रविवार को भारत पहुंचे थे। वह चेन्नई स्थित तटरक्षक क्षेत्रीय मुख्यालय (पूर्व) का भी दौरा करेंगे।"
+    )
+    assert [(f["event_type"], f["modality"]) for f in frames(doc)] == [("MEET", "asserted"), ("VISIT", "asserted")]
+
+
+def test_thanks_in_an_address_are_of_the_occasion_just_told(run):
+    doc = run(
+        "मापुटो, 26 नवंबर 2025 (भाषा)। राजनयिक संबंधों की 50वीं वर्षगांठ पर मंगलवार को मापुटो में एक समारोह आयोजित किया "
+        "गया, जिसमें मोज़ाम्बिक की विदेश मंत्री मारिया मानुएला लुकास और भारत के उच्चायुक्त रोहित वढवाना शामिल हुए।\n\nलुकास "
+        "ने अपने संबोधन में विकास साझेदारी में भारत के सहयोग के लिए आभार व्यक्त किया।"
+    )
+    (thanks,) = [f for f in frames(doc) if f["event_type"] == "THANK"]
+    assert thanks["date"]["value"] == "2025-11-25"
+
+
+def test_a_list_handed_over_is_no_ceremony(run):
+    doc = run(
+        "नई दिल्ली, 1 जनवरी 2026 (भाषा)। भारत और पाकिस्तान ने बृहस्पतिवार को अपने परमाणु प्रतिष्ठानों की सूची भी एक-दूसरे को सौंपी।"
+    )
+    assert frames(doc) == []
+
+
+def test_a_delegation_named_bare_is_the_one_told_before_not_the_last_subject(run):
+    doc = run(
+        "नई दिल्ली, 24 नवंबर 2026 (भाषा)। बांग्लादेश के युवा प्रतिनिधिमंडल ने मंगलवार को राष्ट्रपति द्रौपदी मुर्मू से मुलाकात की। "
+        "राष्ट्रपति ने प्रतिनिधिमंडल के सदस्यों से शिक्षा पर बात की।\n\nप्रतिनिधिमंडल आठ दिवसीय यात्रा पर भारत आया है।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert people(visit) == [("-", "BGD", "source"), ("-", "IND", "target")]
+    assert visit["location"]["text"] == "भारत"
+
+
+def test_three_ministers_agreeing_after_a_trilateral_are_its_three_people(run):
+    doc = run(
+        "न्यूयॉर्क, 24 सितंबर 2026 (भाषा)। विदेश मंत्री एस जयशंकर ने मंगलवार को यहां फ्रांस के विदेश मंत्री ज्यां-नोएल बैरो और "
+        "संयुक्त अरब अमीरात के विदेश मंत्री शेख अब्दुल्ला बिन जायद अल नाहयान के साथ त्रिपक्षीय बैठक की। तीनों मंत्रियों ने "
+        "संयुक्त परियोजनाओं पर आगे बढ़ने पर सहमति जताई।"
+    )
+    (agreement,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert [a["name"] for a in agreement["participants"]] == [
+        "एस जयशंकर",
+        "ज्यां-नोएल बैरो",
+        "अब्दुल्ला बिन जायद अल नाहयान",
+    ]
+
+
+def test_a_ceremony_presided_over_at_an_embassy_is_placed_there(run):
+    doc = run(
+        "वाशिंगटन, 27 नवंबर 2026 (भाषा)। अमेरिका में भारत के राजदूत विनय मोहन क्वात्रा ने बुधवार को यहां भारतीय दूतावास में "
+        "आयोजित संविधान दिवस समारोह की अध्यक्षता की।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY"
+    assert (ceremony["location"]["text"], ceremony["location"]["country"]) == ("भारतीय दूतावास", "USA")
+
+
+def test_what_a_pact_commits_its_sides_to_is_no_agreement_of_its_own(run):
+    doc = run(
+        "नई दिल्ली, 1 अक्टूबर 2025 (भाषा)। समझौते के तहत स्विट्जरलैंड, नॉर्वे, आइसलैंड और लिकटेंस्टीन ने अगले 15 वर्षों में "
+        "भारत में 100 अरब डॉलर के निवेश की प्रतिबद्धता जताई है।"
+    )
+    assert frames(doc) == []
+
+
+def test_each_country_a_tour_goes_on_to_is_the_place_of_its_planned_visit(run):
+    doc = run(
+        "ग्वाटेमाला सिटी, 18 नवंबर 2026 (भाषा)। विदेश राज्य मंत्री पबित्रा मार्गेरिटा सोमवार को ग्वाटेमाला पहुंचे। इसके बाद वह "
+        "होंडुरास और कोस्टा रिका जाएंगे।"
+    )
+    planned = [f for f in frames(doc) if f["modality"] == "planned"]
+    assert [(f["countries"], f["location"]["text"]) for f in planned] == [
+        (["HND", "IND"], "होंडुरास"),
+        (["CRI", "IND"], "कोस्टा रिका"),
+    ]

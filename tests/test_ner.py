@@ -907,3 +907,40 @@ def test_a_well_known_name_after_a_title_with_its_latin_spelling_is_a_person_not
 def test_food_written_in_english_is_an_agriculture_cue(run):
     doc = run("दोनों देशों ने फूड कॉरिडोर पर समझौता किया।")
     assert labelled(doc, "SECTOR") == [("फूड", "agriculture")]
+
+
+def test_a_force_named_after_its_country_is_a_body_and_a_commandant_a_title(run):
+    doc = run("भारतीय पुलिस बल के महानिदेशक ने जापान तटरक्षक बल के कमांडेंट योशियो सेगुची से मुलाकात की।")
+    assert texts(doc, "ORG") == ["जापान तटरक्षक बल"]
+    assert "कमांडेंट" in texts(doc, "TITLE") and texts(doc, "PERSON") == ["योशियो सेगुची"]
+
+
+def test_a_bare_force_names_no_body(run):
+    doc = run("सुरक्षा बल के जवानों ने इलाके की घेराबंदी की।")
+    assert texts(doc, "ORG") == []
+
+
+def test_pollution_and_law_enforcement_are_topic_cues(run):
+    doc = run("दोनों पक्षों ने समुद्री प्रदूषण और कानून प्रवर्तन में सहयोग पर चर्चा की।")
+    assert {"climate", "security"} <= set(values(doc, "SECTOR"))
+
+
+def test_a_name_after_a_title_stops_before_a_time_word_that_runs_into_a_country(run):
+    doc = run("प्रवक्ता ने बताया कि विदेश मंत्री एस जयशंकर अगले हफ्ते Saudi Arabia की यात्रा पर जाएंगे।")
+    assert texts(doc, "PERSON") == ["एस जयशंकर"]
+
+
+def test_dotted_initials_open_a_name_before_a_weekday(run):
+    doc = run("उपराष्ट्रपति सी. पी. राधाकृष्णन सोमवार को तीन दिवसीय यात्रा पर नाइजीरिया पहुंचे।")
+    assert texts(doc, "PERSON") == ["सी. पी. राधाकृष्णन"]
+
+
+def test_a_managing_director_is_one_title_and_science_a_topic_cue(run):
+    doc = run("आईएमएफ की प्रबंध निदेशक क्रिस्टालिना जॉर्जीवा ने शिक्षा, विज्ञान तथा कृषि विज्ञान पर बात की।")
+    assert "प्रबंध निदेशक" in texts(doc, "TITLE")
+    assert values(doc, "SECTOR") == ["education", "science_tech", "agriculture"]
+
+
+def test_a_joint_body_after_two_countries_takes_neither_in(run):
+    doc = run("भारत और श्रीलंका संयुक्त कार्य समूह की अगली बैठक पर सहमत हुए।")
+    assert labelled(doc, "COUNTRY") == [("भारत", "IND"), ("श्रीलंका", "LKA")]
