@@ -46,7 +46,7 @@ FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG", "HU
 BOTH_COUNTRIES = tuple(match_key(w) for w in ("दोनों", "देशों", "के"))
 CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
 FORMAL_JOINERS = keyset("एवं", "तथा")  # the "and" of a formal style, joining one person's offices
-DEPUTY = ("उप", "उप-")  # "उप प्रधानमंत्री": a deputy's office, mostly held with a portfolio
+DEPUTY = "उप"  # "उप प्रधानमंत्री", "उप-प्रधानमंत्री": a deputy's office, mostly held with a portfolio
 REGIONS = keyset("क्षेत्र", "प्रांत", "राज्य", "प्रदेश", "प्रान्त")  # "यांगून क्षेत्र के मुख्यमंत्री"
 MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a body's name no list holds
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
@@ -192,7 +192,7 @@ class Actors:
         start, _end, _label, title = span_ending(spans, i - 1, "TITLE")
         courtesy = match_key(title.text) in COURTESY_TITLES and match_key(title.text) != ENVOY
         # "उप प्रधानमंत्री एवं रक्षा मंत्री X": a deputy's office, or two joined by "एवं", are held together
-        held_together = keys[i - 1] in FORMAL_JOINERS or title.text.split()[0] in DEPUTY
+        held_together = keys[i - 1] in FORMAL_JOINERS or re.split(r"[\s-]", title.text)[0] == DEPUTY
         return start if (start > 1 and keys[start - 1] in GENITIVE) or courtesy or held_together else None
 
     def _honorific_ending(self, keys: list[str], i: int) -> int:

@@ -48,7 +48,10 @@ _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _RELATIVE_YEAR = re.compile(rf"(?<!\S)(?P<ry>{'|'.join(RELATIVE_OFFSETS)}) (?:साल|वर्ष) (?P<m>{_M})(?!\S)")
 _YEAR_END = re.compile(rf"(?<!\S)(?P<ry>{'|'.join(RELATIVE_OFFSETS)}) (?:साल|वर्ष) के (?:अंत|आखिर) में(?!\S)")
 # PTI-Bhasha writes days one to nine as words ("नयी दिल्ली, पांच अगस्त (भाषा)"), before a month only
-DAY_WORDS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9}
+# ("पहली दिसंबर को": the first of a month, as said)
+DAY_WORDS = {
+    "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9, "पहली": 1
+}  # fmt: skip
 _DW = "|".join(DAY_WORDS)
 # a year that names a plan ("India-UK Vision 2035 के तहत", "एजेंडा 2030 के"), not when something happens
 PLANS = ("Vision", "vision", "VISION", "विजन", "विज़न", "विज़न", "Agenda", "एजेंडा")

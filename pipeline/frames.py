@@ -38,6 +38,7 @@ from pipeline.lexicon import (
     PLURAL_OBLIQUE,
     PROVINCES,
     RESOURCES,
+    SITUATED,
     THERE,
     TIMES_OF_DAY,
     TO,
@@ -215,7 +216,6 @@ MAX_PAPER_GAP = 6  # "... की सूची भी एक-दूसरे क�
 CREDENTIALS = keyset("परिचय", "प्रत्यय")  # "परिचय पत्र सौंपे": an envoy's credentials
 PASSIVE_AUX = keyset("गया", "गए", "गई", "गयी", "गये")
 IS_WAS = keyset("है", "हैं", "था", "थे", "थी", "थीं")
-SITUATED = match_key("स्थित")
 MAX_FORUM_GAP = 4  # "जी20 [विदेश मंत्रियों की] बैठक में"
 MAX_FORUM_NAME_GAP = 8  # "जी4 [देशों के विदेश मंत्रियों की] बैठक में", "ब्रिक्स [देशों के सोमवार को आयोजित वर्चुअल शिखर] सम्मेलन में"
 ATTENDING = keyset(
@@ -318,6 +318,7 @@ ARRIVING = keyset("पहुंचने", "आगमन")  # "पहुंच�
 MAX_SOON = 5  # "पहुंचने [के कुछ घंटे] बाद": words from the arrival to "के बाद"
 DURING = (GEN_KE, match_key("दौरान"))
 CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... करने पर सहमत", "... करने का निर्णय"
+MAX_SOURCE_WORDS = 8  # "[सऊदी प्रेस एजेंसी] के अनुसार,": the words of a source told before what it says
 ACCORDING, ISSUED = [GEN_KE, match_key("अनुसार")], [match_key("जारी")]  # "X के अनुसार", "X की ओर से जारी बयान"
 FOR_DOING = [match_key("करने"), GEN_KE, match_key("लिए")]  # a purpose after a trigger that ends before its verb
 NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "को", "से")
@@ -910,6 +911,7 @@ class Frames:
         _saying_told_before(doc, drafts, sentences)
         _reached_in_talks(doc, drafts, sentences)
         _during_calls(doc, drafts)
+        _thanks_at_the_meeting(doc, drafts)
         _done_by_video(drafts)
         _visitors_from_the_dateline(doc, drafts)
         held = [d for d in drafts if d.event_type in IN_PERSON and not d.planned]
@@ -1141,7 +1143,7 @@ def _rest_of_visit(drafts: list[Draft]) -> list[Draft]:
 
 def _per_destination(draft: Draft, doc: Document, sentence: Sentence) -> list[Draft]:
     """ "वह डेनमार्क और फ्रांस जाएंगे", "कीव और मॉस्को का दौरा": a visit to each country named, at the
-    city named for it, or at its name where the trigger's country is the place; an arrival is a visit to the country arrived in alone (the tour's next country is told
+    city named for it, or, to come, at its name where the trigger's country is the place; an arrival is a visit to the country arrived in alone (the tour's next country is told
     when it comes)."""
     if draft.event_type != "VISIT" or len(draft.targets) < 2:
         return [draft]
@@ -1155,9 +1157,9 @@ def _per_destination(draft: Draft, doc: Document, sentence: Sentence) -> list[Dr
         for e in doc.entities_in(sentence)
         if e.label == "LOCATION" and e.value and start <= e.start < draft.trigger[0]
     }
-    # "वह होंडुरास और कोस्टा रिका जाएंगे": placed at the country the trigger names, each visit is at its own
+    # "वह होंडुरास और कोस्टा रिका जाएंगे": placed at the country the trigger names, each visit to come is at its own
     named = {e.value: _place_of(e) for e in doc.entities_in(sentence) if e.label == "COUNTRY" and start <= e.start}
-    if place is None or named.get(place) != draft.location:
+    if place is None or named.get(place) != draft.location or not draft.planned:
         named = {}
     return [
         dataclasses.replace(
@@ -1439,6 +1441,12 @@ def _told_in_its_own_relative(keys: list[str], found: list[tuple]) -> list[tuple
         for t, a, b in found
         if not (t == "MEET" and any(end <= a and not IN_WHICH.isdisjoint(keys[end:a]) for end in talks))
     ]
+
+
+def _past_attribution(keys: list[str]) -> list[str]:
+    """A sentence's words past its source told first ("सऊदी प्रेस एजेंसी के अनुसार, बैठक में ... मौजूद थे")."""
+    at = next((i for i in range(min(len(keys) - 2, MAX_SOURCE_WORDS)) if keys[i : i + 2] == ACCORDING), None)
+    return keys[at + 3 :] if at is not None and keys[at + 2] == "," else keys
 
 
 def _reported_by(arg: Argument, keys: list[str]) -> bool:
@@ -2202,10 +2210,14 @@ def _talked_of(draft: Draft, arg: Argument, keys: list[str], trigger_at: int) ->
 
 def _in_topic(arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> bool:
     """ "वाडेफुल से यूरोपीय संघ के साथ मुक्त व्यापार समझौते की वार्ता पर बातचीत की": a "के साथ" phrase
-    after the partner, inside what was talked about ("... पर"), is no side of the talks."""
+    after the partner, or a "के बीच" one after those who talked ("दोनों नेताओं ने ... दोनों देशों के सांसदों के बीच
+    आदान-प्रदान बढ़ाने पर चर्चा की"), inside what was talked about ("... पर"), is no side of the talks."""
+    told = {"के साथ": "से", "के बीच": "ने"}.get(arg.marker)
+    if arg.marker == "के बीच" and keys[trigger_at : trigger_at + 1] and keys[trigger_at] not in DISCUSSION:
+        return False  # "... के बीच संबंधों की वर्षगांठ पर एक-दूसरे को बधाई दी": the sides of the wishes
     return (
-        arg.marker == "के साथ"
-        and any(x.marker == "से" and x.last <= arg.first for x in args)
+        told is not None
+        and any(x.marker == told and x.last <= arg.first for x in args)
         and ON in keys[arg.last + 2 : trigger_at]
     )
 
@@ -3001,6 +3013,8 @@ def _place_in_trigger(doc: Document, sentence: Sentence, draft: Draft) -> dict |
     if not (ARRIVED | WILL_ARRIVE | LEAVING) & draft.trigger_words():
         return None
     inside = [e for e in doc.entities_in(sentence) if e.label in PLACES and start <= e.start < end]
+    if not inside:
+        inside = _named_for_the_visit(doc, sentence, draft)
     if not inside and AIRPORTS & draft.trigger_words():  # "अकरा के कोटोका अंतरराष्ट्रीय हवाई अड्डे पर पहुंचे": the city's
         keys = [t.norm for t in sentence.tokens]
         at = _token_from(doc, draft, start)
@@ -3010,6 +3024,19 @@ def _place_in_trigger(doc: Document, sentence: Sentence, draft: Draft) -> dict |
             if label in PLACES and b < at <= b + MAX_AIRPORT_NAME and keys[b] in GENITIVE
         ]
     return _place_of(inside[-1]) if inside else None
+
+
+def _named_for_the_visit(doc: Document, sentence: Sentence, draft: Draft) -> list[Entity]:
+    """ "भारत दौरे पर आए यूनान के विदेश मंत्री": the country a visit noun is compounded with, where the visitor is
+    described as come on it (not "भारत दौरे पर आए हैं", nor "भारत की यात्रा पर आए": told at the dateline's place)."""
+    keys = [t.norm for t in sentence.tokens]
+    at, end = _token_from(doc, draft, draft.trigger[0]), _token_from(doc, draft, draft.trigger[1])
+    if at < 1 or keys[at] not in VISIT_NOUNS or keys[end - 1] not in ARRIVED or keys[end : end + 1] == []:
+        return []
+    if keys[end] in IS_WAS:
+        return []
+    before = sentence.tokens[at - 1]
+    return [e for e in doc.entities_in(sentence) if e.label == "COUNTRY" and e.end == before.end]
 
 
 def _live_entry(doc: Document, sentence: Sentence) -> bool:
@@ -3581,7 +3608,7 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
     present on the occasion or as receiving the guest, take part in the event the sentence before told (a signing's
     witnesses sign nothing)."""
     for sentence in doc.sentences:
-        keys = [t.norm for t in sentence.tokens]
+        keys = _past_attribution([t.norm for t in sentence.tokens])
         if len(keys) < 3 or sentence.index == 0:
             continue
         # "इनमें X शामिल थे", "परिचय पत्र प्रस्तुत करने वालों में X, Y और Z शामिल थे": among those just told
@@ -4528,6 +4555,28 @@ def _during_calls(doc: Document, drafts: list[Draft]) -> None:
         draft.remote = draft.location is None
 
 
+def _thanks_at_the_meeting(doc: Document, drafts: list[Draft]) -> None:
+    """ "X ने ... Y से मुलाकात के दौरान कहा, '...'। उन्होंने ... के लिए आभार व्यक्त किया": thanks its one who met goes on
+    to give, in the next sentence of the paragraph and no day of their own, were given at that dated meeting."""
+    for draft in drafts:
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        if draft.event_type != "THANK" or draft.date or draft.planned or keys[:1] != [THEY_DID]:
+            continue
+        giver = {w.cluster for w in draft.sources} - {None}
+        met = [
+            d
+            for d in drafts
+            if d.event_type == "MEET"
+            and d.sentence == draft.sentence - 1
+            and d.date
+            and not d.planned
+            and giver <= {w.cluster for w in d.actors()}
+            and _same_paragraph(doc, d.sentence, draft.sentence)
+        ]
+        if giver and met:
+            draft.date = met[-1].date
+
+
 def _in_pluperfect(doc: Document, draft: Draft) -> bool:
     """Whether the draft's clause tells it in the pluperfect ("फोन कर ... शुभकामनाएं दी थीं"): done before what
     the text told first."""
@@ -4591,6 +4640,8 @@ def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict
     the list items after it ("... समझौतों पर हस्ताक्षर किए। इनमें शामिल हैं: 1. ... 2. ...")."""
     links = dict(owner)
     for index, draft_index in owner.items():
+        if _remark_on_a_visit(doc.sentences[index]) and owner.get(index - 1) is not None:
+            draft_index = owner[index - 1]  # what follows goes on with what was told before the remark
         nxt = _items_after(doc, index, draft_index, links)
         if nxt == index + 1 and sentence_triggers.get(index) and _goes_on(doc, index, sentence_triggers):
             links.setdefault(nxt, draft_index)
@@ -4600,6 +4651,13 @@ def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict
                 nxt += 1
                 links.setdefault(nxt, draft_index)
     return links
+
+
+def _remark_on_a_visit(sentence: Sentence) -> bool:
+    """ "यह किसी स्लोवेनियाई प्रधानमंत्री की पहली भारत यात्रा है": a remark on the visit, between the meeting it was told
+    after and the words told of that meeting."""
+    keys = [t.norm for t in sentence.tokens if t.text[:1].isalpha()]
+    return len(keys) > 2 and keys[0] in THIS_ONE and keys[-1] in IS_WAS and keys[-2] in VISIT_NOUNS
 
 
 def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:

@@ -36,6 +36,7 @@ from pipeline.lexicon import (
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
     PROVINCES,
+    SITUATED,
     TIMES_OF_DAY,
     TO,
     VOCAB_LIMIT,
@@ -57,6 +58,8 @@ CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
 MAX_NAME = 6
 HYPHENS = ("-", "‐")
+GENITIVES = (" के ", " की ", " का ")  # "तंजानिया के अरुशा": the country a place is in, told before it
+TITLE_PREFIXES = keyset("उप", "सह")  # "उप-प्रधानमंत्री", "सह-अध्यक्ष": a deputy's or a co-holder's office
 MAX_DATELINE_PLACE = 3  # words of a dateline's place before its country in brackets
 VERB_ENDINGS = ("ने", "ीं", "ें")  # infinitive oblique and plural verb forms
 MAX_ORG = 7
@@ -398,7 +401,7 @@ class NER:
         ]
 
     def _titles(self, found: list, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
-        """Role nouns, widened left over portfolio modifiers ("उद्योग एवं व्यापार उपमंत्री"); not one that names a
+        """Role nouns, widened left over portfolio modifiers ("उद्योग एवं व्यापार उपमंत्री", "उप-प्रधानमंत्री"); not one that names a
         house ("मिस्र की प्रतिनिधि सभा के अध्यक्ष": the house of representatives)."""
         heads = longest_first([(m, a, b) for m, a, b in found if self.vocab.strings[m] == "TITLE"])
         out = []
@@ -408,6 +411,7 @@ class NER:
             while a > 0 and (
                 keys[a - 1] in self.lex.modifiers
                 or (keys[a - 1] in self.lex.joiners and a > 1 and keys[a - 2] in self.lex.modifiers)
+                or (keys[a - 1] in HYPHENS and a > 1 and keys[a - 2] in TITLE_PREFIXES)  # "उप-प्रधानमंत्री"
             ):
                 a -= 1
             out.append((a, _portfolio_end(keys, end), "TITLE", None))
@@ -1039,7 +1043,6 @@ def _republics(spans: list, predicted, keys: list[str]) -> list:
     return out
 
 
-SITUATED = match_key("स्थित")  # IL-NER train: never inside an entity (all 320 "O")
 LEADING = keyset("नेतृत्व", "अगुवाई", "अध्यक्षता")  # "X का नेतृत्व Y ने किया", "बैठक की सह-अध्यक्षता Y ने": who leads
 
 
@@ -1301,6 +1304,8 @@ def _places_as_datelined(doc: Document) -> None:
     dateline = doc.dateline()
     entities = doc.entities_in(dateline) if dateline is not None else []
     place = entities[0] if entities and entities[0].label == "LOCATION" else None
+    if place is not None and place.value is None:
+        place.value = _country_told_before(doc, place)
     if place is None or doc.raw[place.end : place.end + 3].strip()[:1] != "(":
         return
     if place.value is None and len(entities) > 1 and entities[1].label in PLACE_LABELS:
@@ -1310,6 +1315,21 @@ def _places_as_datelined(doc: Document) -> None:
     for entity in doc.entities:
         if entity.label == "LOCATION" and name_key(entity.text) == name_key(place.text):
             entity.value = place.value
+
+
+def _country_told_before(doc: Document, place: Entity) -> str | None:
+    """ "अरुशा, 28 नवंबर ... तंजानिया के अरुशा शहर में": the country a story names right before the place of its
+    dateline, one no list holds."""
+    for entity in doc.entities:
+        after = doc.raw[entity.end : entity.end + len(place.text) + 4]
+        if (
+            entity.label == "COUNTRY"
+            and entity.source != "demonym"
+            and after[4:] == place.text
+            and after[:4] in GENITIVES
+        ):
+            return entity.value
+    return None
 
 
 def _titled_as_both(keys: list[str], spans: list, end: int) -> bool:

@@ -182,3 +182,9 @@ def test_the_end_of_a_year_told_from_the_anchor_is_that_year():
     """ "वह इस साल के अंत में भारत आएंगे": a time, unlike "के अंत तक"."""
     (found,) = find_dates("वह अगले साल के अंत में भारत आएंगे", Anchor(dt.date(2025, 6, 4)))
     assert found.value == "2026"
+
+
+def test_the_first_of_a_month_said_as_an_ordinal_is_that_day():
+    (found,) = find_dates("पहली दिसंबर को", Anchor.of("2026-12-03"))
+    assert found.value == "2026-12-01"
+    assert find_dates("वह पहली बार भारत आए", Anchor.of("2026-12-03")) == []

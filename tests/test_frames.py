@@ -5940,3 +5940,65 @@ def test_each_country_a_tour_goes_on_to_is_the_place_of_its_planned_visit(run):
         (["HND", "IND"], "होंडुरास"),
         (["CRI", "IND"], "कोस्टा रिका"),
     ]
+
+
+def test_a_hyphened_deputys_office_with_a_portfolio_is_one_persons_of_the_country_told(run):
+    doc = run(
+        "कैनबरा, 5 मार्च 2026 (भाषा)। राजनाथ सिंह ने गुरुवार को ऑस्ट्रेलिया के उप-प्रधानमंत्री एवं रक्षा मंत्री रिचर्ड मार्लेस से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("राजनाथ सिंह", "IND", "participant"), ("रिचर्ड मार्लेस", "AUS", "participant")]
+    assert not any(a["country_inferred"] for a in meeting["participants"])
+
+
+def test_one_present_at_the_meeting_told_after_its_source_takes_part(run):
+    doc = run(
+        "रियाद, 2 दिसंबर 2026 (एजेंसी)। सऊदी अरब के क्राउन प्रिंस मोहम्मद बिन सलमान ने मंगलवार को रियाद में सीरिया के "
+        "राष्ट्रपति अहमद अल-शरा से मुलाकात की। सऊदी प्रेस एजेंसी के अनुसार, बैठक में सऊदी ऊर्जा मंत्री अब्दुलअज़ीज़ बिन सलमान "
+        "भी मौजूद थे।"
+    )
+    (meeting,) = frames(doc)
+    assert "अब्दुलअज़ीज़ बिन सलमान" in [a["name"] for a in meeting["participants"]]
+
+
+def test_words_quoted_after_a_remark_on_the_visit_are_of_the_meeting_told_before(run):
+    doc = run(
+        "नई दिल्ली, 13 मई 2026 (भाषा) स्लोवेनिया के प्रधानमंत्री रॉबर्ट गोलोब ने बुधवार को प्रधानमंत्री नरेंद्र मोदी से हैदराबाद "
+        "हाउस में मुलाकात की। यह किसी स्लोवेनियाई प्रधानमंत्री की पहली भारत यात्रा है। गोलोब ने कहा, 'हम भारत के साथ "
+        "नवीकरणीय ऊर्जा के क्षेत्र में सहयोग बढ़ाना चाहते हैं।' उन्होंने बताया कि कोपर बंदरगाह प्रवेश द्वार बन सकता है। दोनों "
+        "देशों ने एक समझौता ज्ञापन पर हस्ताक्षर किए।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert by_type["MEET"]["topics"] == ["renewables", "transport"]
+    assert by_type["SIGN"]["date"]["value"] == "2026-05-13"
+
+
+def test_thanks_the_one_who_met_goes_on_to_give_are_of_the_meetings_day(run):
+    doc = run(
+        "कोलंबो, 1 दिसंबर 2026 (भाषा)। श्रीलंका के राष्ट्रपति अनुरा कुमार दिसानायके ने सोमवार को भारत के विदेश सचिव विक्रम "
+        "मिस्री से मुलाकात के दौरान कहा, ‘भारत हमारा सच्चा मित्र है।’ उन्होंने भारत द्वारा भेजी गई मानवीय सहायता के लिए आभार "
+        "व्यक्त किया।"
+    )
+    (thanks,) = [f for f in frames(doc) if f["event_type"] == "THANK"]
+    assert thanks["date"]["value"] == "2026-11-30"
+
+
+def test_people_of_both_countries_between_whom_something_is_talked_of_are_no_side(run):
+    doc = run(
+        "नई दिल्ली, 26 नवंबर 2026 (भाषा)। नेपाल के स्पीकर देवराज घिमिरे ने बुधवार को लोकसभा अध्यक्ष ओम बिरला से मुलाकात की। "
+        "दोनों नेताओं ने दोनों देशों के सांसदों के बीच आदान-प्रदान बढ़ाने पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("ओम बिरला", "IND", "participant"), ("देवराज घिमिरे", "NPL", "participant")]
+
+
+def test_a_visitor_described_as_come_on_a_visit_to_a_country_is_placed_at_it(run):
+    text = (
+        "नई दिल्ली, 4 नवंबर 2026 (भाषा)। भारत दौरे पर आए मालदीव के विदेश मंत्री अब्दुल्ला खलील ने मंगलवार को गृह मंत्री अमित "
+        "शाह से मुलाकात की।"
+    )
+    (visit,) = [f for f in frames(run(text)) if f["event_type"] == "VISIT"]
+    assert visit["location"]["text"] == "भारत"
+    told = text.replace("भारत दौरे पर आए मालदीव के", "मालदीव के").replace("मुलाकात की।", "मुलाकात की। वह भारत दौरे पर आए हैं।")
+    (visit,) = [f for f in frames(run(told)) if f["event_type"] == "VISIT"]
+    assert visit["location"]["text"] == "नई दिल्ली"

@@ -944,3 +944,36 @@ def test_a_managing_director_is_one_title_and_science_a_topic_cue(run):
 def test_a_joint_body_after_two_countries_takes_neither_in(run):
     doc = run("भारत और श्रीलंका संयुक्त कार्य समूह की अगली बैठक पर सहमत हुए।")
     assert labelled(doc, "COUNTRY") == [("भारत", "IND"), ("श्रीलंका", "LKA")]
+
+
+def test_aerospace_exploration_is_space(run):
+    doc = run("इसरो और जापान एयरोस्पेस एक्सप्लोरेशन एजेंसी (जाक्सा) ने समझौते पर हस्ताक्षर किए।")
+    assert "aerospace" not in values(doc, "SECTOR") and "space" in values(doc, "SECTOR")
+
+
+def test_a_dateline_place_no_list_holds_is_of_the_country_told_before_it(run):
+    doc = run("अरुशा, 28 नवंबर 2026 (एएफपी)। दोनों राष्ट्रपतियों ने शुक्रवार को तंजानिया के अरुशा शहर में हस्ताक्षर किए।")
+    assert labelled(doc, "LOCATION")[0] == ("अरुशा", "TZA")
+
+
+def test_a_chairman_is_a_title_and_horticulture_an_agriculture_cue(run):
+    doc = run("टाटा संस के चेयरमैन एन चंद्रशेखरन ने बागवानी पर बात की।")
+    assert "चेयरमैन" in texts(doc, "TITLE") and texts(doc, "PERSON") == ["एन चंद्रशेखरन"]
+    assert values(doc, "SECTOR") == ["agriculture"]
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        ("नेपाल की प्रतिनिधि सभा के स्पीकर देवराज घिमिरे ने मुलाकात की।", "स्पीकर"),
+        ("ऑस्ट्रेलिया की गवर्नर-जनरल सैम मोस्टिन ने अगवानी की।", "गवर्नर-जनरल"),
+        ("वह कैबिनेट सचिव टी वी सोमनाथन से मिलेंगे।", "कैबिनेट सचिव"),
+    ],
+)
+def test_a_speaker_a_governor_general_and_a_cabinet_secretary_are_titles(run, text, title):
+    assert title in texts(run(text), "TITLE")
+
+
+def test_digital_public_infrastructure_is_digital_alone(run):
+    doc = run("दोनों ने डिजिटल सार्वजनिक बुनियादी ढांचे में सहयोग पर चर्चा की।")
+    assert values(doc, "SECTOR") == ["digital"]

@@ -179,3 +179,13 @@ def test_a_byline_of_an_outlets_network_places_the_story():
 def test_ani_puts_the_country_in_square_brackets():
     doc = segment(read_text("ओस्लो [नॉर्वे], 11 फरवरी (एएनआई): गोयल ने बैठक की।", "t"))
     assert [s.kind for s in doc.sentences] == ["dateline", "body"]
+
+
+def test_a_closing_quote_after_the_danda_ends_the_sentence_it_closes():
+    _, found = units("उन्होंने कहा, 'हम सहयोग बढ़ाना चाहते हैं।' उन्होंने बताया। 'हम आएंगे।' वह बोले।")
+    assert [text for _, text in found] == [
+        "उन्होंने कहा, 'हम सहयोग बढ़ाना चाहते हैं।'",
+        "उन्होंने बताया।",
+        "'हम आएंगे।'",
+        "वह बोले।",
+    ]
