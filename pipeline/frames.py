@@ -235,9 +235,8 @@ MAX_OFFICE_REACH = 10  # sentences back to where an office named alone was told 
 MAX_OCCASION_REACH = 2  # sentences back to the occasion those present at it were at
 OCCASIONS = keyset("कार्यक्रम", "समारोह", "आयोजन", "मौके", "अवसर")  # "इस कार्यक्रम में": the occasion just told
 ADDRESSES = keyset("संबोधन", "भाषण")  # "अपने संबोधन में": the address given on the occasion just told
-ARRIVED = keyset(
-    "आए", "आईं", "आये", "आई", "आया", "पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा"
-)  # participles that describe a visitor named next
+# participles that describe a visitor named next
+ARRIVED = keyset("आए", "आईं", "आये", "आई", "आया", "पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा")
 PRESS = keyset("संवाददाता", "पत्रकार", "प्रेस", "मीडिया")  # "संवाददाता सम्मेलन को संबोधित किया": no meeting
 LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
 WILL_ARRIVE = keyset("आएंगे", "आएंगी", "आएगा", "आएगी", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा", "पहुंचेगी")  # "भारत आएंगे"
@@ -1143,8 +1142,8 @@ def _rest_of_visit(drafts: list[Draft]) -> list[Draft]:
 
 def _per_destination(draft: Draft, doc: Document, sentence: Sentence) -> list[Draft]:
     """ "वह डेनमार्क और फ्रांस जाएंगे", "कीव और मॉस्को का दौरा": a visit to each country named, at the
-    city named for it, or, to come, at its name where the trigger's country is the place; an arrival is a visit to the country arrived in alone (the tour's next country is told
-    when it comes)."""
+    city named for it, or, one to come, at its name where the trigger's country is the place; an arrival is a visit
+    to the country arrived in alone (the tour's next country is told when it comes)."""
     if draft.event_type != "VISIT" or len(draft.targets) < 2:
         return [draft]
     place = (draft.location or {}).get("country")
@@ -3031,9 +3030,7 @@ def _named_for_the_visit(doc: Document, sentence: Sentence, draft: Draft) -> lis
     described as come on it (not "भारत दौरे पर आए हैं", nor "भारत की यात्रा पर आए": told at the dateline's place)."""
     keys = [t.norm for t in sentence.tokens]
     at, end = _token_from(doc, draft, draft.trigger[0]), _token_from(doc, draft, draft.trigger[1])
-    if at < 1 or keys[at] not in VISIT_NOUNS or keys[end - 1] not in ARRIVED or keys[end : end + 1] == []:
-        return []
-    if keys[end] in IS_WAS:
+    if at < 1 or keys[at] not in VISIT_NOUNS or keys[end - 1] not in ARRIVED or end >= len(keys) or keys[end] in IS_WAS:
         return []
     before = sentence.tokens[at - 1]
     return [e for e in doc.entities_in(sentence) if e.label == "COUNTRY" and e.end == before.end]
@@ -3729,8 +3726,8 @@ def _given_for(doc: Document, actors: list[Who]) -> list[Who]:
 
 def _opens_on_the_occasion(keys: list[str], after_subject: bool = False) -> bool:
     """ "इस अवसर पर", "इस कार्यक्रम में", "कार्यक्रम में", "उद्घाटन समारोह में", "समारोह के बाद", "मुलाकात के
-    दौरान", "अपने संबोधन में" opening a sentence (or, ``after_subject``, told right after it: "जयशंकर ने इस मौके पर"): the occasion
-    just told (what follows a ceremony is done that day)."""
+    दौरान", "अपने संबोधन में" opening a sentence (or, ``after_subject``, told right after it: "जयशंकर ने इस मौके
+    पर"): the occasion just told (what follows a ceremony is done that day)."""
     subject = next((i + 1 for i, key in enumerate(keys[: MAX_SUBJECT + 1]) if key == ERGATIVE), 0)
     keys = keys[subject:] if after_subject else keys
     if keys[:1] and keys[0] in OWN_ONES:
@@ -4156,8 +4153,9 @@ def _absorb_at(target: Draft, other: Draft, city: dict | None) -> None:
 def _terms_of_a_pact(draft: Draft, keys: list[str], start: int, a: int) -> bool:
     """ "समझौते के तहत स्विट्जरलैंड, नॉर्वे ... ने ... निवेश की प्रतिबद्धता जताई है": what a pact holds its sides to,
     told in the clause before the trigger at ``a``, is no agreement of its own."""
-    under = [i for i in range(max(start, 1), a - 1) if tuple(keys[i : i + 2]) == UNDER and keys[i - 1] in PACTS]
-    return draft.event_type == "AGREE" and bool(under)
+    return draft.event_type == "AGREE" and any(
+        tuple(keys[i : i + 2]) == UNDER and keys[i - 1] in PACTS for i in range(max(start, 1), a - 1)
+    )
 
 
 def _book_signed(draft: Draft, keys: list[str], a: int) -> bool:
@@ -4556,8 +4554,8 @@ def _during_calls(doc: Document, drafts: list[Draft]) -> None:
 
 
 def _thanks_at_the_meeting(doc: Document, drafts: list[Draft]) -> None:
-    """ "X ने ... Y से मुलाकात के दौरान कहा, '...'। उन्होंने ... के लिए आभार व्यक्त किया": thanks its one who met goes on
-    to give, in the next sentence of the paragraph and no day of their own, were given at that dated meeting."""
+    """ "X ने ... Y से मुलाकात के दौरान कहा, '...'। उन्होंने ... के लिए आभार व्यक्त किया": thanks that one who met goes
+    on to give, in the next sentence of the paragraph and with no day of their own, were given at that dated meeting."""
     for draft in drafts:
         keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
         if draft.event_type != "THANK" or draft.date or draft.planned or keys[:1] != [THEY_DID]:

@@ -401,8 +401,8 @@ class NER:
         ]
 
     def _titles(self, found: list, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
-        """Role nouns, widened left over portfolio modifiers ("उद्योग एवं व्यापार उपमंत्री", "उप-प्रधानमंत्री"); not one that names a
-        house ("मिस्र की प्रतिनिधि सभा के अध्यक्ष": the house of representatives)."""
+        """Role nouns, widened left over portfolio modifiers ("उद्योग एवं व्यापार उपमंत्री") and a hyphened prefix
+        ("उप-प्रधानमंत्री"); not one that names a house ("मिस्र की प्रतिनिधि सभा के अध्यक्ष": the house of representatives)."""
         heads = longest_first([(m, a, b) for m, a, b in found if self.vocab.strings[m] == "TITLE"])
         out = []
         for _m, a, end in heads:
@@ -1150,7 +1150,7 @@ def _acronyms(spans: list, model_spans: list, keys: list[str], raw: str, tokens:
 
 
 def _initials(keys: list[str], i: int) -> bool:
-    """A letter's name in a run of two or more ("के पी", "एन जी", "सी. पी."): initials, even where one is also a word."""
+    """A letter's name in a run of two or more ("के पी", "एन जी", "सी. पी."): initials, even where one is a word."""
     near = keys[max(0, i - 1) : i] + keys[i + 1 : i + 2]
     return keys[i].rstrip(".") in INITIALS and any(k.rstrip(".") in INITIALS for k in near)
 
@@ -1300,7 +1300,8 @@ def _dateline_place(keys: list[str], spans: list) -> list:
 def _places_as_datelined(doc: Document) -> None:
     """A place the dateline gives its country in brackets is that country's wherever the story names it
     again ("विक्टोरिया (सेशेल्स), ... विक्टोरिया पहुंचे"); one no list holds is of the country of the region
-    the brackets name ("उमरोई (मेघालय)": India's)."""
+    the brackets name ("उमरोई (मेघालय)": India's), or, with no brackets, of the country the story names right before
+    it ("तंजानिया के अरुशा शहर में")."""
     dateline = doc.dateline()
     entities = doc.entities_in(dateline) if dateline is not None else []
     place = entities[0] if entities and entities[0].label == "LOCATION" else None

@@ -87,7 +87,7 @@ _LIST_MARK = re.compile(_MARKER + r"\s*$")
 _LIST_ITEM = re.compile(_MARKER + r"\s+\S")  # "- ऊर्जा सुरक्षा": a marker and the item
 _READ = "प(?:\u095d|\u0922\u093c?)ें"  # पढ़ें, with or without its nukta (the normaliser drops it)
 _FURNITURE = re.compile(rf"(?:\.\.\.|…)\s*$|^\s*(?:और {_READ}|यह भी {_READ}|ये भी {_READ}|Read more|Also read)", re.I)
-CLOSING_QUOTE = re.compile(r"(['\"”’]+)\s+")  # a quotation mark then a space opening a piece: it closed the one before
+_CLOSING_QUOTE = re.compile(r"(['\"”’]+)\s+")  # a quotation mark then a space opening a piece: it closed the one before
 # Punctuation indic's trivial tokenizer leaves glued to words.
 _PIECE = re.compile(r"\d+|[^\d\s,:;./-]+|\S")  # digit runs, word runs, single marks
 _EXTRA_PUNCT = re.compile(r"([—–“”‘’«»\u2018\u2019\"'])")
@@ -168,7 +168,7 @@ def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
                 pending = (pending[0], found + len(chunk))
                 pos = pending[1]
                 continue
-            closing = CLOSING_QUOTE.match(chunk) if pending else None
+            closing = _CLOSING_QUOTE.match(chunk) if pending else None
             if closing:  # "... चाहते हैं।' उन्होंने बताया": the quote closes the sentence before, not this one's
                 pending = (pending[0], found + len(closing.group(1)))
                 found, chunk = found + closing.end(), chunk[closing.end() :]
