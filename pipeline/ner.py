@@ -599,6 +599,7 @@ class NER:
         # English titles name people in Hinglish copy, not in an English sentence ("Chief Minister Employment ...")
         english = sum(k.isascii() for k in keys) * 2 > len(keys)
         titled = {b for a, b, label, _ in spans if label == "TITLE" and not (english and keys[a].isascii())}
+        heads = {a for a, _b, label, _ in spans if label in ("TITLE", "COUNTRY")}  # where a coordinated person opens
         anchors = sorted(titled | set(honorifics.values()))
         out = []
         for start in anchors:
@@ -611,7 +612,7 @@ class NER:
                 end = self._common_given_name(keys, start, taken)
             while end > start and keys[end - 1] in ("-", "‐"):
                 end -= 1
-            if end > start and self._surname_before_agent(keys, end, taken):
+            if end > start and self._surname_before_agent(keys, end, taken, heads):
                 end += 1  # "उच्चायुक्त फिलिप ग्रीन ने": a surname that is also a word
             if end > start and not any(a <= start < b for a, b, *_ in out):
                 out.append((start, end, "PERSON", None))
@@ -702,9 +703,13 @@ class NER:
             key[:1].isalpha() and key not in POSTPOSITIONS and key not in self.lex.common and key not in self.lex.titles
         )
 
-    def _surname_before_agent(self, keys: list[str], end: int, taken: set[int]) -> bool:
-        """A common word ("ग्रीन", "सिंह" is not one) between a titled name and its "ने" ends the name."""
-        if end + 1 >= len(keys) or keys[end + 1] != ERGATIVE or end in taken:
+    def _surname_before_agent(self, keys: list[str], end: int, taken: set[int], heads: set[int]) -> bool:
+        """A common word ("ग्रीन", "सिंह" is not one) between a titled name and its "ने" ends the name, and so does one
+        before "और" and another person's title or country ("सचिव अभिलक्ष लिखी और श्रीलंका की सचिव")."""
+        if end + 1 >= len(keys) or end in taken:
+            return False
+        coordinated = keys[end + 1] in self.lex.joiners and end + 2 in heads
+        if keys[end + 1] != ERGATIVE and not coordinated:
             return False
         return keys[end] in self.lex.common and self._surname_like(keys[end])
 

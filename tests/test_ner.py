@@ -977,3 +977,8 @@ def test_a_speaker_a_governor_general_and_a_cabinet_secretary_are_titles(run, te
 def test_digital_public_infrastructure_is_digital_alone(run):
     doc = run("दोनों ने डिजिटल सार्वजनिक बुनियादी ढांचे में सहयोग पर चर्चा की।")
     assert values(doc, "SECTOR") == ["digital"]
+
+
+def test_a_surname_that_is_also_a_word_ends_a_name_before_another_persons_title(run):
+    doc = run("मत्स्य पालन विभाग के सचिव अभिलक्ष लिखी और श्रीलंका की सचिव ने बैठक की सह-अध्यक्षता की।")
+    assert texts(doc, "PERSON") == ["अभिलक्ष लिखी"]
