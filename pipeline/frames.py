@@ -44,6 +44,7 @@ from pipeline.lexicon import (
     TO,
     WITH_SOMEONE,
     Lexicon,
+    finite_future,
     is_future,
     load,
     name_key,
@@ -294,11 +295,6 @@ GIVEN = keyset(
     "दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "भेजी", "भेजे", "भेजा"
 )  # fmt: skip
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
-# words that may follow a finite verb: conjunctions, relatives and particles ("करेंगे और", "जाएंगे जहां", "मिलेंगे भी")
-AFTER_FINITE = keyset(
-    "और", "तथा", "व", "एवं", "या", "कि", "जहां", "जहाँ", "जिसमें", "जिसके", "जिसकी", "जिनमें", "जबकि", "लेकिन", "परंतु", "ताकि",
-    "भी", "ही", "तो", "तब", "जब", "क्योंकि", "इसलिए", "बल्कि",
-)  # fmt: skip
 RESPECTIVELY = keyset("क्रमशः", "क्रमश")  # "X और Y ने क्रमशः A और B से": X with A, Y with B
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 THEN = [match_key("और"), match_key("फिर")]
@@ -931,7 +927,9 @@ class Frames:
             and default_place
             and d.location["country"] not in (None, default_place["country"])
         ]
-        places = [_on_trip(draft, trips) or self._place(doc, draft, default_place, present, away) for draft in drafts]
+        places = [
+            _on_trip(doc, draft, trips) or self._place(doc, draft, default_place, present, away) for draft in drafts
+        ]
         # "जुबली हाउस में वार्ता हुई" on a page with no dateline: the visit's country, else the country of the
         # town the text places its events in ("काहिरा में ... बैठक ... । ... युद्ध स्मारक पर श्रद्धांजलि")
         country = visited or (default_place or {}).get("country")
@@ -1079,14 +1077,7 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
         (i for i in range(b, clause[1]) if tokens[i].norm in VERB_COORDINATORS and tokens[i - 1].norm in PLUPERFECT),
         clause[1],
     )
-    return any(_finite_future(tokens, i) for i in range(a, end))
-
-
-def _finite_future(tokens: list, i: int) -> bool:
-    """A future form at ``i`` that ends its verb group: at the clause's end or before punctuation or a linking word
-    ("मिलेंगे और", "जाएंगे, जहां"); not a name that merely ends like one ("अगालेगा द्वीप पर")."""
-    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    return is_future(tokens[i].text) and (not nxt[:1].isalnum() or nxt in AFTER_FINITE)
+    return any(finite_future(tokens, i) for i in range(a, end))
 
 
 def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
@@ -1113,11 +1104,12 @@ def _listed(doc: Document, sentence: Sentence) -> list[Who]:
     return out
 
 
-def _on_trip(draft: Draft, trips: list[Draft]) -> dict | None:
+def _on_trip(doc: Document, draft: Draft, trips: list[Draft]) -> dict | None:
     """ "रोम, 6 नवंबर। मेलोनी ... अबू धाबी पहुंचीं। मंगलवार को उन्होंने यूएई के राष्ट्रपति से मुलाकात की": an unplaced
     event the visitor then has with the host, told after a visit away from the dateline's country, is held where the
     visit went; so is one told after an event held in a city there ("X ने सैन मैरिनो सिटी में परिचय पत्र प्रस्तुत
-    किया। उन्होंने बाद में सैन मैरिनो के विदेश मंत्री से भेंट की")."""
+    किया। उन्होंने बाद में सैन मैरिनो के विदेश मंत्री से भेंट की"), and one of the visitor's country and the host's
+    alone ("दोनों देशों ने ... हस्ताक्षर किए")."""
     if draft.location is not None or draft.event_type == "VISIT":
         return None
     people = {w.cluster for w in draft.actors() if w.cluster is not None}
@@ -1128,7 +1120,9 @@ def _on_trip(draft: Draft, trips: list[Draft]) -> dict | None:
             continue  # "शरीफ ने ... जेद्दा में मुलाकात की। शरीफ ने ... शुक्रिया अदा किया": thanks have no place there
         visitors = {w.cluster for w in (trip.sources if visit else trip.actors()) if w.cluster is not None}
         hosts = {w.country for w in trip.targets} if visit else {trip.location["country"]}
-        if trip.sentence <= draft.sentence and visitors & people and hosts & countries:
+        # "दोनों देशों ने ... हस्ताक्षर किए": the countries alone, of the visitor and the host
+        sides = not people and visit and {_country_of(doc, w) for w in trip.sources} | hosts <= countries
+        if trip.sentence <= draft.sentence and (visitors & people or sides) and hosts & countries:
             return trip.location
     return None
 

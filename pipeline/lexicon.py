@@ -285,3 +285,17 @@ def ranks(keys: list[str], end: int) -> bool:
 def is_future(word: str) -> bool:
     """A future-tense verb form (करेंगे, होगी, जाएंगे): the event is planned, not reported."""
     return word.endswith(FUTURE_ENDINGS) or word in ("होगी", "होगा", "होंगे", "होंगी")
+
+
+# words that may follow a finite verb: conjunctions, relatives and particles ("करेंगे और", "जाएंगे जहां", "मिलेंगे भी")
+AFTER_FINITE = keyset(
+    "और", "तथा", "व", "एवं", "या", "कि", "जहां", "जहाँ", "जिसमें", "जिसके", "जिसकी", "जिनमें", "जबकि", "लेकिन", "परंतु", "ताकि",
+    "भी", "ही", "तो", "तब", "जब", "क्योंकि", "इसलिए", "बल्कि",
+)  # fmt: skip
+
+
+def finite_future(tokens: list, i: int) -> bool:
+    """A future form at ``i`` that ends its verb group: at the clause's end or before punctuation or a linking word
+    ("मिलेंगे और", "जाएंगे, जहां"); not a name that merely ends like one ("अगालेगा द्वीप पर", "मोतेगी ने")."""
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    return is_future(tokens[i].text) and (not nxt[:1].isalnum() or nxt in AFTER_FINITE)

@@ -42,6 +42,7 @@ from pipeline.lexicon import (
     VOCAB_LIMIT,
     WITH_SOMEONE,
     Lexicon,
+    finite_future,
     is_future,
     load,
     name_key,
@@ -1234,7 +1235,7 @@ def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tupl
     whose own verb is pluperfect is past: "बुधवार को यहां पहुंचे थे और शुक्रवार को बेंगलुरु जाएंगे")."""
     texts = [t.text for t in sentence.tokens]
     joined, starts = _join(texts)
-    future = any(is_future(t) for t in texts)
+    future = any(finite_future(sentence.tokens, i) for i in range(len(texts)))  # not a name: "मोतेगी ने"
     out = []
     for match in dates.find_dates(joined, anchor, future):
         a = _token_at(starts, match.start)

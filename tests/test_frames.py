@@ -6002,3 +6002,13 @@ def test_a_visitor_described_as_come_on_a_visit_to_a_country_is_placed_at_it(run
     told = text.replace("भारत दौरे पर आए मालदीव के", "मालदीव के").replace("मुलाकात की।", "मुलाकात की। वह भारत दौरे पर आए हैं।")
     (visit,) = [f for f in frames(run(told)) if f["event_type"] == "VISIT"]
     assert visit["location"]["text"] == "नई दिल्ली"
+
+
+def test_a_signing_of_the_visitors_country_and_the_hosts_is_where_the_visit_went(run):
+    doc = run(
+        "नई दिल्ली, 31 अगस्त 2026। मोदी की यात्रा की मुख्य बातें इस प्रकार हैं:\n\n• प्रधानमंत्री नरेंद्र मोदी शुक्रवार को "
+        "टोक्यो पहुंचे।\n• शनिवार को मोदी और जापान की प्रधानमंत्री साने ताकाइची ने रक्षा सहयोग पर बातचीत की।\n• दोनों देशों "
+        "ने दो समझौतों पर हस्ताक्षर किए।"
+    )
+    (signing,) = [f for f in frames(doc) if f["event_type"] == "SIGN"]
+    assert signing["location"]["text"] == "टोक्यो"

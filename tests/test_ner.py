@@ -982,3 +982,10 @@ def test_digital_public_infrastructure_is_digital_alone(run):
 def test_a_surname_that_is_also_a_word_ends_a_name_before_another_persons_title(run):
     doc = run("मत्स्य पालन विभाग के सचिव अभिलक्ष लिखी और श्रीलंका की सचिव ने बैठक की सह-अध्यक्षता की।")
     assert texts(doc, "PERSON") == ["अभिलक्ष लिखी"]
+
+
+def test_a_name_ending_like_a_future_verb_does_not_put_a_weekday_ahead(run):
+    doc = run(
+        "नई दिल्ली, 31 अगस्त 2026। प्रधानमंत्री शुक्रवार सुबह टोक्यो पहुंचे, जहां जापान के विदेश मंत्री तोशिमित्सु मोतेगी ने उनकी अगवानी की।"
+    )
+    assert labelled(doc, "DATE")[-1] == ("शुक्रवार", "2026-08-28")
