@@ -2506,7 +2506,7 @@ def _resolve(
     if arg.size == 2 and arg.title in BOTH_PEOPLE:
         pair = _people_pair(doc, sentence, earlier, arg.first, arg.title in LEADERS)
         return pair or _context_pair(doc, sentence, earlier)
-    if arg.size > 2 and arg.title in BOTH_PEOPLE and (group := _people_told(sentence, earlier, arg.size)):
+    if arg.size > 2 and arg.title in BOTH_PEOPLE and (group := _people_told(doc, sentence, earlier, arg.size)):
         return group
     sides = _context_pair(doc, sentence, earlier, arg.size)
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
@@ -2632,14 +2632,17 @@ def _named_in_saying(doc: Document, sentence: int, at: int) -> bool:
     return bool(said) and any(said[-1] < m.first < at for m in doc.mentions_in(doc.sentences[sentence]))
 
 
-def _people_told(sentence: int, earlier: list[Draft], size: int) -> list[Who]:
+def _people_told(doc: Document, sentence: int, earlier: list[Draft], size: int, guessed: bool = False) -> list[Who]:
     """ "... के साथ त्रिपक्षीय बैठक की। तीनों मंत्रियों ने ... सहमति जताई": the people of as many countries as the words
-    count, of an event told in the last few sentences."""
+    count, of the latest event told in the last few sentences with that many; ``guessed``, or with a country of one of
+    them only guessed, of an event held ("राष्ट्रपति X ने ... उन्हें सम्मान प्रदान किया" abroad: X, of no country told,
+    and the guest)."""
     for draft in reversed(earlier):
         if sentence - draft.sentence > MAX_PAIR_REACH:
             break
         people = _unique([w for w in draft.actors() if w.cluster is not None])
-        if len(people) == size and len({w.country for w in people}) == size:
+        guess = guessed and _guessed(doc, people) and not draft.planned
+        if len(people) == size and (len({w.country for w in people}) == size or guess):
             return people
     return []
 
@@ -2657,13 +2660,9 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0
     before = _pair_before(doc, sentence, leaders)
     if len({w.country for w in before}) == 2 or (len(before) == 2 and _guessed(doc, before)):
         return before
-    for draft in reversed(earlier):
-        if sentence - draft.sentence > 3:
-            break
-        people = _unique([w for w in draft.actors() if w.cluster is not None])
-        guessed = _guessed(doc, people) and not draft.planned
-        if len(people) == 2 and (len({w.country for w in people}) == 2 or guessed):
-            return people  # "राष्ट्रपति X ने ... उन्हें सम्मान प्रदान किया" abroad: X, of no country told, and the guest
+    told = _people_told(doc, sentence, earlier, 2, guessed=True)
+    if told:
+        return told
     # "मोदी नाइजीरिया पहुंचे। राष्ट्रपति टीनूबू ने उनका स्वागत किया। दोनों नेताओं ने वार्ता की": the two
     # people of two countries the last two sentences name
     named = {

@@ -59,7 +59,6 @@ CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
 MAX_NAME = 6
 HYPHENS = ("-", "‐")
-GENITIVES = (" के ", " की ", " का ")  # "तंजानिया के अरुशा": the country a place is in, told before it
 TITLE_PREFIXES = keyset("उप", "सह")  # "उप-प्रधानमंत्री", "सह-अध्यक्ष": a deputy's or a co-holder's office
 MAX_DATELINE_PLACE = 3  # words of a dateline's place before its country in brackets
 VERB_ENDINGS = ("ने", "ीं", "ें")  # infinitive oblique and plural verb forms
@@ -1328,13 +1327,9 @@ def _country_told_before(doc: Document, place: Entity) -> str | None:
     """ "अरुशा, 28 नवंबर ... तंजानिया के अरुशा शहर में": the country a story names right before the place of its
     dateline, one no list holds."""
     for entity in doc.entities:
-        after = doc.raw[entity.end : entity.end + len(place.text) + 4]
-        if (
-            entity.label == "COUNTRY"
-            and entity.source != "demonym"
-            and after[4:] == place.text
-            and after[:4] in GENITIVES
-        ):
+        gap = doc.raw[entity.end : entity.end + 4]  # " के ", " की ", " का "
+        told = gap[:1] == gap[-1:] == " " and gap.strip() in GENITIVE and doc.raw.startswith(place.text, entity.end + 4)
+        if entity.label == "COUNTRY" and entity.source != "demonym" and told:
             return entity.value
     return None
 
