@@ -201,7 +201,7 @@ MAX_PHONE_GAP = 10  # "फोन पर [मलेशिया के विद�
 MAX_TRAVELLER_GAP = 10  # "X की [नौ वर्ष में यह पहली भारत] यात्रा है", "X की [4 से 8 अगस्त तक की भारत की राजकीय] यात्रा"
 DENIAL = keyset("खंडन", "इनकार", "इंकार", "खारिज", "निराधार", "बेबुनियाद")  # "खबरों का खंडन किया कि ...", "खबरों को
 # निराधार बताया जिनमें दावा किया गया था कि ...": what follows did not happen
-POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "एक्स", "सोशल", "पत्र")  # wishes said online or by letter
+POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "एक्स", "सोशल", "पत्र", "चिट्ठी", "ईमेल")  # wishes said online or by letter
 TOOK_PART = keyset("भाग", "हिस्सा", "शामिल")  # "कार्यक्रम में X ने भाग लिया": X was at the occasion
 OWN = match_key("अपने")
 OWN_ONES = keyset("अपनी", "अपने")  # "अपनी ... यात्रा": the visit of the sentence's subject
@@ -211,7 +211,7 @@ UNDER = (match_key("के"), match_key("तहत"))  # "समझौते क
 PACTS = keyset("समझौते", "समझौता", "समझौतों", "ज्ञापन", "ज्ञापनों", "एमओयू", "करार", "संधि", "प्रोटोकॉल")
 MAX_PACT_WORDS = 4  # "इस समझौता ज्ञापन पर": the agreement a sentence opens with
 PAPERS = keyset(
-    "ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा", "संदेश", "सूची", "सूचियां"
+    "ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "चिट्ठी", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा", "संदेश", "सूची", "सूचियां"
 )
 MAX_PAPER_GAP = 6  # "... की सूची भी एक-दूसरे को सौंपी": the paper, then who it was handed to
 CREDENTIALS = keyset("परिचय", "प्रत्यय")  # "परिचय पत्र सौंपे": an envoy's credentials
@@ -240,6 +240,7 @@ ADDRESSES = keyset("संबोधन", "भाषण")  # "अपने सं
 ARRIVED = keyset("आए", "आईं", "आये", "आई", "आया", "पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा")
 PRESS = keyset("संवाददाता", "पत्रकार", "प्रेस", "मीडिया")  # "संवाददाता सम्मेलन को संबोधित किया": no meeting
 LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
+ARRIVING = keyset("पहुंचने")  # "दिल्ली पहुंचने के बाद": an arrival told as the time of what follows
 WILL_ARRIVE = keyset("आएंगे", "आएंगी", "आएगा", "आएगी", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा", "पहुंचेगी")  # "भारत आएंगे"
 CAPITAL = "capital"  # the places.tsv kind of a capital city
 VENUE_KINDS = ("venue", "common")  # places.tsv kinds of venues (a site on a trip, not a country visited)
@@ -270,6 +271,9 @@ CLOCK_LINE = re.compile(CLOCK.pattern + r"(?:AM|PM|am|pm|IST|बजे)?")  # "1
 AIRPORTS = keyset("हवाई", "हवाईअड्डे", "एयरपोर्ट")  # the words opening an arrival at an airport
 MAX_AIRPORT_NAME = 4  # "अकरा के [कोटोका अंतरराष्ट्रीय] हवाई अड्डे": the genitive and the airport's name words
 EARLIER_THAT_DAY = tuple(match_key(w) for w in ("इससे", "पहले", "दिन", "में"))  # of the day told last
+TIME_OF_WHAT_FOLLOWS = keyset("बाद", "पर")  # "पहुंचने के बाद", "पहुंचने पर"
+OBLIQUE_INFINITIVE = match_key("ने")  # "पहुंचने"
+IN_THE_DAY = tuple(match_key(w) for w in ("दिन", "में"))  # "X ने दिन में ...": of the day told last, not "दो दिन में"
 EARLIER = list(EARLIER_THAT_DAY[:2])  # "इससे पहले" alone: before the scene told, on a day not told
 SAME_DAY = {tuple(match_key(w) for w in (this, "दिन")) for this in ("इसी", "उसी")}  # "इसी दिन": the day told last
 GONE_BY = keyset("पिछले", "पिछली", "गत", "बीते")  # "पिछले वर्ष": a time gone by
@@ -344,7 +348,8 @@ ENVOYS = keyset("राजदूत", "उच्चायुक्त", "दू�
 STATE = keyset("प्रदेश", "राज्य")  # "प्रदेश सरकार": the government of the state the story is in
 NATION = keyset("जनता", "लोगों", "नागरिकों", "देशवासियों")  # "यूएई की जनता को शुभकामनाएं": the country itself
 DELEGATES = keyset("प्रतिनिधि", "प्रतिनिधियों")
-MEMBERS = keyset("सदस्य", "सदस्यों", "प्रमुख", "प्रमुखों") | DELEGATES
+FELLOWS = keyset("सदस्य", "सदस्यों") | DELEGATES  # those a body sends or is made of
+MEMBERS = keyset("प्रमुख", "प्रमुखों") | FELLOWS
 LED_BY = match_key("नेतृत्व")
 MAX_SIDE_NAME = 3  # "और [फ्रांसीसी] दल का नेतृत्व": words from a coordinator to the next side's leadership
 LED_KINDS = keyset("में", "वाले", "वाली", "वाला")  # "X के नेतृत्व में आए" or "X के नेतृत्व वाले" प्रतिनिधिमंडल
@@ -803,7 +808,8 @@ class Frames:
             draft.date = _date(doc, sentence, (said, clause[0] - 1), clause[0])
         # "शुक्रवार सुबह ... स्वागत किया गया और उन्होंने ... श्रद्धांजलि दी", "X ने बुधवार को ... मुलाकात की, जबकि Y ने
         # ... वार्ता की": the day both share
-        if draft.date is None and (before in VERB_COORDINATORS or before in WHILE):
+        after_arrival = keys[clause[0] - 2 : clause[0]] == AFTER  # "रविवार को दिल्ली पहुंचने के बाद ... अर्पित की"
+        if draft.date is None and (before in VERB_COORDINATORS or before in WHILE or after_arrival):
             draft.date = _date(doc, sentence, (0, clause[0]), clause[0])
         if draft.date is None and draft.event_type in WISHES and before == THAT:
             # "X ने शुक्रवार को संसद में कहा कि वह ... आभारी हैं": thanks said are given the day they are said
@@ -1066,6 +1072,9 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
     With a tree, the verb group is the trigger's governing verb and its auxiliaries; without
     one, the words from the trigger to the end of its clause.
     """
+    if tokens[b - 1].norm in TIME_OF_WHAT_FOLLOWS and any(t.norm.endswith(OBLIQUE_INFINITIVE) for t in tokens[a:b]):
+        # "मुंबई पहुंचने के बाद ... मिलेंगे": an arrival told as the time of what follows has its tense
+        return any(finite_future(tokens, i) for i in range(b, len(tokens)))
     if all(t.deprel for t in tokens):
         verbs = {i for i in range(a, b) if tokens[i].upos in ("VERB", "AUX")} or {tokens[b - 1].head}
         verbs.discard(-1)
@@ -1632,7 +1641,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                 args.append(Argument(a, end, "country", country=entity.value, title=office[1]))
                 titles = {k: v for k, v in titles.items() if v != office}
             elif (body := _body_of(spans, keys, b)) is not None:  # "भारत की एनटीपीसी विद्युत व्यापार निगम के बीच"
-                args.append(Argument(a, body[1], "org", country=entity.value, org=body[3].text))
+                args.append(Argument(a, _delegation_end(keys, body[1]), "org", country=entity.value, org=body[3].text))
             elif (mission := _mission(keys, b)) is not None:  # "भारतीय दूतावास ने": the country's mission acts
                 org = _span_text(doc, sentence.tokens, a, mission)
                 args.append(Argument(a, mission, "org", country=entity.value, org=org))
@@ -1791,6 +1800,8 @@ def _compound(arg: Argument, args: list[Argument], tokens: list) -> str | None:
 
 SIDES = keyset("ने", "के बीच", "के साथ")
 IN_HONOUR = (match_key("सम्मान"), match_key("में"))
+FEASTS = keyset("रात्रिभोज", "भोज", "दोपहर-भोज", "लंच", "डिनर", "ब्रेकफास्ट")
+MAX_FEAST_GAP = 2  # "X के लिए [एक राजकीय] भोज"
 CASE_MARKERS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "द्वारा", "के साथ", "के बीच")
 COORDINATORS = ("और", ",", "एवं", "तथा", "व", "-")
 
@@ -1811,8 +1822,8 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
         after = keys[last + 1] if last + 1 < len(keys) else ""
         if nxt == "के" and after in ("साथ", "बीच"):
             arg.marker = f"के {after}"
-        elif nxt == "के" and tuple(keys[last + 1 : last + 3]) == IN_HONOUR:
-            arg.marker = "के साथ"  # "पुतिन के सम्मान में रात्रिभोज": the guest of honour is there too
+        elif nxt == "के" and (tuple(keys[last + 1 : last + 3]) == IN_HONOUR or _hosted_for(keys, last + 1)):
+            arg.marker = "के साथ"  # "पुतिन के सम्मान में रात्रिभोज", "X के लिए लंच का आयोजन": the guest is there too
         elif nxt == "के" and after == LED_BY and (led := _led_delegation(keys, last + 2)) is not None:
             arg.marker = led  # "X के नेतृत्व में आए प्रतिनिधिमंडल के साथ बैठक": X is that side
             leaders.append(arg)  # (the delegation's case, which no tree reading of X's own phrase overrides)
@@ -1834,6 +1845,11 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
                 arg.marker = _tree_marker(tokens, keys, arg) or arg.marker
         if shared != [arg.marker for arg in args]:
             _share_coordinated(args, keys, words)  # the tree may read conjuncts apart: the last one's case holds
+
+
+def _hosted_for(keys: list[str], at: int) -> bool:
+    """ "X के लिए [एक राजकीय] लंच का आयोजन किया": "लिए" at ``at`` names the one a meal is given for."""
+    return keys[at : at + 1] == [FOR] and bool(FEASTS & set(keys[at + 1 : at + 2 + MAX_FEAST_GAP]))
 
 
 def _office_of_its_body(args: list[Argument]) -> None:
@@ -2280,8 +2296,8 @@ def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
     "के 40 सदस्यीय प्रतिनिधिमंडल"), with "के सदस्य(ों)" after it, or its leadership ("सऊदी नेतृत्व"): where
     the phrase ends, and the delegation noun (none for the leadership or the people, which are the country
     itself)."""
-    if keys[b : b + 1] and keys[b] in GENITIVE and keys[b + 1 : b + 2] and keys[b + 1] in NATION | DELEGATES:
-        return b + 2, None  # "दुबई चैंबर ऑफ कॉमर्स के प्रतिनिधियों के साथ": those it sends are the body
+    if keys[b : b + 1] and keys[b] in GENITIVE and keys[b + 1 : b + 2] and keys[b + 1] in NATION | FELLOWS:
+        return b + 2, None  # "दुबई चैंबर ऑफ कॉमर्स के प्रतिनिधियों के साथ", "... संघ के सदस्यों के साथ": the body
     if keys[b : b + 1] and keys[b] in LEADERSHIP:
         return b + 1, None
     start = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b  # "जापान के व्यापार प्रतिनिधिमंडल ने"
@@ -2518,7 +2534,17 @@ def _delegation_told(doc: Document, sentence: int, at: int, earlier: list[Draft]
     if doc.sentences[sentence].tokens[at].norm not in LED_GROUPS:
         return None
     sides = (w for d in reversed(earlier) for w in d.actors() if w.cluster is None and w.title in DELEGATIONS)
-    return next(sides, None)
+    return next(sides, None) or _delegation_leader(doc, sentence)
+
+
+def _delegation_leader(doc: Document, sentence: int) -> Who | None:
+    """ "X के नेतृत्व में एक संसदीय प्रतिनिधिमंडल ने ... मुलाकात की। प्रतिनिधिमंडल ने ... श्रद्धांजलि अर्पित की": the
+    person a delegation told in the last few sentences was led by."""
+    for m in reversed([m for m in doc.mentions if sentence - MAX_PAIR_REACH <= m.sentence < sentence]):
+        keys = [t.norm for t in doc.sentences[m.sentence].tokens]
+        if keys[m.last : m.last + 2] == ["के", LED_BY] and _led_delegation(keys, m.last + 2) is not None:
+            return _who(m)
+    return None
 
 
 def _met_with(doc: Document, sentence: int, at: int) -> int | None:
@@ -2692,12 +2718,19 @@ def _pair_before(doc: Document, sentence: int, leaders: bool = False) -> list[Wh
     people = {
         m.cluster: m
         for m in doc.mentions_in(doc.sentences[before])
-        if doc.people[m.cluster].country and tuple(keys[m.last : m.last + 3]) not in ON_BEHALF
-    }  # "उन्हें मोदी की ओर से बधाई दी": one who is not there
+        if doc.people[m.cluster].country and not _not_there(keys, m.last)
+    }
     heads = {c: m for c, m in people.items() if _head_word(m) in HEADS}
     if leaders and len(people) > 2 and len(heads) == 2:  # "मोदी और सुल्तान की मौजूदगी में गोयल और X ने ...
         people = heads  # हस्ताक्षर किए। दोनों नेताओं ने ...": the leaders, not the ministers who signed
     return [_who(m) for m in people.values()] if len(people) == 2 else []
+
+
+def _not_there(keys: list[str], end: int) -> bool:
+    """A person named, ending at ``end``, only as one on whose behalf another acts ("उन्हें मोदी की ओर से बधाई दी") or
+    as a message's sender ("उन्हें प्रधानमंत्री मोदी का शुभकामना संदेश सौंपा"): not one who is there."""
+    sender = end < len(keys) and keys[end] in GENITIVE and bool(PAPERS & set(keys[end + 1 : end + 3]))
+    return sender or tuple(keys[end : end + 3]) in ON_BEHALF
 
 
 def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int = 2) -> list[tuple]:
@@ -3002,7 +3035,7 @@ def _place_in_trigger(doc: Document, sentence: Sentence, draft: Draft) -> dict |
     """The place an arrival or a departure names ("ब्रासीलिया पहुंचे", "भारत आएंगे", "मॉरिटानिया के लिए रवाना होंगी"); not a
     visit's country ("तुर्की यात्रा है"), which the dateline's city may tell more exactly."""
     start, end = draft.trigger
-    if not (ARRIVED | WILL_ARRIVE | LEAVING) & draft.trigger_words():
+    if not (ARRIVED | ARRIVING | WILL_ARRIVE | LEAVING) & draft.trigger_words():
         return None
     inside = [e for e in doc.entities_in(sentence) if e.label in PLACES and start <= e.start < end]
     if not inside:
@@ -3292,12 +3325,14 @@ def _date(
 
 def _time_of_day(keys: list[str], start: int, trigger_at: int) -> bool:
     """A time of day alone, opening the sentence or after the clause's subject ("शाम को ...", "रामगुलाम शाम को
-    ... शामिल हुए"), earlier that day ("इससे पहले दिन में") or that same day ("X ने इसी दिन ... मुलाकात की"): of
-    the day told last."""
+    ... शामिल हुए", "गोयल ने दिन में ... भेंट की"), earlier that day ("इससे पहले दिन में") or that same day ("X ने
+    इसी दिन ... मुलाकात की"): of the day told last."""
     if (keys[:1] and keys[0] in TIMES_OF_DAY) or tuple(keys[:4]) == EARLIER_THAT_DAY:
         return True
     return any(
-        (keys[i] in TIMES_OF_DAY and keys[i + 1] == TO) or tuple(keys[i : i + 2]) in SAME_DAY
+        (keys[i] in TIMES_OF_DAY and keys[i + 1] == TO)
+        or tuple(keys[i : i + 2]) in SAME_DAY
+        or (tuple(keys[i : i + 2]) == IN_THE_DAY and keys[i - 1 : i] == [ERGATIVE])
         for i in range(start, trigger_at - 1)
     )
 
@@ -3419,7 +3454,7 @@ def _in_place_of_sides(participants: list[Who], people: list[Who]) -> list[Who]:
 
 def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """ "वार्ता शुरू हुई। भारतीय प्रतिनिधिमंडल का नेतृत्व X कर रहे हैं, जबकि ... Y": the leaders of the
-    delegations take part in the latest meeting told up to a few sentences before, in place of
+    delegations take part in the latest meeting (or talks by video) told up to a few sentences before, in place of
     their side (a leader whose country is not stated is of the side he leads); a leader with no such
     meeting makes no frame."""
     out: list[Draft] = []
@@ -3434,7 +3469,7 @@ def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
         if draft.event_type != LEAD:
             out.append(draft)
             continue
-        talks = [d for d in out if d.event_type == "MEET" and 0 <= draft.sentence - d.sentence <= 3]
+        talks = [d for d in out if d.event_type in TALKS and 0 <= draft.sentence - d.sentence <= 3]
         leaders = [w for w in draft.participants if w.cluster is not None]
         if not talks or not leaders:
             continue
@@ -4097,7 +4132,7 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
     enough, since the others are the forum's many members, and it is about multilateral affairs."""
     # a forum's meeting told as held, with no one in it yet ("ब्रिक्स शेरपाओं की बैठक ... शुरू हुई। भारत का
     # प्रतिनिधित्व X ने किया"), is one too; one held online too ("ब्रिक्स ... वर्चुअल शिखर सम्मेलन में भाग लिया")
-    if draft.event_type not in ("MEET", "CALL") or not (ATTENDING & draft.trigger_words() or not draft.actors()):
+    if draft.event_type not in TALKS or not (ATTENDING & draft.trigger_words() or not draft.actors()):
         return False
     sentence = doc.sentences[draft.sentence]
     starts = [t.start for t in sentence.tokens]
@@ -4324,11 +4359,15 @@ def _same_paragraph(doc: Document, a: int, b: int) -> bool:
 
 def _day_of_their_encounter(doc: Document, drafts: list[Draft]) -> None:
     """ "X ने मंगलवार को Y का स्वागत किया। दोनों पक्षों ने ... पर चर्चा की": undated talks of the very people a
-    dated sentence just before told together, telling no event of its own, were held that day."""
+    dated sentence just before told together, telling no event of its own, were held that day (not those told
+    as later: "... मुलाकात नहीं हो सकी। बाद में दोनों नेताओं ने फोन पर बात की")."""
     told = {s for d in drafts for s in d.sentences}
     for draft in drafts:
         before = draft.sentence - 1
         if draft.event_type not in TALKS or draft.date or draft.planned or before < 0 or before in told:
+            continue
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        if keys[:2] in AFTER_THAT or any(tuple(keys[i : i + 2]) == LATER for i in range(len(keys))):
             continue
         prev = doc.sentences[before]
         people = {w.cluster for w in draft.actors()}

@@ -198,11 +198,12 @@ def _load_countries(lex: Lexicon) -> None:
             if "," not in english and "(" not in english:
                 lex.countries.setdefault(name_key(english), country.alpha_3)
     rows = [(name_key(form), alpha3, kind) for form, alpha3, kind in _tsv("countries.tsv")]
-    # "एस्टोनियाई पक्ष": a country named in "-िया" makes its adjective with "ई" (इंडोनेशियाई, नाइजीरियाई)
+    # "एस्टोनियाई पक्ष": a country named in "-िया" makes its adjective with "ई" (इंडोनेशियाई, नाइजीरियाई), one in
+    # "-स्तान" with "ी" (ताजिकिस्तानी, कजाखस्तानी)
     rows += [
-        (name_key(name + "ई"), country.alpha_3, "demonym")
+        (name_key(name + ("ई" if name.endswith("िया") else "ी")), country.alpha_3, "demonym")
         for code, name in hindi.territories.items()
-        if name.endswith("िया") and (country := pycountry.countries.get(alpha_2=code)) is not None
+        if name.endswith(("िया", "स्तान")) and (country := pycountry.countries.get(alpha_2=code)) is not None
     ]
     names = set(lex.countries)
     for key, alpha3, kind in rows:

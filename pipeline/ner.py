@@ -242,7 +242,7 @@ class NER:
             and not _listed_topic(m, cues, keys)
             and not _described_country(m, spans, keys)
         ]
-        model_spans = self._coordinated_bodies(model_spans, keys)
+        model_spans = self._coordinated_bodies([self._body_not_person(m, keys) for m in model_spans], keys)
         model_spans = self._name_then_body(spans, model_spans, keys)
         spans, model_spans = _settle_orgs(spans, model_spans, keys)
         spans, model_spans = _acronyms(spans, model_spans, keys, doc.raw, tokens)
@@ -500,6 +500,11 @@ class NER:
                 a = end
             out.append((a, b, label, value))
         return out
+
+    def _body_not_person(self, span: tuple, keys: list[str]) -> tuple:
+        """A model person ending in a body's head noun ("गाम्बिया की [नेशनल असेंबली] के अध्यक्ष") is that body."""
+        a, b, label, value = span
+        return (a, b, "ORG", value) if label == "PERSON" and keys[b - 1] in self.lex.org_heads else span
 
     def _described_body(self, span: tuple, keys: list[str]) -> bool:
         """A model organisation that is only a described head noun ("नई सरकार"), as in :meth:`_orgs`."""
@@ -818,6 +823,8 @@ class NER:
             return keys[i + 1 : i + 2] == [] or keys[i + 1] in NAME_ENDINGS
         if key in self.lex.suffixes:  # "जी" ends a name, or is an initial inside one ("एन जी खेतान")
             return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start, taken)
+        if i == start and self._topic_listed(keys, i):
+            return False  # "दोनों नेता फार्मा, कृषि और ... पर": a topic after "नेता", not a name
         if key.endswith(PLURAL_OBLIQUE) and i == start:
             # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names; after a given name, a
             # surname that is no word of the lexicon may look like one ("राष्ट्रपति इमैनुएल मैक्रों से")
@@ -830,6 +837,12 @@ class NER:
             return True  # "उपमुख्यमंत्री दीया कुमारी से": after a given name, before a case marker, a surname
         # after a name word, one no lexicon holds may look like a verb: "अरुणि विजेवर्धने से"
         return key not in self.lex.common and key not in self.lex.titles and key not in self.lex.honorifics
+
+    def _topic_listed(self, keys: list[str], i: int) -> bool:
+        """A one-word topic cue listed or cased ("फार्मा, कृषि", "ऊर्जा और", "रक्षा में")."""
+        nxt = keys[i + 1] if i + 1 < len(keys) else ""
+        listed = nxt in (",", *self.lex.joiners) or nxt in POSTPOSITIONS
+        return listed and self.lex.topics.get(stem(keys[i]), "none") != "none"
 
     # -- dates, model, sectors --------------------------------------------------------------
 

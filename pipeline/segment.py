@@ -79,6 +79,12 @@ DATE_ALONE = re.compile(
 POST_BYLINE = re.compile(
     rf"^\s*[—–-]+\s*[^()\n]{{1,60}}\(@\w{{1,30}}\)\s*(?:{MONTHS})\s+[0-9]{{1,2}}\s*,\s*[0-9]{{4}}\s*$"
 )
+# "नई दिल्ली 2 घंटे पहले": a place and how long ago the page was posted (Dainik Bhaskar's line under its headline),
+# a dateline that tells no day.
+PLACE_AGO = re.compile(
+    r"^\s*(?P<place>[\u0900-\u0963\u0966-\u097F]+(?: [\u0900-\u0963\u0966-\u097F]+){0,2})\s+[0-9०-९]{1,3}\s+"
+    r"(?:मिनट|घंटे|घंटा|दिन)\s+पहले\s*$"
+)
 NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया)(?: |$)")
 # a line ending in ":" or "—" opens a list; a sentence's may be followed by its bureau's tag ("। (ब्यूरो)")
 _TERMINAL = re.compile(r"[।॥?!.:ः—–-]['\"”’)]*(?:\s*\([^()।]{1,30}\))?\s*$")
@@ -142,7 +148,7 @@ def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
     if (STAMP.match(line) or DATE_ALONE.match(line) or POST_BYLINE.match(line)) and len(line) < 300:
         yield len(line) - len(line.lstrip()), len(line.rstrip()), "stamp"
         return
-    alone = DATELINE.fullmatch(line.rstrip()) or BYLINE.fullmatch(line.rstrip())
+    alone = DATELINE.fullmatch(line.rstrip()) or BYLINE.fullmatch(line.rstrip()) or PLACE_AGO.match(line)
     if alone and not NOT_PLACE.search(alone.group("place")):  # "नई दिल्ली, 28 फरवरी 2025" on a line of its own
         yield len(line) - len(line.lstrip()), len(line.rstrip()), "dateline"
         return

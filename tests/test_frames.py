@@ -6012,3 +6012,113 @@ def test_a_signing_of_the_visitors_country_and_the_hosts_is_where_the_visit_went
     )
     (signing,) = [f for f in frames(doc) if f["event_type"] == "SIGN"]
     assert signing["location"]["text"] == "टोक्यो"
+
+
+def test_the_sender_of_a_message_handed_over_is_not_one_of_both_leaders(run):
+    doc = run(
+        "अंतानानारिवो, २४ नवंबर २०२६ (आईएएनएस)। विदेश राज्य मंत्री पबित्रा मार्गेरिटा ने मंगलवार को राष्ट्रपति माइकल "
+        "रैंड्रियानिरिना से मुलाकात की और उन्हें प्रधानमंत्री नरेंद्र मोदी का शुभकामना संदेश दिया। दोनों नेताओं ने कृषि और "
+        "स्वास्थ्य के क्षेत्रों में सहयोग बढ़ाने पर चर्चा की।"
+    )
+    (meeting,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert people(meeting) == [("पबित्रा मार्गेरिटा", "IND", "participant"), ("माइकल रैंड्रियानिरिना", "MDG", "participant")]
+    assert meeting["date"]["value"] == "2026-11-24" and meeting["topics"] == ["agriculture", "health"]
+
+
+def test_a_bare_delegation_is_the_one_a_person_told_before_led(run):
+    doc = run(
+        "नई दिल्ली, 27 नवंबर 2026 (वार्ता) गाम्बिया की नेशनल असेंबली के अध्यक्ष फाबकरी तोम्बोंग जट्टा के नेतृत्व में एक "
+        "संसदीय प्रतिनिधिमंडल ने गुरुवार को लोकसभा अध्यक्ष ओम बिरला से मुलाकात की। बिरला ने कहा कि भारत क्षमता निर्माण में "
+        "मदद करेगा।\n\nप्रतिनिधिमंडल ने इससे पहले राजघाट जाकर महात्मा गांधी को श्रद्धांजलि अर्पित की।"
+    )
+    (tribute,) = [f for f in frames(doc) if f["event_type"] == "CEREMONY"]
+    assert people(tribute) == [("फाबकरी तोम्बोंग जट्टा", "GMB", "participant")]
+
+
+def test_wishes_sent_by_a_letter_called_chitthi_have_no_place(run):
+    doc = run(
+        "नई दिल्ली, 12 मई 2026 (भाषा)। प्रधानमंत्री नरेंद्र मोदी ने सोमवार को चिट्ठी लिखकर कोस्टा रिका की राष्ट्रपति लौरा "
+        "फर्नांडीज को पदभार संभालने पर बधाई दी।"
+    )
+    (wishes,) = frames(doc)
+    assert wishes["event_type"] == "CONGRATULATE" and wishes["location"] is None
+    assert wishes["date"]["value"] == "2026-05-11"
+
+
+def test_the_leaders_of_consultations_by_video_conference_take_part_in_the_call(run):
+    doc = run(
+        "नई दिल्ली, 27 नवंबर 2026 (वार्ता) भारत और स्वीडन के बीच विदेश कार्यालय परामर्श का पांचवां दौर बृहस्पतिवार को वीडियो "
+        "कॉन्फ्रेंसिंग के जरिए हुआ। भारतीय पक्ष का नेतृत्व विदेश मंत्रालय में सचिव (पश्चिम) तन्मय लाल ने किया, जबकि स्वीडिश "
+        "पक्ष का नेतृत्व स्वीडन के विदेश मंत्रालय में राज्य सचिव डिक्सन गीर ने किया।"
+    )
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL"
+    assert people(call) == [("डिक्सन गीर", "SWE", "participant"), ("तन्मय लाल", "IND", "participant")]
+
+
+def test_a_meeting_during_the_day_after_one_told_today_has_its_day(run):
+    doc = run(
+        "नई दिल्ली, 29 नवंबर 2026: विदेश मंत्री एस जयशंकर ने आज कोमोरोस के विदेश मंत्री म्बे मोहम्मद से मुलाकात की। वहीं, "
+        "वाणिज्य मंत्री पीयूष गोयल ने दिन में कोमोरोस के अर्थव्यवस्था मंत्री अहमद अली बाजी से भेंट की।"
+    )
+    assert [f["date"]["value"] for f in frames(doc)] == ["2026-11-29", "2026-11-29"]
+
+
+def test_talks_told_as_later_do_not_take_the_day_of_the_sentence_before(run):
+    doc = run(
+        "गुवाहाटी, 2 दिसंबर 2026 (एजेंसी)। भूटान के प्रधानमंत्री शेरिंग तोबगे की असम यात्रा बुधवार को खराब मौसम के कारण रद्द हो "
+        "गई, जिससे मुख्यमंत्री हिमंत बिस्वा सरमा के साथ उनकी प्रस्तावित मुलाकात नहीं हो सकी। बाद में दोनों नेताओं ने फोन पर "
+        "बात की।"
+    )
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["date"] is None
+
+
+def test_an_arrival_told_as_the_time_of_what_follows_is_a_visit(run):
+    doc = run(
+        "नई दिल्ली, 18 नवंबर 2026 (भाषा)। यूएस के उप विदेश मंत्री क्रिस्टोफर लैंडौ ने रविवार को दिल्ली पहुंचने के बाद राष्ट्रीय "
+        "युद्ध स्मारक पर पुष्पांजलि अर्पित की।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert by_type["VISIT"]["location"]["text"] == "दिल्ली" and by_type["VISIT"]["date"]["value"] == "2026-11-15"
+    assert by_type["CEREMONY"]["date"]["value"] == "2026-11-15"
+    doc = run("नई दिल्ली, 18 नवंबर 2026 (भाषा)। फ्रांस के राष्ट्रपति मैक्रों गुरुवार को मुंबई पहुंचने के बाद उद्योगपतियों से मिलेंगे।")
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert visit["modality"] == "planned" and visit["location"]["text"] == "मुंबई"
+
+
+def test_the_members_of_a_body_met_are_that_body(run):
+    doc = run(
+        "सियोल, 1 दिसंबर 2026 (वार्ता) वाणिज्य मंत्री पीयूष गोयल ने सोमवार को कोरियाई उद्योग संघ के सदस्यों के साथ गोलमेज बैठक की।"
+    )
+    (meeting,) = frames(doc)
+    assert ("-", "KOR", "participant") in people(meeting)
+
+
+def test_a_lunch_given_for_a_guest_is_a_meeting_with_the_guest(run):
+    doc = run(
+        "टोक्यो, 5 दिसंबर 2026 (भाषा)। जापान की प्रधानमंत्री साने ताकाइची ने शुक्रवार को अपने सरकारी आवास पर भारत के विदेश मंत्री "
+        "एस जयशंकर के लिए लंच का आयोजन किया। लंच पर दोनों नेताओं ने रक्षा सहयोग पर विचार साझा किए।"
+    )
+    (lunch,) = frames(doc)
+    assert people(lunch) == [("एस जयशंकर", "IND", "participant"), ("साने ताकाइची", "JPN", "participant")]
+    assert lunch["date"]["value"] == "2026-12-04" and lunch["topics"] == ["defence"]
+
+
+def test_a_retreat_chaired_by_the_host_is_a_meeting_of_all_who_took_part(run):
+    doc = run(
+        "नई दिल्ली, 11 जुलाई 2026 (वार्ता) विदेश मंत्री एस जयशंकर की अध्यक्षता में शुक्रवार को यहां बिम्सटेक विदेश मंत्रियों की "
+        "तीसरी रिट्रीट हुई, जिसमें बांग्लादेश, भूटान और नेपाल के विदेश मंत्रियों ने भाग लिया।"
+    )
+    (retreat,) = frames(doc)
+    assert retreat["event_type"] == "MEET" and retreat["countries"] == ["BGD", "BTN", "IND", "NPL"]
+    assert retreat["date"]["value"] == "2026-07-10"
+
+
+def test_a_visit_under_a_place_posted_hours_ago_is_at_that_place(run):
+    doc = run(
+        "नोबोआ भारत दौरे पर\n\nनई दिल्ली 2 घंटे पहले\n\nइक्वाडोर के राष्ट्रपति डेनियल नोबोआ तीन दिन के भारत दौरे पर हैं। "
+        "मंगलवार सुबह राष्ट्रपति भवन में राष्ट्रपति द्रौपदी मुर्मू ने उनका रस्मी स्वागत किया।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert visit["location"]["text"] == "नई दिल्ली"

@@ -989,3 +989,31 @@ def test_a_name_ending_like_a_future_verb_does_not_put_a_weekday_ahead(run):
         "नई दिल्ली, 31 अगस्त 2026। प्रधानमंत्री शुक्रवार सुबह टोक्यो पहुंचे, जहां जापान के विदेश मंत्री तोशिमित्सु मोतेगी ने उनकी अगवानी की।"
     )
     assert labelled(doc, "DATE")[-1] == ("शुक्रवार", "2026-08-28")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("जयशंकर ने लेबनानी अधिकारियों का आभार जताया।", [("लेबनानी", "LBN")]),
+        ("ताजिकिस्तानी और कुवैती प्रतिनिधि आए।", [("ताजिकिस्तानी", "TJK"), ("कुवैती", "KWT")]),
+        ("यूएस और डीआरसी के दूत मिले।", [("यूएस", "USA"), ("डीआरसी", "COD")]),
+        ("दक्षिणी कोरिया और इक्वेडोर के मंत्री आए।", [("दक्षिणी कोरिया", "KOR"), ("इक्वेडोर", "ECU")]),
+    ],
+)
+def test_more_demonyms_and_spellings_of_countries(run, text, expected):
+    assert labelled(run(text), "COUNTRY") == expected
+
+
+def test_a_model_person_ending_in_a_bodys_head_noun_is_that_body(run):
+    doc = run("गाम्बिया की नेशनल असेंबली के अध्यक्ष फाबकरी तोम्बोंग जट्टा ने गुरुवार को लोकसभा अध्यक्ष ओम बिरला से मुलाकात की।")
+    assert "नेशनल असेंबली" not in texts(doc, "PERSON")
+    assert texts(doc, "PERSON") == ["फाबकरी तोम्बोंग जट्टा", "ओम बिरला"]
+
+
+def test_a_green_transition_is_about_the_climate(run):
+    assert values(run("दोनों पक्षों ने हरित संक्रमण में सहयोग की समीक्षा की।"), "SECTOR") == ["climate"]
+
+
+def test_a_topic_listed_after_a_word_for_leaders_is_no_name(run):
+    doc = run("दोनों नेता फार्मा, कृषि और महत्वपूर्ण खनिजों में सहयोग पर चर्चा करेंगे।")
+    assert texts(doc, "PERSON") == [] and values(doc, "SECTOR") == ["pharma", "agriculture", "mining"]
