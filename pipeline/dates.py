@@ -76,7 +76,11 @@ _PATTERNS = [
     ("relative_year", _RELATIVE_YEAR),
     ("year_end", _YEAR_END),
     ("month", re.compile(rf"(?<!\S)(?P<m>{_M})(?= (?:में|तक|से|को|के|की|का|माह|महीने)(?!\S))")),
-    ("year", re.compile(rf"(?<![\d/.-]){_NOT_A_PLAN}(?P<y>(?:19|20)\d\d)(?= (?:में|तक|से|को|के|की|का)(?!\S))")),
+    # not the end of a period ("2026-2030 की कार्य योजना")
+    (
+        "year",
+        re.compile(rf"(?<![\d/.-])(?<!\d [-–] ){_NOT_A_PLAN}(?P<y>(?:19|20)\d\d)(?= (?:में|तक|से|को|के|की|का)(?!\S))"),
+    ),
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
     (
         "weekday",

@@ -643,6 +643,7 @@ class Frames:
             self._place_and_date(doc, sentence, keys, draft, a)
             if (
                 _history(draft, keys, b)
+                or _years_before(doc, draft)
                 or _site_tour(draft, keys, a)
                 or _book_signed(draft, keys, a)
                 or _terms_of_a_pact(draft, keys, clause[0], a)
@@ -1494,6 +1495,16 @@ def _history(draft: Draft, keys: list[str], end: int) -> bool:
     )
 
 
+def _years_before(doc: Document, draft: Draft) -> bool:
+    """An event told done and dated by a month or a year named with it, of a year before the page's ("अक्टूबर 2024
+    में मुइज्जू की भारत यात्रा के बाद संबंधों में सुधार आया" on a page of 2026): background, in any tense."""
+    value = (draft.date or {}).get("value") or ""
+    if draft.planned or not re.fullmatch(r"\d{4}(?:-\d{2})?", value) or not re.search(r"\d{4}", draft.date["text"]):
+        return False
+    page = (_page_day(doc) or {}).get("value") or ""
+    return page[:4].isdigit() and value[:4] < page[:4]
+
+
 def _denied(keys: list[str], start: int, end: int) -> bool:
     """ "कोई द्विपक्षीय मुलाकात नहीं हुई", "हस्ताक्षर नहीं किए": what did not happen (a "नहीं" right
     after the trigger, or "कोई" before its noun and a "नहीं" after it), or what a denial says ("... का
@@ -2220,8 +2231,11 @@ def _talked_of(draft: Draft, arg: Argument, keys: list[str], trigger_at: int) ->
 def _in_topic(arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> bool:
     """ "वाडेफुल से यूरोपीय संघ के साथ मुक्त व्यापार समझौते की वार्ता पर बातचीत की": a "के साथ" phrase
     after the partner, or a "के बीच" one after those who talked ("दोनों नेताओं ने ... दोनों देशों के सांसदों के बीच
-    आदान-प्रदान बढ़ाने पर चर्चा की"), inside what was talked about ("... पर"), is no side of the talks."""
+    आदान-प्रदान बढ़ाने पर चर्चा की") or opening a relative clause on talks just told, inside what was talked about
+    or agreed ("... पर"), is no side of it."""
     told = {"के साथ": "से", "के बीच": "ने"}.get(arg.marker)
+    if arg.marker == "के बीच" and keys[arg.first - 1 : arg.first] and keys[arg.first - 1] in IN_WHICH:
+        return ON in keys[arg.last + 2 : trigger_at]  # "वार्ता की, जिसमें दोनों देशों के बीच ... पर सहमति बनी": the talks'
     if arg.marker == "के बीच" and keys[trigger_at : trigger_at + 1] and keys[trigger_at] not in DISCUSSION:
         return False  # "... के बीच संबंधों की वर्षगांठ पर एक-दूसरे को बधाई दी": the sides of the wishes
     return (

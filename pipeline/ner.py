@@ -246,6 +246,7 @@ class NER:
         model_spans = self._name_then_body(spans, model_spans, keys)
         spans, model_spans = _settle_orgs(spans, model_spans, keys)
         spans, model_spans = _acronyms(spans, model_spans, keys, doc.raw, tokens)
+        spans, model_spans = _initial_after_title(spans, keys), _initial_after_title(model_spans, keys, spans)
         spans = self._known_in_full(known, spans + model_spans, spans)
         spans += self._known_people(known, loose, spans + model_spans)
         return sorted(
@@ -1165,6 +1166,23 @@ def _acronyms(spans: list, model_spans: list, keys: list[str], raw: str, tokens:
             if name is not None and b - a < a - 1 - name:  # the shorter one is the acronym
                 out[i] = (a, b, label, raw[tokens[name].start : tokens[a - 2].end])
     return split[0], split[1]
+
+
+def _initial_after_title(spans: list, keys: list[str], rules: list = ()) -> list:
+    """ "नागर विमानन मंत्री के राममोहन नायडू ने": a letter's name between a title (in ``spans`` or ``rules``) and a full
+    name ending at a case marker is the name's initial, not a genitive."""
+    titled = {b for a, b, label, _ in [*spans, *rules] if label == "TITLE"}
+    return [
+        (a - 1, b, label, value)
+        if label == "PERSON"
+        and b - a > 1
+        and a - 1 in titled
+        and keys[a - 1] in INITIALS
+        and keys[b : b + 1]
+        and keys[b] in NAME_ENDINGS
+        else (a, b, label, value)
+        for a, b, label, value in spans
+    ]
 
 
 def _initials(keys: list[str], i: int) -> bool:

@@ -188,3 +188,8 @@ def test_the_first_of_a_month_said_as_an_ordinal_is_that_day():
     (found,) = find_dates("पहली दिसंबर को", Anchor.of("2026-12-03"))
     assert found.value == "2026-12-01"
     assert find_dates("वह पहली बार भारत आए", Anchor.of("2026-12-03")) == []
+
+
+def test_the_end_of_a_period_of_years_is_no_date():
+    assert find_dates("2026 - 2030 की कार्य योजना", None) == []
+    assert [d.value for d in find_dates("2030 की कार्य योजना", None)] == ["2030"]

@@ -6122,3 +6122,21 @@ def test_a_visit_under_a_place_posted_hours_ago_is_at_that_place(run):
     )
     (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
     assert visit["location"]["text"] == "नई दिल्ली"
+
+
+def test_a_visit_dated_by_a_month_of_a_year_before_the_pages_is_history(run):
+    doc = run(
+        "माले, 8 दिसंबर 2026 (भाषा)। विदेश मंत्री एस जयशंकर ने सोमवार को यहां मालदीव के विदेश मंत्री अब्दुल्ला खलील से मुलाकात "
+        "की।\n\nजनवरी 2024 में दोनों देशों के बीच विवाद हुआ था, लेकिन अक्टूबर 2024 में मुइज्जू की भारत यात्रा के बाद संबंधों "
+        "में सुधार आया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+
+
+def test_an_agreement_in_a_relative_clause_on_talks_is_of_those_in_them_not_of_the_countries_it_is_about(run):
+    doc = run(
+        "वियना, 24 नवंबर 2026 (एपीए)। नागर विमानन मंत्री के राममोहन नायडू ने सोमवार को ऑस्ट्रिया के परिवहन मंत्री पीटर हैंके "
+        "के साथ बैठक की, जिसमें दोनों देशों के बीच सीधी उड़ानें शुरू करने पर सहमति बनी।"
+    )
+    (agreement,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert people(agreement) == [("के राममोहन नायडू", "IND", "participant"), ("पीटर हैंके", "AUT", "participant")]

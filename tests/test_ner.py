@@ -1017,3 +1017,12 @@ def test_a_green_transition_is_about_the_climate(run):
 def test_a_topic_listed_after_a_word_for_leaders_is_no_name(run):
     doc = run("दोनों नेता फार्मा, कृषि और महत्वपूर्ण खनिजों में सहयोग पर चर्चा करेंगे।")
     assert texts(doc, "PERSON") == [] and values(doc, "SECTOR") == ["pharma", "agriculture", "mining"]
+
+
+def test_the_buddhas_relics_are_culture(run):
+    assert values(run("दोनों ने भगवान बुद्ध के पवित्र अवशेषों की प्रदर्शनी का उद्घाटन किया।"), "SECTOR") == ["culture"]
+
+
+def test_a_letter_between_a_title_and_a_full_name_is_the_names_initial(run):
+    doc = run("नागर विमानन मंत्री के राममोहन नायडू ने सोमवार को बैठक की।")
+    assert texts(doc, "PERSON") == ["के राममोहन नायडू"]
