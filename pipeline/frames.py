@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import csv
 import dataclasses
+import datetime as dt
 import itertools
 import re
 from collections import Counter
@@ -201,7 +202,7 @@ MAX_PHONE_GAP = 10  # "फोन पर [मलेशिया के विद�
 MAX_TRAVELLER_GAP = 10  # "X की [नौ वर्ष में यह पहली भारत] यात्रा है", "X की [4 से 8 अगस्त तक की भारत की राजकीय] यात्रा"
 DENIAL = keyset("खंडन", "इनकार", "इंकार", "खारिज", "निराधार", "बेबुनियाद")  # "खबरों का खंडन किया कि ...", "खबरों को
 # निराधार बताया जिनमें दावा किया गया था कि ...": what follows did not happen
-POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "एक्स", "सोशल", "पत्र", "चिट्ठी", "ईमेल")  # wishes said online or by letter
+POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "एक्स", "सोशल", "पत्र", "चिट्ठी", "ईमेल", "संदेशों")  # said online or by letter
 TOOK_PART = keyset("भाग", "हिस्सा", "शामिल")  # "कार्यक्रम में X ने भाग लिया": X was at the occasion
 OWN = match_key("अपने")
 OWN_ONES = keyset("अपनी", "अपने")  # "अपनी ... यात्रा": the visit of the sentence's subject
@@ -273,6 +274,7 @@ MAX_AIRPORT_NAME = 4  # "अकरा के [कोटोका अंतरर
 EARLIER_THAT_DAY = tuple(match_key(w) for w in ("इससे", "पहले", "दिन", "में"))  # of the day told last
 TIME_OF_WHAT_FOLLOWS = keyset("बाद", "पर")  # "पहुंचने के बाद", "पहुंचने पर"
 OBLIQUE_INFINITIVE = match_key("ने")  # "पहुंचने"
+DAY_BEFORE_THAT = {tuple(match_key(w) for w in (this, "एक", "दिन", "पहले")) for this in ("इससे", "उससे")}
 IN_THE_DAY = tuple(match_key(w) for w in ("दिन", "में"))  # "X ने दिन में ...": of the day told last, not "दो दिन में"
 EARLIER = list(EARLIER_THAT_DAY[:2])  # "इससे पहले" alone: before the scene told, on a day not told
 SAME_DAY = {tuple(match_key(w) for w in (this, "दिन")) for this in ("इसी", "उसी")}  # "इसी दिन": the day told last
@@ -295,6 +297,8 @@ MAX_TOPIC_WORDS = 14  # a region, then the words of the matter talked of, up to 
 # no "पर चर्चा" after them is of the region's phrase: "लक्ष्मी विलास पैलेस में वार्ता की, जिसमें ... पर चर्चा हुई"
 TOPIC_STOPS = keyset("।", "?", ";", ":", "ने", "जबकि", "लेकिन", "हुई", "हुआ", "हुए", "जिसमें", "जहां") | MEETING_NOUNS
 WITNESS = "की मौजूदगी"  # the marker of those in whose presence something is done
+MEDIATOR = "की मध्यस्थता"  # the marker of those who mediate talks between others
+MEDIATION = match_key("मध्यस्थता")
 GIVEN = keyset(
     "दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "भेजी", "भेजे", "भेजा"
 )  # fmt: skip
@@ -342,7 +346,7 @@ VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 LED_GROUPS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल", "दल")  # a delegation someone leads
 DELEGATIONS = LED_GROUPS | BUSINESS
 GROUPS = keyset("समूह", "दल")  # "सांसदों के एक समूह से": people of one office together
-LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन")  # "सऊदी नेतृत्व को": the country itself
+LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन", "क़यादत")  # "सऊदी नेतृत्व को", "सऊदी क़यादत का": the country
 GOVERNMENT = keyset("सरकार")
 ENVOYS = keyset("राजदूत", "उच्चायुक्त", "दूत", "महावाणिज्यदूत")  # heads of envoys' titles ("महावाणिज्य दूत")
 STATE = keyset("प्रदेश", "राज्य")  # "प्रदेश सरकार": the government of the state the story is in
@@ -701,8 +705,9 @@ class Frames:
         """ "धनखड़ अर्जेंटीना जाएंगे, जहां वह राष्ट्रपति जेवियर मिलेई से मुलाकात करेंगे": met abroad (where
         the event is held, else the country a visit the sentence tells goes to), a partner whose country
         the text never states, or anyone but the one who came on a visit to that country ("मोदी अबू धाबी
-        पहुंचे ... दोनों नेताओं के बीच वार्ता"), is of that country, not of the home country (the actors
-        stage's guess): the person's country is corrected for the document, and returned."""
+        पहुंचे ... दोनों नेताओं के बीच वार्ता"), or one of no stated country who hosts it there, is of that
+        country, not of the home country (the actors stage's guess): the person's country is corrected for the
+        document, and returned."""
         country = (location or {}).get("country") or draft.visited  # "अपनी सिंगापुर यात्रा के दूसरे दिन ... से मिले"
         if draft.event_type in ONE_WAY or country in (None, self.home_country):
             return None
@@ -714,6 +719,8 @@ class Frames:
         partners = {w.cluster for w in draft.partners if w not in draft.sources}
         if came:
             hosts = guessed - came
+        elif HOSTED in draft.trigger_words() and guessed - partners:
+            hosts = guessed - partners  # "चांसलर X ने बर्लिन में Y की मेजबानी की": the host is of where it is held
         elif set(draft.actors()) - set(draft.partners):
             hosts = guessed & partners
         else:
@@ -790,6 +797,9 @@ class Frames:
         if scene is not None and earlier and _venue(scene) and not _all_at_the_scene(doc, sentence, draft):
             scene = None  # "X ने राष्ट्रपति भवन में भोज दिया। इससे पहले X ने Y के साथ वार्ता की": not there
         draft.location = here or (_city_of(doc, scene) if scene is not None else None)
+        if draft.event_type == "VISIT" and not draft.targets and here and len(draft.sources) > 1:
+            # "दोनों नेता ... पेरिस से मार्से पहुंचे": the host travelling with the guest visits nowhere
+            draft.sources = [w for w in draft.sources if w.country != here["country"]] or draft.sources
         if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
             draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
             others = _coordinated_places(doc, sentence, keys, a)  # "कीव और मॉस्को का दौरा": both host
@@ -905,6 +915,7 @@ class Frames:
         ]
         _date_outcomes(doc, drafts, sentences, default_place)
         _day_of_their_encounter(doc, drafts)
+        _day_before_the_last(doc, drafts)
         _on_the_occasion(doc, drafts)
         _thanks_for_the_handover(doc, drafts)
         _after_arriving(doc, drafts)
@@ -1811,6 +1822,7 @@ def _compound(arg: Argument, args: list[Argument], tokens: list) -> str | None:
 
 SIDES = keyset("ने", "के बीच", "के साथ")
 IN_HONOUR = (match_key("सम्मान"), match_key("में"))
+MAX_SUBJECT_NOUN = 2  # "अफगानिस्तान की [सुरक्षा स्थिति] पर चर्चा"
 FEASTS = keyset("रात्रिभोज", "भोज", "दोपहर-भोज", "लंच", "डिनर", "ब्रेकफास्ट")
 MAX_FEAST_GAP = 2  # "X के लिए [एक राजकीय] भोज"
 CASE_MARKERS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "द्वारा", "के साथ", "के बीच")
@@ -1840,6 +1852,8 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             leaders.append(arg)  # (the delegation's case, which no tree reading of X's own phrase overrides)
         elif nxt in GENITIVE and after in PRESENCE:
             arg.marker = WITNESS  # "X और Y की मौजूदगी में": coordinated X shares it
+        elif nxt in GENITIVE and after == MEDIATION:
+            arg.marker = MEDIATOR  # "कतर और तुर्की की मध्यस्थता में": no side of the talks
         elif nxt in PEOPLE and after in CASE_MARKERS:
             arg.marker = after  # "ट्रंप और अमेरिकी जनता को": a country's people take the case after them
         else:
@@ -1852,7 +1866,7 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
     if tokens is not None and all(t.deprel for t in tokens):
         shared = [arg.marker for arg in args]
         for arg in args:
-            if arg.marker not in CASE_MARKERS and arg.marker != WITNESS and not any(arg is x for x in leaders):
+            if arg.marker not in CASE_MARKERS | {WITNESS, MEDIATOR} and not any(arg is x for x in leaders):
                 arg.marker = _tree_marker(tokens, keys, arg) or arg.marker
         if shared != [arg.marker for arg in args]:
             _share_coordinated(args, keys, words)  # the tree may read conjuncts apart: the last one's case holds
@@ -2004,6 +2018,8 @@ def _assign_roles(
                     agents.append(actor)
             elif marker == WITNESS:
                 witnesses.append(actor)  # "X और Y की मौजूदगी में हस्ताक्षर किए गए": witnesses, not the signatories
+            elif marker == MEDIATOR:
+                continue
             elif marker in GENITIVE and draft.event_type == "VISIT" and arg.first == trigger_at:
                 bare.append(actor)  # "मॉरिटानिया के लिए रवाना होंगी": the place the trigger names
                 inside.append(actor)
@@ -2014,6 +2030,8 @@ def _assign_roles(
             elif marker in GENITIVE and (met := _people_of_met(arg, args, keys, trigger_at)):
                 # "नॉर्वे के सॉवरेन वेल्थ फंड के प्रमुखों से मुलाकात की": Norway's side, its people ("प्रमुखों")
                 partners.append(actor._replace(title=doc.sentences[draft.sentence].tokens[met - 1].text))
+            elif marker in GENITIVE and _situation_talked_of(draft, arg, keys, trigger_at):
+                continue  # "बैठक में ... अफगानिस्तान की स्थिति पर विचार-विमर्श हुआ": what was talked of
             elif marker in GENITIVE:
                 genitives.append((arg, actor))
             elif marker in ("में", "पर", "तक"):
@@ -2226,6 +2244,19 @@ def _talked_of(draft: Draft, arg: Argument, keys: list[str], trigger_at: int) ->
         return False
     at = next((i for i in range(arg.last, trigger_at) if keys[i] in CASE_MARKERS and keys[i] not in GENITIVE), None)
     return at == trigger_at - 1 and keys[at] == ON
+
+
+def _situation_talked_of(draft: Draft, arg: Argument, keys: list[str], trigger_at: int) -> bool:
+    """A country's genitive before a noun or two and the "पर" right before a talk's trigger ("अफगानिस्तान की स्थिति
+    पर विचार-विमर्श हुआ"): the subject talked of."""
+    noun = keys[arg.last + 1 : trigger_at - 1]
+    return (
+        draft.event_type in TALKS
+        and arg.kind == "country"
+        and keys[trigger_at - 1 : trigger_at] == [ON]
+        and 0 < len(noun) <= MAX_SUBJECT_NOUN
+        and not any(k in CASE_MARKERS or k in VERB_COORDINATORS for k in noun)
+    )
 
 
 def _in_topic(arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> bool:
@@ -2964,6 +2995,14 @@ def _of_what_is_to_come(keys: list[str], b: int) -> bool:
     return False
 
 
+def _within(place: dict | None, country: dict | None) -> dict | None:
+    """``place`` where it is in the country ``country`` names ("वेलिंगटन" in "न्यूजीलैंड"): the more exact; else None."""
+    named = country is not None and name_key(country["text"]) in load().countries
+    return (
+        place if named and place is not None and place["country"] == country["country"] and place != country else None
+    )
+
+
 def _place_kind(name: str) -> str | None:
     """The kind places.tsv gives a place ("venue"; "common", a venue every country has, India's by default)."""
     return load().places.get(name_key(name), ("", None))[1]
@@ -3258,7 +3297,9 @@ def _may_take(
 
 
 def _posted(draft: Draft, keys: list[str]) -> bool:
-    """ "एक्स पर एक पोस्ट में", "पत्र लिखकर ... आभार जताया": wishes or thanks sent, from nowhere in particular."""
+    """ "एक्स पर एक पोस्ट में", "पत्र लिखकर ... आभार जताया", "अलग-अलग संदेशों में धन्यवाद दिया": wishes or thanks sent,
+    from nowhere in particular (a message sent, "बधाई संदेश भेजा", is sent from the dateline's place, as the older sets
+    have it)."""
     return draft.event_type in WISHES and bool(POSTED & set(keys))
 
 
@@ -4051,7 +4092,7 @@ def _absorb_country_level(merged: list[Draft], doc: Document) -> list[Draft]:
             and d.event_type == draft.event_type
             and (d.has_people() or _signed_by_bodies(d, draft))
             and _may_be_one(d, draft)
-            and (countries <= {w.country for w in d.actors()} or _signatories(d, draft, doc))
+            and (_countries_may_be(doc, d, countries) or _signatories(d, draft, doc))
             and _same_day(d.date, draft.date)
             and (draft.event_type != "CEREMONY" or abs(d.sentence - draft.sentence) <= 1)
             # "... का फैसला किया गया। दोनों पक्षों ने ... का लक्ष्य तय किया": a decision told apart is another
@@ -4069,6 +4110,18 @@ def _absorb_country_level(merged: list[Draft], doc: Document) -> list[Draft]:
             home = {w.country for w in visitors}
             draft.participants = visitors + [w for w in draft.participants if w.country not in home]
     return out
+
+
+def _countries_may_be(doc: Document, draft: Draft, countries: set[str]) -> bool:
+    """Whether the draft's actors are of ``countries``, a person whose country the text never states standing for
+    any ("... हस्ताक्षर करेंगे। ... गोयल ... व्यापार मंत्री टॉड मैक्ले के साथ समझौते पर हस्ताक्षर करेंगे": McClay is
+    taken for the home country until where he is met tells his, see _hosts)."""
+    actors = {w.country for w in draft.actors()}
+    guessed = [w for w in draft.actors() if w.cluster is not None and doc.people[w.cluster].country_inferred]
+    stated = {w.country for w in draft.actors() if w not in guessed}
+    # both sides named ("भारत और न्यूजीलैंड"), one of them the draft's, not a country talked about ("अफगानिस्तान की स्थिति")
+    sides = len(countries) > 1 and bool(countries & actors)
+    return countries <= actors or (sides and len(countries - stated) <= len(guessed))
 
 
 def _signatories(signing: Draft, told: Draft, doc: Document) -> bool:
@@ -4253,7 +4306,7 @@ def _same_day(a: dict | None, b: dict | None) -> bool:
 def _absorb(target: Draft, other: Draft) -> None:
     target.sentences |= other.sentences
     target.bodies |= other.bodies | {w.org for w in other.actors() if w.cluster is None and w.org}
-    target.location = target.location or other.location
+    target.location = _within(other.location, target.location) or target.location or other.location
     target.date = target.date or other.date
     target.planned = target.planned and other.planned
     if not target.has_people() and other.has_people():
@@ -4418,6 +4471,23 @@ def _on_the_margins(keys: list[str]) -> bool:
     """ "सभा से इतर ... मुलाकात की": a meeting on the margins of a forum's, held on one of its days, not
     necessarily the one the forum's was told on."""
     return any(tuple(keys[i : i + 2]) in MARGINS for i in range(len(keys) - 1))
+
+
+def _day_before_the_last(doc: Document, drafts: list[Draft]) -> None:
+    """ "X ने गुरुवार को ... मुलाकात की। इससे एक दिन पहले X ने ... बैठक की सह-अध्यक्षता की": what the text tells as done a
+    day before the event told just before, which has a full date, was done the day before it."""
+    for draft in drafts:
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        at = next((i for i in range(len(keys)) if tuple(keys[i : i + 4]) in DAY_BEFORE_THAT), None)
+        told = [d for d in drafts if d.sentence < draft.sentence and d.date and d.date.get("value")]
+        if draft.date is not None or at is None or not told:
+            continue
+        value = max(told, key=lambda d: (d.sentence, d.trigger)).date["value"]
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            tokens = doc.sentences[draft.sentence].tokens
+            start, end = tokens[at].start, tokens[at + 3].end
+            day = (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
+            draft.date = {"text": doc.raw[start:end], "value": day, "start": start, "end": end}
 
 
 def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:

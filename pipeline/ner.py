@@ -30,6 +30,7 @@ from pipeline.lexicon import (
     GENITIVE,
     GROUNDS,
     HOUSE,
+    IN,
     MEETING_NOUNS,
     NAME_PARTICLES,
     PLUPERFECT,
@@ -111,6 +112,8 @@ PORTS = frozenset(loose_key(w) for w in ("बंदरगाह",))  # "मो�
 MONTH_KEYS = keyset(*dates.MONTHS)
 NUMBER_WORDS = keyset(*dates.DAY_WORDS)
 REGNAL = keyset("प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "पंचम", "षष्ठम", "सप्तम", "अष्टम", "दशम")
+OF_PLACE = match_key("के")  # "मोरक्को के बेरेशिद में"
+AS_FORM = match_key("रूप")  # "पाकिस्तान के रूप में": as, not where
 NAME_ENDINGS = keyset("और", ",", "ने", "से", "को", "का", "की", "तथा", "एवं")  # "डोंग जून और": no date goes on
 ROMAN = re.compile(r"[IVXLCDM]+")  # "III" is a numeral, not an acronym
 # Latin letters' names, as initials are written ("के पी शर्मा ओली", "एन जी खेतान").
@@ -218,6 +221,7 @@ class NER:
         spans += self._ships(keys, spans)
         spans += self._provinces(keys, spans, predicted)
         spans = _resolve(spans)
+        spans += self._places_of_countries(keys, spans)
         if sentence.kind == "dateline":
             spans = _dateline_place(keys, spans)
         spans += self._persons(keys, spans, found)
@@ -838,6 +842,36 @@ class NER:
             return True  # "उपमुख्यमंत्री दीया कुमारी से": after a given name, before a case marker, a surname
         # after a name word, one no lexicon holds may look like a verb: "अरुणि विजेवर्धने से"
         return key not in self.lex.common and key not in self.lex.titles and key not in self.lex.honorifics
+
+    def _places_of_countries(self, keys: list[str], spans: list) -> list[tuple[int, int, str, str | None]]:
+        """ "मोरक्को के बेरेशिद में": a word no list holds, between a country's genitive and "में", is a place there (not
+        a word of the lexicon, a title or a topic: "अमेरिका के टैरिफ में")."""
+        countries = {b: value for a, b, label, value in spans if label == "COUNTRY"}
+        taken = {i for a, b, *_ in spans for i in range(a, b)}
+        return [
+            (i, i + 1, "LOCATION", countries[i - 1])
+            for i in range(2, len(keys) - 1)
+            if i - 1 in countries
+            and keys[i - 1] == OF_PLACE
+            and keys[i + 1] == IN
+            and keys[i] != AS_FORM
+            and i not in taken
+            and self._unknown_word(keys[i])
+        ]
+
+    def _unknown_word(self, key: str) -> bool:
+        """A word of no list: no common word, title, honorific or topic, and no Latin or digits."""
+        lex = self.lex
+        return (
+            len(key) > 2
+            and key[:1].isalpha()
+            and not key.isascii()
+            and not any(c.isdigit() for c in key)
+            and loose_key(key) not in self.lex.common
+            and key not in lex.titles
+            and key not in lex.honorifics
+            and lex.topics.get(stem(key)) is None
+        )
 
     def _topic_listed(self, keys: list[str], i: int) -> bool:
         """A one-word topic cue listed or cased ("फार्मा, कृषि", "ऊर्जा और", "रक्षा में")."""

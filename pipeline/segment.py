@@ -28,7 +28,7 @@ BS_MONTHS = "बैशाख|वैशाख|जेठ|असार|साउन
 # "रबात | 23 सितंबर 2025": some outlets put a bar (a danda once normalised) where others put a comma; ANI puts the
 # country in square brackets ("ओस्लो [नॉर्वे], 11 फरवरी (एएनआई):").
 DATELINE = re.compile(
-    r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./]{1,40}?)\s*(?:[(\[][\u0900-\u097F ]{1,30}[)\]])?\s*[,،।]\s*"
+    r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./-]{1,40}?)\s*(?:[(\[][\u0900-\u097F ]{1,30}[)\]])?\s*[,،।]\s*"
     rf"(?P<date>{_DAY}\s+(?:{MONTHS}|{BS_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?"
     r"|[0-9०-९]{1,2}(?P<sep>[/.-])[0-9०-९]{1,2}(?P=sep)[0-9०-९]{4})"  # "पेरिस, 14/03/2025:"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|।]?\s*"

@@ -6140,3 +6140,76 @@ def test_an_agreement_in_a_relative_clause_on_talks_is_of_those_in_them_not_of_t
     )
     (agreement,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
     assert people(agreement) == [("के राममोहन नायडू", "IND", "participant"), ("पीटर हैंके", "AUT", "participant")]
+
+
+def test_a_signing_to_come_told_by_countries_then_by_their_people_is_one_at_the_city(run):
+    doc = run(
+        "नई दिल्ली, 1 दिसंबर 2026 (भाषा)। भारत और न्यूजीलैंड अगले महीने वेलिंगटन में मुक्त व्यापार समझौते पर हस्ताक्षर करेंगे। "
+        "वाणिज्य मंत्री पीयूष गोयल इसके लिए अगले महीने न्यूजीलैंड जाएंगे, जहां वह व्यापार मंत्री टॉड मैक्ले के साथ समझौते पर "
+        "हस्ताक्षर करेंगे।"
+    )
+    (signing,) = [f for f in frames(doc) if f["event_type"] == "SIGN"]
+    assert people(signing) == [("टॉड मैक्ले", "NZL", "participant"), ("पीयूष गोयल", "IND", "participant")]
+    assert signing["location"]["text"] == "वेलिंगटन" and signing["modality"] == "planned"
+
+
+def test_thanks_to_a_countrys_leadership_in_urdu_words_are_to_the_country(run):
+    doc = run(
+        "इस्लामाबाद, 27 नवंबर 2026 (एजेंसी)। पाकिस्तान के वज़ीरे आज़म शहबाज़ शरीफ़ ने जुमेरात को सऊदी अरब के क्राउन प्रिंस "
+        "मोहम्मद बिन सलमान से टेलीफ़ोन पर गुफ़्तगू की। शरीफ़ ने सऊदी क़यादत का शुक्रिया अदा किया।"
+    )
+    (thanks,) = [f for f in frames(doc) if f["event_type"] == "THANK"]
+    assert people(thanks) == [("-", "SAU", "target"), ("शहबाज़ शरीफ़", "PAK", "source")]
+    assert thanks["date"]["value"] == "2026-11-26"
+
+
+def test_a_countrys_situation_talked_of_in_a_meeting_is_its_subject_not_a_side(run):
+    doc = run(
+        "दुशांबे, 22 जुलाई (भाषा)। रक्षा मंत्री राजनाथ सिंह ने मंगलवार को ताजिकिस्तान के रक्षा मंत्री कर्नल जनरल इमोमाली "
+        "सोबिरजोदा के साथ द्विपक्षीय बैठक की। बैठक में सैन्य प्रशिक्षण, आतंकवाद से मुकाबले और अफगानिस्तान की स्थिति पर "
+        "विचार-विमर्श हुआ।\n\nसिंह ने राष्ट्रपति इमोमाली रहमोन से भी मुलाकात की और उन्हें भारत के समर्थन का भरोसा दिलाया। "
+        "रक्षा मंत्री दो दिन की यात्रा पर सोमवार को दुशांबे पहुंचे थे।"
+    )
+    first, second = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert first["topics"] == ["defence", "education", "security"] and second["topics"] == []
+
+
+def test_thanks_in_separate_messages_have_no_place(run):
+    doc = run(
+        "नई दिल्ली, 18 सितंबर 2025 (भाषा) प्रधानमंत्री नरेंद्र मोदी ने रूस के राष्ट्रपति व्लादिमीर पुतिन और इटली की प्रधानमंत्री "
+        "जॉर्जिया मेलोनी को अलग-अलग संदेशों में धन्यवाद दिया।"
+    )
+    assert [f["location"] for f in frames(doc)] == [None, None]
+
+
+def test_those_who_mediate_talks_are_no_side_of_them(run):
+    doc = run("दोहा। अफगानिस्तान और पाकिस्तान के प्रतिनिधिमंडलों के बीच कतर और तुर्की की मध्यस्थता में शनिवार को दोहा में बातचीत हुई।")
+    (talks,) = frames(doc)
+    assert talks["countries"] == ["AFG", "PAK"]
+
+
+def test_a_host_travelling_with_the_guest_makes_the_guests_visit(run):
+    doc = run(
+        "मार्से, 12 फरवरी 2025 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी और फ्रांस के राष्ट्रपति इमैनुएल मैक्रों ने बुधवार को मार्से में "
+        "भारत के नए वाणिज्य दूतावास का उद्घाटन किया।\n\nदोनों नेता मंगलवार रात पेरिस से मार्से पहुंचे थे।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert people(visit) == [("-", "FRA", "target"), ("नरेन्द्र मोदी", "IND", "source")]
+
+
+def test_what_was_done_a_day_before_the_event_told_has_the_day_before(run):
+    doc = run(
+        "मॉस्को, 21 अगस्त 2025 (भाषा)। विदेश मंत्री एस जयशंकर ने गुरुवार को रूस के विदेश मंत्री सर्गेई लावरोव से मुलाकात की।"
+        "\n\nइससे एक दिन पहले जयशंकर ने रूस के प्रथम उप प्रधानमंत्री डेनिस मंतुरोव के साथ अंतर-सरकारी आयोग की बैठक की "
+        "सह-अध्यक्षता की।"
+    )
+    assert [f["date"]["value"] for f in frames(doc)] == ["2025-08-21", "2025-08-20"]
+
+
+def test_a_host_of_no_stated_country_is_of_the_country_where_the_meeting_is_held(run):
+    doc = run(
+        "बर्लिन, 26 नवंबर 2026 (डीडब्ल्यू)। चांसलर फ्रीडरिष मैर्त्स ने बुधवार को बर्लिन में फ्रांसीसी राष्ट्रपति इमानुएल माक्रों "
+        "की मेजबानी की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["DEU", "FRA"]

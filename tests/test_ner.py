@@ -1026,3 +1026,35 @@ def test_the_buddhas_relics_are_culture(run):
 def test_a_letter_between_a_title_and_a_full_name_is_the_names_initial(run):
     doc = run("नागर विमानन मंत्री के राममोहन नायडू ने सोमवार को बैठक की।")
     assert texts(doc, "PERSON") == ["के राममोहन नायडू"]
+
+
+@pytest.mark.parametrize(
+    "text,place,country",
+    [
+        ("मोदी किंग्स्टन पहुंचे।", "किंग्स्टन", "JAM"),
+        ("प्रधानमंत्री ब्रिजटाउन पहुंचे।", "ब्रिजटाउन", "BRB"),
+        ("मंत्री लुंबिनी पहुंचे।", "लुंबिनी", "NPL"),
+        ("शी ने ग्योंगजू में कार्नी से मुलाकात की।", "ग्योंगजू", "KOR"),
+    ],
+)
+def test_capitals_and_cities_news_names(run, text, place, country):
+    assert (place, country) in labelled(run(text), "LOCATION")
+
+
+@pytest.mark.parametrize("title", ["मुख्य सचिव", "कैबिनेट मंत्री", "डिप्टी स्पीकर", "सर्वोच्च नेता", "काउंसलर", "रक्षा अताशे"])
+def test_more_offices_are_titles(run, title):
+    assert title in texts(run(f"{title} जॉन स्मिथ ने बैठक की।"), "TITLE")
+
+
+def test_apec_is_an_international_body(run):
+    assert ("एपेक", "APEC") in labelled(run("शी ने एपेक शिखर सम्मेलन से इतर कार्नी से मुलाकात की।"), "ORG")
+
+
+@pytest.mark.parametrize("title", ["वज़ीरे आज़म", "सिपहसालार", "आर्मी चीफ"])
+def test_urdu_and_english_offices_in_hindi_copy_are_titles(run, title):
+    assert title in texts(run(f"पाकिस्तान के {title} जॉन स्मिथ ने बैठक की।"), "TITLE")
+
+
+def test_a_word_of_no_list_between_a_countrys_genitive_and_in_is_a_place_there(run):
+    doc = run("रक्षा मंत्री ने मोरक्को के बेरेशिद में संयंत्र का उद्घाटन किया। यह पाकिस्तान के रूप में जाना गया।")
+    assert labelled(doc, "LOCATION") == [("बेरेशिद", "MAR")]

@@ -194,3 +194,8 @@ def test_a_closing_quote_after_the_danda_ends_the_sentence_it_closes():
 def test_a_place_and_how_long_ago_the_page_was_posted_is_a_dateline():
     doc = segment(read_text("शीर्षक यहां\n\nनई दिल्ली 2 घंटे पहले\n\nनोबोआ भारत दौरे पर हैं।", "t"))
     assert [s.kind for s in doc.sentences] == ["headline", "dateline", "body"]
+
+
+def test_a_datelines_place_may_be_hyphened():
+    doc = segment(read_text("दार-ए-सलाम, 28 नवंबर 2026 (भाषा)। त्रिपाठी ने पोत सौंपा।", "t"))
+    assert [s.kind for s in doc.sentences] == ["dateline", "body"]
