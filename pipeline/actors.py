@@ -226,6 +226,11 @@ class Actors:
         mention.first = i
         if i > 1 and (keys[i - 1] in GENITIVE or (keys[i - 1] == IN and _org_ending(spans, keys, i - 1))):
             i -= 1  # "भारत के राजदूत", "विदेश मंत्रालय में संयुक्त सचिव": the body the office is held in
+        served = span_ending(spans, i, "TITLE") if keys[i : i + 1] and keys[i] in GENITIVE else None
+        if served is not None and served[0] > 1 and keys[served[0] - 1] in GENITIVE:
+            # "फ्रांस के राष्ट्रपति के राजनयिक सलाहकार X": the office of one who serves an office-holder is of the
+            # office-holder's country
+            i = served[0] - 1
         if _org_ending(spans, keys, i) is None and span_ending(spans, i, "COUNTRY") is None:
             j = self._past_portfolio(keys, labels, i)
             country = keys[j] in GENITIVE and span_ending(spans, j, "COUNTRY") is not None

@@ -6213,3 +6213,12 @@ def test_a_host_of_no_stated_country_is_of_the_country_where_the_meeting_is_held
     )
     (meeting,) = frames(doc)
     assert meeting["countries"] == ["DEU", "FRA"]
+
+
+def test_an_adviser_to_a_countrys_president_is_of_that_country(run):
+    doc = run(
+        "पेरिस, 24 नवंबर 2026 (भाषा)। राष्ट्रीय सुरक्षा सलाहकार अजीत डोभाल और फ्रांस के राष्ट्रपति के राजनयिक सलाहकार इमैनुएल "
+        "बोन ने सोमवार को पेरिस में भारत-फ्रांस रणनीतिक वार्ता की सह-अध्यक्षता की।"
+    )
+    (talks,) = frames(doc)
+    assert people(talks) == [("अजीत डोभाल", "IND", "participant"), ("इमैनुएल बोन", "FRA", "participant")]

@@ -1058,3 +1058,8 @@ def test_urdu_and_english_offices_in_hindi_copy_are_titles(run, title):
 def test_a_word_of_no_list_between_a_countrys_genitive_and_in_is_a_place_there(run):
     doc = run("रक्षा मंत्री ने मोरक्को के बेरेशिद में संयंत्र का उद्घाटन किया। यह पाकिस्तान के रूप में जाना गया।")
     assert labelled(doc, "LOCATION") == [("बेरेशिद", "MAR")]
+
+
+@pytest.mark.parametrize("honorific", ["जनाब", "श्रीमान", "मिस्टर", "हिज हाइनेस"])
+def test_more_honorifics_are_no_part_of_a_name(run, honorific):
+    assert texts(run(f"विदेश मंत्री {honorific} जॉन स्मिथ ने बैठक की।"), "PERSON") == ["जॉन स्मिथ"]
