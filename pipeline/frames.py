@@ -1826,6 +1826,7 @@ MAX_SUBJECT_NOUN = 2  # "अफगानिस्तान की [सुरक�
 FEASTS = keyset("रात्रिभोज", "भोज", "दोपहर-भोज", "लंच", "डिनर", "ब्रेकफास्ट")
 MAX_FEAST_GAP = 2  # "X के लिए [एक राजकीय] भोज"
 CASE_MARKERS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "द्वारा", "के साथ", "के बीच")
+OWN_MARKERS = CASE_MARKERS | {WITNESS, MEDIATOR}  # markers the words give that no tree reading overrides
 COORDINATORS = ("और", ",", "एवं", "तथा", "व", "-")
 
 
@@ -1866,7 +1867,7 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
     if tokens is not None and all(t.deprel for t in tokens):
         shared = [arg.marker for arg in args]
         for arg in args:
-            if arg.marker not in CASE_MARKERS | {WITNESS, MEDIATOR} and not any(arg is x for x in leaders):
+            if arg.marker not in OWN_MARKERS and not any(arg is x for x in leaders):
                 arg.marker = _tree_marker(tokens, keys, arg) or arg.marker
         if shared != [arg.marker for arg in args]:
             _share_coordinated(args, keys, words)  # the tree may read conjuncts apart: the last one's case holds
@@ -2019,7 +2020,7 @@ def _assign_roles(
             elif marker == WITNESS:
                 witnesses.append(actor)  # "X और Y की मौजूदगी में हस्ताक्षर किए गए": witnesses, not the signatories
             elif marker == MEDIATOR:
-                continue
+                continue  # "कतर और तुर्की की मध्यस्थता में": those who mediate take no side
             elif marker in GENITIVE and draft.event_type == "VISIT" and arg.first == trigger_at:
                 bare.append(actor)  # "मॉरिटानिया के लिए रवाना होंगी": the place the trigger names
                 inside.append(actor)
@@ -4476,15 +4477,13 @@ def _on_the_margins(keys: list[str]) -> bool:
 def _day_before_the_last(doc: Document, drafts: list[Draft]) -> None:
     """ "X ने गुरुवार को ... मुलाकात की। इससे एक दिन पहले X ने ... बैठक की सह-अध्यक्षता की": what the text tells as done a
     day before the event told just before, which has a full date, was done the day before it."""
-    for draft in drafts:
-        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    for draft in (d for d in drafts if d.date is None):
+        tokens = doc.sentences[draft.sentence].tokens
+        keys = [t.norm for t in tokens]
         at = next((i for i in range(len(keys)) if tuple(keys[i : i + 4]) in DAY_BEFORE_THAT), None)
         told = [d for d in drafts if d.sentence < draft.sentence and d.date and d.date.get("value")]
-        if draft.date is not None or at is None or not told:
-            continue
-        value = max(told, key=lambda d: (d.sentence, d.trigger)).date["value"]
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            tokens = doc.sentences[draft.sentence].tokens
+        value = max(told, key=lambda d: (d.sentence, d.trigger)).date["value"] if told else ""
+        if at is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             start, end = tokens[at].start, tokens[at + 3].end
             day = (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
             draft.date = {"text": doc.raw[start:end], "value": day, "start": start, "end": end}

@@ -867,7 +867,7 @@ class NER:
             and key[:1].isalpha()
             and not key.isascii()
             and not any(c.isdigit() for c in key)
-            and loose_key(key) not in self.lex.common
+            and loose_key(key) not in lex.common
             and key not in lex.titles
             and key not in lex.honorifics
             and lex.topics.get(stem(key)) is None
