@@ -208,6 +208,7 @@ OWN = match_key("अपने")
 OWN_ONES = keyset("अपनी", "अपने")  # "अपनी ... यात्रा": the visit of the sentence's subject
 LATER_DAYS = keyset("दूसरे", "तीसरे", "चौथे", "अंतिम", "आखिरी", "आख़िरी")  # "यात्रा के दूसरे दिन"
 HAND_OVER = match_key("सौंप")
+GIFT = match_key("भेंट")  # "Y से भेंट की" met Y; "Y को ... भेंट की" gave Y something
 UNDER = (match_key("के"), match_key("तहत"))  # "समझौते के तहत": by the terms of a pact
 PACTS = keyset("समझौते", "समझौता", "समझौतों", "ज्ञापन", "ज्ञापनों", "एमओयू", "करार", "संधि", "प्रोटोकॉल")
 MAX_PACT_WORDS = 4  # "इस समझौता ज्ञापन पर": the agreement a sentence opens with
@@ -577,6 +578,7 @@ class Frames:
                 or _where_possible(keys, a)
                 or _denied(keys, a, b)
                 or _paper_handed(keys, a, b)
+                or _gift(keys, a)
                 or (event_type == "CALL" and _thanked_for(keys, b, found))
                 or (a > 0 and keys[a - 1] in PRESS)
                 or (keys[b : b + 2] == AFTER and bool(_said_that(keys, a)))
@@ -868,7 +870,7 @@ class Frames:
                 owner[sentence.index] = max(told, key=lambda i: drafts[i].sentence)
                 continue
             family = self._ref_family(sentence)
-            if family is None or _conditional(sentence) or _habitual(sentence):
+            if family is None or _conditional(sentence) or _habitual(sentence) or _gives_a_gift(sentence):
                 continue
             target = _latest(drafts, sentence.index, family, bodies)
             if target is None:
@@ -1426,6 +1428,14 @@ def _paper_handed(keys: list[str], start: int, end: int) -> bool:
         return True
     after = keys[end + 1] if end + 1 < len(keys) else ""
     return keys[end : end + 1] != [] and keys[end] in PASSIVE_AUX and after[:1].isalpha() and after not in IS_WAS
+
+
+def _gift(keys: list[str], start: int) -> bool:
+    """ "मुर्मू ने उन्हें भगवान बुद्ध की एक प्रतिमा भेंट की": "भेंट" given to someone ("को", "उन्हें") with no one met
+    ("से") is a gift, not a meeting, and what was given is no topic of the meeting told before."""
+    clause = keys[:start]
+    given_to = TO in clause or any(PRONOUNS.get(k) == TO for k in clause)
+    return keys[start] == GIFT and given_to and FROM not in clause
 
 
 def _addressed(doc: Document, sentence: Sentence, keys: list[str]) -> list[Who]:
@@ -4785,7 +4795,14 @@ def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
         and not _conditional(doc.sentences[nxt])
         and not _habitual(doc.sentences[nxt])
         and not _told_as_before(doc.sentences[nxt])
+        and not _gives_a_gift(doc.sentences[nxt])
     )
+
+
+def _gives_a_gift(sentence: Sentence) -> bool:
+    """A sentence telling a gift ("मुर्मू ने उन्हें ... प्रतिमा भेंट की"), whose words are what was given."""
+    keys = [t.norm for t in sentence.tokens]
+    return any(_gift(keys, i) for i in range(len(keys)))
 
 
 def _told_as_before(sentence: Sentence) -> bool:

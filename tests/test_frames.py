@@ -6222,3 +6222,12 @@ def test_an_adviser_to_a_countrys_president_is_of_that_country(run):
     )
     (talks,) = frames(doc)
     assert people(talks) == [("अजीत डोभाल", "IND", "participant"), ("इमैनुएल बोन", "FRA", "participant")]
+
+
+def test_a_gift_after_a_meeting_is_no_meeting_and_what_was_given_no_topic(run):
+    doc = run(
+        "नई दिल्ली, 30 नवंबर 2026 (भाषा)। भूटान के राजा जिग्मे खेसर नामग्येल वांगचुक ने रविवार को राष्ट्रपति भवन में राष्ट्रपति "
+        "द्रौपदी मुर्मू से भेंट की। मुर्मू ने उन्हें पारंपरिक चिकित्सा पर एक पुस्तक भेंट की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == []
