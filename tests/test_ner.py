@@ -1063,3 +1063,11 @@ def test_a_word_of_no_list_between_a_countrys_genitive_and_in_is_a_place_there(r
 @pytest.mark.parametrize("honorific", ["जनाब", "श्रीमान", "मिस्टर", "हिज हाइनेस"])
 def test_more_honorifics_are_no_part_of_a_name(run, honorific):
     assert texts(run(f"विदेश मंत्री {honorific} जॉन स्मिथ ने बैठक की।"), "PERSON") == ["जॉन स्मिथ"]
+
+
+@pytest.mark.parametrize(
+    "text,place,country",
+    [("तोकायेव ने अकोर्दा में जयशंकर का स्वागत किया।", "अकोर्दा", "KAZ"), ("मैक्रों ने एलिसी पैलेस में बैठक की।", "एलिसी पैलेस", "FRA")],
+)
+def test_presidents_palaces_are_venues_of_their_countries(run, text, place, country):
+    assert (place, country) in labelled(run(text), "LOCATION")
