@@ -1433,9 +1433,10 @@ def _paper_handed(keys: list[str], start: int, end: int) -> bool:
 def _gift(keys: list[str], start: int) -> bool:
     """ "मुर्मू ने उन्हें भगवान बुद्ध की एक प्रतिमा भेंट की": "भेंट" given to someone ("को", "उन्हें") with no one met
     ("से") is a gift, not a meeting, and what was given is no topic of the meeting told before."""
+    if keys[start] != GIFT:
+        return False
     clause = keys[:start]
-    given_to = TO in clause or any(PRONOUNS.get(k) == TO for k in clause)
-    return keys[start] == GIFT and given_to and FROM not in clause
+    return (TO in clause or any(PRONOUNS.get(k) == TO for k in clause)) and FROM not in clause
 
 
 def _addressed(doc: Document, sentence: Sentence, keys: list[str]) -> list[Who]:
@@ -2598,7 +2599,7 @@ def _delegation_leader(doc: Document, sentence: int) -> Who | None:
     person a delegation told in the last few sentences was led by."""
     for m in reversed([m for m in doc.mentions if sentence - MAX_PAIR_REACH <= m.sentence < sentence]):
         keys = [t.norm for t in doc.sentences[m.sentence].tokens]
-        if keys[m.last : m.last + 2] == ["के", LED_BY] and _led_delegation(keys, m.last + 2) is not None:
+        if keys[m.last : m.last + 2] == [GEN_KE, LED_BY] and _led_delegation(keys, m.last + 2) is not None:
             return _who(m)
     return None
 
@@ -4491,9 +4492,11 @@ def _day_before_the_last(doc: Document, drafts: list[Draft]) -> None:
         tokens = doc.sentences[draft.sentence].tokens
         keys = [t.norm for t in tokens]
         at = next((i for i in range(len(keys)) if tuple(keys[i : i + 4]) in DAY_BEFORE_THAT), None)
+        if at is None:
+            continue
         told = [d for d in drafts if d.sentence < draft.sentence and d.date and d.date.get("value")]
         value = max(told, key=lambda d: (d.sentence, d.trigger)).date["value"] if told else ""
-        if at is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             start, end = tokens[at].start, tokens[at + 3].end
             day = (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
             draft.date = {"text": doc.raw[start:end], "value": day, "start": start, "end": end}

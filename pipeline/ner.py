@@ -876,7 +876,7 @@ class NER:
     def _topic_listed(self, keys: list[str], i: int) -> bool:
         """A one-word topic cue listed or cased ("फार्मा, कृषि", "ऊर्जा और", "रक्षा में")."""
         nxt = keys[i + 1] if i + 1 < len(keys) else ""
-        listed = nxt in (",", *self.lex.joiners) or nxt in POSTPOSITIONS
+        listed = nxt == "," or nxt in self.lex.joiners or nxt in POSTPOSITIONS
         return listed and self.lex.topics.get(stem(keys[i]), "none") != "none"
 
     # -- dates, model, sectors --------------------------------------------------------------
