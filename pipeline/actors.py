@@ -285,7 +285,8 @@ class Actors:
         ("ऑस्ट्रेलियाई रक्षा बल के प्रमुख"): a few words ending in a body's or region's head noun ending at ``i``."""
         if i < 1:
             return None
-        headed = keys[i - 1] in self.lex.org_heads or " ".join(keys[max(0, i - 2) : i]) in self.lex.org_heads
+        head = [*keys[max(0, i - 2) : i - 1], _singular(keys[i - 1])]  # "मिस्र के सशस्त्र बलों के चीफ ऑफ स्टाफ"
+        headed = head[-1] in self.lex.org_heads or " ".join(head) in self.lex.org_heads
         headed = headed or keys[i - 1] == HOUSE  # "मिस्र की प्रतिनिधि सभा के अध्यक्ष": a house of parliament
         if not (headed or keys[i - 1] in REGIONS):
             return None
@@ -463,6 +464,14 @@ def _on_behalf_of(mention: Mention, keys: list[str], spans: list, lex: Lexicon) 
     elif body is not None and lex.international_body(body[1].text, body[1].value):
         mention.first, _name, mention.org = body
         mention.international = True
+
+
+def _singular(key: str) -> str:
+    """A plural noun's stem in the oblique case ("बलों" → "बल", "सेनाओं" → "सेना"), as a body's head is listed."""
+    for ending in PLURAL_OBLIQUE:
+        if key.endswith(ending) and len(key) > len(ending) + 1:
+            return key[: -len(ending)]
+    return key
 
 
 def span_ending(spans: list, end: int, label: str) -> tuple | None:

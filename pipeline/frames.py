@@ -924,6 +924,7 @@ class Frames:
         _day_of_many_meetings(doc, drafts)
         _outcomes_in_talks(doc, drafts, sentences)
         _saying_told_before(doc, drafts, sentences)
+        _wishes_said_next(doc, drafts)
         _reached_in_talks(doc, drafts, sentences)
         _during_calls(doc, drafts)
         _thanks_at_the_meeting(doc, drafts)
@@ -948,7 +949,9 @@ class Frames:
             and d.location["country"] not in (None, default_place["country"])
         ]
         places = [
-            _on_trip(doc, draft, trips) or self._place(doc, draft, default_place, present, away) for draft in drafts
+            _on_trip(doc, draft, trips)
+            or self._place(doc, draft, None if _other_story(doc, draft, drafts) else default_place, present, away)
+            for draft in drafts
         ]
         # "जुबली हाउस में वार्ता हुई" on a page with no dateline: the visit's country, else the country of the
         # town the text places its events in ("काहिरा में ... बैठक ... । ... युद्ध स्मारक पर श्रद्धांजलि")
@@ -3343,10 +3346,26 @@ def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
     event that happened (the place of one announced is not where the others were held), a city or country before a
     building ("जुबली हाउस में ... अकरा में"). The seeds' gold gives it to events told before it too (thanks in the lead,
     the summit's city later, "वाणिज्य भवन" where the text names no city)."""
+    first = _located_first(drafts)
+    return _dateline_place(doc) or (first.location if first else None)
+
+
+def _located_first(drafts: list[Draft]) -> Draft | None:
+    """The first event that happened at a stated place, a city or country before a building."""
     located = [d for d in drafts if d.location and not d.planned]
     towns = [d for d in located if not _venue(d.location)]  # a building places the text only where nothing else does
-    first = min(towns or located, key=lambda d: min(d.sentences), default=None)
-    return _dateline_place(doc) or (first.location if first else None)
+    return min(towns or located, key=lambda d: min(d.sentences), default=None)
+
+
+def _other_story(doc: Document, draft: Draft, drafts: list[Draft]) -> bool:
+    """ "बर्लिन में मर्ज़ ने टस्क से मुलाकात की। ... मलेशिया और इंडोनेशिया ने ... संधि पर हस्ताक्षर किए": where no dateline
+    places the text, an event in another paragraph of none of the countries of the one whose place the text takes, nor
+    of that place's, is another story, and was not held there."""
+    origin = None if _dateline_place(doc) else _located_first(drafts)
+    if origin is None or _same_paragraph(doc, origin.sentence, draft.sentence):
+        return False
+    countries = _countries(draft)
+    return bool(countries) and countries.isdisjoint(_countries(origin) | {origin.location["country"]})
 
 
 def _venue(place: dict) -> bool:
@@ -4604,6 +4623,25 @@ def _saying_told_before(doc: Document, drafts: list[Draft], sentences: list[list
         draft.date = draft.date or _sentence_date(doc, doc.sentences[before])
 
 
+def _wishes_said_next(doc: Document, drafts: list[Draft]) -> None:
+    """ "X ने ... के लिए भारत का धन्यवाद किया है। X ने शनिवार को संसद में कहा कि ...": thanks (or wishes) told undated,
+    then what their giver said on a day told in the next sentence of the paragraph, which tells no event of its own:
+    given that day, as "... यह बात कही" is (see _saying_told_before)."""
+    told = {d.sentence for d in drafts}
+    for draft in drafts:
+        after = draft.sentence + 1
+        if draft.event_type not in WISHES or draft.planned or draft.date is not None or after in told:
+            continue
+        if after >= len(doc.sentences) or not _same_paragraph(doc, draft.sentence, after):
+            continue
+        sentence = doc.sentences[after]
+        keys = [t.norm for t in sentence.tokens]
+        speaker = _speaker(doc, after, len(keys))
+        if sentence.kind == "body" and speaker is not None and speaker.cluster in {w.cluster for w in draft.sources}:
+            said = _said_that(keys, len(keys))[0]
+            draft.date = _date(doc, sentence, (0, said - 1), said)
+
+
 def _reached_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
     """ "नेपाल और चीन ने ... पर सहमति जताई। यह सहमति ओली की बीजिंग यात्रा के दौरान शी के साथ हुई वार्ता में
     बनी", "भारत और ऑस्ट्रेलिया ने ... यहां हुई रक्षा नीति वार्ता में ... का निर्णय लिया। वार्ता की सह-अध्यक्षता X और Y
@@ -4886,11 +4924,19 @@ def _head(sector: Entity, named: Entity) -> bool:
 
 def _own_meeting(body: Entity, sentence: Sentence) -> bool:
     """A country's or two countries' body whose own meeting is told ("संयुक्त व्यापार समिति की 10वीं बैठक") meets
-    on what its name says; an international body's ("सुरक्षा परिषद की बैठक") is left to _forum."""
-    if body.label != "ORG" or body.value is not None:
+    on what its name says, and so do ministers of a portfolio ("एससीओ कृषि मंत्रियों की बैठक"); an international
+    body's ("सुरक्षा परिषद की बैठक") is left to _forum."""
+    if body.label not in ("ORG", "TITLE") or body.value is not None:
         return False
-    keys = [t.norm for t in sentence.tokens if t.start >= body.end][:4]
-    return keys[:1] != [] and keys[0] in GENITIVE and not FORUM_EVENTS.isdisjoint(keys[1:3])
+    if body.label == "TITLE" and not body.text.endswith(PLURAL_OBLIQUE):  # "रक्षा मंत्री की बैठक": one person's
+        return False
+    keys = [t.norm for t in sentence.tokens if t.start >= body.end]
+    meeting = next((j for j in (1, 2) if keys[j : j + 1] and keys[j] in FORUM_EVENTS), None)
+    if keys[:1] == [] or keys[0] not in GENITIVE or meeting is None:
+        return False
+    # "एससीओ रक्षा मंत्रियों की बैठक से इतर ... मुलाकात की": the ministers' meeting is only the occasion
+    after = keys[_past_name(keys, meeting + 1) :]  # past "बैठक-प्लस (एडीएमएम-प्लस)"
+    return body.label == "ORG" or not any(tuple(after[: len(m)]) == m for m in OCCASION_MARKERS)
 
 
 def _topics(

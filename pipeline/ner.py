@@ -85,7 +85,8 @@ LOAN_VENUE_HEADS = [
     for h in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "स्क्वायर", "फायरिंग रेंज")
 ]
 HINDI_VENUE_HEADS = [
-    tuple(match_key(w) for w in h.split()) for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक", "स्मारक")
+    tuple(match_key(w) for w in h.split())
+    for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक", "स्मारक", "द्वीप")
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
 HEADS_FIRST = keyset("होटल", "विला", "कसर")  # venues whose head comes first ("होटल ताज में", "कसर अल वतन में")
@@ -248,6 +249,7 @@ class NER:
         ]
         model_spans = self._coordinated_bodies([self._body_not_person(m, keys) for m in model_spans], keys)
         model_spans = self._name_then_body(spans, model_spans, keys)
+        model_spans = [self._listed_portfolios(m, keys) for m in model_spans]
         spans, model_spans = _settle_orgs(spans, model_spans, keys)
         spans, model_spans = _acronyms(spans, model_spans, keys, doc.raw, tokens)
         spans, model_spans = _initial_after_title(spans, keys), _initial_after_title(model_spans, keys, spans)
@@ -433,7 +435,11 @@ class NER:
             if self.vocab.strings[match_id] != "ORGHEAD":
                 continue
             start = a
-            while start > 0 and a - start < MAX_ORG and self._org_word(keys, start - 1, blocked):
+            while (
+                start > 0
+                and a - start - keys[start:a].count(",") < MAX_ORG
+                and self._org_word(keys, start - 1, blocked, a)
+            ):
                 start -= 1
             while start < a and keys[start] in self.lex.joiners:
                 start += 1
@@ -535,12 +541,26 @@ class NER:
                 return k - 2
         return k
 
-    def _org_word(self, keys: list[str], i: int, blocked: set[int]) -> bool:
-        """Name words of an organisation are portfolio words, joined by एवं/और/तथा."""
+    def _listed_portfolios(self, span: tuple, keys: list[str]) -> tuple:
+        """A model ministry whose portfolios are listed with commas before the joiner takes in the first ones:
+        "पर्यावरण, [वन और जलवायु परिवर्तन मंत्रालय]" is one body, not a topic and a ministry."""
+        a, b, label, value = span
+        if label != "ORG" or keys[b - 1] not in self.lex.org_heads or not self.lex.joiners.intersection(keys[a:b]):
+            return span
+        while a > 1 and keys[a - 1] == "," and keys[a - 2] in self.lex.modifiers:
+            a -= 2  # "उपभोक्ता मामले, [खाद्य एवं सार्वजनिक वितरण मंत्रालय]": a portfolio of two words
+            while a > 0 and keys[a - 1] in self.lex.modifiers and keys[a - 1] not in self.lex.qualifiers:
+                a -= 1
+        return a, b, label, value
+
+    def _org_word(self, keys: list[str], i: int, blocked: set[int], head: int) -> bool:
+        """Name words of an organisation are portfolio words, joined by एवं/और/तथा, or listed with commas before
+        the joiner ("पर्यावरण, वन और जलवायु परिवर्तन मंत्रालय", "ऊर्जा, जल संसाधन और सिंचाई मंत्रालय")."""
         if i in blocked:
             return False
+        listed = keys[i] == "," and bool(self.lex.joiners.intersection(keys[i + 1 : head]))
         return keys[i] in self.lex.modifiers or (
-            keys[i] in self.lex.joiners and i > 0 and keys[i - 1] in self.lex.modifiers
+            (keys[i] in self.lex.joiners or listed) and i > 0 and keys[i - 1] in self.lex.modifiers
         )
 
     # -- people -----------------------------------------------------------------------------
@@ -981,8 +1001,9 @@ def _latin_acronym(key: str) -> bool:
 
 
 def _place_follows(keys: list[str], end: int) -> bool:
-    """A case marker, punctuation or "जाकर" ("मज़ारग युद्ध कब्रिस्तान जाकर"), as after a place."""
-    return end == len(keys) or keys[end] in POSTPOSITIONS or keys[end] == GONE_TO or _punctuation(keys[end])
+    """A case marker, punctuation, "जाकर" ("मज़ारग युद्ध कब्रिस्तान जाकर") or "स्थित" ("गोरी द्वीप स्थित ... स्मारक"),
+    as after a place."""
+    return end == len(keys) or keys[end] in POSTPOSITIONS or keys[end] in (GONE_TO, SITUATED) or _punctuation(keys[end])
 
 
 def _city_follows(keys: list[str], end: int) -> bool:

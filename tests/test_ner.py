@@ -1071,3 +1071,24 @@ def test_more_honorifics_are_no_part_of_a_name(run, honorific):
 )
 def test_presidents_palaces_are_venues_of_their_countries(run, text, place, country):
     assert (place, country) in labelled(run(text), "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "text,org",
+    [
+        ("भारत के पर्यावरण, वन और जलवायु परिवर्तन मंत्रालय के सचिव ने कहा।", "पर्यावरण, वन और जलवायु परिवर्तन मंत्रालय"),
+        ("नेपाल के उद्योग, वाणिज्य तथा आपूर्ति मंत्रालय के सचिव ने कहा।", "उद्योग, वाणिज्य तथा आपूर्ति मंत्रालय"),
+        ("नेपाल के ऊर्जा, जल संसाधन और सिंचाई मंत्रालय के सचिव ने कहा।", "ऊर्जा, जल संसाधन और सिंचाई मंत्रालय"),
+    ],
+)
+def test_a_ministry_whose_portfolios_are_listed_with_commas_is_one_body(run, text, org):
+    assert texts(run(text), "ORG") == [org]
+
+
+def test_an_island_before_situated_is_a_place(run):
+    assert "गोरी द्वीप" in texts(run("मुर्मू ने गोरी द्वीप स्थित दास गृह स्मारक पर पुष्पांजलि अर्पित की।"), "LOCATION")
+
+
+@pytest.mark.parametrize("title", ["लोकसभा अध्यक्ष", "मुख्य चुनाव आयुक्त", "चीफ ऑफ स्टाफ"])
+def test_offices_of_a_speaker_an_election_chief_and_a_chief_of_staff_are_titles(run, title):
+    assert title in texts(run(f"भारत के {title} जॉन स्मिथ ने बैठक की।"), "TITLE")
