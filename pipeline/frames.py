@@ -285,7 +285,7 @@ YEARS = keyset("साल", "वर्ष")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
 AFTER_WHICH = keyset("जिसके", "जिसमें")  # "वार्ता हुई, जिसके बाद ...": told within the event before it
-TRIBUTES = keyset("श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन", "पुष्पचक्र")
+TRIBUTES = keyset("श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन", "पुष्पचक्र", "शोक")  # "शोक पुस्तिका में हस्ताक्षर": a tribute too
 OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण")  # a thing opened: a ceremony of its own
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 # "गाजा में मानवीय स्थिति पर चर्चा": what is happening in a place, talked of there or elsewhere
@@ -964,6 +964,7 @@ class Frames:
             (w.cluster, t.country) for d in drafts if d.event_type == "VISIT" for w in d.sources for t in d.targets
         }
         moved = {self._hosts(doc, draft, place, visitors) for draft, place in zip(drafts, places, strict=True)}
+        moved |= {_wished_abroad(doc, draft) for draft in drafts}
         self._sides_guessed(doc, drafts, moved - {None})
         _signed_after_talks(doc, drafts)
         frames = []
@@ -988,6 +989,10 @@ class Frames:
         """Where the event happened: its own place, else the text's (the dateline's) where it may take it."""
         sentence = doc.sentences[draft.sentence]
         default_place = _paragraph_place(doc, sentence) or default_place
+        if _dated_by_post(doc, draft):
+            return (
+                draft.location
+            )  # "X का आभार जताया है। ... सोमवार को ... पत्र लिखकर उनका धन्यवाद किया": sent, from nowhere
         if draft.location is None and _may_take(draft, default_place, sentence, present, away):
             return default_place
         return draft.location
@@ -2859,6 +2864,10 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
     tokens = sentence.tokens
     spans = token_spans(sentence, doc.entities_in(sentence))
     places = [s for s in spans if s[2] == "LOCATION" and clause[0] <= s[0] < clause[1]]
+    here = next((i + 1 for i in range(clause[0], clause[1] - 1) if keys[i] in HERE and keys[i + 1] == SITUATED), None)
+    if not places and here is not None and (end := _venue_end(keys, here)) is not None:
+        # "यहां स्थित नामीबियाई उच्चायोग जाकर": the venue, in the dateline's place
+        return _span_place(doc, tokens, here + 1, end, (_dateline_place(doc) or {}).get("country"))
     for a, b, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
         end = _venue_end(keys, b)
         if end is not None and keys[b] == SITUATED:  # "हवाना स्थित भारतीय दूतावास में": the venue, in the place's country
@@ -3251,6 +3260,25 @@ def _visitors_from_the_dateline(doc: Document, drafts: list[Draft]) -> None:
         _recountry(drafts, movers, home)
 
 
+def _wished_abroad(doc: Document, draft: Draft) -> str | None:
+    """ "मोदी ने रोमानिया के राष्ट्रीय दिवस पर राष्ट्रपति निकुशोर दान को बधाई दी": wishes to one of no stated country, in a
+    sentence that names one country and not the giver's, go to someone of that country (not of the home country, the
+    actors stage's guess): the person's country is corrected for the document, and returned."""
+    if draft.event_type not in WISHES or not draft.sources:
+        return None
+    sentence = doc.sentences[draft.sentence]
+    named = {e.value for e in doc.entities_in(sentence) if e.label == "COUNTRY" and e.source != "demonym"}
+    givers = {w.country for w in draft.sources}
+    guessed = {w.cluster for w in draft.targets if w.cluster is not None and doc.people[w.cluster].country_inferred}
+    if len(named) != 1 or named & givers or not guessed:
+        return None
+    (country,) = named
+    for cluster in guessed:
+        doc.people[cluster].country = country
+    _recountry([draft], guessed, country)
+    return country
+
+
 def _recountry(drafts: list[Draft], clusters: set[int], country: str) -> None:
     """The people ``clusters`` found to be of ``country`` are of it wherever these drafts name them."""
     for draft in drafts:
@@ -3309,6 +3337,15 @@ def _may_take(
     if draft.event_type != "VISIT" and draft.visited:  # "इस दौरान वह ... मिलेंगे": where the visit goes
         hosts = {draft.visited}
     return not hosts or place["country"] in hosts
+
+
+def _dated_by_post(doc: Document, draft: Draft) -> bool:
+    """Wishes or thanks whose day is told by a sentence telling them sent by post or letter: they were made so (not
+    where a post only quotes wishes dated where they are told: "रुटो ने शनिवार को ... आभार व्यक्त किया। रुटो ने ... 'एक्स'
+    पर लिखा, '... धन्यवाद करता हूं'")."""
+    at = (draft.date or {}).get("start")
+    told = next((s for s in doc.sentences if at is not None and s.start <= at < s.end), None)
+    return told is not None and told.index != draft.sentence and _posted(draft, [t.norm for t in told.tokens])
 
 
 def _posted(draft: Draft, keys: list[str]) -> bool:
@@ -4067,16 +4104,23 @@ def _retells(draft: Draft, other: Draft) -> bool:
     if draft.event_type in WISHES and not draft.targets and other.targets and people:
         # "X ने Y को बधाई दी। X ने 'एक्स' पर पोस्ट किया, '... आपकी जीत पर बधाई'": those wishes, quoted
         return people <= {w.cluster for w in other.sources}
-    if draft.event_type in WISHES and people and people <= {w.cluster for w in other.sources}:
+    same_giver = draft.event_type in WISHES and people and people <= {w.cluster for w in other.sources}
+    if same_giver and (_to_their_country(draft, other) or _to_their_country(other, draft)):
         # "रुटो ने मोदी का आभार व्यक्त किया। रुटो ने लिखा, '... भारत सरकार ... का धन्यवाद'": the same thanks, to the
-        # country of the one thanked
-        countries = {w.country for w in draft.targets if w.cluster is None}
-        if countries and len(countries) == len(draft.targets) and countries <= {w.country for w in other.targets}:
-            return True
+        # country of the one thanked (told either way round: "माल्टा सरकार का आभार जताया। ... प्रधानमंत्री X को पत्र
+        # लिखकर उनका धन्यवाद किया")
+        return True
     key, told = draft.key(), other.key()
     if draft.event_type == "CEREMONY" and draft.sentence == other.sentence and (key <= told or told <= key):
         return True  # "... रस्मी स्वागत किया गया और उन्हें गार्ड ऑफ ऑनर दिया गया": one occasion, some told of more
     return key == told or (draft.event_type in SYMMETRIC_MERGE and len(key) == 1 and key < told)
+
+
+def _to_their_country(draft: Draft, other: Draft) -> bool:
+    """Whether all ``draft`` thanks or wishes are to countries or bodies of no one named, of the countries ``other``'s
+    go to."""
+    countries = {w.country for w in draft.targets if w.cluster is None}
+    return bool(countries) and len(countries) == len(draft.targets) and countries <= {w.country for w in other.targets}
 
 
 def _tribute(draft: Draft) -> bool:
@@ -4285,8 +4329,9 @@ def _terms_of_a_pact(draft: Draft, keys: list[str], start: int, a: int) -> bool:
 
 
 def _book_signed(draft: Draft, keys: list[str], a: int) -> bool:
-    """ "शोक पुस्तिका पर हस्ताक्षर किए", "आगंतुक पुस्तिका पर": a book signed in tribute or as a guest is no agreement."""
-    return draft.event_type == "SIGN" and a > 1 and keys[a - 1] == ON and keys[a - 2] in BOOKS
+    """ "शोक पुस्तिका पर (में) हस्ताक्षर किए", "आगंतुक पुस्तिका पर": a book signed in tribute or as a guest is no
+    agreement (the tribute is a ceremony: triggers.tsv)."""
+    return draft.event_type == "SIGN" and a > 1 and keys[a - 1] in (ON, IN) and keys[a - 2] in BOOKS
 
 
 def _site_tour(draft: Draft, keys: list[str], a: int) -> bool:
@@ -4618,9 +4663,18 @@ def _saying_told_before(doc: Document, drafts: list[Draft], sentences: list[list
         if before in told:  # "X ने ... आभार जताया है। उन्होंने शुक्रवार को ... मुलाकात के दौरान यह बात कही": said that day
             for wishes in (d for d in drafts if d.sentence == before and d.event_type in WISHES and d.date is None):
                 wishes.date = draft.date
+            if all(d.planned for d in drafts if d.sentence == before):  # "X ने शुक्रवार को कहा कि वह ... जाएंगे। X ने
+                draft.date = draft.date or _day_said(doc, doc.sentences[before])  # यह बात ... वार्ता के बाद कही"
             continue
         sentences[index] = sorted({*sentences[index], before})
-        draft.date = draft.date or _sentence_date(doc, doc.sentences[before])
+        draft.date = draft.date or _day_said(doc, doc.sentences[before])
+
+
+def _day_said(doc: Document, sentence: Sentence) -> dict | None:
+    """ "X ने शुक्रवार को कहा कि वह अगले महीने ... जाएंगे": the day something was said, not a day in what was said."""
+    keys = [t.norm for t in sentence.tokens]
+    said = _said_that(keys, len(keys))
+    return _date(doc, sentence, (0, said[0] - 1), said[0]) if said else _sentence_date(doc, sentence)
 
 
 def _wishes_said_next(doc: Document, drafts: list[Draft]) -> None:

@@ -90,7 +90,11 @@ HINDI_VENUE_HEADS = [
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
 HEADS_FIRST = keyset("होटल", "विला", "कसर")  # venues whose head comes first ("होटल ताज में", "कसर अल वतन में")
-GONE_TO = match_key("जाकर")  # "राजघाट जाकर श्रद्धांजलि दी": having gone to the place
+GONE_TO = match_key("जाकर")
+SAID_PAST = keyset("कहा", "बताया", "लिखा")
+BY_AGENT = match_key(
+    "द्वारा"
+)  # "राष्ट्रपति सैंटियागो पेन्या द्वारा ... स्वागत किया गया": a passive's agent  # "राजघाट जाकर श्रद्धांजलि दी": having gone to the place
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
 OF, THE = match_key("ऑफ"), match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
@@ -644,10 +648,14 @@ class NER:
                 end -= 1
             if end > start and self._surname_before_agent(keys, end, taken, heads):
                 end += 1  # "उच्चायुक्त फिलिप ग्रीन ने": a surname that is also a word
+            both = _titled_as_both(keys, spans, start)
+            second = self._coordinated_name(keys, end, taken) if end > start else []
+            if both and not second:
+                continue  # "दोनों नेता नखचिवान होकर ...": the two told before, then a word of what they did
             if end > start and not any(a <= start < b for a, b, *_ in out):
                 out.append((start, end, "PERSON", None))
-                if keys[start - 1].endswith(PLURAL_OBLIQUE) or _titled_as_both(keys, spans, start):
-                    out += self._coordinated_name(keys, end, taken)  # "विदेश मंत्रियों चो ह्यून और ताकेशी इवाया ने",
+                if keys[start - 1].endswith(PLURAL_OBLIQUE) or both:
+                    out += second  # "विदेश मंत्रियों चो ह्यून और ताकेशी इवाया ने",
                     # "दोनों कैप्टन रीजेंट फ्रांचेस्का चिवेरकिया और दालिबोर रिक्कार्दी को"
         return out
 
@@ -668,7 +676,7 @@ class NER:
         for a, b, label, value in spans:
             if label in PLACE_LABELS and a in titles and b < len(keys) and self._name_word(keys, b, b):
                 end = self._name_end(keys, b, b, taken)
-                if label == "LOCATION" and (end == len(keys) or keys[end] not in POSTPOSITIONS):
+                if label == "LOCATION" and (end == len(keys) or keys[end] not in POSTPOSITIONS | {BY_AGENT}):
                     out.append((a, b, label, value))  # "नेता कज़ान पहुंचे": a city, unless a case marker ends the name
                     continue
                 out = [s for s in out if not (s[2] == "PERSON" and a <= s[0] < end)]
@@ -1326,17 +1334,18 @@ def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tupl
         a = _token_at(starts, match.start)
         b = _token_at(starts, match.end - 1) + 1
         value = match.value
-        if future and _pluperfect_next(texts, b):
+        if future and _past_next(texts, b):
             past = dates.find_dates(joined[match.start : match.end], anchor)
             value = past[0].value if len(past) == 1 else value
         out.append((a, b, "DATE", value))
     return out
 
 
-def _pluperfect_next(texts: list[str], b: int) -> bool:
-    """The first tense the words after a date show is the pluperfect's, not the future's."""
-    tense = next((t for t in texts[b:] if match_key(t) in PLUPERFECT or is_future(t)), None)
-    return tense is not None and match_key(tense) in PLUPERFECT
+def _past_next(texts: list[str], b: int) -> bool:
+    """The first tense the words after a date show is the pluperfect's, or a past saying verb's ("X ने शुक्रवार को
+    कहा कि वह ... जाएंगे": the day it was said), not the future's."""
+    tense = next((t for t in texts[b:] if match_key(t) in PLUPERFECT | SAID_PAST or is_future(t)), None)
+    return tense is not None and not is_future(tense)
 
 
 def _page_anchor(sentences: list[Sentence]) -> dates.Anchor | None:

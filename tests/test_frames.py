@@ -6333,3 +6333,81 @@ def test_farming_technology_is_agriculture_alone(run):
 def test_a_secretariat_is_a_venue_and_port_victoria_the_seychelles_capital(run, text, place, country):
     (meeting,) = frames(run(text))
     assert (meeting["location"]["text"], meeting["location"]["country"]) == (place, country)
+
+
+def test_both_leaders_then_a_word_of_no_list_is_no_one_named(run):
+    doc = run(
+        "बाकू, 2 दिसंबर 2026। राष्ट्रपति इल्हाम अलीयेव ने मंगलवार को प्रधानमंत्री निकोल पशिन्यान के साथ बैठक की। दोनों नेता "
+        "नखचिवान होकर गुजरने वाले परिवहन मार्ग को खोलने पर भी सहमत हुए।"
+    )
+    assert "नखचिवान" not in [p.name for p in doc.people]
+
+
+def test_a_passives_agent_after_a_city_named_given_name_is_a_person(run):
+    doc = run(
+        "असुनसियोन, 30 नवंबर 2026। पराग्वे के राष्ट्रपति सैंटियागो पेन्या द्वारा रविवार को लोकसभा अध्यक्ष ओम बिरला का स्वागत "
+        "किया गया। इसके बाद दोनों नेताओं ने कृषि पर बातचीत की।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("ओम बिरला", "IND", "participant"), ("सैंटियागो पेन्या", "PRY", "participant")]
+
+
+def test_wishes_on_a_countrys_day_go_to_someone_of_that_country(run):
+    doc = run("प्रधानमंत्री नरेन्द्र मोदी ने सोमवार को रोमानिया के राष्ट्रीय दिवस पर राष्ट्रपति निकुशोर दान को बधाई दी।")
+    (wishes,) = frames(doc)
+    assert people(wishes) == [("नरेन्द्र मोदी", "IND", "source"), ("निकुशोर दान", "ROU", "target")]
+
+
+def test_talks_said_of_after_a_plan_have_the_day_it_was_said(run):
+    doc = run(
+        "मॉस्को, 28 नवंबर 2026 (तास)। विदेश मंत्री सर्गेई लावरोव ने शुक्रवार को कहा कि वह अगले महीने प्योंगयांग जाएंगे। लावरोव ने "
+        "यह बात मंगोलिया की विदेश मंत्री बत्त्सेत्सेग बतमुंख के साथ वार्ता के बाद संवाददाता सम्मेलन में कही।"
+    )
+    talks = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert talks["date"]["value"] == "2026-11-27"
+
+
+def test_thanks_to_a_government_then_by_letter_to_its_prime_minister_are_one_and_from_nowhere(run):
+    doc = run(
+        "तिरुवनंतपुरम, 1 दिसंबर 2026। केरल के मुख्यमंत्री पिनराई विजयन ने नर्सों की सुरक्षित वापसी में मदद के लिए माल्टा सरकार का आभार "
+        "जताया है। विजयन ने सोमवार को माल्टा के प्रधानमंत्री रॉबर्ट अबेला को पत्र लिखकर उनका धन्यवाद किया।"
+    )
+    (thanks,) = frames(doc)
+    assert thanks["location"] is None and thanks["date"]["value"] == "2026-11-30"
+    assert people(thanks) == [
+        ("-", "MLT", "target"),
+        ("पिनराई विजयन", "IND", "source"),
+        ("रॉबर्ट अबेला", "MLT", "target"),
+    ]
+
+
+def test_an_exercise_closing_with_a_ceremony_is_one_of_both_armies(run):
+    doc = run(
+        "बेलगावी, 28 नवंबर 2026। भारत और उज़्बेकिस्तान की सेनाओं के बीच संयुक्त सैन्य अभ्यास शुक्रवार को एक समापन समारोह के साथ संपन्न हुआ।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY" and ceremony["countries"] == ["IND", "UZB"]
+
+
+def test_malawi_spelt_with_a_long_a_and_an_honorific_before_the_office(run):
+    doc = run("नई दिल्ली, 26 नवंबर 2026। राष्ट्रपति द्रौपदी मुर्मू से आज मालावी के महामहिम राष्ट्रपति श्री पीटर मुथारिका जी ने भेंट की।")
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["IND", "MWI"]
+
+
+def test_a_condolence_book_signed_at_a_mission_here_is_a_tribute_there(run):
+    doc = run(
+        "नई दिल्ली, 1 दिसंबर 2026 (भाषा)। विदेश मंत्री एस. जयशंकर ने सोमवार को यहां स्थित नामीबियाई उच्चायोग जाकर देश के पूर्व "
+        "राष्ट्रपति के निधन पर शोक पुस्तिका में हस्ताक्षर किए।"
+    )
+    (tribute,) = frames(doc)
+    assert tribute["event_type"] == "CEREMONY" and tribute["location"]["text"] == "नामीबियाई उच्चायोग"
+
+
+def test_a_joint_commission_with_a_counterpart_named_by_a_demonym_is_about_cars_too(run):
+    doc = run(
+        "प्राग, 24 नवंबर 2026। वाणिज्य मंत्री पीयूष गोयल ने सोमवार को अपने चेक समकक्ष लुकाश व्लचेक के साथ बैठक की और ऑटोमोबाइल "
+        "क्षेत्र में निवेश पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["CZE", "IND"] and "manufacturing" in meeting["topics"]
