@@ -316,6 +316,7 @@ NOT_THERE = GENITIVE | {ERGATIVE, FROM}  # "भारत के राजदू�
 LATER_ON = match_key("बाद")
 AFTER = [GEN_KE, LATER_ON]
 ORGANISED = [match_key("का"), match_key("आयोजन")]  # "बैठक का आयोजन ... हुआ": the meeting, held
+RELATIVE_AGENTS = keyset("जिन्होंने", "जिसने")  # "..., जिन्होंने ... बधाई दी": who, of the one named before
 ASIDE_RELATIVES = keyset("जो", "जिन्होंने", "जिसने")  # "X, जिन्होंने ... संभाला, ने": a relative clause set aside
 MEETINGS_TOLD = keyset("बैठकें", "बैठकों", "मुलाकातें", "मुलाकातों", "वार्ताएं")  # "कई द्विपक्षीय बैठकें कीं": many at once
 ARRIVING = keyset("पहुंचने", "आगमन")  # "पहुंचने के कुछ घंटे बाद": soon after the arrival just told
@@ -403,7 +404,7 @@ class Argument:
 
     first: int
     last: int
-    kind: str  # person | country | office | org | pronoun | both
+    kind: str  # person | country | office | org | pronoun | relative | both
     mention: Mention | None = None
     country: str | None = None
     marker: str = ""
@@ -836,7 +837,8 @@ class Frames:
             # a further meeting, "X के साथ भी बैठक की", is told without one; nor has what was done before the
             # scene, "इससे पहले उन्होंने ... से मुलाकात की")
             prev = doc.sentences[sentence.index - 1]
-            draft.date = None if _aside(doc, draft) or earlier or _on_the_margins(keys) else _sentence_date(doc, prev)
+            aside = _aside(doc, draft) and not _the_same_two(doc, draft, prev)
+            draft.date = None if aside or earlier or _on_the_margins(keys) else _sentence_date(doc, prev)
             draft.scene_date = draft.date is not None
         if scene is not None and draft.location is scene and _another_day(doc, sentence, draft.date, scene):
             draft.location = None  # "... मंगलवार को सेना मुख्यालय में वार्ता की। वह बुधवार को X से मिलेंगे": not there
@@ -1635,6 +1637,8 @@ def _clause(keys: list[str], a: int, b: int, names: set[int]) -> tuple[int, int]
         i for i, key in enumerate(keys) if key in SUBORDINATORS and i not in names and not _aside_before(keys, i, a)
     ]
     start = max((i for i in bounds if i < a), default=-1) + 1
+    if start > 1 and keys[start - 1] in RELATIVE_AGENTS and keys[start - 2] == ",":
+        start -= 1  # "..., जिन्होंने ... बधाई दी": the relative is the clause's subject
     end = next((i for i in bounds if i >= b), len(keys))
     return start, end
 
@@ -1725,6 +1729,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     for i, key in enumerate(keys):
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
+        elif key in RELATIVE_AGENTS and keys[i - 1 : i] == [","]:  # "... Y की अगवानी की, जिन्होंने ... बधाई दी"
+            args.append(Argument(i, i + 1, "relative", marker=ERGATIVE))
         elif key in I_WE and (answer or _quoted(doc, sentence.index, i) is not None):  # "उत्तर: मैं ... आई थी"
             args.append(Argument(i, i + 1, "pronoun", marker=I_WE[key]))
         elif key in LED_GROUPS and i == 0 and keys[1:2] and keys[1] not in CASE_MARKERS - {ERGATIVE}:
@@ -2029,8 +2035,13 @@ def _assign_roles(
             if marker == "ने":
                 agents.append(actor)
             elif marker in ("से", "के साथ", "के बीच"):
-                if not _in_topic(arg, args, keys, trigger_at) and not grounds[0] <= arg.first < grounds[1]:
-                    (sides if arg.kind == "both" else partners).append(actor)
+                # "X ने Y से मुलाकात की और ... पुष्पांजलि अर्पित की": one met by a verb before is no part of the ceremony
+                earlier_verb = (
+                    draft.event_type == "CEREMONY" and _last_verb_joined(keys, arg.last, trigger_at) is not None
+                )
+                if earlier_verb or _in_topic(arg, args, keys, trigger_at) or grounds[0] <= arg.first < grounds[1]:
+                    continue
+                (sides if arg.kind == "both" else partners).append(actor)
             elif marker == "को" or (marker == "द्वारा" and draft.event_type == "THANK" and _given_by(arg, keys)):
                 recipients.append(actor)  # "Y को", and "Y द्वारा दी गई सहायता के लिए आभार"
             elif marker == BY:  # the passive's agent: "सह-अध्यक्षता X और Y द्वारा की गई"; no visitor ("भारत द्वारा
@@ -2544,6 +2555,9 @@ def _resolve(
         return [Who(None, arg.country, arg.title)]
     if arg.kind == "org":
         return [Who(None, arg.country, None, arg.org)]
+    if arg.kind == "relative":  # "..., जिन्होंने": the one named last before it
+        named = [m for m in doc.mentions_in(doc.sentences[sentence]) if m.last <= arg.first]
+        return [_who(named[-1])] if named else []
     if arg.kind == "pronoun" and doc.sentences[sentence].tokens[arg.first].norm in I_WE:
         return _first_person(doc, sentence, arg.first, earlier)
     if arg.kind == "pronoun":  # the latest actor: a person, or an office-holder whose name was not given
@@ -4541,6 +4555,13 @@ def _aside(doc: Document, draft: Draft) -> bool:
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     at = _token_from(doc, draft, draft.trigger[0])
     return TOO in keys[max(0, at - 3) : at]
+
+
+def _the_same_two(doc: Document, draft: Draft, prev: Sentence) -> bool:
+    """ "Y ने X की अगवानी की ...। दोनों नेताओं ने ... पर भी चर्चा की": talks told as further, of the very people of the
+    sentence before, go on from it."""
+    people = {w.cluster for w in draft.actors()}
+    return len(people) > 1 and None not in people and people <= {m.cluster for m in doc.mentions_in(prev)}
 
 
 def _on_the_margins(keys: list[str]) -> bool:

@@ -1380,7 +1380,10 @@ def _dateline_place(keys: list[str], spans: list) -> list:
     """A dateline's spans with its place: one no gazetteer holds, with its country in brackets after it
     ("कनानास्किस (कनाडा), 17 जून"), is a place of that country, and so is a namesake the gazetteers give
     to another ("विक्टोरिया (सेशेल्स)", not Canada's); one before a comma and the date ("नागोया, 3
-    दिसंबर"), a place whose country the dateline does not say."""
+    दिसंबर"), a place whose country the dateline does not say. A word in brackets right after the date is the agency
+    ("25 नवंबर 2026 (कुना)"), no place."""
+    dates = {b for _a, b, label, _ in spans if label == "DATE"}
+    spans = [s for s in spans if not (s[2] == "LOCATION" and s[0] - 1 in dates and _bracketed(keys, s[0], s[1]))]
     at = next((i for i, k in enumerate(keys) if k in ("(", ",")), 0)
     if not 1 <= at <= MAX_DATELINE_PLACE:
         return spans
@@ -1395,6 +1398,11 @@ def _dateline_place(keys: list[str], spans: list) -> list:
         return [*spans, (0, at, "LOCATION", country[3])]
     dated = any(s[2] == "DATE" and s[0] == at + 1 for s in spans)
     return [*spans, (0, at, "LOCATION", None)] if keys[at] == "," and dated else spans
+
+
+def _bracketed(keys: list[str], a: int, b: int) -> bool:
+    """Whether the words ``a:b`` stand alone in brackets."""
+    return a > 0 and keys[a - 1] == "(" and keys[b : b + 1] == [")"]
 
 
 def _places_as_datelined(doc: Document) -> None:
