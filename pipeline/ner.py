@@ -1362,7 +1362,9 @@ def _dateline_anchor(sentence: Sentence, others: list[Sentence] | tuple = ()) ->
     2025"), so that weekdays resolve too."""
     for _a, _b, _label, value in sentence_dates(sentence, None):
         anchor = dates.Anchor.of(value)
-        if anchor is not None and anchor.yearless:
+        if anchor is None:
+            continue  # "नई दिल्ली, गुरुवार, 3 दिसंबर 2026": the weekday before the date
+        if anchor.yearless:
             full = {v for s in others for *_, v in sentence_dates(s, None) if _full_day(v) and v[4:] == value[4:]}
             if len(full) == 1:
                 return dates.Anchor.of(full.pop())

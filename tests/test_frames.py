@@ -6439,3 +6439,13 @@ def test_an_agency_in_brackets_after_the_dateline_date_is_no_place(run):
     )
     (meeting,) = frames(doc)
     assert meeting["location"]["text"] == "कुवैत सिटी"
+
+
+def test_a_dateline_with_its_weekday_dates_the_story_and_lithium_is_mining(run):
+    doc = run(
+        "नई दिल्ली, गुरुवार, 3 दिसंबर 2026। प्रधानमंत्री नरेन्द्र मोदी ने बुधवार देर रात अर्जेंटीना के राष्ट्रपति हावियर मिलेई से फोन "
+        "पर बात की और लिथियम के व्यापार पर चर्चा की।"
+    )
+    (call,) = frames(doc)
+    assert call["date"]["value"] == "2026-12-02" and call["topics"] == ["mining", "trade"]
+    assert doc.sentences[0].kind == "dateline"
