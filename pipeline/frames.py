@@ -39,6 +39,7 @@ from pipeline.lexicon import (
     PLURAL_OBLIQUE,
     PROVINCES,
     RESOURCES,
+    SAID,
     SITUATED,
     THERE,
     TIMES_OF_DAY,
@@ -174,7 +175,6 @@ THIS = keyset("इस", "उस")
 THIS_ONE = keyset("यह", "यही", "इस", "इसी")  # "यह सम्मान": the one just told
 THAT = match_key("कि")
 SPEECH_OPENERS = keyset("कि", ",", ":")  # after a saying verb: what was said follows ("कहा कि", "कहा, '...'")
-SAID = keyset("कहा", "बताया", "लिखा")
 SAID_IT, THIS_SAID = keyset("कही"), (match_key("यह"), match_key("बात"))  # "X ने यह बात ... कही": what was just said
 # between "ने" and the saying verb: "मोदी ने [एक्स पर] लिखा कि", "X ने [शुक्रवार को संसद में] कहा कि", "रुटो ने [सोशल
 # मीडिया मंच 'एक्स' पर] लिखा,"
@@ -991,10 +991,9 @@ class Frames:
         """Where the event happened: its own place, else the text's (the dateline's) where it may take it."""
         sentence = doc.sentences[draft.sentence]
         default_place = _paragraph_place(doc, sentence) or default_place
+        # "X का आभार जताया है। ... सोमवार को ... पत्र लिखकर उनका धन्यवाद किया": sent, from nowhere
         if _dated_by_post(doc, draft):
-            return (
-                draft.location
-            )  # "X का आभार जताया है। ... सोमवार को ... पत्र लिखकर उनका धन्यवाद किया": sent, from nowhere
+            return draft.location
         if draft.location is None and _may_take(draft, default_place, sentence, present, away):
             return default_place
         return draft.location
@@ -4710,11 +4709,9 @@ def _wishes_said_next(doc: Document, drafts: list[Draft]) -> None:
         if after >= len(doc.sentences) or not _same_paragraph(doc, draft.sentence, after):
             continue
         sentence = doc.sentences[after]
-        keys = [t.norm for t in sentence.tokens]
-        speaker = _speaker(doc, after, len(keys))
+        speaker = _speaker(doc, after, len(sentence.tokens))
         if sentence.kind == "body" and speaker is not None and speaker.cluster in {w.cluster for w in draft.sources}:
-            said = _said_that(keys, len(keys))[0]
-            draft.date = _date(doc, sentence, (0, said - 1), said)
+            draft.date = _day_said(doc, sentence)
 
 
 def _reached_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:

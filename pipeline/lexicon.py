@@ -66,6 +66,8 @@ THERE = keyset("वहां", "वहाँ")
 TIMES_OF_DAY = keyset("सुबह", "शाम", "दोपहर", "रात", "सवेरे", "तड़के")
 #: "All of": "दोनों कैप्टन रीजेंट A और B", a title told of as many names.
 ALL_OF = keyset("दोनों", "तीनों", "चारों")
+#: Past saying verbs: "X ने शुक्रवार को कहा कि ...", "बताया कि", "लिखा कि".
+SAID = keyset("कहा", "बताया", "लिखा")
 #: Endings of plural oblique nouns ("अधिकारियों", "जनशिकायतों"): a group, never one name or one office.
 PLURAL_OBLIQUE = ("ों", "ओं")
 #: The conjunctions a country's name may be joined by ("त्रिनिदाद और टोबैगो", "एवं", "एंड").

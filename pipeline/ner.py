@@ -37,6 +37,7 @@ from pipeline.lexicon import (
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
     PROVINCES,
+    SAID,
     SITUATED,
     TIMES_OF_DAY,
     TO,
@@ -90,11 +91,8 @@ HINDI_VENUE_HEADS = [
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
 HEADS_FIRST = keyset("होटल", "विला", "कसर")  # venues whose head comes first ("होटल ताज में", "कसर अल वतन में")
-GONE_TO = match_key("जाकर")
-SAID_PAST = keyset("कहा", "बताया", "लिखा")
-BY_AGENT = match_key(
-    "द्वारा"
-)  # "राष्ट्रपति सैंटियागो पेन्या द्वारा ... स्वागत किया गया": a passive's agent  # "राजघाट जाकर श्रद्धांजलि दी": having gone to the place
+GONE_TO = match_key("जाकर")  # "राजघाट जाकर श्रद्धांजलि दी": having gone to the place
+BY_AGENT = match_key("द्वारा")  # "राष्ट्रपति सैंटियागो पेन्या द्वारा ... स्वागत किया गया": a passive's agent
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
 OF, THE = match_key("ऑफ"), match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
@@ -1344,7 +1342,7 @@ def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tupl
 def _past_next(texts: list[str], b: int) -> bool:
     """The first tense the words after a date show is the pluperfect's, or a past saying verb's ("X ने शुक्रवार को
     कहा कि वह ... जाएंगे": the day it was said), not the future's."""
-    tense = next((t for t in texts[b:] if match_key(t) in PLUPERFECT | SAID_PAST or is_future(t)), None)
+    tense = next((t for t in texts[b:] if match_key(t) in PLUPERFECT | SAID or is_future(t)), None)
     return tense is not None and not is_future(tense)
 
 
@@ -1384,8 +1382,8 @@ def _dateline_place(keys: list[str], spans: list) -> list:
     to another ("विक्टोरिया (सेशेल्स)", not Canada's); one before a comma and the date ("नागोया, 3
     दिसंबर"), a place whose country the dateline does not say. A word in brackets right after the date is the agency
     ("25 नवंबर 2026 (कुना)"), no place."""
-    dates = {b for _a, b, label, _ in spans if label == "DATE"}
-    spans = [s for s in spans if not (s[2] == "LOCATION" and s[0] - 1 in dates and _bracketed(keys, s[0], s[1]))]
+    date_ends = {b for _a, b, label, _ in spans if label == "DATE"}
+    spans = [s for s in spans if not (s[2] == "LOCATION" and s[0] - 1 in date_ends and _bracketed(keys, s[0], s[1]))]
     at = next((i for i, k in enumerate(keys) if k in ("(", ",")), 0)
     if not 1 <= at <= MAX_DATELINE_PLACE:
         return spans
