@@ -3304,9 +3304,14 @@ def _dateline_place(doc: Document) -> dict | None:
     """The dateline's place; a first body unit that is a place alone ("नई दिल्ली।") is a dateline too.
     A dateline of places in two countries ("ढाका/नई दिल्ली, 18 मार्च") gives none: the events may be in either."""
     first_body = next((s for s in doc.sentences if s.kind == "body"), None)
+    undated = doc.dateline() is None
     for sentence in doc.sentences:
         places = [e for e in doc.entities_in(sentence) if e.label in ("LOCATION", "COUNTRY")]
-        if places and (sentence.kind == "dateline" or (sentence is first_body and _place_alone(sentence, places[0]))):
+        # "जनसत्ता ऑनलाइन | नई दिल्ली | Updated: ...": a stamp's field that is a place alone places the story too
+        stamped = undated and sentence.kind == "stamp" and _place_field(sentence, places[0]) if places else False
+        if places and (
+            sentence.kind == "dateline" or stamped or (sentence is first_body and _place_alone(sentence, places[0]))
+        ):
             if sentence.kind == "dateline" and len({e.value for e in places if e.source != "demonym"}) > 1:
                 return None
             return _place_of(places[0])
@@ -3326,6 +3331,14 @@ def _paragraph_place(doc: Document, sentence: Sentence) -> dict | None:
         return None
     after = next((t for t in tokens if t.start >= place.end), None)
     return _place_of(place) if after is not None and after.text == ":" else None
+
+
+def _place_field(sentence: Sentence, place) -> bool:
+    """Whether the place fills a field of a line of bar-separated fields by itself ("| नई दिल्ली |", the bars read as
+    dandas once normalised)."""
+    before = [t.text for t in sentence.tokens if t.end <= place.start]
+    after = [t.text for t in sentence.tokens if t.start >= place.end]
+    return before[-1:] in (["|"], ["।"]) and after[:1] in (["|"], ["।"])
 
 
 def _place_alone(sentence: Sentence, place) -> bool:

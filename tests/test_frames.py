@@ -6449,3 +6449,12 @@ def test_a_dateline_with_its_weekday_dates_the_story_and_lithium_is_mining(run):
     (call,) = frames(doc)
     assert call["date"]["value"] == "2026-12-02" and call["topics"] == ["mining", "trade"]
     assert doc.sentences[0].kind == "dateline"
+
+
+def test_a_place_alone_in_a_stamps_fields_places_the_story(run):
+    doc = run(
+        "जनसत्ता ऑनलाइन | नई दिल्ली | Updated: December 2, 2026 18:40 IST\n\nऑस्ट्रिया की विदेश मंत्री बेआटे माइनल-राइजिंगर ने "
+        "बुधवार को यहां विदेश मंत्री एस जयशंकर से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "नई दिल्ली" and meeting["date"]["value"] == "2026-12-02"
