@@ -2876,7 +2876,7 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
     keys = [t.norm for t in sentence.tokens]
     tokens = sentence.tokens
     spans = token_spans(sentence, doc.entities_in(sentence))
-    places = [s for s in spans if s[2] == "LOCATION" and clause[0] <= s[0] < clause[1]]
+    places = [s for s in spans if _place_span(s, keys) and clause[0] <= s[0] < clause[1]]
     here = next((i + 1 for i in range(clause[0], clause[1] - 1) if keys[i] in HERE and keys[i + 1] == SITUATED), None)
     if not places and here is not None and (end := _venue_end(keys, here)) is not None:
         # "यहां स्थित नामीबियाई उच्चायोग जाकर": the venue, in the dateline's place
@@ -3212,6 +3212,14 @@ def _tribute_site(place: dict) -> bool:
 
 def _venue_rank(entity) -> int:
     return 1 if " " in entity.text else 0
+
+
+def _place_span(span: tuple, keys: list[str]) -> bool:
+    """A place, or a country whose capital bears its name told as where something is ("लक्ज़मबर्ग में", "सिंगापुर में")."""
+    if span[2] == "LOCATION":
+        return True
+    city_state = span[2] == "COUNTRY" and span[3].source != "demonym" and name_key(span[3].text) in load().places
+    return city_state and keys[span[1] : span[1] + 1] == [IN]
 
 
 def _venue_end(keys: list[str], b: int) -> int | None:

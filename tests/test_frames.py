@@ -6458,3 +6458,9 @@ def test_a_place_alone_in_a_stamps_fields_places_the_story(run):
     )
     (meeting,) = frames(doc)
     assert meeting["location"]["text"] == "नई दिल्ली" and meeting["date"]["value"] == "2026-12-02"
+
+
+def test_a_country_whose_capital_bears_its_name_is_where_the_host_receives(run):
+    doc = run("लक्ज़मबर्ग के प्रधानमंत्री ल्यूक फ्रीडेन ने बुधवार को लक्ज़मबर्ग में बेल्जियम के प्रधानमंत्री बार्ट डी वेवर की मेज़बानी की।")
+    (meeting,) = frames(doc)
+    assert (meeting["location"]["text"], meeting["location"]["country"]) == ("लक्ज़मबर्ग", "LUX")
