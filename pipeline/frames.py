@@ -2034,11 +2034,16 @@ def _assign_roles(
             if marker == "ने":
                 agents.append(actor)
             elif marker in ("से", "के साथ", "के बीच"):
-                # "X ने Y से मुलाकात की और ... पुष्पांजलि अर्पित की": one met by a verb before is no part of the ceremony
+                # "X ने Y से मुलाकात की और ... पुष्पांजलि अर्पित की": one met by a verb before is no part of the ceremony;
+                # "Y से फोन पर बात की और Z के साथ ... पर चर्चा की": one named after the verb group is the next verb's
                 earlier_verb = (
                     draft.event_type == "CEREMONY" and _last_verb_joined(keys, arg.last, trigger_at) is not None
                 )
-                if earlier_verb or _in_topic(arg, args, keys, trigger_at) or grounds[0] <= arg.first < grounds[1]:
+                joined = _coordinator_after(keys, trigger_end)
+                later_verb = joined is not None and arg.first > joined
+                if earlier_verb or later_verb or _in_topic(arg, args, keys, trigger_at):
+                    continue
+                if grounds[0] <= arg.first < grounds[1]:
                     continue
                 (sides if arg.kind == "both" else partners).append(actor)
             elif marker == "को" or (marker == "द्वारा" and draft.event_type == "THANK" and _given_by(arg, keys)):

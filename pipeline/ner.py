@@ -420,6 +420,8 @@ class NER:
             while a > 0 and (
                 keys[a - 1] in self.lex.modifiers
                 or (keys[a - 1] in self.lex.joiners and a > 1 and keys[a - 2] in self.lex.modifiers)
+                # "विकास, उद्योग, व्यापार और सेवा मंत्री": portfolios listed with commas before the joiner
+                or (keys[a - 1] == "," and a > 1 and keys[a - 2] in self.lex.modifiers and self._joined(keys, a, end))
                 or (keys[a - 1] in HYPHENS and a > 1 and keys[a - 2] in TITLE_PREFIXES)  # "उप-प्रधानमंत्री"
             ):
                 a -= 1
@@ -457,6 +459,10 @@ class NER:
             if _latin_acronym(key) and (keys[i - 1 : i] == ["("] or (keys[i + 1 : i + 2] and keys[i + 1] in GENITIVE)):
                 out.append((i, i + 1, "ORG", None))
         return out
+
+    def _joined(self, keys: list[str], a: int, b: int) -> bool:
+        """Whether a joiner (एवं/और/तथा) stands among the words ``a:b``."""
+        return not self.lex.joiners.isdisjoint(keys[a:b])
 
     def _countrys_own(self, taken: list, keys: list[str], a: int, b: int) -> int | None:
         """Where "जापान तटरक्षक बल" starts: a head of two words (``a`` to ``b``) after its country's name is that
@@ -547,7 +553,7 @@ class NER:
         """A model ministry whose portfolios are listed with commas before the joiner takes in the first ones:
         "पर्यावरण, [वन और जलवायु परिवर्तन मंत्रालय]" is one body, not a topic and a ministry."""
         a, b, label, value = span
-        if label != "ORG" or keys[b - 1] not in self.lex.org_heads or not self.lex.joiners.intersection(keys[a:b]):
+        if label != "ORG" or keys[b - 1] not in self.lex.org_heads or not self._joined(keys, a, b):
             return span
         while a > 1 and keys[a - 1] == "," and keys[a - 2] in self.lex.modifiers:
             a -= 2  # "उपभोक्ता मामले, [खाद्य एवं सार्वजनिक वितरण मंत्रालय]": a portfolio of two words
@@ -560,7 +566,7 @@ class NER:
         the joiner ("पर्यावरण, वन और जलवायु परिवर्तन मंत्रालय", "ऊर्जा, जल संसाधन और सिंचाई मंत्रालय")."""
         if i in blocked:
             return False
-        listed = keys[i] == "," and bool(self.lex.joiners.intersection(keys[i + 1 : head]))
+        listed = keys[i] == "," and self._joined(keys, i + 1, head)
         return keys[i] in self.lex.modifiers or (
             (keys[i] in self.lex.joiners or listed) and i > 0 and keys[i - 1] in self.lex.modifiers
         )

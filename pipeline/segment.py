@@ -60,7 +60,7 @@ BYLINE = re.compile(
 # जनवरी 2026, 15:40 IST", "NBT डेस्क | नवभारत टाइम्स | Updated: 14 Nov 2025, 7:30 pm"): no dateline, though its day anchors "आज" and
 # weekdays where no dateline dates the story.
 STAMP = re.compile(
-    r"^\s*(?:(?:प्रविष्टि तिथि|प्रकाशित|प्रकाशन तिथि|पोस्टेड ऑन|Posted On|Published)\s*(?:on)?\s*[:ः]"
+    r"^\s*(?:(?:प्रविष्टि तिथि|प्रकाशित|प्रकाशन तिथि|पोस्टेड ऑन|Posted On|Published|Publish Date|Published Date)\s*(?:on)?\s*[:ः]"
     r"|(?:[^|।\n]{1,30}[|।]\s*){0,3}(?:Last\s+)?(?:Updated|अपडेटेड)\b(?=.*\b(?:19|20)\d\d\b))",
     re.I,
 )

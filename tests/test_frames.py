@@ -6464,3 +6464,13 @@ def test_a_country_whose_capital_bears_its_name_is_where_the_host_receives(run):
     doc = run("लक्ज़मबर्ग के प्रधानमंत्री ल्यूक फ्रीडेन ने बुधवार को लक्ज़मबर्ग में बेल्जियम के प्रधानमंत्री बार्ट डी वेवर की मेज़बानी की।")
     (meeting,) = frames(doc)
     assert (meeting["location"]["text"], meeting["location"]["country"]) == ("लक्ज़मबर्ग", "LUX")
+
+
+def test_a_publish_date_stamp_dates_the_story_and_one_named_after_the_call_is_no_side_of_it(run):
+    doc = run(
+        "Publish Date: Wed, 02 Dec 2026 08:15 PM (IST)\n\nवाणिज्य मंत्री पीयूष गोयल ने बुधवार को ब्राज़ील के व्यापार मंत्री जेराल्डो "
+        "अल्कमिन से फोन पर बात की और मर्कोसुर के साथ अधिमान्य व्यापार समझौते के विस्तार पर चर्चा की।"
+    )
+    (call,) = frames(doc)
+    assert call["date"]["value"] == "2026-12-02" and call["countries"] == ["BRA", "IND"]
+    assert [p["org"] for p in call["participants"]] == [None, None]

@@ -1092,3 +1092,8 @@ def test_an_island_before_situated_is_a_place(run):
 @pytest.mark.parametrize("title", ["लोकसभा अध्यक्ष", "मुख्य चुनाव आयुक्त", "चीफ ऑफ स्टाफ"])
 def test_offices_of_a_speaker_an_election_chief_and_a_chief_of_staff_are_titles(run, title):
     assert title in texts(run(f"भारत के {title} जॉन स्मिथ ने बैठक की।"), "TITLE")
+
+
+def test_an_office_whose_portfolios_are_listed_with_commas_is_one_title(run):
+    title = "विकास, उद्योग, व्यापार और सेवा मंत्री"
+    assert title in texts(run(f"ब्राज़ील के {title} जेराल्डो अल्कमिन ने बात की।"), "TITLE")
