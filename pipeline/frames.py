@@ -2022,6 +2022,7 @@ def _assign_roles(
     named = {arg.first: _resolve(arg, doc, draft.sentence, earlier) for arg in args if arg.kind != "pronoun"}
     taken = {w.cluster for arg in args if arg.marker == "ने" for w in named.get(arg.first, [])} - {None}
     openers = _said_that(keys, len(keys))  # where words quoted after a saying verb begin
+    next_verb = _coordinator_after(keys, trigger_end)  # "... बात की [और] Z के साथ ... चर्चा की": the next verb group
     for arg in _past_the_speaker(args, keys, trigger_at, openers):
         if arg.kind == "office" and arg.marker not in CASE_MARKERS and not _opens_quote(arg, keys, openers):
             continue  # "गुजरात का मुख्यमंत्री बनने के बाद": an office named, no one acting
@@ -2039,8 +2040,7 @@ def _assign_roles(
                 earlier_verb = (
                     draft.event_type == "CEREMONY" and _last_verb_joined(keys, arg.last, trigger_at) is not None
                 )
-                joined = _coordinator_after(keys, trigger_end)
-                later_verb = joined is not None and arg.first > joined
+                later_verb = next_verb is not None and arg.first > next_verb
                 if earlier_verb or later_verb or _in_topic(arg, args, keys, trigger_at):
                     continue
                 if grounds[0] <= arg.first < grounds[1]:

@@ -419,9 +419,7 @@ class NER:
                 continue
             while a > 0 and (
                 keys[a - 1] in self.lex.modifiers
-                or (keys[a - 1] in self.lex.joiners and a > 1 and keys[a - 2] in self.lex.modifiers)
-                # "विकास, उद्योग, व्यापार और सेवा मंत्री": portfolios listed with commas before the joiner
-                or (keys[a - 1] == "," and a > 1 and keys[a - 2] in self.lex.modifiers and self._joined(keys, a, end))
+                or self._portfolio_link(keys, a - 1, end)  # "उद्योग एवं व्यापार", "विकास, उद्योग, व्यापार और सेवा मंत्री"
                 or (keys[a - 1] in HYPHENS and a > 1 and keys[a - 2] in TITLE_PREFIXES)  # "उप-प्रधानमंत्री"
             ):
                 a -= 1
@@ -566,10 +564,13 @@ class NER:
         the joiner ("पर्यावरण, वन और जलवायु परिवर्तन मंत्रालय", "ऊर्जा, जल संसाधन और सिंचाई मंत्रालय")."""
         if i in blocked:
             return False
-        listed = keys[i] == "," and self._joined(keys, i + 1, head)
-        return keys[i] in self.lex.modifiers or (
-            (keys[i] in self.lex.joiners or listed) and i > 0 and keys[i - 1] in self.lex.modifiers
-        )
+        return keys[i] in self.lex.modifiers or self._portfolio_link(keys, i, head)
+
+    def _portfolio_link(self, keys: list[str], i: int, end: int) -> bool:
+        """A joiner after a portfolio word, or a comma after one listing portfolios before a joiner that comes by
+        ``end`` ("विकास, उद्योग, व्यापार और सेवा मंत्री"): what joins the portfolios of a title's or a body's name."""
+        listed = keys[i] == "," and self._joined(keys, i + 1, end)
+        return (keys[i] in self.lex.joiners or listed) and i > 0 and keys[i - 1] in self.lex.modifiers
 
     # -- people -----------------------------------------------------------------------------
 
