@@ -246,7 +246,7 @@ ARRIVING = keyset("पहुंचने")  # "दिल्ली पहुं�
 WILL_ARRIVE = keyset("आएंगे", "आएंगी", "आएगा", "आएगी", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा", "पहुंचेगी")  # "भारत आएंगे"
 CAPITAL = "capital"  # the places.tsv kind of a capital city
 VENUE_KINDS = ("venue", "common")  # places.tsv kinds of venues (a site on a trip, not a country visited)
-VIRTUAL = keyset("वर्चुअल", "ऑनलाइन")  # "ब्रिक्स नेताओं की वर्चुअल बैठक में": a meeting held by video, a call
+VIRTUAL = keyset("वर्चुअल", "वर्चुअली", "ऑनलाइन", "आभासी")  # "ब्रिक्स नेताओं की वर्चुअल बैठक में": a meeting held by video, a call
 BY_MEANS = keyset("माध्यम", "जरिए", "जरिये", "द्वारा", "तरीके")  # "वर्चुअल माध्यम से": how something was done
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
 PLACE_MARKERS = MOTION | keyset("में", "पर", "जाकर", "पहुंचकर")  # "मॉस्को में", "पेरिस जाएंगे"
@@ -300,6 +300,9 @@ TOPIC_STOPS = keyset("।", "?", ";", ":", "ने", "जबकि", "लेक�
 WITNESS = "की मौजूदगी"  # the marker of those in whose presence something is done
 MEDIATOR = "की मध्यस्थता"  # the marker of those who mediate talks between others
 MEDIATION = match_key("मध्यस्थता")
+PACT_PARTY = "pact"  # the marker of a party to an agreement talked of: no side of the talks
+MAX_PACT_GAP = 3  # words describing the agreement ("अधिमान्य व्यापार समझौते")
+BESIDES = keyset("अलावा", "अतिरिक्त")  # "X के अलावा Y से भी": X as well as Y
 GIVEN = keyset(
     "दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "भेजी", "भेजे", "भेजा"
 )  # fmt: skip
@@ -318,6 +321,7 @@ AFTER = [GEN_KE, LATER_ON]
 ORGANISED = [match_key("का"), match_key("आयोजन")]  # "बैठक का आयोजन ... हुआ": the meeting, held
 RELATIVE_AGENTS = keyset("जिन्होंने", "जिसने")  # "..., जिन्होंने ... बधाई दी": who, of the one named before
 ASIDE_RELATIVES = keyset("जो", "जिन्होंने", "जिसने")  # "X, जिन्होंने ... संभाला, ने": a relative clause set aside
+MAX_MANY_GAP = 7  # words between "कई" and the meetings it counts ("कई [देशों के मंत्रियों के साथ द्विपक्षीय] बैठकें")
 MEETINGS_TOLD = keyset("बैठकें", "बैठकों", "मुलाकातें", "मुलाकातों", "वार्ताएं")  # "कई द्विपक्षीय बैठकें कीं": many at once
 ARRIVING = keyset("पहुंचने", "आगमन")  # "पहुंचने के कुछ घंटे बाद": soon after the arrival just told
 MAX_SOON = 5  # "पहुंचने [के कुछ घंटे] बाद": words from the arrival to "के बाद"
@@ -374,6 +378,7 @@ FORCES = keyset("सेना", "थलसेना", "नौसेना", "व
 CONSULAR = keyset("वाणिज्य", "महावाणिज्य")  # "वाणिज्य दूतावास": a consulate
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
 ELSEWHERE = keyset("उधर")
+HYBRID = keyset("हाइब्रिड")  # "बैठक हाइब्रिड प्रारूप में हुई": partly by video, so in no one place the text gives
 FUNCTION_WORDS = keyset(
     "में", "पर", "से", "के", "की", "का", "को", "ने", "और", "तथा", "साथ", "लिए", "भी", "है", "हैं", "था", "थे", "थी"
 )
@@ -931,6 +936,7 @@ class Frames:
         _during_calls(doc, drafts)
         _thanks_at_the_meeting(doc, drafts)
         _done_by_video(drafts)
+        _held_hybrid(doc, drafts)
         _visitors_from_the_dateline(doc, drafts)
         held = [d for d in drafts if d.event_type in IN_PERSON and not d.planned]
         present = {w for d in held for w in d.actors()}
@@ -1573,9 +1579,12 @@ def _where_possible(keys: list[str], a: int) -> bool:
 
 def _virtual(keys: list[str], a: int) -> bool:
     """A meeting noun at ``a`` told as held online: "वर्चुअल बैठक", "वर्चुअल शिखर सम्मेलन"."""
-    if a == 0:
-        return False
-    return keys[a - 1] in VIRTUAL or (a > 1 and keys[a - 1] in FORUM_EVENTS and keys[a - 2] in VIRTUAL)
+    before = keys[:a]
+    if before[-1:] and before[-1] in FORUM_EVENTS:
+        before = before[:-1]
+    if len(before) > 1 and before[-1] == FROM and before[-2] in BY_MEANS:  # "आभासी माध्यम से शिखर बैठक की"
+        before = before[:-2]
+    return bool(before) and before[-1] in VIRTUAL
 
 
 def _said_that(keys: list[str], at: int) -> list[int]:
@@ -1850,7 +1859,7 @@ MAX_SUBJECT_NOUN = 2  # "अफगानिस्तान की [सुरक�
 FEASTS = keyset("रात्रिभोज", "भोज", "दोपहर-भोज", "लंच", "डिनर", "ब्रेकफास्ट")
 MAX_FEAST_GAP = 2  # "X के लिए [एक राजकीय] भोज"
 CASE_MARKERS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "द्वारा", "के साथ", "के बीच")
-OWN_MARKERS = CASE_MARKERS | {WITNESS, MEDIATOR}  # markers the words give that no tree reading overrides
+OWN_MARKERS = CASE_MARKERS | {WITNESS, MEDIATOR, PACT_PARTY}  # markers the words give that no tree reading overrides
 COORDINATORS = ("और", ",", "एवं", "तथा", "व", "-")
 
 
@@ -1868,7 +1877,9 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
         last = arg.last + (keys[arg.last : arg.last + 1] == [SIDE] and arg.kind == "country")  # "कज़ाख़ पक्ष को"
         nxt = keys[last] if last < len(keys) else "।"
         after = keys[last + 1] if last + 1 < len(keys) else ""
-        if nxt == "के" and after in ("साथ", "बीच"):
+        if nxt == "के" and after == WITH and _pact_talked_of(keys, last + 2):
+            arg.marker = PACT_PARTY  # "मर्कोसुर के साथ [अधिमान्य व्यापार] समझौते पर चर्चा की": a party to what is talked of
+        elif nxt == "के" and after in ("साथ", "बीच"):
             arg.marker = f"के {after}"
         elif nxt == "के" and (tuple(keys[last + 1 : last + 3]) == IN_HONOUR or _hosted_for(keys, last + 1)):
             arg.marker = "के साथ"  # "पुतिन के सम्मान में रात्रिभोज", "X के लिए लंच का आयोजन": the guest is there too
@@ -1877,6 +1888,8 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             leaders.append(arg)  # (the delegation's case, which no tree reading of X's own phrase overrides)
         elif nxt in GENITIVE and after in PRESENCE:
             arg.marker = WITNESS  # "X और Y की मौजूदगी में": coordinated X shares it
+        elif nxt == "के" and after in BESIDES:
+            arg.marker = "-"  # "X के अलावा Y से भी मुलाकात की": X too, as Y is
         elif nxt in GENITIVE and after == MEDIATION:
             arg.marker = MEDIATOR  # "कतर और तुर्की की मध्यस्थता में": no side of the talks
         elif nxt in PEOPLE and after in CASE_MARKERS:
@@ -1895,6 +1908,16 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
                 arg.marker = _tree_marker(tokens, keys, arg) or arg.marker
         if shared != [arg.marker for arg in args]:
             _share_coordinated(args, keys, words)  # the tree may read conjuncts apart: the last one's case holds
+
+
+def _pact_talked_of(keys: list[str], at: int) -> bool:
+    """Whether an agreement talked of follows ``at`` within a few words ("[अधिमान्य व्यापार] समझौते [के विस्तार] पर
+    चर्चा की")."""
+    for j in range(at, min(at + MAX_PACT_GAP + 1, len(keys))):
+        if keys[j] in PACTS:
+            about = j + 3 if keys[j + 1 : j + 2] == [GEN_KE] else j + 1  # "समझौते के विस्तार पर"
+            return keys[about : about + 1] == [ON] and not DISCUSSION.isdisjoint(keys[about + 1 : about + 2])
+    return False
 
 
 def _hosted_for(keys: list[str], at: int) -> bool:
@@ -3602,6 +3625,8 @@ def _join_relatives(drafts: list[Draft]) -> list[Draft]:
         told = [d for d in out if d.event_type in kinds and d.sentence == draft.sentence and d.trigger < draft.trigger]
         if told:
             told[-1].participants = _in_place_of_sides(told[-1].participants, draft.participants)
+            if told[-1].event_type == "MEET" and VIRTUAL & draft.trigger_words():
+                told[-1].event_type = "CALL"  # "बैठक हुई, जिसमें X नई दिल्ली से और Y ब्रासीलिया से वर्चुअली जुड़े"
     return out
 
 
@@ -4635,17 +4660,28 @@ def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
 
 def _day_of_many_meetings(doc: Document, drafts: list[Draft]) -> None:
     """ "X ने बुधवार को ... कई द्विपक्षीय बैठकें कीं। X ने सबसे पहले A से मुलाकात की ...। इसके बाद B के साथ बातचीत की":
-    talks told after a sentence giving the day of many meetings, in its paragraph, were held that day."""
+    talks told after a sentence giving the day of many meetings, in its paragraph or in the paragraphs that go on
+    telling them with no day of their own, were held that day."""
     for sentence in doc.sentences:
         keys = [t.norm for t in sentence.tokens]
-        many = any(k in MANY and MEETINGS_TOLD & set(keys[i + 1 : i + 3]) for i, k in enumerate(keys))
+        # "कई द्विपक्षीय बैठकें", "कई देशों के मंत्रियों के साथ द्विपक्षीय बैठकें"
+        many = any(k in MANY and MEETINGS_TOLD & set(keys[i + 1 : i + 2 + MAX_MANY_GAP]) for i, k in enumerate(keys))
         day = _sentence_date(doc, sentence) if many and sentence.kind == "body" else None
         if day is None:
             continue
         for draft in drafts:
-            later = draft.sentence > sentence.index and _same_paragraph(doc, draft.sentence, sentence.index)
+            later = draft.sentence > sentence.index and (
+                _same_paragraph(doc, draft.sentence, sentence.index)
+                or _undated_run(doc, sentence.index, draft.sentence)
+            )
             if later and draft.event_type in TALKS and draft.date is None and not draft.planned:
                 draft.date = day
+
+
+def _undated_run(doc: Document, first: int, last: int) -> bool:
+    """Whether the sentences after ``first`` up to ``last`` are all of the body and tell no day of their own."""
+    told = doc.sentences[first + 1 : last + 1]
+    return all(s.kind == "body" and _sentence_date(doc, s) is None for s in told)
 
 
 def _after_arriving(doc: Document, drafts: list[Draft]) -> None:
@@ -4863,6 +4899,15 @@ def _done_by_video(drafts: list[Draft]) -> None:
                     call.location, call.carrier = None, True  # has the place and business of the event it carried
         if _met_that_day(call, drafts):
             call.sources, call.targets, call.participants = [], [], []
+
+
+def _held_hybrid(doc: Document, drafts: list[Draft]) -> None:
+    """ "आयोग की बैठक हाइब्रिड प्रारूप में हुई। ... X ने नई दिल्ली से और Y ने ताशकंद से की": a meeting held partly by
+    video is held in no one place the text gives, so it takes none from the dateline."""
+    for draft in drafts:
+        told = (doc.sentences[i].tokens for i in draft.sentences)
+        if draft.location is None and any(not HYBRID.isdisjoint(t.norm for t in tokens) for tokens in told):
+            draft.remote = True
 
 
 def _met_that_day(call: Draft, drafts: list[Draft]) -> bool:

@@ -88,7 +88,8 @@ PLACE_AGO = re.compile(
 )
 NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया)(?: |$)")
 # a line ending in ":" or "—" opens a list; a sentence's may be followed by its bureau's tag ("। (ब्यूरो)")
-_TERMINAL = re.compile(r"[।॥?!.:ः—–-]['\"”’)]*(?:\s*\([^()।]{1,30}\))?\s*$")
+# a post's hashtags may follow its last danda ("... समीक्षा की। #SingaporeVietnam\"")
+_TERMINAL = re.compile(r"[।॥?!.:ः—–-](?:\s*#\w+)*['\"”’)]*(?:\s*\([^()।]{1,30}\))?\s*$")
 _MARKER = r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])"
 _LIST_MARK = re.compile(_MARKER + r"\s*$")
 _LIST_ITEM = re.compile(_MARKER + r"\s+\S")  # "- ऊर्जा सुरक्षा": a marker and the item

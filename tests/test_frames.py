@@ -6474,3 +6474,110 @@ def test_a_publish_date_stamp_dates_the_story_and_one_named_after_the_call_is_no
     (call,) = frames(doc)
     assert call["date"]["value"] == "2026-12-02" and call["countries"] == ["BRA", "IND"]
     assert [p["org"] for p in call["participants"]] == [None, None]
+
+
+def test_a_summit_held_by_virtual_means_is_a_call_from_nowhere(run):
+    doc = run(
+        "सियोल, 1 दिसंबर 2026 (योनहाप)। दक्षिण कोरिया के राष्ट्रपति ली जे-म्युंग और मंगोलिया के राष्ट्रपति उखनागीन खुरेलसुख ने सोमवार को "
+        "आभासी माध्यम से शिखर बैठक की।"
+    )
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["location"] is None
+
+
+def test_a_meeting_held_in_hybrid_form_takes_no_place_from_the_dateline(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026 (भाषा)। भारत और केन्या के बीच संयुक्त व्यापार समिति की बैठक बुधवार को हाइब्रिड प्रारूप में हुई। बैठक की "
+        "सह-अध्यक्षता वाणिज्य सचिव राजेश अग्रवाल ने नई दिल्ली से और केन्या की व्यापार सचिव रेजिना अकोथ ने नैरोबी से की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["event_type"] == "MEET" and meeting["location"] is None
+    assert meeting["countries"] == ["IND", "KEN"]
+
+
+def test_ministers_joining_a_meeting_virtually_hold_a_call(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026 (भाषा)। भारत और चिली के कृषि मंत्रियों की बैठक बुधवार को हुई, जिसमें केंद्रीय कृषि मंत्री शिवराज सिंह "
+        "चौहान नई दिल्ली से और चिली के कृषि मंत्री इग्नासियो वलेंज़ुएला सैंटियागो से वर्चुअली जुड़े।"
+    )
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["location"] is None
+    assert people(call) == [("इग्नासियो वलेंज़ुएला", "CHL", "participant"), ("शिवराज सिंह चौहान", "IND", "participant")]
+
+
+def test_a_telephonic_talk_is_a_call_and_debt_restructuring_is_finance(run):
+    doc = run(
+        "काहिरा, 30 नवंबर 2026 (एजेंसी)। मिस्र के राष्ट्रपति अब्देल फतह अल-सीसी और जाम्बिया के राष्ट्रपति हाकाइंडे हिचिलेमा के बीच रविवार "
+        "को टेलीफोनिक वार्ता हुई, जिसमें ऋण पुनर्गठन पर बात हुई।"
+    )
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["topics"] == ["finance"]
+
+
+def test_a_gun_salute_is_a_ceremony_and_a_presidential_complex_a_venue(run):
+    doc = run(
+        "अंकारा, 26 नवंबर 2026 (एएफपी)। तुर्किये के राष्ट्रपति रेचेप तैयप एर्दोगन ने बुधवार को राष्ट्रपति परिसर में हंगरी के प्रधानमंत्री "
+        "विक्टर ओरबान से मुलाकात की। इससे पहले ओरबान को 21 तोपों की सलामी दी गई।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert set(by_type) == {"MEET", "CEREMONY"}
+    assert (by_type["MEET"]["location"]["text"], by_type["MEET"]["location"]["country"]) == ("राष्ट्रपति परिसर", "TUR")
+
+
+def test_one_met_besides_another_is_met_too(run):
+    doc = run(
+        "ब्रसेल्स, 1 दिसंबर 2026 (एएफपी)। मोल्दोवा की राष्ट्रपति माइया सांडू ने मंगलवार को यूरोपीय परिषद के अध्यक्ष एंटोनियो कोस्टा के "
+        "अलावा बेल्जियम के प्रधानमंत्री बार्ट डी वेवर से भी अलग-अलग मुलाकात की।"
+    )
+    met = sorted(p["name"] for f in frames(doc) for p in f["participants"] if p["name"] != "माइया सांडू")
+    assert len(frames(doc)) == 2 and met == ["एंटोनियो कोस्टा", "बार्ट डी वेवर"]
+
+
+def test_a_party_to_an_agreement_talked_of_is_no_side_of_the_talks(run):
+    doc = run(
+        "ओटावा, 2 दिसंबर 2026 (एजेंसी)। कनाडा के व्यापार मंत्री मनिंदर सिद्धू ने बुधवार को इक्वाडोर के विदेश व्यापार मंत्री लुइस अल्बर्टो "
+        "जरामिलो से मुलाकात की और आसियान के साथ मुक्त व्यापार समझौते पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["CAN", "ECU"] and [p["org"] for p in meeting["participants"]] == [None, None]
+
+
+def test_meetings_told_a_paragraph_each_after_the_day_of_many_meetings_were_held_that_day(run):
+    doc = run(
+        "जिनेवा, 2 दिसंबर 2026 (पीआईबी)। वाणिज्य मंत्री पीयूष गोयल ने बुधवार को जिनेवा में कई देशों के मंत्रियों के साथ द्विपक्षीय बैठकें "
+        "कीं।\n\nसबसे पहले उन्होंने नॉर्वे की व्यापार मंत्री सेसिली मायरसेथ से मुलाकात की।\n\nइसके बाद उन्होंने स्विट्जरलैंड के आर्थिक "
+        "मामलों के मंत्री गाय पार्मेलिन के साथ बैठक की।"
+    )
+    assert [f["date"]["value"] for f in frames(doc)] == ["2026-12-02", "2026-12-02"]
+
+
+def test_senators_leading_a_delegation_are_its_side(run):
+    doc = run(
+        "टोक्यो, 30 नवंबर 2026 (क्योडो)। अमेरिकी सीनेटरों के एक प्रतिनिधिमंडल ने सोमवार को जापान की प्रधानमंत्री साने ताकाइची से मुलाकात "
+        "की। प्रतिनिधिमंडल का नेतृत्व सीनेटर जीन शाहीन और सीनेटर जिम रिश कर रहे थे।"
+    )
+    (meeting,) = frames(doc)
+    assert ("जीन शाहीन", "USA", "participant") in people(meeting) and ("जिम रिश", "USA", "participant") in people(
+        meeting
+    )
+
+
+def test_resource_and_transition_portfolios_are_of_the_country_named(run):
+    doc = run(
+        "अबूजा, 1 दिसंबर 2026 (एजेंसी)। घाना के ऊर्जा संक्रमण एवं सतत विकास मंत्री क्वामे मेंसा ने मंगलवार को नाइजीरिया के पेट्रोलियम "
+        "संसाधन राज्य मंत्री हेनियेकरी लोकपोबिरी से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert sorted((p["title"], p["country"]) for p in meeting["participants"]) == [
+        ("ऊर्जा संक्रमण एवं सतत विकास मंत्री", "GHA"),
+        ("पेट्रोलियम संसाधन राज्य मंत्री", "NGA"),
+    ]
+
+
+def test_a_charge_d_affaires_is_a_title(run):
+    doc = run(
+        "काठमांडू, 30 नवंबर 2026 (भाषा)। नेपाल में जर्मनी की चार्ज डी अफेयर्स अन्ना मारिया श्मिट ने रविवार को नेपाल के विदेश सचिव अमृत "
+        "बहादुर राई से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert ("अन्ना मारिया श्मिट", "DEU", "participant") in people(meeting)

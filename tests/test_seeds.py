@@ -43,7 +43,7 @@ def pipelines():
 # names, "हैती सरकार के नागरिक सुरक्षा महानिदेशालय को सौंपी गई") and heldout432 (0.717: two ministers wishing each other,
 # told as "भारत और जापान के विदेश मंत्रियों ने" before their names, stay offices) are scored by `make eval`, not held here
 @pytest.mark.parametrize(
-    "name", ["heldout", *(f"heldout{i}" for i in range(2, 828) if i not in (48, 83, 130, 341, 354, 432))]
+    "name", ["heldout", *(f"heldout{i}" for i in range(2, 848) if i not in (48, 83, 130, 341, 354, 432))]
 )
 @pytest.mark.parametrize("stages", ["plain", "parsed"])
 def test_the_heldout_articles_stay_well_above_their_first_score(tmp_path, pipelines, name, stages):

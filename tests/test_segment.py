@@ -199,3 +199,8 @@ def test_a_place_and_how_long_ago_the_page_was_posted_is_a_dateline():
 def test_a_datelines_place_may_be_hyphened():
     doc = segment(read_text("दार-ए-सलाम, 28 नवंबर 2026 (भाषा)। त्रिपाठी ने पोत सौंपा।", "t"))
     assert [s.kind for s in doc.sentences] == ["dateline", "body"]
+
+
+def test_a_posts_hashtags_after_its_last_danda_leave_its_sentences_body():
+    _, found = units('उन्होंने लिखा, "बातचीत अच्छी रही। हमने व्यापार पर चर्चा की। #IndiaPeru #Trade"')
+    assert [kind for kind, _ in found[:2]] == ["body", "body"] and "headline" not in {kind for kind, _ in found}
