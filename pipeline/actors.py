@@ -53,6 +53,8 @@ LEADER = match_key("नेता")  # "म्यांमार के नेत
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
 THE_OFFICE = keyset("चुनाव", "चुनावों", "पद")  # "श्रीलंका के राष्ट्रपति चुनाव में": the office, not its holder
+WHO = match_key("जो")  # ", जो पेरू की विदेश मंत्री हैं": who the one just named is
+COPULAS = keyset("है", "हैं", "थे", "थी", "थीं")
 JOINING_WORDS = keyset("कि", "और", "तथा", "एवं", "जबकि", "लेकिन", "परंतु", "किंतु")  # before an office: no qualifier of it
 
 
@@ -168,6 +170,8 @@ class Actors:
                 mention.first, mention.start = a - 1, first.start
                 mention.name = doc.raw[first.start : ent.end]
             self._read_left(mention, keys, spans, labels)
+            if mention.title is None:
+                _read_right(mention, keys, spans)
             if mention.country is None and mention.title is None:
                 _office_taken(mention, keys, spans)
             if mention.country is None:
@@ -472,6 +476,37 @@ def _singular(key: str) -> str:
         if key.endswith(ending) and len(key) > len(ending) + 1:
             return key[: -len(ending)]
     return key
+
+
+def _read_right(mention: Mention, keys: list[str], spans: list) -> None:
+    """An office told after the name: in brackets ("X (वियतनाम के उप रक्षा मंत्री) और Y ... ने", the brackets then
+    part of the mention, so the case after them is its case) or in a relative clause after the clause naming the
+    person ("X से मुलाकात की, जो पेरू की विदेश मंत्री हैं")."""
+    b = mention.last
+    if keys[b : b + 1] == ["("]:
+        office = _office_at(keys, spans, b + 1, (")",))
+        after = keys[office[2] + 1] if office is not None and office[2] + 1 < len(keys) else "।"
+        if office is not None and (after in POSTPOSITIONS or not after[:1].isalnum()):  # not a gloss before a name
+            mention.title, mention.country, mention.last = office[0], office[1] or mention.country, office[2] + 1
+        return
+    persons = [a for a, _b, label, _e in spans if label == "PERSON" and a >= b]
+    relative = next((k for k in range(b, len(keys) - 1) if keys[k] == "," and keys[k + 1] == WHO), None)
+    if relative is not None and not [a for a in persons if a < relative]:
+        office = _office_at(keys, spans, relative + 2, COPULAS)
+        if office is not None:
+            mention.title, mention.country = office[0], office[1] or mention.country
+
+
+def _office_at(keys: list[str], spans: list, at: int, closers: tuple | set) -> tuple[str, str | None, int] | None:
+    """The office told from token ``at`` ("[पेरू की] विदेश मंत्री") and closed by one of ``closers``: its title, its
+    country if one is named, and where the closer stands."""
+    country = next((s for s in spans if s[0] == at and s[2] == "COUNTRY"), None)
+    if country is not None and keys[country[1] : country[1] + 1] and keys[country[1]] in GENITIVE:
+        at = country[1] + 1
+    title = next((s for s in spans if s[0] == at and s[2] == "TITLE"), None)
+    if title is None or keys[title[1] : title[1] + 1] == [] or keys[title[1]] not in closers:
+        return None
+    return title[3].text, country[3].value if country is not None else None, title[1]
 
 
 def span_ending(spans: list, end: int, label: str) -> tuple | None:

@@ -91,6 +91,11 @@ _PATTERNS = [
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(SHORT_WEEKDAYS)})(?= {_ON_THE_DAY}(?!\S))")),
     ("relative", re.compile(rf"(?<!\S)(?P<r>{'|'.join(RELATIVE)})(?!\S)")),
     ("yesterday", re.compile(rf"(?<!\S){YESTERDAY}(?!\S)")),
+    # "अगले महीने की 12 तारीख को": that day of the month the words name
+    (
+        "month_day",
+        re.compile(rf"(?<!\S)(?P<rm>{'|'.join(RELATIVE_OFFSETS)}) (?:महीने|माह) की (?P<d>\d{{1,2}}) तारीख(?!\S)"),
+    ),
     # "15 तारीख को": a day of the anchor's month, or of the month before where that day is still to come
     ("day_of_month", re.compile(r"(?<![\d/.-])(?P<d>\d{1,2}) तारीख(?!\S)")),
     ("relative_month", _RELATIVE_MONTH),
@@ -169,6 +174,10 @@ def _spans(found: list[DateMatch], text: str) -> list[DateMatch]:
     out: list[DateMatch] = []
     for match in found:
         last = out[-1] if out else None
+        if last is not None and _its_weekday(last, match, text):  # "2 दिसंबर, बुधवार को", "बुधवार, 2 दिसंबर को"
+            dated = last if last.kind != "weekday" else match
+            out[-1] = DateMatch(last.start, match.end, dated.kind, dated.value)
+            continue
         days = _weekdays_through(last, match, text) if last is not None else 0
         if days:
             value = f"{last.value}/{_later(last.value, days)}" if last.value else None
@@ -192,6 +201,17 @@ def _spans(found: list[DateMatch], text: str) -> list[DateMatch]:
                 continue
         out.append(match)
     return out
+
+
+_COMMA = re.compile(r" ?, ?")
+_DAYS_DATED = {"full", "day_month"}
+
+
+def _its_weekday(first: DateMatch, second: DateMatch, text: str) -> bool:
+    """A day and its weekday told side by side, after a comma: one date, the day's."""
+    kinds = {first.kind, second.kind}
+    paired = "weekday" in kinds and bool(kinds & _DAYS_DATED) and len(kinds) == 2
+    return paired and bool(_COMMA.fullmatch(text[first.end : second.start]))
 
 
 _NEXT_DAY = re.compile(r" (?:और|व|एवं|तथा) ")
@@ -239,7 +259,7 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
     if kind == "relative_month":
         if anchor is None or anchor.yearless:
             return None
-        months = anchor.day.year * 12 + anchor.day.month - 1 + RELATIVE_OFFSETS[groups["rm"]]
+        months = _months_of(anchor, groups["rm"])
         return f"{months // 12}-{months % 12 + 1:02d}"
     if kind == "relative_year":  # without the anchor's year, only "इस वर्ष जनवरी" is of a year as unknown
         offset, month = RELATIVE_OFFSETS[groups["ry"]], MONTHS[groups["m"]]
@@ -252,6 +272,11 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
         offset = RELATIVE[groups["r"]] if kind == "relative" else -1
         offset = -offset if future and kind == "relative" else offset
         return anchor.iso(anchor.day + dt.timedelta(days=offset)) if anchor else None
+    if kind == "month_day":
+        if anchor is None or anchor.yearless:
+            return None
+        months = _months_of(anchor, groups["rm"])
+        return _iso(str(months // 12), months % 12 + 1, int(groups["d"]))
     if kind == "day_of_month":
         return _day_of_month(int(groups["d"]), anchor, future)
     year = groups.get("y")
@@ -282,6 +307,11 @@ def _year_ahead(anchor: Anchor, month: int, future: bool) -> int:
     """The anchor's year; in future tense, the next one for a month a season or more behind it ("नवंबर, 2025: अगले
     दौर की वार्ता जनवरी में होगी" is January 2026; a month or two behind is more likely a past told in passing)."""
     return anchor.day.year + (future and anchor.day.month - month >= SEASON)
+
+
+def _months_of(anchor: Anchor, word: str) -> int:
+    """The month "अगले/पिछले/इस महीने" names from the anchor's, counted in months from year 0."""
+    return anchor.day.year * 12 + anchor.day.month - 1 + RELATIVE_OFFSETS[word]
 
 
 def _iso(year: str | None, month: int, day: int) -> str | bool:

@@ -107,6 +107,11 @@ MACHINES = keyset(
 FULL_NAME = 3  # words of a name that are all also common words: given, middle and surname
 MAX_PORTFOLIO = 3  # words of a portfolio in brackets after a title: "(आतंकवाद-रोधी)", "(पूर्वी)"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
+WHO = match_key("जो")  # ", जो पेरू की विदेश मंत्री हैं": who the one named before is
+COPULAS = keyset("है", "हैं", "थे", "थी", "थीं")
+PERSON_CASES = keyset("से", "को", "ने")  # the case a person met, thanked or acting is told in
+TOWN_OF = "के शहर"  # what a town named after its country follows ("स्पेन के शहर सेविया")
+MAX_TOWN_NAME = 3  # words of a town named after its country's "के शहर" ("मेक्सिको के शहर सैन लुइस पोटोसी")
 PLACE_LABELS = ("COUNTRY", "LOCATION")
 LOOSE_GENITIVE = frozenset(loose_key(w) for w in ("का", "की", "के"))  # the genitive among gazetteer (loose) keys
 # "विक्टोरिया पहुंचे": a city arrived at, as one before a case marker is a city.
@@ -184,6 +189,7 @@ class NER:
                 anchor = _dateline_anchor(sentence, doc.sentences) or anchor  # a page of several datelined items
             doc.entities.extend(self.sentence_entities(doc, sentence, anchor, found))
         _acronyms_again(doc)
+        _towns_again(doc)
         _places_ending_names(doc)
         _surnames_not_places(doc)  # of names a place was found ending, too ("फिलिप डेविस ने ... । डेविस ने")
         _places_as_datelined(doc)
@@ -225,9 +231,11 @@ class NER:
         spans += self._provinces(keys, spans, predicted)
         spans = _resolve(spans)
         spans += self._places_of_countries(keys, spans)
+        spans += self._towns_of_countries(keys, spans)
         if sentence.kind == "dateline":
             spans = _dateline_place(keys, spans)
         spans += self._persons(keys, spans, found)
+        spans += self._named_before_office(keys, spans)
         spans = _places_inside_names(spans)
         spans = self._styles_inside_names(spans, keys)
         spans = _names_to_the_verb(spans, predicted, keys)
@@ -892,11 +900,62 @@ class NER:
             and self._unknown_word(keys[i])
         ]
 
-    def _unknown_word(self, key: str) -> bool:
+    def _named_before_office(self, keys: list[str], spans: list) -> list[tuple[int, int, str, str | None]]:
+        """A name no title opens, told before its office: in brackets ("होआंग ज़ुआन चिएन (वियतनाम के उप रक्षा
+        मंत्री)") or in a relative clause after the case marker that ends the name ("एल्सा गालार्डो से मुलाकात की, जो
+        पेरू की विदेश मंत्री हैं"): two or more words no list holds."""
+        taken = {i for a, b, *_ in spans for i in range(a, b)}
+        out = []
+        for k in range(1, len(keys) - 1):
+            if keys[k] == "(" and _office_told(keys, spans, k + 1, (")",)):
+                end = k
+            elif keys[k] == "," and keys[k + 1] == WHO and _office_told(keys, spans, k + 2, COPULAS):
+                end = next((j for j in range(k - 1, 0, -1) if keys[j] in PERSON_CASES), 0)
+            else:
+                continue
+            start = end
+            while (
+                start > 0
+                and end - start < MAX_NAME
+                and start - 1 not in taken
+                and self._name_or_hyphen(keys[start - 1])
+            ):
+                start -= 1
+            start += keys[start : start + 1] == ["-"]
+            if end - start >= 2:
+                out.append((start, end, "PERSON", None))
+        return out
+
+    def _name_or_hyphen(self, key: str) -> bool:
+        """A word of a name told before its office: a hyphen ("योंग-चोल"), or a word of no list, however short ("ली")."""
+        return key == "-" or self._unknown_word(key, shortest=2)
+
+    def _towns_of_countries(self, keys: list[str], spans: list) -> list[tuple[int, int, str, str | None]]:
+        """ "स्पेन के शहर सेविया और मेक्सिको के शहर ग्वाडलहारा ने": words no list holds after a country's "के शहर",
+        before a case marker, punctuation or a joiner, name a town of that country."""
+        countries = {b: value for a, b, label, value in spans if label == "COUNTRY"}
+        taken = {i for a, b, *_ in spans for i in range(a, b)}
+        out = []
+        for b, value in countries.items():
+            if keys[b : b + 1] != [OF_PLACE] or keys[b + 1 : b + 2] == [] or keys[b + 1] not in CITY_NOUNS:
+                continue
+            stop = b + 2
+            while (
+                stop < len(keys)
+                and stop - b - 2 < MAX_TOWN_NAME
+                and stop not in taken
+                and self._unknown_word(keys[stop])
+            ):
+                stop += 1
+            if stop > b + 2 and (_place_follows(keys, stop) or keys[stop] in LIST_JOINERS):
+                out.append((b + 2, stop, "LOCATION", value))
+        return out
+
+    def _unknown_word(self, key: str, shortest: int = 3) -> bool:
         """A word of no list: no common word, title, honorific or topic, and no Latin or digits."""
         lex = self.lex
         return (
-            len(key) > 2
+            len(key) >= shortest
             and key[:1].isalpha()
             and not key.isascii()
             and not any(c.isdigit() for c in key)
@@ -1279,6 +1338,46 @@ def _acronyms_again(doc: Document) -> None:
             value = known.get(loose_key(token.text))
             if value and not any(a < token.end and token.start < b for a, b in spans):
                 found.append(Entity("ORG", token.start, token.end, token.text, value, "coref", sentence.index))
+    doc.entities.extend(found)
+    doc.entities.sort(key=lambda e: (e.start, -e.end))
+
+
+def _office_told(keys: list[str], spans: list, at: int, closers) -> bool:
+    """Whether an office ("[पेरू की] विदेश मंत्री") is told from token ``at``, closed by one of ``closers``; brackets
+    closed before a case, a joiner or punctuation ("X (...) और Y (...) ने"), not before the name of one whose office
+    they gloss ("वली अहद (क्राउन प्रिंस) मोहम्मद बिन सलमान")."""
+    country = next((b for a, b, label, _v in spans if a == at and label == "COUNTRY"), None)
+    if country is not None and keys[country : country + 1] and keys[country] in GENITIVE:
+        at = country + 1
+    title = next((b for a, b, label, _v in spans if a == at and label == "TITLE"), None)
+    if title is None or title >= len(keys) or keys[title] not in closers:
+        return False
+    return keys[title] in COPULAS or _place_follows(keys, title + 1)  # a case or a joiner after the brackets
+
+
+def _towns_again(doc: Document) -> None:
+    """A town named after its country's "के शहर" ("स्पेन के शहर सेविया") is that country's wherever the story names it
+    again, as a place, before a case marker or punctuation ("सेविया के मेयर"), or in the dateline."""
+    towns = {
+        tuple(loose_key(w) for w in e.text.split()): e.value
+        for e in doc.entities
+        if e.label == "LOCATION" and e.value and doc.raw[max(0, e.start - 12) : e.start].rstrip().endswith(TOWN_OF)
+    }
+    if not towns:
+        return
+    for entity in doc.entities:
+        if entity.label == "LOCATION" and entity.value is None:
+            entity.value = towns.get(tuple(loose_key(w) for w in entity.text.split()))
+    found = []
+    for sentence in doc.sentences:
+        spans = [(e.start, e.end) for e in doc.entities_in(sentence)]
+        keys, loose = [t.norm for t in sentence.tokens], [loose_key(t.text) for t in sentence.tokens]
+        for words, value in towns.items():
+            for i in range(len(loose) - len(words) + 1):
+                a, b = sentence.tokens[i].start, sentence.tokens[i + len(words) - 1].end
+                named = tuple(loose[i : i + len(words)]) == words and _place_follows(keys, i + len(words))
+                if named and not any(x < b and a < y for x, y in spans):
+                    found.append(Entity("LOCATION", a, b, doc.raw[a:b], value, "coref", sentence.index))
     doc.entities.extend(found)
     doc.entities.sort(key=lambda e: (e.start, -e.end))
 

@@ -193,3 +193,16 @@ def test_the_first_of_a_month_said_as_an_ordinal_is_that_day():
 def test_the_end_of_a_period_of_years_is_no_date():
     assert find_dates("2026 - 2030 की कार्य योजना", None) == []
     assert [d.value for d in find_dates("2030 की कार्य योजना", None)] == ["2030"]
+
+
+def test_a_day_of_next_or_last_month_is_of_that_month():
+    assert find_dates("अगले महीने की 12 तारीख को", ANCHOR)[0].value == "2024-10-12"
+    assert find_dates("पिछले महीने की 3 तारीख को", ANCHOR)[0].value == "2024-08-03"
+    assert find_dates("अगले महीने की 12 तारीख को")[0].value is None  # no anchor, no month
+
+
+def test_a_day_and_its_weekday_side_by_side_are_one_date_the_days():
+    (day,) = find_dates("2 दिसंबर , बुधवार को")
+    assert (day.kind, day.value) == ("day_month", "XXXX-12-02")
+    (day,) = find_dates("बुधवार , 2 दिसंबर 2026 को")
+    assert day.value == "2026-12-02"

@@ -6581,3 +6581,55 @@ def test_a_charge_d_affaires_is_a_title(run):
     )
     (meeting,) = frames(doc)
     assert ("अन्ना मारिया श्मिट", "DEU", "participant") in people(meeting)
+
+
+def test_a_town_named_after_its_countrys_ke_shahar_is_that_countrys_wherever_named_again(run):
+    doc = run(
+        "वेलेन्ये, 1 दिसंबर 2026 (एसटीए)। स्लोवेनिया के शहर वेलेन्ये और क्रोएशिया के शहर वराज़दिन ने मंगलवार को एक सहयोग समझौते पर "
+        "हस्ताक्षर किए। समझौते पर वेलेन्ये के मेयर पेटेर दोब्निक और वराज़दिन के मेयर नेवेन बोसिलेवाच ने हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert people(signing) == [("नेवेन बोसिलेवाच", "HRV", "participant"), ("पेटेर दोब्निक", "SVN", "participant")]
+    assert signing["location"]["country"] == "SVN"
+
+
+def test_an_office_in_brackets_after_a_name_is_that_persons(run):
+    doc = run(
+        "मनीला, 2 दिसंबर 2026 (एजेंसी)। फिलीपींस और ऑस्ट्रेलिया के बीच बुधवार को समुद्री सहयोग पर संयुक्त समिति की बैठक हुई। बैठक की "
+        "सह-अध्यक्षता थेरेसा लाज़ारो (फिलीपींस की विदेश मंत्री) और टिम वॉट्स (ऑस्ट्रेलिया के विदेश राज्य मंत्री) ने की।"
+    )
+    (meeting,) = frames(doc)
+    assert sorted((p["name"], p["title"], p["country"]) for p in meeting["participants"]) == [
+        ("टिम वॉट्स", "विदेश राज्य मंत्री", "AUS"),
+        ("थेरेसा लाज़ारो", "विदेश मंत्री", "PHL"),
+    ]
+
+
+def test_an_office_told_in_a_relative_clause_after_the_name_is_that_persons(run):
+    doc = run(
+        "क्विटो, 30 नवंबर 2026 (एएफपी)। कोलंबिया की विदेश मंत्री रोसा विलाविसेंसियो ने रविवार को यहां गैब्रिएला सोमरफेल्ड से मुलाकात की, "
+        "जो इक्वाडोर की विदेश मंत्री हैं।"
+    )
+    (meeting,) = frames(doc)
+    assert ("गैब्रिएला सोमरफेल्ड", "ECU", "participant") in people(meeting)
+
+
+def test_hinglish_offices_of_a_deputy_and_a_vice_president(run):
+    doc = run(
+        "हनोई, 1 दिसंबर 2026 (वीएनए)। मलेशिया के डिप्टी पीएम फदिल्लाह युसुफ ने मंगलवार को हनोई में वियतनाम के वाइस प्रेसिडेंट वो थी आन्ह "
+        "श्वान से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert sorted((p["title"], p["country"]) for p in meeting["participants"]) == [
+        ("डिप्टी पीएम", "MYS"),
+        ("वाइस प्रेसिडेंट", "VNM"),
+    ]
+
+
+def test_an_office_glossed_in_brackets_before_a_name_makes_no_person_of_the_words_before(run):
+    doc = run(
+        "रियाद, 26 नवंबर 2026 (एसपीए)। कतर के अमीर तमीम बिन हमद अल थानी ने गुरुवार को सऊदी अरब के वली अहद (क्राउन प्रिंस) मोहम्मद "
+        "बिन सलमान से फोन पर बात की।"
+    )
+    (call,) = frames(doc)
+    assert sorted(p["name"] for p in call["participants"]) == ["तमीम बिन हमद अल थानी", "मोहम्मद बिन सलमान"]
