@@ -58,6 +58,8 @@ HOUSE = match_key("सभा")  # "प्रतिनिधि सभा", "ल�
 #: "कोलंबो स्थित विदेश मंत्रालय": where a body stands, never part of a name (IL-NER train: all 320 "O").
 SITUATED = match_key("स्थित")
 PLUPERFECT = keyset("था", "थी", "थे", "थीं")  # "हस्ताक्षर किए थे": told as done before
+WHO = match_key("जो")  # ", जो पेरू की विदेश मंत्री हैं": who the one named before is
+COPULAS = keyset("है", "हैं") | PLUPERFECT  # "... विदेश मंत्री हैं": what someone is, or was
 #: Case markers and conjunctions: never part of a name.
 POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")
 #: "वहां": of the country just named ("वहां के प्रधानमंत्री", "वहां की जनता").
@@ -278,6 +280,18 @@ def _load_topics(lex: Lexicon) -> None:
 
 
 FUTURE_ENDINGS = ("ेंगे", "ेंगी", "ेगा", "ेगी", "ूंगा", "ूंगी", "ोगे", "ंगे", "एगा", "एगी", "एंगे", "एंगी", "ाएगा", "ाएगी", "ाएंगे")
+
+
+def office_after(keys: list[str], spans: list, at: int, closers) -> tuple[tuple | None, tuple] | None:
+    """The office told from token ``at`` ("[पेरू की] विदेश मंत्री") and closed by one of ``closers`` (")", a copula):
+    the spans (first, end, label, ...) of its country, None where none is named, and of its title."""
+    country = next((s for s in spans if s[0] == at and s[2] == "COUNTRY"), None)
+    if country is not None and keys[country[1] : country[1] + 1] and keys[country[1]] in GENITIVE:
+        at = country[1] + 1  # "पेरू की": the office is that country's
+    title = next((s for s in spans if s[0] == at and s[2] == "TITLE"), None)
+    if title is None or title[1] >= len(keys) or keys[title[1]] not in closers:
+        return None
+    return country, title
 
 
 def ranks(keys: list[str], end: int) -> bool:

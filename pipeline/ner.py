@@ -26,6 +26,7 @@ from pipeline.lexicon import (
     ALL_OF,
     BECOMING,
     CITY_NOUNS,
+    COPULAS,
     ERGATIVE,
     GENITIVE,
     GROUNDS,
@@ -42,12 +43,14 @@ from pipeline.lexicon import (
     TIMES_OF_DAY,
     TO,
     VOCAB_LIMIT,
+    WHO,
     WITH_SOMEONE,
     Lexicon,
     finite_future,
     is_future,
     load,
     name_key,
+    office_after,
     ranks,
     stem,
 )
@@ -107,8 +110,6 @@ MACHINES = keyset(
 FULL_NAME = 3  # words of a name that are all also common words: given, middle and surname
 MAX_PORTFOLIO = 3  # words of a portfolio in brackets after a title: "(आतंकवाद-रोधी)", "(पूर्वी)"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
-WHO = match_key("जो")  # ", जो पेरू की विदेश मंत्री हैं": who the one named before is
-COPULAS = keyset("है", "हैं", "थे", "थी", "थीं")
 PERSON_CASES = keyset("से", "को", "ने")  # the case a person met, thanked or acting is told in
 TOWN_OF = "के शहर"  # what a town named after its country follows ("स्पेन के शहर सेविया")
 MAX_TOWN_NAME = 3  # words of a town named after its country's "के शहर" ("मेक्सिको के शहर सैन लुइस पोटोसी")
@@ -1343,16 +1344,14 @@ def _acronyms_again(doc: Document) -> None:
 
 
 def _office_told(keys: list[str], spans: list, at: int, closers) -> bool:
-    """Whether an office ("[पेरू की] विदेश मंत्री") is told from token ``at``, closed by one of ``closers``; brackets
-    closed before a case, a joiner or punctuation ("X (...) और Y (...) ने"), not before the name of one whose office
-    they gloss ("वली अहद (क्राउन प्रिंस) मोहम्मद बिन सलमान")."""
-    country = next((b for a, b, label, _v in spans if a == at and label == "COUNTRY"), None)
-    if country is not None and keys[country : country + 1] and keys[country] in GENITIVE:
-        at = country + 1
-    title = next((b for a, b, label, _v in spans if a == at and label == "TITLE"), None)
-    if title is None or title >= len(keys) or keys[title] not in closers:
+    """Whether an office is told from token ``at`` (see ``office_after``); brackets closed before a case, a joiner or
+    punctuation ("X (...) और Y (...) ने"), not before the name of one whose office they gloss ("वली अहद (क्राउन
+    प्रिंस) मोहम्मद बिन सलमान")."""
+    office = office_after(keys, spans, at, closers)
+    if office is None:
         return False
-    return keys[title] in COPULAS or _place_follows(keys, title + 1)  # a case or a joiner after the brackets
+    close = office[1][1]
+    return keys[close] in COPULAS or _place_follows(keys, close + 1)
 
 
 def _towns_again(doc: Document) -> None:
