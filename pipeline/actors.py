@@ -486,15 +486,12 @@ def _read_right(mention: Mention, keys: list[str], spans: list) -> None:
     b = mention.last
     if keys[b : b + 1] == ["("]:
         office = office_after(keys, spans, b + 1, (")",))
-        close = office[1][1] if office is not None else len(keys)
-        after = keys[close + 1] if close + 1 < len(keys) else "।"
-        if office is not None and (after in POSTPOSITIONS or not after[:1].isalnum()):  # not a gloss before a name
+        if office is not None:
             _hold(mention, office)
-            mention.last = close + 1
+            mention.last = office[1][1] + 1
         return
-    persons = [a for a, _b, label, _e in spans if label == "PERSON" and a >= b]
     relative = next((k for k in range(b, len(keys) - 1) if keys[k] == "," and keys[k + 1] == WHO), None)
-    if relative is not None and not [a for a in persons if a < relative]:
+    if relative is not None and not any(label == "PERSON" and b <= a < relative for a, _b, label, _e in spans):
         office = office_after(keys, spans, relative + 2, COPULAS)
         if office is not None:
             _hold(mention, office)

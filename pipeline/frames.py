@@ -1579,12 +1579,12 @@ def _where_possible(keys: list[str], a: int) -> bool:
 
 def _virtual(keys: list[str], a: int) -> bool:
     """A meeting noun at ``a`` told as held online: "वर्चुअल बैठक", "वर्चुअल शिखर सम्मेलन"."""
-    before = keys[:a]
-    if before[-1:] and before[-1] in FORUM_EVENTS:
-        before = before[:-1]
-    if len(before) > 1 and before[-1] == FROM and before[-2] in BY_MEANS:  # "आभासी माध्यम से शिखर बैठक की"
-        before = before[:-2]
-    return bool(before) and before[-1] in VIRTUAL
+    i = a - 1
+    if i >= 0 and keys[i] in FORUM_EVENTS:
+        i -= 1
+    if i >= 1 and keys[i] == FROM and keys[i - 1] in BY_MEANS:  # "आभासी माध्यम से शिखर बैठक की"
+        i -= 2
+    return i >= 0 and keys[i] in VIRTUAL
 
 
 def _said_that(keys: list[str], at: int) -> list[int]:

@@ -284,14 +284,19 @@ FUTURE_ENDINGS = ("ेंगे", "ेंगी", "ेगा", "ेगी", "ू
 
 def office_after(keys: list[str], spans: list, at: int, closers) -> tuple[tuple | None, tuple] | None:
     """The office told from token ``at`` ("[पेरू की] विदेश मंत्री") and closed by one of ``closers`` (")", a copula):
-    the spans (first, end, label, ...) of its country, None where none is named, and of its title."""
+    the spans (first, end, label, ...) of its country, None where none is named, and of its title. Brackets close
+    before a case, a joiner or punctuation ("X (...) और Y (...) ने"), not before the name of one whose office they
+    gloss ("वली अहद (क्राउन प्रिंस) मोहम्मद बिन सलमान")."""
     country = next((s for s in spans if s[0] == at and s[2] == "COUNTRY"), None)
-    if country is not None and keys[country[1] : country[1] + 1] and keys[country[1]] in GENITIVE:
-        at = country[1] + 1  # "पेरू की": the office is that country's
+    named = country is not None and keys[country[1] : country[1] + 1] != [] and keys[country[1]] in GENITIVE
+    at = country[1] + 1 if named else at  # "पेरू की": the office is that country's
     title = next((s for s in spans if s[0] == at and s[2] == "TITLE"), None)
     if title is None or title[1] >= len(keys) or keys[title[1]] not in closers:
         return None
-    return country, title
+    after = keys[title[1] + 1] if title[1] + 1 < len(keys) else "।"
+    if keys[title[1]] == ")" and after not in POSTPOSITIONS and any(c.isalnum() for c in after):
+        return None
+    return (country if named else None), title
 
 
 def ranks(keys: list[str], end: int) -> bool:

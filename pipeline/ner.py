@@ -111,7 +111,6 @@ FULL_NAME = 3  # words of a name that are all also common words: given, middle a
 MAX_PORTFOLIO = 3  # words of a portfolio in brackets after a title: "(आतंकवाद-रोधी)", "(पूर्वी)"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
 PERSON_CASES = keyset("से", "को", "ने")  # the case a person met, thanked or acting is told in
-TOWN_OF = "के शहर"  # what a town named after its country follows ("स्पेन के शहर सेविया")
 MAX_TOWN_NAME = 3  # words of a town named after its country's "के शहर" ("मेक्सिको के शहर सैन लुइस पोटोसी")
 PLACE_LABELS = ("COUNTRY", "LOCATION")
 LOOSE_GENITIVE = frozenset(loose_key(w) for w in ("का", "की", "के"))  # the genitive among gazetteer (loose) keys
@@ -232,7 +231,6 @@ class NER:
         spans += self._provinces(keys, spans, predicted)
         spans = _resolve(spans)
         spans += self._places_of_countries(keys, spans)
-        spans += self._towns_of_countries(keys, spans)
         if sentence.kind == "dateline":
             spans = _dateline_place(keys, spans)
         spans += self._persons(keys, spans, found)
@@ -887,10 +885,12 @@ class NER:
 
     def _places_of_countries(self, keys: list[str], spans: list) -> list[tuple[int, int, str, str | None]]:
         """ "मोरक्को के बेरेशिद में": a word no list holds, between a country's genitive and "में", is a place there (not
-        a word of the lexicon, a title or a topic: "अमेरिका के टैरिफ में")."""
+        a word of the lexicon, a title or a topic: "अमेरिका के टैरिफ में"); so are up to three such words after a
+        country's "के शहर", before a case marker, punctuation or a joiner ("स्पेन के शहर सेविया और मेक्सिको के शहर
+        ग्वाडलहारा ने")."""
         countries = {b: value for a, b, label, value in spans if label == "COUNTRY"}
         taken = {i for a, b, *_ in spans for i in range(a, b)}
-        return [
+        places = [
             (i, i + 1, "LOCATION", countries[i - 1])
             for i in range(2, len(keys) - 1)
             if i - 1 in countries
@@ -900,6 +900,20 @@ class NER:
             and i not in taken
             and self._unknown_word(keys[i])
         ]
+        for b, value in countries.items():
+            if keys[b : b + 1] != [OF_PLACE] or keys[b + 1 : b + 2] == [] or keys[b + 1] not in CITY_NOUNS:
+                continue
+            stop = b + 2
+            while (
+                stop < len(keys)
+                and stop - b - 2 < MAX_TOWN_NAME
+                and stop not in taken
+                and self._unknown_word(keys[stop])
+            ):
+                stop += 1
+            if stop > b + 2 and (_place_follows(keys, stop) or keys[stop] in LIST_JOINERS):
+                places.append((b + 2, stop, "LOCATION", value))
+        return places
 
     def _named_before_office(self, keys: list[str], spans: list) -> list[tuple[int, int, str, str | None]]:
         """A name no title opens, told before its office: in brackets ("होआंग ज़ुआन चिएन (वियतनाम के उप रक्षा
@@ -908,9 +922,9 @@ class NER:
         taken = {i for a, b, *_ in spans for i in range(a, b)}
         out = []
         for k in range(1, len(keys) - 1):
-            if keys[k] == "(" and _office_told(keys, spans, k + 1, (")",)):
+            if keys[k] == "(" and office_after(keys, spans, k + 1, (")",)) is not None:
                 end = k
-            elif keys[k] == "," and keys[k + 1] == WHO and _office_told(keys, spans, k + 2, COPULAS):
+            elif keys[k] == "," and keys[k + 1] == WHO and office_after(keys, spans, k + 2, COPULAS) is not None:
                 end = next((j for j in range(k - 1, 0, -1) if keys[j] in PERSON_CASES), 0)
             else:
                 continue
@@ -930,27 +944,6 @@ class NER:
     def _name_or_hyphen(self, key: str) -> bool:
         """A word of a name told before its office: a hyphen ("योंग-चोल"), or a word of no list, however short ("ली")."""
         return key == "-" or self._unknown_word(key, shortest=2)
-
-    def _towns_of_countries(self, keys: list[str], spans: list) -> list[tuple[int, int, str, str | None]]:
-        """ "स्पेन के शहर सेविया और मेक्सिको के शहर ग्वाडलहारा ने": words no list holds after a country's "के शहर",
-        before a case marker, punctuation or a joiner, name a town of that country."""
-        countries = {b: value for a, b, label, value in spans if label == "COUNTRY"}
-        taken = {i for a, b, *_ in spans for i in range(a, b)}
-        out = []
-        for b, value in countries.items():
-            if keys[b : b + 1] != [OF_PLACE] or keys[b + 1 : b + 2] == [] or keys[b + 1] not in CITY_NOUNS:
-                continue
-            stop = b + 2
-            while (
-                stop < len(keys)
-                and stop - b - 2 < MAX_TOWN_NAME
-                and stop not in taken
-                and self._unknown_word(keys[stop])
-            ):
-                stop += 1
-            if stop > b + 2 and (_place_follows(keys, stop) or keys[stop] in LIST_JOINERS):
-                out.append((b + 2, stop, "LOCATION", value))
-        return out
 
     def _unknown_word(self, key: str, shortest: int = 3) -> bool:
         """A word of no list: no common word, title, honorific or topic, and no Latin or digits."""
@@ -1343,24 +1336,13 @@ def _acronyms_again(doc: Document) -> None:
     doc.entities.sort(key=lambda e: (e.start, -e.end))
 
 
-def _office_told(keys: list[str], spans: list, at: int, closers) -> bool:
-    """Whether an office is told from token ``at`` (see ``office_after``); brackets closed before a case, a joiner or
-    punctuation ("X (...) और Y (...) ने"), not before the name of one whose office they gloss ("वली अहद (क्राउन
-    प्रिंस) मोहम्मद बिन सलमान")."""
-    office = office_after(keys, spans, at, closers)
-    if office is None:
-        return False
-    close = office[1][1]
-    return keys[close] in COPULAS or _place_follows(keys, close + 1)
-
-
 def _towns_again(doc: Document) -> None:
     """A town named after its country's "के शहर" ("स्पेन के शहर सेविया") is that country's wherever the story names it
     again, as a place, before a case marker or punctuation ("सेविया के मेयर"), or in the dateline."""
     towns = {
         tuple(loose_key(w) for w in e.text.split()): e.value
         for e in doc.entities
-        if e.label == "LOCATION" and e.value and doc.raw[max(0, e.start - 12) : e.start].rstrip().endswith(TOWN_OF)
+        if e.label == "LOCATION" and e.value and _after_town_noun(doc, e)
     }
     if not towns:
         return
@@ -1379,6 +1361,13 @@ def _towns_again(doc: Document) -> None:
                     found.append(Entity("LOCATION", a, b, doc.raw[a:b], value, "coref", sentence.index))
     doc.entities.extend(found)
     doc.entities.sort(key=lambda e: (e.start, -e.end))
+
+
+def _after_town_noun(doc: Document, entity: Entity) -> bool:
+    """Whether the place follows a country's "के शहर" (see ``_places_of_countries``)."""
+    tokens = doc.sentences[entity.sentence].tokens
+    at = next((i for i, t in enumerate(tokens) if t.start == entity.start), 0)
+    return at >= 2 and tokens[at - 2].norm == OF_PLACE and tokens[at - 1].norm in CITY_NOUNS
 
 
 def _surnames_not_places(doc: Document) -> None:
