@@ -55,6 +55,7 @@ MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a 
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
+STANDING_FOR = match_key("प्रतिनिधित्व")  # "कंबोडिया का प्रतिनिधित्व ... X ने किया": X stood for Cambodia
 THE_OFFICE = keyset("चुनाव", "चुनावों", "पद")  # "श्रीलंका के राष्ट्रपति चुनाव में": the office, not its holder
 JOINING_WORDS = keyset("कि", "और", "तथा", "एवं", "जबकि", "लेकिन", "परंतु", "किंतु")  # before an office: no qualifier of it
 
@@ -222,7 +223,10 @@ class Actors:
                 mention.title = " ".join(keys[chief:i])  # "ऑस्ट्रेलियाई रक्षा बल के प्रमुख एडमिरल X": the body's head
                 i = chief
             elif mention.title and (both := self._dual_office(keys, spans, labels, i)) is not None:
-                mention.offices = (*mention.offices, span_ending(spans, i - 1, "TITLE")[3].text)
+                other, joiner = span_ending(spans, i - 1, "TITLE")[3].text, keys[i - 1]
+                mention.offices = (*mention.offices, other)
+                after = mention.written_title or mention.title
+                mention.written_title = f"{other}, {after}" if joiner == "," else f"{other} {joiner} {after}"
                 i = both  # "पाकिस्तान के उप प्रधानमंत्री और विदेश मंत्री X": one person, two offices
             else:
                 break
@@ -270,6 +274,10 @@ class Actors:
             if named:
                 mention.country = named[-1][3].value
                 mention.first = i - 1
+        elif i >= 3 and keys[i - 1] == STANDING_FOR and keys[i - 2] in GENITIVE:
+            # "थाईलैंड का प्रतिनिधित्व X और कंबोडिया का प्रतिनिधित्व उप प्रधानमंत्री Y ने किया": who stood for it
+            stood_for = span_ending(spans, i - 2, "COUNTRY")
+            mention.country = stood_for[3].value if stood_for is not None else mention.country
 
     def _chief_of_body(self, keys: list[str], spans: list, i: int) -> int | None:
         """Where "ऑस्ट्रेलियाई रक्षा बल के प्रमुख", "भारतीय सेना के उप प्रमुख" before ``i`` starts its title: the head of
@@ -618,7 +626,7 @@ def _person(members: list[Mention], home_country: str | None, known: dict[str, s
         member.country = member.country or country
     return Actor(
         name=fullest.name,
-        title=best_title.title if best_title else None,
+        title=(best_title.written_title or best_title.title) if best_title else None,
         org=org,
         country=country,
         mentions=[[m.start, m.end] for m in members],

@@ -74,6 +74,7 @@ class Mention:
     cluster: int = -1
     international: bool = False  # an official of an international organisation: no home country
     offices: tuple[str, ...] = ()  # other offices the same words give them ("युवराज एवं प्रधानमंत्री")
+    written_title: str | None = None  # all those offices as written ("उप प्रधानमंत्री एवं रक्षा मंत्री")
 
 
 @dataclass(slots=True)

@@ -256,6 +256,7 @@ PLACES = ("COUNTRY", "LOCATION")
 # before a trigger: a hope ("उम्मीद है कि ... करेंगे"), a belief ("मुझे यकीन है") or a condition ("अगर ... तो")
 BELIEF = match_key("विश्वास")  # "विश्वास है कि", but not "आपसी विश्वास"
 IS = keyset("है", "हैं")
+TIES = keyset("संबंध", "रिश्ते", "संबंधों")  # "... के बीच ... संबंध हैं": ties there are
 CONDITIONS = keyset("अगर", "यदि")
 EVERY, PERIODS, YEARLY = match_key("हर"), keyset("साल", "वर्ष", "महीने", "सप्ताह"), keyset("प्रतिवर्ष", "सालाना")
 HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "यकीन") | CONDITIONS
@@ -814,6 +815,10 @@ class Frames:
             if len(others) > 1 and all(_abroad(p, draft.sources) for p in others):
                 draft.targets = list(dict.fromkeys(Who(None, p["country"]) for p in others))
         draft.date = _date(doc, sentence, clause, a, content, asserted=not draft.planned)
+        if here is None and draft.event_type in OUTCOMES and draft.date is not None:
+            # "... ने गुरुवार को कुआलालंपुर में ... मजबूत करने पर सहमति जताई": the place told with its day, before
+            # what was agreed
+            draft.location = _place_of_the_day(doc, sentence, draft.date) or draft.location
         if draft.date and draft.event_type == "VISIT" and _day_of_return(doc, draft, keys, a):
             draft.date = None
         if draft.event_type == "VISIT" and LATER_DAYS & draft.trigger_words():
@@ -930,6 +935,7 @@ class Frames:
         _after_arriving(doc, drafts)
         _day_of_many_meetings(doc, drafts)
         _outcomes_in_talks(doc, drafts, sentences)
+        _meeting_told_back(doc, drafts, sentences)
         _saying_told_before(doc, drafts, sentences)
         _wishes_said_next(doc, drafts)
         _reached_in_talks(doc, drafts, sentences)
@@ -4647,8 +4653,11 @@ def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
         if not _opens_on_the_occasion(keys, after_subject=True):
             continue
         told = [d for d in drafts if d.sentence < draft.sentence]
-        if draft.location is None and told and draft.event_type not in WISHES:  # thanks said there: the city's
-            draft.location = max(told, key=lambda d: (d.sentence, d.trigger)).location
+        there = max(told, key=lambda d: (d.sentence, d.trigger)).location if told else None
+        if draft.location is None and draft.event_type not in WISHES:
+            draft.location = there
+        elif draft.event_type in WISHES and there and not _venue(there) and not _placed_here(doc, draft):
+            draft.location = there  # thanks said there: the city's, not the venue's
         if draft.date is not None:
             continue
         before = [d for d in told if d.date is not None]
@@ -4656,6 +4665,23 @@ def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
             draft.date = max(before, key=lambda d: (d.sentence, d.trigger)).date
         elif draft.sentence > 0 and (prev := doc.sentences[draft.sentence - 1]).kind == "body":
             draft.date = _sentence_date(doc, prev)
+
+
+def _place_of_the_day(doc: Document, sentence: Sentence, date: dict) -> dict | None:
+    """The place told right after the day an event is dated by ("गुरुवार को कुआलालंपुर में"): where it happened."""
+    tokens = sentence.tokens
+    j = next((i + 1 for i, t in enumerate(tokens) if t.end == date.get("end")), None)
+    if j is None or j + 2 >= len(tokens) or tokens[j].norm != TO:
+        return None
+    spans = token_spans(sentence, doc.entities_in(sentence))
+    place = next((s for s in spans if s[0] == j + 1 and _place_span(s, [t.norm for t in tokens])), None)
+    return _location(doc, sentence, (j + 1, place[1] + 1)) if place is not None else None
+
+
+def _placed_here(doc: Document, draft: Draft) -> bool:
+    """Whether the draft's own sentence names its place (not a dateline's or a sentence before's)."""
+    sentence = doc.sentences[draft.sentence]
+    return draft.location is not None and sentence.start <= draft.location.get("start", -1) < sentence.end
 
 
 def _day_of_many_meetings(doc: Document, drafts: list[Draft]) -> None:
@@ -4727,6 +4753,30 @@ def _outcomes_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[
             if talks.event_type in TALKS and talks.sentence < draft.sentence and countries <= met:
                 sentences[index] = sorted({*sentences[index], draft.sentence})
                 break
+
+
+def _meeting_told_back(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
+    """ "... ने गुरुवार को कुआलालंपुर में ... की विशेष बैठक में ... पर सहमति जताई। बैठक में थाईलैंड का प्रतिनिधित्व X
+    ने किया": talks told by "बैठक में" opening the sentence after an agreement told as reached in a meeting are that
+    meeting, held when and where the agreement was reached, and about what was agreed."""
+    for index, talks in enumerate(drafts):
+        keys = [t.norm for t in doc.sentences[talks.sentence].tokens]
+        if talks.event_type != "MEET" or talks.planned or talks.date is not None or not _in_meeting(keys):
+            continue
+        before = talks.sentence - 1
+        told = [t.norm for t in doc.sentences[before].tokens] if before >= 0 else []
+        reached = [
+            d
+            for d in drafts
+            if d.sentence == before
+            and d.event_type == "AGREE"
+            and d.date is not None
+            and any(k in MEETING_NOUNS and told[i + 1 : i + 2] == [IN] for i, k in enumerate(told))
+            and _countries(d) <= _countries(talks)
+        ]
+        if reached:
+            talks.date, talks.location = reached[-1].date, talks.location or reached[-1].location
+            sentences[index] = sorted({*sentences[index], before})
 
 
 def _saying_told_before(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
@@ -5107,13 +5157,29 @@ def _topics(
         {
             code
             for s in sentences
-            if s == draft.sentence or s not in outcomes or not _after_meeting([t.norm for t in doc.sentences[s].tokens])
+            if s == draft.sentence or not _background(doc, s, outcomes)
             for at, code in topics.get(s, [])
             if (any(at in part for part in parts[s]) if s != draft.sentence else lo <= at < hi and at not in venue)
         }
         | _topics_of_bodies(doc, draft)
         | _topics_of_the_thing(doc, draft, topics)
     )
+
+
+def _background(doc: Document, index: int, outcomes: set[int]) -> bool:
+    """A sentence told after an event that says nothing of what it was about: the ties there are, or what was agreed
+    or signed after the meeting ("बैठक के बाद ... हस्ताक्षर किए")."""
+    keys = [t.norm for t in doc.sentences[index].tokens]
+    return _standing_ties(keys) or (index in outcomes and _after_meeting(keys))
+
+
+def _standing_ties(keys: list[str]) -> bool:
+    """ "उन्होंने कहा कि दोनों देशों के बीच सदियों पुराने समुद्री व्यापार संबंध हैं": a sentence that ends telling
+    the ties there are is background to the event told before it, not what it was about."""
+    words = list(keys)
+    while words and not any(c.isalnum() for c in words[-1]):
+        words.pop()
+    return len(words) >= 2 and words[-1] in IS and words[-2] in TIES
 
 
 def _topics_of_the_thing(doc: Document, draft: Draft, topics: dict) -> set[str]:

@@ -107,6 +107,7 @@ class Lexicon:
     international: dict[str, str] = field(default_factory=dict)  # name_key of an international body -> its code
     un_prefixes: tuple[str, ...] = ()  # the UN's names, each with a space: what opens the name of a body of the UN
     people: dict[str, str] = field(default_factory=dict)  # name_key of a well-known person -> alpha-3 (people.tsv)
+    spellings: dict[str, str | None] = field(default_factory=dict)  # place key without "ा" -> alpha-3, None if two
     titles: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
     suffixes: set[str] = field(default_factory=set)  # honorifics after a name ("जी")
@@ -132,6 +133,12 @@ class Lexicon:
             if (key := name_key(" ".join(words[i : i + size]))) in self.countries
         }
         return found.pop() if len(found) == 1 else None
+
+    def place_spelled_like(self, name: str) -> str | None:
+        """The country of the one city or place that differs from ``name`` only by where it writes a long "ा"
+        ("राबात" for "रबात"): transliterations disagree on it more than on any other vowel. Only for a word known to
+        be a place, a dateline's, since most words would find some city so."""
+        return self.spellings.get(name_key(name).replace("ा", ""))
 
     def ship_of(self, name: str) -> str | None:
         """The country of a ship by its navy's prefix ("आईएनएस तबर": India's), else None."""
@@ -246,6 +253,9 @@ def _load_places(lex: Lexicon) -> None:
             lex.cities[name_key(name)] = alpha3
         else:
             lex.places[name_key(name)] = (alpha3, kind)
+    for key, alpha3 in [*lex.cities.items(), *((k, code) for k, (code, _kind) in lex.places.items())]:
+        plain = key.replace("ा", "")
+        lex.spellings[plain] = alpha3 if lex.spellings.get(plain, alpha3) == alpha3 else None
 
 
 _SUFFIXES = tuple(match_key(s) for s in ("इयों", "इयां", "ियों", "ियां", "ाओं", "ाएं", "ओं", "ों", "ें", "ीय", "ी", "े", "ो", "ा"))

@@ -93,7 +93,7 @@ HINDI_VENUE_HEADS = [
     for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक", "स्मारक", "द्वीप")
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
-HEADS_FIRST = keyset("होटल", "विला", "कसर")  # venues whose head comes first ("होटल ताज में", "कसर अल वतन में")
+HEADS_FIRST = keyset("होटल", "विला", "कसर", "इस्ताना")  # head first: "होटल ताज में", "कसर अल वतन में", "इस्ताना नेगारा में"
 GONE_TO = match_key("जाकर")  # "राजघाट जाकर श्रद्धांजलि दी": having gone to the place
 BY_AGENT = match_key("द्वारा")  # "राष्ट्रपति सैंटियागो पेन्या द्वारा ... स्वागत किया गया": a passive's agent
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
@@ -192,7 +192,7 @@ class NER:
         _towns_again(doc)
         _places_ending_names(doc)
         _surnames_not_places(doc)  # of names a place was found ending, too ("फिलिप डेविस ने ... । डेविस ने")
-        _places_as_datelined(doc)
+        _places_as_datelined(doc, self.lex)
         self._short_names(doc)
         return doc
 
@@ -1499,16 +1499,16 @@ def _bracketed(keys: list[str], a: int, b: int) -> bool:
     return a > 0 and keys[a - 1] == "(" and keys[b : b + 1] == [")"]
 
 
-def _places_as_datelined(doc: Document) -> None:
+def _places_as_datelined(doc: Document, lex: Lexicon) -> None:
     """A place the dateline gives its country in brackets is that country's wherever the story names it
     again ("विक्टोरिया (सेशेल्स), ... विक्टोरिया पहुंचे"); one no list holds is of the country of the region
     the brackets name ("उमरोई (मेघालय)": India's), or, with no brackets, of the country the story names right before
-    it ("तंजानिया के अरुशा शहर में")."""
+    it ("तंजानिया के अरुशा शहर में"), else of the one known place spelled like it but for a long "ा" ("राबात")."""
     dateline = doc.dateline()
     entities = doc.entities_in(dateline) if dateline is not None else []
     place = entities[0] if entities and entities[0].label == "LOCATION" else None
     if place is not None and place.value is None:
-        place.value = _country_told_before(doc, place)
+        place.value = _country_told_before(doc, place) or lex.place_spelled_like(place.text)
     if place is None or doc.raw[place.end : place.end + 3].strip()[:1] != "(":
         return
     if place.value is None and len(entities) > 1 and entities[1].label in PLACE_LABELS:

@@ -6633,3 +6633,78 @@ def test_an_office_glossed_in_brackets_before_a_name_makes_no_person_of_the_word
     )
     (call,) = frames(doc)
     assert sorted(p["name"] for p in call["participants"]) == ["तमीम बिन हमद अल थानी", "मोहम्मद बिन सलमान"]
+
+
+def test_ties_a_greeter_says_there_are_are_no_topic_of_the_greetings(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026 (भाषा)। विदेश मंत्री एस जयशंकर ने लाओस के विदेश मंत्री थोंगसावन फोमविहाने को बधाई संदेश भेजा। "
+        "उन्होंने कहा कि दोनों देशों के बीच बौद्ध धर्म से जुड़े सदियों पुराने सांस्कृतिक संबंध हैं।"
+    )
+    (wishes,) = frames(doc)
+    assert wishes["topics"] == []
+
+
+def test_a_dateline_city_spelled_with_a_long_a_is_the_known_citys(run):
+    doc = run(
+        "राबात, 2 दिसंबर 2026 (एएफपी)। मोरक्को के विदेश मंत्री नासिर बौरीता ने बुधवार को नाइजीरिया के पेट्रोलियम राज्य मंत्री "
+        "एकपेरिक्पे एक्पो से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "राबात" and meeting["location"]["country"] == "MAR"
+
+
+def test_a_malay_palace_named_head_first_is_a_venue(run):
+    doc = run(
+        "बंदर सेरी बेगवान, 2 दिसंबर 2026 (भाषा)। उपराष्ट्रपति सी पी राधाकृष्णन ने बुधवार को ब्रुनेई के सुल्तान हसनल बोलकिया से "
+        "इस्ताना नुरुल इमान में मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "इस्ताना नुरुल इमान" and meeting["location"]["country"] == "BRN"
+
+
+def test_a_person_named_with_two_offices_is_titled_with_both_as_written(run):
+    doc = run(
+        "कैनबरा, 27 नवंबर 2026 (भाषा)। रक्षा मंत्री राजनाथ सिंह ने गुरुवार को ऑस्ट्रेलिया के उप प्रधानमंत्री एवं रक्षा मंत्री रिचर्ड "
+        "मार्ल्स के साथ संसद भवन में बातचीत की।"
+    )
+    (talks,) = frames(doc)
+    titles = {p["name"]: p["title"] for p in talks["participants"]}
+    assert titles["रिचर्ड मार्ल्स"] == "उप प्रधानमंत्री एवं रक्षा मंत्री"
+
+
+def test_one_who_stood_for_a_country_at_a_meeting_is_of_that_country(run):
+    doc = run(
+        "बैंकॉक, 27 नवंबर 2026 (रॉयटर्स)। थाईलैंड और कंबोडिया के बीच गुरुवार को सीमा वार्ता हुई। वार्ता में थाईलैंड का प्रतिनिधित्व "
+        "रक्षा मंत्री नत्थफोन नार्कफानित और कंबोडिया का प्रतिनिधित्व उप प्रधानमंत्री टी सेइहा ने किया।"
+    )
+    countries = {p["name"]: p["country"] for f in frames(doc) for p in f["participants"] if p["name"]}
+    assert countries == {"नत्थफोन नार्कफानित": "THA", "टी सेइहा": "KHM"}
+
+
+def test_an_agreement_is_placed_where_its_day_says_before_what_was_agreed(run):
+    doc = run(
+        "बैंकॉक, 27 नवंबर 2026 (रॉयटर्स)। थाईलैंड और कंबोडिया ने गुरुवार को कुआलालंपुर में सीमा पर सुरक्षा मजबूत करने पर सहमति "
+        "जताई।"
+    )
+    (agreement,) = frames(doc)
+    assert agreement["location"]["text"] == "कुआलालंपुर" and agreement["location"]["country"] == "MYS"
+
+
+def test_a_meeting_told_back_after_an_agreement_reached_in_it_has_its_day(run):
+    doc = run(
+        "बैंकॉक, 27 नवंबर 2026 (रॉयटर्स)। थाईलैंड और कंबोडिया के रक्षा मंत्रियों ने गुरुवार को कुआलालंपुर में सीमा समिति की विशेष "
+        "बैठक में सीमा पर सुरक्षा मजबूत करने पर सहमति जताई।\n\nबैठक में थाईलैंड का प्रतिनिधित्व रक्षा मंत्री नत्थफोन नार्कफानित और "
+        "कंबोडिया का प्रतिनिधित्व उप प्रधानमंत्री टी सेइहा ने किया।"
+    )
+    (meeting,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert meeting["date"]["value"] == "2026-11-26" and meeting["location"]["text"] == "कुआलालंपुर"
+
+
+def test_thanks_given_on_the_occasion_are_placed_in_its_city(run):
+    doc = run(
+        "कंपाला (युगांडा), 1 दिसंबर 2026 (भाषा)। भारत के उच्चायुक्त उपेंद्र सिंह रावत और युगांडा की शिक्षा मंत्री जेनेट मुसेवेनी ने "
+        "मंगलवार को जिंजा शहर में एक प्रशिक्षण केंद्र का उद्घाटन किया। केंद्र में हर साल 500 युवाओं को प्रशिक्षण दिया जाएगा। इस "
+        "अवसर पर मुसेवेनी ने भारत सरकार का आभार जताया।"
+    )
+    (thanks,) = [f for f in frames(doc) if f["event_type"] == "THANK"]
+    assert thanks["location"]["text"] == "जिंजा"
