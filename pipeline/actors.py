@@ -55,6 +55,8 @@ MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a 
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
+COMPANY_NOUNS = keyset("कंपनी", "फर्म")  # "अमेरिकी कंपनी एनवीडिया के सीईओ"
+MAX_FIRM_NAME = 4  # words of a company's name no list holds
 STANDING_FOR = match_key("प्रतिनिधित्व")  # "कंबोडिया का प्रतिनिधित्व ... X ने किया": X stood for Cambodia
 THE_OFFICE = keyset("चुनाव", "चुनावों", "पद")  # "श्रीलंका के राष्ट्रपति चुनाव में": the office, not its holder
 JOINING_WORDS = keyset("कि", "और", "तथा", "एवं", "जबकि", "लेकिन", "परंतु", "किंतु")  # before an office: no qualifier of it
@@ -172,6 +174,8 @@ class Actors:
                 mention.first, mention.start = a - 1, first.start
                 mention.name = doc.raw[first.start : ent.end]
             self._read_left(mention, keys, spans, labels)
+            if mention.title and mention.country is None and mention.org is None:
+                _of_a_company(mention, sentence.tokens, keys, spans)
             if mention.title is None:
                 _read_right(mention, keys, spans)
             if mention.country is None and mention.title is None:
@@ -547,6 +551,22 @@ def _coordinated(previous: Mention, mention: Mention, keys: list[str]) -> bool:
     return bool(between) and all(k in CONJUNCTIONS for k in between)
 
 
+def _of_a_company(mention: Mention, tokens: list, keys: list[str], spans: list) -> None:
+    """ "अमेरिकी कंपनी एनवीडिया के सीईओ जेन्सेन हुआंग", "फ्रांस की कंपनी X के अध्यक्ष": an officer of a company no list
+    holds, named after the company noun its country opens, is of that company and that country."""
+    i = mention.first - 1
+    if i < 3 or keys[i] not in GENITIVE:
+        return
+    noun = next((j for j in range(i - 2, max(0, i - 2 - MAX_FIRM_NAME), -1) if keys[j] in COMPANY_NOUNS), None)
+    if noun is None or not all(k[:1].isalpha() for k in keys[noun + 1 : i]):
+        return
+    country = span_ending(spans, noun - 1 if keys[noun - 1] in GENITIVE else noun, "COUNTRY")
+    named = any(a < i and b > noun + 1 for a, b, label, _ in spans if label != "ORG")
+    if country is not None and not named:
+        mention.org = " ".join(t.text for t in tokens[noun + 1 : i])
+        mention.country, mention.first = country[3].value, country[0]
+
+
 def _inherit_country(mention: Mention, previous: Mention, keys: list[str]) -> None:
     """In "पेरू के उप विदेश मंत्री A और उप शिक्षा मंत्री B", B is Peruvian too; one of a body of their own ("आईसीसीआर
     के महानिदेशक A और विश्वविद्यालय की रेक्टर B") is that body's, whatever country A is of."""
@@ -600,9 +620,14 @@ def _cluster(doc: Document, home_country: str | None, known: dict[str, str], mon
 
 def known_country(name: str, known: dict[str, str]) -> str | None:
     """The country of a well-known person (``people.tsv``) by full name, else by surname: the list holds
-    "ट्रंप" for "डोनाल्ड जे ट्रंप" too."""
+    "ट्रंप" for "डोनाल्ड जे ट्रंप" too; else by a listed name of two words or more the name holds, which a style and a
+    family name may wrap ("शेख मोहम्मद बिन जायद अल नाहयान" holds "मोहम्मद बिन जायद")."""
     words = name.split()
-    return (known.get(name_key(name)) or known.get(name_key(words[-1]))) if words else None
+    if not words:
+        return None
+    found = known.get(name_key(name)) or known.get(name_key(words[-1]))
+    runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1))
+    return found or next((known[key] for run in runs if (key := name_key(run)) in known), None)
 
 
 def _person(members: list[Mention], home_country: str | None, known: dict[str, str], monarchy: tuple) -> Actor:

@@ -44,6 +44,7 @@ from pipeline.lexicon import (
     THERE,
     TIMES_OF_DAY,
     TO,
+    WHO,
     WITH_SOMEONE,
     Lexicon,
     finite_future,
@@ -105,7 +106,6 @@ HOSTED, WELCOME = match_key("मेजबानी"), match_key("स्वाग
 MULTILATERAL = "multilateral"
 ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
-WHO = match_key("जो")  # the relative pronoun: "X, जो ... यात्रा पर हैं"
 HE_THEY = keyset("वह", "वे")  # a subject pronoun: "ब्राजील में वह ... भाग लेंगे"
 BEING, TO_COME = match_key("होने"), keyset("वाले", "वाली", "वाला")  # "सर्बिया में होने वाले विश्व एक्सपो": to come
 MAX_TO_COME_GAP = 5  # "अगले महीने [नई दिल्ली में आयोजित] होने वाले": from a date or place to what it describes
@@ -597,6 +597,7 @@ class Frames:
         listed = _listed(doc, sentence)
         drafts: list[Draft] = []
         by_segment: dict[tuple[str, tuple[int, int]], Draft] = {}
+        past: set[str] = set()  # types of events this sentence tells as background
         for (event_type, a, b), segment in zip(found, _segments(keys, found), strict=True):
             earlier_mention = by_segment.get((event_type, segment))
             if earlier_mention is not None and earlier_mention.has_people():
@@ -660,8 +661,12 @@ class Frames:
                 or _site_tour(draft, keys, a)
                 or _book_signed(draft, keys, a)
                 or _terms_of_a_pact(draft, keys, clause[0], a)
+                or (event_type in past and WHO in keys[clause[0] - 1 : clause[0] + 1])
             ):
-                continue  # "दोनों देशों ने 1996 में इस संधि पर हस्ताक्षर किए थे": background, not news
+                # "दोनों देशों ने 1996 में इस संधि पर हस्ताक्षर किए थे": background, not news; and so is what a relative
+                # clause tells of it (", जो ... पहली यूएई यात्रा थी")
+                past.add(event_type)
+                continue
             if earlier_mention is not None:  # "बैठक ... संपन्न हुई, जिसकी सह-अध्यक्षता X और Y ने की": one meeting
                 draft.date = draft.date or earlier_mention.date
                 draft.location = draft.location or earlier_mention.location
@@ -938,6 +943,7 @@ class Frames:
         _meeting_told_back(doc, drafts, sentences)
         _saying_told_before(doc, drafts, sentences)
         _wishes_said_next(doc, drafts)
+        _wishes_of_the_day(doc, drafts)
         _reached_in_talks(doc, drafts, sentences)
         _during_calls(doc, drafts)
         _thanks_at_the_meeting(doc, drafts)
@@ -985,8 +991,10 @@ class Frames:
         for index, draft in enumerate(drafts):
             if not draft.actors() or (_one_sided(draft) and not draft.forum) or _visit_home(doc, draft, places[index]):
                 continue
-            if draft.event_type in WISHES and not draft.targets:
-                continue  # "... समुदाय को शुभकामनाएं दीं": wishes to no side, or to one the text never names
+            if draft.event_type in WISHES and not (draft.targets and draft.sources):
+                # "... समुदाय को शुभकामनाएं दीं": wishes to no side, or to one the text never names; "दुनिया भर के नेताओं ने
+                # ... बधाई दी": wishes from no one named
+                continue
             # a sentence telling events in different clauses ("वार्ता हुई, जिसके बाद रक्षा ... समझौते हुए"):
             # each takes the topics of its own clause there
             shared = any(d.sentence == draft.sentence and d.clause != draft.clause for d in drafts)
@@ -1114,8 +1122,12 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
         verbs = {i for i in range(a, b) if tokens[i].upos in ("VERB", "AUX")} or {tokens[b - 1].head}
         verbs.discard(-1)
         group = verbs | {i for i, t in enumerate(tokens) if t.head in verbs and t.deprel in ("aux", "aux:pass", "cop")}
+        # "... ने बताया कि बैठक की सह-अध्यक्षता X और Y करेंगे": an event noun the tree hangs on the saying verb has the
+        # tense of the first verb after it in its clause
+        after = next((i for i in range(b, clause[1]) if tokens[i].upos in ("VERB", "AUX")), None)
+        told = not any(tokens[i].upos in ("VERB", "AUX") for i in range(a, b)) and after is not None
         if group:
-            return any(is_future(tokens[i].text) for i in group)
+            return any(is_future(tokens[i].text) for i in group) or (told and is_future(tokens[after].text))
     # "यहां पहुंचे थे और अब स्वदेश के लिए रवाना होंगे": a verb group finished in the past before "और" is not the future's
     end = next(
         (i for i in range(b, clause[1]) if tokens[i].norm in VERB_COORDINATORS and tokens[i - 1].norm in PLUPERFECT),
@@ -2089,7 +2101,7 @@ def _assign_roles(
                 inside.append(actor)
             elif marker in GENITIVE and _guest(arg, keys, draft, trigger_at):
                 partners.append(actor)  # "X के लिए दोपहर के भोज की मेजबानी की": the guest takes part
-            elif marker in GENITIVE and draft.event_type in TALKS and keys[arg.last + 1 : arg.last + 2] == [WELCOME]:
+            elif marker in GENITIVE and _welcomed(draft, arg, keys, trigger_end):
                 welcomed.append(actor)  # "X का स्वागत किया और रक्षा सहयोग पर चर्चा की": the one welcomed talked too
             elif marker in GENITIVE and (met := _people_of_met(arg, args, keys, trigger_at)):
                 # "नॉर्वे के सॉवरेन वेल्थ फंड के प्रमुखों से मुलाकात की": Norway's side, its people ("प्रमुखों")
@@ -2186,7 +2198,7 @@ def _assign_roles(
             draft.participants = agents + partners + (bare if not agents else [])
         elif draft.event_type == "CEREMONY":  # "X ने Y को सम्मानित किया", "Y का औपचारिक स्वागत": the one honoured
             marker = next((arg.marker for arg, a in genitives if a in owner and a.cluster is not None), None)
-            welcomed = [a for arg, a in genitives if a.cluster is not None and marker and arg.marker == marker]
+            welcomed += [a for arg, a in genitives if a.cluster is not None and marker and arg.marker == marker]
             # "X का शनिवार को राष्ट्रपति भवन में रस्मी स्वागत किया गया": with no one doing it, the person named before
             named = [a for arg, a in genitives if arg.kind == "person" and arg.first < trigger_at]
             if not welcomed and BY in keys[draft.clause[0] : trigger_at]:
@@ -2244,6 +2256,16 @@ def _past_the_speaker(args: list[Argument], keys: list[str], at: int, openers: l
 def _government(who: Who) -> bool:
     """Whether an actor is a government named as such ("भारत सरकार")."""
     return who.org is not None and match_key(who.org.split()[-1]) in GOVERNMENT
+
+
+def _welcomed(draft: Draft, arg: Argument, keys: list[str], trigger_end: int) -> bool:
+    """Whether a genitive before "स्वागत" (a pronoun holds its case) is the one welcomed at this event: talks that began
+    with the welcome ("X का स्वागत किया और ... चर्चा की"), or a ceremony told before it ("21 तोपों की सलामी के साथ उनका
+    स्वागत किया गया")."""
+    after = arg.last + (arg.kind != "pronoun")
+    if keys[after : after + 1] != [WELCOME]:
+        return False
+    return draft.event_type in TALKS or (draft.event_type == "CEREMONY" and arg.first >= trigger_end)
 
 
 def _owners(genitives: list[tuple[Argument, Who]], keys: list[str], trigger_at: int) -> list[Who]:
@@ -2406,7 +2428,10 @@ def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
     the phrase ends, and the delegation noun (none for the leadership or the people, which are the country
     itself)."""
     if keys[b : b + 1] and keys[b] in GENITIVE and keys[b + 1 : b + 2] and keys[b + 1] in NATION | FELLOWS:
-        return b + 2, None  # "दुबई चैंबर ऑफ कॉमर्स के प्रतिनिधियों के साथ", "... संघ के सदस्यों के साथ": the body
+        # "दुबई चैंबर ऑफ कॉमर्स के प्रतिनिधियों के साथ", "... संघ के सदस्यों के साथ": the body; "यूएई की जनता और
+        # नेतृत्व को": the country
+        both = keys[b + 2 : b + 3] and keys[b + 2] in COORDINATORS and keys[b + 3 : b + 4]
+        return (b + 4 if both and keys[b + 3] in NATION | LEADERSHIP else b + 2), None
     if keys[b : b + 1] and keys[b] in LEADERSHIP:
         return b + 1, None
     start = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b  # "जापान के व्यापार प्रतिनिधिमंडल ने"
@@ -2864,6 +2889,9 @@ def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int 
         countries = sorted({c for w in draft.actors() if (c := _country_of(doc, w))})
         if len(countries) == size:
             return [Who(None, k) for k in countries]
+        actors = list(draft.actors())
+        if len(actors) == size and any(_country_of(doc, w) is None for w in actors):
+            return actors  # "X ने जीसीसी के महासचिव से मुलाकात की। दोनों पक्ष ...": a body of no country is a side
     before = _pair_before(doc, sentence) if size == 2 else []
     if before:
         return before
@@ -3500,6 +3528,7 @@ def _date(
         and clause[0] <= s[0] < clause[1]
         and s[3].source == "rule"
         and not _bound_year(s, keys, trigger_at)
+        and not _year_of_a_thing(s, keys)
         and not (content[0] <= s[0] < content[1] and (keys[s[1] : s[1] + 1] == [IN] or keys[s[0]] in AHEAD))
         and not (asserted and _of_what_is_to_come(keys, s[1]))
     ]
@@ -3512,6 +3541,12 @@ def _date(
         chosen = after  # "सोमवार (15 जनवरी) को", "शुक्रवार, 3 मई को": the weekday's date follows it
     entity = chosen[3]
     return {"text": entity.text, "value": entity.value, "start": entity.start, "end": entity.end}
+
+
+def _year_of_a_thing(span: tuple, keys: list[str]) -> bool:
+    """ "1994 के नरसंहार के पीड़ितों को श्रद्धांजलि दी": a bare year before a genitive names the thing's year, not the
+    event's day."""
+    return bool(re.fullmatch(r"\d{4}", span[3].value or "")) and span[1] < len(keys) and keys[span[1]] in GENITIVE
 
 
 def _time_of_day(keys: list[str], start: int, trigger_at: int) -> bool:
@@ -4148,8 +4183,14 @@ def _discusses_the_call(call: Draft, draft: Draft, told_last: int) -> bool:
         and call.sentence <= draft.sentence
         and 0 <= draft.sentence - told_last <= MAX_CALL_REACH
         and bool((DISCUSSION | CHAIRING) & draft.trigger_words())
-        and (_retells(draft, call) or _countries(draft) == _countries(call) != set())
+        and (_retells(draft, call) or _countries(draft) == _countries(call) != set() or _a_side_of(draft, call))
     )
+
+
+def _a_side_of(draft: Draft, call: Draft) -> bool:
+    """ "... ने वर्चुअल माध्यम से परिषद की बैठक की सह-अध्यक्षता की। बैठक में ऑस्ट्रेलियाई विश्वविद्यालयों के ... पर चर्चा
+    हुई": a discussion naming no one, only a country of the call, goes on telling it."""
+    return not draft.has_people() and bool(_countries(draft)) and _countries(draft) <= _countries(call)
 
 
 def _countries(draft: Draft) -> set[str]:
@@ -4807,6 +4848,31 @@ def _day_said(doc: Document, sentence: Sentence) -> dict | None:
     keys = [t.norm for t in sentence.tokens]
     said = _said_that(keys, len(keys))
     return _date(doc, sentence, (0, said[0] - 1), said[0]) if said else _sentence_date(doc, sentence)
+
+
+def _wishes_of_the_day(doc: Document, drafts: list[Draft]) -> None:
+    """ "... राष्ट्रीय दिवस पर बुधवार को नेताओं ने राष्ट्रपति X को बधाई दी। ... Y ने X को बधाई संदेश भेजे": wishes to the
+    one just wished on a day (or to their country, "यूएई की जनता को"), told after with no day of their own, were given
+    on that day too, and so was the call that carried them."""
+    for draft in drafts:
+        if draft.event_type != "CONGRATULATE" or draft.date is not None or draft.planned:
+            continue
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        if TOO in keys[draft.clause[0] : _token_from(doc, draft, draft.trigger[0])]:
+            continue  # "Y ने भी X को शुभकामनाएं दीं": told as further to them, without their day
+        targets = {w.cluster if w.cluster is not None else w.country for w in draft.targets}
+        dated = [
+            d
+            for d in drafts
+            if d.event_type == "CONGRATULATE"
+            and d.sentence < draft.sentence
+            and d.date is not None
+            and targets & ({w.cluster for w in d.targets} | {w.country for w in d.targets}) - {None}
+        ]
+        if dated:
+            draft.date = dated[-1].date
+            for call in (d for d in drafts if d.event_type == "CALL" and d.sentence == draft.sentence and not d.date):
+                call.date = draft.date  # "... ने फोन कर X को बधाई दी": the call that carried them
 
 
 def _wishes_said_next(doc: Document, drafts: list[Draft]) -> None:

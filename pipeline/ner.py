@@ -110,6 +110,7 @@ MACHINES = keyset(
 FULL_NAME = 3  # words of a name that are all also common words: given, middle and surname
 MAX_PORTFOLIO = 3  # words of a portfolio in brackets after a title: "(आतंकवाद-रोधी)", "(पूर्वी)"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
+MAX_MEMORIAL_WORDS = 2  # words between a city and the memorial named for it ("किगाली नरसंहार स्मारक")
 PERSON_CASES = keyset("से", "को", "ने")  # the case a person met, thanked or acting is told in
 MAX_TOWN_NAME = 3  # words of a town named after its country's "के शहर" ("मेक्सिको के शहर सैन लुइस पोटोसी")
 PLACE_LABELS = ("COUNTRY", "LOCATION")
@@ -321,6 +322,8 @@ class NER:
             if i < 0 or tuple(keys[i:end]) != head or blocked.intersection(range(i, end)):
                 continue
             start, stop = self._venue_start(keys, i, blocked, head in HINDI_VENUE_HEADS), _venue_of(keys, end)
+            if head in HINDI_VENUE_HEADS:
+                start = _named_for_its_place(taken, keys, start, i)
             grounds = stop < len(keys) and keys[stop] in GROUNDS  # "स्टेट हाउस परिसर में"
             if start < i and (_place_follows(keys, stop) or grounds):
                 out.append((start, stop, "LOCATION", None))
@@ -1492,6 +1495,17 @@ def _dateline_place(keys: list[str], spans: list) -> list:
         return [*spans, (0, at, "LOCATION", country[3])]
     dated = any(s[2] == "DATE" and s[0] == at + 1 for s in spans)
     return [*spans, (0, at, "LOCATION", None)] if keys[at] == "," and dated else spans
+
+
+def _named_for_its_place(taken: list, keys: list[str], start: int, i: int) -> int:
+    """ "किगाली नरसंहार स्मारक", "हिरोशिमा शांति स्मारक": a memorial named by the city told right before its name words
+    (common words, which name no venue alone: a word or two) starts at the city."""
+    for a, b, label, value in taken:
+        named = keys[b:i]
+        words = 1 <= len(named) <= MAX_MEMORIAL_WORDS and all(k[:1].isalpha() and k not in POSTPOSITIONS for k in named)
+        if label == "LOCATION" and value and b <= start and words:
+            return a
+    return start
 
 
 def _bracketed(keys: list[str], a: int, b: int) -> bool:

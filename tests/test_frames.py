@@ -6683,8 +6683,7 @@ def test_one_who_stood_for_a_country_at_a_meeting_is_of_that_country(run):
 
 def test_an_agreement_is_placed_where_its_day_says_before_what_was_agreed(run):
     doc = run(
-        "बैंकॉक, 27 नवंबर 2026 (रॉयटर्स)। थाईलैंड और कंबोडिया ने गुरुवार को कुआलालंपुर में सीमा पर सुरक्षा मजबूत करने पर सहमति "
-        "जताई।"
+        "बैंकॉक, 27 नवंबर 2026 (रॉयटर्स)। थाईलैंड और कंबोडिया ने गुरुवार को कुआलालंपुर में सीमा पर सुरक्षा मजबूत करने पर सहमति जताई।"
     )
     (agreement,) = frames(doc)
     assert agreement["location"]["text"] == "कुआलालंपुर" and agreement["location"]["country"] == "MYS"
@@ -6708,3 +6707,130 @@ def test_thanks_given_on_the_occasion_are_placed_in_its_city(run):
     )
     (thanks,) = [f for f in frames(doc) if f["event_type"] == "THANK"]
     assert thanks["location"]["text"] == "जिंजा"
+
+
+def test_an_officer_of_a_company_its_country_names_is_of_that_company_and_country(run):
+    doc = run(
+        "जकार्ता, 2 दिसंबर 2026 (रॉयटर्स)। अमेरिकी कंपनी एनवीडिया के सीईओ जेन्सेन हुआंग ने बुधवार को जकार्ता में इंडोनेशिया के "
+        "राष्ट्रपति प्रबोवो सुबियांतो से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    ceo = next(p for p in meeting["participants"] if p["name"] == "जेन्सेन हुआंग")
+    assert (ceo["org"], ceo["country"]) == ("एनवीडिया", "USA")
+
+
+def test_a_welcome_with_a_gun_salute_is_a_ceremony_of_the_one_welcomed(run):
+    doc = run(
+        "अंकारा, 26 नवंबर 2026 (एएफपी)। इंडोनेशिया के राष्ट्रपति प्रबोवो सुबियांतो बुधवार को अंकारा पहुंचे। राष्ट्रपति परिसर में 21 "
+        "तोपों की सलामी के साथ उनका स्वागत किया गया।"
+    )
+    (ceremony,) = [f for f in frames(doc) if f["event_type"] == "CEREMONY"]
+    assert people(ceremony) == [("प्रबोवो सुबियांतो", "IDN", "participant")]
+
+
+def test_bonds_are_finance(run):
+    doc = run(
+        "लक्जमबर्ग, 1 दिसंबर 2026 (भाषा)। भारत और लक्जमबर्ग ने मंगलवार को हरित बॉन्ड की दोहरी लिस्टिंग के लिए एक समझौता ज्ञापन "
+        "पर हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert signing["topics"] == ["finance"]
+
+
+def test_a_discussion_naming_only_a_country_of_a_virtual_meeting_goes_on_telling_it(run):
+    doc = run(
+        "नई दिल्ली, 26 नवंबर 2026 (भाषा)। शिक्षा मंत्री धर्मेंद्र प्रधान और ऑस्ट्रेलिया के शिक्षा मंत्री जेसन क्लेयर ने गुरुवार को "
+        "वर्चुअल माध्यम से शिक्षा परिषद की बैठक की सह-अध्यक्षता की।\n\nबैठक में ऑस्ट्रेलियाई विश्वविद्यालयों के भारत में परिसर खोलने "
+        "पर चर्चा हुई। दोनों पक्षों ने शैक्षिक योग्यताओं की पारस्परिक मान्यता पर एक कार्य योजना पर हस्ताक्षर किए।"
+    )
+    signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert signing["location"] is None and signing["date"]["value"] == "2026-11-26"
+
+
+def test_a_foreign_and_european_affairs_minister_is_of_the_country_named(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026 (भाषा)। विदेश मंत्री एस जयशंकर ने गुरुवार को क्रोएशिया के विदेश एवं यूरोपीय मामलों के मंत्री गोर्डन "
+        "ग्रलिच रादमान से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert ("गोर्डन ग्रलिच रादमान", "HRV", "participant") in people(meeting)
+
+
+def test_the_year_of_what_is_remembered_is_no_day_of_the_tribute(run):
+    doc = run(
+        "किगाली, 1 दिसंबर 2026 (भाषा)। थल सेना प्रमुख जनरल उपेंद्र द्विवेदी ने रवांडा के सेना प्रमुख से मुलाकात की। जनरल द्विवेदी ने "
+        "नरसंहार स्मारक पर पुष्पांजलि अर्पित कर 1994 के नरसंहार के पीड़ितों को श्रद्धांजलि दी।"
+    )
+    (tribute,) = [f for f in frames(doc) if f["event_type"] == "CEREMONY"]
+    assert tribute["date"] is None or tribute["date"]["value"] != "1994"
+
+
+def test_a_memorial_named_for_its_city_is_the_venue(run):
+    doc = run(
+        "किगाली, 1 दिसंबर 2026 (भाषा)। थल सेना प्रमुख जनरल उपेंद्र द्विवेदी ने मंगलवार को किगाली नरसंहार स्मारक पर पुष्पांजलि अर्पित की।"
+    )
+    (tribute,) = frames(doc)
+    assert tribute["location"]["text"] == "किगाली नरसंहार स्मारक" and tribute["location"]["country"] == "RWA"
+
+
+def test_what_a_relative_clause_tells_of_a_visit_gone_by_is_no_visit(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2026। प्रधानमंत्री नरेंद्र मोदी ने 2015 में संयुक्त अरब अमीरात की यात्रा की थी, जो 34 वर्षों में किसी "
+        "भारतीय प्रधानमंत्री की पहली यूएई यात्रा थी।"
+    )
+    assert frames(doc) == []
+
+
+def test_both_sides_after_talks_with_the_head_of_an_international_body_are_those_talks(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2026। प्रधानमंत्री नरेंद्र मोदी ने 2015 में संयुक्त अरब अमीरात की यात्रा की थी, जो किसी भारतीय "
+        "प्रधानमंत्री की पहली यूएई यात्रा थी। विदेश मंत्री एस जयशंकर शुक्रवार को रियाद में जीसीसी के महासचिव जासिम मोहम्मद अलबुदैवी से "
+        "मुलाकात करेंगे। दोनों पक्ष मुक्त व्यापार समझौते पर बातचीत को आगे बढ़ाने पर चर्चा करेंगे।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == ["trade"] and len(meeting["participants"]) == 2
+
+
+def test_a_well_known_person_named_with_a_style_and_family_name_is_of_their_country(run):
+    doc = run(
+        "अबू धाबी, 2 दिसंबर 2026 (वाम)। संयुक्त अरब अमीरात के राष्ट्रीय दिवस पर बुधवार को कतर के अमीर ने राष्ट्रपति शेख मोहम्मद बिन "
+        "जायद अल नाहयान को बधाई दी।"
+    )
+    (wishes,) = frames(doc)
+    target = next(p for p in wishes["participants"] if p["role"] == "target")
+    assert target["country"] == "ARE"
+
+
+def test_wishes_told_after_to_the_one_wished_on_a_day_were_given_that_day(run):
+    doc = run(
+        "अबू धाबी, 2 दिसंबर 2026 (वाम)। राष्ट्रीय दिवस पर बुधवार को कुवैत के अमीर ने संयुक्त अरब अमीरात के राष्ट्रपति मोहम्मद बिन जायद "
+        "को बधाई दी।\n\nकतर के अमीर तमीम बिन हमद अल थानी ने फोन कर मोहम्मद बिन जायद को बधाई दी।"
+    )
+    told = {f["event_type"]: f for f in frames(doc) if "तमीम बिन हमद अल थानी" in [p["name"] for p in f["participants"]]}
+    assert told["CONGRATULATE"]["date"]["value"] == told["CALL"]["date"]["value"] == "2026-12-02"
+
+
+def test_wishes_to_a_countrys_people_and_leadership_go_to_that_country(run):
+    doc = run(
+        "इस्लामाबाद, 2 दिसंबर 2026 (एपीपी)। पाकिस्तान के प्रधानमंत्री शहबाज शरीफ ने बुधवार को यूएई की जनता और नेतृत्व को हार्दिक "
+        "शुभकामनाएं दीं।"
+    )
+    (wishes,) = frames(doc)
+    assert people(wishes) == [("-", "ARE", "target"), ("शहबाज शरीफ", "PAK", "source")]
+
+
+def test_wishes_from_no_one_named_are_no_frame(run):
+    doc = run(
+        "अबू धाबी, 2 दिसंबर 2026 (वाम)। राष्ट्रीय दिवस पर बुधवार को दुनिया भर के नेताओं ने संयुक्त अरब अमीरात के राष्ट्रपति मोहम्मद बिन "
+        "जायद को बधाई दी।"
+    )
+    assert frames(doc) == []
+
+
+def test_chairs_told_in_the_future_after_a_saying_verb_make_a_planned_meeting_with_the_parser(parsed_run):
+    doc = parsed_run(
+        "नई दिल्ली, 3 दिसंबर 2026 (भाषा)। विदेश मंत्रालय ने बृहस्पतिवार को बताया कि बैठक की सह-अध्यक्षता विदेश मंत्री एस जयशंकर और "
+        "केन्या के विदेश मंत्री मुसालिया मुदावादी करेंगे।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["modality"] == "planned"
