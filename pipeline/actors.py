@@ -14,11 +14,13 @@ from pipeline.document import Actor, Document, Entity, Mention, Sentence
 from pipeline.lexicon import (
     ALL_OF,
     BECOMING,
+    COMPANIES,
     COPULAS,
     ERGATIVE,
     GENITIVE,
     HOUSE,
     IN,
+    MAX_FIRM_NAME,
     NAME_PARTICLES,
     ON_BEHALF,
     PLURAL_OBLIQUE,
@@ -55,8 +57,6 @@ MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a 
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
-COMPANY_NOUNS = keyset("कंपनी", "फर्म")  # "अमेरिकी कंपनी एनवीडिया के सीईओ"
-MAX_FIRM_NAME = 4  # words of a company's name no list holds
 STANDING_FOR = match_key("प्रतिनिधित्व")  # "कंबोडिया का प्रतिनिधित्व ... X ने किया": X stood for Cambodia
 THE_OFFICE = keyset("चुनाव", "चुनावों", "पद")  # "श्रीलंका के राष्ट्रपति चुनाव में": the office, not its holder
 JOINING_WORDS = keyset("कि", "और", "तथा", "एवं", "जबकि", "लेकिन", "परंतु", "किंतु")  # before an office: no qualifier of it
@@ -557,7 +557,7 @@ def _of_a_company(mention: Mention, tokens: list, keys: list[str], spans: list) 
     i = mention.first - 1
     if i < 3 or keys[i] not in GENITIVE:
         return
-    noun = next((j for j in range(i - 2, max(0, i - 2 - MAX_FIRM_NAME), -1) if keys[j] in COMPANY_NOUNS), None)
+    noun = next((j for j in range(i - 2, max(0, i - 2 - MAX_FIRM_NAME), -1) if keys[j] in COMPANIES), None)
     if noun is None or not all(k[:1].isalpha() for k in keys[noun + 1 : i]):
         return
     country = span_ending(spans, noun - 1 if keys[noun - 1] in GENITIVE else noun, "COUNTRY")

@@ -28,10 +28,12 @@ from pipeline.dates import WEEKDAYS
 from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
     CITY_NOUNS,
+    COMPANIES,
     ERGATIVE,
     GENITIVE,
     GROUNDS,
     IN,
+    MAX_FIRM_NAME,
     MEETING_NOUNS,
     ON_BEHALF,
     ONE_SIDE,
@@ -367,8 +369,6 @@ LED_KINDS = keyset("में", "वाले", "वाली", "वाला") 
 ONE, MEMBERED = match_key("एक"), match_key("सदस्यीय")
 MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल", "रूसी उच्च स्तरीय प्रतिनिधिमंडल"
 MAX_LED_GAP = 4  # "X के नेतृत्व में [भारत के सर्वदलीय संसदीय] प्रतिनिधिमंडल ने"
-COMPANIES = keyset("कंपनी", "फर्म", "कंपनियों")  # "फ्रांस की कंपनी डसॉल्ट एविएशन"
-MAX_FIRM_NAME = 4  # words of a company's name no list holds
 MAX_FIRM_QUALIFIERS = 2  # words describing a company before its noun ("सरकारी तेल कंपनी")
 MAX_DELEGATION_HOPS = 2  # "अमेरिकी संसद के निचले सदन प्रतिनिधि सभा के ... प्रतिनिधिमंडल": bodies between
 MAX_DELEGATION_REACH = 16  # tokens from the country to its delegation noun, at most
@@ -2430,8 +2430,9 @@ def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
     if keys[b : b + 1] and keys[b] in GENITIVE and keys[b + 1 : b + 2] and keys[b + 1] in NATION | FELLOWS:
         # "दुबई चैंबर ऑफ कॉमर्स के प्रतिनिधियों के साथ", "... संघ के सदस्यों के साथ": the body; "यूएई की जनता और
         # नेतृत्व को": the country
-        both = keys[b + 2 : b + 3] and keys[b + 2] in COORDINATORS and keys[b + 3 : b + 4]
-        return (b + 4 if both and keys[b + 3] in NATION | LEADERSHIP else b + 2), None
+        more = keys[b + 2 : b + 4]
+        both = len(more) == 2 and more[0] in COORDINATORS and more[1] in NATION | LEADERSHIP
+        return (b + 4 if both else b + 2), None
     if keys[b : b + 1] and keys[b] in LEADERSHIP:
         return b + 1, None
     start = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b  # "जापान के व्यापार प्रतिनिधिमंडल ने"

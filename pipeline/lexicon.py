@@ -59,6 +59,8 @@ HOUSE = match_key("सभा")  # "प्रतिनिधि सभा", "ल�
 SITUATED = match_key("स्थित")
 PLUPERFECT = keyset("था", "थी", "थे", "थीं")  # "हस्ताक्षर किए थे": told as done before
 WHO = match_key("जो")  # ", जो पेरू की विदेश मंत्री हैं": who the one named before is
+COMPANIES = keyset("कंपनी", "फर्म", "कंपनियों")  # "फ्रांस की कंपनी डसॉल्ट एविएशन", "अमेरिकी कंपनी एनवीडिया के सीईओ"
+MAX_FIRM_NAME = 4  # words of a company's name no list holds
 COPULAS = keyset("है", "हैं") | PLUPERFECT  # "... विदेश मंत्री हैं": what someone is, or was
 #: Case markers and conjunctions: never part of a name.
 POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")

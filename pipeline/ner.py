@@ -1498,8 +1498,8 @@ def _dateline_place(keys: list[str], spans: list) -> list:
 
 
 def _named_for_its_place(taken: list, keys: list[str], start: int, i: int) -> int:
-    """ "किगाली नरसंहार स्मारक", "हिरोशिमा शांति स्मारक": a memorial named by the city told right before its name words
-    (common words, which name no venue alone: a word or two) starts at the city."""
+    """ "किगाली नरसंहार स्मारक": a memorial named by the city told right before its name words (a word or two, common
+    words that name no venue alone) starts at the city."""
     for a, b, label, value in taken:
         named = keys[b:i]
         words = 1 <= len(named) <= MAX_MEMORIAL_WORDS and all(k[:1].isalpha() and k not in POSTPOSITIONS for k in named)
