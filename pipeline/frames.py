@@ -991,10 +991,8 @@ class Frames:
         for index, draft in enumerate(drafts):
             if not draft.actors() or (_one_sided(draft) and not draft.forum) or _visit_home(doc, draft, places[index]):
                 continue
-            if draft.event_type in WISHES and not (draft.targets and draft.sources):
-                # "... समुदाय को शुभकामनाएं दीं": wishes to no side, or to one the text never names; "दुनिया भर के नेताओं ने
-                # ... बधाई दी": wishes from no one named
-                continue
+            if draft.event_type in WISHES and not draft.targets:
+                continue  # "... समुदाय को शुभकामनाएं दीं": wishes to no side, or to one the text never names
             # a sentence telling events in different clauses ("वार्ता हुई, जिसके बाद रक्षा ... समझौते हुए"):
             # each takes the topics of its own clause there
             shared = any(d.sentence == draft.sentence and d.clause != draft.clause for d in drafts)
@@ -5215,6 +5213,10 @@ def _topics(
     lo, hi = (tokens[a].start, tokens[b - 1].end) if own_clause and a < b <= len(tokens) else (0, len(doc.raw))
     if own_clause and draft.event_type in TALKS:  # "वार्ता की, जिसमें ... पर सहमति बनी": what came of them in them
         hi = max([hi, *(tokens[d.clause[1] - 1].end for d in _reached_within(doc, draft, drafts))])
+        if 0 < b <= len(tokens) and tokens[b - 1].norm in VERB_COORDINATORS:
+            # "... से मुलाकात की और ... पर चर्चा की": what they went on to discuss, up to the next event's clause
+            later = [d.clause[0] for d in drafts if d.sentence == draft.sentence and d.clause[0] >= b]
+            hi = max(hi, tokens[min(later, default=len(tokens)) - 1].end)
     lo, hi = _joined_span(doc, draft, drafts, lo, hi)
     place = draft.location or {}
     venue = range(place.get("start", 0), place.get("end", 0))  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
