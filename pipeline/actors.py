@@ -14,13 +14,11 @@ from pipeline.document import Actor, Document, Entity, Mention, Sentence
 from pipeline.lexicon import (
     ALL_OF,
     BECOMING,
-    COMPANIES,
     COPULAS,
     ERGATIVE,
     GENITIVE,
     HOUSE,
     IN,
-    MAX_FIRM_NAME,
     NAME_PARTICLES,
     ON_BEHALF,
     PLURAL_OBLIQUE,
@@ -29,6 +27,7 @@ from pipeline.lexicon import (
     TO,
     WHO,
     Lexicon,
+    firm_after,
     load,
     name_key,
     office_after,
@@ -175,7 +174,7 @@ class Actors:
                 mention.name = doc.raw[first.start : ent.end]
             self._read_left(mention, keys, spans, labels)
             if mention.title and mention.country is None and mention.org is None:
-                _of_a_company(mention, sentence.tokens, keys, spans)
+                _of_a_company(mention, sentence.tokens, keys, spans, self.lex.common)
             if mention.title is None:
                 _read_right(mention, keys, spans)
             if mention.country is None and mention.title is None:
@@ -551,20 +550,20 @@ def _coordinated(previous: Mention, mention: Mention, keys: list[str]) -> bool:
     return bool(between) and all(k in CONJUNCTIONS for k in between)
 
 
-def _of_a_company(mention: Mention, tokens: list, keys: list[str], spans: list) -> None:
+def _of_a_company(mention: Mention, tokens: list, keys: list[str], spans: list, common: set[str]) -> None:
     """ "अमेरिकी कंपनी एनवीडिया के सीईओ जेन्सेन हुआंग", "फ्रांस की कंपनी X के अध्यक्ष": an officer of a company no list
-    holds, named after the company noun its country opens, is of that company and that country."""
+    holds, named after the company noun its country opens (``firm_after``), is of that company and that country."""
     i = mention.first - 1
     if i < 3 or keys[i] not in GENITIVE:
         return
-    noun = next((j for j in range(i - 2, max(0, i - 2 - MAX_FIRM_NAME), -1) if keys[j] in COMPANIES), None)
-    if noun is None or not all(k[:1].isalpha() for k in keys[noun + 1 : i]):
+    for country in (s for s in spans if s[2] == "COUNTRY"):
+        firm = firm_after(keys, country[1], common)
+        if firm is None or firm[2] != i:
+            continue
+        if not any(a < firm[1] and b > firm[0] for a, b, label, _ in spans if label != "ORG"):
+            mention.org = " ".join(t.text for t in tokens[firm[0] : firm[1]])
+            mention.country, mention.first = country[3].value, country[0]
         return
-    country = span_ending(spans, noun - 1 if keys[noun - 1] in GENITIVE else noun, "COUNTRY")
-    named = any(a < i and b > noun + 1 for a, b, label, _ in spans if label != "ORG")
-    if country is not None and not named:
-        mention.org = " ".join(t.text for t in tokens[noun + 1 : i])
-        mention.country, mention.first = country[3].value, country[0]
 
 
 def _inherit_country(mention: Mention, previous: Mention, keys: list[str]) -> None:

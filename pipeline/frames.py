@@ -27,13 +27,13 @@ from pipeline.actors import country_named, span_ending, token_spans
 from pipeline.dates import WEEKDAYS
 from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
+    CASE_MARKERS,
     CITY_NOUNS,
-    COMPANIES,
     ERGATIVE,
+    FUNCTION_WORDS,
     GENITIVE,
     GROUNDS,
     IN,
-    MAX_FIRM_NAME,
     MEETING_NOUNS,
     ON_BEHALF,
     ONE_SIDE,
@@ -50,6 +50,7 @@ from pipeline.lexicon import (
     WITH_SOMEONE,
     Lexicon,
     finite_future,
+    firm_after,
     is_future,
     load,
     name_key,
@@ -369,7 +370,6 @@ LED_KINDS = keyset("में", "वाले", "वाली", "वाला") 
 ONE, MEMBERED = match_key("एक"), match_key("सदस्यीय")
 MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल", "रूसी उच्च स्तरीय प्रतिनिधिमंडल"
 MAX_LED_GAP = 4  # "X के नेतृत्व में [भारत के सर्वदलीय संसदीय] प्रतिनिधिमंडल ने"
-MAX_FIRM_QUALIFIERS = 2  # words describing a company before its noun ("सरकारी तेल कंपनी")
 MAX_DELEGATION_HOPS = 2  # "अमेरिकी संसद के निचले सदन प्रतिनिधि सभा के ... प्रतिनिधिमंडल": bodies between
 MAX_DELEGATION_REACH = 16  # tokens from the country to its delegation noun, at most
 MAX_DELEGATION_BODY = 4  # words of each body between ("निचले सदन प्रतिनिधि सभा")
@@ -380,9 +380,6 @@ CONSULAR = keyset("वाणिज्य", "महावाणिज्य")  # 
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
 ELSEWHERE = keyset("उधर")
 HYBRID = keyset("हाइब्रिड")  # "बैठक हाइब्रिड प्रारूप में हुई": partly by video, so in no one place the text gives
-FUNCTION_WORDS = keyset(
-    "में", "पर", "से", "के", "की", "का", "को", "ने", "और", "तथा", "साथ", "लिए", "भी", "है", "हैं", "था", "थे", "थी"
-)
 
 
 class Who(NamedTuple):
@@ -597,7 +594,7 @@ class Frames:
         listed = _listed(doc, sentence)
         drafts: list[Draft] = []
         by_segment: dict[tuple[str, tuple[int, int]], Draft] = {}
-        past: set[str] = set()  # types of events this sentence tells as background
+        past: set[str] = set()  # types of events this sentence tells as no news (background, a tour, a book signed)
         for (event_type, a, b), segment in zip(found, _segments(keys, found), strict=True):
             earlier_mention = by_segment.get((event_type, segment))
             if earlier_mention is not None and earlier_mention.has_people():
@@ -1721,7 +1718,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                     args.append(Argument(a, end, "org", country=entity.value, org=org))
                 else:
                     args.append(Argument(a, end, "country", country=entity.value, title=title))
-            elif (firm := _firm(keys, b, lex)) is not None:  # "फ्रांस की कंपनी डसॉल्ट एविएशन के साथ"
+            elif (firm := firm_after(keys, b, lex.common)) is not None:  # "फ्रांस की कंपनी डसॉल्ट एविएशन के साथ"
                 org = _span_text(doc, sentence.tokens, firm[0], firm[1])
                 args.append(Argument(a, firm[2], "org", country=entity.value, org=org))
             else:  # "भारत सरकार का", "बॉर्डर गार्ड बांग्लादेश (बीजीबी) के बीच": the body the country names stands for it
@@ -1874,7 +1871,6 @@ IN_HONOUR = (match_key("सम्मान"), match_key("में"))
 MAX_SUBJECT_NOUN = 2  # "अफगानिस्तान की [सुरक्षा स्थिति] पर चर्चा"
 FEASTS = keyset("रात्रिभोज", "भोज", "दोपहर-भोज", "लंच", "डिनर", "ब्रेकफास्ट")
 MAX_FEAST_GAP = 2  # "X के लिए [एक राजकीय] भोज"
-CASE_MARKERS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "द्वारा", "के साथ", "के बीच")
 OWN_MARKERS = CASE_MARKERS | {WITNESS, MEDIATOR, PACT_PARTY}  # markers the words give that no tree reading overrides
 COORDINATORS = ("और", ",", "एवं", "तथा", "व", "-")
 
@@ -2469,22 +2465,6 @@ def _mission(keys: list[str], b: int) -> int | None:
     at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b
     at = at + 1 if keys[at : at + 1] and keys[at] in CONSULAR else at
     return at + 1 if keys[at : at + 1] and keys[at] in MISSIONS else None
-
-
-def _firm(keys: list[str], b: int, lex: Lexicon) -> tuple[int, int, int] | None:
-    """The name of a company of the country ending at ``b`` ("फ्रांस की कंपनी डसॉल्ट एविएशन", "जापानी कंपनी
-    सुजुकी", "वेनेजुएला की सरकारी तेल कंपनी पेट्रोलियोस डी वेनेजुएला (पीडीवीएसए) ने"): words no lexicon holds
-    after the company noun (and a few describing it before), up to a case marker or its acronym in brackets: where
-    the name starts and ends, and where the phrase ends."""
-    at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b
-    at = next((j for j in range(at, min(at + 1 + MAX_FIRM_QUALIFIERS, len(keys))) if keys[j] in COMPANIES), None)
-    if at is None or any(k in FUNCTION_WORDS or not k[:1].isalpha() for k in keys[b + 1 : at]):
-        return None
-    end = at + 1
-    while end < len(keys) and end - at <= MAX_FIRM_NAME and keys[end][:1].isalpha() and keys[end] not in lex.common:
-        end += 1
-    after = end + 3 if keys[end : end + 1] == ["("] and keys[end + 2 : end + 3] == [")"] else end
-    return (at + 1, end, after) if end > at + 1 and keys[after : after + 1] and keys[after] in CASE_MARKERS else None
 
 
 def _delegation_end(keys: list[str], end: int) -> int:

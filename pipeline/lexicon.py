@@ -61,6 +61,11 @@ PLUPERFECT = keyset("था", "थी", "थे", "थीं")  # "हस्त�
 WHO = match_key("जो")  # ", जो पेरू की विदेश मंत्री हैं": who the one named before is
 COMPANIES = keyset("कंपनी", "फर्म", "कंपनियों")  # "फ्रांस की कंपनी डसॉल्ट एविएशन", "अमेरिकी कंपनी एनवीडिया के सीईओ"
 MAX_FIRM_NAME = 4  # words of a company's name no list holds
+MAX_FIRM_QUALIFIERS = 2  # words describing a company before its noun ("सरकारी तेल कंपनी")
+FUNCTION_WORDS = keyset(
+    "में", "पर", "से", "के", "की", "का", "को", "ने", "और", "तथा", "साथ", "लिए", "भी", "है", "हैं", "था", "थे", "थी"
+)
+CASE_MARKERS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "द्वारा", "के साथ", "के बीच")
 COPULAS = keyset("है", "हैं") | PLUPERFECT  # "... विदेश मंत्री हैं": what someone is, or was
 #: Case markers and conjunctions: never part of a name.
 POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")
@@ -309,6 +314,22 @@ def office_after(keys: list[str], spans: list, at: int, closers) -> tuple[tuple 
     if keys[title[1]] == ")" and after not in POSTPOSITIONS and any(c.isalnum() for c in after):
         return None
     return (country if named else None), title
+
+
+def firm_after(keys: list[str], b: int, common: set[str]) -> tuple[int, int, int] | None:
+    """The name of a company of the country ending at ``b`` ("फ्रांस की कंपनी डसॉल्ट एविएशन", "जापानी कंपनी
+    सुजुकी", "वेनेजुएला की सरकारी तेल कंपनी पेट्रोलियोस डी वेनेजुएला (पीडीवीएसए) ने"): words no lexicon holds
+    after the company noun (and a few describing it before), up to a case marker or its acronym in brackets: where
+    the name starts and ends, and where the phrase ends. ``common``: the common words that end a name."""
+    at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b
+    at = next((j for j in range(at, min(at + 1 + MAX_FIRM_QUALIFIERS, len(keys))) if keys[j] in COMPANIES), None)
+    if at is None or any(k in FUNCTION_WORDS or not k[:1].isalpha() for k in keys[b + 1 : at]):
+        return None
+    end = at + 1
+    while end < len(keys) and end - at <= MAX_FIRM_NAME and keys[end][:1].isalpha() and keys[end] not in common:
+        end += 1
+    after = end + 3 if keys[end : end + 1] == ["("] and keys[end + 2 : end + 3] == [")"] else end
+    return (at + 1, end, after) if end > at + 1 and keys[after : after + 1] and keys[after] in CASE_MARKERS else None
 
 
 def ranks(keys: list[str], end: int) -> bool:
