@@ -23,6 +23,7 @@ from pipeline.lexicon import (
     ON_BEHALF,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
+    SAID,
     THERE,
     TO,
     WHO,
@@ -53,9 +54,12 @@ FORMAL_JOINERS = keyset("एवं", "तथा")  # the "and" of a formal style
 DEPUTY = "उप"  # "उप प्रधानमंत्री", "उप-प्रधानमंत्री": a deputy's office, mostly held with a portfolio
 REGIONS = keyset("क्षेत्र", "प्रांत", "राज्य", "प्रदेश", "प्रान्त")  # "यांगून क्षेत्र के मुख्यमंत्री"
 MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a body's name no list holds
+AFFAIRS = keyset("मामलों", "मामले", "मामला")  # "प्रशांत द्वीप मामलों के मंत्री": whatever words come before, a portfolio
+MAX_AFFAIRS_WORDS = 2  # "प्रशांत द्वीप": the words naming the affairs of a portfolio no list holds
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
+THAT = match_key("कि")
 STANDING_FOR = match_key("प्रतिनिधित्व")  # "कंबोडिया का प्रतिनिधित्व ... X ने किया": X stood for Cambodia
 THE_OFFICE = keyset("चुनाव", "चुनावों", "पद")  # "श्रीलंका के राष्ट्रपति चुनाव में": the office, not its holder
 JOINING_WORDS = keyset("कि", "और", "तथा", "एवं", "जबकि", "लेकिन", "परंतु", "किंतु")  # before an office: no qualifier of it
@@ -187,6 +191,8 @@ class Actors:
             # राष्ट्रपति व्लादिमीर पुतिन और प्रधानमंत्री नरेन्द्र मोदी" Modi is India's
             if mention.country is None and mentions and not known_country(mention.name, self.lex.people):
                 _inherit_country(mention, mentions[-1], keys)
+            if mention.country is None and mention.title and not known_country(mention.name, self.lex.people):
+                _announced_by(mention, keys, spans)
             if mention.title is None and mentions:
                 _share_title(mention, mentions[-1], keys)
             mentions.append(mention)
@@ -326,7 +332,7 @@ class Actors:
             or keys[j - 1] in self.lex.joiners
             or labels.get(j - 1, ("",))[0] == "SECTOR"
         ):
-            j -= 1
+            j = _affairs_named(keys, labels, j - 1) if keys[j - 1] in AFFAIRS else j - 1
         if j == i or j < 2 or not (keys[j - 1] in GENITIVE or keys[j - 1] == IN):
             return i  # ("अमेरिकी विदेश विभाग में आतंकवाद-रोधी समन्वयक": a body's, held in it)
         return j - 1
@@ -437,6 +443,21 @@ def _place_of(keys: list[str], spans: list, end: int) -> tuple | None:
     return place if place is not None and place[3].value else None
 
 
+def _affairs_named(keys: list[str], labels: dict, k: int) -> int:
+    """Where the words naming the affairs of "मामलों" at ``k`` start ("प्रशांत द्वीप मामलों", "खाड़ी मामलों"): up to
+    ``MAX_AFFAIRS_WORDS`` words before it that no entity holds, whatever they are, as no list holds every region."""
+    start = k
+    while (
+        start > 0
+        and k - start < MAX_AFFAIRS_WORDS
+        and keys[start - 1][:1].isalpha()
+        and keys[start - 1] not in POSTPOSITIONS
+        and labels.get(start - 1, ("",))[0] in ("", "SECTOR")
+    ):
+        start -= 1
+    return start
+
+
 def _org_ending(spans: list, keys: list[str], end: int) -> tuple[int, Entity, str] | None:
     """The organisation ending at ``end``: its first token, its entity and its name. One with its
     acronym in brackets after it, which the NER stage gives as two entities (the acronym's value
@@ -462,6 +483,25 @@ def _office_taken(mention: Mention, keys: list[str], spans: list) -> None:
     title = next((t for t in spans if t[2] == "TITLE" and t[0] in (country[1] + 1, country[1] + 2)), None)
     if title is not None and keys[title[1] : title[1] + 1] and keys[title[1]] in BECOMING:
         mention.country, mention.title = country[3].value, title[3].text
+
+
+def _announced_by(mention: Mention, keys: list[str], spans: list) -> None:
+    """ "अमेरिकी विदेश विभाग ने बुधवार को बताया कि उप विदेश मंत्री X ... यात्रा करेंगे": an office-holder of no stated
+    country whose doings a country's body announces, named first in what it says, is that country's official."""
+    said = mention.first - 1
+    if said < 2 or keys[said] != THAT or keys[said - 1] not in SAID:
+        return
+    agent = next((j for j in range(said - 2, 0, -1) if keys[j] == ERGATIVE), None)
+    body = _org_ending(spans, keys, agent) if agent is not None else None
+    if body is None:
+        return
+    start = body[0]
+    country = next((c for c in spans if c[2] == "COUNTRY" and c[0] == start and c[1] < agent), None)
+    country = country or span_ending(spans, start, "COUNTRY")
+    if country is None and start > 1 and keys[start - 1] in GENITIVE:
+        country = span_ending(spans, start - 1, "COUNTRY")
+    if country is not None:
+        mention.country = country[3].value
 
 
 def _on_behalf_of(mention: Mention, keys: list[str], spans: list, lex: Lexicon) -> None:
@@ -587,6 +627,15 @@ def name_keys(name: str) -> list[str]:
     return [loose_key(p) for p in name.replace("-", " ").split() if p]
 
 
+def _unstyled_parts(name: str, styles: set[str]) -> set[str]:
+    """The parts of a name but a style opening it: "शेख मोहम्मद" is "मोहम्मद बिन जायद अल नाहयान" told again, whom the
+    text named with no style."""
+    words = name.split()
+    if len(words) > 1 and match_key(words[0]) in styles:
+        words = words[1:]
+    return set(name_keys(" ".join(words)))
+
+
 def _monarchy(doc: Document, home_country: str | None, lex: Lexicon) -> tuple[set[str], str | None]:
     """The styles of monarchs ("किंग", "सुल्तान", "अमीर"), which no official of the home country bears, and the
     country a dateline abroad gives: "अम्मान, ... किंग अब्दुल्ला द्वितीय" is Jordan's king, not India's."""
@@ -598,10 +647,11 @@ def _monarchy(doc: Document, home_country: str | None, lex: Lexicon) -> tuple[se
 def _cluster(doc: Document, home_country: str | None, known: dict[str, str], monarchy: tuple) -> None:
     """Merge mentions of one person: a name whose parts all occur in another name is the same person."""
     clusters: list[list[Mention]] = []
+    styles = monarchy[0]
     for mention in doc.mentions:
-        parts = set(name_keys(mention.name))
+        parts = _unstyled_parts(mention.name, styles)
         for index, members in enumerate(clusters):
-            full = set().union(*(name_keys(m.name) for m in members))
+            full = set().union(*(_unstyled_parts(m.name, styles) for m in members))
             countries = {m.country for m in members} - {None}
             if (
                 parts

@@ -176,6 +176,8 @@ VENUE_NOUNS = keyset(
 )
 THIS = keyset("इस", "उस")
 THIS_ONE = keyset("यह", "यही", "इस", "इसी")  # "यह सम्मान": the one just told
+FOR_THIS = [match_key("इसके"), match_key("लिए")]  # "इसके लिए आभार जताया": for what was just told
+MAX_THING_WORDS = 2  # "इस सहायता के लिए", "इस उदार सहायता के लिए": the words naming what was just told
 THAT = match_key("कि")
 SPEECH_OPENERS = keyset("कि", ",", ":")  # after a saying verb: what was said follows ("कहा कि", "कहा, '...'")
 SAID_IT, THIS_SAID = keyset("कही"), (match_key("यह"), match_key("बात"))  # "X ने यह बात ... कही": what was just said
@@ -649,7 +651,7 @@ class Frames:
             if draft.event_type == "MEET" and keys[b - 1] in ARRIVED and described:
                 draft.participants = [_who(m) for m in described]  # the one it describes
             _own_visit(draft, in_clause, keys, a)
-            if draft.event_type == "VISIT" and keys[b - 1] in ARRIVED and b in names:
+            if draft.event_type == "VISIT" and ((keys[b - 1] in ARRIVED and b in names) or _time_of_the_rest(keys, b)):
                 draft.clause = (clause[0], b)  # "वियतनाम की यात्रा पर आए X ने हनोई में ...": the rest is X's doing
             self._place_and_date(doc, sentence, keys, draft, a)
             if (
@@ -1522,6 +1524,8 @@ def _nominal(keys: list[str], end: int) -> bool:
         return not any(keys[i : i + 2] == AFTER for i in range(at, min(at + MAX_SUBJECT_GAP, len(keys))))
     if not keys[end - 1].endswith("ने") or end >= len(keys) or keys[end] not in NOMINAL_MARKERS:
         return False
+    if keys[end + 1 : end + 2] and keys[end + 1] in EXPECTED:
+        return False  # "हस्ताक्षर होने की उम्मीद है": an event expected, told as planned (see _expected)
     return keys[end : end + 2] != AFTER
 
 
@@ -1536,7 +1540,9 @@ def _history(draft: Draft, keys: list[str], end: int) -> bool:
     pluperfect ("1996 में ... हस्ताक्षर किए थे", "अक्टूबर 2024 में ... हुई थी", "1992 में ... वार्ता साझेदारी शुरू की
     थी") is the background of the news, as FRAMES.md says history is ("पिछले महीने ... मुलाकात की थी" is not: it
     leads up to the news)."""
-    if not PLUPERFECT & set(keys[end : max(end + 3, draft.clause[1])]):
+    # "अक्टूबर 2024 में X की भारत यात्रा के दौरान ... हस्ताक्षर किए थे": the tense of what a visit is the time of is its
+    told = len(keys) if _time_of_the_rest(keys, end) else max(end + 3, draft.clause[1])
+    if not PLUPERFECT & set(keys[end:told]):
         return False
     # the year named, not one a dateline resolved "पिछले महीने" or "इस वर्ष जनवरी" to
     year = draft.date is not None and re.fullmatch(r"\d{4}(?:-\d{2})?", draft.date.get("value") or "")
@@ -1577,6 +1583,12 @@ def _by_phone(keys: list[str], start: int, end: int) -> bool:
 def _possible(keys: list[str], end: int) -> bool:
     """ "हस्ताक्षर कर सकते हैं", "श्रद्धांजलि दी जा सके": what can or could happen has not."""
     return any(k in MODALS for k in keys[end : end + 3])
+
+
+def _time_of_the_rest(keys: list[str], end: int) -> bool:
+    """ "X ने फिजी की यात्रा के दौरान बुधवार को ... से मुलाकात की": a visit ending at ``end`` names the time of what the
+    clause goes on to tell, whose day is not the visit's."""
+    return DURING in (tuple(keys[end - 2 : end]), tuple(keys[end : end + 2]))
 
 
 def _during_a_visit(keys: list[str]) -> bool:
@@ -1632,6 +1644,8 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
             # दिल्ली में करने पर सहमति": a verbal noun, the meeting is only planned
             verbal = keys[j + 1 : j + 2] != [] and keys[j + 1].endswith("ने")
             return not (verbal or (held and not _finite_light(key)))
+        if _genitive_ki(keys, j + 1):
+            continue  # "शिखर सम्मेलन ... नाइजर की राजधानी नियामे में हुआ": a genitive, no verb
         if key in LIGHT_KEYS or key in SUBJECT_GAP_STOPS or key in SUBORDINATORS or key in ONGOING:
             return False
     return False
@@ -4590,6 +4604,12 @@ def _same_paragraph(doc: Document, a: int, b: int) -> bool:
     return doc.sentences[a].paragraph == doc.sentences[b].paragraph
 
 
+def _told_as_later(sentence: Sentence) -> bool:
+    """A sentence telling what it tells as done later ("इसके बाद ...", "... ने बाद में ... फोन पर बात की")."""
+    keys = [t.norm for t in sentence.tokens]
+    return keys[:2] in AFTER_THAT or any(tuple(keys[i : i + 2]) == LATER for i in range(len(keys)))
+
+
 def _day_of_their_encounter(doc: Document, drafts: list[Draft]) -> None:
     """ "X ने मंगलवार को Y का स्वागत किया। दोनों पक्षों ने ... पर चर्चा की": undated talks of the very people a
     dated sentence just before told together, telling no event of its own, were held that day (not those told
@@ -4599,8 +4619,7 @@ def _day_of_their_encounter(doc: Document, drafts: list[Draft]) -> None:
         before = draft.sentence - 1
         if draft.event_type not in TALKS or draft.date or draft.planned or before < 0 or before in told:
             continue
-        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
-        if keys[:2] in AFTER_THAT or any(tuple(keys[i : i + 2]) == LATER for i in range(len(keys))):
+        if _told_as_later(doc.sentences[draft.sentence]):
             continue
         prev = doc.sentences[before]
         people = {w.cluster for w in draft.actors()}
@@ -4937,6 +4956,8 @@ def _during_calls(doc: Document, drafts: list[Draft]) -> None:
         if not before:  # "X ने ... भारत का आभार जताया है। X ने रविवार को ... फोन पर बात की": the lede, told in full next
             latest = [d for d in drafts if d.event_type in MEETINGS and d.sentence == draft.sentence + 1][:1]
             latest = [d for d in latest if not _in_pluperfect(doc, d)]  # not "... ने फोन कर शुभकामनाएं दी थीं": thanked for
+            # nor a call told as later ("X ने ... का आभार जताया। X ने बाद में ... से फोन पर बात की")
+            latest = [d for d in latest if not _told_as_later(doc.sentences[d.sentence])]
         people = {w.cluster for w in draft.actors()} - {None}
         call = next((d for d in latest if people <= {w.cluster for w in d.actors()}), latest[0] if latest else None)
         countries = _countries(draft)
@@ -5212,6 +5233,7 @@ def _topics(
         }
         | _topics_of_bodies(doc, draft)
         | _topics_of_the_thing(doc, draft, topics)
+        | _topics_thanked_for(doc, draft, topics, drafts)
     )
 
 
@@ -5242,6 +5264,28 @@ def _topics_of_the_thing(doc: Document, draft: Draft, topics: dict) -> set[str]:
     before = doc.sentences[draft.sentence - 1].tokens
     starts = {before[j].start for i, t in enumerate(before) if t.norm in things for j in range(max(0, i - 3), i + 1)}
     return {code for at, code in topics.get(draft.sentence - 1, []) if at in starts}
+
+
+def _topics_thanked_for(doc: Document, draft: Draft, topics: dict, drafts: list[Draft]) -> set[str]:
+    """ "... रेल संपर्क परियोजना के अध्ययन में समर्थन का आश्वासन दिया। X ने इसके लिए Y का आभार जताया": thanks or wishes
+    for what the sentence before told ("इसके लिए", "इस सहायता के लिए") are about what it was about, not where an
+    event it told was held ("मापुटो बंदरगाह पर एक समारोह में ... सौंपी")."""
+    before = draft.sentence - 1
+    if draft.event_type not in WISHES or before < 0 or not _same_paragraph(doc, before, draft.sentence):
+        return set()
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    a = _token_from(doc, draft, draft.trigger[0])
+    told = any(
+        keys[i : i + 2] == FOR_THIS
+        or (keys[i] in THIS_ONE and [GEN_KE, FOR] in (keys[j : j + 2] for j in range(i + 2, i + 3 + MAX_THING_WORDS)))
+        for i in range(draft.clause[0], a)
+    )
+    venues = [
+        range(d.location.get("start", 0), d.location.get("end", 0))
+        for d in drafts
+        if d.sentence == before and d.location
+    ]
+    return {code for at, code in topics.get(before, []) if not any(at in v for v in venues)} if told else set()
 
 
 def _reached_within(doc: Document, talks: Draft, drafts: list[Draft]) -> list[Draft]:

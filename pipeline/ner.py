@@ -122,6 +122,8 @@ MONTH_KEYS = keyset(*dates.MONTHS)
 NUMBER_WORDS = keyset(*dates.DAY_WORDS)
 REGNAL = keyset("प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "पंचम", "षष्ठम", "सप्तम", "अष्टम", "दशम")
 OF_PLACE = match_key("के")  # "मोरक्को के बेरेशिद में"
+# "मॉरिटानिया की राजधानी नुआकशॉट", "स्पेन के शहर सेविया": the town nouns a country's town is named after, with their genitive
+TOWN_NOUNS = {**dict.fromkeys(CITY_NOUNS, OF_PLACE), match_key("राजधानी"): match_key("की")}
 AS_FORM = match_key("रूप")  # "पाकिस्तान के रूप में": as, not where
 NAME_ENDINGS = keyset("और", ",", "ने", "से", "को", "का", "की", "तथा", "एवं")  # "डोंग जून और": no date goes on
 ROMAN = re.compile(r"[IVXLCDM]+")  # "III" is a numeral, not an acronym
@@ -263,6 +265,7 @@ class NER:
         spans, model_spans = _settle_orgs(spans, model_spans, keys)
         spans, model_spans = _acronyms(spans, model_spans, keys, doc.raw, tokens)
         spans, model_spans = _initial_after_title(spans, keys), _initial_after_title(model_spans, keys, spans)
+        spans, model_spans = _joined_by_particle(spans, model_spans, keys)
         spans = self._known_in_full(known, spans + model_spans, spans)
         spans += self._known_people(known, loose, spans + model_spans)
         return sorted(
@@ -596,25 +599,27 @@ class NER:
     def _names_the_model_joins(self, spans: list, predicted, keys: list[str], loose: list[str]) -> list:
         """A model person over the rules' pieces of a name, a title word or a demonym in it
         ("रीता रानी पालीवाल", "स्मृति जुबिन ईरानी", "मोहम्मद नूर रहमान शेख"), or over a country
-        name after a title ("प्रधानमंत्री जॉर्जिया मेलोनी"), is one name: the pieces
-        give way. A title may open it only if it is a style that also opens given names ("अमीर
+        name after a title ("प्रधानमंत्री जॉर्जिया मेलोनी"), as is one a style ends ("वाजिद अली शाह"), is one name: the
+        pieces give way. A title may open it only if it is a style that also opens given names ("अमीर
         खुसरो", not "राजदूत संधू") and no country's office ("कतर के अमीर")."""
         out = list(spans)
         for start, end, tag in predicted:
             pieces = [s for s in out if s[0] < end and start < s[1]]
             given = [s for s in pieces if s[2] == "COUNTRY" and s[1] < end and self._title_at_end(out, s[0])]
-            if tag != "NEP" or (not any(s[2] == "PERSON" for s in pieces) and not given):
+            family = [s for s in pieces if s[0] > start and s[1] == end and self._style(s, keys)]  # "वाजिद अली शाह"
+            if tag != "NEP" or (not any(s[2] == "PERSON" for s in pieces) and not given and not family):
                 continue
             if not all(start <= s[0] and s[1] <= end and (self._name_piece(s, loose) or s in given) for s in pieces):
                 continue
             opening = next((s for s in pieces if s[2] == "TITLE" and s[0] == start), None)
-            if opening and (
-                " ".join(keys[opening[0] : opening[1]]) not in self.lex.styles
-                or self._office_of_country(out, keys, start)
-            ):
+            if opening and (not self._style(opening, keys) or self._office_of_country(out, keys, start)):
                 continue
             out = [s for s in out if s not in pieces]
         return out
+
+    def _style(self, span: tuple, keys: list[str]) -> bool:
+        """A title that is a style, which also opens or ends names ("अमीर खुसरो", "वाजिद अली शाह")."""
+        return span[2] == "TITLE" and " ".join(keys[span[0] : span[1]]) in self.lex.styles
 
     @staticmethod
     def _title_at_end(spans: list, end: int) -> bool:
@@ -889,8 +894,8 @@ class NER:
     def _places_of_countries(self, keys: list[str], spans: list) -> list[tuple[int, int, str, str | None]]:
         """ "मोरक्को के बेरेशिद में": a word no list holds, between a country's genitive and "में", is a place there (not
         a word of the lexicon, a title or a topic: "अमेरिका के टैरिफ में"); so are up to three such words after a
-        country's "के शहर", before a case marker, punctuation or a joiner ("स्पेन के शहर सेविया और मेक्सिको के शहर
-        ग्वाडलहारा ने")."""
+        country's "के शहर" or "की राजधानी", before a case marker, punctuation or a joiner ("स्पेन के शहर सेविया और
+        मेक्सिको के शहर ग्वाडलहारा ने", "मॉरिटानिया की राजधानी नुआकशॉट पहुंचे")."""
         countries = {b: value for a, b, label, value in spans if label == "COUNTRY"}
         taken = {i for a, b, *_ in spans for i in range(a, b)}
         places = [
@@ -904,7 +909,7 @@ class NER:
             and self._unknown_word(keys[i])
         ]
         for b, value in countries.items():
-            if keys[b : b + 1] != [OF_PLACE] or keys[b + 1 : b + 2] == [] or keys[b + 1] not in CITY_NOUNS:
+            if keys[b + 1 : b + 2] == [] or TOWN_NOUNS.get(keys[b + 1]) != keys[b]:
                 continue
             stop = b + 2
             while (
@@ -914,7 +919,7 @@ class NER:
                 and self._unknown_word(keys[stop])
             ):
                 stop += 1
-            if stop > b + 2 and (_place_follows(keys, stop) or keys[stop] in LIST_JOINERS):
+            if stop > b + 2 and (_city_follows(keys, stop) or keys[stop] in LIST_JOINERS):
                 places.append((b + 2, stop, "LOCATION", value))
         return places
 
@@ -1309,6 +1314,17 @@ def _initial_after_title(spans: list, keys: list[str], rules: list = ()) -> list
     ]
 
 
+def _joined_by_particle(spans: list, model_spans: list, keys: list[str]) -> tuple[list, list]:
+    """ "किंग हमद [बिन ईसा अल खलीफा]": a model person opening with a name particle right after a rule person is the
+    rest of that name (the rules stop at a word such as "ईसा" that is also a common word)."""
+    for tail in [m for m in model_spans if m[2] == "PERSON" and keys[m[0]] in NAME_PARTICLES]:
+        head = next((s for s in spans if s[2] == "PERSON" and s[1] == tail[0]), None)
+        if head is not None:
+            spans = [(head[0], tail[1], "PERSON", head[3]) if s is head else s for s in spans]
+            model_spans = [m for m in model_spans if m is not tail]
+    return spans, model_spans
+
+
 def _initials(keys: list[str], i: int) -> bool:
     """A letter's name in a run of two or more ("के पी", "एन जी", "सी. पी."): initials, even where one is a word."""
     near = keys[max(0, i - 1) : i] + keys[i + 1 : i + 2]
@@ -1340,8 +1356,8 @@ def _acronyms_again(doc: Document) -> None:
 
 
 def _towns_again(doc: Document) -> None:
-    """A town named after its country's "के शहर" ("स्पेन के शहर सेविया") is that country's wherever the story names it
-    again, as a place, before a case marker or punctuation ("सेविया के मेयर"), or in the dateline."""
+    """A town named after its country's "के शहर" or "की राजधानी" ("स्पेन के शहर सेविया") is that country's wherever the
+    story names it again, as a place, before a case marker or punctuation ("सेविया के मेयर"), or in the dateline."""
     towns = {
         tuple(loose_key(w) for w in e.text.split()): e.value
         for e in doc.entities
@@ -1370,7 +1386,7 @@ def _after_town_noun(doc: Document, entity: Entity) -> bool:
     """Whether the place follows a country's "के शहर" (see ``_places_of_countries``)."""
     tokens = doc.sentences[entity.sentence].tokens
     at = next((i for i, t in enumerate(tokens) if t.start == entity.start), 0)
-    return at >= 2 and tokens[at - 2].norm == OF_PLACE and tokens[at - 1].norm in CITY_NOUNS
+    return at >= 2 and TOWN_NOUNS.get(tokens[at - 1].norm) == tokens[at - 2].norm
 
 
 def _surnames_not_places(doc: Document) -> None:

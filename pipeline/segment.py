@@ -237,7 +237,29 @@ def pieces(span: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], pos)
         else:
             spans.append((found, pos))
-    return spans
+    return _inner_apostrophes(spans, span)
+
+
+def _inner_apostrophes(spans: list[tuple[int, int]], span: str) -> list[tuple[int, int]]:
+    """An apostrophe between two letters with no space is inside a name ("ला'आउली", "ओ'ब्रायन"), not a quotation
+    mark: the three are one token."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if len(out) >= 2 and out[-1][0] == out[-2][1] and out[-1][1] == a and _inner(span, out[-2], out[-1], (a, b)):
+            out[-2:] = [(out[-2][0], b)]
+        else:
+            out.append((a, b))
+    return out
+
+
+def _inner(span: str, before: tuple[int, int], mark: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether ``mark`` is one apostrophe glued to letters on both sides."""
+    letter = ("L", "M")
+    return (
+        span[mark[0] : mark[1]] in ("'", "’")
+        and unicodedata.category(span[before[1] - 1])[0] in letter
+        and unicodedata.category(span[after[0]])[0] in letter
+    )
 
 
 def _aligned(parts: list[str], span: str) -> Iterator[str]:

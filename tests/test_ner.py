@@ -37,6 +37,14 @@ def values(doc, label):
             "कोरिया गणराज्य, आर्मीनिया और ब्रुनेई दारुस्सलाम के दूत आए।",
             [("कोरिया गणराज्य", "KOR"), ("आर्मीनिया", "ARM"), ("ब्रुनेई दारुस्सलाम", "BRN")],
         ),
+        (
+            "उत्तरी मैसेडोनिया, बोस्निया-हर्जेगोविना और भूमध्यरेखीय गिनी के दूत आए।",
+            [("उत्तरी मैसेडोनिया", "MKD"), ("बोस्निया-हर्जेगोविना", "BIH"), ("भूमध्यरेखीय गिनी", "GNQ")],
+        ),
+        (
+            "हंगेरियाई, जॉर्डनियाई और इज़राइली मंत्री एल साल्वाडोर गए।",
+            [("हंगेरियाई", "HUN"), ("जॉर्डनियाई", "JOR"), ("इज़राइली", "ISR"), ("एल साल्वाडोर", "SLV")],
+        ),
     ],
 )
 def test_countries_names_aliases_demonyms_and_pairs(run, text, expected):
@@ -69,6 +77,8 @@ def test_cities_and_venues_map_to_their_country(run):
 def test_capitals_in_other_spellings(run):
     doc = run("वे पेइचिंग, वारसा और ब्यूनस आइरिस गए।")
     assert labelled(doc, "LOCATION") == [("पेइचिंग", "CHN"), ("वारसा", "POL"), ("ब्यूनस आइरिस", "ARG")]
+    doc = run("वे अदीस अबेबा, असुनसियन और नुआकशॉट गए।")
+    assert labelled(doc, "LOCATION") == [("अदीस अबेबा", "ETH"), ("असुनसियन", "PRY"), ("नुआकशॉट", "MRT")]
 
 
 def test_titles_with_portfolios_and_people_after_them(run):
@@ -1097,3 +1107,15 @@ def test_offices_of_a_speaker_an_election_chief_and_a_chief_of_staff_are_titles(
 def test_an_office_whose_portfolios_are_listed_with_commas_is_one_title(run):
     title = "विकास, उद्योग, व्यापार और सेवा मंत्री"
     assert title in texts(run(f"ब्राज़ील के {title} जेराल्डो अल्कमिन ने बात की।"), "TITLE")
+
+
+def test_a_style_ending_a_name_the_model_reads_is_a_family_name(run):
+    assert labelled(run("फिल्मकार कुंदन शाह का निधन हो गया।"), "PERSON") == [("कुंदन शाह", None)]
+    doc = run("जॉर्डन के शाह अब्दुल्ला द्वितीय आए।")
+    assert labelled(doc, "PERSON") == [("अब्दुल्ला द्वितीय", None)]
+    assert labelled(doc, "TITLE") == [("शाह", None)]
+
+
+def test_a_name_read_on_past_a_particle_the_model_finds_is_one_name(run):
+    doc = run("मोदी ने बहरीन के किंग हमद बिन ईसा अल खलीफा से फोन पर बात की।")
+    assert ("हमद बिन ईसा अल खलीफा", None) in labelled(doc, "PERSON")

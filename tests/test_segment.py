@@ -204,3 +204,9 @@ def test_a_datelines_place_may_be_hyphened():
 def test_a_posts_hashtags_after_its_last_danda_leave_its_sentences_body():
     _, found = units('उन्होंने लिखा, "बातचीत अच्छी रही। हमने व्यापार पर चर्चा की। #IndiaPeru #Trade"')
     assert [kind for kind, _ in found[:2]] == ["body", "body"] and "headline" not in {kind for kind, _ in found}
+
+
+def test_an_apostrophe_between_letters_is_inside_a_name_not_a_quotation_mark():
+    assert words("समोआ के प्रधानमंत्री ला'आउली श्मिट ने कहा, 'हम साथ हैं'।") == [
+        "समोआ", "के", "प्रधानमंत्री", "ला'आउली", "श्मिट", "ने", "कहा", ",", "'", "हम", "साथ", "हैं", "'", "।",
+    ]  # fmt: skip
