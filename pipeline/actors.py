@@ -24,6 +24,7 @@ from pipeline.lexicon import (
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
     SAID,
+    THAT,
     THERE,
     TO,
     WHO,
@@ -45,6 +46,7 @@ UNION = match_key("केंद्रीय")  # "केंद्रीय म�
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
 GENERATIONAL = {loose_key(w) for w in ("जूनियर", "सीनियर", "द्वितीय", "तृतीय")}
 PARTICLES = {loose_key(w) for w in NAME_PARTICLES}  # name parts are loose keys
+PATRONYMIC = {loose_key(w) for w in ("बिन", "बिंत", "इब्न")}  # "खालिद बिन सलमान": the next word is the father's name
 INDEFINITE = keyset("किसी", "कोई")  # "फिजी के किसी प्रधानमंत्री की ... पहली भारत यात्रा": any holder of the office
 # Countries whose people's family name comes first, and stands alone in later mentions ("यून ने").
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
@@ -59,7 +61,6 @@ MAX_AFFAIRS_WORDS = 2  # "प्रशांत द्वीप": the words nami
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
-THAT = match_key("कि")
 STANDING_FOR = match_key("प्रतिनिधित्व")  # "कंबोडिया का प्रतिनिधित्व ... X ने किया": X stood for Cambodia
 THE_OFFICE = keyset("चुनाव", "चुनावों", "पद")  # "श्रीलंका के राष्ट्रपति चुनाव में": the office, not its holder
 JOINING_WORDS = keyset("कि", "और", "तथा", "एवं", "जबकि", "लेकिन", "परंतु", "किंतु")  # before an office: no qualifier of it
@@ -627,6 +628,20 @@ def name_keys(name: str) -> list[str]:
     return [loose_key(p) for p in name.replace("-", " ").split() if p]
 
 
+def _fathers_name_only(mention: Mention, members: list[Mention], shorter: bool) -> bool:
+    """ "किंग सलमान" after "खालिद बिन सलमान": a name that is only the father's name another one gives after "बिन" is
+    the father's, not the son's ("बिन सलमान", with the particle, is the son told short)."""
+    short, longer = ([mention], members) if shorter else (members, [mention])
+    said = set().union(*(name_keys(m.name) for m in short))
+    if not said.isdisjoint(PATRONYMIC):
+        return False
+    own = set()
+    for m in longer:
+        words = name_keys(m.name)
+        own |= {w for i, w in enumerate(words) if w not in PATRONYMIC and (i == 0 or words[i - 1] not in PATRONYMIC)}
+    return bool(own) and said.isdisjoint(own)
+
+
 def _unstyled_parts(name: str, styles: set[str]) -> set[str]:
     """The parts of a name but a style opening it: "शेख मोहम्मद" is "मोहम्मद बिन जायद अल नाहयान" told again, whom the
     text named with no style."""
@@ -656,6 +671,7 @@ def _cluster(doc: Document, home_country: str | None, known: dict[str, str], mon
             if (
                 parts
                 and (parts <= full or full <= parts)
+                and not _fathers_name_only(mention, members, parts <= full)
                 and (mention.country is None or not countries or mention.country in countries)
             ):
                 members.append(mention)

@@ -43,6 +43,7 @@ from pipeline.lexicon import (
     RESOURCES,
     SAID,
     SITUATED,
+    THAT,
     THERE,
     TIMES_OF_DAY,
     TO,
@@ -178,7 +179,6 @@ THIS = keyset("इस", "उस")
 THIS_ONE = keyset("यह", "यही", "इस", "इसी")  # "यह सम्मान": the one just told
 FOR_THIS = [match_key("इसके"), match_key("लिए")]  # "इसके लिए आभार जताया": for what was just told
 MAX_THING_WORDS = 2  # "इस सहायता के लिए", "इस उदार सहायता के लिए": the words naming what was just told
-THAT = match_key("कि")
 SPEECH_OPENERS = keyset("कि", ",", ":")  # after a saying verb: what was said follows ("कहा कि", "कहा, '...'")
 SAID_IT, THIS_SAID = keyset("कही"), (match_key("यह"), match_key("बात"))  # "X ने यह बात ... कही": what was just said
 # between "ने" and the saying verb: "मोदी ने [एक्स पर] लिखा कि", "X ने [शुक्रवार को संसद में] कहा कि", "रुटो ने [सोशल
@@ -2354,20 +2354,21 @@ def _situation_talked_of(draft: Draft, arg: Argument, keys: list[str], trigger_a
 
 
 def _in_topic(arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> bool:
-    """ "वाडेफुल से यूरोपीय संघ के साथ मुक्त व्यापार समझौते की वार्ता पर बातचीत की": a "के साथ" phrase
-    after the partner, or a "के बीच" one after those who talked ("दोनों नेताओं ने ... दोनों देशों के सांसदों के बीच
-    आदान-प्रदान बढ़ाने पर चर्चा की") or opening a relative clause on talks just told, inside what was talked about
-    or agreed ("... पर"), is no side of it."""
+    """ "वाडेफुल से यूरोपीय संघ के साथ मुक्त व्यापार समझौते की वार्ता पर बातचीत की": a "के साथ" phrase after the partner
+    or a pair who talked ("दोनों मंत्रियों ने ... ब्रिक्स के साथ सहयोग पर"), or a "के बीच" one after those who talked
+    ("दोनों नेताओं ने ... दोनों देशों के सांसदों के बीच आदान-प्रदान बढ़ाने पर चर्चा की") or opening a relative clause on
+    talks just told, inside what was talked about or agreed ("... पर"), is no side of it."""
     told = {"के साथ": "से", "के बीच": "ने"}.get(arg.marker)
     if arg.marker == "के बीच" and keys[arg.first - 1 : arg.first] and keys[arg.first - 1] in IN_WHICH:
         return ON in keys[arg.last + 2 : trigger_at]  # "वार्ता की, जिसमें दोनों देशों के बीच ... पर सहमति बनी": the talks'
     if arg.marker == "के बीच" and keys[trigger_at : trigger_at + 1] and keys[trigger_at] not in DISCUSSION:
         return False  # "... के बीच संबंधों की वर्षगांठ पर एक-दूसरे को बधाई दी": the sides of the wishes
-    return (
-        told is not None
-        and any(x.marker == told and x.last <= arg.first for x in args)
-        and ON in keys[arg.last + 2 : trigger_at]
+    pair = arg.marker == "के साथ" and any(
+        x.marker == ERGATIVE and x.kind == "both" and x.last <= arg.first for x in args
     )
+    return (pair or (told is not None and any(x.marker == told and x.last <= arg.first for x in args))) and ON in keys[
+        arg.last + 2 : trigger_at
+    ]
 
 
 def _travellers(genitives: list, args: list[Argument], doc: Document, sentence: int, trigger_at: int) -> list[Who]:

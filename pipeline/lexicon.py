@@ -77,6 +77,7 @@ TIMES_OF_DAY = keyset("सुबह", "शाम", "दोपहर", "रात
 ALL_OF = keyset("दोनों", "तीनों", "चारों")
 #: Past saying verbs: "X ने शुक्रवार को कहा कि ...", "बताया कि", "लिखा कि".
 SAID = keyset("कहा", "बताया", "लिखा")
+THAT = match_key("कि")  # "कहा कि": what was said follows
 #: Endings of plural oblique nouns ("अधिकारियों", "जनशिकायतों"): a group, never one name or one office.
 PLURAL_OBLIQUE = ("ों", "ओं")
 #: The conjunctions a country's name may be joined by ("त्रिनिदाद और टोबैगो", "एवं", "एंड").

@@ -93,7 +93,8 @@ HINDI_VENUE_HEADS = [
     for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक", "स्मारक", "द्वीप")
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
-HEADS_FIRST = keyset("होटल", "विला", "कसर", "इस्ताना")  # head first: "होटल ताज में", "कसर अल वतन में", "इस्ताना नेगारा में"
+# venue heads written first: "होटल ताज में", "कसर अल वतन में", "इस्ताना नेगारा में", "पलाज़ो किगी में"
+HEADS_FIRST = keyset("होटल", "विला", "कसर", "इस्ताना", "पलाज़ो", "पलाज्जो")
 GONE_TO = match_key("जाकर")  # "राजघाट जाकर श्रद्धांजलि दी": having gone to the place
 BY_AGENT = match_key("द्वारा")  # "राष्ट्रपति सैंटियागो पेन्या द्वारा ... स्वागत किया गया": a passive's agent
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
@@ -781,11 +782,14 @@ class NER:
         agent = keys[start + FULL_NAME : start + FULL_NAME + 1] == [ERGATIVE] and not taken.intersection(words)
         if agent and all(self._surname_like(keys[i]) for i in words):
             return start + FULL_NAME
-        if last + 1 >= len(keys) or {first, last} & taken or keys[last + 1] not in POSTPOSITIONS:
+        end = last + 1
+        while end + 1 < len(keys) and keys[end] in HYPHENS and self._name_word(keys, end + 1, last):
+            end += 2  # "लाई चिंग-ते से": a hyphened name word is one
+        if end >= len(keys) or set(range(first, end)) & taken or keys[end] not in POSTPOSITIONS:
             return start
         if not self._surname_like(keys[first]) or not self._name_word(keys, last, last):
             return start
-        return last + 1
+        return end
 
     def _surname_like(self, key: str) -> bool:
         """A common word that may still be part of a name: not a function word, title, verb or plural."""
@@ -992,7 +996,9 @@ class NER:
 
 def _listed_topic(span: tuple, cues: list[tuple[int, int]], keys: list[str]) -> bool:
     """A topic word listed among others is no body ("कृषि, जल संसाधन, आईटी और रक्षा में सहयोग": IL-NER train and dev tag
-    "आईटी" O 9 times of 9), though one alone may be ("इसरो ने")."""
+    "आईटी" O 9 times of 9), though one alone may be ("इसरो ने"); a topic cue is never a person ("अल-शबाब के खिलाफ")."""
+    if span[2] == "PERSON" and span[:2] in cues:
+        return True
     if span[2] != "ORG" or span[:2] not in cues:
         return False
     a, b = span[:2]

@@ -1119,3 +1119,14 @@ def test_a_style_ending_a_name_the_model_reads_is_a_family_name(run):
 def test_a_name_read_on_past_a_particle_the_model_finds_is_one_name(run):
     doc = run("मोदी ने बहरीन के किंग हमद बिन ईसा अल खलीफा से फोन पर बात की।")
     assert ("हमद बिन ईसा अल खलीफा", None) in labelled(doc, "PERSON")
+
+
+def test_a_given_name_that_is_a_word_before_a_hyphened_name_word_is_a_name(run):
+    doc = run("एस्वातिनी के राजा ने ताइवान के राष्ट्रपति लाई चिंग-ते से मुलाकात की।")
+    assert ("लाई चिंग-ते", None) in labelled(doc, "PERSON")
+
+
+def test_a_proscribed_groups_name_is_a_topic_not_a_person(run):
+    doc = run("सोमालिया के राष्ट्रपति ने अल-शबाब के खिलाफ अभियान पर बातचीत की।")
+    assert ("अल-शबाब", "security") in labelled(doc, "SECTOR")
+    assert "अल-शबाब" not in [text for text, _ in labelled(doc, "PERSON")]
