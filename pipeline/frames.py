@@ -809,6 +809,8 @@ class Frames:
         earlier = any(keys[i : i + 2] == EARLIER for i in range(a))  # "दोनों नेताओं ने इससे पहले ... वार्ता की"
         if scene is not None and earlier and _venue(scene) and not _all_at_the_scene(doc, sentence, draft):
             scene = None  # "X ने राष्ट्रपति भवन में भोज दिया। इससे पहले X ने Y के साथ वार्ता की": not there
+        if scene is not None and keys[:2] in AFTER_THAT and _venue(scene) and not _met_at_the_scene(doc, sentence):
+            scene = None  # "... इंपीरियल पैलेस में X से मुलाकात की। इसके बाद X ने प्रधानमंत्री Y से भेंट की": elsewhere
         draft.location = here or (_city_of(doc, scene) if scene is not None else None)
         if draft.event_type == "VISIT" and not draft.targets and here and len(draft.sources) > 1:
             # "दोनों नेता ... पेरिस से मार्से पहुंचे": the host travelling with the guest visits nowhere
@@ -3252,6 +3254,12 @@ def _another_day(doc: Document, sentence: Sentence, date: dict | None, scene: di
     """A venue the sentence before tells of is not the scene of an event its own sentence dates to another day."""
     before = _sentence_date(doc, doc.sentences[sentence.index - 1])
     return _venue(scene) and date is not None and before is not None and before["value"] != date["value"]
+
+
+def _met_at_the_scene(doc: Document, sentence: Sentence) -> bool:
+    """Whether everyone the sentence names was named in the sentence before, the scene's."""
+    named = {m.cluster for m in doc.mentions_in(doc.sentences[sentence.index - 1])}
+    return {m.cluster for m in doc.mentions_in(sentence)} <= named
 
 
 def _all_at_the_scene(doc: Document, sentence: Sentence, draft: Draft) -> bool:

@@ -7103,3 +7103,12 @@ def test_a_gulf_talked_of_is_no_place_of_the_talks(run):
     (meeting,) = frames(doc)
     assert meeting["location"]["text"] == "लुआंडा"
     assert meeting["topics"] == ["education", "maritime", "oil_gas", "security"]
+
+
+def test_a_meeting_told_after_one_at_a_palace_with_someone_not_there_is_not_at_the_palace(run):
+    doc = run(
+        "टोक्यो, 26 नवंबर 2026 (क्योदो)। जापान के सम्राट नारुहितो ने बुधवार को इंपीरियल पैलेस में मोनाको के प्रिंस अल्बर्ट द्वितीय से "
+        "मुलाकात की। इसके बाद प्रिंस अल्बर्ट ने प्रधानमंत्री साने ताकाइची से भेंट की और पर्यटन पर चर्चा की।"
+    )
+    later = next(f for f in frames(doc) if "साने ताकाइची" in [p["name"] for p in f["participants"]])
+    assert later["location"]["text"] == "टोक्यो"
