@@ -3384,7 +3384,8 @@ def _dateline_place(doc: Document) -> dict | None:
         if places and (
             sentence.kind == "dateline" or stamped or (sentence is first_body and _place_alone(sentence, places[0]))
         ):
-            if sentence.kind == "dateline" and len({e.value for e in places if e.source != "demonym"}) > 1:
+            # an unknown word the model reads as a place ("(शिन्हुआ)", the agency) names no second country
+            if sentence.kind == "dateline" and len({e.value for e in places if e.source != "demonym" and e.value}) > 1:
                 return None
             return _place_of(places[0])
     return None

@@ -7112,3 +7112,12 @@ def test_a_meeting_told_after_one_at_a_palace_with_someone_not_there_is_not_at_t
     )
     later = next(f for f in frames(doc) if "साने ताकाइची" in [p["name"] for p in f["participants"]])
     assert later["location"]["text"] == "टोक्यो"
+
+
+def test_an_agency_in_brackets_read_as_a_place_leaves_the_dateline_its_city(run):
+    doc = run(
+        "बीजिंग, 3 दिसंबर 2026 (शिन्हुआ)। चीन के राष्ट्रपति शी चिनफिंग ने बृहस्पतिवार को ग्रेट हॉल ऑफ द पीपल में किरिबाती के राष्ट्रपति "
+        "तनेती मामाउ से मुलाकात की।\n\nइसके बाद दोनों पक्षों ने स्वास्थ्य से जुड़े छह सहयोग दस्तावेजों पर हस्ताक्षर किए।"
+    )
+    signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert signing["location"]["text"] == "बीजिंग"
