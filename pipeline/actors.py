@@ -35,6 +35,7 @@ from pipeline.lexicon import (
     office_after,
     phrase_key,
     ranks,
+    saying_agent,
 )
 from pipeline.segment import keyset, loose_key, match_key
 
@@ -492,7 +493,7 @@ def _announced_by(mention: Mention, keys: list[str], spans: list) -> None:
     said = mention.first - 1
     if said < 2 or keys[said] != THAT or keys[said - 1] not in SAID:
         return
-    agent = next((j for j in range(said - 2, 0, -1) if keys[j] == ERGATIVE), None)
+    agent = saying_agent(keys, mention.first)
     body = _org_ending(spans, keys, agent) if agent is not None else None
     if body is None:
         return

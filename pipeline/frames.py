@@ -41,7 +41,6 @@ from pipeline.lexicon import (
     PLURAL_OBLIQUE,
     PROVINCES,
     RESOURCES,
-    SAID,
     SITUATED,
     THAT,
     THERE,
@@ -57,6 +56,8 @@ from pipeline.lexicon import (
     name_key,
     phrase_key,
     ranks,
+    said_that,
+    saying_agent,
 )
 from pipeline.match import TokenMatcher, longest_first
 from pipeline.segment import keyset, match_key
@@ -179,11 +180,7 @@ THIS = keyset("इस", "उस")
 THIS_ONE = keyset("यह", "यही", "इस", "इसी")  # "यह सम्मान": the one just told
 FOR_THIS = [match_key("इसके"), match_key("लिए")]  # "इसके लिए आभार जताया": for what was just told
 MAX_THING_WORDS = 2  # "इस सहायता के लिए", "इस उदार सहायता के लिए": the words naming what was just told
-SPEECH_OPENERS = keyset("कि", ",", ":")  # after a saying verb: what was said follows ("कहा कि", "कहा, '...'")
 SAID_IT, THIS_SAID = keyset("कही"), (match_key("यह"), match_key("बात"))  # "X ने यह बात ... कही": what was just said
-# between "ने" and the saying verb: "मोदी ने [एक्स पर] लिखा कि", "X ने [शुक्रवार को संसद में] कहा कि", "रुटो ने [सोशल
-# मीडिया मंच 'एक्स' पर] लिखा,"
-MAX_SAID_GAP = 8
 AMONG_THEM = keyset("इनमें", "इनमे")
 BULLETS = frozenset("•*▪●-–")  # a list item's marker, though the item ends as a sentence does
 IN_IT = keyset("इसमें", "इसमे", "उसमें")  # "इसमें X ने भाग लिया": in the event just told
@@ -550,7 +547,7 @@ class Frames:
             # nor what something is told as since ("... की मुलाकात के बाद से संबंधों में सुधार हुआ है")
             (m, a, b)
             for m, a, b in self.during(keys, labels)
-            if m not in told and not _said_that(keys, a) and keys[b : b + 1] != [FROM]
+            if m not in told and not said_that(keys, a) and keys[b : b + 1] != [FROM]
         ]
         behalf = next((i for i in range(len(keys)) if tuple(keys[i : i + 3]) in ON_BEHALF), len(keys))
         spans += [  # "भारत की ओर से X ने भाग लिया", "पेरू की ओर से X शामिल हुए": who took part for a side
@@ -587,7 +584,7 @@ class Frames:
                 or _gift(keys, a)
                 or (event_type == "CALL" and _thanked_for(keys, b, found))
                 or (a > 0 and keys[a - 1] in PRESS)
-                or (keys[b : b + 2] == AFTER and bool(_said_that(keys, a)))
+                or (keys[b : b + 2] == AFTER and bool(said_that(keys, a)))
             )
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility,
         # a press conference, an event someone said something came after: no event
@@ -611,7 +608,7 @@ class Frames:
             ]  # "जो" opening the clause is its subject (see _arguments)
             if segment[0] > 0 and not any(x.marker == "ने" for x in in_clause):  # the subject both share
                 after = keys[segment[0] - 2 : segment[0]] == AFTER  # "X ... करने के बाद": X's bare subject too
-                said = max(_said_that(keys, segment[0]), default=-1)  # not the one telling it: "X ने बताया कि Y ने"
+                said = max(said_that(keys, segment[0]), default=-1)  # not the one telling it: "X ने बताया कि Y ने"
                 shared = [
                     x
                     for x in args
@@ -867,7 +864,7 @@ class Frames:
         ):  # "... बंदरगाह पर एक समारोह में सामग्री सौंपी। मोजाम्बिक सरकार ने आभार जताया": thanks from elsewhere
             draft.location = None
         told = _token_from(doc, draft, draft.date["start"]) if draft.date and draft.planned else None
-        if told is not None and any(told < k < a for k in _said_that(keys, a)):  # "प्रवक्ता ने बृहस्पतिवार को बताया
+        if told is not None and any(told < k < a for k in said_that(keys, a)):  # "प्रवक्ता ने बृहस्पतिवार को बताया
             draft.date = None  # कि ... वार्ता करेंगे": the day it was told, not the day of what is to come
 
     # -- per document -----------------------------------------------------------------------
@@ -1614,12 +1611,6 @@ def _virtual(keys: list[str], a: int) -> bool:
     return i >= 0 and keys[i] in VIRTUAL
 
 
-def _said_that(keys: list[str], at: int) -> list[int]:
-    """Where a "कि" after a saying verb ("कहा कि", "बताया कि"), or the comma or colon opening a quotation ("कहा,
-    'मैं ... मिलूंगा'"), stands before token ``at``: what follows it is what someone said."""
-    return [k for k in range(1, at) if keys[k] in SPEECH_OPENERS and keys[k - 1] in SAID]
-
-
 def _while_doing(keys: list[str], end: int) -> bool:
     """ "बातचीत करते हुए कहा": the trigger only frames what was said."""
     return keys[end - 1] == match_key("करते") and end < len(keys) and keys[end] == match_key("हुए")
@@ -2072,7 +2063,7 @@ def _assign_roles(
     grounds = _grounds(keys, draft.clause, trigger_at) if draft.event_type in WISHES else (0, 0)
     named = {arg.first: _resolve(arg, doc, draft.sentence, earlier) for arg in args if arg.kind != "pronoun"}
     taken = {w.cluster for arg in args if arg.marker == "ने" for w in named.get(arg.first, [])} - {None}
-    openers = _said_that(keys, len(keys))  # where words quoted after a saying verb begin
+    openers = said_that(keys, len(keys))  # where words quoted after a saying verb begin
     next_verb = _coordinator_after(keys, trigger_end)  # "... बात की [और] Z के साथ ... चर्चा की": the next verb group
     for arg in _past_the_speaker(args, keys, trigger_at, openers):
         if arg.kind == "office" and arg.marker not in CASE_MARKERS and not _opens_quote(arg, keys, openers):
@@ -2246,7 +2237,7 @@ def _trip_before(keys: list[str], at: int) -> int:
 def _opens_quote(arg: Argument, keys: list[str], openers: list[int]) -> bool:
     """ "प्रवक्ता ने कहा, 'प्रधानमंत्री अगले सप्ताह ... यात्रा करेंगे'": a person or an office named first in the words
     quoted after a saying verb, past quotation marks only, bare or with "ने": their subject (not one addressed:
-    "'राष्ट्रपति ट्रंप, आपके फोन कॉल ... के लिए धन्यवाद'"); ``openers`` are the sentence's (see _said_that)."""
+    "'राष्ट्रपति ट्रंप, आपके फोन कॉल ... के लिए धन्यवाद'"); ``openers`` are the sentence's (see said_that)."""
     said = [k for k in openers if k < arg.first]
     between = keys[said[-1] + 1 : arg.first] if said else ["-"]
     subject = arg.marker == ERGATIVE or (arg.marker not in CASE_MARKERS and keys[arg.last : arg.last + 1] != [","])
@@ -2705,7 +2696,7 @@ def _doer(doc: Document, sentence: int) -> Mention | None:
 def _speaker(doc: Document, sentence: int, at: int):
     """The person who says "X ने कहा कि" ("X ने एक्स पर लिखा कि") before token ``at`` of the sentence: a
     pronoun in what they say is themselves."""
-    agent = _saying_agent([t.norm for t in doc.sentences[sentence].tokens], at)
+    agent = saying_agent([t.norm for t in doc.sentences[sentence].tokens], at)
     if agent is None:
         return None
     return next((m for m in doc.mentions_in(doc.sentences[sentence]) if m.last == agent), None)
@@ -2765,18 +2756,9 @@ def _quoted(doc: Document, sentence: int, at: int) -> Mention | None:
     return agents[-1] if agents else None
 
 
-def _saying_agent(keys: list[str], at: int) -> int | None:
-    """Where the "ने" of "X ने कहा कि" before token ``at`` is."""
-    said = _said_that(keys, at)
-    if not said:
-        return None
-    verb = said[-1] - 1
-    return next((j for j in range(verb - 1, max(verb - 2 - MAX_SAID_GAP, -1), -1) if keys[j] == ERGATIVE), None)
-
-
 def _office_speaking(doc: Document, sentence: int, at: int) -> Who | None:
     """ "नेपाल के प्रधानमंत्री ने बताया कि वह ... जाएंगे": an office whose holder is not named, saying it."""
-    agent = _saying_agent([t.norm for t in doc.sentences[sentence].tokens], at)
+    agent = saying_agent([t.norm for t in doc.sentences[sentence].tokens], at)
     if agent is None:
         return None
     args = _arguments(doc, doc.sentences[sentence], load())
@@ -2787,7 +2769,7 @@ def _office_speaking(doc: Document, sentence: int, at: int) -> Who | None:
 def _named_in_saying(doc: Document, sentence: int, at: int) -> bool:
     """Someone named in what is said before token ``at`` ("X ने बताया कि मिस्री ... जाएंगे, जहां वह"): a pronoun
     there is of the one named, not of the speaker."""
-    said = _said_that([t.norm for t in doc.sentences[sentence].tokens], at)
+    said = said_that([t.norm for t in doc.sentences[sentence].tokens], at)
     return bool(said) and any(said[-1] < m.first < at for m in doc.mentions_in(doc.sentences[sentence]))
 
 
@@ -4854,7 +4836,7 @@ def _saying_told_before(doc: Document, drafts: list[Draft], sentences: list[list
 def _day_said(doc: Document, sentence: Sentence) -> dict | None:
     """ "X ने शुक्रवार को कहा कि वह अगले महीने ... जाएंगे": the day something was said, not a day in what was said."""
     keys = [t.norm for t in sentence.tokens]
-    said = _said_that(keys, len(keys))
+    said = said_that(keys, len(keys))
     return _date(doc, sentence, (0, said[0] - 1), said[0]) if said else _sentence_date(doc, sentence)
 
 

@@ -78,6 +78,10 @@ ALL_OF = keyset("दोनों", "तीनों", "चारों")
 #: Past saying verbs: "X ने शुक्रवार को कहा कि ...", "बताया कि", "लिखा कि".
 SAID = keyset("कहा", "बताया", "लिखा")
 THAT = match_key("कि")  # "कहा कि": what was said follows
+SPEECH_OPENERS = keyset("कि", ",", ":")  # after a saying verb: what was said follows ("कहा कि", "कहा, '...'")
+# between "ने" and the saying verb: "मोदी ने [एक्स पर] लिखा कि", "X ने [शुक्रवार को संसद में] कहा कि", "रुटो ने [सोशल
+# मीडिया मंच 'एक्स' पर] लिखा,"
+MAX_SAID_GAP = 8
 #: Endings of plural oblique nouns ("अधिकारियों", "जनशिकायतों"): a group, never one name or one office.
 PLURAL_OBLIQUE = ("ों", "ओं")
 #: The conjunctions a country's name may be joined by ("त्रिनिदाद और टोबैगो", "एवं", "एंड").
@@ -331,6 +335,21 @@ def firm_after(keys: list[str], b: int, common: set[str]) -> tuple[int, int, int
         end += 1
     after = end + 3 if keys[end : end + 1] == ["("] and keys[end + 2 : end + 3] == [")"] else end
     return (at + 1, end, after) if end > at + 1 and keys[after : after + 1] and keys[after] in CASE_MARKERS else None
+
+
+def said_that(keys: list[str], at: int) -> list[int]:
+    """Where a "कि" after a saying verb ("कहा कि", "बताया कि"), or the comma or colon opening a quotation ("कहा,
+    'मैं ... मिलूंगा'"), stands before token ``at``: what follows it is what someone said."""
+    return [k for k in range(1, at) if keys[k] in SPEECH_OPENERS and keys[k - 1] in SAID]
+
+
+def saying_agent(keys: list[str], at: int) -> int | None:
+    """Where the "ने" of "X ने कहा कि" before token ``at`` is."""
+    said = said_that(keys, at)
+    if not said:
+        return None
+    verb = said[-1] - 1
+    return next((j for j in range(verb - 1, max(verb - 2 - MAX_SAID_GAP, -1), -1) if keys[j] == ERGATIVE), None)
 
 
 def ranks(keys: list[str], end: int) -> bool:
