@@ -309,6 +309,8 @@ class Actors:
         ("ऑस्ट्रेलियाई रक्षा बल के प्रमुख"): a few words ending in a body's or region's head noun ending at ``i``."""
         if i < 1:
             return None
+        if keys[i - 1] == ")":  # "किर्गिस्तान की संसद (जोगोरकू केनेश) के अध्यक्ष": the body's own name in brackets
+            i = next((j for j in range(i - 2, max(0, i - 2 - MAX_BODY_WORDS), -1) if keys[j] == "("), i)
         head = [*keys[max(0, i - 2) : i - 1], _singular(keys[i - 1])]  # "मिस्र के सशस्त्र बलों के चीफ ऑफ स्टाफ"
         headed = head[-1] in self.lex.org_heads or " ".join(head) in self.lex.org_heads
         headed = headed or keys[i - 1] == HOUSE  # "मिस्र की प्रतिनिधि सभा के अध्यक्ष": a house of parliament
@@ -610,8 +612,10 @@ def _of_a_company(mention: Mention, tokens: list, keys: list[str], spans: list, 
 
 def _inherit_country(mention: Mention, previous: Mention, keys: list[str]) -> None:
     """In "पेरू के उप विदेश मंत्री A और उप शिक्षा मंत्री B", B is Peruvian too; one of a body of their own ("आईसीसीआर
-    के महानिदेशक A और विश्वविद्यालय की रेक्टर B") is that body's, whatever country A is of."""
-    if mention.org is None and _coordinated(previous, mention, keys):
+    के महानिदेशक A और विश्वविद्यालय की रेक्टर B") is that body's, whatever country A is of, and one of a Union office
+    ("भूटान के प्रधानमंत्री A और केंद्रीय रेल मंत्री B") is of the home country (see _person)."""
+    union = bool(mention.title) and match_key(mention.title.split()[0]) == UNION
+    if mention.org is None and not union and _coordinated(previous, mention, keys):
         mention.country = previous.country
 
 

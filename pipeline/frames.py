@@ -90,9 +90,10 @@ THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उ�
 BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3, match_key("चारों"): 4, match_key("सभी"): 0}
 _OFFICIALS = (
     "नेता", "नेताओं", "लीडर्स", "leaders", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों",
-    "राष्ट्रपति", "राष्ट्रपतियों", "प्रधानमंत्री", "प्रधानमंत्रियों", "राष्ट्राध्यक्षों", "समकक्षों",
+    "राष्ट्रपति", "राष्ट्रपतियों", "प्रधानमंत्री", "प्रधानमंत्रियों", "राष्ट्राध्यक्षों", "समकक्षों", "अध्यक्षों",
 )  # fmt: skip
-BOTH_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", *_OFFICIALS)
+SIDE_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों")
+BOTH_NOUNS = SIDE_NOUNS | keyset(*_OFFICIALS)
 BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
 # "दोनों नेताओं": the heads of state or government, where ministers are named too
 LEADERS = keyset("नेता", "नेताओं", "लीडर्स", "leaders")
@@ -105,6 +106,7 @@ NOT = keyset("नहीं", "न", "नही")
 ASKED = keyset("क्या")
 WITNESSED = keyset("साक्षी")
 BY = match_key("द्वारा")
+HELD_BY = match_key("आयोजित")  # "X द्वारा आयोजित समारोह": held by X
 FOR = match_key("लिए")  # "सहायता के लिए आभार": the ground of thanks
 DONE_AND = match_key("कर")  # "फोन कर", "फोन करके": a conjunctive verb, something done
 HOSTED, WELCOME = match_key("मेजबानी"), match_key("स्वागत")
@@ -315,6 +317,7 @@ SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्�
 THEN = [match_key("और"), match_key("फिर")]
 AFTER_THAT = [[match_key("इसके"), match_key("बाद")], [match_key("उसके"), match_key("बाद")]]  # opening a sentence
 ON, BETWEEN, WITH, GEN_KE = match_key("पर"), match_key("बीच"), match_key("साथ"), match_key("के")
+SUBJECT_REACH = 5  # "व्यापार, निवेश और प्रौद्योगिकी सहयोग पर": the "पर" that ends a body's subject, words after a cue
 AMONG = [GEN_KE, BETWEEN]  # "भारत और अमेरिका की सेनाओं के बीच": the two sides, by their people
 JOINT = keyset("त्रिपक्षीय", "बहुपक्षीय", "चतुर्पक्षीय", "बीच")  # a meeting of several sides together
 FROM = match_key("से")
@@ -731,7 +734,9 @@ class Frames:
             hosts = guessed - came
         elif HOSTED in draft.trigger_words() and guessed - partners:
             hosts = guessed - partners  # "चांसलर X ने बर्लिन में Y की मेजबानी की": the host is of where it is held
-        elif set(draft.actors()) - set(draft.partners):
+        elif any(_country_of(doc, w) for w in set(draft.actors()) - set(draft.partners)):
+            # not where all who met them are of an international body ("राष्ट्रमंडल की महासचिव ने मार्लबोरो हाउस
+            # में विदेश राज्य मंत्री X से मुलाकात की": X came to them)
             hosts = guessed & partners
         else:
             hosts = set()
@@ -989,6 +994,8 @@ class Frames:
         for index, draft in enumerate(drafts):
             if not draft.actors() or (_one_sided(draft) and not draft.forum) or _visit_home(doc, draft, places[index]):
                 continue
+            if self._domestic(doc, draft, places[index], sentences[index]):
+                continue
             if draft.event_type in WISHES and not draft.targets:
                 continue  # "... समुदाय को शुभकामनाएं दीं": wishes to no side, or to one the text never names
             # a sentence telling events in different clauses ("वार्ता हुई, जिसके बाद रक्षा ... समझौते हुए"):
@@ -1001,6 +1008,28 @@ class Frames:
         for n, frame in enumerate(frames):
             frame.frame_id = f"{doc.doc_id}#{n}"
         return frames
+
+    def _domestic(self, doc: Document, draft: Draft, place: dict | None, told: list[int]) -> bool:
+        """ "मुख्यमंत्री ने ... मंत्रियों के साथ बैठक की। बैठक में उपमुख्यमंत्री X और Y भी मौजूद थे": a meeting of the
+        home country's own office-holders (and people named bare), at home, told before the text names any other
+        country or a place abroad, is no diplomacy (after one, a home office-holder's partner may be a foreigner
+        whose country the text never ties to him: "अर्जेंटीना ... । रेड्डी ने कैटामार्का के गवर्नर X से भी भेंट की")."""
+        home = self.home_country
+        if home is None or draft.event_type not in TALKS or draft.forum or not draft.has_people():
+            return False
+        for who in draft.actors():
+            person = doc.people[who.cluster] if who.cluster is not None else None
+            bare = person is not None and who.country is None and not (who.title or person.title or person.org)
+            if who.country != home and not bare:
+                return False
+        if place and place.get("country") not in (None, home):
+            return False
+        for index in told:  # "दोनों देशों के विदेश मंत्रियों X और Y ने": two countries, whatever the text names
+            keys = [t.norm for t in doc.sentences[index].tokens]
+            if any(keys[i] in BOTH and keys[i + 1] in SIDE_NOUNS for i in range(len(keys) - 1)):
+                return False
+        end = doc.sentences[max(told)].end
+        return not any(e.label in PLACES and e.value not in (None, home) and e.start < end for e in doc.entities)
 
     @staticmethod
     def _place(doc: Document, draft: Draft, default_place: dict | None, present: set[Who], away: set) -> dict | None:
@@ -1660,13 +1689,16 @@ def _genitive_ki(keys: list[str], end: int) -> bool:
 def _clause(keys: list[str], a: int, b: int, names: set[int]) -> tuple[int, int]:
     """Token range of the clause holding a trigger: subordinators bound it ("जो" inside a name,
     "जो बाइडन", does not), but not a relative clause set off by commas before it ("X, जिन्होंने ... संभाला, ने Y से
-    बात की": the clause runs on round it)."""
+    बात की": the clause runs on round it), nor "जबकि" after a subject with no verb of its own."""
     bounds = [
         i for i, key in enumerate(keys) if key in SUBORDINATORS and i not in names and not _aside_before(keys, i, a)
     ]
     start = max((i for i in bounds if i < a), default=-1) + 1
     if start > 1 and keys[start - 1] in RELATIVE_AGENTS and keys[start - 2] == ",":
         start -= 1  # "..., जिन्होंने ... बधाई दी": the relative is the clause's subject
+    if start > 2 and keys[start - 1] in WHILE and keys[start - 3 : start - 1] == [ERGATIVE, ","]:
+        # "भारत की ओर से X ने, जबकि जापान की ओर से Y ने वार्ता में हिस्सा लिया": the first subject shares the verb
+        start = max((i for i in bounds if i < start - 1), default=-1) + 1
     end = next((i for i in bounds if i >= b), len(keys))
     return start, end
 
@@ -2057,6 +2089,9 @@ def _assign_roles(
     partners ("Y से", "Y के साथ")."""
     trigger_at, trigger_end = trigger
     agents, partners, recipients, genitives, bare, inside, witnesses, welcomed = [], [], [], [], [], [], [], []
+    hosts: list[Who] = []  # "X द्वारा आयोजित": who held the occasion the trigger's clause names
+    met_before: list[Who] = []  # met by a verb before the wishes' own ("... से मुलाकात की और ... आभार जताया")
+    wished_them = False
     sides: list[Who] = []  # "दोनों देशों के बीच": the two sides met, as a pair
     # thanks or wishes given for something ("ईरान से भारतीयों को निकालने में मदद के लिए ... का आभार"): what it
     # names with "से" is of the grounds, not whom they go to (unless told in a verb's clause before)
@@ -2079,17 +2114,21 @@ def _assign_roles(
             elif marker in ("से", "के साथ", "के बीच"):
                 # "X ने Y से मुलाकात की और ... पुष्पांजलि अर्पित की": one met by a verb before is no part of the ceremony;
                 # "Y से फोन पर बात की और Z के साथ ... पर चर्चा की": one named after the verb group is the next verb's
-                earlier_verb = (
-                    draft.event_type == "CEREMONY" and _last_verb_joined(keys, arg.last, trigger_at) is not None
-                )
+                before_verb = _last_verb_joined(keys, arg.last, trigger_at) is not None
+                earlier_verb = draft.event_type == "CEREMONY" and before_verb
                 later_verb = next_verb is not None and arg.first > next_verb
                 if earlier_verb or later_verb or _in_topic(arg, args, keys, trigger_at):
                     continue
                 if grounds[0] <= arg.first < grounds[1]:
                     continue
+                if before_verb and draft.event_type in WISHES:
+                    met_before.append(actor)  # "X से मुलाकात की और भारत द्वारा भेजी गई दवाओं के लिए आभार जताया"
                 (sides if arg.kind == "both" else partners).append(actor)
             elif marker == "को" or (marker == "द्वारा" and draft.event_type == "THANK" and _given_by(arg, keys)):
                 recipients.append(actor)  # "Y को", and "Y द्वारा दी गई सहायता के लिए आभार"
+                wished_them = wished_them or arg.kind == "pronoun"  # "X से बात की और उन्हें बधाई दी": the ones met
+            elif marker == BY and keys[arg.last + 1 : arg.last + 2] == [HELD_BY] and arg.last + 1 < trigger_at:
+                hosts.append(actor)  # "ओमान दूतावास द्वारा आयोजित स्वागत समारोह में X शामिल हुए": who held the occasion
             elif marker == BY:  # the passive's agent: "सह-अध्यक्षता X और Y द्वारा की गई"; no visitor ("भारत द्वारा
                 if draft.event_type != "VISIT":  # भेजी गई ... खेप काबुल पहुंची": what India sent arrived)
                     agents.append(actor)
@@ -2150,6 +2189,8 @@ def _assign_roles(
         givers = [a for arg, a in behalf if draft.event_type == "THANK" and _given_by(arg, keys)]
         senders += [a for _arg, a in behalf if a not in agents and a not in givers]
         draft.sources = (agents or bare[:1]) + _unique(senders)
+        if recipients and not wished_them:  # to the side named ("भारत द्वारा भेजी गई", "मलेशिया को"), not to one met
+            partners = [a for a in partners if a not in met_before]
         draft.targets = recipients + partners + [a for a in genitive_before if a not in draft.sources]
         draft.targets = draft.targets or givers
         thanked = [a for a in owner if a not in draft.sources] if draft.event_type == "THANK" else []
@@ -2204,7 +2245,7 @@ def _assign_roles(
             named = [a for arg, a in genitives if arg.kind == "person" and arg.first < trigger_at]
             if not welcomed and BY in keys[draft.clause[0] : trigger_at]:
                 welcomed = named  # "X का ... Y द्वारा औपचारिक स्वागत किया गया": the one welcomed, and Y who welcomed
-            draft.participants = agents + partners + recipients + welcomed or bare or named
+            draft.participants = (agents + partners + recipients + welcomed or bare or named) + hosts
     _prefer_people(draft)
     if WITNESSED & set(keys[trigger_at:trigger_end]):  # "समझौतों के आदान-प्रदान के साक्षी बने": their countries sign
         draft.participants = _unique([Who(None, w.country) for w in draft.participants if w.country])
@@ -2293,12 +2334,13 @@ def _guest(arg: Argument, keys: list[str], draft: Draft, trigger_at: int) -> boo
 
 def _both_noun(keys: list[str], i: int) -> int | None:
     """Where the noun of "दोनों" at ``i`` is: "दोनों देशों", "दोनों नेताओं", or a plural office after its portfolio
-    ("दोनों विदेश मंत्रियों", "दोनों रक्षा सचिवों")."""
+    or a hyphened prefix ("दोनों विदेश मंत्रियों", "दोनों रक्षा सचिवों", "दोनों सह-अध्यक्षों")."""
     if i + 1 < len(keys) and keys[i + 1] in BOTH_NOUNS:
         return i + 1
     for j in range(i + 2, min(i + 4, len(keys))):
         if keys[j] in BOTH_NOUNS and keys[j].endswith(PLURAL_OBLIQUE):
-            return j if all(k[:1].isalpha() and k not in NOMINAL_MARKERS for k in keys[i + 1 : j]) else None
+            words = [k for k in keys[i + 1 : j] if k != "-"]
+            return j if all(k[:1].isalpha() and k not in NOMINAL_MARKERS for k in words) else None
     return None
 
 
@@ -4062,6 +4104,26 @@ def _sides_before(drafts: list[Draft], sentence: int, doc: Document) -> list[Who
     return [Who(None, c) for c in sorted(named)] if len(named) == 2 else []
 
 
+def _talks_with_both(doc: Document, draft: Draft, nearest: Draft, drafts: list[Draft]) -> list[Draft]:
+    """ "ला पाज़ में वह X से मुलाकात करेंगे, जबकि लीमा में ... सह-अध्यक्षता करेंगे। ... दोनों देशों के साथ ... पर चर्चा
+    होगी": talks told with both sides of two meetings one sentence told are the other's too, not the nearest's alone."""
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    both = any(
+        keys[i] in BOTH and keys[i + 1] in BOTH_NOUNS and keys[i + 2 : i + 4] == [GEN_KE, WITH]
+        for i in range(len(keys) - 3)
+    )
+    others = [
+        d
+        for d in drafts
+        if d is not nearest
+        and d.event_type == draft.event_type
+        and d.has_people()
+        and _may_be_one(d, draft)
+        and d.sentence == nearest.sentence < draft.sentence
+    ]
+    return others if both and len(others) == 1 and _countries(others[0]) != _countries(nearest) else []
+
+
 def _merge_target(merged: list[Draft], draft: Draft, city: dict | None) -> Draft | None:
     """The latest draft reporting the same event: same type, same actors, no conflicting place (a
     venue in the dateline's city is that city's), date or modality (see _may_be_one)."""
@@ -4273,6 +4335,8 @@ def _absorb_country_level(merged: list[Draft], doc: Document) -> list[Draft]:
             host = min(hosts, key=lambda d: (d.sentence > draft.sentence, abs(d.sentence - draft.sentence)))
             if _signatories(host, draft, doc):
                 _side_left(doc, host, countries)
+            for other in _talks_with_both(doc, draft, host, out):
+                other.sentences |= draft.sentences
             _absorb(host, draft)
             out.remove(draft)
         elif draft.event_type == "MEET" and (visit := _visit_for_talks(out, draft, countries)) is not None:
@@ -4659,8 +4723,9 @@ def _on_the_margins(keys: list[str]) -> bool:
 
 def _day_before_the_last(doc: Document, drafts: list[Draft]) -> None:
     """ "X ने गुरुवार को ... मुलाकात की। इससे एक दिन पहले X ने ... बैठक की सह-अध्यक्षता की": what the text tells as done a
-    day before the event told just before, which has a full date, was done the day before it."""
-    for draft in (d for d in drafts if d.date is None):
+    day before the event told just before, which has a full date, was done the day before it (not on the day the
+    sentence before told, which a draft told after a scene first takes)."""
+    for draft in (d for d in drafts if d.date is None or d.scene_date):
         tokens = doc.sentences[draft.sentence].tokens
         keys = [t.norm for t in tokens]
         at = next((i for i in range(len(keys)) if tuple(keys[i : i + 4]) in DAY_BEFORE_THAT), None)
@@ -4927,9 +4992,13 @@ def _in_meeting(keys: list[str]) -> bool:
 
 
 def _after_meeting(keys: list[str]) -> bool:
-    """ "बैठक के बाद", "इस वार्ता के बाद" opening a sentence: what follows came out of that meeting."""
-    at = next((i for i, k in enumerate(keys[:4]) if k in MEETING_NOUNS), None)
-    return at is not None and keys[at + 1 : at + 3] == AFTER
+    """ "बैठक के बाद", "इस वार्ता के बाद" opening a sentence, past its source ("वाम के अनुसार, मुलाकात के बाद"): what
+    follows came out of that meeting."""
+    return any(
+        (at := next((i for i, k in enumerate(words[:4]) if k in MEETING_NOUNS), None)) is not None
+        and words[at + 1 : at + 3] == AFTER
+        for words in (keys, _past_attribution(keys))
+    )
 
 
 def _during_calls(doc: Document, drafts: list[Draft]) -> None:
@@ -4962,25 +5031,39 @@ def _during_calls(doc: Document, drafts: list[Draft]) -> None:
 
 
 def _thanks_at_the_meeting(doc: Document, drafts: list[Draft]) -> None:
-    """ "X ने ... Y से मुलाकात के दौरान कहा, '...'। उन्होंने ... के लिए आभार व्यक्त किया": thanks that one who met goes
-    on to give, in the next sentence of the paragraph and with no day of their own, were given at that dated meeting."""
+    """ "X ने ... Y से मुलाकात के दौरान कहा, '...'। उन्होंने ... के लिए आभार व्यक्त किया", "... मुलाकात की। दोनों
+    नेताओं ने ... चर्चा की। Y ने ... के लिए X के देश का आभार व्यक्त किया": thanks that one who met goes on to give, in
+    the next sentence of the paragraph after the meeting's and with no day of their own, were given at that dated
+    meeting (and at its place, by one named who met)."""
     for draft in drafts:
         keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
-        if draft.event_type != "THANK" or draft.date or draft.planned or keys[:1] != [THEY_DID]:
+        if draft.event_type != "THANK" or draft.date or draft.planned:
             continue
         giver = {w.cluster for w in draft.sources} - {None}
+        named = keys[:1] != [THEY_DID]
         met = [
             d
             for d in drafts
             if d.event_type == "MEET"
-            and d.sentence == draft.sentence - 1
+            and (d.sentence == draft.sentence - 1 or (named and draft.sentence - 1 in d.sentences))
             and d.date
             and not d.planned
             and giver <= {w.cluster for w in d.actors()}
             and _same_paragraph(doc, d.sentence, draft.sentence)
         ]
-        if giver and met:
+        if giver and met and (not named or _subject_is(doc, draft, giver)):
             draft.date = met[-1].date
+            if named and draft.location is None:
+                draft.location = met[-1].location
+
+
+def _subject_is(doc: Document, draft: Draft, people: set[int]) -> bool:
+    """Whether the sentence opens with one of ``people`` named, then "ने"."""
+    sentence = doc.sentences[draft.sentence]
+    first = min(doc.mentions_in(sentence), key=lambda m: m.first, default=None)
+    if first is None or first.first != 0 or first.cluster not in people:
+        return False
+    return [t.norm for t in sentence.tokens][first.last : first.last + 1] == [ERGATIVE]
 
 
 def _in_pluperfect(doc: Document, draft: Draft) -> bool:
@@ -5125,7 +5208,8 @@ def _topics_by_sentence(doc: Document) -> dict[int, list[tuple[int, str]]]:
             for e in entities
             if e.label == "SECTOR"
             and not any(
-                n.start <= e.start < n.end and not (_head(e, n) or _forum(e, n, sentence) or _own_meeting(n, sentence))
+                n.start <= e.start < n.end
+                and not (_head(e, n) or _subject(e, n, sentence) or _forum(e, n, sentence) or _own_meeting(n, sentence))
                 for n in named
             )
         ]
@@ -5173,6 +5257,15 @@ def _head(sector: Entity, named: Entity) -> bool:
     )
 
 
+def _subject(sector: Entity, body: Entity, sentence: Sentence) -> bool:
+    """A body named for what it works on ("ऊर्जा पर संयुक्त कार्य समूह", "व्यापार और निवेश पर उप-समिति") is about
+    that, wherever it is told: reactivated, set up or meeting."""
+    if body.label != "ORG":
+        return False
+    keys = [t.norm for t in sentence.tokens if sector.end <= t.start and t.end <= body.end]
+    return ON in keys[:SUBJECT_REACH]
+
+
 def _own_meeting(body: Entity, sentence: Sentence) -> bool:
     """A country's or two countries' body whose own meeting is told ("संयुक्त व्यापार समिति की 10वीं बैठक") meets
     on what its name says, and so do ministers of a portfolio ("एससीओ कृषि मंत्रियों की बैठक"); an international
@@ -5210,6 +5303,10 @@ def _topics(
             # "... से मुलाकात की और ... पर चर्चा की": what they went on to discuss, up to the next event's clause
             later = [d.clause[0] for d in drafts if d.sentence == draft.sentence and d.clause[0] >= b]
             hi = max(hi, tokens[min(later, default=len(tokens)) - 1].end)
+    if own_clause and draft.event_type in OUTCOMES and 0 < b < len(tokens) and tokens[b].norm in IN_WHICH:
+        # "संयुक्त बयान जारी किया, जिसमें दोनों देशों ने ... का फैसला किया": what it holds, up to the next clause
+        held = next((i for i in range(b + 1, len(tokens)) if tokens[i].norm in SUBORDINATORS), len(tokens))
+        hi = max(hi, tokens[held - 1].end)
     lo, hi = _joined_span(doc, draft, drafts, lo, hi)
     place = draft.location or {}
     venue = range(place.get("start", 0), place.get("end", 0))  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport

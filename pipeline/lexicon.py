@@ -47,7 +47,8 @@ UN = "UN"  # the United Nations' code in international.tsv: a body named as its 
 #: whose meetings with a country are forums ("भारत-कैरिकॉम शिखर सम्मेलन").
 ONE_SIDE = frozenset({"EU"})
 #: A province: "हैनान प्रांत में", named by the words before it, which alone are the place.
-PROVINCES = keyset("प्रांत", "प्रान्त")
+# "हैनान प्रांत में", "स्याङ्जा जिले में": the name alone is the place
+PROVINCES = keyset("प्रांत", "प्रान्त", "जिले", "ज़िले")
 CITY_NOUNS = keyset("शहर")  # "वोनसान शहर में": a city, told as one; the name alone is the place
 #: The ergative marker: "X ने" is the agent of a past transitive verb.
 ERGATIVE = match_key("ने")
@@ -88,6 +89,8 @@ PLURAL_OBLIQUE = ("ों", "ओं")
 NAME_CONJUNCTIONS = ("और", "एवं", "एंड")
 # Territory codes babel lists that are not countries an analyst would want as actors.
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+# Time-zone "cities" that are research stations named for people ("डेविस", "केसी", "मॉसन"): surnames in the news.
+_NO_CITIES = {"AQ"}
 
 
 def phrase_key(text: str) -> str:
@@ -249,6 +252,8 @@ def _load_places(lex: Lexicon) -> None:
 
     zones = Locale("hi").time_zones
     for code, zone_ids in pytz.country_timezones.items():
+        if code in _NO_CITIES:
+            continue
         country = pycountry.countries.get(alpha_2=code)
         for zone_id in zone_ids:
             city = (zones.get(zone_id) or {}).get("city")

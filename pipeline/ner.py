@@ -121,6 +121,9 @@ ARRIVING = frozenset(loose_key(w) for w in ("पहुंचे", "पहुं�
 PORTS = frozenset(loose_key(w) for w in ("बंदरगाह",))  # "मोम्बासा बंदरगाह": the city of the port
 MONTH_KEYS = keyset(*dates.MONTHS)
 NUMBER_WORDS = keyset(*dates.DAY_WORDS)
+DETERMINERS = keyset("एक", "किसी", "इस", "उस", "इसी", "उसी", "हर", "प्रत्येक")
+AMOUNTS = keyset("हजार", "हज़ार", "लाख", "करोड़", "अरब", "खरब")
+CURRENCIES = keyset("रुपये", "रुपया", "रुपए", "रुपयों")
 REGNAL = keyset("प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "पंचम", "षष्ठम", "सप्तम", "अष्टम", "दशम")
 OF_PLACE = match_key("के")  # "मोरक्को के बेरेशिद में"
 # "मॉरिटानिया की राजधानी नुआकशॉट", "स्पेन के शहर सेविया": the town nouns a country's town is named after, with their genitive
@@ -355,7 +358,13 @@ class NER:
         out = []
         for i in (i for i, key in enumerate(keys) if key in PROVINCES and i not in blocked):
             start = self._venue_start(keys, i, blocked, hindi_head=True)
-            if start < i and _place_follows(keys, i + 1) and not blocked.intersection(range(start, i)):
+            described = start > 0 and keys[start - 1] in DETERMINERS  # "एक सीमावर्ती जिले के गांवों": no name
+            if (
+                start < i
+                and _place_follows(keys, i + 1)
+                and not blocked.intersection(range(start, i))
+                and not described
+            ):
                 out.append((start, i, "LOCATION", None))
         return out
 
@@ -608,9 +617,26 @@ class NER:
             pieces = [s for s in out if s[0] < end and start < s[1]]
             given = [s for s in pieces if s[2] == "COUNTRY" and s[1] < end and self._title_at_end(out, s[0])]
             family = [s for s in pieces if s[0] > start and s[1] == end and self._style(s, keys)]  # "वाजिद अली शाह"
+            # "प्रधानमंत्री लुइस मोंटेनेग्रो ने": a country ending the name of one a title names by a given name alone,
+            # acting or met (not "प्रधानमंत्री नरेंद्र मोदी घाना की यात्रा के बाद", a full name then a place)
+            acting = end < len(keys) and keys[end] in PERSON_CASES
+            family += [
+                s
+                for s in pieces
+                if s[2] == "COUNTRY"
+                and s[1] == end
+                and acting
+                and any(
+                    p[2] == "PERSON" and p[1] == s[0] and p[1] - p[0] == 1 and self._title_at_end(out, p[0])
+                    for p in pieces
+                )
+            ]
             if tag != "NEP" or (not any(s[2] == "PERSON" for s in pieces) and not given and not family):
                 continue
-            if not all(start <= s[0] and s[1] <= end and (self._name_piece(s, loose) or s in given) for s in pieces):
+            if not all(
+                start <= s[0] and s[1] <= end and (self._name_piece(s, loose) or s in given or s in family)
+                for s in pieces
+            ):
                 continue
             opening = next((s for s in pieces if s[2] == "TITLE" and s[0] == start), None)
             if opening and (not self._style(opening, keys) or self._office_of_country(out, keys, start)):
@@ -669,15 +695,19 @@ class NER:
                 end -= 1
             if end > start and self._surname_before_agent(keys, end, taken, heads):
                 end += 1  # "उच्चायुक्त फिलिप ग्रीन ने": a surname that is also a word
+            elif end == start + 1 and self._topic_surname(keys, end, taken):
+                end += 1  # "कार्यकारी सचिव साइमन स्टील से": a surname that is a topic word
             both = _titled_as_both(keys, spans, start)
             second = self._coordinated_name(keys, end, taken) if end > start else []
             if both and not second:
                 continue  # "दोनों नेता नखचिवान होकर ...": the two told before, then a word of what they did
             if end > start and not any(a <= start < b for a, b, *_ in out):
                 out.append((start, end, "PERSON", None))
-                if keys[start - 1].endswith(PLURAL_OBLIQUE) or both:
+                acting = bool(second) and second[0][1] < len(keys) and keys[second[0][1]] in PERSON_CASES
+                if keys[start - 1].endswith(PLURAL_OBLIQUE) or both or acting:
                     out += second  # "विदेश मंत्रियों चो ह्यून और ताकेशी इवाया ने",
-                    # "दोनों कैप्टन रीजेंट फ्रांचेस्का चिवेरकिया और दालिबोर रिक्कार्दी को"
+                    # "दोनों कैप्टन रीजेंट फ्रांचेस्का चिवेरकिया और दालिबोर रिक्कार्दी को", and after one title, two
+                    # acting or met ("कैप्टन रीजेंट मातेओ रोसी और लूका बेक्करी ने")
         return out
 
     def _coordinated_name(self, keys: list[str], end: int, taken: set[int]) -> list[tuple[int, int, str, None]]:
@@ -771,6 +801,13 @@ class NER:
         if keys[end + 1] != ERGATIVE and not coordinated:
             return False
         return keys[end] in self.lex.common and self._surname_like(keys[end])
+
+    def _topic_surname(self, keys: list[str], end: int, taken: set[int]) -> bool:
+        """A topic word ("स्टील", "राइस") right after a titled given name and before the case marker of one acting or
+        met is the surname."""
+        if end + 1 >= len(keys) or end in taken or keys[end + 1] not in PERSON_CASES:
+            return False
+        return self.lex.topics.get(stem(keys[end])) not in (None, NO_TOPIC) and self._surname_like(keys[end])
 
     def _common_given_name(self, keys: list[str], start: int, taken: set[int]) -> int:
         """ "उच्चायुक्त संतोष झा ने": a given name that is also a word, then one name word that ends the
@@ -990,8 +1027,17 @@ class NER:
         return [
             (a, b, "SECTOR", code)
             for code, a, b in spans
-            if not ranks(keys, b) and not (a in ends and " ".join(stems[a:b]) in self.lex.topic_heads)
+            if not ranks(keys, b)
+            and not (a in ends and " ".join(stems[a:b]) in self.lex.topic_heads)
+            and not _sum_of_money(keys, a, b)
         ]
+
+
+def _sum_of_money(keys: list[str], a: int, b: int) -> bool:
+    """A currency after an amount, perhaps of a country ("50 करोड़ रुपये", "4.2 करोड़ नेपाली रुपये"): what something
+    cost, no talk of finance."""
+    before = [k for k in keys[max(0, a - 2) : a] if k not in POSTPOSITIONS and not _punctuation(k)]
+    return b - a == 1 and keys[a] in CURRENCIES and any(k in AMOUNTS or k[:1].isdigit() for k in before)
 
 
 def _listed_topic(span: tuple, cues: list[tuple[int, int]], keys: list[str]) -> bool:
@@ -1396,9 +1442,9 @@ def _after_town_noun(doc: Document, entity: Entity) -> bool:
 
 
 def _surnames_not_places(doc: Document) -> None:
-    """A place named like the surname of a person the document names in full, and acting or met ("विदेश
-    मंत्री विजिता हेरात ... । हेरात ने ...", "प्रधानमंत्री मार्क कार्नी ... । कार्नी के साथ बैठक में"), is that person
-    again, not the city of Herat or Kearney."""
+    """A place or a country named like the surname of a person the document names in full, and acting or met
+    ("विदेश मंत्री विजिता हेरात ... । हेरात ने ...", "प्रधानमंत्री मार्क कार्नी ... । कार्नी के साथ बैठक में",
+    "प्रधानमंत्री लुइस मोंटेनेग्रो ... । मोंटेनेग्रो ने"), is that person again, not the city of Herat or Kearney."""
     surnames = {loose_key(e.text.split()[-1]) for e in doc.entities if e.label == "PERSON" and " " in e.text}
     for sentence in doc.sentences:
         ends = {t.end: i for i, t in enumerate(sentence.tokens)}
@@ -1406,7 +1452,7 @@ def _surnames_not_places(doc: Document) -> None:
         for entity in doc.entities_in(sentence):
             i = ends.get(entity.end, len(sentence.tokens))
             acting = keys[i + 1 : i + 2] == [ERGATIVE] or keys[i + 1 : i + 3] == WITH_SOMEONE
-            if entity.label == "LOCATION" and acting and loose_key(entity.text) in surnames:
+            if entity.label in PLACE_LABELS and acting and loose_key(entity.text) in surnames:
                 entity.label, entity.value, entity.source = "PERSON", None, "coref"
 
 

@@ -44,17 +44,17 @@ SHORT_DATELINE = re.compile(
 # a news agency (or a paper's reporter) and a place, either way round.
 _AGENCY = (
     r"(?:एजेंसी|एजेंसियां|भाषा|वार्ता|पीटीआई|आईएएनएस|यूएनआई|एएनआई|रॉयटर्स|रायटर|एएफपी|एपी|ब्यूरो|संवाददाता|नेटवर्क|डेस्क"
-    r"|डीडब्ल्यू|बीबीसी)"
+    r"|न्यूज|डीडब्ल्यू|बीबीसी)"
 )
 AGENCY_DATELINE = re.compile(
     rf"^\s*(?:(?:[\u0900-\u097F]+ ){{0,2}}{_AGENCY}\s*,\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)"
     rf"|(?P<place2>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)(?:/[\u0900-\u097F ]+)?\s*,\s*(?:[\u0900-\u097F]+ ){{0,2}}{_AGENCY})"
     r"\s*[:ः।|]\s+"
 )
-# "जागरण संवाददाता, जयपुर", "अमर उजाला नेटवर्क, निकोसिया" or "संवाददाता, जयपुर :" on a line of its own: a byline
-# that places the story.
+# "जागरण संवाददाता, जयपुर", "अमर उजाला नेटवर्क, निकोसिया", "संवाददाता, जयपुर :" or "भास्कर न्यूज | जयपुर" (its bar
+# read as a danda) on a line of its own: a byline that places the story.
 BYLINE = re.compile(
-    rf"^\s*(?:[\u0900-\u097F]+ ){{0,2}}{_AGENCY}\s*,\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)\s*[:ः।|]?"
+    rf"^\s*(?:[\u0900-\u097F]+ ){{0,2}}{_AGENCY}\s*[,।]\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)\s*[:ः।|]?"
 )
 # A page's publication or update stamp ("प्रविष्टि तिथि: 11 SEP 2025 2:45PM by PIB Delhi", "नई दिल्ली | अपडेटेड 27
 # जनवरी 2026, 15:40 IST", "NBT डेस्क | नवभारत टाइम्स | Updated: 14 Nov 2025, 7:30 pm"): no dateline, though its day anchors "आज" and

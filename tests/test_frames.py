@@ -7121,3 +7121,228 @@ def test_an_agency_in_brackets_read_as_a_place_leaves_the_dateline_its_city(run)
     )
     signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
     assert signing["location"]["text"] == "बीजिंग"
+
+
+def test_a_body_named_for_what_it_works_on_is_about_that(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026 (पीआईबी)। पेट्रोलियम मंत्री हरदीप सिंह पुरी ने बुधवार को नाइजीरिया के पेट्रोलियम संसाधन राज्य मंत्री "
+        "हाइनकेन लोकपोबिरी से मुलाकात की। दोनों पक्षों ने ऊर्जा पर संयुक्त कार्य समूह को फिर से सक्रिय करने पर सहमति व्यक्त की।"
+    )
+    agreement = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert agreement["topics"] == ["energy"]
+
+
+def test_talks_told_with_both_countries_of_a_tour_are_about_what_they_say_in_each(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2026 (भाषा)। प्रवक्ता ने बताया कि विदेश सचिव विक्रम मिस्री 7 से 10 दिसंबर तक बोलीविया और पेरू की "
+        "यात्रा करेंगे। ला पाज़ में वह बोलीविया के विदेश मंत्री फर्नांडो अरामायो से मुलाकात करेंगे, जबकि लीमा में वह भारत-पेरू विदेश "
+        "कार्यालय परामर्श के छठे दौर की सह-अध्यक्षता करेंगे।\n\nजायसवाल ने कहा कि दोनों देशों के साथ महत्वपूर्ण खनिजों और "
+        "फार्मास्यूटिकल्स में सहयोग पर चर्चा होगी।"
+    )
+    meetings = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert [m["location"]["text"] for m in meetings] == ["ला पाज़", "लीमा"]
+    assert [m["topics"] for m in meetings] == [["mining", "pharma"], ["mining", "pharma"]]
+
+
+def test_a_newspapers_byline_with_a_bar_places_the_meeting_at_a_state_secretariat(run):
+    doc = run(
+        "भास्कर न्यूज | जयपुर\n\nउपमुख्यमंत्री दीया कुमारी ने सोमवार को शासन सचिवालय में भारत में फ्रांस के राजदूत थियरी मथू से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "शासन सचिवालय"
+    assert meeting["location"]["country"] == "IND"
+
+
+def test_a_school_opened_in_a_district_is_placed_there_with_no_talk_of_finance(run):
+    doc = run(
+        "काठमांडू, 28 नवंबर 2026 (भाषा)। भारतीय दूतावास के उप प्रमुख प्रसन्न श्रीवास्तव ने शुक्रवार को स्याङ्जा जिले में सांसद धनराज "
+        "गुरुङ के साथ भारत सरकार की 4.2 करोड़ नेपाली रुपये की सहायता से बने एक विद्यालय भवन का संयुक्त रूप से उद्घाटन किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["location"] == {**ceremony["location"], "text": "स्याङ्जा", "country": "NPL"}
+    assert ceremony["topics"] == ["development", "education"]
+    assert [p["name"] for p in ceremony["participants"]] == ["प्रसन्न श्रीवास्तव", "धनराज गुरुङ"]
+
+
+@pytest.mark.parametrize(
+    ("city", "place", "country"),
+    [("बेरूत", "ग्रैंड सेराय", "LBN"), ("बेरूत", "बाबदा महल", "LBN"), ("नई दिल्ली", "अटल अक्षय ऊर्जा भवन", "IND")],
+)
+def test_palaces_and_ministry_buildings_are_venues(run, city, place, country):
+    doc = run(
+        f"{city}, 27 नवंबर 2026 (भाषा)। भारत के विदेश मंत्री एस जयशंकर ने बृहस्पतिवार को {place} में साइप्रस के राष्ट्रपति निकोस "
+        "क्रिस्टोडौलिडेस से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert (meeting["location"]["text"], meeting["location"]["country"]) == (place, country)
+
+
+def test_a_signing_told_after_the_meeting_past_its_source_is_at_the_meetings_venue(run):
+    doc = run(
+        "अबू धाबी, 30 नवंबर 2026 (वाम)। संयुक्त अरब अमीरात के राष्ट्रपति शेख मोहम्मद बिन जायद अल नाहयान ने रविवार को कसर अल शाती में "
+        "सर्बिया के राष्ट्रपति अलेक्जेंडर वुचिच से मुलाकात की।\n\nसमाचार एजेंसी वाम के अनुसार, मुलाकात के बाद दोनों देशों ने दो "
+        "समझौतों पर हस्ताक्षर किए।"
+    )
+    signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert signing["location"]["text"] == "कसर अल शाती"
+
+
+def test_a_speaker_of_a_parliament_glossed_in_brackets_is_of_its_country(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026 (भाषा)। किर्गिस्तान की संसद (जोगोरकू केनेश) के अध्यक्ष नुरलानबेक तुर्गुनबेक उलू ने बुधवार को संसद "
+        "भवन में लोकसभा अध्यक्ष ओम बिरला से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["IND", "KGZ"]
+
+
+def test_a_princess_leading_a_mission_meets_for_it(run):
+    doc = run(
+        "मुंबई, 5 मार्च 2025 (भाषा)। बेल्जियम की राजकुमारी एस्ट्रिड के नेतृत्व में एक आर्थिक मिशन ने बुधवार को महाराष्ट्र के मुख्यमंत्री "
+        "देवेंद्र फडणवीस से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert sorted((p["name"], p["title"], p["country"]) for p in meeting["participants"]) == [
+        ("एस्ट्रिड", "राजकुमारी", "BEL"),
+        ("देवेंद्र फडणवीस", "मुख्यमंत्री", "IND"),
+    ]
+
+
+def test_a_meeting_of_the_home_countrys_own_office_holders_is_no_frame(run):
+    doc = run(
+        "पटना, 20 नवंबर 2026 (हिन्दुस्तान)। मुख्यमंत्री नीतीश कुमार ने गुरुवार को मंत्रियों के साथ बैठक की और विभागों के कामकाज की "
+        "समीक्षा की। बैठक में उपमुख्यमंत्री सम्राट चौधरी और विजय कुमार सिन्हा भी मौजूद थे।\n\nइसी दिन भारत में थाईलैंड की राजदूत "
+        "पट्टरात होंगटोंग ने मुख्यमंत्री नीतीश कुमार से मुलाकात की और बौद्ध पर्यटन पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["IND", "THA"]
+    assert meeting["date"]["value"] == "2026-11-19"
+
+
+def test_an_international_bodys_head_meeting_a_home_official_at_home_is_a_frame(run):
+    doc = run(
+        "मुंबई, 24 नवंबर 2026 (पीटीआई)। अंतरराष्ट्रीय परमाणु ऊर्जा एजेंसी के महानिदेशक राफेल ग्रॉसी ने सोमवार को यहां परमाणु ऊर्जा "
+        "विभाग के सचिव अजीत कुमार मोहंती से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert [p["name"] for p in meeting["participants"]] == ["राफेल ग्रॉसी", "अजीत कुमार मोहंती"]
+
+
+def test_two_sides_named_before_one_verb_of_taking_part_both_take_part(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026 (भाषा)। भारत और जापान के बीच '2+2' वार्ता बुधवार को नई दिल्ली में हुई। भारत की ओर से विदेश मंत्री "
+        "एस जयशंकर और रक्षा मंत्री राजनाथ सिंह ने, जबकि जापान की ओर से विदेश मंत्री तोशिमित्सु मोतेगी और रक्षा मंत्री शिंजिरो कोइज़ुमी ने "
+        "वार्ता में हिस्सा लिया।"
+    )
+    (meeting,) = frames(doc)
+    assert len(meeting["participants"]) == 4
+    assert meeting["countries"] == ["IND", "JPN"]
+
+
+def test_a_chief_guest_at_a_reception_an_embassy_held_takes_part(run):
+    doc = run(
+        "नई दिल्ली, 19 नवंबर 2026 (भाषा)। ओमान के राष्ट्रीय दिवस के अवसर पर मंगलवार शाम यहां ओमान दूतावास द्वारा आयोजित स्वागत समारोह में "
+        "केंद्रीय वाणिज्य एवं उद्योग मंत्री पीयूष गोयल मुख्य अतिथि के रूप में शामिल हुए।"
+    )
+    (ceremony,) = frames(doc)
+    assert "पीयूष गोयल" in [p["name"] for p in ceremony["participants"]]
+    assert ceremony["countries"] == ["IND", "OMN"]
+
+
+def test_both_co_chairs_signing_in_the_passive_are_the_two_people(run):
+    doc = run(
+        "अस्ताना, 26 नवंबर 2026 (भाषा)। बैठक की सह-अध्यक्षता भारत की ओर से रेल मंत्री अश्विनी वैष्णव द्वारा और कजाखस्तान की ओर से उप "
+        "प्रधानमंत्री सेरिक झुमांगारिन द्वारा की गई। बैठक के अंत में दोनों सह-अध्यक्षों द्वारा प्रोटोकॉल पर हस्ताक्षर किए गए।"
+    )
+    signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert sorted(p["name"] for p in signing["participants"]) == ["अश्विनी वैष्णव", "सेरिक झुमांगारिन"]
+
+
+@pytest.mark.parametrize(("city", "country"), [("दोहा", "QAT"), ("कुवैत सिटी", "KWT")])
+def test_an_amiri_diwan_is_the_venue_of_the_datelines_country(run, city, country):
+    doc = run(f"{city}, 1 दिसंबर 2026 (एजेंसी)। अमीर ने सोमवार को अमीरी दीवान में ईरान के राष्ट्रपति मसूद पेज़ेश्कियान से मुलाकात की।")
+    (meeting,) = frames(doc)
+    assert meeting["location"] == {**meeting["location"], "text": "अमीरी दीवान", "country": country}
+
+
+def test_thanks_a_participant_gives_after_the_meeting_are_given_at_it(run):
+    doc = run(
+        "पोर्टो, 2 दिसंबर 2026 (लूसा)। पुर्तगाल के प्रधानमंत्री लुइस मोंटेनेग्रो ने मंगलवार को पोर्टो में स्पेन के प्रधानमंत्री पेड्रो सांचेज के "
+        "साथ शिखर सम्मेलन की सह-अध्यक्षता की। दोनों नेताओं ने ऊर्जा इंटरकनेक्शन पर चर्चा की। मोंटेनेग्रो ने पिछले वर्ष अप्रैल में "
+        "बिजली संकट के दौरान सहयोग के लिए स्पेन का आभार जताया।"
+    )
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert [(p["name"], p["country"]) for p in thanks["participants"] if p["role"] == "source"] == [
+        ("लुइस मोंटेनेग्रो", "PRT")
+    ]
+    assert thanks["date"]["value"] == "2026-12-01"
+
+
+def test_what_was_done_a_day_before_a_dated_meeting_is_dated_the_day_before(run):
+    doc = run(
+        "ओटावा, 27 नवंबर 2026 (पीटीआई)। वाणिज्य मंत्री पीयूष गोयल ने 25 नवंबर को ओटावा में कनाडा के अंतरराष्ट्रीय व्यापार मंत्री मनिंदर "
+        "सिद्धू से मुलाकात की। इससे एक दिन पहले उन्होंने कनाडा के वित्त मंत्री फ्रांस्वा-फिलिप शैंपेन से भेंट की थी।"
+    )
+    assert [f["date"]["value"] for f in frames(doc)] == ["2026-11-25", "2026-11-24"]
+
+
+def test_a_joint_statement_is_about_what_it_holds(run):
+    doc = run(
+        "हनोई, 28 नवंबर 2026 (वीएनए)। वियतनाम के प्रधानमंत्री फाम मिन्ह चिन्ह और सिंगापुर के प्रधानमंत्री लॉरेंस वोंग ने शुक्रवार को हनोई में "
+        "वार्ता के बाद एक संयुक्त बयान जारी किया, जिसमें दोनों देशों ने हरित ऊर्जा गलियारा विकसित करने और डिजिटल अर्थव्यवस्था समझौते पर "
+        "बातचीत शुरू करने का फैसला किया।"
+    )
+    agreement = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert agreement["topics"] == ["digital", "renewables"]
+
+
+def test_a_home_minister_meeting_an_international_bodys_head_abroad_stays_of_home(run):
+    doc = run(
+        "लंदन, 26 नवंबर 2026 (भाषा)। राष्ट्रमंडल की महासचिव शर्ली अयोरकोर बोचवे ने मंगलवार को मार्लबोरो हाउस में विदेश राज्य मंत्री पबित्र "
+        "मार्गेरिटा से मुलाकात की और अगले राष्ट्रमंडल शासनाध्यक्षों की बैठक की तैयारियों पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["IND"]
+    assert meeting["location"]["country"] == "GBR"
+    assert "multilateral" in meeting["topics"]
+
+
+def test_thanks_for_what_a_country_sent_go_to_it_not_to_the_one_met_before(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026 (भाषा)। मध्य अफ्रीकी गणराज्य के राष्ट्रपति फॉस्टिन-आर्केंज तुआडेरा ने बुधवार को विदेश मंत्री एस जयशंकर से "
+        "मुलाकात की और भारत द्वारा भेजी गई दवाओं के लिए आभार जताया।"
+    )
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert [(p["name"], p["country"]) for p in thanks["participants"] if p["role"] == "target"] == [(None, "IND")]
+
+
+def test_a_nepali_spelled_dateline_and_singha_durbar_place_the_meeting(run):
+    doc = run(
+        "काठमाण्डौ, 3 दिसम्बर 2024 (रासस)। नेपाल की विदेश मंत्री आरजू राणा देउबा ने सोमवार को सिंहदरबार में चीन के उप विदेश मंत्री सुन "
+        "वेइदोंग से भेंटवार्ता की।"
+    )
+    (meeting,) = frames(doc)
+    assert (meeting["location"]["text"], meeting["location"]["country"]) == ("सिंहदरबार", "NPL")
+    assert meeting["date"]["value"] == "2024-12-02"
+
+
+def test_a_union_minister_named_after_a_foreign_leader_stays_of_home(run):
+    doc = run(
+        "गेलेफू, 1 दिसंबर 2026 (भाषा)। भूटान के प्रधानमंत्री शेरिंग तोबगे और केंद्रीय रेल मंत्री अश्विनी वैष्णव ने सोमवार को गेलेफू में "
+        "रेल लाइन की आधारशिला रखी।"
+    )
+    (ceremony,) = frames(doc)
+    assert sorted((p["name"], p["country"]) for p in ceremony["participants"]) == [
+        ("अश्विनी वैष्णव", "IND"),
+        ("शेरिंग तोबगे", "BTN"),
+    ]
+    assert (ceremony["location"]["text"], ceremony["location"]["country"]) == ("गेलेफू", "BTN")
+
+
+def test_wishes_to_the_ones_met_by_a_pronoun_go_to_each(run):
+    doc = run(
+        "नई दिल्ली, 31 मार्च 2025 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी ने सोमवार को बहरीन के शाह हमद बिन ईसा अल खलीफा और ओमान के सुल्तान "
+        "हैथम बिन तारिक से अलग-अलग फोन पर बात की और उन्हें ईद-उल-फितर की बधाई दी।"
+    )
+    wishes = [f for f in frames(doc) if f["event_type"] == "CONGRATULATE"]
+    assert sorted(p["country"] for f in wishes for p in f["participants"] if p["role"] == "target") == ["BHR", "OMN"]

@@ -1130,3 +1130,74 @@ def test_a_proscribed_groups_name_is_a_topic_not_a_person(run):
     doc = run("सोमालिया के राष्ट्रपति ने अल-शबाब के खिलाफ अभियान पर बातचीत की।")
     assert ("अल-शबाब", "security") in labelled(doc, "SECTOR")
     assert "अल-शबाब" not in [text for text, _ in labelled(doc, "PERSON")]
+
+
+def test_a_district_no_list_holds_is_a_place(run):
+    doc = run("उन्होंने शुक्रवार को स्याङ्जा जिले में एक विद्यालय भवन का उद्घाटन किया।")
+    assert ("स्याङ्जा", None) in labelled(doc, "LOCATION")
+    assert "प्रत्येक" not in texts(run("प्रत्येक जिले में एक केंद्र बनेगा।"), "LOCATION")
+    assert texts(run("राजस्थान के एक सीमावर्ती जिले के गांवों को जोड़ा गया।"), "LOCATION") == ["राजस्थान"]
+
+
+def test_a_deputy_chief_of_mission_is_a_title_and_names_the_person_after_it(run):
+    doc = run("भारतीय दूतावास के उप प्रमुख प्रसन्न श्रीवास्तव ने भवन का उद्घाटन किया।")
+    assert "उप प्रमुख" in texts(doc, "TITLE")
+    assert "प्रसन्न श्रीवास्तव" in texts(doc, "PERSON")
+
+
+def test_a_sum_in_a_countrys_rupees_is_no_talk_of_finance(run):
+    doc = run("भारत ने 4.2 करोड़ नेपाली रुपये और 50 लाख रुपये की सहायता दी तथा भारतीय रुपये में व्यापार पर बात की।")
+    assert [(text, value) for text, value in labelled(doc, "SECTOR") if value == "finance"] == [("रुपये", "finance")]
+    assert [e.start for e in doc.entities if e.label == "SECTOR" and e.value == "finance"] == [doc.text.rindex("रुपये")]
+
+
+def test_green_ministers_portfolios_are_one_title(run):
+    doc = run("नीदरलैंड की जलवायु एवं हरित विकास मंत्री सोफी हर्मन्स और नवीन एवं नवीकरणीय ऊर्जा मंत्री प्रल्हाद जोशी मिले।")
+    assert texts(doc, "TITLE") == ["जलवायु एवं हरित विकास मंत्री", "नवीन एवं नवीकरणीय ऊर्जा मंत्री"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "codes"),
+    [
+        ("संपीड़ित बायोगैस", ["renewables"]),
+        ("ग्रीन हाइड्रोजन", ["renewables"]),
+        ("ई-गवर्नेंस", ["digital"]),
+        ("परमाणु सुरक्षा", ["nuclear"]),
+        ("फ्रेंच भाषा शिक्षण", ["education"]),
+        ("एआई इम्पैक्ट समिट", ["digital", "multilateral"]),  # an AI summit of many countries
+        ("चीन-अफ्रीका सहयोग मंच", ["multilateral"]),
+        ("हनीमाधू हवाई अड्डे के विस्तार", ["aerospace"]),
+        ("लाल सागर में जहाजों की सुरक्षा", ["maritime"]),
+        ("ईसाई समुदाय", ["culture"]),
+        ("तोपखाने के गोला-बारूद के उत्पादन", ["defence"]),
+        ("तटीय कटाव से निपटने", ["climate"]),
+    ],
+)
+def test_more_topic_cues(run, cue, codes):
+    assert values(run(f"दोनों मंत्रियों ने {cue} में सहयोग पर चर्चा की।"), "SECTOR") == codes
+
+
+def test_a_research_station_is_no_city_and_leaves_a_surname_alone(run):
+    doc = run("मोदी ने बहामास के प्रधानमंत्री फिलिप ब्रेव डेविस से बात की। डेविस ने धन्यवाद किया।")
+    assert "फिलिप ब्रेव डेविस" in texts(doc, "PERSON")
+    assert "डेविस" not in texts(doc, "LOCATION")
+
+
+def test_two_names_after_one_title_acting_together_are_two_people(run):
+    doc = run("सैन मैरिनो के कैप्टन रीजेंट मातेओ रोसी और लूका बेक्करी ने मंगलवार को मुलाकात की।")
+    assert texts(doc, "PERSON") == ["मातेओ रोसी", "लूका बेक्करी"]
+
+
+def test_a_country_ending_the_name_of_one_a_title_names_is_the_family_name(run):
+    doc = run("पुर्तगाल के प्रधानमंत्री लुइस मोंटेनेग्रो ने मुलाकात की। मोंटेनेग्रो ने आभार जताया।")
+    assert texts(doc, "PERSON") == ["लुइस मोंटेनेग्रो", "मोंटेनेग्रो"]
+    assert values(doc, "COUNTRY") == ["PRT"]
+    doc = run("प्रधानमंत्री नरेंद्र मोदी घाना की यात्रा के बाद त्रिनिदाद पहुंचे।")  # a full name, then a place
+    assert "नरेंद्र मोदी" in texts(doc, "PERSON")
+    assert "GHA" in values(doc, "COUNTRY")
+
+
+def test_a_topic_word_after_a_titled_given_name_is_the_surname(run):
+    doc = run("जलवायु सचिवालय के कार्यकारी सचिव साइमन स्टील से मुलाकात की और स्टील उद्योग पर चर्चा की।")
+    assert texts(doc, "PERSON") == ["साइमन स्टील"]
+    assert [e.start for e in doc.entities if e.label == "SECTOR" and e.value == "metals"][-1] == doc.text.rindex("स्टील")

@@ -119,7 +119,7 @@ def test_a_dateline_on_a_line_of_its_own_is_a_dateline():
 
 def test_a_correspondents_byline_on_a_line_of_its_own_is_a_dateline():
     """Newspapers put "जागरण संवाददाता, जयपुर" above the story: it places the story as a dateline does."""
-    for byline in ("संवाददाता, जयपुर", "जागरण संवाददाता, जयपुर :"):
+    for byline in ("संवाददाता, जयपुर", "जागरण संवाददाता, जयपुर :", "भास्कर न्यूज | जयपुर"):
         doc = segment(read_text(f"{byline}\n\nमुख्यमंत्री से शुक्रवार को यहां राजदूत ने भेंट की।", "t"))
         assert [s.kind for s in doc.sentences] == ["dateline", "body"]
     doc = segment(read_text("संवाददाता, जयपुर के बारे में लिखते हैं।", "t"))  # a sentence about one: no byline
