@@ -46,8 +46,8 @@ UN = "UN"  # the United Nations' code in international.tsv: a body named as its 
 #: Bodies that deal with a country as one side ("भारत-यूरोपीय संघ रणनीतिक वार्ता" is bilateral), unlike groupings
 #: whose meetings with a country are forums ("भारत-कैरिकॉम शिखर सम्मेलन").
 ONE_SIDE = frozenset({"EU"})
-#: A province: "हैनान प्रांत में", named by the words before it, which alone are the place.
-# "हैनान प्रांत में", "स्याङ्जा जिले में": the name alone is the place
+#: A province or a district: "हैनान प्रांत में", "स्याङ्जा जिले में", named by the words before it, which alone are
+#: the place.
 PROVINCES = keyset("प्रांत", "प्रान्त", "जिले", "ज़िले")
 CITY_NOUNS = keyset("शहर")  # "वोनसान शहर में": a city, told as one; the name alone is the place
 #: The ergative marker: "X ने" is the agent of a past transitive verb.

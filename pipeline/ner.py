@@ -349,9 +349,10 @@ class NER:
         return out
 
     def _provinces(self, keys: list[str], taken: list, predicted=()) -> list[tuple[int, int, str, str | None]]:
-        """A province no gazetteer holds, by its name words before "प्रांत" and a case marker after it ("हैनान प्रांत
-        में", "खैबर पख्तूनख्वा प्रांत के"): the name alone is the place, as IL-NER tags "तमिलनाडु प्रान्त". Its country
-        is the one the frames stage gives a place of none."""
+        """A province or a district no gazetteer holds, by its name words before "प्रांत" or "जिले" and a case marker
+        after it ("हैनान प्रांत में", "खैबर पख्तूनख्वा प्रांत के", "स्याङ्जा जिले में"): the name alone is the place, as
+        IL-NER tags "तमिलनाडु प्रान्त", but not a described one ("एक सीमावर्ती जिले"). Its country is the one the frames
+        stage gives a place of none."""
         if PROVINCES.isdisjoint(keys):
             return []
         blocked = {i for a, b, *_ in taken for i in range(a, b)} | {i for a, b, _ in predicted for i in range(a, b)}
