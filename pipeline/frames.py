@@ -107,6 +107,7 @@ ASKED = keyset("क्या")
 WITNESSED = keyset("साक्षी")
 BY = match_key("द्वारा")
 HELD_BY = match_key("आयोजित")  # "X द्वारा आयोजित समारोह": held by X
+GUESTS = keyset("अतिथियों", "मेहमानों")  # "अतिथियों का स्वागत किया": a host welcoming an occasion's guests
 FOR = match_key("लिए")  # "सहायता के लिए आभार": the ground of thanks
 DONE_AND = match_key("कर")  # "फोन कर", "फोन करके": a conjunctive verb, something done
 HOSTED, WELCOME = match_key("मेजबानी"), match_key("स्वागत")
@@ -3981,7 +3982,8 @@ def _named_in_the_meeting(doc: Document, drafts: list[Draft]) -> None:
 
 def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
     """ "दूतावास ने योग दिवस मनाया। इस कार्यक्रम में X मुख्य अतिथि के रूप में शामिल हुए": those who join
-    the occasion the sentence before told take part in it."""
+    the occasion the sentence before told take part in it, and so does one who welcomes its guests ("... स्वागत समारोह
+    में X मुख्य अतिथि थे। राजदूत Y ने अतिथियों का स्वागत किया")."""
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     at = _token_from(doc, draft, draft.trigger[0])
     # "मोदी को ... सम्मान से सम्मानित किया गया। राष्ट्रपति X ने ... मोदी को यह सम्मान प्रदान किया": the honour told
@@ -3992,7 +3994,7 @@ def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
     return (
         ceremony.event_type == draft.event_type == "CEREMONY"
         and draft.sentence - ceremony.sentence in (0, 1)
-        and (_opens_on_the_occasion(keys) or again)
+        and (_opens_on_the_occasion(keys) or again or keys[at] in GUESTS)
     )
 
 
@@ -5493,13 +5495,13 @@ def _title_here(said: str | None, fullest: str | None) -> str | None:
 def _dedupe(actors: list[Actor]) -> list[Actor]:
     """One actor each; a country or a body with no one named for it is dropped where someone named stands for it
     ("बैठक में भारत का प्रतिनिधित्व विदेश मंत्रालय में अतिरिक्त सचिव अभय ठाकुर ने किया": India and its ministry are
-    there in him)."""
+    there in him; "ओमान दूतावास द्वारा आयोजित समारोह ... ओमान के राजदूत X": the embassy is there in its ambassador)."""
     seen, out = set(), []
     named = {(a.country, a.org) for a in actors if a.name} | {(a.country, None) for a in actors if a.name}
     for actor in actors:
         key = (actor.name, actor.country if actor.name is None else None)
         bare = actor.name is None and actor.title is None and actor.role == "participant"
-        if key not in seen and not (bare and (actor.country, actor.org) in named):
+        if key not in seen and not (bare and ((actor.country, actor.org) in named or (actor.country, None) in named)):
             seen.add(key)
             out.append(actor)
     return out

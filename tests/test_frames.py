@@ -7249,6 +7249,16 @@ def test_a_chief_guest_at_a_reception_an_embassy_held_takes_part(run):
     assert ceremony["countries"] == ["IND", "OMN"]
 
 
+def test_a_host_welcoming_a_receptions_guests_takes_part_for_the_embassy_that_held_it(run):
+    doc = run(
+        "नई दिल्ली, 19 नवंबर 2026 (भाषा)। ओमान के राष्ट्रीय दिवस पर मंगलवार शाम यहां ओमान दूतावास द्वारा आयोजित स्वागत समारोह में "
+        "केंद्रीय वाणिज्य मंत्री पीयूष गोयल मुख्य अतिथि के रूप में शामिल हुए। भारत में ओमान के राजदूत इस्सा सालेह अल शिबानी ने "
+        "अतिथियों का स्वागत किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert sorted(p["name"] for p in ceremony["participants"]) == ["इस्सा सालेह अल शिबानी", "पीयूष गोयल"]
+
+
 def test_both_co_chairs_signing_in_the_passive_are_the_two_people(run):
     doc = run(
         "अस्ताना, 26 नवंबर 2026 (भाषा)। बैठक की सह-अध्यक्षता भारत की ओर से रेल मंत्री अश्विनी वैष्णव द्वारा और कजाखस्तान की ओर से उप "

@@ -1171,6 +1171,7 @@ def test_green_ministers_portfolios_are_one_title(run):
         ("ईसाई समुदाय", ["culture"]),
         ("तोपखाने के गोला-बारूद के उत्पादन", ["defence"]),
         ("तटीय कटाव से निपटने", ["climate"]),
+        ("QUAD और IMEC", ["multilateral", "transport"]),
     ],
 )
 def test_more_topic_cues(run, cue, codes):
