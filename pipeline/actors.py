@@ -614,9 +614,13 @@ def _inherit_country(mention: Mention, previous: Mention, keys: list[str]) -> No
     """In "पेरू के उप विदेश मंत्री A और उप शिक्षा मंत्री B", B is Peruvian too; one of a body of their own ("आईसीसीआर
     के महानिदेशक A और विश्वविद्यालय की रेक्टर B") is that body's, whatever country A is of, and one of a Union office
     ("भूटान के प्रधानमंत्री A और केंद्रीय रेल मंत्री B") is of the home country (see _person)."""
-    union = bool(mention.title) and match_key(mention.title.split()[0]) == UNION
-    if mention.org is None and not union and _coordinated(previous, mention, keys):
+    if mention.org is None and not _union_office(mention.title) and _coordinated(previous, mention, keys):
         mention.country = previous.country
+
+
+def _union_office(title: str | None) -> bool:
+    """ "केंद्रीय रेल मंत्री": an office of the Union government, which states the home country."""
+    return bool(title) and match_key(title.split()[0]) == UNION
 
 
 def _share_title(mention: Mention, previous: Mention, keys: list[str]) -> None:
@@ -715,7 +719,7 @@ def _person(members: list[Mention], home_country: str | None, known: dict[str, s
     if inferred:
         country = abroad if monarch else home_country  # "संयुक्त राष्ट्र महासचिव" is no Indian official
     # "केंद्रीय स्वास्थ्य मंत्री": a Union office states the home country
-    inferred = inferred and not any(match_key(m.title.split()[0]) == UNION for m in titled)
+    inferred = inferred and not any(_union_office(m.title) for m in titled)
     org = next((m.org for m in members if m.org), None)
     for member in members:
         member.country = member.country or country

@@ -5497,11 +5497,11 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
     ("बैठक में भारत का प्रतिनिधित्व विदेश मंत्रालय में अतिरिक्त सचिव अभय ठाकुर ने किया": India and its ministry are
     there in him; "ओमान दूतावास द्वारा आयोजित समारोह ... ओमान के राजदूत X": the embassy is there in its ambassador)."""
     seen, out = set(), []
-    named = {(a.country, a.org) for a in actors if a.name} | {(a.country, None) for a in actors if a.name}
+    represented = {a.country for a in actors if a.name}  # the countries someone named stands for
     for actor in actors:
         key = (actor.name, actor.country if actor.name is None else None)
         bare = actor.name is None and actor.title is None and actor.role == "participant"
-        if key not in seen and not (bare and ((actor.country, actor.org) in named or (actor.country, None) in named)):
+        if key not in seen and not (bare and actor.country in represented):
             seen.add(key)
             out.append(actor)
     return out

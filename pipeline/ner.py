@@ -620,7 +620,7 @@ class NER:
             family = [s for s in pieces if s[0] > start and s[1] == end and self._style(s, keys)]  # "वाजिद अली शाह"
             # "प्रधानमंत्री लुइस मोंटेनेग्रो ने": a country ending the name of one a title names by a given name alone,
             # acting or met (not "प्रधानमंत्री नरेंद्र मोदी घाना की यात्रा के बाद", a full name then a place)
-            acting = end < len(keys) and keys[end] in PERSON_CASES
+            acting = _acting_at(keys, end)
             family += [
                 s
                 for s in pieces
@@ -704,7 +704,7 @@ class NER:
                 continue  # "दोनों नेता नखचिवान होकर ...": the two told before, then a word of what they did
             if end > start and not any(a <= start < b for a, b, *_ in out):
                 out.append((start, end, "PERSON", None))
-                acting = bool(second) and second[0][1] < len(keys) and keys[second[0][1]] in PERSON_CASES
+                acting = bool(second) and _acting_at(keys, second[0][1])
                 if keys[start - 1].endswith(PLURAL_OBLIQUE) or both or acting:
                     out += second  # "विदेश मंत्रियों चो ह्यून और ताकेशी इवाया ने",
                     # "दोनों कैप्टन रीजेंट फ्रांचेस्का चिवेरकिया और दालिबोर रिक्कार्दी को", and after one title, two
@@ -806,7 +806,7 @@ class NER:
     def _topic_surname(self, keys: list[str], end: int, taken: set[int]) -> bool:
         """A topic word ("स्टील", "राइस") right after a titled given name and before the case marker of one acting or
         met is the surname."""
-        if end + 1 >= len(keys) or end in taken or keys[end + 1] not in PERSON_CASES:
+        if end in taken or not _acting_at(keys, end + 1):
             return False
         return self.lex.topics.get(stem(keys[end])) not in (None, NO_TOPIC) and self._surname_like(keys[end])
 
@@ -1032,6 +1032,11 @@ class NER:
             and not (a in ends and " ".join(stems[a:b]) in self.lex.topic_heads)
             and not _sum_of_money(keys, a, b)
         ]
+
+
+def _acting_at(keys: list[str], i: int) -> bool:
+    """The case marker of a person acting or met stands at ``i`` ("X ने", "X से", "X को")."""
+    return i < len(keys) and keys[i] in PERSON_CASES
 
 
 def _sum_of_money(keys: list[str], a: int, b: int) -> bool:
