@@ -35,6 +35,7 @@ from pipeline.lexicon import (
     office_after,
     phrase_key,
     ranks,
+    retired_at,
     saying_agent,
 )
 from pipeline.segment import keyset, loose_key, match_key
@@ -230,6 +231,8 @@ class Actors:
                 i = title_span[0]
             elif (start := self._honorific_ending(keys, i)) < i:
                 i = start
+            elif i >= 3 and retired_at(keys, i - 3):  # "एडमिरल (सेवानिवृत्त) X": the rank before the brackets
+                i -= 3
             elif mention.title is None and (chief := self._chief_of_body(keys, spans, i)) is not None:
                 mention.title = " ".join(keys[chief:i])  # "ऑस्ट्रेलियाई रक्षा बल के प्रमुख एडमिरल X": the body's head
                 i = chief

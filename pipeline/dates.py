@@ -32,6 +32,9 @@ SHORT_WEEKDAYS = {"सोम": 0, "मंगल": 1, "बुध": 2, "शुक�
 _DAYS = WEEKDAYS | URDU_WEEKDAYS | SHORT_WEEKDAYS
 _ON_THE_DAY = "के (?:रोज\u093c?|रो\u095b|दिन)"  # "के रोज़", its nukta composed or not
 RELATIVE = {"आज": 0, "कल": -1, "परसों": -2}
+# "दो दिन पहले": days before the day of writing; not "इससे/बैठक से दो दिन पहले", days before something told
+COUNTS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7}
+DAYS_AGO = rf"(?<!से )(?P<n>\d|{'|'.join(COUNTS)}) (?:दिन|रोज़|रोज) (?:पहले|पूर्व)"
 # "गत दिवस", "बीते रोज़" (Jagran, Bhaskar), "बीती रात" (last night): the day before, never the day after as "कल" may be
 YESTERDAY = r"(?:गत दिवस|बीते (?:रोज\u093c?|रो\u095b)|(?:बीती|पिछली|गत) रात)"
 # "अगले महीने न्यूजीलैंड के प्रधानमंत्री भारत आएंगे": the month after the anchor's ("गत माह", "बीते महीने": the one before);
@@ -91,6 +94,7 @@ _PATTERNS = [
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(SHORT_WEEKDAYS)})(?= {_ON_THE_DAY}(?!\S))")),
     ("relative", re.compile(rf"(?<!\S)(?P<r>{'|'.join(RELATIVE)})(?!\S)")),
     ("yesterday", re.compile(rf"(?<!\S){YESTERDAY}(?!\S)")),
+    ("days_ago", re.compile(rf"(?<!\S){DAYS_AGO}(?!\S)")),
     # "अगले महीने की 12 तारीख को": that day of the month the words name
     (
         "month_day",
@@ -138,7 +142,8 @@ class DateMatch:
 
 def deictic(text: str) -> bool:
     """A date told relative to the day of writing ("आज", "अगले महीने"), which IL-NER mostly leaves untagged."""
-    return text in RELATIVE or bool(_RELATIVE_MONTH.fullmatch(text) or re.fullmatch(YESTERDAY, text))
+    relative = _RELATIVE_MONTH.fullmatch(text) or re.fullmatch(YESTERDAY, text) or re.fullmatch(DAYS_AGO, text)
+    return text in RELATIVE or bool(relative)
 
 
 def find_dates(text: str, anchor: Anchor | None = None, future: bool = False) -> list[DateMatch]:
@@ -272,6 +277,9 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
         offset = RELATIVE[groups["r"]] if kind == "relative" else -1
         offset = -offset if future and kind == "relative" else offset
         return anchor.iso(anchor.day + dt.timedelta(days=offset)) if anchor else None
+    if kind == "days_ago":
+        days = COUNTS.get(groups["n"]) or int(groups["n"])
+        return anchor.iso(anchor.day - dt.timedelta(days=days)) if anchor else None
     if kind == "month_day":
         if anchor is None or anchor.yearless:
             return None

@@ -269,6 +269,7 @@ EXPECTED = keyset("संभावना", "संभावनाएं", "अ�
 INTENDED = keyset("योजना", "कार्यक्रम")  # in a trigger: "से मिलने की योजना है", a meeting planned
 PROPOSED = keyset("प्रस्तावित")  # right after one: "... के बीच शिखर वार्ता प्रस्तावित है", a meeting planned
 BOUNDS = keyset("तक", "से")
+IN_OR_BOUND = [[IN]] + [[b] for b in BOUNDS]  # "जून में", "1 जनवरी से", "मार्च तक": when what was agreed is to be
 STRETCH_ENDS = keyset("तक", "को")  # "8 से 10 जून तक फ्रांस", "2-3 जुलाई को घाना": the days told for the country after them
 AHEAD = keyset("अगले", "अगली", "आगामी")  # "अगले महीने": a time to come
 NEXT, ROUND = AHEAD | keyset("अगला"), keyset("दौर", "चरण")  # "अगले दौर की वार्ता", "वार्ता का अगला दौर"
@@ -648,6 +649,8 @@ class Frames:
                 draft.sources = [_who(speaker)] if speaker is not None else []
             if draft.event_type in WISHES and not draft.targets:
                 draft.targets = _addressed(doc, sentence, keys)  # "'राष्ट्रपति ट्रंप, आपके ... के लिए धन्यवाद।'"
+            if event_type == "MEET" and WITH in keys[a:b] and len(_countries(draft)) < 2:
+                _speaker_met(doc, sentence, draft, a)  # "X ने कहा कि Y के साथ हुई बातचीत में ...": X met Y
             described = [m for m in doc.mentions_in(sentence) if m.first == b]
             if draft.event_type == "MEET" and keys[b - 1] in ARRIVED and described:
                 draft.participants = [_who(m) for m in described]  # the one it describes
@@ -844,9 +847,11 @@ class Frames:
         after_arrival = keys[clause[0] - 2 : clause[0]] == AFTER  # "रविवार को दिल्ली पहुंचने के बाद ... अर्पित की"
         if draft.date is None and (before in VERB_COORDINATORS or before in WHILE or after_arrival):
             draft.date = _date(doc, sentence, (0, clause[0]), clause[0])
-        if draft.date is None and draft.event_type in WISHES and before == THAT:
-            # "X ने शुक्रवार को संसद में कहा कि वह ... आभारी हैं": thanks said are given the day they are said
-            draft.date = _date(doc, sentence, (0, clause[0] - 1), clause[0])
+        said = said_that(keys, clause[0]) if draft.event_type in WISHES else []
+        if draft.date is None and said:
+            # "X ने शुक्रवार को संसद में कहा कि वह ... आभारी हैं", "... कहा कि भारत ने ... दी है, जिसके लिए वह ...
+            # आभारी हैं": thanks said are given the day they are said
+            draft.date = _date(doc, sentence, (0, said[-1]), said[-1])
         if draft.date is None and _time_of_day(keys, clause[0], a):  # "शाम को ... मुलाकात की": that day
             draft.date = _day_before(doc, sentence)
         if draft.date is None and _live_entry(doc, sentence):
@@ -942,6 +947,7 @@ class Frames:
         _on_the_occasion(doc, drafts)
         _thanks_for_the_handover(doc, drafts)
         _after_arriving(doc, drafts)
+        _welcomed_on_arrival(doc, drafts)
         _day_of_many_meetings(doc, drafts)
         _outcomes_in_talks(doc, drafts, sentences)
         _meeting_told_back(doc, drafts, sentences)
@@ -950,19 +956,18 @@ class Frames:
         _wishes_of_the_day(doc, drafts)
         _reached_in_talks(doc, drafts, sentences)
         _during_calls(doc, drafts)
-        _thanks_at_the_meeting(doc, drafts)
+        _thanks_at_the_meeting(doc, drafts, sentences)
         _done_by_video(drafts)
         _held_hybrid(doc, drafts)
         _visitors_from_the_dateline(doc, drafts)
         held = [d for d in drafts if d.event_type in IN_PERSON and not d.planned]
         present = {w for d in held for w in d.actors()}
-        away = {  # people the text shows meeting in another country than the dateline's
-            w.cluster
-            for d in held
-            if d.location and default_place and d.location["country"] != default_place["country"]
-            for w in d.actors()
-            if w.cluster is not None
-        }
+        away: dict[int, set] = {}  # people the text shows meeting in another country than the dateline's, and when
+        for d in held:
+            if d.location and default_place and d.location["country"] != default_place["country"]:
+                for w in d.actors():
+                    if w.cluster is not None:
+                        away.setdefault(w.cluster, set()).add((d.date or {}).get("value"))
         trips = [  # visits to another country than the dateline's ("रोम, ... मेलोनी ... अबू धाबी पहुंचीं"), and
             d  # what was held in a city there ("रोम, ... सैन मैरिनो सिटी में ... परिचय पत्र प्रस्तुत किया")
             for d in drafts
@@ -1033,7 +1038,7 @@ class Frames:
         return not any(e.label in PLACES and e.value not in (None, home) and e.start < end for e in doc.entities)
 
     @staticmethod
-    def _place(doc: Document, draft: Draft, default_place: dict | None, present: set[Who], away: set) -> dict | None:
+    def _place(doc: Document, draft: Draft, default_place: dict | None, present: set[Who], away: dict) -> dict | None:
         """Where the event happened: its own place, else the text's (the dateline's) where it may take it."""
         sentence = doc.sentences[draft.sentence]
         default_place = _paragraph_place(doc, sentence) or default_place
@@ -1855,7 +1860,8 @@ def _names_its_forum(arg: Argument, keys: list[str]) -> bool:
     शिखर सम्मेलन से इतर"), and a summit the NER stage reads whole as a body ("भारत-यूरोपीय संघ शिखर सम्मेलन")."""
     if arg.kind != "org":
         return False
-    meeting = arg.last + 1 < len(keys) and keys[arg.last + 1] in FORUM_EVENTS
+    after = arg.last + 1 + (arg.last + 1 < len(keys) and _ordinal(keys[arg.last + 1]))  # "की 26वीं बैठक"
+    meeting = after < len(keys) and keys[after] in FORUM_EVENTS
     occasion = tuple(keys[arg.last : arg.last + 2]) in OCCASION_MARKERS
     summit = keys[arg.last - 1] in FORUM_EVENTS  # "[भारत-यूरोपीय संघ शिखर सम्मेलन] की सह-अध्यक्षता की": a meeting by name
     return (
@@ -1867,12 +1873,17 @@ def _names_its_forum(arg: Argument, keys: list[str]) -> bool:
     )
 
 
+def _ordinal(key: str) -> bool:
+    """ "26वीं", "10वां", "5वें": a meeting's number in its series."""
+    return re.fullmatch(r"\d+(वीं|वां|वें|वी|वा|वे)", key) is not None
+
+
 def _members_meet(arg: Argument, keys: list[str]) -> bool:
     """ "शंघाई सहयोग संगठन (एससीओ) के शासनाध्यक्षों की परिषद की बैठक": a meeting of the body's own members, of
     which the body is the occasion; not "X के अध्यक्ष के साथ बैठक", one of them met."""
     if arg.marker not in GENITIVE:
         return False
-    window = keys[arg.last + 1 : arg.last + 3 + MAX_FORUM_GAP]
+    window = [k for k in keys[arg.last + 1 : arg.last + 3 + MAX_FORUM_GAP] if not _ordinal(k)]  # "की 26वीं बैठक"
     for j, key in enumerate(window):
         if key in FORUM_EVENTS:
             return j > 1 and window[j - 1] in GENITIVE
@@ -2648,6 +2659,8 @@ def _resolve(
         return [_who(named[-1])] if named else []
     if arg.kind == "pronoun" and doc.sentences[sentence].tokens[arg.first].norm in I_WE:
         return _first_person(doc, sentence, arg.first, earlier)
+    if arg.kind == "pronoun" and (guest := _guest_of_honour(doc, sentence, arg.first, earlier, taken)):
+        return [guest]
     if arg.kind == "pronoun":  # the latest actor: a person, or an office-holder whose name was not given
         acting = arg.marker == ERGATIVE or arg.marker not in CASE_MARKERS
         speaking = acting and not _named_in_saying(doc, sentence, arg.first)  # "X ने कहा कि वे": X, not one named there
@@ -2693,6 +2706,31 @@ def _resolve(
         return group
     sides = _context_pair(doc, sentence, earlier, arg.size)
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
+
+
+def _speaker_met(doc: Document, sentence: Sentence, draft: Draft, at: int) -> None:
+    """ "तोबगे ने कहा है कि ... मोदी के साथ हुई बातचीत में ... चर्चा हुई": talks with someone, told by one of another
+    country who says what came of them and named no other side, were the speaker's."""
+    speaker = _speaker(doc, sentence.index, at)
+    who = _who(speaker) if speaker is not None else _office_speaking(doc, sentence.index, at)
+    if who is not None and who.country not in _countries(draft):
+        draft.participants.append(who)
+
+
+def _guest_of_honour(doc: Document, sentence: int, at: int, earlier: list[Draft], taken: set[int]) -> Who | None:
+    """ "X ... भारत की यात्रा पर रहेंगे। ... वह मोदी के साथ वार्ता करेंगे और राष्ट्रपति मुर्मू उनके सम्मान में भोज
+    देंगी": the one honoured at ``at`` is the visitor of a visit told in the last few sentences, not the one met last."""
+    keys = [t.norm for t in doc.sentences[sentence].tokens]
+    if tuple(keys[at + 1 : at + 3]) != IN_HONOUR:
+        return None
+    visitors = [
+        w
+        for d in reversed(earlier)
+        if d.event_type == "VISIT" and sentence - d.sentence <= MAX_PAIR_REACH
+        for w in d.sources
+        if w.cluster is not None and w.cluster not in taken
+    ]
+    return visitors[0] if visitors else None
 
 
 def _delegation_told(doc: Document, sentence: int, at: int, earlier: list[Draft]) -> Who | None:
@@ -3444,7 +3482,7 @@ def _place_alone(sentence: Sentence, place) -> bool:
 
 
 def _may_take(
-    draft: Draft, place: dict | None, sentence: Sentence, present: set[Who] = frozenset(), away: set = frozenset()
+    draft: Draft, place: dict | None, sentence: Sentence, present: set[Who] = frozenset(), away: dict | None = None
 ) -> bool:
     """Whether the text's default place (the dateline's) is where this event happened: not for a
     call, nor an event told as elsewhere, nor a visit to another country ("काठमांडू, 7 सितंबर ...
@@ -3455,12 +3493,21 @@ def _may_take(
         return False
     if draft.event_type in WISHES and _from_abroad(draft, place, present):
         return False  # "नई दिल्ली, 15 अगस्त ... अमेरिका के विदेश मंत्री ने शुभकामनाएं दीं": sent from elsewhere
-    if draft.event_type in WISHES and {w.cluster for w in draft.sources} & away:
+    if draft.event_type in WISHES and any(_there_then(draft, (away or {}).get(w.cluster)) for w in draft.sources):
         return False  # "इस्लामाबाद, ... शरीफ ने ... जेद्दा में मुलाकात की। शरीफ ने ... शुक्रिया अदा किया": not at home
     hosts = {w.country for w in draft.targets} if draft.event_type == "VISIT" else set()
     if draft.event_type != "VISIT" and draft.visited:  # "इस दौरान वह ... मिलेंगे": where the visit goes
         hosts = {draft.visited}
     return not hosts or place["country"] in hosts
+
+
+def _there_then(draft: Draft, days: set | None) -> bool:
+    """Whether wishes or thanks may have been given abroad, on one of the ``days`` their giver met someone there: not
+    where both are known and differ ("दो दिन पहले नई दिल्ली में ... बातचीत ... शुक्रवार को संसद में ... आभारी हैं")."""
+    if days is None:
+        return False
+    value = (draft.date or {}).get("value")
+    return value is None or None in days or value in days
 
 
 def _dated_by_post(doc: Document, draft: Draft) -> bool:
@@ -3543,10 +3590,10 @@ def _date(
     asserted: bool = False,
 ) -> dict | None:
     """The clause's date nearest before the trigger (else after it); a bare year marked as a bound
-    ("2030 तक", "2014 से") is a deadline or a starting point, not the day of the event, and a month or
-    year in what was agreed or thanked for (``content``: "अगली बैठक जून में ... करने पर सहमत", "जुलाई में
-    ... बधाई देने के लिए आभार", "अगले महीने रोम में मिलने पर सहमति") is not the agreement's or the thanks'; nor,
-    for what has happened (``asserted``), one of something to come (see _of_what_is_to_come)."""
+    ("2030 तक", "2014 से") is a deadline or a starting point, not the day of the event, and a date in what was
+    agreed or thanked for (``content``: "अगली बैठक जून में ... करने पर सहमत", "1 जनवरी 2027 से ... शुरू करने पर
+    सहमति", "जुलाई में ... बधाई देने के लिए आभार", "अगले महीने रोम में मिलने पर सहमति") is not the agreement's or
+    the thanks'; nor, for what has happened (``asserted``), one of something to come (see _of_what_is_to_come)."""
     spans = token_spans(sentence, doc.entities_in(sentence))
     keys = [t.norm for t in sentence.tokens]
     dated = [
@@ -3557,7 +3604,7 @@ def _date(
         and s[3].source == "rule"
         and not _bound_year(s, keys, trigger_at)
         and not _year_of_a_thing(s, keys)
-        and not (content[0] <= s[0] < content[1] and (keys[s[1] : s[1] + 1] == [IN] or keys[s[0]] in AHEAD))
+        and not (content[0] <= s[0] < content[1] and (keys[s[1] : s[1] + 1] in IN_OR_BOUND or keys[s[0]] in AHEAD))
         and not (asserted and _of_what_is_to_come(keys, s[1]))
     ]
     if not dated:
@@ -4823,6 +4870,30 @@ def _after_arriving(doc: Document, drafts: list[Draft]) -> None:
             draft.date = visits[-1].date
 
 
+def _welcomed_on_arrival(doc: Document, drafts: list[Draft]) -> None:
+    """ "X सोमवार को ... हनोई पहुंचे। राष्ट्रपति भवन में Y ने उनका औपचारिक स्वागत किया": an undated welcome of a
+    visitor whose dated arrival the sentence before tells, in its paragraph, was given the day of that arrival."""
+    for draft in drafts:
+        if draft.event_type != "CEREMONY" or draft.date is not None or draft.planned:
+            continue
+        if WELCOME not in draft.trigger_words() or not draft.sentence:
+            continue
+        if not _same_paragraph(doc, draft.sentence - 1, draft.sentence):
+            continue
+        people = {w.cluster for w in draft.actors()}
+        arrivals = [
+            d
+            for d in drafts
+            if d.event_type == "VISIT"
+            and d.sentence == draft.sentence - 1
+            and d.date is not None
+            and not d.planned
+            and not people.isdisjoint(w.cluster for w in d.sources if w.cluster is not None)
+        ]
+        if arrivals:
+            draft.date = arrivals[-1].date
+
+
 def _thanks_for_the_handover(doc: Document, drafts: list[Draft]) -> None:
     """ "भारत ने बुधवार को ... एम्बुलेंस सौंपीं। उच्चायुक्त ने ... ये एम्बुलेंस ... को सौंपीं। स्वास्थ्य मंत्री ने इस
     सहायता के लिए ... धन्यवाद किया": undated thanks told right after a ceremony, in its paragraph, were given that day."""
@@ -5032,11 +5103,11 @@ def _during_calls(doc: Document, drafts: list[Draft]) -> None:
         draft.remote = draft.location is None
 
 
-def _thanks_at_the_meeting(doc: Document, drafts: list[Draft]) -> None:
+def _thanks_at_the_meeting(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
     """ "X ने ... Y से मुलाकात के दौरान कहा, '...'। उन्होंने ... के लिए आभार व्यक्त किया", "... मुलाकात की। दोनों
     नेताओं ने ... चर्चा की। Y ने ... के लिए X के देश का आभार व्यक्त किया": thanks that one who met goes on to give, in
-    the next sentence of the paragraph after the meeting's and with no day of their own, were given at that dated
-    meeting (and at its place, by one named who met)."""
+    the next sentence of the paragraph after the meeting's (one named, after one that goes on telling of it) and with
+    no day of their own, were given at that dated meeting (and at its place, by one named who met)."""
     for draft in drafts:
         keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
         if draft.event_type != "THANK" or draft.date or draft.planned:
@@ -5045,9 +5116,9 @@ def _thanks_at_the_meeting(doc: Document, drafts: list[Draft]) -> None:
         named = keys[:1] != [THEY_DID]
         met = [
             d
-            for d in drafts
+            for d, told in zip(drafts, sentences, strict=True)
             if d.event_type == "MEET"
-            and (d.sentence == draft.sentence - 1 or (named and draft.sentence - 1 in d.sentences))
+            and (d.sentence == draft.sentence - 1 or (named and draft.sentence - 1 in told))
             and d.date
             and not d.planned
             and giver <= {w.cluster for w in d.actors()}

@@ -70,6 +70,10 @@ CASE_MARKERS = keyset("ने", "से", "को", "का", "की", "के"
 COPULAS = keyset("है", "हैं") | PLUPERFECT  # "... विदेश मंत्री हैं": what someone is, or was
 #: Case markers and conjunctions: never part of a name.
 POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")
+#: "एडमिरल (सेवानिवृत्त) डी. के. जोशी": a rank's retired holder, told in brackets between the rank and the name.
+RETIRED = keyset("सेवानिवृत्त", "रिटायर्ड", "से.नि.", "सेनि", "retd", "retd.", "retired")
+
+
 #: "वहां": of the country just named ("वहां के प्रधानमंत्री", "वहां की जनता").
 THERE = keyset("वहां", "वहाँ")
 #: Times of day: "सुबह जयशंकर ने" is no name, and "शाम को ... मुलाकात की" is the day told before.
@@ -78,6 +82,7 @@ TIMES_OF_DAY = keyset("सुबह", "शाम", "दोपहर", "रात
 ALL_OF = keyset("दोनों", "तीनों", "चारों")
 #: Past saying verbs: "X ने शुक्रवार को कहा कि ...", "बताया कि", "लिखा कि".
 SAID = keyset("कहा", "बताया", "लिखा")
+SAYING_AUXILIARIES = keyset("है", "था")  # "X ने कहा है कि", "बताया था कि"
 THAT = match_key("कि")  # "कहा कि": what was said follows
 SPEECH_OPENERS = keyset("कि", ",", ":")  # after a saying verb: what was said follows ("कहा कि", "कहा, '...'")
 # between "ने" and the saying verb: "मोदी ने [एक्स पर] लिखा कि", "X ने [शुक्रवार को संसद में] कहा कि", "रुटो ने [सोशल
@@ -345,7 +350,12 @@ def firm_after(keys: list[str], b: int, common: set[str]) -> tuple[int, int, int
 def said_that(keys: list[str], at: int) -> list[int]:
     """Where a "कि" after a saying verb ("कहा कि", "बताया कि"), or the comma or colon opening a quotation ("कहा,
     'मैं ... मिलूंगा'"), stands before token ``at``: what follows it is what someone said."""
-    return [k for k in range(1, at) if keys[k] in SPEECH_OPENERS and keys[k - 1] in SAID]
+    return [k for k in range(1, at) if keys[k] in SPEECH_OPENERS and _saying_verb_ends(keys, k)]
+
+
+def _saying_verb_ends(keys: list[str], k: int) -> bool:
+    """Whether a saying verb ends right before token ``k``: "कहा", or with its auxiliary "कहा है", "बताया था"."""
+    return keys[k - 1] in SAID or (k > 1 and keys[k - 1] in SAYING_AUXILIARIES and keys[k - 2] in SAID)
 
 
 def saying_agent(keys: list[str], at: int) -> int | None:
@@ -360,6 +370,18 @@ def saying_agent(keys: list[str], at: int) -> int | None:
 def ranks(keys: list[str], end: int) -> bool:
     """A rank word follows ``end``: "विदेश मंत्री स्तरीय वार्ता" names a level, no person; "तकनीकी स्तर की बैठक" no topic."""
     return end < len(keys) and keys[end] in LEVEL
+
+
+def retired_at(keys: list[str], at: int) -> int:
+    """How many tokens "(सेवानिवृत्त)" takes at ``at`` (none: 0), between a rank and the name."""
+    return (
+        3
+        if keys[at : at + 1] == ["("]
+        and keys[at + 1 : at + 2]
+        and keys[at + 1] in RETIRED
+        and keys[at + 2 : at + 3] == [")"]
+        else 0
+    )
 
 
 def is_future(word: str) -> bool:

@@ -52,6 +52,7 @@ from pipeline.lexicon import (
     name_key,
     office_after,
     ranks,
+    retired_at,
     stem,
 )
 from pipeline.match import longest_first
@@ -687,6 +688,7 @@ class NER:
         for start in anchors:
             while start < len(keys) and (start in honorifics or self._title_at(start, spans)):
                 start = self._title_end(start, spans) if self._title_at(start, spans) else honorifics[start]
+                start += retired_at(keys, start)
             end = self._name_end(keys, start, start, taken)
             if end == start:
                 end = self._weak_start(keys, start, taken)

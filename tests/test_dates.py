@@ -206,3 +206,12 @@ def test_a_day_and_its_weekday_side_by_side_are_one_date_the_days():
     assert (day.kind, day.value) == ("day_month", "XXXX-12-02")
     (day,) = find_dates("बुधवार , 2 दिसंबर 2026 को")
     assert day.value == "2026-12-02"
+
+
+def test_days_before_the_day_of_writing_are_counted_back_from_it():
+    anchor = Anchor.of("2026-12-04")
+    assert [d.value for d in find_dates("दो दिन पहले नई दिल्ली में", anchor)] == ["2026-12-02"]
+    assert [d.value for d in find_dates("तीन दिन पूर्व", anchor)] == ["2026-12-01"]
+    assert [d.value for d in find_dates("4 दिन पहले", anchor)] == ["2026-11-30"]
+    assert find_dates("इससे दो दिन पहले", anchor) == []  # days before something told, not before the writing
+    assert find_dates("बैठक से दो दिन पहले", anchor) == []

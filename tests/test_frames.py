@@ -7359,3 +7359,88 @@ def test_wishes_to_the_ones_met_by_a_pronoun_go_to_each(run):
     )
     wishes = [f for f in frames(doc) if f["event_type"] == "CONGRATULATE"]
     assert sorted(p["country"] for f in wishes for p in f["participants"] if p["role"] == "target") == ["BHR", "OMN"]
+
+
+def test_a_formal_welcome_told_right_after_the_arrival_is_dated_by_it(run):
+    doc = run(
+        "मनीला, 2 दिसंबर 2026 (एपी)। मलेशिया के प्रधानमंत्री अनवर इब्राहिम मंगलवार को तीन दिवसीय राजकीय यात्रा पर मनीला पहुंचे। मालाकानयांग "
+        "पैलेस में फिलीपींस के राष्ट्रपति फर्डिनेंड मार्कोस जूनियर ने उनका औपचारिक स्वागत किया।"
+    )
+    welcome = next(f for f in frames(doc) if f["event_type"] == "CEREMONY")
+    assert welcome["date"]["value"] == "2026-12-01"
+
+
+def test_thanks_after_a_sentence_going_on_about_the_meeting_were_given_at_it(run):
+    doc = run(
+        "बाकू, 2 दिसंबर 2026 (एजेंसी)। विदेश राज्य मंत्री पबित्र मार्गेरिटा ने मंगलवार को अज़रबैजान के विदेश मंत्री जेहुन बायरामोव से मुलाकात की। "
+        "दोनों मंत्रियों ने संपर्क परियोजनाओं पर विचार साझा किए। बायरामोव ने भारत के सहयोग के लिए धन्यवाद दिया।"
+    )
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert thanks["date"]["value"] == "2026-12-01"
+
+
+def test_talks_that_ended_without_a_deal_were_held_and_agreed_nothing(run):
+    doc = run(
+        "वाशिंगटन, 26 नवंबर 2026 (रॉयटर्स)। इथियोपिया और मिस्र के प्रतिनिधिमंडलों के बीच अमेरिका की मध्यस्थता में यहां चल रही "
+        "वार्ता बुधवार को बिना किसी समझौते के समाप्त हो गई।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+    assert frames(doc)[0]["date"]["value"] == "2026-11-25"
+
+
+def test_a_day_from_which_what_was_agreed_starts_is_not_the_agreements_day(run):
+    doc = run(
+        "अस्ताना, 3 दिसंबर 2026 (एजेंसी)। कजाकिस्तान और उज्बेकिस्तान के विदेश मंत्रियों ने बुधवार को अस्ताना में वार्ता की। दोनों देशों ने "
+        "15 जनवरी 2027 से सीधी बस सेवा शुरू करने पर सहमति जताई।"
+    )
+    agreement = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert agreement["date"]["value"] == "2026-12-02"
+
+
+def test_a_numbered_meeting_of_a_forums_council_is_the_forums(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2026 (भाषा)। हिंद महासागर रिम एसोसिएशन (आईओआरए) के मंत्रिपरिषद की 26वीं बैठक शुक्रवार को यहां हुई। बैठक की "
+        "अध्यक्षता विदेश मंत्री एस जयशंकर ने की।"
+    )
+    (meeting,) = frames(doc)
+    assert [(p["name"], p["org"]) for p in meeting["participants"]] == [("एस जयशंकर", None)]
+    assert meeting["topics"] == ["multilateral"]
+
+
+def test_credentials_received_by_a_president_are_a_ceremony(run):
+    doc = run(
+        "लीमा, 2 दिसंबर 2026 (एजेंसी)। पेरू के राष्ट्रपति ने मंगलवार को राष्ट्रपति भवन में भारत के राजदूत विश्वास सपकाल से परिचय पत्र प्राप्त किए।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY"
+    assert ceremony["countries"] == ["IND", "PER"]
+
+
+def test_the_guest_of_honour_told_by_a_pronoun_is_the_visitor_not_the_one_met_last(run):
+    doc = run(
+        "नई दिल्ली, 27 नवंबर 2026 (भाषा)। फिनलैंड के राष्ट्रपति अलेक्जेंडर स्टब 1 से 3 दिसंबर तक भारत की राजकीय यात्रा पर रहेंगे। यात्रा के "
+        "दौरान स्टब प्रधानमंत्री नरेंद्र मोदी के साथ वार्ता करेंगे और राष्ट्रपति द्रौपदी मुर्मू उनके सम्मान में भोज देंगी।"
+    )
+    banquet = [f for f in frames(doc) if f["event_type"] == "MEET"][-1]
+    assert sorted(p["name"] for p in banquet["participants"]) == ["अलेक्जेंडर स्टब", "द्रौपदी मुर्मू"]
+
+
+def test_talks_with_someone_told_by_the_one_who_says_what_came_of_them_were_the_speakers(run):
+    doc = run(
+        "काठमांडू, 4 दिसंबर 2026 (रासस)। नेपाल के विदेश मंत्री ने कहा है कि बुधवार को बीजिंग में चीनी विदेश मंत्री वांग यी के साथ हुई बातचीत "
+        "में व्यापार पर चर्चा हुई।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["CHN", "NPL"]
+    assert meeting["location"]["text"] == "बीजिंग"
+
+
+def test_thanks_in_what_someone_said_are_given_the_day_they_said_it_at_home(run):
+    doc = run(
+        "पोर्ट लुई, 4 दिसंबर 2026 (एजेंसी)। मॉरीशस के प्रधानमंत्री नवीनचंद्र रामगुलाम ने कहा है कि तीन दिन पहले नई दिल्ली में प्रधानमंत्री "
+        "नरेंद्र मोदी के साथ हुई उनकी बातचीत में समुद्री सुरक्षा पर चर्चा हुई।\n\nरामगुलाम ने शुक्रवार को संसद में कहा कि भारत ने नया अस्पताल "
+        "बनाया है, जिसके लिए वह भारत के आभारी हैं।"
+    )
+    meeting, thanks = frames(doc)
+    assert (meeting["date"]["value"], meeting["location"]["text"]) == ("2026-12-01", "नई दिल्ली")
+    assert (thanks["date"]["value"], thanks["location"]["text"]) == ("2026-12-04", "पोर्ट लुई")

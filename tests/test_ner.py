@@ -1202,3 +1202,19 @@ def test_a_topic_word_after_a_titled_given_name_is_the_surname(run):
     doc = run("जलवायु सचिवालय के कार्यकारी सचिव साइमन स्टील से मुलाकात की और स्टील उद्योग पर चर्चा की।")
     assert texts(doc, "PERSON") == ["साइमन स्टील"]
     assert [e.start for e in doc.entities if e.label == "SECTOR" and e.value == "metals"][-1] == doc.text.rindex("स्टील")
+
+
+def test_a_retired_rank_in_brackets_leaves_the_name_whole_and_its_title(run):
+    doc = run("अंडमान और निकोबार द्वीप समूह के उपराज्यपाल एडमिरल (सेवानिवृत्त) डी. के. जोशी ने राजदूत से मुलाकात की।")
+    assert texts(doc, "PERSON") == ["डी. के. जोशी"]
+    assert values(doc, "LOCATION") == ["IND"]
+    (joshi,) = [p for p in doc.people if p.name == "डी. के. जोशी"]
+    assert (joshi.title, joshi.country) == ("उपराज्यपाल", "IND")
+
+
+def test_a_lieutenant_governors_residence_and_a_renamed_island_capital_are_places(run):
+    doc = run(
+        "श्री विजयपुरम, 1 दिसंबर 2026। उपराज्यपाल ने यहां राज निवास में राजदूत से मुलाकात की और हाइड्रोग्राफी सहयोग पर चर्चा की।"
+    )
+    assert texts(doc, "LOCATION") == ["श्री विजयपुरम", "राज निवास"]
+    assert values(doc, "SECTOR") == ["maritime"]
