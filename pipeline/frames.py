@@ -2858,10 +2858,14 @@ def _people_told(doc: Document, sentence: int, earlier: list[Draft], size: int, 
     """ "... के साथ त्रिपक्षीय बैठक की। तीनों मंत्रियों ने ... सहमति जताई": the people of as many countries as the words
     count, of the latest event told in the last few sentences with that many; ``guessed``, or with a country of one of
     them only guessed, of an event held ("राष्ट्रपति X ने ... उन्हें सम्मान प्रदान किया" abroad: X, of no country told,
-    and the guest)."""
+    and the guest); of an event held, where the sentence tells what was done ("... वार्ता की, जबकि मंगलवार को वह
+    ... से मिलेंगे। दोनों मंत्रियों ने ... चर्चा की": the two of the talks held)."""
+    to_come = any(is_future(t.text) for t in doc.sentences[sentence].tokens)
     for draft in reversed(earlier):
         if sentence - draft.sentence > MAX_PAIR_REACH:
             break
+        if draft.planned and not to_come:
+            continue
         people = _unique([w for w in draft.actors() if w.cluster is not None])
         guess = guessed and _guessed(doc, people) and not draft.planned
         if len(people) == size and (len({w.country for w in people}) == size or guess):
@@ -4687,6 +4691,8 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             if after:
                 draft.location = draft.location or meeting.location  # "वार्ता के बाद ... हस्ताक्षर किए": there
                 break  # the latest meeting is the one it came after
+            if own_talks and same:
+                break  # "इससे पहले ... वार्ता की और ... हस्ताक्षर किए": of those talks alone, dated or not
 
 
 def _together_at(ceremony: Draft, draft: Draft) -> bool:

@@ -133,12 +133,74 @@ def segment(doc: Document) -> Document:
 
 
 def _paragraph_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Non-empty lines with their offsets; each line is one paragraph."""
+    """Non-empty lines with their offsets; each line is one paragraph, but a line a hard wrap cut short goes on in
+    the next (see _wrapped), read as one with a space where the line break was (the offsets stay the text's)."""
+    blocks: list[list[tuple[int, str]]] = [[]]
     pos = 0
     for line in text.split("\n"):
         if line.strip():
-            yield pos, line
+            blocks[-1].append((pos, line))
+        elif blocks[-1]:
+            blocks.append([])
         pos += len(line) + 1
+    width = _wrap_width(blocks)
+    for block in blocks:
+        yield from _unwrapped(block, width)
+
+
+def _wrap_width(blocks: list[list[tuple[int, str]]]) -> int:
+    """The width a text's lines were cut at, where two lines or more that end no sentence and go on in the next
+    line run to about its widest (0 where none were)."""
+    widest = max((len(line.rstrip()) for block in blocks for _pos, line in block), default=0)
+    cut = [
+        line
+        for block in blocks
+        for _pos, line in block[:-1]
+        if not _TERMINAL.search(line) and len(line.rstrip()) >= WRAPPED_SHARE * widest
+    ]
+    return widest if len(cut) >= 2 and widest >= MIN_WRAP_WIDTH else 0
+
+
+def _unwrapped(block: list[tuple[int, str]], width: int) -> Iterator[tuple[int, str]]:
+    """The paragraphs of consecutive lines: a line joined to the next where a hard wrap cut it (PDF or e-mail text:
+    "... ने बुधवार को\\nयहां ... के साथ\\nद्विपक्षीय वार्ता की।"), up to a line that ends a sentence."""
+    ended = [bool(_TERMINAL.search(line)) for _pos, line in block]
+    start, joined = None, ""
+    for i, (pos, line) in enumerate(block):
+        if start is None:
+            start, joined = pos, line
+        else:
+            joined += " " + line
+        after = block[i + 1][1] if i + 1 < len(block) else None
+        if after is None or not any(ended[i + 1 :]) or not _wrapped(line, after, width):
+            yield start, joined
+            start = None
+
+
+# Words a line cut by a hard wrap ends with (case markers, conjunctions), and those the next may begin with (a case
+# marker or an auxiliary too: "की" and "है" end a headline's verb, never open a line).
+WRAP_ENDS = frozenset({"के", "का", "में", "से", "को", "ने", "और", "पर", "तथा", "एवं", "व", "कि", "लिए", "साथ"})
+WRAP_STARTS = WRAP_ENDS | {"की", "है", "हैं", "था", "थे", "थी"}
+_CELL = re.compile(r"\s[|।]\s")  # a bar or danda with spaces either side parts a table's cells
+MIN_WRAP_WIDTH = 40  # the narrowest width a text is taken to be cut at
+WRAPPED_SHARE = 0.8  # a line at least this share of the width was cut by it
+
+
+def _wrapped(line: str, after: str, width: int) -> bool:
+    """Whether a hard wrap cut ``line`` short and ``after`` goes on with it: the line ends no sentence, is no
+    dateline, table row or list item, the next opens none either, and a case marker or conjunction falls at the cut,
+    or the line runs to about the width the text was cut at."""
+    short = not _TERMINAL.search(after) and len(after.rstrip()) < MIN_WRAP_WIDTH // 2  # a headline, a label
+    table = _CELL.search(line) or _CELL.search(after)  # "क्रम | समझौता | ...": a table's row, its bars read as dandas
+    if _TERMINAL.search(line) or short or table or _FURNITURE.search(line) or _FURNITURE.search(after):
+        return False
+    alone = (DATELINE.fullmatch, BYLINE.fullmatch, STAMP.match, DATE_ALONE.match, PLACE_AGO.match, _LIST_ITEM.match)
+    opens = (DATELINE, SHORT_DATELINE, AGENCY_DATELINE, BYLINE, STAMP, DATE_ALONE, _LIST_ITEM, PLACE_AGO)
+    if any(match(line.rstrip()) for match in alone) or any(p.match(after) for p in opens):
+        return False
+    words = line.split(), after.split()
+    at_the_cut = words[0][-1] in WRAP_ENDS or words[1][0] in WRAP_STARTS
+    return at_the_cut or (width > 0 and len(line.rstrip()) >= WRAPPED_SHARE * width)
 
 
 def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
@@ -214,7 +276,7 @@ def _mark_list_items(text: str, units: list[Sentence]) -> None:
 
 
 def _tokens(doc: Document, start: int, end: int) -> Iterator[Token]:
-    for a, b in pieces(doc.text[start:end]):
+    for a, b in pieces(doc.text[start:end].replace("\n", " ")):  # a hard-wrapped line's break parts two words
         yield _token(doc, start + a, start + b)
 
 

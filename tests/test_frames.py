@@ -7444,3 +7444,30 @@ def test_thanks_in_what_someone_said_are_given_the_day_they_said_it_at_home(run)
     meeting, thanks = frames(doc)
     assert (meeting["date"]["value"], meeting["location"]["text"]) == ("2026-12-01", "नई दिल्ली")
     assert (thanks["date"]["value"], thanks["location"]["text"]) == ("2026-12-04", "पोर्ट लुई")
+
+
+def test_a_signing_joined_to_talks_told_before_a_banquet_is_not_dated_by_the_banquet(run):
+    doc = run(
+        "बर्लिन, 2 दिसंबर 2026 (डीपीए)। जर्मनी के राष्ट्रपति फ्रैंक-वाल्टर श्टाइनमायर ने मंगलवार को बेलव्यू पैलेस में केन्या के राष्ट्रपति "
+        "विलियम रुटो के सम्मान में राजकीय भोज दिया।\n\nइससे पहले चांसलर फ्रीडरिक मर्ज़ ने रुटो के साथ वार्ता की और दोनों नेताओं ने "
+        "हरित हाइड्रोजन पर एक समझौते पर हस्ताक्षर किए।"
+    )
+    talks, signing = [f for f in frames(doc) if f["event_type"] in ("MEET", "SIGN")][1:]
+    assert talks["date"] is None and signing["date"] is None
+
+
+def test_the_two_ministers_of_the_talks_held_not_of_a_meeting_to_come(run):
+    doc = run(
+        "तोक्यो, 15 दिसंबर 2025 (भाषा)। विदेश मंत्री एस जयशंकर ने सोमवार को तोक्यो में जापान के विदेश मंत्री तोशिमित्सु मोतेगी के साथ "
+        "वार्ता की, जबकि मंगलवार को वह प्रधानमंत्री साने ताकाइची से मिलेंगे। दोनों मंत्रियों ने सेमीकंडक्टर पर चर्चा की।"
+    )
+    held = [f for f in frames(doc) if f["modality"] == "asserted"]
+    assert len(held) == 1 and held[0]["topics"] == ["digital"]
+    planned = next(f for f in frames(doc) if f["modality"] == "planned")
+    assert ("साने ताकाइची", "JPN") in [(p["name"], p["country"]) for p in planned["participants"]]
+
+
+def test_technology_after_a_sectors_cue_is_that_sector_alone(run):
+    told = "नई दिल्ली, 2 दिसंबर 2026 (भाषा)। रेल मंत्री अश्विनी वैष्णव ने मंगलवार को ऑस्ट्रिया के परिवहन मंत्री से मुलाकात की और {} पर चर्चा की।"
+    assert frames(run(told.format("रेलवे प्रौद्योगिकी")))[0]["topics"] == ["transport"]
+    assert frames(run(told.format("जैव प्रौद्योगिकी")))[0]["topics"] == ["science_tech"]  # no other sector's cue

@@ -1218,3 +1218,9 @@ def test_a_lieutenant_governors_residence_and_a_renamed_island_capital_are_place
     )
     assert texts(doc, "LOCATION") == ["श्री विजयपुरम", "राज निवास"]
     assert values(doc, "SECTOR") == ["maritime"]
+
+
+def test_an_empress_is_a_style_and_capitals_spelled_otherwise_are_places(run):
+    doc = run("जापान के सम्राट नारुहितो और साम्राज्ञी मासाको ने न्यूयार्क, बैंकाक और ब्राजीलिया के मेयरों से मुलाकात की।")
+    assert texts(doc, "PERSON") == ["नारुहितो", "मासाको"]
+    assert values(doc, "LOCATION") == ["USA", "THA", "BRA"]

@@ -210,3 +210,23 @@ def test_an_apostrophe_between_letters_is_inside_a_name_not_a_quotation_mark():
     assert words("समोआ के प्रधानमंत्री ला'आउली श्मिट ने कहा, 'हम साथ हैं'।") == [
         "समोआ", "के", "प्रधानमंत्री", "ला'आउली", "श्मिट", "ने", "कहा", ",", "'", "हम", "साथ", "हैं", "'", "।",
     ]  # fmt: skip
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_one():
+    _, got = units(
+        "नई दिल्ली, 2 दिसंबर 2026\n\nविदेश मंत्री एस जयशंकर ने मंगलवार को यहां नीदरलैंड के विदेश\nमंत्री के साथ "
+        "द्विपक्षीय वार्ता की। दोनों मंत्रियों ने सेमीकंडक्टर\nऔर जल प्रबंधन पर चर्चा की।\n\nदोनों पक्षों ने संयुक्त "
+        "आयोग की अगली बैठक अगले वर्ष एम्स्टर्डम\nमें आयोजित करने पर सहमति व्यक्त की।"
+    )
+    assert [kind for kind, _ in got] == ["dateline", "body", "body", "body"]
+    assert got[1][1] == "विदेश मंत्री एस जयशंकर ने मंगलवार को यहां नीदरलैंड के विदेश\nमंत्री के साथ द्विपक्षीय वार्ता की।"
+    assert got[3][1].startswith("दोनों पक्षों ने") and got[3][1].endswith("सहमति व्यक्त की।")
+
+
+def test_lines_that_end_no_paragraph_are_not_joined():
+    _, got = units("असम के मुख्यमंत्री ने भूटान के राजदूत से मुलाकात की\nत्रिपुरा में बांग्लादेश सीमा पर बाड़बंदी का काम तेज")
+    assert [kind for kind, _ in got] == ["headline", "headline"]
+    _, got = units("मोदी ने पुतिन से बात की\nप्रधानमंत्री नरेंद्र मोदी ने सोमवार को रूस के राष्ट्रपति से फोन पर बात की।")
+    assert [kind for kind, _ in got] == ["headline", "body"]
+    _, got = units("क्रम | समझौता | भारत की ओर से\n1 | मत्स्य पालन में सहयोग | उच्चायुक्त के साथ हस्ताक्षर।")
+    assert got[0] == ("headline", "क्रम | समझौता | भारत की ओर से")  # a table's row, whatever it ends with
