@@ -9,6 +9,7 @@ whose fullest name is kept.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.document import Actor, Document, Entity, Mention, Sentence
 from pipeline.lexicon import (
@@ -178,7 +179,7 @@ class Actors:
                 # "राजदूत नवीन श्रीवास्तव" where only the surname was found: the word between belongs to the name
                 first = sentence.tokens[a - 1]
                 mention.first, mention.start = a - 1, first.start
-                mention.name = doc.raw[first.start : ent.end]
+                mention.name = _strip_honorifics(self.lex, doc.raw[first.start : ent.end])
             self._read_left(mention, keys, spans, labels)
             if mention.title and mention.country is None and mention.org is None:
                 _of_a_company(mention, sentence.tokens, keys, spans, self.lex.common)
@@ -571,6 +572,9 @@ def span_ending(spans: list, end: int, label: str) -> tuple | None:
 
 
 def _strip_honorifics(lex: Lexicon, name: str) -> str:
+    """The name without its honorifics, its words parted by plain spaces and with no invisible joiner a web page
+    left inside one ("जयशं\u200dकर"): one person, one name in the output."""
+    name = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
     parts = name.split()
     while parts and match_key(parts[0]) in lex.honorifics:
         parts.pop(0)

@@ -301,7 +301,7 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
         return f"{_year_ahead(anchor, month, future) if known else 'XXXX'}-{month:02d}"
     day = DAY_WORDS.get(groups["d"]) or int(groups["d"])
     if year is None and known:
-        year = str(_year_ahead(anchor, month, future))
+        year = str(_year_ahead(anchor, month, future) - (not future and month - anchor.day.month >= SEASON))
     first = _iso(year, month, day)
     if first is False:
         return False

@@ -64,7 +64,8 @@ from pipeline.segment import keyset, match_key
 
 LIGHT_VERBS = "की/कीं/किया/किए/किये/करेंगे/करेंगी/करेगा/करेगी/करने/कर/करते/करती/करके/हुई/हुआ/हुए/हुईं/होगी/होगा/होंगे/होंगी/हो/होने"
 LIGHT_KEYS = keyset(*LIGHT_VERBS.split("/"))
-MAX_SUBJECT_GAP = 10  # words between an event noun and its verb ("बैठक सोमवार (15 जनवरी) को ताशकंद में हुई")
+MAX_SUBJECT_GAP = 16  # words between an event noun and its verb ("बैठक सोमवार (15 जनवरी) को ताशकंद में हुई", "शिखर
+# सम्मेलन बुधवार को रियाद में सऊदी अरब के क्राउन प्रिंस मोहम्मद बिन सलमान की अध्यक्षता में हुआ")
 SUBJECT_GAP_STOPS = keyset("।", ",", "ने", "?", ":", ";")
 ONGOING = keyset("चल")  # "... पर बातचीत चल रही है": talks going on, no one meeting held
 # After "बैठक की" these words keep "की" a verb; any other word makes it a genitive ("बैठक की तैयारी").
@@ -79,7 +80,10 @@ PRONOUNS = {
     match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को", "उनसे": "से"}.items()
 }
 THEY_DID = match_key("उन्होंने")
-IT = keyset("इसे", "इसको", "इन्हें", "उसे")  # what was just told, as the object of what follows
+IT = keyset("इसे", "इसको", "इन्हें", "उसे")
+ITS = keyset(
+    "इसकी", "इसका", "इसके"
+)  # "इसकी घोषणा की": of what was just told  # what was just told, as the object of what follows
 PEOPLE = keyset("जनता", "लोगों", "नागरिकों")  # "वहां की जनता": the people of the country just named
 SIDE = match_key("पक्ष")  # "कज़ाख़ पक्ष को": the country's side, the country itself
 BUSINESS = keyset("कंपनियों", "उद्योगपतियों", "कारोबारियों")  # a business delegation; businesses of the sides
@@ -231,6 +235,7 @@ ATTENDING = keyset(
 )  # "बैठक में भाग लिया", "सत्र को संबोधित", "... (एफआईपीआईसी) के शिखर सम्मेलन की सह-अध्यक्षता की", "... की मेजबानी की"
 GLOBAL = keyset("अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "वैश्विक", "बहुपक्षीय")  # a forum of many countries, by its name
 MANY, NATIONS = keyset("कई", "अनेक", "विभिन्न", "दर्जनों"), match_key("देशों")  # "20 से अधिक अफ्रीकी देशों के"
+NAMED_MEETINGS = MEETING_NOUNS | keyset("सम्मेलन", "महासभा", "बैठकें", "बैठकों")  # nouns that are a meeting
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
 MARGINS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के इतर", "के हाशिये")]
@@ -1676,6 +1681,8 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
             continue  # "शिखर सम्मेलन ... नाइजर की राजधानी नियामे में हुआ": a genitive, no verb
         if key in LIGHT_KEYS or key in SUBJECT_GAP_STOPS or key in SUBORDINATORS or key in ONGOING:
             return False
+        if key in NAMED_MEETINGS:
+            return False  # "परामर्श ... के लिए कार्य तंत्र की 33वीं बैठक ... हुई": the later noun is the subject
     return False
 
 
@@ -4361,6 +4368,13 @@ def _may_be_one(a: Draft, b: Draft) -> bool:
     return planned.date is None and not elsewhere
 
 
+def _told_again(doc: Document, again: Draft, draft: Draft) -> bool:
+    """ "भारत और चिली ने ... बातचीत पूरी होने की घोषणा की। X और Y ने यहां इसकी संयुक्त घोषणा की": the next sentence
+    tells the same event again by "इसकी", with who did it."""
+    keys = [t.norm for t in doc.sentences[again.sentence].tokens]
+    return again.sentence == draft.sentence + 1 and keys[_token_from(doc, again, again.trigger[0])] in ITS
+
+
 def _absorb_country_level(merged: list[Draft], doc: Document) -> list[Draft]:
     """A bilateral country-level mention ("भारत और पेरू ने चर्चा की") joins the nearest earlier
     (else later) meeting of the same type between people of those countries; a ceremony told by its
@@ -4382,7 +4396,7 @@ def _absorb_country_level(merged: list[Draft], doc: Document) -> list[Draft]:
             and _same_day(d.date, draft.date)
             and (draft.event_type != "CEREMONY" or abs(d.sentence - draft.sentence) <= 1)
             # "... का फैसला किया गया। दोनों पक्षों ने ... का लक्ष्य तय किया": a decision told apart is another
-            and (draft.event_type != "AGREE" or d.sentence == draft.sentence)
+            and (draft.event_type != "AGREE" or d.sentence == draft.sentence or _told_again(doc, d, draft))
         ]
         if hosts:
             host = min(hosts, key=lambda d: (d.sentence > draft.sentence, abs(d.sentence - draft.sentence)))
@@ -4487,11 +4501,15 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
     enough, since the others are the forum's many members, and it is about multilateral affairs."""
     # a forum's meeting told as held, with no one in it yet ("ब्रिक्स शेरपाओं की बैठक ... शुरू हुई। भारत का
     # प्रतिनिधित्व X ने किया"), is one too; one held online too ("ब्रिक्स ... वर्चुअल शिखर सम्मेलन में भाग लिया")
-    if draft.event_type not in TALKS or not (ATTENDING & draft.trigger_words() or not draft.actors()):
-        return False
     sentence = doc.sentences[draft.sentence]
     starts = [t.start for t in sentence.tokens]
     at = bisect.bisect_left(starts, draft.trigger[0])
+    # so is a forum's meeting told as held under its chair ("जीसीसी का 47वां शिखर सम्मेलन ... X की अध्यक्षता में
+    # हुआ"), not one between two sides ("यूरोपीय संघ और भारत के बीच अगला शिखर सम्मेलन ... होगा")
+    words = draft.trigger_words()
+    held = words <= FORUM_EVENTS and BETWEEN not in (t.norm for t in sentence.tokens[:at])
+    if draft.event_type not in TALKS or not (ATTENDING & words or not draft.actors() or held):
+        return False
     countries = {e.end for e in doc.entities_in(sentence) if e.label == "COUNTRY"}
     for entity in doc.entities_in(sentence):
         forum = entity.label == "ORG" and lex.international_body(entity.text, entity.value)

@@ -215,3 +215,10 @@ def test_days_before_the_day_of_writing_are_counted_back_from_it():
     assert [d.value for d in find_dates("4 दिन पहले", anchor)] == ["2026-11-30"]
     assert find_dates("इससे दो दिन पहले", anchor) == []  # days before something told, not before the writing
     assert find_dates("बैठक से दो दिन पहले", anchor) == []
+
+
+def test_a_day_far_ahead_of_a_january_anchor_told_as_past_is_of_the_year_before():
+    anchor = Anchor.of("2027-01-02")
+    assert [d.value for d in find_dates("30 दिसंबर को", anchor)] == ["2026-12-30"]
+    assert [d.value for d in find_dates("30 दिसंबर को", anchor, future=True)] == ["2027-12-30"]
+    assert [d.value for d in find_dates("5 जनवरी को", anchor)] == ["2027-01-05"]  # days near it keep its year

@@ -7471,3 +7471,41 @@ def test_technology_after_a_sectors_cue_is_that_sector_alone(run):
     told = "नई दिल्ली, 2 दिसंबर 2026 (भाषा)। रेल मंत्री अश्विनी वैष्णव ने मंगलवार को ऑस्ट्रिया के परिवहन मंत्री से मुलाकात की और {} पर चर्चा की।"
     assert frames(run(told.format("रेलवे प्रौद्योगिकी")))[0]["topics"] == ["transport"]
     assert frames(run(told.format("जैव प्रौद्योगिकी")))[0]["topics"] == ["science_tech"]  # no other sector's cue
+
+
+def test_a_name_with_an_invisible_joiner_is_written_without_it(run):
+    doc = run(
+        "ओटावा, 2 दिसंबर 2026 (सीपी)। कनाडा की विदेश मंत्री अनीता\u00a0आ\u200dनंद ने मंगलवार को जापान के विदेश मंत्री से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert "अनीता आनंद" in [p["name"] for p in meeting["participants"]]
+
+
+def test_an_agreement_told_again_by_its_announcers_is_one_with_them_in_it(run):
+    doc = run(
+        "लीमा, 28 नवंबर 2026 (भाषा)। भारत और पेरू ने शुक्रवार को मुक्त व्यापार समझौते पर बातचीत पूरी होने की घोषणा की। वाणिज्य सचिव "
+        "राजेश अग्रवाल और पेरू की विदेश व्यापार उप मंत्री ने यहां इसकी संयुक्त घोषणा की।"
+    )
+    (agreement,) = frames(doc)
+    assert [p["name"] for p in agreement["participants"] if p["name"]] == ["राजेश अग्रवाल"]
+    assert agreement["countries"] == ["IND", "PER"]
+
+
+def test_a_forums_summit_held_under_its_chair_is_the_forums_not_a_summit_between_two(run):
+    doc = run(
+        "कुआलालंपुर, 3 दिसंबर 2026 (बर्नामा)। दक्षिण-पूर्व एशियाई देशों के संगठन आसियान का 49वां शिखर सम्मेलन बुधवार को कुआलालंपुर "
+        "में मलेशिया के प्रधानमंत्री अनवर इब्राहिम की अध्यक्षता में हुआ।"
+    )
+    (summit,) = frames(doc)
+    assert summit["countries"] == ["MYS"] and summit["topics"] == ["multilateral"]
+    doc = run("ब्रसेल्स। यूरोपीय संघ और भारत के बीच अगला शिखर सम्मेलन जनवरी में नई दिल्ली में होगा।")
+    assert all("multilateral" not in f["topics"] for f in frames(doc))
+
+
+def test_a_meeting_noun_in_a_bodys_name_is_not_the_subject_of_the_bodys_meeting(run):
+    doc = run(
+        "नई दिल्ली। भारत और चीन के बीच सीमा मामलों पर परामर्श और समन्वय के लिए कार्य तंत्र की 34वीं बैठक बुधवार को बीजिंग में "
+        "बहुत लंबी चर्चा के बाद सौहार्दपूर्ण माहौल में हुई।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["trigger"]["text"] == "बैठक"
