@@ -8,6 +8,7 @@ whose fullest name is kept.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -572,9 +573,9 @@ def span_ending(spans: list, end: int, label: str) -> tuple | None:
 
 
 def _strip_honorifics(lex: Lexicon, name: str) -> str:
-    """The name without its honorifics, its words parted by plain spaces and with no invisible joiner a web page
-    left inside one ("जयशं\u200dकर"): one person, one name in the output."""
-    name = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
+    """The name without its honorifics, its words parted by plain spaces and with no invisible joiner or HTML entity a
+    web page left inside one ("जयशं\u200dकर", "एस&nbsp;जयशंकर"): one person, one name in the output."""
+    name = "".join(ch for ch in html.unescape(name) if unicodedata.category(ch) != "Cf")
     parts = name.split()
     while parts and match_key(parts[0]) in lex.honorifics:
         parts.pop(0)

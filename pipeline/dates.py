@@ -32,9 +32,10 @@ SHORT_WEEKDAYS = {"सोम": 0, "मंगल": 1, "बुध": 2, "शुक�
 _DAYS = WEEKDAYS | URDU_WEEKDAYS | SHORT_WEEKDAYS
 _ON_THE_DAY = "के (?:रोज\u093c?|रो\u095b|दिन)"  # "के रोज़", its nukta composed or not
 RELATIVE = {"आज": 0, "कल": -1, "परसों": -2}
-# "दो दिन पहले": days before the day of writing; not "इससे/बैठक से दो दिन पहले", days before something told
+# "दो दिन पहले": days before the day of writing; not "इससे/बैठक से (ठीक) दो दिन पहले", days before something told
 COUNTS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7}
-DAYS_AGO = rf"(?<!से )(?P<n>\d|{'|'.join(COUNTS)}) (?:दिन|रोज़|रोज) (?:पहले|पूर्व)"
+_BEFORE_SOMETHING = "".join(f"(?<!से {w})" for w in ("", "ठीक ", "करीब ", "लगभग ", "कुछ "))  # "परीक्षा से ठीक दो दिन पहले"
+DAYS_AGO = rf"{_BEFORE_SOMETHING}(?P<n>\d|{'|'.join(COUNTS)}) (?:दिन|रोज़|रोज) (?:पहले|पूर्व)"
 # "गत दिवस", "बीते रोज़" (Jagran, Bhaskar), "बीती रात" (last night): the day before, never the day after as "कल" may be
 YESTERDAY = r"(?:गत दिवस|बीते (?:रोज\u093c?|रो\u095b)|(?:बीती|पिछली|गत) रात)"
 # "अगले महीने न्यूजीलैंड के प्रधानमंत्री भारत आएंगे": the month after the anchor's ("गत माह", "बीते महीने": the one before);

@@ -30,10 +30,12 @@ from pipeline.lexicon import (
     CASE_MARKERS,
     CITY_NOUNS,
     ERGATIVE,
+    FIXED,
     FUNCTION_WORDS,
     GENITIVE,
     GROUNDS,
     IN,
+    IS,
     MEETING_NOUNS,
     ON_BEHALF,
     ONE_SIDE,
@@ -52,6 +54,7 @@ from pipeline.lexicon import (
     finite_future,
     firm_after,
     is_future,
+    likely_to_be,
     load,
     name_key,
     phrase_key,
@@ -132,7 +135,6 @@ RELATIVE_IN = keyset("जिसमें", "जिनमें", "जिसक�
 IN_WHICH = keyset("जिसमें", "जिनमें")  # "वार्ता करेंगे, जिसमें ... पर चर्चा होगी": the talks' business
 DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "बात", "विचार-विमर्श", "विचार", "समीक्षा")  # talk, as opposed to meeting
 CHAIRING = keyset("अध्यक्षता", "सह-अध्यक्षता", "सहअध्यक्षता")  # "बैठक की सह-अध्यक्षता X और Y ने की": who held it
-BULLETS = {"•", "▪", "●", "*", "-", "–"}  # "• X से मुलाकात में ...": one of a list of events told in bullets
 # "यह सहमति ... वार्ता में बनी", "... बैठक के बाद जारी संयुक्त बयान में यह जानकारी दी गई": the agreement told before
 AGREEMENT_WORDS = keyset("सहमति", "समझौता", "समझौते", "जानकारी")
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
@@ -142,8 +144,8 @@ AFTER_CALL = {"CONGRATULATE", "THANK", "AGREE", "SIGN"}  # what is often said or
 REMOTE = {"CALL"}  # held from two places: only a place its own clause states is kept, none is carried
 MINISTRIES = keyset("मंत्रालय")  # a ministry is a venue only where a meeting is told held in it
 BARE_VENUES = keyset("दूतावास", "उच्चायोग", "मंत्रालय")  # named alone, the one the story is at: "दूतावास में"
-FORCES, BASES = keyset("वायुसेना", "नौसेना", "सैन्य", "नौसैनिक"), keyset("अड्डे", "अड्डा", "अड्डों")  # a base
-HEADQUARTERS, ARMS = keyset("मुख्यालय"), FORCES | keyset("सेना", "थलसेना", "पुलिस")  # "सेना मुख्यालय में"
+BASE_FORCES, BASES = keyset("वायुसेना", "नौसेना", "सैन्य", "नौसैनिक"), keyset("अड्डे", "अड्डा", "अड्डों")  # a base
+HEADQUARTERS, ARMS = keyset("मुख्यालय"), BASE_FORCES | keyset("सेना", "थलसेना", "पुलिस")  # "सेना मुख्यालय में"
 OFFICES = keyset("कार्यालय", "सचिवालय", "निवास", "आवास")  # "राष्ट्रपति कार्यालय में", "उपराष्ट्रपति निवास में": an
 # office-holder's office or residence, by its title
 VENUE_NOUNS = keyset(
@@ -252,7 +254,6 @@ ADDRESSES = keyset("संबोधन", "भाषण")  # "अपने सं
 ARRIVED = keyset("आए", "आईं", "आये", "आई", "आया", "पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा")
 PRESS = keyset("संवाददाता", "पत्रकार", "प्रेस", "मीडिया")  # "संवाददाता सम्मेलन को संबोधित किया": no meeting
 LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
-ARRIVING = keyset("पहुंचने")  # "दिल्ली पहुंचने के बाद": an arrival told as the time of what follows
 WILL_ARRIVE = keyset("आएंगे", "आएंगी", "आएगा", "आएगी", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा", "पहुंचेगी")  # "भारत आएंगे"
 CAPITAL = "capital"  # the places.tsv kind of a capital city
 VENUE_KINDS = ("venue", "common")  # places.tsv kinds of venues (a site on a trip, not a country visited)
@@ -265,7 +266,6 @@ AT_VENUE = keyset("में", "पर", "जाकर")  # after a venue: where
 PLACES = ("COUNTRY", "LOCATION")
 # before a trigger: a hope ("उम्मीद है कि ... करेंगे"), a belief ("मुझे यकीन है") or a condition ("अगर ... तो")
 BELIEF = match_key("विश्वास")  # "विश्वास है कि", but not "आपसी विश्वास"
-IS = keyset("है", "हैं")
 TIES = keyset("संबंध", "रिश्ते", "संबंधों")  # "... के बीच ... संबंध हैं": ties there are
 CONDITIONS = keyset("अगर", "यदि")
 EVERY, PERIODS, YEARLY = match_key("हर"), keyset("साल", "वर्ष", "महीने", "सप्ताह"), keyset("प्रतिवर्ष", "सालाना")
@@ -336,7 +336,9 @@ RELATIVE_AGENTS = keyset("जिन्होंने", "जिसने")  # ".
 ASIDE_RELATIVES = keyset("जो", "जिन्होंने", "जिसने")  # "X, जिन्होंने ... संभाला, ने": a relative clause set aside
 MAX_MANY_GAP = 7  # words between "कई" and the meetings it counts ("कई [देशों के मंत्रियों के साथ द्विपक्षीय] बैठकें")
 MEETINGS_TOLD = keyset("बैठकें", "बैठकों", "मुलाकातें", "मुलाकातों", "वार्ताएं")  # "कई द्विपक्षीय बैठकें कीं": many at once
-ARRIVING = keyset("पहुंचने", "आगमन")  # "पहुंचने के कुछ घंटे बाद": soon after the arrival just told
+ARRIVING = keyset("पहुंचने", "आगमन")  # "पहुंचने के कुछ घंटे बाद", "दिल्ली पहुंचने के बाद": after the arrival just told
+DEPARTING = keyset("रवाना", "लौटने", "प्रस्थान")  # "रवाना होने से पहले": before leaving at the visit's end just told
+BEFORE_LEAVING = [match_key("होने"), FROM, match_key("पहले")]
 MAX_SOON = 5  # "पहुंचने [के कुछ घंटे] बाद": words from the arrival to "के बाद"
 DURING = (GEN_KE, match_key("दौरान"))
 CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... करने पर सहमत", "... करने का निर्णय"
@@ -952,6 +954,7 @@ class Frames:
         _on_the_occasion(doc, drafts)
         _thanks_for_the_handover(doc, drafts)
         _after_arriving(doc, drafts)
+        _before_leaving(doc, drafts)
         _welcomed_on_arrival(doc, drafts)
         _day_of_many_meetings(doc, drafts)
         _outcomes_in_talks(doc, drafts, sentences)
@@ -1173,8 +1176,10 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
 
 
 def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
-    """ "हस्ताक्षर होने की संभावना है": an event said to be likely is planned, not reported."""
-    return any(k in EXPECTED for k in keys[end : min(end + 5, clause[1])])
+    """ "हस्ताक्षर होने की संभावना है", "वार्ता ... नई दिल्ली में होने की संभावना है": an event said to be likely is
+    planned, not reported; so is one told as fixed ("X की Y से मुलाकात तय है")."""
+    soon = any(k in EXPECTED for k in keys[end : min(end + 5, clause[1])])
+    return soon or keys[end : end + 1] == [FIXED] or likely_to_be(keys, end, clause[1])
 
 
 def _listed(doc: Document, sentence: Sentence) -> list[Who]:
@@ -1673,6 +1678,8 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
     if end < len(keys) and keys[end] in CASE_MARKERS:
         return False
     for j, key in enumerate(keys[end : end + MAX_SUBJECT_GAP + 1], start=end):
+        if likely_to_be(keys, j, j + 4):
+            return True  # "वार्ता ... नई दिल्ली में होने की संभावना है": to be, as _expected tells
         if key in verbs or (held and key in LIGHT_KEYS):  # "बैठक जून में आयोजित करने पर सहमत", "बैठक का आयोजन
             # दिल्ली में करने पर सहमति": a verbal noun, the meeting is only planned
             verbal = keys[j + 1 : j + 2] != [] and keys[j + 1].endswith("ने")
@@ -3015,8 +3022,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         return _span_place(doc, tokens, here + 1, end, (_dateline_place(doc) or {}).get("country"))
     for a, b, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
         end = _venue_end(keys, b)
-        if end is not None and keys[b] == SITUATED:  # "हवाना स्थित भारतीय दूतावास में": the venue, in the place's country
-            return _span_place(doc, tokens, b + 1, end, entity.value)
+        if end is not None and keys[b] in (SITUATED, IN):  # "हवाना स्थित भारतीय दूतावास में", "लीमा में भारतीय
+            return _span_place(doc, tokens, b + 1, end, entity.value)  # दूतावास में": the venue, in the place's country
         # "स्टेट हाउस परिसर में": the grounds of the named place
         at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b  # "राष्ट्रपति भवन के प्रांगण में"
         nouns = GROUNDS if at > b else VENUE_NOUNS | GROUNDS
@@ -3093,7 +3100,7 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
         after_marker = keys[i - 1] in CASE_MARKERS and keys[i - 1] not in GENITIVE
         if keys[i] in BARE_VENUES and keys[i + 1] == IN and after_marker and i not in named and i + 2 not in serving:
             return _span_place(doc, sentence.tokens, i, i + 1, country)
-        base = keys[i] in BASES and keys[i + 1] in (IN, ON) and i >= 2 and keys[i - 1] in FORCES
+        base = keys[i] in BASES and keys[i + 1] in (IN, ON) and i >= 2 and keys[i - 1] in BASE_FORCES
         if base and _place_word(keys[i - 2]) and not _city_first(spans, keys, i - 2):
             return _span_place(doc, sentence.tokens, i - 2, i + 1, country)  # "कटुनायके वायुसेना अड्डे पर"
         if keys[i] in HEADQUARTERS and keys[i + 1] == IN and i not in named:
@@ -3361,7 +3368,7 @@ def _place_span(span: tuple, keys: list[str]) -> bool:
 
 
 def _venue_end(keys: list[str], b: int) -> int | None:
-    """ "लिमा के लिंके पार्क में", "लिमा में भारतीय दूतावास में", "हवाना स्थित [भारतीय दूतावास] में", "नई दिल्ली स्थित
+    """ "लिमा के लिंके पार्क में", "लिमा में [भारतीय दूतावास] में", "हवाना स्थित [भारतीय दूतावास] में", "नई दिल्ली स्थित
     [वेटिकन दूतावास] जाकर": a venue within four words."""
     if b >= len(keys) or keys[b] not in VENUE_LINKS | {SITUATED}:
         return None
@@ -4892,6 +4899,21 @@ def _after_arriving(doc: Document, drafts: list[Draft]) -> None:
         visits = [d for d in drafts if d.event_type == "VISIT" and not d.planned and d.sentence < draft.sentence]
         if visits and visits[-1].date is not None:
             draft.date = visits[-1].date
+
+
+def _before_leaving(doc: Document, drafts: list[Draft]) -> None:
+    """ "X ने बुधवार को अपनी भारत यात्रा संपन्न की। रवाना होने से पहले उन्होंने राजघाट जाकर श्रद्धांजलि दी": what is
+    told as done before leaving, undated, right after a visit's dated end, was done that day."""
+    for draft in drafts:
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        if draft.date is not None or draft.planned:
+            continue
+        at = next((i for i in range(min(len(keys), MAX_SUBJECT + 2)) if keys[i] in DEPARTING), None)
+        if at is None or not (keys[at + 1 : at + 4] == BEFORE_LEAVING or keys[at + 1 : at + 3] == BEFORE_LEAVING[1:]):
+            continue
+        ended = [d for d in drafts if d.event_type == "VISIT" and d.sentence == draft.sentence - 1 and not d.planned]
+        if ended and ended[-1].date is not None:
+            draft.date = ended[-1].date
 
 
 def _welcomed_on_arrival(doc: Document, drafts: list[Draft]) -> None:

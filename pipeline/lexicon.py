@@ -67,7 +67,10 @@ FUNCTION_WORDS = keyset(
     "में", "पर", "से", "के", "की", "का", "को", "ने", "और", "तथा", "साथ", "लिए", "भी", "है", "हैं", "था", "थे", "थी"
 )
 CASE_MARKERS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "द्वारा", "के साथ", "के बीच")
-COPULAS = keyset("है", "हैं") | PLUPERFECT  # "... विदेश मंत्री हैं": what someone is, or was
+IS = keyset("है", "हैं")
+FIXED = match_key("तय")  # "मुलाकात तय है": a meeting fixed, to come
+BEING_OF, LIKELY = [match_key("होने"), match_key("की")], keyset("संभावना", "उम्मीद", "आसार")  # "होने की संभावना है"
+COPULAS = IS | PLUPERFECT  # "... विदेश मंत्री हैं": what someone is, or was
 #: Case markers and conjunctions: never part of a name.
 POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")
 #: "एडमिरल (सेवानिवृत्त) डी. के. जोशी": a rank's retired holder, told in brackets between the rank and the name.
@@ -381,6 +384,13 @@ def retired_at(keys: list[str], at: int) -> int:
         and keys[at + 1] in RETIRED
         and keys[at + 2 : at + 3] == [")"]
         else 0
+    )
+
+
+def likely_to_be(keys: list[str], start: int, end: int) -> bool:
+    """Whether ``keys[start:end]`` tell something as likely to be ("... नई दिल्ली में होने की संभावना है")."""
+    return any(
+        keys[i : i + 2] == BEING_OF and keys[i + 2] in LIKELY and keys[i + 3] in IS for i in range(start, end - 3)
     )
 
 

@@ -28,10 +28,12 @@ from pipeline.lexicon import (
     CITY_NOUNS,
     COPULAS,
     ERGATIVE,
+    FIXED,
     GENITIVE,
     GROUNDS,
     HOUSE,
     IN,
+    IS,
     MEETING_NOUNS,
     NAME_PARTICLES,
     PLUPERFECT,
@@ -48,6 +50,7 @@ from pipeline.lexicon import (
     Lexicon,
     finite_future,
     is_future,
+    likely_to_be,
     load,
     name_key,
     office_after,
@@ -64,6 +67,7 @@ MODEL_LABELS = {"NEP": "PERSON", "NEL": "LOCATION", "NEO": "ORG", "NETI": "DATE"
 CORE = {"PERSON", "COUNTRY", "LOCATION", "ORG", "DATE"}
 WIDENS = {"NEL": {"COUNTRY", "LOCATION"}, "NETI": {"DATE"}}  # model tag -> rule labels it may widen
 MAX_NAME = 6
+MAX_SYLLABLE = 3  # code points of a syllable a hyphen joins to a name ("दू-ही", "सोन-हुई"), though spelled like a word
 HYPHENS = ("-", "‐")
 TITLE_PREFIXES = keyset("उप", "सह")  # "उप-प्रधानमंत्री", "सह-अध्यक्ष": a deputy's or a co-holder's office
 MAX_DATELINE_PLACE = 3  # words of a dateline's place before its country in brackets
@@ -1093,11 +1097,13 @@ def _titled(span: tuple, keys: list[str]) -> bool:
 
 
 def _syllable(keys: list[str], i: int) -> bool:
-    """A short word after a hyphen inside a name, before a case marker or the end ("ली दू-ही से", "जे-म्युंग"): a
-    syllable of the name, though it is spelled like a particle ("ही")."""
+    """A short word after a hyphen inside a name, before a case marker or the end ("ली दू-ही से", "जे-म्युंग", "चोए
+    सोन-हुई के साथ"): a syllable of the name, though it is spelled like a particle or a verb ("ही", "हुई")."""
     after = keys[i + 1] if i + 1 < len(keys) else None
     return (
-        len(keys[i]) <= 2 and keys[i][:1].isalpha() and (after is None or after in POSTPOSITIONS or _punctuation(after))
+        len(keys[i]) <= MAX_SYLLABLE
+        and keys[i][:1].isalpha()
+        and (after is None or after in POSTPOSITIONS or _punctuation(after))
     )
 
 
@@ -1499,7 +1505,7 @@ def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tupl
     whose own verb is pluperfect is past: "बुधवार को यहां पहुंचे थे और शुक्रवार को बेंगलुरु जाएंगे")."""
     texts = [t.text for t in sentence.tokens]
     joined, starts = _join(texts)
-    future = any(finite_future(sentence.tokens, i) for i in range(len(texts)))  # not a name: "मोतेगी ने"
+    future = any(finite_future(sentence.tokens, i) for i in range(len(texts))) or _told_to_come(texts)
     out = []
     for match in dates.find_dates(joined, anchor, future):
         a = _token_at(starts, match.start)
@@ -1510,6 +1516,13 @@ def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tupl
             value = past[0].value if len(past) == 1 else value
         out.append((a, b, "DATE", value))
     return out
+
+
+def _told_to_come(texts: list[str]) -> bool:
+    """A sentence telling an event as fixed or likely, with no future verb ("X की शुक्रवार को Y से मुलाकात तय है",
+    "शुक्रवार को वार्ता होने की संभावना है"): its days are to come."""
+    keys = [match_key(t) for t in texts]
+    return any(keys[i] == FIXED and keys[i + 1] in IS for i in range(len(keys) - 1)) or likely_to_be(keys, 0, len(keys))
 
 
 def _past_next(texts: list[str], b: int) -> bool:

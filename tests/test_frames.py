@@ -7509,3 +7509,44 @@ def test_a_meeting_noun_in_a_bodys_name_is_not_the_subject_of_the_bodys_meeting(
     )
     (meeting,) = frames(doc)
     assert meeting["trigger"]["text"] == "बैठक"
+
+
+def test_a_name_an_html_page_spaced_with_an_entity_is_written_plain(run):
+    doc = run(
+        "<html><body><p>नई दिल्ली, 3 दिसंबर 2026 (भाषा)</p><p>विदेश मंत्री एस&nbsp;जयशंकर ने बुधवार को यहां सऊदी अरब के विदेश मंत्री "
+        "से मुलाकात की।</p></body></html>"
+    )
+    (meeting,) = frames(doc)
+    assert "एस जयशंकर" in [p["name"] for p in meeting["participants"]]
+
+
+def test_a_visit_concluded_is_a_visit_and_what_is_done_before_leaving_is_of_its_day(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026 (भाषा)। कंबोडिया के प्रधानमंत्री हुन मानेत ने बुधवार को अपनी तीन दिवसीय भारत यात्रा पूरी की। स्वदेश "
+        "रवाना होने से पहले उन्होंने राजघाट पर पुष्पांजलि अर्पित की।"
+    )
+    visit, tribute = frames(doc)
+    assert (visit["event_type"], visit["date"]["value"]) == ("VISIT", "2026-12-02")
+    assert (tribute["location"]["text"], tribute["date"]["value"]) == ("राजघाट", "2026-12-02")
+
+
+def test_a_venue_told_in_its_city_is_the_venue(run):
+    doc = run("लीमा, 3 दिसंबर 2026 (एजेंसी)। पेरू के विदेश मंत्री ने बुधवार को लीमा में भारतीय दूतावास में भारत के राजदूत से मुलाकात की।")
+    (meeting,) = frames(doc)
+    assert (meeting["location"]["text"], meeting["location"]["country"]) == ("भारतीय दूतावास", "PER")
+
+
+def test_a_meeting_told_as_fixed_is_planned_on_the_day_to_come(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026 (भाषा)। वाणिज्य मंत्री पीयूष गोयल की शुक्रवार को लंदन में ब्रिटेन के व्यापार मंत्री से मुलाकात तय है।"
+    )
+    (meeting,) = frames(doc)
+    assert (meeting["modality"], meeting["date"]["value"]) == ("planned", "2026-12-04")
+
+
+def test_talks_told_as_likely_far_from_their_noun_are_planned(run):
+    doc = run(
+        "ढाका, 1 दिसंबर 2026 (बीएसएस)। बांग्लादेश और भारत के बीच गृह सचिव स्तर की वार्ता अगले सोमवार को नई दिल्ली में होने की संभावना है।"
+    )
+    (talks,) = frames(doc)
+    assert (talks["modality"], talks["date"]["value"], talks["countries"]) == ("planned", "2026-12-07", ["BGD", "IND"])

@@ -1224,3 +1224,13 @@ def test_an_empress_is_a_style_and_capitals_spelled_otherwise_are_places(run):
     doc = run("जापान के सम्राट नारुहितो और साम्राज्ञी मासाको ने न्यूयार्क, बैंकाक और ब्राजीलिया के मेयरों से मुलाकात की।")
     assert texts(doc, "PERSON") == ["नारुहितो", "मासाको"]
     assert values(doc, "LOCATION") == ["USA", "THA", "BRA"]
+
+
+def test_a_korean_syllable_spelled_like_a_verb_after_a_hyphen_stays_in_the_name(run):
+    doc = run("लावरोव ने उत्तर कोरिया की विदेश मंत्री चोए सोन-हुई के साथ वार्ता की।")
+    assert "चोए सोन-हुई" in texts(doc, "PERSON")
+
+
+def test_washington_dc_and_andaman_nicobar_are_one_place_each(run):
+    doc = run("वाशिंग्टन डीसी में बैठक हुई और अंडमान निकोबार में शत प्रतिशत कवरेज हुआ।")
+    assert texts(doc, "LOCATION") == ["वाशिंग्टन डीसी", "अंडमान निकोबार"]
