@@ -116,6 +116,8 @@ MACHINES = keyset(
 FULL_NAME = 3  # words of a name that are all also common words: given, middle and surname
 MAX_PORTFOLIO = 3  # words of a portfolio in brackets after a title: "(आतंकवाद-रोधी)", "(पूर्वी)"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
+DISTRICTS = keyset("जिले", "ज़िले")  # of PROVINCES, a district's word
+MAX_TOWN_WORDS = 2  # words of a town told in its district ("... जिले के भैरहवा में")
 MAX_MEMORIAL_WORDS = 2  # words between a city and the memorial named for it ("किगाली नरसंहार स्मारक")
 PERSON_CASES = keyset("से", "को", "ने")  # the case a person met, thanked or acting is told in
 MAX_TOWN_NAME = 3  # words of a town named after its country's "के शहर" ("मेक्सिको के शहर सैन लुइस पोटोसी")
@@ -356,8 +358,9 @@ class NER:
     def _provinces(self, keys: list[str], taken: list, predicted=()) -> list[tuple[int, int, str, str | None]]:
         """A province or a district no gazetteer holds, by its name words before "प्रांत" or "जिले" and a case marker
         after it ("हैनान प्रांत में", "खैबर पख्तूनख्वा प्रांत के", "स्याङ्जा जिले में"): the name alone is the place, as
-        IL-NER tags "तमिलनाडु प्रान्त", but not a described one ("एक सीमावर्ती जिले"). Its country is the one the frames
-        stage gives a place of none."""
+        IL-NER tags "तमिलनाडु प्रान्त", but not a described one ("एक सीमावर्ती जिले"). A district's country is the one
+        named right before it ("नेपाल के रूपन्देही जिले"), else (and a province's) the one the frames stage gives a
+        place of none; a town told in it after "के" is a place of that country too ("... जिले के भैरहवा में")."""
         if PROVINCES.isdisjoint(keys):
             return []
         blocked = {i for a, b, *_ in taken for i in range(a, b)} | {i for a, b, _ in predicted for i in range(a, b)}
@@ -371,7 +374,12 @@ class NER:
                 and not blocked.intersection(range(start, i))
                 and not described
             ):
-                out.append((start, i, "LOCATION", None))
+                # "नेपाल के रूपन्देही जिले": Nepal's (a province, which may act as a side, is left to the frames stage)
+                country = _country_before(taken, keys, start) if keys[i] in DISTRICTS else None
+                out.append((start, i, "LOCATION", country))
+                town = _town_in(keys, i + 1, blocked, self.lex.common)
+                if town is not None:  # "रूपन्देही जिले के भैरहवा में": a town of the district
+                    out.append((*town, "LOCATION", country))
         return out
 
     def _ships(self, keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
@@ -1436,23 +1444,48 @@ def _towns_again(doc: Document) -> None:
             entity.value = towns.get(tuple(loose_key(w) for w in entity.text.split()))
     found = []
     for sentence in doc.sentences:
-        spans = [(e.start, e.end) for e in doc.entities_in(sentence)]
+        # the model's person of the same words is the place again ("रूपन्देही के प्रमुख जिला अधिकारी")
+        same = {(e.start, e.end): e for e in doc.entities_in(sentence) if e.label == "PERSON" and e.source == "model"}
+        spans = [(e.start, e.end) for e in doc.entities_in(sentence) if (e.start, e.end) not in same]
         keys, loose = [t.norm for t in sentence.tokens], [loose_key(t.text) for t in sentence.tokens]
         for words, value in towns.items():
             for i in range(len(loose) - len(words) + 1):
                 a, b = sentence.tokens[i].start, sentence.tokens[i + len(words) - 1].end
                 named = tuple(loose[i : i + len(words)]) == words and _place_follows(keys, i + len(words))
-                if named and not any(x < b and a < y for x, y in spans):
+                if named and (a, b) in same:
+                    same[a, b].label, same[a, b].value = "LOCATION", value
+                elif named and not any(x < b and a < y for x, y in spans):
                     found.append(Entity("LOCATION", a, b, doc.raw[a:b], value, "coref", sentence.index))
     doc.entities.extend(found)
     doc.entities.sort(key=lambda e: (e.start, -e.end))
 
 
 def _after_town_noun(doc: Document, entity: Entity) -> bool:
-    """Whether the place follows a country's "के शहर" (see ``_places_of_countries``)."""
+    """Whether the place follows a country's "के शहर" (see ``_places_of_countries``), or is a district or province
+    of a country named before it ("नेपाल के रूपन्देही जिले")."""
     tokens = doc.sentences[entity.sentence].tokens
     at = next((i for i, t in enumerate(tokens) if t.start == entity.start), 0)
-    return at >= 2 and TOWN_NOUNS.get(tokens[at - 1].norm) == tokens[at - 2].norm
+    end = next((i for i, t in enumerate(tokens) if t.end == entity.end), at) + 1
+    district = end < len(tokens) and tokens[end].norm in PROVINCES
+    return (at >= 2 and TOWN_NOUNS.get(tokens[at - 1].norm) == tokens[at - 2].norm) or district
+
+
+def _country_before(taken: list, keys: list[str], start: int) -> str | None:
+    """The country named right before ``start`` and its genitive ("नेपाल के ..."), if any."""
+    if start < 2 or keys[start - 1] not in GENITIVE:
+        return None
+    return next((value for _a, b, label, value in taken if b == start - 1 and label == "COUNTRY"), None)
+
+
+def _town_in(keys: list[str], at: int, blocked: set[int], common: set[str]) -> tuple[int, int] | None:
+    """The words of a town named after a district's genitive at ``at``, up to "में" or "पर" ("जिले के भैरहवा में")."""
+    if keys[at : at + 1] != [OF_PLACE]:
+        return None
+    end = at + 1
+    while end < len(keys) and end - at <= MAX_TOWN_WORDS and keys[end][:1].isalpha() and keys[end] not in common:
+        end += 1
+    named = at + 1 < end and not blocked.intersection(range(at + 1, end))
+    return (at + 1, end) if named and keys[end : end + 1] in ([IN], [ON]) else None
 
 
 def _surnames_not_places(doc: Document) -> None:
@@ -1603,7 +1636,8 @@ def _bracketed(keys: list[str], a: int, b: int) -> bool:
 
 
 def _places_as_datelined(doc: Document, lex: Lexicon) -> None:
-    """A place the dateline gives its country in brackets is that country's wherever the story names it
+    """The dateline's place named again is a place, though the model took it for a name ("बहराइच, ... बहराइच की
+    जिलाधिकारी"). A place the dateline gives its country in brackets is that country's wherever the story names it
     again ("विक्टोरिया (सेशेल्स), ... विक्टोरिया पहुंचे"); one no list holds is of the country of the region
     the brackets name ("उमरोई (मेघालय)": India's), or, with no brackets, of the country the story names right before
     it ("तंजानिया के अरुशा शहर में"), else of the one known place spelled like it but for a long "ा" ("राबात")."""
@@ -1612,6 +1646,9 @@ def _places_as_datelined(doc: Document, lex: Lexicon) -> None:
     place = entities[0] if entities and entities[0].label == "LOCATION" else None
     if place is not None and place.value is None:
         place.value = _country_told_before(doc, place) or lex.place_spelled_like(place.text)
+    for entity in doc.entities if place is not None else ():
+        if entity.label == "PERSON" and entity.source == "model" and name_key(entity.text) == name_key(place.text):
+            entity.label, entity.value = "LOCATION", place.value  # "बहराइच, ... बहराइच की जिलाधिकारी": the place again
     if place is None or doc.raw[place.end : place.end + 3].strip()[:1] != "(":
         return
     if place.value is None and len(entities) > 1 and entities[1].label in PLACE_LABELS:

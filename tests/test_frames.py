@@ -7550,3 +7550,16 @@ def test_talks_told_as_likely_far_from_their_noun_are_planned(run):
     )
     (talks,) = frames(doc)
     assert (talks["modality"], talks["date"]["value"], talks["countries"]) == ("planned", "2026-12-07", ["BGD", "IND"])
+
+
+def test_district_officers_of_two_countries_meeting_across_the_border_are_of_each(run):
+    doc = run(
+        "बहराइच, 2 दिसंबर 2026 (संवाददाता)। मंगलवार को नेपाल के बांके जिले के नेपालगंज में दोनों देशों के सीमावर्ती जिलों के अधिकारियों "
+        "की समन्वय बैठक हुई। बैठक में बहराइच की जिलाधिकारी मोनिका शर्मा और बांके के प्रमुख जिला अधिकारी विष्णु प्रसाद भट्टराई ने भाग लिया।"
+    )
+    (meeting,) = frames(doc)
+    assert sorted((p["name"], p["country"]) for p in meeting["participants"]) == [
+        ("मोनिका शर्मा", "IND"),
+        ("विष्णु प्रसाद भट्टराई", "NPL"),
+    ]
+    assert (meeting["location"]["text"], meeting["location"]["country"]) == ("नेपालगंज", "NPL")

@@ -1234,3 +1234,13 @@ def test_a_korean_syllable_spelled_like_a_verb_after_a_hyphen_stays_in_the_name(
 def test_washington_dc_and_andaman_nicobar_are_one_place_each(run):
     doc = run("वाशिंग्टन डीसी में बैठक हुई और अंडमान निकोबार में शत प्रतिशत कवरेज हुआ।")
     assert texts(doc, "LOCATION") == ["वाशिंग्टन डीसी", "अंडमान निकोबार"]
+
+
+def test_a_district_of_a_country_named_before_it_and_a_town_in_it_are_that_countrys(run):
+    doc = run("नेपाल के रूपन्देही जिले के भैरहवा में बैठक हुई। बैठक में रूपन्देही के प्रमुख जिला अधिकारी टंक प्रसाद पाण्डेय ने भाग लिया।")
+    assert [(e.text, e.value) for e in doc.entities if e.label == "LOCATION"] == [
+        ("रूपन्देही", "NPL"),
+        ("भैरहवा", "NPL"),
+        ("रूपन्देही", "NPL"),
+    ]
+    assert texts(doc, "PERSON") == ["टंक प्रसाद पाण्डेय"]
