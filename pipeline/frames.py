@@ -107,6 +107,7 @@ LEADERS = keyset("नेता", "नेताओं", "लीडर्स", "le
 HEADS = keyset("प्रधानमंत्री", "राष्ट्रपति", "चांसलर", "सुल्तान", "किंग", "राजा", "अमीर", "नरेश", "युवराज", "शाह")
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 TALKS = {"MEET", "CALL"}
+HELD_PARTICIPLES = [[match_key(w)] for w in ("हुई", "हुए", "हुआ")]  # "... के साथ फोन पर हुई बातचीत"
 WISHES = {"CONGRATULATE", "THANK"}
 IN_PERSON = {"MEET", "VISIT", "SIGN", "AGREE", "CEREMONY"}
 NOT = keyset("नहीं", "न", "नही")
@@ -656,8 +657,8 @@ class Frames:
                 draft.sources = [_who(speaker)] if speaker is not None else []
             if draft.event_type in WISHES and not draft.targets:
                 draft.targets = _addressed(doc, sentence, keys)  # "'राष्ट्रपति ट्रंप, आपके ... के लिए धन्यवाद।'"
-            if event_type == "MEET" and WITH in keys[a:b] and len(_countries(draft)) < 2:
-                _speaker_met(doc, sentence, draft, a)  # "X ने कहा कि Y के साथ हुई बातचीत में ...": X met Y
+            if _talks_held_with(keys, event_type, a, b) and len(_countries(draft)) < 2:
+                _speaker_met(doc, sentence, draft, a)  # "X ने कहा कि Y के साथ (फोन पर) हुई बातचीत में ...": X met Y
             described = [m for m in doc.mentions_in(sentence) if m.first == b]
             if draft.event_type == "MEET" and keys[b - 1] in ARRIVED and described:
                 draft.participants = [_who(m) for m in described]  # the one it describes
@@ -2722,6 +2723,13 @@ def _resolve(
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
 
 
+def _talks_held_with(keys: list[str], event_type: str, a: int, b: int) -> bool:
+    """Talks told as held with someone, by the participle: "Y के साथ हुई बातचीत", "Y के साथ फोन पर हुई बातचीत"."""
+    if event_type == "MEET":
+        return WITH in keys[a:b]
+    return event_type == "CALL" and keys[max(a - 2, 0) : a] == WITH_SOMEONE and keys[b : b + 1] in HELD_PARTICIPLES
+
+
 def _speaker_met(doc: Document, sentence: Sentence, draft: Draft, at: int) -> None:
     """ "तोबगे ने कहा है कि ... मोदी के साथ हुई बातचीत में ... चर्चा हुई": talks with someone, told by one of another
     country who says what came of them and named no other side, were the speaker's."""
@@ -3022,8 +3030,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         return _span_place(doc, tokens, here + 1, end, (_dateline_place(doc) or {}).get("country"))
     for a, b, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
         end = _venue_end(keys, b)
-        if end is not None and keys[b] in (SITUATED, IN):  # "हवाना स्थित भारतीय दूतावास में", "लीमा में भारतीय
-            return _span_place(doc, tokens, b + 1, end, entity.value)  # दूतावास में": the venue, in the place's country
+        if end is not None and keys[b] == SITUATED:  # "हवाना स्थित भारतीय दूतावास में": the venue, in the place's country
+            return _span_place(doc, tokens, b + 1, end, entity.value)
         # "स्टेट हाउस परिसर में": the grounds of the named place
         at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b  # "राष्ट्रपति भवन के प्रांगण में"
         nouns = GROUNDS if at > b else VENUE_NOUNS | GROUNDS
@@ -3368,7 +3376,7 @@ def _place_span(span: tuple, keys: list[str]) -> bool:
 
 
 def _venue_end(keys: list[str], b: int) -> int | None:
-    """ "लिमा के लिंके पार्क में", "लिमा में [भारतीय दूतावास] में", "हवाना स्थित [भारतीय दूतावास] में", "नई दिल्ली स्थित
+    """ "लिमा के लिंके पार्क में", "लिमा में भारतीय दूतावास में", "हवाना स्थित [भारतीय दूतावास] में", "नई दिल्ली स्थित
     [वेटिकन दूतावास] जाकर": a venue within four words."""
     if b >= len(keys) or keys[b] not in VENUE_LINKS | {SITUATED}:
         return None
