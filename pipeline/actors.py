@@ -574,7 +574,7 @@ def span_ending(spans: list, end: int, label: str) -> tuple | None:
 
 def _strip_honorifics(lex: Lexicon, name: str) -> str:
     """The name without its honorifics, its words parted by plain spaces and with no invisible joiner or HTML entity a
-    web page left inside one ("जयशं\u200dकर", "एस&nbsp;जयशंकर"): one person, one name in the output."""
+    web page left inside one (a zero-width joiner in "जयशंकर", "एस&nbsp;जयशंकर"): one person, one name in the output."""
     name = "".join(ch for ch in html.unescape(name) if unicodedata.category(ch) != "Cf")
     parts = name.split()
     while parts and match_key(parts[0]) in lex.honorifics:

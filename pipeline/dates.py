@@ -302,7 +302,7 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
         return f"{_year_ahead(anchor, month, future) if known else 'XXXX'}-{month:02d}"
     day = DAY_WORDS.get(groups["d"]) or int(groups["d"])
     if year is None and known:
-        year = str(_year_ahead(anchor, month, future) - (not future and month - anchor.day.month >= SEASON))
+        year = str(_year_of_day(anchor, month, future))
     first = _iso(year, month, day)
     if first is False:
         return False
@@ -316,6 +316,12 @@ def _year_ahead(anchor: Anchor, month: int, future: bool) -> int:
     """The anchor's year; in future tense, the next one for a month a season or more behind it ("नवंबर, 2025: अगले
     दौर की वार्ता जनवरी में होगी" is January 2026; a month or two behind is more likely a past told in passing)."""
     return anchor.day.year + (future and anchor.day.month - month >= SEASON)
+
+
+def _year_of_day(anchor: Anchor, month: int, future: bool) -> int:
+    """The year of a day told without one: as for a month (see _year_ahead), and in the past tense the year before
+    for a month a season or more ahead of the anchor's ("2 जनवरी 2027: 30 दिसंबर को हुई बैठक" is December 2026)."""
+    return _year_ahead(anchor, month, future) - (not future and month - anchor.day.month >= SEASON)
 
 
 def _months_of(anchor: Anchor, word: str) -> int:

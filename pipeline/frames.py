@@ -83,10 +83,8 @@ PRONOUNS = {
     match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को", "उनसे": "से"}.items()
 }
 THEY_DID = match_key("उन्होंने")
-IT = keyset("इसे", "इसको", "इन्हें", "उसे")
-ITS = keyset(
-    "इसकी", "इसका", "इसके"
-)  # "इसकी घोषणा की": of what was just told  # what was just told, as the object of what follows
+IT = keyset("इसे", "इसको", "इन्हें", "उसे")  # what was just told, as the object of what follows
+ITS = keyset("इसकी", "इसका", "इसके")  # "इसकी घोषणा की": of what was just told
 PEOPLE = keyset("जनता", "लोगों", "नागरिकों")  # "वहां की जनता": the people of the country just named
 SIDE = match_key("पक्ष")  # "कज़ाख़ पक्ष को": the country's side, the country itself
 BUSINESS = keyset("कंपनियों", "उद्योगपतियों", "कारोबारियों")  # a business delegation; businesses of the sides

@@ -75,8 +75,6 @@ COPULAS = IS | PLUPERFECT  # "... विदेश मंत्री हैं":
 POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "एवं", "तथा", "या", "व")
 #: "एडमिरल (सेवानिवृत्त) डी. के. जोशी": a rank's retired holder, told in brackets between the rank and the name.
 RETIRED = keyset("सेवानिवृत्त", "रिटायर्ड", "से.नि.", "सेनि", "retd", "retd.", "retired")
-
-
 #: "वहां": of the country just named ("वहां के प्रधानमंत्री", "वहां की जनता").
 THERE = keyset("वहां", "वहाँ")
 #: Times of day: "सुबह जयशंकर ने" is no name, and "शाम को ... मुलाकात की" is the day told before.
