@@ -48,7 +48,8 @@ UN = "UN"  # the United Nations' code in international.tsv: a body named as its 
 ONE_SIDE = frozenset({"EU"})
 #: A province or a district: "हैनान प्रांत में", "स्याङ्जा जिले में", named by the words before it, which alone are
 #: the place.
-PROVINCES = keyset("प्रांत", "प्रान्त", "जिले", "ज़िले")
+DISTRICTS = keyset("जिले", "ज़िले")  # "स्याङ्जा जिले में": a district's word
+PROVINCES = keyset("प्रांत", "प्रान्त") | DISTRICTS
 CITY_NOUNS = keyset("शहर")  # "वोनसान शहर में": a city, told as one; the name alone is the place
 #: The ergative marker: "X ने" is the agent of a past transitive verb.
 ERGATIVE = match_key("ने")

@@ -27,6 +27,7 @@ from pipeline.lexicon import (
     BECOMING,
     CITY_NOUNS,
     COPULAS,
+    DISTRICTS,
     ERGATIVE,
     FIXED,
     GENITIVE,
@@ -116,7 +117,6 @@ MACHINES = keyset(
 FULL_NAME = 3  # words of a name that are all also common words: given, middle and surname
 MAX_PORTFOLIO = 3  # words of a portfolio in brackets after a title: "(आतंकवाद-रोधी)", "(पूर्वी)"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
-DISTRICTS = keyset("जिले", "ज़िले")  # of PROVINCES, a district's word
 MAX_TOWN_WORDS = 2  # words of a town told in its district ("... जिले के भैरहवा में")
 MAX_MEMORIAL_WORDS = 2  # words between a city and the memorial named for it ("किगाली नरसंहार स्मारक")
 PERSON_CASES = keyset("से", "को", "ने")  # the case a person met, thanked or acting is told in
@@ -1538,7 +1538,8 @@ def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tupl
     whose own verb is pluperfect is past: "बुधवार को यहां पहुंचे थे और शुक्रवार को बेंगलुरु जाएंगे")."""
     texts = [t.text for t in sentence.tokens]
     joined, starts = _join(texts)
-    future = any(finite_future(sentence.tokens, i) for i in range(len(texts))) or _told_to_come(texts)
+    to_come = _told_to_come([t.norm for t in sentence.tokens])
+    future = any(finite_future(sentence.tokens, i) for i in range(len(texts))) or to_come
     out = []
     for match in dates.find_dates(joined, anchor, future):
         a = _token_at(starts, match.start)
@@ -1551,10 +1552,9 @@ def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tupl
     return out
 
 
-def _told_to_come(texts: list[str]) -> bool:
+def _told_to_come(keys: list[str]) -> bool:
     """A sentence telling an event as fixed or likely, with no future verb ("X की शुक्रवार को Y से मुलाकात तय है",
     "शुक्रवार को वार्ता होने की संभावना है"): its days are to come."""
-    keys = [match_key(t) for t in texts]
     return any(keys[i] == FIXED and keys[i + 1] in IS for i in range(len(keys) - 1)) or likely_to_be(keys, 0, len(keys))
 
 
