@@ -23,6 +23,12 @@ _ENGLISH = ("January", "February", "March", "April", "May", "June", "July", "Aug
 # "प्रविष्टि तिथि: 11 SEP 2025" heads PIB releases: English months, full or short, as written or in capitals
 MONTHS.update({f: n for n, name in enumerate(_ENGLISH, 1) for f in (name, name[:3], name.upper(), name[:3].upper())})
 MONTHS.update({"Sept": 9, "SEPT": 9})
+# Short Hindi months with a dot or the abbreviation sign ("2 दिस. 2026", "3 नवं॰"), only after a day: "जन" is also people
+SHORT_MONTHS = {
+    "जन": 1, "फर": 2, "फ़र": 2, "अप्रै": 4, "जुला": 7, "अग": 8, "सित": 9, "सितं": 9, "अक्टू": 10, "अक्तू": 10,
+    "नव": 11, "नवं": 11, "दिस": 12, "दिसं": 12,
+}  # fmt: skip
+SHORT_MONTH = rf"(?:{'|'.join(sorted(SHORT_MONTHS, key=len, reverse=True))}) ?[.॰]"  # tokens joined: "दिस . 2026"
 WEEKDAYS = {"सोमवार": 0, "मंगलवार": 1, "बुधवार": 2, "गुरुवार": 3, "बृहस्पतिवार": 3, "शुक्रवार": 4, "शनिवार": 5, "रविवार": 6}
 # Urdu's weekdays ("पीर को इस्लामाबाद में मुलाक़ात की"), only before "को", "से" or a time of day ("इतवार की शाम"):
 # "पीर" is also a saint, "जुमा" a prayer
@@ -46,6 +52,7 @@ _RELATIVE_MONTH = re.compile(rf"(?<!\S)(?P<rm>{'|'.join(RELATIVE_OFFSETS)}) (?:�
 
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MD = f"{_M}|{SHORT_MONTH}"  # a month after a day
 # "पिछले वर्ष अक्टूबर में": a month of the anchor's year or one either side. A year told alone ("इस साल के अंत
 # तक") is mostly when something is to be done by, not when the event told happens, and is no date of ours; but
 # its end is a time ("वह इस साल के अंत में भारत आएंगे"), of that year.
@@ -65,17 +72,24 @@ _PATTERNS = [
     (
         "range",
         re.compile(
-            rf"\b(?P<d>\d{{1,2}}) ?(?:[-–]|से|और) ?(?P<d2>\d{{1,2}}) (?P<m>{_M})(?: ,?)? ?(?P<y>(?:19|20)\d\d)?(?!\d)"
+            rf"\b(?P<d>\d{{1,2}}) ?(?:[-–]|से|और) ?(?P<d2>\d{{1,2}}) (?P<m>{_MD})(?: ,?)? ?(?P<y>(?:19|20)\d\d)?(?!\d)"
         ),
     ),
-    ("full", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_M})(?: ,)? (?P<y>(?:19|20)\d\d)\b")),
-    ("full", re.compile(rf"(?<!\S)(?P<d>{_DW}) (?P<m>{_M})(?: ,)? (?P<y>(?:19|20)\d\d)\b")),
+    ("full", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_MD})(?: ,)? (?P<y>(?:19|20)\d\d)\b")),
+    ("full", re.compile(rf"(?<!\S)(?P<d>{_DW}) (?P<m>{_MD})(?: ,)? (?P<y>(?:19|20)\d\d)\b")),
     # "मई 14, 2025" (MEA releases), "Updated: September 2, 2025": the month first, the year after a comma
     ("full", re.compile(rf"(?<!\S)(?P<m>{_M}) (?P<d>\d{{1,2}}) ?, ?(?P<y>(?:19|20)\d\d)\b")),
     # "14/03/2025", "14-03-2025", "14.03.2025": day first, as Indian papers write it
-    ("numeric", re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})([/.-])(?P<mm>\d{1,2})\2(?P<y>(?:19|20)\d\d)(?![\d/.-])")),
-    ("day_month", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_M})(?!\S)")),
-    ("day_month", re.compile(rf"(?<!\S)(?P<d>{_DW}) (?P<m>{_M})(?!\S)")),
+    # (tokens joined by spaces: "28 - 11 - 2026")
+    (
+        "numeric",
+        re.compile(
+            r"(?<![\d/.-])(?<![\d/.-] )(?P<d>\d{1,2}) ?(?P<sep>[/.-]) ?(?P<mm>\d{1,2}) ?(?P=sep) ?(?P<y>(?:19|20)\d\d)"
+            r"(?![\d/.-]| [/.-] ?\d)"
+        ),
+    ),
+    ("day_month", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_MD})(?!\S)")),
+    ("day_month", re.compile(rf"(?<!\S)(?P<d>{_DW}) (?P<m>{_MD})(?!\S)")),
     ("month_year", re.compile(rf"(?<!\S)(?P<m>{_M}) (?:,? )?(?P<y>(?:19|20)\d\d)\b")),
     ("relative_year", _RELATIVE_YEAR),
     ("year_end", _YEAR_END),
@@ -292,7 +306,7 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
     if kind == "numeric":
         month = int(groups["mm"])
         return _iso(year, month, int(groups["d"])) if 1 <= month <= 12 else False
-    month = MONTHS.get(groups.get("m") or "")
+    month = month_number(groups.get("m") or "")
     known = anchor is not None and not anchor.yearless
     if kind == "year":
         return year
@@ -310,6 +324,11 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
         last = _iso(year, month, int(groups["d2"]))
         return False if last is False else f"{first}/{last}"
     return first
+
+
+def month_number(name: str) -> int | None:
+    """The month a name gives, full or short ("दिस ." as tokens are joined, "नवं॰")."""
+    return MONTHS.get(name) or SHORT_MONTHS.get(name.rstrip(" .॰"))
 
 
 def _year_ahead(anchor: Anchor, month: int, future: bool) -> int:

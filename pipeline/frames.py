@@ -133,6 +133,7 @@ MAX_VISIT_REACH = 2  # sentences from a visit to what "इस दौरान" t
 RELATIVE_IN = keyset("जिसमें", "जिनमें", "जिसकी", "जिनकी")
 IN_WHICH = keyset("जिसमें", "जिनमें")  # "वार्ता करेंगे, जिसमें ... पर चर्चा होगी": the talks' business
 DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "बात", "विचार-विमर्श", "विचार", "समीक्षा")  # talk, as opposed to meeting
+CHAIR, CABINET = match_key("अध्यक्षता"), keyset("मंत्रिमंडल", "कैबिनेट", "मंत्रिपरिषद")  # "X की अध्यक्षता में मंत्रिमंडल ने"
 CHAIRING = keyset("अध्यक्षता", "सह-अध्यक्षता", "सहअध्यक्षता")  # "बैठक की सह-अध्यक्षता X और Y ने की": who held it
 # "यह सहमति ... वार्ता में बनी", "... बैठक के बाद जारी संयुक्त बयान में यह जानकारी दी गई": the agreement told before
 AGREEMENT_WORDS = keyset("सहमति", "समझौता", "समझौते", "जानकारी")
@@ -271,6 +272,8 @@ EVERY, PERIODS, YEARLY = match_key("हर"), keyset("साल", "वर्ष"
 HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "यकीन") | CONDITIONS
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 INTENDED = keyset("योजना", "कार्यक्रम")  # in a trigger: "से मिलने की योजना है", a meeting planned
+FOUNDING, MAX_FOUNDED_WORDS = keyset("स्थापना", "निर्माण"), 6  # "X में Y की स्थापना के लिए"
+APPROVED = keyset("मंजूरी", "स्वीकृति", "अनुमति")  # after an infinitive: "हस्ताक्षर करने को मंजूरी दी", a signing to come
 PROPOSED = keyset("प्रस्तावित")  # right after one: "... के बीच शिखर वार्ता प्रस्तावित है", a meeting planned
 BOUNDS = keyset("तक", "से")
 IN_OR_BOUND = [[IN]] + [[b] for b in BOUNDS]  # "जून में", "1 जनवरी से", "मार्च तक": when what was agreed is to be
@@ -905,6 +908,8 @@ class Frames:
             if family is None or _conditional(sentence) or _habitual(sentence) or _gives_a_gift(sentence):
                 continue
             target = _latest(drafts, sentence.index, family, bodies)
+            if target is not None and _another_pair(doc, sentence, drafts[target]):
+                target = None  # "... भारत और मंगोलिया के बीच ... समझौते को स्वीकृति भी दी": another agreement
             if target is None:
                 target = _announced(drafts, sentence.index, family)
             if target is not None:
@@ -931,6 +936,7 @@ class Frames:
         topics = _topics_by_sentence(doc)
         links = _continuations(doc, owner, sentence_triggers)
         default_place = _default_location(doc, drafts)
+        held_first = _held_first(doc, drafts)
         visited = _visited_country(drafts)
         if default_place and default_place["country"] is None:  # "नागोया, 3 दिसंबर" from a visit to Japan
             default_place = {**default_place, "country": visited}
@@ -986,7 +992,9 @@ class Frames:
         ]
         places = [
             _on_trip(doc, draft, trips)
-            or self._place(doc, draft, None if _other_story(doc, draft, drafts) else default_place, present, away)
+            or self._place(
+                doc, draft, None if _other_story(doc, draft, drafts) else default_place, present, away, held_first
+            )
             for draft in drafts
         ]
         # "जुबली हाउस में वार्ता हुई" on a page with no dateline: the visit's country, else the country of the
@@ -1045,10 +1053,15 @@ class Frames:
         return not any(e.label in PLACES and e.value not in (None, home) and e.start < end for e in doc.entities)
 
     @staticmethod
-    def _place(doc: Document, draft: Draft, default_place: dict | None, present: set[Who], away: dict) -> dict | None:
+    def _place(
+        doc: Document, draft: Draft, default_place: dict | None, present: set[Who], away: dict, held_first: bool
+    ) -> dict | None:
         """Where the event happened: its own place, else the text's (the dateline's) where it may take it."""
         sentence = doc.sentences[draft.sentence]
-        default_place = _paragraph_place(doc, sentence) or default_place
+        own = _paragraph_place(doc, sentence)
+        default_place = own or default_place
+        if draft.planned and own is None and held_first:
+            default_place = None  # where an event the text told was held is no place of one to come
         # "X का आभार जताया है। ... सोमवार को ... पत्र लिखकर उनका धन्यवाद किया": sent, from nowhere
         if _dated_by_post(doc, draft):
             return draft.location
@@ -1176,9 +1189,13 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
 
 def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
     """ "हस्ताक्षर होने की संभावना है", "वार्ता ... नई दिल्ली में होने की संभावना है": an event said to be likely is
-    planned, not reported; so is one told as fixed ("X की Y से मुलाकात तय है")."""
+    planned, not reported; so is one told as fixed ("X की Y से मुलाकात तय है") or approved ("हस्ताक्षर करने को मंजूरी
+    दी")."""
     soon = any(k in EXPECTED for k in keys[end : min(end + 5, clause[1])])
-    return soon or keys[end : end + 1] == [FIXED] or likely_to_be(keys, end, clause[1])
+    approved = (
+        keys[end - 1].endswith(OBLIQUE_INFINITIVE) and keys[end + 1 : end + 2] != [] and keys[end + 1] in APPROVED
+    )
+    return soon or approved or keys[end : end + 1] == [FIXED] or likely_to_be(keys, end, clause[1])
 
 
 def _listed(doc: Document, sentence: Sentence) -> list[Who]:
@@ -1567,8 +1584,8 @@ def _nominal(keys: list[str], end: int) -> bool:
         return not any(keys[i : i + 2] == AFTER for i in range(at, min(at + MAX_SUBJECT_GAP, len(keys))))
     if not keys[end - 1].endswith("ने") or end >= len(keys) or keys[end] not in NOMINAL_MARKERS:
         return False
-    if keys[end + 1 : end + 2] and keys[end + 1] in EXPECTED:
-        return False  # "हस्ताक्षर होने की उम्मीद है": an event expected, told as planned (see _expected)
+    if keys[end + 1 : end + 2] and keys[end + 1] in EXPECTED | APPROVED:
+        return False  # "हस्ताक्षर होने की उम्मीद है", "हस्ताक्षर करने को मंजूरी दी": planned (see _expected)
     return keys[end : end + 2] != AFTER
 
 
@@ -1748,6 +1765,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     for a, b, label, entity in spans:
         if keys[b : b + 1] and keys[b] in CROWDS:
             continue  # "भारतीय पर्यटक थाईलैंड आए थे": private people, no side of anything
+        if label == "COUNTRY" and _firms_act(keys, b):
+            continue  # "सिंगापुर की कई कंपनियां सम्मेलन में भाग लेंगी": businesses, no side
         if label == "COUNTRY" and a not in covered and keys[b : b + 1] != [SITUATED]:  # "अमेरिका स्थित": a seat
             gen = b  # "जी4 देशों - ब्राजील, जर्मनी और जापान - के", "... भारत और नेपाल (बीबीआईएन) के परिवहन सचिवों"
             if keys[b : b + 2] == ["-", GEN_KE]:
@@ -1850,8 +1869,19 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     return [
         x
         for x in args
-        if not (x.ruled and x.marker not in SIDES) and x.compound != "thing" and not _names_its_forum(x, keys)
+        if not (x.ruled and x.marker not in SIDES)
+        and x.compound != "thing"
+        and not _names_its_forum(x, keys)
+        and not _chairs_the_cabinet(x, keys)
     ]
+
+
+def _chairs_the_cabinet(arg: Argument, keys: list[str]) -> bool:
+    """ "प्रधानमंत्री X की अध्यक्षता में केंद्रीय मंत्रिमंडल ने ... समझौते को मंजूरी दी": the cabinet's chair decides at
+    home, and is no side of what the cabinet approves."""
+    at = arg.last
+    chaired = keys[at : at + 3] == [KI, CHAIR, IN]
+    return chaired and not CABINET.isdisjoint(keys[at + 3 : at + 5])
 
 
 def _province_side(keys: list[str], b: int) -> bool:
@@ -1865,6 +1895,16 @@ def _province_side(keys: list[str], b: int) -> bool:
 def _firms_of(keys: list[str], b: int) -> bool:
     """ "[दोनों देशों] की 150 से अधिक कंपनियों": the businesses of the sides, a few words after their genitive."""
     return keys[b : b + 1] != [] and keys[b] in GENITIVE and not FIRMS.isdisjoint(keys[b + 1 : b + 6])
+
+
+def _firms_act(keys: list[str], b: int) -> bool:
+    """ "[सिंगापुर] की कई कंपनियां ... भाग लेंगी": a country's businesses that act are none of its sides (those met with
+    or whose heads are, "भारतीय कंपनियों के प्रमुखों से", are left to the rules for people and delegations)."""
+    if not _firms_of(keys, b):
+        return False
+    firm = next(i for i in range(b + 1, len(keys)) if keys[i] in FIRMS)
+    after = keys[firm + 1] if firm + 1 < len(keys) else ""
+    return after == ERGATIVE or after not in CASE_MARKERS | GENITIVE
 
 
 def _names_its_forum(arg: Argument, keys: list[str]) -> bool:
@@ -3041,6 +3081,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         if _talked_of_in(keys, b, region=entity.value is None) or (not planned and _of_what_is_to_come(keys, b)):
             continue
+        if _set_up_there(keys, b):
+            continue
         if entity.value is None and _place_kind(entity.text) == "region":
             continue  # "दक्षिण अमेरिका यात्रा के अंतिम चरण में ... अर्जेंटीना जाएंगे": a continent toured, no one place
         if _post(spans, keys, b) and any(s[0] > b for s in places):
@@ -3094,6 +3136,8 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
     for a, b, label, _entity in spans:
         if label != "ORG" or not clause[0] <= a < clause[1] or keys[b : b + 1] != [IN] or b + 1 in serving:
             continue
+        if _set_up_there(keys, b):
+            continue  # "विश्वविद्यालय में आयुर्वेद पीठ की स्थापना के लिए": where what is agreed will be
         standing = keys[a - 1 : a] == [SITUATED]  # "सिंहदरबार स्थित विदेश मंत्रालय में": the building, where it stands
         if keys[b - 1] in VENUE_NOUNS or (keys[b - 1] in MINISTRIES and (_held_in(keys, b) or standing)):
             return _span_place(doc, sentence.tokens, a, b, country)
@@ -3162,6 +3206,19 @@ def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:
         if key == ON and nxt in DISCUSSION:
             return True
         if key in TOPIC_STOPS:
+            return False
+    return False
+
+
+def _set_up_there(keys: list[str], b: int) -> bool:
+    """A place ending at ``b`` where what is agreed is to be set up or built ("विश्वविद्यालय में आयुर्वेद पीठ की स्थापना
+    के लिए ... हस्ताक्षर किए"), not where it was agreed."""
+    if keys[b : b + 1] != [IN]:
+        return False
+    for i in range(b + 1, min(b + 1 + MAX_FOUNDED_WORDS, len(keys))):
+        if keys[i] in FOUNDING and keys[i + 1 : i + 3] == [GEN_KE, FOR]:
+            return True
+        if keys[i] in SUBJECT_GAP_STOPS:
             return False
     return False
 
@@ -3580,6 +3637,13 @@ def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
     the summit's city later, "वाणिज्य भवन" where the text names no city)."""
     first = _located_first(drafts)
     return _dateline_place(doc) or (first.location if first else None)
+
+
+def _held_first(doc: Document, drafts: list[Draft]) -> bool:
+    """Whether the text's place is where the first event told at a place was held, no dateline giving it (a visit's
+    place is where the visitor stays, and events to come there are held there too)."""
+    first = _located_first(drafts)
+    return _dateline_place(doc) is None and first is not None and first.event_type != "VISIT"
 
 
 def _located_first(drafts: list[Draft]) -> Draft | None:
@@ -4168,13 +4232,33 @@ def _unmet_side(doc: Document, meeting: Draft) -> list[str]:
 def _sides_before(drafts: list[Draft], sentence: int, doc: Document) -> list[Who]:
     """ "वार्ता के अंत में ... पर हस्ताक्षर किए जाएंगे": an outcome told with no actors is between
     the two countries of the latest event before it that had two, else the two the text names up to it
-    ("भारत और मालदीव के बीच ... समझौते को मंजूरी दी। यह समझौता ... हस्ताक्षरित हुआ था")."""
-    for draft in sorted((d for d in drafts if d.sentence < sentence), key=lambda d: -d.sentence):
-        countries = sorted({w.country for w in draft.actors() if w.country})
-        if len(countries) == 2:
-            return [Who(None, c) for c in countries]
+    ("भारत और मालदीव के बीच ... समझौते को मंजूरी दी। यह समझौता ... हस्ताक्षरित हुआ था"), the nearest first."""
+    for before in range(sentence - 1, -1, -1):
+        for draft in (d for d in drafts if d.sentence == before):
+            countries = sorted({w.country for w in draft.actors() if w.country})
+            if len(countries) == 2:
+                return [Who(None, c) for c in countries]
+        if pair := _pair_between(doc, doc.sentences[before]):  # "... भारत और मंगोलिया के बीच ... समझौते को स्वीकृति"
+            return [Who(None, c) for c in sorted(pair)]
     named = {e.value for e in doc.entities if e.label == "COUNTRY" and e.sentence <= sentence and e.value}
     return [Who(None, c) for c in sorted(named)] if len(named) == 2 else []
+
+
+def _another_pair(doc: Document, sentence: Sentence, draft: Draft) -> bool:
+    """A sentence naming two other countries as the sides of what it tells ("मंत्रिमंडल ने भारत और मंगोलिया के बीच ...
+    समझौता ज्ञापन को स्वीकृति भी दी" after a signing of India and Peru) tells of another event, not the one before."""
+    pair, theirs = _pair_between(doc, sentence), _countries(draft)
+    return bool(pair) and len(theirs) == 2 and pair != theirs
+
+
+def _pair_between(doc: Document, sentence: Sentence) -> set[str]:
+    """The two countries a sentence names as the sides of something ("मंत्रिमंडल ने भारत और मंगोलिया के बीच ... समझौता
+    ज्ञापन को स्वीकृति दी"), if it names two and "के बीच"."""
+    keys = [t.norm for t in sentence.tokens]
+    if not any(keys[i : i + 2] == [GEN_KE, BETWEEN] for i in range(len(keys) - 1)):
+        return set()
+    named = {e.value for e in doc.entities_in(sentence) if e.label == "COUNTRY" and e.value}
+    return named if len(named) == 2 else set()
 
 
 def _talks_with_both(doc: Document, draft: Draft, nearest: Draft, drafts: list[Draft]) -> list[Draft]:

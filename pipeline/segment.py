@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from indicnlp.tokenize import indic_tokenize, sentence_tokenize
 
-from pipeline.dates import DAY_WORDS, WEEKDAYS
+from pipeline.dates import DAY_WORDS, SHORT_MONTH, WEEKDAYS
 from pipeline.dates import MONTHS as MONTH_NUMBERS
 from pipeline.document import Document, Sentence, Token
 
@@ -30,7 +30,7 @@ BS_MONTHS = "बैशाख|वैशाख|जेठ|असार|साउन
 # country in square brackets ("ओस्लो [नॉर्वे], 11 फरवरी (एएनआई):").
 DATELINE = re.compile(
     r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./-]{1,40}?)\s*(?:[(\[][\u0900-\u097F ]{1,30}[)\]])?\s*[,،।]\s*"
-    rf"{_WEEKDAY}(?P<date>{_DAY}\s+(?:{MONTHS}|{BS_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?"
+    rf"{_WEEKDAY}(?P<date>{_DAY}\s+(?:{MONTHS}|{SHORT_MONTH}|{BS_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?"
     r"|[0-9०-९]{1,2}(?P<sep>[/.-])[0-9०-९]{1,2}(?P=sep)[0-9०-९]{4})"  # "पेरिस, 14/03/2025:"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|।]?\s*"
 )
@@ -73,7 +73,7 @@ _DATE_LABEL = r"(?:दिनांक|तिथि|तारीख|Date|Dated)\s
 _POSTED_BY = r"(?:\s+[0-9]{1,2}:[0-9]{2}\s*(?:AM|PM)?\s+by\s+[A-Za-z ]{2,30})?"
 DATE_ALONE = re.compile(
     rf"^\s*(?:(?:{_AGENCY}|[A-Za-z]+)\s*,\s*|{_DATE_LABEL})?(?:{_NUMERIC_DATE}|(?:{MONTHS})\s+[0-9०-९]{{1,2}}\s*,\s*[0-9०-९]{{4}}"
-    rf"|[0-9०-९]{{1,2}}\s+(?:{MONTHS})\s*,?\s*[0-9०-९]{{4}}){_POSTED_BY}\s*$"
+    rf"|[0-9०-९]{{1,2}}\s+(?:{MONTHS}|{SHORT_MONTH})\s*,?\s*[0-9०-९]{{4}}){_POSTED_BY}\s*$"
 )
 # An embedded post's byline ("— Narendra Modi (@narendramodi) December 18, 2025"): the day it was posted, which
 # dates the story as a stamp does where no dateline does.

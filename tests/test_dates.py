@@ -222,3 +222,16 @@ def test_a_day_far_ahead_of_a_january_anchor_told_as_past_is_of_the_year_before(
     assert [d.value for d in find_dates("30 दिसंबर को", anchor)] == ["2026-12-30"]
     assert [d.value for d in find_dates("30 दिसंबर को", anchor, future=True)] == ["2027-12-30"]
     assert [d.value for d in find_dates("5 जनवरी को", anchor)] == ["2027-01-05"]  # days near it keep its year
+
+
+def test_a_short_month_with_its_dot_after_a_day_is_that_month():
+    assert [d.value for d in find_dates("2 दिस . 2026 (भाषा)")] == ["2026-12-02"]  # tokens joined: "दिस ."
+    assert [d.value for d in find_dates("3 नवं॰ 2026 को")] == ["2026-11-03"]
+    assert [d.value for d in find_dates("5-6 सितं . को")] == ["XXXX-09-05/XXXX-09-06"]
+    assert find_dates("आम जन . में") == []  # "जन" alone is people, no month
+
+
+def test_a_day_month_and_year_in_figures_read_as_tokens_are_one_date():
+    assert [d.value for d in find_dates("28 - 11 - 2026 को")] == ["2026-11-28"]
+    assert [d.value for d in find_dates("28 / 11 / 2026 .")] == ["2026-11-28"]
+    assert find_dates("28 - 11 - 2026 - 5") == []  # a longer run of numbers is no date

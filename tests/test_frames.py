@@ -7572,3 +7572,63 @@ def test_a_call_with_someone_told_by_the_one_who_says_what_came_of_it_was_the_sp
     )
     (call,) = frames(doc)
     assert (call["event_type"], call["countries"]) == ("CALL", ["IRN", "QAT"])
+
+
+def test_a_countrys_businesses_taking_part_in_a_summit_are_no_side_of_it(run):
+    doc = run(
+        "चेन्नई, 30 नवंबर 2026। उद्योग मंत्री ने बताया कि सिंगापुर की कई कंपनियां अगले वर्ष जनवरी में होने वाले वैश्विक निवेशक सम्मेलन में "
+        "भाग लेंगी।"
+    )
+    assert frames(doc) == []
+
+
+def test_a_meeting_under_a_dateline_with_a_short_month_is_dated_by_it(run):
+    doc = run(
+        "अबू धाबी, 2 दिस. 2026 (भाषा) विदेश राज्य मंत्री पबित्र मार्गेरिटा ने बुधवार को यूएई के राज्य मंत्री खलीफा शाहीन अल मरार से "
+        "मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert (meeting["date"]["value"], meeting["location"]["text"]) == ("2026-12-02", "अबू धाबी")
+
+
+def test_a_cabinets_approval_to_sign_is_a_signing_to_come_without_the_cabinets_chair(run):
+    doc = run(
+        "प्रधानमंत्री नरेन्द्र मोदी की अध्यक्षता में केंद्रीय मंत्रिमंडल ने भारत सरकार के खान मंत्रालय और पेरू गणराज्य के ऊर्जा एवं खान "
+        "मंत्रालय के बीच खनिज संसाधन के क्षेत्र में सहयोग के लिए समझौता ज्ञापन पर हस्ताक्षर करने को मंजूरी दे दी है।"
+    )
+    (signing,) = frames(doc)
+    assert (signing["event_type"], signing["modality"], signing["countries"]) == ("SIGN", "planned", ["IND", "PER"])
+    assert [p["name"] for p in signing["participants"]] == [None, None]
+
+
+def test_an_agreement_of_another_pair_approved_after_a_signing_is_the_one_signed_next(run):
+    doc = run(
+        "मंत्रिमंडल ने भारत और पेरू के बीच खनिज संसाधन के क्षेत्र में समझौता ज्ञापन पर हस्ताक्षर करने को मंजूरी दे दी है।\n\n"
+        "मंत्रिमंडल ने भारत और मंगोलिया के बीच पशुपालन के क्षेत्र में सहयोग पर समझौता ज्ञापन को कार्योत्तर स्वीकृति भी प्रदान की। "
+        "इस समझौता ज्ञापन पर 14 अक्टूबर 2026 को नई दिल्ली में हस्ताक्षर किए गए थे।"
+    )
+    planned, signed = frames(doc)
+    assert (planned["countries"], planned["topics"], planned["location"]) == (["IND", "PER"], ["mining"], None)
+    assert (signed["countries"], signed["topics"], signed["date"]["value"]) == (
+        ["IND", "MNG"],
+        ["agriculture"],
+        "2026-10-14",
+    )
+
+
+def test_where_what_is_agreed_is_to_be_set_up_is_not_where_it_was_signed(run):
+    doc = run(
+        "रीगा, 1 दिसंबर 2026। आयुष मंत्रालय ने रीगा स्ट्राडिन्स विश्वविद्यालय में आयुर्वेद अकादमिक पीठ की स्थापना के लिए सोमवार को "
+        "लातविया के साथ एक समझौता ज्ञापन पर हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert (signing["location"]["text"], signing["date"]["value"]) == ("रीगा", "2026-11-30")
+
+
+def test_attending_a_ceremony_with_a_counterpart_is_a_ceremony(run):
+    doc = run(
+        "मैड्रिड, 29 नवंबर 2026। संस्कृति मंत्री गजेंद्र सिंह शेखावत ने शनिवार को यहां स्पेन के संस्कृति मंत्री अर्नेस्ट उर्टासुन के साथ "
+        "सांस्कृतिक वर्ष के समापन समारोह में शिरकत की।"
+    )
+    (ceremony,) = frames(doc)
+    assert (ceremony["event_type"], ceremony["countries"]) == ("CEREMONY", ["ESP", "IND"])

@@ -26,6 +26,11 @@ def test_dateline_is_its_own_unit():
     assert got[1] == ("body", "भारत और श्रीलंका ने आज यहां बातचीत की।")
 
 
+def test_a_dateline_with_a_short_month_is_its_own_unit():
+    _, got = units("अबू धाबी, 2 दिस. 2026 (भाषा) विदेश राज्य मंत्री ने आज यहां बातचीत की।")
+    assert got[0] == ("dateline", "अबू धाबी, 2 दिस. 2026 (भाषा) ")
+
+
 def test_related_story_links_and_list_items():
     _, got = units("मुख्य बिंदु ये हैं:\n-\nऊर्जा सहयोग\n-\nरक्षा उत्पादन\nरूस को अफ्रीका में मिला पहला नौसेना बेस ...")
     kinds = [k for k, _ in got]
