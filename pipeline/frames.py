@@ -658,7 +658,7 @@ class Frames:
                 draft.sources = [_who(speaker)] if speaker is not None else []
             if draft.event_type in WISHES and not draft.targets:
                 draft.targets = _addressed(doc, sentence, keys)  # "'राष्ट्रपति ट्रंप, आपके ... के लिए धन्यवाद।'"
-            if _talks_held_with(keys, event_type, a, b) and len(_countries(draft)) < 2:
+            if _talks_held_with(keys, event_type, a, b, clause[0]) and len(_countries(draft)) < 2:
                 _speaker_met(doc, sentence, draft, a)  # "X ने कहा कि Y के साथ (फोन पर) हुई बातचीत में ...": X met Y
             described = [m for m in doc.mentions_in(sentence) if m.first == b]
             if draft.event_type == "MEET" and keys[b - 1] in ARRIVED and described:
@@ -2598,12 +2598,13 @@ def _delegation_size(key: str) -> bool:
 def _body_of(spans: list, keys: list[str], b: int) -> tuple | None:
     """The organisation a country ending at ``b`` owns, within two words after its genitive ("भारत की
     [एनटीपीसी] विद्युत व्यापार निगम") or right after its adjective ("अमेरिकी विदेश विभाग"): the country's body,
-    which acts for it."""
+    which acts for it; not a forum the country chairs ("भारत की ब्रिक्स अध्यक्षता की प्राथमिकताओं पर")."""
     if b < len(keys) and keys[b] not in GENITIVE:
         return next((s for s in spans if s[2] == "ORG" and s[0] == b), None)
     if b >= len(keys) or keys[b + 1 : b + 2] in ([BETWEEN], [WITH]):
         return None  # "बांग्लादेश के बीच ... कार्य समूह": a joint body, not the country's
-    return next((s for s in spans if s[2] == "ORG" and b + 1 <= s[0] <= b + 2), None)
+    body = next((s for s in spans if s[2] == "ORG" and b + 1 <= s[0] <= b + 2), None)
+    return None if body is not None and keys[body[1] : body[1] + 1] == [CHAIR] else body  # "भारत की ब्रिक्स अध्यक्षता"
 
 
 def _country_of_its_body(spans: list, keys: list[str], a: int) -> str | None:
@@ -2761,10 +2762,17 @@ def _resolve(
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
 
 
-def _talks_held_with(keys: list[str], event_type: str, a: int, b: int) -> bool:
-    """Talks told as held with someone, by the participle: "Y के साथ हुई बातचीत", "Y के साथ फोन पर हुई बातचीत"."""
+def _talks_held_with(keys: list[str], event_type: str, a: int, b: int, start: int) -> bool:
+    """Talks told as held with someone, by the participle: "Y के साथ हुई बातचीत", "Y के साथ फोन पर हुई बातचीत", or
+    in the clause before them ("Y के साथ सोमवार को होने वाली बैठक में ... पर चर्चा होगी"; not "Y के साथ कोई भी बातचीत
+    ... होगी", talks in general)."""
     if event_type == "MEET":
-        return WITH in keys[a:b]
+        with_at = next((i for i in range(start, a) if keys[i] == WITH), None)
+        held = with_at is not None and any(
+            [keys[i]] in HELD_PARTICIPLES or (keys[i] == BEING and keys[i + 1] in TO_COME)
+            for i in range(with_at, a - 1)
+        )
+        return WITH in keys[a:b] or held
     return event_type == "CALL" and keys[max(a - 2, 0) : a] == WITH_SOMEONE and keys[b : b + 1] in HELD_PARTICIPLES
 
 

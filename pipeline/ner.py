@@ -122,6 +122,7 @@ MAX_MEMORIAL_WORDS = 2  # words between a city and the memorial named for it ("�
 PERSON_CASES = keyset("से", "को", "ने")  # the case a person met, thanked or acting is told in
 MAX_TOWN_NAME = 3  # words of a town named after its country's "के शहर" ("मेक्सिको के शहर सैन लुइस पोटोसी")
 PLACE_LABELS = ("COUNTRY", "LOCATION")
+CHAIRSHIP = loose_key("अध्यक्षता")
 LOOSE_GENITIVE = frozenset(loose_key(w) for w in ("का", "की", "के"))  # the genitive among gazetteer (loose) keys
 # "विक्टोरिया पहुंचे": a city arrived at, as one before a case marker is a city.
 ARRIVING = frozenset(loose_key(w) for w in ("पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा"))
@@ -317,6 +318,7 @@ class NER:
             elif label == "BODY":  # an international organisation, valued by its code ("UN")
                 # "रूस की सुरक्षा परिषद", "रूसी सुरक्षा परिषद": a country's own body of that name
                 national = (a > 1 and keys[a - 1] in LOOSE_GENITIVE and a - 1 in countries) or a in demonyms
+                national = national and keys[b : b + 1] != [CHAIRSHIP]  # "भारत की ब्रिक्स अध्यक्षता": the forum chaired
                 out.append((a, b, "ORG", None if national else self.lex.international[key]))
         return out
 

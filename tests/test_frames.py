@@ -7632,3 +7632,30 @@ def test_attending_a_ceremony_with_a_counterpart_is_a_ceremony(run):
     )
     (ceremony,) = frames(doc)
     assert (ceremony["event_type"], ceremony["countries"]) == ("CEREMONY", ["ESP", "IND"])
+
+
+def test_a_forum_a_country_chairs_is_what_was_talked_of_not_a_side(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026। आईएमएफ की प्रबंध निदेशक क्रिस्टालिना जॉर्जीवा ने बुधवार को वित्त मंत्री निर्मला सीतारमण से मुलाकात की "
+        "और भारत की ब्रिक्स अध्यक्षता की प्राथमिकताओं पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert [p["name"] for p in meeting["participants"]] == ["क्रिस्टालिना जॉर्जीवा", "निर्मला सीतारमण"]
+    assert meeting["topics"] == ["multilateral"]
+
+
+def test_a_meeting_to_be_held_with_someone_told_by_the_speaker_is_the_speakers(run):
+    doc = run(
+        "ऑकलैंड, 29 नवंबर 2026। ओम बिरला ने पत्रकारों से बातचीत में कहा कि न्यूजीलैंड की संसद के अध्यक्ष गेरी ब्राउनली के साथ सोमवार "
+        "को वेलिंगटन में होने वाली बैठक में संसदीय सहयोग पर चर्चा होगी।"
+    )
+    (meeting,) = frames(doc)
+    assert sorted(p["name"] for p in meeting["participants"]) == ["ओम बिरला", "गेरी ब्राउनली"]
+    assert (meeting["modality"], meeting["date"]["value"]) == ("planned", "2026-11-30")
+
+
+def test_talks_in_general_with_a_country_told_by_a_minister_are_no_meeting(run):
+    doc = run(
+        "नई दिल्ली, 26 मई (भाषा)। विदेश मंत्री एस जयशंकर ने कहा कि पाकिस्तान के साथ कोई भी बातचीत केवल आतंकवाद के मुद्दे पर होगी।"
+    )
+    assert frames(doc) == []
