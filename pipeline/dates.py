@@ -42,6 +42,10 @@ RELATIVE = {"आज": 0, "कल": -1, "परसों": -2}
 COUNTS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7}
 _BEFORE_SOMETHING = "".join(f"(?<!से {w})" for w in ("", "ठीक ", "करीब ", "लगभग ", "कुछ "))  # "परीक्षा से ठीक दो दिन पहले"
 DAYS_AGO = rf"{_BEFORE_SOMETHING}(?P<n>\d|{'|'.join(COUNTS)}) (?:दिन|रोज़|रोज) (?:पहले|पूर्व)"
+# "इससे एक दिन पहले", "इसके दो दिन बाद": days before or after the day told last, which the NER stage knows
+DAYS_FROM = re.compile(
+    rf"(?<!\S)(?:इससे|उससे|इसके|उसके) (?:ठीक )?(?P<n>\d|{'|'.join(COUNTS)}) (?:दिन|रोज़|रोज) (?P<dir>पहले|पूर्व|बाद)(?!\S)"
+)
 # "गत दिवस", "बीते रोज़" (Jagran, Bhaskar), "बीती रात" (last night): the day before, never the day after as "कल" may be
 YESTERDAY = r"(?:गत दिवस|बीते (?:रोज\u093c?|रो\u095b)|(?:बीती|पिछली|गत) रात)"
 # "अगले महीने न्यूजीलैंड के प्रधानमंत्री भारत आएंगे": the month after the anchor's ("गत माह", "बीते महीने": the one before);
@@ -110,6 +114,7 @@ _PATTERNS = [
     ("relative", re.compile(rf"(?<!\S)(?P<r>{'|'.join(RELATIVE)})(?!\S)")),
     ("yesterday", re.compile(rf"(?<!\S){YESTERDAY}(?!\S)")),
     ("days_ago", re.compile(rf"(?<!\S){DAYS_AGO}(?!\S)")),
+    ("days_from", DAYS_FROM),
     # "अगले महीने की 12 तारीख को": that day of the month the words name
     (
         "month_day",
@@ -155,10 +160,19 @@ class DateMatch:
     value: str | None
 
 
+def days_from(text: str, day: str) -> str | None:
+    """The day ``text`` ("इससे एक दिन पहले") tells, counted from ``day`` (ISO), the day told before it."""
+    match = DAYS_FROM.fullmatch(text.translate(_DIGITS))
+    if match is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        return None
+    days = COUNTS.get(match["n"]) or int(match["n"])
+    return _later(day, days if match["dir"] == "बाद" else -days)
+
+
 def deictic(text: str) -> bool:
     """A date told relative to the day of writing ("आज", "अगले महीने"), which IL-NER mostly leaves untagged."""
     relative = _RELATIVE_MONTH.fullmatch(text) or re.fullmatch(YESTERDAY, text) or re.fullmatch(DAYS_AGO, text)
-    return text in RELATIVE or bool(relative)
+    return text in RELATIVE or bool(relative) or bool(DAYS_FROM.fullmatch(text))
 
 
 def find_dates(text: str, anchor: Anchor | None = None, future: bool = False) -> list[DateMatch]:
@@ -292,6 +306,8 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
         offset = RELATIVE[groups["r"]] if kind == "relative" else -1
         offset = -offset if future and kind == "relative" else offset
         return anchor.iso(anchor.day + dt.timedelta(days=offset)) if anchor else None
+    if kind == "days_from":
+        return None  # told from a day the sentence does not give (see days_from)
     if kind == "days_ago":
         days = COUNTS.get(groups["n"]) or int(groups["n"])
         return anchor.iso(anchor.day - dt.timedelta(days=days)) if anchor else None

@@ -863,6 +863,8 @@ class Frames:
             draft.date = _date(doc, sentence, (0, said[-1]), said[-1])
         if draft.date is None and _time_of_day(keys, clause[0], a):  # "शाम को ... मुलाकात की": that day
             draft.date = _day_before(doc, sentence)
+            if draft.location is None and draft.date is not None:
+                draft.location = _town_of_the_day(doc, draft.date)  # and where it was spent
         if draft.date is None and _live_entry(doc, sentence):
             draft.date = _day_before(doc, sentence) or _page_day(doc)  # "9:15 PM: ...": a live page's entry
         if draft.date is None and scene is not None and draft.event_type != "VISIT" and not draft.planned:
@@ -3745,6 +3747,19 @@ def _day_before(doc: Document, sentence: Sentence) -> dict | None:
         day = _sentence_date(doc, prev) if prev.kind == "body" else None
         if day is not None:
             return day
+    return None
+
+
+def _town_of_the_day(doc: Document, date: dict) -> dict | None:
+    """The town the sentence telling a day names as where something was ("इससे एक दिन पहले नई दिल्ली में ... स्वागत
+    किया गया ... शाम को ... भोज दिया": New Delhi, not the dateline's town of a later day)."""
+    told = next((s for s in doc.sentences if s.start <= date.get("start", -1) < s.end), None)
+    if told is None or told.kind != "body":
+        return None
+    keys = [t.norm for t in told.tokens]
+    for _a, b, label, entity in token_spans(told, doc.entities_in(told)):
+        if label == "LOCATION" and entity.value and keys[b : b + 1] == [IN] and not _venue(_place_of(entity)):
+            return _place_of(entity)
     return None
 
 

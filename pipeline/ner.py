@@ -204,6 +204,7 @@ class NER:
                 anchor = _dateline_anchor(sentence, doc.sentences) or anchor  # a page of several datelined items
             doc.entities.extend(self.sentence_entities(doc, sentence, anchor, found))
         _acronyms_again(doc)
+        _days_from_the_day_told(doc)
         _towns_again(doc)
         _places_ending_names(doc)
         _surnames_not_places(doc)  # of names a place was found ending, too ("फिलिप डेविस ने ... । डेविस ने")
@@ -1589,6 +1590,17 @@ def _dateline_anchor(sentence: Sentence, others: list[Sentence] | tuple = ()) ->
                 return dates.Anchor.of(full.pop())
         return anchor
     return None
+
+
+def _days_from_the_day_told(doc: Document) -> None:
+    """ "... बृहस्पतिवार को ताजमहल देखा। इससे एक दिन पहले ... वार्ता की": days counted from the day the text told
+    last, in full, up to them (a dateline's too)."""
+    told = None
+    for entity in sorted((e for e in doc.entities if e.label == "DATE"), key=lambda e: e.start):
+        if entity.value is None and told is not None and dates.DAYS_FROM.fullmatch(entity.text):
+            entity.value = dates.days_from(entity.text, told)
+        if entity.value and _full_day(entity.value):
+            told = entity.value
 
 
 def _stamp_anchor(sentence: Sentence) -> dates.Anchor | None:

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates import Anchor, find_dates
+from pipeline.dates import Anchor, days_from, find_dates
 
 ANCHOR = Anchor(dt.date(2024, 9, 20))  # a Friday
 
@@ -235,3 +235,11 @@ def test_a_day_month_and_year_in_figures_read_as_tokens_are_one_date():
     assert [d.value for d in find_dates("28 - 11 - 2026 को")] == ["2026-11-28"]
     assert [d.value for d in find_dates("28 / 11 / 2026 .")] == ["2026-11-28"]
     assert find_dates("28 - 11 - 2026 - 5") == []  # a longer run of numbers is no date
+
+
+def test_days_counted_from_the_day_told_last_are_left_to_that_day():
+    (days,) = find_dates("इससे एक दिन पहले नई दिल्ली में", Anchor.of("2026-12-03"))
+    assert (days.kind, days.value) == ("days_from", None)  # not from the day of writing
+    assert days_from("इससे एक दिन पहले", "2026-12-03") == "2026-12-02"
+    assert days_from("इसके दो दिन बाद", "2026-12-31") == "2027-01-02"
+    assert days_from("इससे एक दिन पहले", "XXXX-12-03") is None

@@ -7659,3 +7659,14 @@ def test_talks_in_general_with_a_country_told_by_a_minister_are_no_meeting(run):
         "नई दिल्ली, 26 मई (भाषा)। विदेश मंत्री एस जयशंकर ने कहा कि पाकिस्तान के साथ कोई भी बातचीत केवल आतंकवाद के मुद्दे पर होगी।"
     )
     assert frames(doc) == []
+
+
+def test_events_told_a_day_before_the_day_told_last_are_of_that_day_and_its_evening_of_its_town(run):
+    doc = run(
+        "आगरा, 3 दिसंबर 2026। वियतनाम के राष्ट्रपति लुओंग कुओंग ने बृहस्पतिवार को ताजमहल देखा।\n\n"
+        "इससे एक दिन पहले नई दिल्ली में उन्होंने प्रधानमंत्री नरेन्द्र मोदी के साथ हैदराबाद हाउस में वार्ता की। शाम को राष्ट्रपति द्रौपदी "
+        "मुर्मू ने उनके सम्मान में राजकीय भोज दिया।"
+    )
+    talks, banquet = frames(doc)
+    assert (talks["date"]["value"], banquet["date"]["value"]) == ("2026-12-02", "2026-12-02")
+    assert banquet["location"]["text"] == "नई दिल्ली"
