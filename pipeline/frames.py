@@ -273,6 +273,8 @@ HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "�
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 INTENDED = keyset("योजना", "कार्यक्रम")  # in a trigger: "से मिलने की योजना है", a meeting planned
 FOUNDING, MAX_FOUNDED_WORDS = keyset("स्थापना", "निर्माण"), 6  # "X में Y की स्थापना के लिए"
+ANY_ONE = keyset("कोई", "किसी")  # "पाकिस्तान के साथ कोई भी बातचीत ... होगी": talks in general, none held
+RECENT = match_key("हाल")  # "हाल ही में", "हाल में": recently, not the day or place the sentence told before
 APPROVED = keyset("मंजूरी", "स्वीकृति", "अनुमति")  # after an infinitive: "हस्ताक्षर करने को मंजूरी दी", a signing to come
 PROPOSED = keyset("प्रस्तावित")  # right after one: "... के बीच शिखर वार्ता प्रस्तावित है", a meeting planned
 BOUNDS = keyset("तक", "से")
@@ -371,6 +373,7 @@ DELEGATIONS = LED_GROUPS | BUSINESS
 GROUPS = keyset("समूह", "दल")  # "सांसदों के एक समूह से": people of one office together
 LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन", "क़यादत")  # "सऊदी नेतृत्व को", "सऊदी क़यादत का": the country
 GOVERNMENT = keyset("सरकार")
+FRIENDS = keyset("मित्रों", "दोस्तों", "साथियों")  # "हमने अपने भारतीय मित्रों के साथ ... बैठक की": the country's side
 ENVOYS = keyset("राजदूत", "उच्चायुक्त", "दूत", "महावाणिज्यदूत")  # heads of envoys' titles ("महावाणिज्य दूत")
 STATE = keyset("प्रदेश", "राज्य")  # "प्रदेश सरकार": the government of the state the story is in
 NATION = keyset("जनता", "लोगों", "नागरिकों", "देशवासियों")  # "यूएई की जनता को शुभकामनाएं": the country itself
@@ -888,6 +891,16 @@ class Frames:
         told = _token_from(doc, draft, draft.date["start"]) if draft.date and draft.planned else None
         if told is not None and any(told < k < a for k in said_that(keys, a)):  # "प्रवक्ता ने बृहस्पतिवार को बताया
             draft.date = None  # कि ... वार्ता करेंगे": the day it was told, not the day of what is to come
+        recent = next((i for i in range(clause[0], a) if keys[i] == RECENT and IN in keys[i + 1 : i + 3]), None)
+        if recent is not None:  # "मंगलवार को यहां ... कहा, 'हमने ... हाल ही में ... बैठक की है'": another day and place
+            if (
+                draft.date
+                and draft.date.get("start") is not None
+                and _token_from(doc, draft, draft.date["start"]) < recent
+            ):
+                draft.date = None
+            if draft.location and _token_from(doc, draft, draft.location["start"]) < recent:
+                draft.location = None
 
     # -- per document -----------------------------------------------------------------------
 
@@ -1636,10 +1649,17 @@ def _denied(keys: list[str], start: int, end: int) -> bool:
 
 def _by_phone(keys: list[str], start: int, end: int) -> bool:
     """ "फोन पर मलेशिया के विदेश मंत्री से बात की": talks had on the phone named a few words before, the
-    partner between (the call patterns hold the words together, "फोन पर बात की")."""
+    partner between (the call patterns hold the words together, "फोन पर बात की"), or told of in a relative clause after
+    a phone call named ("फोन वार्ता ..., जिसमें ... बात की")."""
     if not TALK_WORDS & set(keys[start:end]):
         return False
-    return any(keys[i] in PHONE and keys[i + 1] == ON for i in range(max(0, start - MAX_PHONE_GAP), start - 1))
+    if any(keys[i] in PHONE and keys[i + 1] == ON for i in range(max(0, start - MAX_PHONE_GAP), start - 1)):
+        return True
+    # "... उस फोन वार्ता की रही, जिसमें X और Y ने ... पर बात की": the call the relative clause tells of
+    told_in = next((i for i in range(start - 1, 0, -1) if keys[i] in IN_WHICH), None)
+    return told_in is not None and any(
+        keys[i] in PHONE and keys[i + 1] in TALK_WORDS for i in range(max(0, told_in - MAX_PHONE_GAP), told_in - 1)
+    )
 
 
 def _possible(keys: list[str], end: int) -> bool:
@@ -1820,6 +1840,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             )
             told = _office_told_with_country(doc, sentence, title) if there is None else None
             told = _country_of_its_body(spans, keys, a) or told
+            told = told or (there is None and _host_met(doc, sentence, keys, b, home_country))
             args.append(Argument(a, b, "office", country=there or told or home_country, title=title))  # of the
             # country last named; "वहां के आपदा प्रबंधन मंत्री": of the place just told
     taken = people | {i for x in args for i in range(x.first, x.last)}
@@ -1876,6 +1897,23 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
         and not _names_its_forum(x, keys)
         and not _chairs_the_cabinet(x, keys)
     ]
+
+
+def _host_met(doc: Document, sentence: Sentence, keys: list[str], b: int, home: str | None) -> str | None:
+    """ "कोलंबो, ... जयशंकर ने ... मुलाकात की। उन्होंने बाद में राष्ट्रपति से भी भेंट की": an office named alone
+    (ending at ``b``) as the one met ("से", "के साथ"), under a dateline abroad, in a text that has stated one of the home
+    country, is the host's (the dateline's country); not one who acts ("प्रधानमंत्री जल्द अमेरिका आएंगे")."""
+    if keys[b : b + 1] != [FROM] and keys[b : b + 2] != WITH_SOMEONE:
+        return None
+    host = (_dateline_place(doc) or {}).get("country")
+    if host in (None, home):
+        return None
+    visitor = any(
+        m.country == home and m.sentence <= sentence.index and not doc.people[m.cluster].country_inferred
+        for m in doc.mentions
+        if m.cluster is not None
+    )
+    return host if visitor else None
 
 
 def _chairs_the_cabinet(arg: Argument, keys: list[str]) -> bool:
@@ -2544,8 +2582,10 @@ def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
         more = keys[b + 2 : b + 4]
         both = len(more) == 2 and more[0] in COORDINATORS and more[1] in NATION | LEADERSHIP
         return (b + 4 if both else b + 2), None
-    if keys[b : b + 1] and keys[b] in LEADERSHIP:
+    if keys[b : b + 1] and keys[b] in LEADERSHIP:  # "सऊदी नेतृत्व"
         return b + 1, None
+    if keys[b : b + 1] and keys[b] in FRIENDS:  # "अपने भारतीय मित्रों के साथ": the country's people, as a delegation
+        return b + 1, keys[b]
     start = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b  # "जापान के व्यापार प्रतिनिधिमंडल ने"
     at = next((j for j in range(start, min(len(keys), start + MAX_DELEGATION_REACH)) if keys[j] in DELEGATIONS), None)
     if at is None or not _delegation_chain([k for k in keys[start:at] if not _delegation_size(k)]):
@@ -2766,15 +2806,11 @@ def _resolve(
 
 def _talks_held_with(keys: list[str], event_type: str, a: int, b: int, start: int) -> bool:
     """Talks told as held with someone, by the participle: "Y के साथ हुई बातचीत", "Y के साथ फोन पर हुई बातचीत", or
-    in the clause before them ("Y के साथ सोमवार को होने वाली बैठक में ... पर चर्चा होगी"; not "Y के साथ कोई भी बातचीत
-    ... होगी", talks in general)."""
+    in the clause before them ("Y के साथ सोमवार को होने वाली बैठक में ... पर चर्चा होगी", "Y के साथ ... आयोग की अगली
+    बैठक जनवरी में होगी"; not "Y के साथ कोई भी बातचीत ... होगी", talks in general)."""
     if event_type == "MEET":
         with_at = next((i for i in range(start, a) if keys[i] == WITH), None)
-        held = with_at is not None and any(
-            [keys[i]] in HELD_PARTICIPLES or (keys[i] == BEING and keys[i + 1] in TO_COME)
-            for i in range(with_at, a - 1)
-        )
-        return WITH in keys[a:b] or held
+        return WITH in keys[a:b] or (with_at is not None and ANY_ONE.isdisjoint(keys[with_at:a]))
     return event_type == "CALL" and keys[max(a - 2, 0) : a] == WITH_SOMEONE and keys[b : b + 1] in HELD_PARTICIPLES
 
 
@@ -3880,6 +3916,13 @@ def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
             meeting.participants = _in_place_of_sides(meeting.participants, draft.participants)
             meeting.sentences |= draft.sentences
             continue
+        if _chairs_for_a_side(doc, draft):
+            told = [d for d in out if d.event_type == "MEET" and 0 < draft.sentence - d.sentence <= 3]
+            if told and told[-1].planned == draft.planned:
+                # "... आयोग की अगली बैठक जनवरी में होगी। ... सह-अध्यक्षता भारत की ओर से X करेंगे": X chairs it for India
+                told[-1].participants = _in_place_of_sides(told[-1].participants, draft.participants)
+                told[-1].sentences |= draft.sentences
+                continue
         if draft.event_type != LEAD:
             out.append(draft)
             continue
@@ -3925,6 +3968,16 @@ def _hosts_the_talks(doc: Document, draft: Draft) -> bool:
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     at = _token_from(doc, draft, draft.trigger[0])
     return at >= 2 and keys[at - 2] in MEETING_NOUNS
+
+
+def _chairs_for_a_side(doc: Document, draft: Draft) -> bool:
+    """A meeting (co-)chaired by one side's people only, told as chaired for that side ("... की सह-अध्यक्षता भारत की ओर
+    से विदेश मंत्री X करेंगे"): the chair of a meeting told before, not a meeting of its own."""
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    behalf = any(tuple(keys[i : i + 3]) in ON_BEHALF for i in range(draft.clause[0], draft.clause[1]))
+    chaired = not CHAIRING.isdisjoint(draft.trigger_words())
+    one_side = all(w.cluster is not None for w in draft.participants) and len(_countries(draft)) == 1
+    return draft.event_type == "MEET" and behalf and chaired and one_side
 
 
 def _co_chair(draft: Draft) -> bool:

@@ -7670,3 +7670,57 @@ def test_events_told_a_day_before_the_day_told_last_are_of_that_day_and_its_even
     talks, banquet = frames(doc)
     assert (talks["date"]["value"], banquet["date"]["value"]) == ("2026-12-02", "2026-12-02")
     assert banquet["location"]["text"] == "नई दिल्ली"
+
+
+def test_talks_told_in_a_relative_clause_after_a_phone_call_are_the_call(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2026। सबसे ज्यादा चर्चा शुक्रवार को हुई उस फोन वार्ता की रही, जिसमें प्रधानमंत्री नरेन्द्र मोदी और अमेरिकी "
+        "राष्ट्रपति डोनाल्ड ट्रंप ने व्यापार समझौते पर बात की।"
+    )
+    (call,) = frames(doc)
+    assert (call["event_type"], call["location"], call["date"]["value"]) == ("CALL", None, "2026-12-04")
+
+
+def test_an_office_named_alone_met_abroad_is_the_hosts(run):
+    doc = run(
+        "कोलंबो, 3 दिसंबर 2026। विदेश मंत्री एस जयशंकर ने बुधवार को श्रीलंका के विदेश मंत्री विजिता हेराथ से मुलाकात की। उन्होंने बाद "
+        "में राष्ट्रपति से भी भेंट की।"
+    )
+    _talks, call_on = frames(doc)
+    assert call_on["countries"] == ["IND", "LKA"]
+    doc = run("वाशिंगटन, 3 दिसंबर 2026। विदेश मंत्री एस जयशंकर ने कहा कि प्रधानमंत्री जल्द अमेरिका की यात्रा करेंगे।")
+    (visit,) = frames(doc)
+    assert [p["country"] for p in visit["participants"]] == ["IND", "USA"]  # the one who acts is the home one
+
+
+def test_one_who_chairs_a_meeting_told_before_for_a_side_is_its_side(run):
+    doc = run(
+        "मास्को, 2 दिसंबर 2026। रूस के उप प्रधानमंत्री डेनिस मांतुरोव ने कहा है कि भारत के साथ अंतर-सरकारी आयोग की अगली बैठक जनवरी में "
+        "नई दिल्ली में होगी। उन्होंने बताया कि आयोग की सह-अध्यक्षता भारत की ओर से विदेश मंत्री एस जयशंकर करेंगे।"
+    )
+    (meeting,) = frames(doc)
+    assert sorted(p["name"] for p in meeting["participants"]) == ["एस जयशंकर", "डेनिस मांतुरोव"]
+    assert (meeting["modality"], meeting["date"]["value"]) == ("planned", "2027-01")
+
+
+def test_a_meeting_told_as_recent_in_a_quote_takes_neither_the_sayings_day_nor_its_place(run):
+    doc = run(
+        'मास्को, 2 दिसंबर 2026। रूस के उप प्रधानमंत्री डेनिस मांतुरोव ने मंगलवार को यहां कहा, "हमने अपने भारतीय मित्रों के साथ हाल ही '
+        'में वीडियो कॉन्फ्रेंस के जरिए तैयारी बैठक की है।"'
+    )
+    (call,) = frames(doc)
+    assert (call["event_type"], call["countries"], call["date"], call["location"]) == (
+        "CALL",
+        ["IND", "RUS"],
+        None,
+        None,
+    )
+
+
+def test_freedom_of_navigation_is_maritime(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026। रक्षा मंत्री राजनाथ सिंह ने बृहस्पतिवार को फिलीपींस के रक्षा सचिव गिल्बर्टो तेओदोरो से मुलाकात की और "
+        "दक्षिण चीन सागर में नौवहन की स्वतंत्रता पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == ["maritime"]
