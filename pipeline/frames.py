@@ -96,6 +96,7 @@ BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3, match_
 _OFFICIALS = (
     "नेता", "नेताओं", "लीडर्स", "leaders", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों",
     "राष्ट्रपति", "राष्ट्रपतियों", "प्रधानमंत्री", "प्रधानमंत्रियों", "राष्ट्राध्यक्षों", "समकक्षों", "अध्यक्षों",
+    "कमांडरों", "प्रमुखों", "राजदूतों", "महानिदेशकों",
 )  # fmt: skip
 SIDE_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों")
 BOTH_NOUNS = SIDE_NOUNS | keyset(*_OFFICIALS)
@@ -275,6 +276,7 @@ INTENDED = keyset("योजना", "कार्यक्रम")  # in a trig
 FOUNDING, MAX_FOUNDED_WORDS = keyset("स्थापना", "निर्माण"), 6  # "X में Y की स्थापना के लिए"
 ANY_ONE = keyset("कोई", "किसी")  # "पाकिस्तान के साथ कोई भी बातचीत ... होगी": talks in general, none held
 RECENT = match_key("हाल")  # "हाल ही में", "हाल में": recently, not the day or place the sentence told before
+MAX_DESCRIPTION_OPENING = 2  # "X और रॉयल [ऑस्ट्रेलियाई नौसेना के ... Y] ने": words before the next one's country
 APPROVED = keyset("मंजूरी", "स्वीकृति", "अनुमति")  # after an infinitive: "हस्ताक्षर करने को मंजूरी दी", a signing to come
 PROPOSED = keyset("प्रस्तावित")  # right after one: "... के बीच शिखर वार्ता प्रस्तावित है", a meeting planned
 BOUNDS = keyset("तक", "से")
@@ -2115,10 +2117,23 @@ def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | 
             and gap[-1] in STRETCH_ENDS
             and len(gap) <= 7
         )
-        if told[i] in COORDINATORS and (all(k in COORDINATORS for k in gap) or dated):
+        # "X और रॉयल ऑस्ट्रेलियाई नौसेना के फ्लीट कमांडर Y ने": a word or two of the next one's description between
+        described = right.kind == "person" and _opens_description(gap)
+        if told[i] in COORDINATORS and (all(k in COORDINATORS for k in gap) or dated or described):
             left.marker = right.marker if right.marker != "-" else left.marker
             if left.kind == right.kind == "country" and left.title is None:
                 left.title = right.title  # "जापान, इटली और फ्रांस के नेताओं से": each country's leader
+
+
+def _opens_description(gap: list[str]) -> bool:
+    """A coordinator and up to two words opening the next person's description ("और रॉयल [ऑस्ट्रेलियाई नौसेना के]")."""
+    words = gap[1:]
+    return (
+        gap[:1] != []
+        and gap[0] in COORDINATORS
+        and 0 < len(words) <= MAX_DESCRIPTION_OPENING
+        and all(k[:1].isalpha() and k not in CASE_MARKERS and k not in COORDINATORS for k in words)
+    )
 
 
 def _described(args: list[Argument], told: list[str], j: int, keys: list[str]) -> Argument | None:

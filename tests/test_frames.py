@@ -7724,3 +7724,24 @@ def test_freedom_of_navigation_is_maritime(run):
     )
     (meeting,) = frames(doc)
     assert meeting["topics"] == ["maritime"]
+
+
+def test_two_commanders_one_described_after_a_word_of_his_body_open_an_exercise_and_talk_together(run):
+    doc = run(
+        "विशाखापत्तनम, 1 दिसंबर 2026। पूर्वी नौसेना कमान के प्रमुख वाइस एडमिरल राजेश पेंढारकर और रॉयल ऑस्ट्रेलियाई नौसेना के फ्लीट "
+        "कमांडर रियर एडमिरल क्रिस स्मिथ ने सोमवार को संयुक्त रूप से अभ्यास का उद्घाटन किया।\n\nउद्घाटन के बाद दोनों कमांडरों ने समुद्री "
+        "सुरक्षा पर बातचीत की।"
+    )
+    opening, talks = frames(doc)
+    for frame in (opening, talks):
+        assert [p["name"] for p in frame["participants"]] == ["राजेश पेंढारकर", "क्रिस स्मिथ"]
+    assert opening["participants"][1]["country"] == "AUS"
+
+
+def test_a_region_of_the_americas_named_by_its_adjective_is_no_american_side(run):
+    doc = run(
+        "नई दिल्ली, 30 नवंबर 2026। प्रधानमंत्री नरेन्द्र मोदी ने रविवार को होंडुरास के राष्ट्रपति चुनाव में जीत दर्ज करने वाले नासरी अस्फुरा "
+        "को बधाई दी और कहा कि भारत मध्य अमेरिकी देश के साथ कृषि में सहयोग बढ़ाने को तैयार है।"
+    )
+    (wishes,) = frames(doc)
+    assert (wishes["event_type"], wishes["countries"]) == ("CONGRATULATE", ["HND", "IND"])
