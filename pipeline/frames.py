@@ -951,7 +951,7 @@ class Frames:
         self, doc: Document, drafts: list[Draft], owner: dict[int, int], sentence_triggers: dict
     ) -> list[Frame]:
         topics = _topics_by_sentence(doc)
-        links = _continuations(doc, owner, sentence_triggers)
+        links = _continuations(doc, owner, sentence_triggers, drafts)
         default_place = _default_location(doc, drafts)
         held_first = _held_first(doc, drafts)
         visited = _visited_country(drafts)
@@ -5433,13 +5433,18 @@ def _habitual(sentence: Sentence) -> bool:
     return every or not YEARLY.isdisjoint(keys) or (in_a_year and not PLUPERFECT.isdisjoint(keys))
 
 
-def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict) -> dict[int, int]:
+def _continuations(
+    doc: Document, owner: dict[int, int], sentence_triggers: dict, drafts: list[Draft]
+) -> dict[int, int]:
     """Core sentences, the list items after them, and the body sentence right after a trigger with
-    the list items after it ("... समझौतों पर हस्ताक्षर किए। इनमें शामिल हैं: 1. ... 2. ...")."""
+    the list items after it ("... समझौतों पर हस्ताक्षर किए। इनमें शामिल हैं: 1. ... 2. ..."), or, opening the next
+    paragraph, telling one who met addressing the delegation met (see _to_the_delegation)."""
     links = dict(owner)
     for index, draft_index in owner.items():
         if _remark_on_a_visit(doc.sentences[index]) and owner.get(index - 1) is not None:
             draft_index = owner[index - 1]  # what follows goes on with what was told before the remark
+        if _to_the_delegation(doc, drafts[draft_index], index + 1, sentence_triggers):
+            links.setdefault(index + 1, draft_index)
         nxt = _items_after(doc, index, draft_index, links)
         if nxt == index + 1 and sentence_triggers.get(index) and _goes_on(doc, index, sentence_triggers):
             links.setdefault(nxt, draft_index)
@@ -5449,6 +5454,27 @@ def _continuations(doc: Document, owner: dict[int, int], sentence_triggers: dict
                 nxt += 1
                 links.setdefault(nxt, draft_index)
     return links
+
+
+def _to_the_delegation(doc: Document, draft: Draft, nxt: int, sentence_triggers: dict) -> bool:
+    """ "... प्रतिनिधिमंडल ने मुख्यमंत्री X से मुलाकात की। [paragraph] मुख्यमंत्री ने प्रतिनिधिमंडल को ... निवेश के लिए
+    आमंत्रित किया": one who met, the subject of the next paragraph's first sentence, addressing the delegation met, goes
+    on telling the meeting (what it was about)."""
+    if draft.event_type not in TALKS or nxt >= len(doc.sentences) or sentence_triggers.get(nxt):
+        return False
+    sentence = doc.sentences[nxt]
+    if sentence.kind != "body" or _same_paragraph(doc, nxt, nxt - 1):
+        return False
+    keys = [t.norm for t in sentence.tokens]
+    first = min(doc.mentions_in(sentence), key=lambda m: m.first, default=None)
+    met = {w.cluster for w in draft.participants} - {None}
+    subject = (
+        first is not None
+        and first.first == 0
+        and first.cluster in met
+        and keys[first.last : first.last + 1] == [ERGATIVE]
+    )
+    return subject and any(k in LED_GROUPS and nxt_key == TO for k, nxt_key in itertools.pairwise(keys))
 
 
 def _remark_on_a_visit(sentence: Sentence) -> bool:

@@ -7745,3 +7745,26 @@ def test_a_region_of_the_americas_named_by_its_adjective_is_no_american_side(run
     )
     (wishes,) = frames(doc)
     assert (wishes["event_type"], wishes["countries"]) == ("CONGRATULATE", ["HND", "IND"])
+
+
+def test_those_who_light_the_lamp_of_a_ceremony_told_before_take_part_in_it(run):
+    doc = run(
+        "सियोल, 4 दिसंबर 2026। वर्षगांठ के अवसर पर शुक्रवार को यहां भारतीय दूतावास में एक समारोह आयोजित किया गया, जिसमें दक्षिण कोरिया "
+        "के उप विदेश मंत्री पार्क यून-जू और भारत के राजदूत गौरांगलाल दास ने संयुक्त रूप से दीप प्रज्वलित किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert [p["name"] for p in ceremony["participants"]] == ["पार्क यून-जू", "गौरांगलाल दास"]
+
+
+def test_one_who_met_addressing_the_delegation_in_the_next_paragraph_tells_what_the_meeting_was_about(run):
+    doc = run(
+        "जयपुर। जापान के उद्योग जगत के प्रतिनिधिमंडल ने मंगलवार को मुख्यमंत्री भजनलाल शर्मा से मुलाकात की।\n\n"
+        "मुख्यमंत्री ने प्रतिनिधिमंडल को सौर ऊर्जा में निवेश के लिए आमंत्रित किया।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == ["investment", "manufacturing", "renewables"]
+    doc = run(
+        "जयपुर। जापान के प्रतिनिधिमंडल ने मंगलवार को मुख्यमंत्री भजनलाल शर्मा से मुलाकात की।\n\n"
+        "मुख्यमंत्री ने बाद में एक सौर ऊर्जा संयंत्र का निरीक्षण किया।"
+    )
+    assert frames(doc)[0]["topics"] == []  # not what the one who met did alone
