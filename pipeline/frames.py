@@ -653,6 +653,8 @@ class Frames:
                 in_clause = [x for x in in_clause if not (since <= x.first < upto and _decided(x))]
             draft = self._draft(doc, sentence, keys, event_type, (a, b), clause)
             draft.partners = _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts], keys)
+            if event_type == LEAD:  # "भारत की ओर से X और Y, जबकि जापान की ओर से Z ने हिस्सा लिया": X and Y too
+                draft.participants += [_who(x.mention) for x in _verb_shared(args, keys, clause[0])]
             if listed and not draft.partners and draft.event_type in SYMMETRIC_MERGE:
                 draft.participants += listed  # "इन नेताओं से मुलाकात की:" and a list of them
                 draft.partners = listed
@@ -3983,6 +3985,16 @@ def _hosts_the_talks(doc: Document, draft: Draft) -> bool:
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     at = _token_from(doc, draft, draft.trigger[0])
     return at >= 2 and keys[at - 2] in MEETING_NOUNS
+
+
+def _verb_shared(args: list[Argument], keys: list[str], start: int) -> list[Argument]:
+    """The people of a clause with no verb of its own before ", जबकि" at ``start`` ("भारत की ओर से X और Y, जबकि जापान
+    की ओर से Z ने हिस्सा लिया"): they share the verb of the clause after it."""
+    if start < 2 or keys[start - 1] not in WHILE or keys[start - 2] != ",":
+        return []
+    if any((k in LIGHT_KEYS and k not in GENITIVE) or is_future(k) for k in keys[: start - 2]):
+        return []
+    return [x for x in args if x.kind == "person" and x.last <= start - 2 and x.marker in (ERGATIVE, "", None)]
 
 
 def _chairs_for_a_side(doc: Document, draft: Draft) -> bool:

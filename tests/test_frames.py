@@ -7768,3 +7768,24 @@ def test_one_who_met_addressing_the_delegation_in_the_next_paragraph_tells_what_
         "मुख्यमंत्री ने बाद में एक सौर ऊर्जा संयंत्र का निरीक्षण किया।"
     )
     assert frames(doc)[0]["topics"] == []  # not what the one who met did alone
+
+
+def test_sides_told_by_gapping_before_jabki_all_take_part_in_the_dialogue_told_before(run):
+    doc = run(
+        "टोक्यो, 1 दिसंबर 2026। भारत और जापान के बीच 'टू प्लस टू' मंत्रिस्तरीय संवाद सोमवार को यहां आयोजित हुआ। भारत की ओर से विदेश "
+        "मंत्री एस जयशंकर और रक्षा मंत्री राजनाथ सिंह, जबकि जापान की ओर से विदेश मंत्री तोशिमित्सु मोतेगी और रक्षा मंत्री शिंजिरो "
+        "कोइजुमी ने इसमें हिस्सा लिया।"
+    )
+    (dialogue,) = frames(doc)
+    assert sorted(p["name"] for p in dialogue["participants"]) == [
+        "एस जयशंकर",
+        "तोशिमित्सु मोतेगी",
+        "राजनाथ सिंह",
+        "शिंजिरो कोइजुमी",
+    ]
+
+
+def test_a_fighter_jet_exercise_is_defence_and_aerospace(run):
+    doc = run("टोक्यो, 1 दिसंबर 2026। भारत और जापान ने सोमवार को 2027 में संयुक्त लड़ाकू विमान अभ्यास आयोजित करने का फैसला किया।")
+    (agreed,) = frames(doc)
+    assert agreed["topics"] == ["aerospace", "defence"]
