@@ -46,6 +46,7 @@ NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 # A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
 CHIEF = match_key("प्रमुख")  # "head", after a body's genitive; elsewhere mostly "main" ("प्रमुख मुद्दे")
 ENVOY = match_key("राजदूत")
+EUROPEAN, EUROPEAN_UNION = match_key("यूरोपीय") + " ", "यूरोपीय संघ"  # an office the European Union's title names
 UNION = match_key("केंद्रीय")  # "केंद्रीय मंत्री": of the Union government
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
 GENERATIONAL = {loose_key(w) for w in ("जूनियर", "सीनियर", "द्वितीय", "तृतीय")}
@@ -294,6 +295,8 @@ class Actors:
             # "थाईलैंड का प्रतिनिधित्व X और कंबोडिया का प्रतिनिधित्व उप प्रधानमंत्री Y ने किया": who stood for it
             stood_for = span_ending(spans, i - 2, "COUNTRY")
             mention.country = stood_for[3].value if stood_for is not None else mention.country
+        if mention.country is None and mention.org is None and match_key(mention.title or "").startswith(EUROPEAN):
+            mention.org, mention.international = EUROPEAN_UNION, True  # "यूरोपीय व्यापार आयुक्त X": the Union's
 
     def _chief_of_body(self, keys: list[str], spans: list, i: int) -> int | None:
         """Where "ऑस्ट्रेलियाई रक्षा बल के प्रमुख", "भारतीय सेना के उप प्रमुख" before ``i`` starts its title: the head of

@@ -242,6 +242,7 @@ NAMED_MEETINGS = MEETING_NOUNS | keyset("सम्मेलन", "महास�
 FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-सम्मेलन", "बैठक", "सत्र", "महासभा", "सम्मेलनों", "बैठकों")
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
 MARGINS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के इतर", "के हाशिये")]
+TIMED_BY = {(match_key("से"), match_key("पहले")), (match_key("के"), match_key("बाद"))}  # "X की बैठक से पहले"
 OCCASION_MARKERS = MARGINS + [tuple(match_key(w) for w in m.split()) for m in ("से अलग", "के दौरान", "के मौके", "के अवसर")]
 MAX_SUBJECT = 3  # words of a subject before an occasion told ("जयशंकर ने इस मौके पर")
 MAX_CALL_REACH = 2  # sentences from a call, or what was said on it, to the talks told as its business
@@ -277,6 +278,7 @@ FOUNDING, MAX_FOUNDED_WORDS = keyset("स्थापना", "निर्म�
 ANY_ONE = keyset("कोई", "किसी")  # "पाकिस्तान के साथ कोई भी बातचीत ... होगी": talks in general, none held
 RECENT = match_key("हाल")  # "हाल ही में", "हाल में": recently, not the day or place the sentence told before
 MAX_DESCRIPTION_OPENING = 2  # "X और रॉयल [ऑस्ट्रेलियाई नौसेना के ... Y] ने": words before the next one's country
+CARRYING = match_key("लेकर")  # "राहत सामग्री लेकर ... पहुंचा": goods brought
 APPROVED = keyset("मंजूरी", "स्वीकृति", "अनुमति")  # after an infinitive: "हस्ताक्षर करने को मंजूरी दी", a signing to come
 PROPOSED = keyset("प्रस्तावित")  # right after one: "... के बीच शिखर वार्ता प्रस्तावित है", a meeting planned
 BOUNDS = keyset("तक", "से")
@@ -665,6 +667,10 @@ class Frames:
                 draft.sources = [_who(speaker)] if speaker is not None else []
             if draft.event_type in WISHES and not draft.targets:
                 draft.targets = _addressed(doc, sentence, keys)  # "'राष्ट्रपति ट्रंप, आपके ... के लिए धन्यवाद।'"
+            if draft.event_type in WISHES and not draft.sources and _their_government(keys, clause[0], a):
+                # "X ने कहा कि ... उनकी सरकार भारत, फ्रांस और ऑस्ट्रेलिया की आभारी है": the speaker, for it
+                speaker = _speaker(doc, sentence.index, a)
+                draft.sources = [_who(speaker)] if speaker is not None else []
             if _talks_held_with(keys, event_type, a, b, clause[0]) and len(_countries(draft)) < 2:
                 _speaker_met(doc, sentence, draft, a)  # "X ने कहा कि Y के साथ (फोन पर) हुई बातचीत में ...": X met Y
             described = [m for m in doc.mentions_in(sentence) if m.first == b]
@@ -681,6 +687,7 @@ class Frames:
                 or _book_signed(draft, keys, a)
                 or _terms_of_a_pact(draft, keys, clause[0], a)
                 or (event_type in past and WHO in keys[clause[0] - 1 : clause[0] + 1])
+                or _delivered(draft, keys, clause[0], a)
             ):
                 # "दोनों देशों ने 1996 में इस संधि पर हस्ताक्षर किए थे": background, not news; and so is what a relative
                 # clause tells of it (", जो ... पहली यूएई यात्रा थी")
@@ -696,7 +703,7 @@ class Frames:
             if RESPECTIVELY & set(keys[clause[0] : clause[1]]):
                 split = _pair_by_pair(draft)
             elif SEPARATELY & set(keys[clause[0] : clause[1]]) or _in_turn(keys[clause[0] : clause[1]]):
-                split = _one_by_one(draft)
+                split = _each_with_their_own(draft, doc, sentence) or _one_by_one(draft)
             else:
                 split = _per_destination(draft, doc, sentence)
             drafts += [one for d in split for one in _per_sender(d)]
@@ -1395,6 +1402,26 @@ def _apart(draft: Draft, kept: list[Who], groups: list[list[Who]]) -> list[Draft
     return [
         dataclasses.replace(draft, participants=[*kept, *group], sources=[], targets=[], sentences=set(draft.sentences))
         for group in groups
+    ]
+
+
+def _each_with_their_own(draft: Draft, doc: Document, sentence: Sentence) -> list[Draft]:
+    """ "X ने A से और Y ने B से अलग-अलग मुलाकात की": each who met named before the one they met, in turn: X with A,
+    Y with B (none where the names do not alternate so)."""
+    met = [w for w in draft.partners if w.cluster is not None]
+    meeting = [w for w in draft.participants if w.cluster is not None and w not in met]
+    first = {}
+    for m in doc.mentions_in(sentence):
+        first.setdefault(m.cluster, m.first)
+    if len(met) < 2 or len(meeting) != len(met) or not all(w.cluster in first for w in met + meeting):
+        return []
+    order = sorted(met + meeting, key=lambda w: first[w.cluster])
+    pairs = list(zip(order[::2], order[1::2], strict=True))
+    if not all(one in meeting and other in met for one, other in pairs):
+        return []
+    return [
+        dataclasses.replace(draft, participants=list(pair), sources=[], targets=[], sentences=set(draft.sentences))
+        for pair in pairs
     ]
 
 
@@ -3997,6 +4024,18 @@ def _verb_shared(args: list[Argument], keys: list[str], start: int) -> list[Argu
     return [x for x in args if x.kind == "person" and x.last <= start - 2 and x.marker in (ERGATIVE, "", None)]
 
 
+def _their_government(keys: list[str], start: int, trigger_at: int) -> bool:
+    """ "उनकी सरकार ... की आभारी है": a clause whose subject is the government of the one who speaks."""
+    return any(keys[i] in THEIR and keys[i + 1] in GOVERNMENT for i in range(start, trigger_at - 1))
+
+
+def _delivered(draft: Draft, keys: list[str], start: int, trigger_at: int) -> bool:
+    """ "भारतीय नौसेना का जहाज ... राहत सामग्री लेकर पोर्ट लुई पहुंचा": goods delivered by a ship or an aircraft, no one's
+    visit (a port call, "चार दिन की यात्रा पर ... पहुंचा", is one; so is a minister arriving with aid)."""
+    carrying = CARRYING in keys[max(start, trigger_at - MAX_PHONE_GAP) : trigger_at]
+    return draft.event_type == "VISIT" and carrying and not any(w.cluster is not None for w in draft.sources)
+
+
 def _chairs_for_a_side(doc: Document, draft: Draft) -> bool:
     """A meeting (co-)chaired by one side's people only, told as chaired for that side ("... की सह-अध्यक्षता भारत की ओर
     से विदेश मंत्री X करेंगे"): the chair of a meeting told before, not a meeting of its own."""
@@ -5618,6 +5657,8 @@ def _own_meeting(body: Entity, sentence: Sentence) -> bool:
         return False
     # "एससीओ रक्षा मंत्रियों की बैठक से इतर ... मुलाकात की": the ministers' meeting is only the occasion
     after = keys[_past_name(keys, meeting + 1) :]  # past "बैठक-प्लस (एडीएमएम-प्लस)"
+    if tuple(after[:2]) in TIMED_BY:
+        return False  # "... व्यापार और प्रौद्योगिकी परिषद की बैठक से पहले ... मुलाकात की": the time of another event
     return body.label == "ORG" or not any(tuple(after[: len(m)]) == m for m in OCCASION_MARKERS)
 
 

@@ -7789,3 +7789,33 @@ def test_a_fighter_jet_exercise_is_defence_and_aerospace(run):
     doc = run("टोक्यो, 1 दिसंबर 2026। भारत और जापान ने सोमवार को 2027 में संयुक्त लड़ाकू विमान अभ्यास आयोजित करने का फैसला किया।")
     (agreed,) = frames(doc)
     assert agreed["topics"] == ["aerospace", "defence"]
+
+
+def test_two_who_each_meet_their_own_apart_in_one_sentence_are_two_pairs(run):
+    doc = run(
+        "ब्रसेल्स, 2 दिसंबर 2026। व्यापार और प्रौद्योगिकी परिषद की बैठक से पहले बुधवार को वाणिज्य मंत्री पीयूष गोयल ने यूरोपीय व्यापार "
+        "आयुक्त मारोस सेफकोविच से और सूचना प्रौद्योगिकी मंत्री अश्विनी वैष्णव ने यूरोपीय आयोग की कार्यकारी उपाध्यक्ष हेन्ना विर्कुनेन से "
+        "अलग-अलग मुलाकात की।"
+    )
+    first, second = frames(doc)
+    assert [p["name"] for p in first["participants"]] == ["पीयूष गोयल", "मारोस सेफकोविच"]
+    assert [p["name"] for p in second["participants"]] == ["अश्विनी वैष्णव", "हेन्ना विर्कुनेन"]
+    assert (first["participants"][1]["org"], first["participants"][1]["country"]) == ("यूरोपीय संघ", None)
+    assert first["topics"] == []  # the council's meeting is only the time of these
+
+
+def test_thanks_of_the_speakers_government_are_the_speakers(run):
+    doc = run(
+        "पोर्ट लुई, 1 दिसंबर 2026। मॉरीशस के प्रधानमंत्री नवीनचंद्र रामगुलाम ने सोमवार को कहा कि राहत कार्यों में मदद के लिए उनकी सरकार "
+        "भारत और फ्रांस की आभारी है।"
+    )
+    (thanks,) = frames(doc)
+    source = thanks["participants"][0]
+    assert (source["name"], source["role"]) == ("नवीनचंद्र रामगुलाम", "source")
+
+
+def test_a_ship_bringing_goods_pays_no_visit_but_one_on_a_visit_does(run):
+    doc = run("पोर्ट लुई, 1 दिसंबर 2026। भारतीय नौसेना का जहाज आईएनएस सुनयना राहत सामग्री लेकर रविवार को पोर्ट लुई पहुंचा।")
+    assert frames(doc) == []
+    doc = run("मोम्बासा, 1 दिसंबर 2026। भारतीय नौसेना का जहाज आईएनएस सुनयना चार दिन की यात्रा पर रविवार को मोम्बासा पहुंचा।")
+    assert [f["event_type"] for f in frames(doc)] == ["VISIT"]
