@@ -322,7 +322,7 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
     if kind == "numeric":
         month = int(groups["mm"])
         return _iso(year, month, int(groups["d"])) if 1 <= month <= 12 else False
-    month = month_number(groups.get("m") or "")
+    month = _month_number(groups.get("m") or "")
     known = anchor is not None and not anchor.yearless
     if kind == "year":
         return year
@@ -342,7 +342,7 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
     return first
 
 
-def month_number(name: str) -> int | None:
+def _month_number(name: str) -> int | None:
     """The month a name gives, full or short ("दिस ." as tokens are joined, "नवं॰")."""
     return MONTHS.get(name) or SHORT_MONTHS.get(name.rstrip(" .॰"))
 

@@ -1410,7 +1410,7 @@ def _each_with_their_own(draft: Draft, doc: Document, sentence: Sentence) -> lis
     Y with B (none where the names do not alternate so)."""
     met = [w for w in draft.partners if w.cluster is not None]
     meeting = [w for w in draft.participants if w.cluster is not None and w not in met]
-    first = {}
+    first: dict[int | None, int] = {}  # where each person is first named in the sentence
     for m in doc.mentions_in(sentence):
         first.setdefault(m.cluster, m.first)
     if len(met) < 2 or len(meeting) != len(met) or not all(w.cluster in first for w in met + meeting):

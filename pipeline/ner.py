@@ -122,7 +122,7 @@ MAX_MEMORIAL_WORDS = 2  # words between a city and the memorial named for it ("�
 PERSON_CASES = keyset("से", "को", "ने")  # the case a person met, thanked or acting is told in
 MAX_TOWN_NAME = 3  # words of a town named after its country's "के शहर" ("मेक्सिको के शहर सैन लुइस पोटोसी")
 PLACE_LABELS = ("COUNTRY", "LOCATION")
-CHAIRSHIP = loose_key("अध्यक्षता")
+CHAIRSHIP = loose_key("अध्यक्षता")  # "भारत की ब्रिक्स अध्यक्षता": a forum the country chairs, not its own body
 LOOSE_GENITIVE = frozenset(loose_key(w) for w in ("का", "की", "के"))  # the genitive among gazetteer (loose) keys
 # "विक्टोरिया पहुंचे": a city arrived at, as one before a case marker is a city.
 ARRIVING = frozenset(loose_key(w) for w in ("पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा"))

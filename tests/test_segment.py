@@ -162,6 +162,7 @@ def test_a_nasal_cluster_is_the_anusvara_except_at_a_words_start():
         "दिनांक: 18.02.2026",
         "तिथि - 05/11/2025",
         "— Narendra Modi (@narendramodi) December 18, 2025",
+        "4 दिस. 2026",
     ],
 )
 def test_update_stamps_and_dates_alone_on_a_line_are_stamps(line):
