@@ -1605,9 +1605,13 @@ def _told_in_its_own_relative(keys: list[str], found: list[tuple]) -> list[tuple
 
 
 def _past_attribution(keys: list[str]) -> list[str]:
-    """A sentence's words past its source told first ("सऊदी प्रेस एजेंसी के अनुसार, बैठक में ... मौजूद थे")."""
+    """A sentence's words past its source told first ("सऊदी प्रेस एजेंसी के अनुसार, बैठक में ... मौजूद थे", "प्रवक्ता
+    ने बताया कि बैठक में ... भाग लेंगे")."""
     at = next((i for i in range(min(len(keys) - 2, MAX_SOURCE_WORDS)) if keys[i : i + 2] == ACCORDING), None)
-    return keys[at + 3 :] if at is not None and keys[at + 2] == "," else keys
+    if at is not None and keys[at + 2] == ",":
+        return keys[at + 3 :]
+    said = said_that(keys, min(len(keys), 2 * MAX_SOURCE_WORDS))
+    return keys[said[0] + 1 :] if said and saying_agent(keys, said[0] + 1) is not None else keys
 
 
 def _reported_by(arg: Argument, keys: list[str]) -> bool:
@@ -4167,6 +4171,7 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
     witnesses sign nothing)."""
     for sentence in doc.sentences:
         keys = _past_attribution([t.norm for t in sentence.tokens])
+        told_from = len(sentence.tokens) - len(keys)  # the source's words before it name no one present
         if len(keys) < 3 or sentence.index == 0:
             continue
         # "इनमें X शामिल थे", "परिचय पत्र प्रस्तुत करने वालों में X, Y और Z शामिल थे": among those just told
@@ -4191,12 +4196,16 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
         reach = MAX_OCCASION_REACH if present else 1  # "... उद्घाटन किया। इस वर्ष ... । उद्घाटन समारोह में X भी मौजूद थे"
         told = [d for d in drafts if 1 <= sentence.index - d.sentence <= reach and d.event_type in kinds]
         if told:
-            people = [_who(m) for m in doc.mentions_in(sentence)]
+            people = [_who(m) for m in doc.mentions_in(sentence) if m.first >= told_from]
             # "इस अवसर पर दक्षिण सूडान के रक्षा मंत्री और भारत के राजदूत भी उपस्थित थे", "... करने वालों में
             # स्लोवेनिया और कोलंबिया के राजदूत शामिल थे": offices of countries
             if present or among:
                 args = _arguments(doc, sentence, load())
-                people += [Who(None, arg.country, arg.title) for arg in args if arg.kind == "country" and arg.title]
+                people += [
+                    Who(None, arg.country, arg.title)
+                    for arg in args
+                    if arg.kind == "country" and arg.title and arg.first >= told_from
+                ]
             if _in_meeting(keys):  # "बैठक में चीन के विदेश मंत्री X ... भी शामिल हुए": in place of their countries
                 told[-1].participants = _in_place_of_sides(told[-1].participants, people)
             else:

@@ -7819,3 +7819,13 @@ def test_a_ship_bringing_goods_pays_no_visit_but_one_on_a_visit_does(run):
     assert frames(doc) == []
     doc = run("मोम्बासा, 1 दिसंबर 2026। भारतीय नौसेना का जहाज आईएनएस सुनयना चार दिन की यात्रा पर रविवार को मोम्बासा पहुंचा।")
     assert [f["event_type"] for f in frames(doc)] == ["VISIT"]
+
+
+def test_those_a_spokesperson_says_will_take_part_join_the_meeting_just_told_without_the_spokesperson(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2026। भारत अगले वर्ष फरवरी में क्वाड विदेश मंत्रियों की बैठक की मेजबानी करेगा। प्रवक्ता रणधीर जायसवाल "
+        "ने बताया कि बैठक में अमेरिका, जापान और ऑस्ट्रेलिया के विदेश मंत्री भाग लेंगे।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["AUS", "IND", "JPN", "USA"]
+    assert all(p["name"] is None for p in meeting["participants"])
