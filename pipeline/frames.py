@@ -1334,9 +1334,13 @@ def _doer_after(args: list[Argument], keys: list[str], end: int) -> list[Argumen
 
 def _per_sender(draft: Draft) -> list[Draft]:
     """ "चीन और पाकिस्तान ने भी कार्की को शुभकामनाएं भेजीं": each country's wishes or thanks are its own
-    message (people of one country may send one together: "X ने Y को मोदी की शुभकामनाएं दीं")."""
+    message (people of one country may send one together: "X ने Y को मोदी की शुभकामनाएं दीं"), and each country's
+    visitors to a third country pay their own visit."""
     countries = list(dict.fromkeys(w.country for w in draft.sources))
-    if draft.event_type not in ONE_WAY - {"VISIT"} or len(countries) < 2:
+    hosts = {w.country for w in draft.targets}
+    # "चीन के X और अमेरिका के Y ... नेपाल की राजधानी पहुंचे": two visitors from two countries, two visits
+    apart = draft.event_type == "VISIT" and len(hosts) == 1 and hosts.isdisjoint(countries)
+    if (draft.event_type not in ONE_WAY - {"VISIT"} and not apart) or len(countries) < 2:
         return [draft]
     return [
         dataclasses.replace(

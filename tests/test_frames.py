@@ -7829,3 +7829,12 @@ def test_those_a_spokesperson_says_will_take_part_join_the_meeting_just_told_wit
     (meeting,) = frames(doc)
     assert meeting["countries"] == ["AUS", "IND", "JPN", "USA"]
     assert all(p["name"] is None for p in meeting["participants"])
+
+
+def test_visitors_of_two_countries_arriving_in_a_third_countrys_capital_pay_a_visit_each(run):
+    doc = run(
+        "काठमांडू, 2 दिसंबर 2026। चीन के विदेश मंत्री वांग यी और अमेरिका के उप विदेश मंत्री क्रिस्टोफर लैंडाउ बुधवार को एक ही दिन "
+        "नेपाल की राजधानी पहुंचे।"
+    )
+    visits = frames(doc)
+    assert [(v["event_type"], v["countries"]) for v in visits] == [("VISIT", ["CHN", "NPL"]), ("VISIT", ["NPL", "USA"])]
