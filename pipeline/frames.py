@@ -278,7 +278,7 @@ FOUNDING, MAX_FOUNDED_WORDS = keyset("स्थापना", "निर्म�
 ANY_ONE = keyset("कोई", "किसी")  # "पाकिस्तान के साथ कोई भी बातचीत ... होगी": talks in general, none held
 RECENT = match_key("हाल")  # "हाल ही में", "हाल में": recently, not the day or place the sentence told before
 MAX_DESCRIPTION_OPENING = 2  # "X और रॉयल [ऑस्ट्रेलियाई नौसेना के ... Y] ने": words before the next one's country
-CARRYING = match_key("लेकर")  # "राहत सामग्री लेकर ... पहुंचा": goods brought
+CARRYING, MAX_CARRY_GAP = match_key("लेकर"), 10  # "[राहत सामग्री लेकर रविवार को] पोर्ट लुई पहुंचा": goods brought
 APPROVED = keyset("मंजूरी", "स्वीकृति", "अनुमति")  # after an infinitive: "हस्ताक्षर करने को मंजूरी दी", a signing to come
 PROPOSED = keyset("प्रस्तावित")  # right after one: "... के बीच शिखर वार्ता प्रस्तावित है", a meeting planned
 BOUNDS = keyset("तक", "से")
@@ -1412,8 +1412,7 @@ def _apart(draft: Draft, kept: list[Who], groups: list[list[Who]]) -> list[Draft
 def _each_with_their_own(draft: Draft, doc: Document, sentence: Sentence) -> list[Draft]:
     """ "X ने A से और Y ने B से अलग-अलग मुलाकात की": each who met named before the one they met, in turn: X with A,
     Y with B (none where the names do not alternate so)."""
-    met = [w for w in draft.partners if w.cluster is not None]
-    meeting = [w for w in draft.participants if w.cluster is not None and w not in met]
+    met, meeting = _met_and_meeting(draft)
     first: dict[int | None, int] = {}  # where each person is first named in the sentence
     for m in doc.mentions_in(sentence):
         first.setdefault(m.cluster, m.first)
@@ -1423,17 +1422,19 @@ def _each_with_their_own(draft: Draft, doc: Document, sentence: Sentence) -> lis
     pairs = list(zip(order[::2], order[1::2], strict=True))
     if not all(one in meeting and other in met for one, other in pairs):
         return []
-    return [
-        dataclasses.replace(draft, participants=list(pair), sources=[], targets=[], sentences=set(draft.sentences))
-        for pair in pairs
-    ]
+    return _apart(draft, [], [list(pair) for pair in pairs])
+
+
+def _met_and_meeting(draft: Draft) -> tuple[list[Who], list[Who]]:
+    """The people met ("से", "के साथ") and the other people of a draft, each in the order told."""
+    met = [w for w in draft.partners if w.cluster is not None]
+    return met, [w for w in draft.participants if w.cluster is not None and w not in met]
 
 
 def _pair_by_pair(draft: Draft) -> list[Draft]:
     """ "जयशंकर और गोयल ने क्रमशः लैमी और रेनॉल्ड्स से मुलाकात की": each of those meeting with the one met named in the
     same place of the list, one meeting a pair."""
-    met = [w for w in draft.partners if w.cluster is not None]
-    meeting = [w for w in draft.participants if w.cluster is not None and w not in met]
+    met, meeting = _met_and_meeting(draft)
     if draft.event_type not in SYMMETRIC_MERGE or len(met) < 2 or len(meeting) != len(met):
         return [draft]
     return _apart(draft, [], [list(pair) for pair in zip(meeting, met, strict=True)])
@@ -4040,7 +4041,7 @@ def _their_government(keys: list[str], start: int, trigger_at: int) -> bool:
 def _delivered(draft: Draft, keys: list[str], start: int, trigger_at: int) -> bool:
     """ "भारतीय नौसेना का जहाज ... राहत सामग्री लेकर पोर्ट लुई पहुंचा": goods delivered by a ship or an aircraft, no one's
     visit (a port call, "चार दिन की यात्रा पर ... पहुंचा", is one; so is a minister arriving with aid)."""
-    carrying = CARRYING in keys[max(start, trigger_at - MAX_PHONE_GAP) : trigger_at]
+    carrying = CARRYING in keys[max(start, trigger_at - MAX_CARRY_GAP) : trigger_at]
     return draft.event_type == "VISIT" and carrying and not any(w.cluster is not None for w in draft.sources)
 
 
@@ -4050,15 +4051,18 @@ def _chairs_for_a_side(doc: Document, draft: Draft) -> bool:
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     behalf = any(tuple(keys[i : i + 3]) in ON_BEHALF for i in range(draft.clause[0], draft.clause[1]))
     chaired = not CHAIRING.isdisjoint(draft.trigger_words())
-    one_side = all(w.cluster is not None for w in draft.participants) and len(_countries(draft)) == 1
-    return draft.event_type == "MEET" and behalf and chaired and one_side
+    return _one_sides_people(draft) and behalf and chaired
 
 
 def _co_chair(draft: Draft) -> bool:
     """A meeting told with one side's people only, beside the lead of the other side's delegation."""
+    return _one_sides_people(draft) and not draft.planned
+
+
+def _one_sides_people(draft: Draft) -> bool:
+    """A meeting whose participants are people of one country only."""
     return (
         draft.event_type == "MEET"
-        and not draft.planned
         and all(w.cluster is not None for w in draft.participants)
         and len(_countries(draft)) == 1
     )
