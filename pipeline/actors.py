@@ -18,6 +18,7 @@ from pipeline.lexicon import (
     BECOMING,
     COPULAS,
     ERGATIVE,
+    FROM,
     GENITIVE,
     HOUSE,
     IN,
@@ -45,6 +46,7 @@ from pipeline.segment import keyset, loose_key, match_key
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 # A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
 CHIEF = match_key("प्रमुख")  # "head", after a body's genitive; elsewhere mostly "main" ("प्रमुख मुद्दे")
+COMMANDS = keyset("कमान")  # "पूर्वी नौसेना कमान": a command of the armed forces
 ENVOY = match_key("राजदूत")
 EUROPEAN, EUROPEAN_UNION = match_key("यूरोपीय") + " ", "यूरोपीय संघ"  # an office the European Union's title names
 UNION = match_key("केंद्रीय")  # "केंद्रीय मंत्री": of the Union government
@@ -193,6 +195,8 @@ class Actors:
                 _on_behalf_of(mention, keys, spans, self.lex)
             if mention.country is None:
                 _respectively(mention, mentions, keys, doc)
+            if mention.country is None:
+                _acting_from(mention, keys, spans)
             # a well-known person keeps their own country rather than one read across "और": in "रूस के
             # राष्ट्रपति व्लादिमीर पुतिन और प्रधानमंत्री नरेन्द्र मोदी" Modi is India's
             if mention.country is None and mentions and not known_country(mention.name, self.lex.people):
@@ -300,7 +304,8 @@ class Actors:
 
     def _chief_of_body(self, keys: list[str], spans: list, i: int) -> int | None:
         """Where "ऑस्ट्रेलियाई रक्षा बल के प्रमुख", "भारतीय सेना के उप प्रमुख" before ``i`` starts its title: the head of
-        a body whose country or name the text gives ("प्रमुख" alone is mostly "main"); None where none is told."""
+        a body whose country or name the text gives, or of a command ("पूर्वी नौसेना कमान के प्रमुख", whose country the
+        actors stage guesses as an office's); "प्रमुख" alone is mostly "main". None where none is told."""
         if i < 3 or keys[i - 1] != CHIEF:
             return None
         start = i - 1
@@ -309,7 +314,8 @@ class Actors:
         if keys[start - 1] not in GENITIVE:
             return None
         body = _org_ending(spans, keys, start - 1) or self._body_unnamed(keys, spans, start - 1)
-        return start if body is not None else None
+        command = keys[start - 2] in COMMANDS  # "पूर्वी नौसेना कमान के प्रमुख": a command of the forces, the home ones
+        return start if body is not None or command else None
 
     def _body_unnamed(self, keys: list[str], spans: list, i: int) -> tuple | None:
         """The country of a body or region no list holds, named between its genitive and the title's
@@ -411,6 +417,9 @@ class Actors:
                     continue
                 if token.norm in self.lex.honorifics and _opens_a_name(sentence, i + 1, entities):
                     continue  # "दीया कुमारी ... कुमारी शैलजा ने": an honorific, here, before another's name
+                titled = any(e.label == "TITLE" and e.start <= token.start < e.end for e in entities)
+                if titled and _opens_a_name(sentence, i + 1, entities):
+                    continue  # "जॉर्डन के शाह अब्दुल्ला": a style here, though "शाह अब्दुल्ला" opens a name with it later
                 over = [e for e in entities if e.start <= token.start < e.end and e.label in NAMED]
                 # a known person's name beats the model's guess, not a gazetteer or a name already found
                 if any(e.source != "model" or e.label == "PERSON" for e in over):
@@ -534,6 +543,21 @@ def _on_behalf_of(mention: Mention, keys: list[str], spans: list, lex: Lexicon) 
         mention.international = True
 
 
+def _acting_from(mention: Mention, keys: list[str], spans: list) -> None:
+    """ "X ने मुंबई से और केंद्रीय बैंक के गवर्नर Y ने पोर्ट ऑफ स्पेन से दस्तखत किए": each of two who took part by
+    video from a city of their own is of that city's country, where the text does not say theirs."""
+    places = {
+        a - 1: value
+        for a, b, label, entity in spans
+        if label == "LOCATION"
+        and (value := entity.value)
+        and keys[a - 1 : a] == [ERGATIVE]
+        and keys[b : b + 1] == [FROM]
+    }
+    if len(places) > 1 and mention.last in places:
+        mention.country = places[mention.last]
+
+
 def _singular(key: str) -> str:
     """A plural noun's stem in the oblique case ("बलों" → "बल", "सेनाओं" → "सेना"), as a body's head is listed."""
     for ending in PLURAL_OBLIQUE:
@@ -624,9 +648,11 @@ def _of_a_company(mention: Mention, tokens: list, keys: list[str], spans: list, 
 def _inherit_country(mention: Mention, previous: Mention, keys: list[str]) -> None:
     """In "पेरू के उप विदेश मंत्री A और उप शिक्षा मंत्री B", B is Peruvian too; one of a body of their own ("आईसीसीआर
     के महानिदेशक A और विश्वविद्यालय की रेक्टर B") is that body's, whatever country A is of, and one of a Union office
-    ("भूटान के प्रधानमंत्री A और केंद्रीय रेल मंत्री B") is of the home country (see _person)."""
+    ("भूटान के प्रधानमंत्री A और केंद्रीय रेल मंत्री B") is of the home country (see _person). After an official of an
+    international body ("यूरोपीय आयोग की कार्यकारी उपाध्यक्ष A और व्यापार आयुक्त B"), B is that body's, of no country."""
     if mention.org is None and not _union_office(mention.title) and _coordinated(previous, mention, keys):
         mention.country = previous.country
+        mention.international = previous.international
 
 
 def _union_office(title: str | None) -> bool:

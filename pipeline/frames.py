@@ -31,6 +31,7 @@ from pipeline.lexicon import (
     CITY_NOUNS,
     ERGATIVE,
     FIXED,
+    FROM,
     FUNCTION_WORDS,
     GENITIVE,
     GROUNDS,
@@ -70,6 +71,9 @@ LIGHT_KEYS = keyset(*LIGHT_VERBS.split("/"))
 MAX_SUBJECT_GAP = 16  # words between an event noun and its verb ("बैठक सोमवार (15 जनवरी) को ताशकंद में हुई", "शिखर
 # सम्मेलन बुधवार को रियाद में सऊदी अरब के क्राउन प्रिंस मोहम्मद बिन सलमान की अध्यक्षता में हुआ")
 SUBJECT_GAP_STOPS = keyset("।", ",", "ने", "?", ":", ";")
+# words between an event noun that is the verb's object and the verb, its agent between them ("दस्तावेजों का
+# आदान-प्रदान [भारत के राजदूत X और ... सचिव Y ने मंत्रियों A और B की उपस्थिति में] किया")
+MAX_OBJECT_GAP = 40
 ONGOING = keyset("चल")  # "... पर बातचीत चल रही है": talks going on, no one meeting held
 # After "बैठक की" these words keep "की" a verb; any other word makes it a genitive ("बैठक की तैयारी").
 KI = match_key("की")
@@ -147,6 +151,9 @@ MINISTRIES = keyset("मंत्रालय")  # a ministry is a venue only wh
 BARE_VENUES = keyset("दूतावास", "उच्चायोग", "मंत्रालय")  # named alone, the one the story is at: "दूतावास में"
 BASE_FORCES, BASES = keyset("वायुसेना", "नौसेना", "सैन्य", "नौसैनिक"), keyset("अड्डे", "अड्डा", "अड्डों")  # a base
 HEADQUARTERS, ARMS = keyset("मुख्यालय"), BASE_FORCES | keyset("सेना", "थलसेना", "पुलिस")  # "सेना मुख्यालय में"
+PROPOSED = keyset("प्रस्तावित")  # "हैदराबाद में प्रस्तावित ...": what is only proposed there
+AGENDA = keyset("एजेंडे", "एजेंडा", "कार्यसूची")  # "हमारे एजेंडे में सबसे ऊपर हैं": what talks to come are to be about
+CALLED_AT = keyset("जाकर", "पहुंचकर")  # "X के कार्यालय में जाकर": having gone to call on X there
 OFFICES = keyset("कार्यालय", "सचिवालय", "निवास", "आवास")  # "राष्ट्रपति कार्यालय में", "उपराष्ट्रपति निवास में": an
 # office-holder's office or residence, by its title
 VENUE_NOUNS = keyset(
@@ -215,6 +222,8 @@ MAX_TRAVELLER_GAP = 10  # "X की [नौ वर्ष में यह पह
 DENIAL = keyset("खंडन", "इनकार", "इंकार", "खारिज", "निराधार", "बेबुनियाद")  # "खबरों का खंडन किया कि ...", "खबरों को
 # निराधार बताया जिनमें दावा किया गया था कि ...": what follows did not happen
 POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "एक्स", "सोशल", "पत्र", "चिट्ठी", "ईमेल", "संदेशों")  # said online or by letter
+ADDRESSED = keyset("संबोधित")  # "सम्मेलन को संबोधित किया": a gathering addressed
+REPLY = keyset("जवाब", "प्रत्युत्तर", "उत्तर")  # "इसके जवाब में": in reply to a message
 TOOK_PART = keyset("भाग", "हिस्सा", "शामिल")  # "कार्यक्रम में X ने भाग लिया": X was at the occasion
 OWN = match_key("अपने")
 OWN_ONES = keyset("अपनी", "अपने")  # "अपनी ... यात्रा": the visit of the sentence's subject
@@ -271,6 +280,7 @@ BELIEF = match_key("विश्वास")  # "विश्वास है क
 TIES = keyset("संबंध", "रिश्ते", "संबंधों")  # "... के बीच ... संबंध हैं": ties there are
 CONDITIONS = keyset("अगर", "यदि")
 EVERY, PERIODS, YEARLY = match_key("हर"), keyset("साल", "वर्ष", "महीने", "सप्ताह"), keyset("प्रतिवर्ष", "सालाना")
+FISCAL = keyset("वित्त", "वित्तीय")  # "पिछले वित्त वर्ष": a fiscal year is a period as a year is
 HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "यकीन") | CONDITIONS
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 INTENDED = keyset("योजना", "कार्यक्रम")  # in a trigger: "से मिलने की योजना है", a meeting planned
@@ -287,6 +297,7 @@ STRETCH_ENDS = keyset("तक", "को")  # "8 से 10 जून तक फ�
 AHEAD = keyset("अगले", "अगली", "आगामी")  # "अगले महीने": a time to come
 NEXT, ROUND = AHEAD | keyset("अगला"), keyset("दौर", "चरण")  # "अगले दौर की वार्ता", "वार्ता का अगला दौर"
 TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
+ALREADY = keyset("चुका", "चुकी", "चुके")  # "आमंत्रित कर चुके हैं": done already, before what is told
 LATER = (match_key("बाद"), match_key("में"))  # "और बाद में": what is done later
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "9:15 PM:" opening a live page's entry
 CLOCK_LINE = re.compile(CLOCK.pattern + r"(?:AM|PM|am|pm|IST|बजे)?")  # "13:05 IST" on a line above it
@@ -305,6 +316,9 @@ YEARS = keyset("साल", "वर्ष")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
 AFTER_WHICH = keyset("जिसके", "जिसमें")  # "वार्ता हुई, जिसके बाद ...": told within the event before it
+HONOURS = keyset("सम्मान", "पुरस्कार", "अलंकरण", "उपाधि", "नागरिकता")  # "... की मानद उपाधि प्रदान की"
+# what ends the words naming an honour, read back from it: who gets it, where, why ("समारोह में", "योगदान के लिए")
+HONOUR_NAME_STOPS = keyset("को", "में", "ने", "लिए", "पर", ",", "उन्हें")
 TRIBUTES = keyset("श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन", "पुष्पचक्र", "शोक")  # "शोक पुस्तिका में हस्ताक्षर": a tribute too
 OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण")  # a thing opened: a ceremony of its own
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
@@ -335,11 +349,12 @@ ON, BETWEEN, WITH, GEN_KE = match_key("पर"), match_key("बीच"), match_k
 SUBJECT_REACH = 5  # "व्यापार, निवेश और प्रौद्योगिकी सहयोग पर": the "पर" that ends a body's subject, words after a cue
 AMONG = [GEN_KE, BETWEEN]  # "भारत और अमेरिका की सेनाओं के बीच": the two sides, by their people
 JOINT = keyset("त्रिपक्षीय", "बहुपक्षीय", "चतुर्पक्षीय", "बीच")  # a meeting of several sides together
-FROM = match_key("से")
 NOT_THERE = GENITIVE | {ERGATIVE, FROM}  # "भारत के राजदूत", "भारत ने", "पेरिस से": no place "वहां" stands for
 LATER_ON = match_key("बाद")
+WHEN = match_key("जब")
 AFTER = [GEN_KE, LATER_ON]
-ORGANISED = [match_key("का"), match_key("आयोजन")]  # "बैठक का आयोजन ... हुआ": the meeting, held
+GEN_KA = match_key("का")
+ORGANISED = [GEN_KA, match_key("आयोजन")]  # "बैठक का आयोजन ... हुआ": the meeting, held
 RELATIVE_AGENTS = keyset("जिन्होंने", "जिसने")  # "..., जिन्होंने ... बधाई दी": who, of the one named before
 ASIDE_RELATIVES = keyset("जो", "जिन्होंने", "जिसने")  # "X, जिन्होंने ... संभाला, ने": a relative clause set aside
 MAX_MANY_GAP = 7  # words between "कई" and the meetings it counts ("कई [देशों के मंत्रियों के साथ द्विपक्षीय] बैठकें")
@@ -559,7 +574,7 @@ class Frames:
             # मुलाकात के बाद से बातचीत फिर शुरू हुई")
             (m, a, b)
             for m, a, b in self.subjects(keys, labels)
-            if _verb_follows(keys, b, self.subject_verbs[m])
+            if _verb_follows(keys, b, self.subject_verbs[m], done_to=GEN_KA in keys[a:b])
             and not (keys[b : b + 1] == [IN] and told)
             and keys[b : b + 2] not in (AFTER, list(DURING))
             and a < since
@@ -627,7 +642,13 @@ class Frames:
                 if (clause[0] <= x.first < clause[1] or (x.first == clause[0] - 1 and keys[x.first] == WHO))
                 and not _next_events_pronoun(x, keys, b, found)
             ]  # "जो" opening the clause is its subject (see _arguments)
-            if segment[0] > 0 and not any(x.marker == "ने" for x in in_clause):  # the subject both share
+            # a passive takes no agent with "ने": those are of a verb told before it ("X और Y ने ... वार्ता की, साथ ही
+            # ... समझौते पर हस्ताक्षर भी किए गए"), and shares no subject
+            passive = keys[b : b + 1] != [] and keys[b] in PASSIVE_AUX
+            if passive:
+                told_end = max((b2 for _t, _a2, b2 in found if b2 <= a), default=0)
+                in_clause = [x for x in in_clause if not (x.marker == ERGATIVE and x.first < told_end)]
+            if segment[0] > 0 and not passive and not any(x.marker == "ने" for x in in_clause):  # the subject both share
                 after = keys[segment[0] - 2 : segment[0]] == AFTER  # "X ... करने के बाद": X's bare subject too
                 said = max(said_that(keys, segment[0]), default=-1)  # not the one telling it: "X ने बताया कि Y ने"
                 shared = [
@@ -638,11 +659,13 @@ class Frames:
                 ]
                 bare = [x for x in in_clause if x.kind in ("person", "pronoun") and x.marker not in CASE_MARKERS]
                 to_come = any(is_future(t.text) for t in sentence.tokens[segment[0] : segment[1]])
-                if not shared and not bare and to_come:  # "वह ... वार्ता करेंगे और Y से भी मिलेंगे": the bare
-                    shared = [  # pronoun subject of the verb before, in what is to come
-                        x
+                if not shared and not bare and to_come:  # "वह ... वार्ता करेंगे और Y से भी मिलेंगे", "X बुधवार को
+                    shared = [  # ऑस्ट्रिया जाएंगे और ... स्लोवेनिया पहुंचेंगे": the bare subject of the verb before,
+                        x  # a pronoun or a person, in what is to come
                         for x in args
-                        if said < x.first < segment[0] and x.kind == "pronoun" and x.marker not in CASE_MARKERS
+                        if said < x.first < segment[0]
+                        and x.kind in ("pronoun", "person")
+                        and x.marker not in CASE_MARKERS
                     ][:1]
                 if shared:  # "X ने Y के साथ वार्ता की, जबकि मंगलवार को वह Z से मिलेंगे": "वह" is that subject
                     in_clause = [x for x in in_clause if not (x.kind == "pronoun" and x.marker not in CASE_MARKERS)]
@@ -930,8 +953,13 @@ class Frames:
             if occasion and (told := [i for i, d in enumerate(drafts) if d.sentence < sentence.index]):
                 owner[sentence.index] = max(told, key=lambda i: drafts[i].sentence)
                 continue
+            agenda = _agenda_of(sentence, drafts)
+            if agenda is not None:  # of the talks to come too, whatever the sentence goes on telling
+                drafts[agenda].sentences.add(sentence.index)
             family = self._ref_family(sentence)
             if family is None or _conditional(sentence) or _habitual(sentence) or _gives_a_gift(sentence):
+                continue
+            if _done_already(sentence):
                 continue
             target = _latest(drafts, sentence.index, family, bodies)
             if target is not None and _another_pair(doc, sentence, drafts[target]):
@@ -1089,7 +1117,7 @@ class Frames:
         if draft.planned and own is None and held_first:
             default_place = None  # where an event the text told was held is no place of one to come
         # "X का आभार जताया है। ... सोमवार को ... पत्र लिखकर उनका धन्यवाद किया": sent, from nowhere
-        if _dated_by_post(doc, draft):
+        if _dated_by_post(doc, draft) or _in_reply(draft, sentence):
             return draft.location
         if draft.location is None and _may_take(draft, default_place, sentence, present, away):
             return default_place
@@ -1661,8 +1689,10 @@ def _history(draft: Draft, keys: list[str], end: int) -> bool:
         return False
     # the year named, not one a dateline resolved "पिछले महीने" or "इस वर्ष जनवरी" to
     year = draft.date is not None and re.fullmatch(r"\d{4}(?:-\d{2})?", draft.date.get("value") or "")
+    # "X पिछले साल ... गए थे, जब दोनों देशों ने ... दस्तख़त किए थे": a clause of "जब" has the time of the one it hangs on
+    start = 0 if WHEN in keys[max(draft.clause[0] - 1, 0) : draft.clause[0] + 1] else draft.clause[0]
     return bool(year and re.search(r"\d{4}", draft.date["text"])) or any(
-        k in GONE_BY and n in YEARS for k, n in itertools.pairwise(keys[draft.clause[0] : end])
+        k in GONE_BY and n in YEARS for k, n in itertools.pairwise(keys[start:end])
     )
 
 
@@ -1739,10 +1769,12 @@ def _while_doing(keys: list[str], end: int) -> bool:
     return keys[end - 1] == match_key("करते") and end < len(keys) and keys[end] == match_key("हुए")
 
 
-def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
+def _verb_follows(keys: list[str], end: int, verbs: set[str], done_to: bool = False) -> bool:
     """ "आयोग की बैठक सोमवार को ताशकंद में हुई": an event noun with no case marker after it is the
     subject of the first verb of its clause, within a few words; the event happened if that verb
-    is one of ``verbs``; one that takes those present ("उद्घाटन समारोह में X और Y मौजूद थे") may be where they were."""
+    is one of ``verbs``; one that takes those present ("उद्घाटन समारोह में X और Y मौजूद थे") may be where they were.
+    One ``done_to`` ("दस्तावेजों का आदान-प्रदान X और Y ने ... किया") is the object of a verb whose agent may come
+    between them."""
     there = verbs & (PRESENT | TOOK_PART)  # "शिखर सम्मेलन में X, Y और Z भाग लेंगे": they take part
     if end < len(keys) and keys[end] == IN and there:
         if keys[end - 2 : end - 1] == [SIGNED]:
@@ -1755,7 +1787,14 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str]) -> bool:
         end += len(ORGANISED)
     if end < len(keys) and keys[end] in CASE_MARKERS:
         return False
-    for j, key in enumerate(keys[end : end + MAX_SUBJECT_GAP + 1], start=end):
+    done_to = done_to and not held
+    agent = False
+    for j, key in enumerate(keys[end : end + (MAX_OBJECT_GAP if done_to else MAX_SUBJECT_GAP) + 1], start=end):
+        if done_to and key == ERGATIVE:
+            agent = True
+            continue
+        if j - end > MAX_SUBJECT_GAP and not agent:
+            return False
         if likely_to_be(keys, j, j + 4):
             return True  # "वार्ता ... नई दिल्ली में होने की संभावना है": to be, as _expected tells
         if key in verbs or (held and key in LIGHT_KEYS):  # "बैठक जून में आयोजित करने पर सहमत", "बैठक का आयोजन
@@ -1845,7 +1884,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                 end = _group_of(keys, office[0])
                 args.append(Argument(a, end, "country", country=entity.value, title=office[1]))
                 titles = {k: v for k, v in titles.items() if v != office}
-            elif (body := _body_of(spans, keys, b)) is not None:  # "भारत की एनटीपीसी विद्युत व्यापार निगम के बीच"
+            elif (body := _body_of(spans, keys, b, lex)) is not None:  # "भारत की एनटीपीसी विद्युत व्यापार निगम के बीच"
                 args.append(Argument(a, _delegation_end(keys, body[1]), "org", country=entity.value, org=body[3].text))
             elif (mission := _mission(keys, b)) is not None:  # "भारतीय दूतावास ने": the country's mission acts
                 org = _span_text(doc, sentence.tokens, a, mission)
@@ -1898,6 +1937,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             # "प्रतिनिधिमंडल ने बाद में ... से भी मुलाकात की", "प्रतिनिधिमंडल इससे पहले ... से भी मिला था": the
             # delegation just told, its leader
             args.append(Argument(i, i + 1, "pronoun", marker=ERGATIVE))
+        elif key in THEIR and keys[i + 1 : i + 2] and keys[i + 1] in SIDE_NOUNS:
+            continue  # "X को उनके देश के राष्ट्रीय दिवस पर बधाई दी": the country of one named, no one else
         elif key in THEIR:  # "उनके साथ वार्ता की", "उनके बीच"; else theirs, a genitive: "उनकी मुलाकात ... होगी"
             after = keys[i + 1] if i + 1 < len(keys) else ""
             marker = f"{GEN_KE} {after}" if THEIR[key] == GEN_KE and after in (WITH, BETWEEN) else THEIR[key]
@@ -1941,9 +1982,10 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
 
 def _host_met(doc: Document, sentence: Sentence, keys: list[str], b: int, home: str | None) -> str | None:
     """ "कोलंबो, ... जयशंकर ने ... मुलाकात की। उन्होंने बाद में राष्ट्रपति से भी भेंट की": an office named alone
-    (ending at ``b``) as the one met ("से", "के साथ"), under a dateline abroad, in a text that has stated one of the home
+    (ending at ``b``) as the one met ("से", "के साथ", "के कार्यालय में जाकर"), under a dateline abroad, in a text that has stated one of the home
     country, is the host's (the dateline's country); not one who acts ("प्रधानमंत्री जल्द अमेरिका आएंगे")."""
-    if keys[b : b + 1] != [FROM] and keys[b : b + 2] != WITH_SOMEONE:
+    called_on = keys[b : b + 1] == [GEN_KE] and keys[b + 1 : b + 2] != [] and keys[b + 1] in OFFICES  # at their office
+    if keys[b : b + 1] != [FROM] and keys[b : b + 2] != WITH_SOMEONE and not called_on:
         return None
     host = (_dateline_place(doc) or {}).get("country")
     if host in (None, home):
@@ -2084,6 +2126,13 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             leaders.append(arg)  # (the delegation's case, which no tree reading of X's own phrase overrides)
         elif nxt in GENITIVE and after in PRESENCE:
             arg.marker = WITNESS  # "X और Y की मौजूदगी में": coordinated X shares it
+        elif (
+            nxt == "के"
+            and after in OFFICES
+            and keys[last + 2 : last + 3] == [IN]
+            and keys[last + 3 : last + 4] in ([[k] for k in CALLED_AT])
+        ):
+            arg.marker = FROM  # "मुख्य सलाहकार के कार्यालय में जाकर शिष्टाचार भेंट की": the office's holder was met
         elif nxt == "के" and after in BESIDES:
             arg.marker = "-"  # "X के अलावा Y से भी मुलाकात की": X too, as Y is
         elif nxt in GENITIVE and after == MEDIATION:
@@ -2177,7 +2226,9 @@ def _opens_description(gap: list[str]) -> bool:
 def _described(args: list[Argument], told: list[str], j: int, keys: list[str]) -> Argument | None:
     """The person a run of genitive countries and bodies describes ("X और उज्बेकिस्तान के रक्षा मंत्रालय के
     ... विभाग के प्रमुख कर्नल Y ने": Y, whom X is coordinated with; "X और भारतीय सेना के उप प्रमुख Y"), or the
-    country they are posted in ("X और निकारागुआ में भारत के राजदूत Y ने"); None where no person ends it."""
+    country they are posted in ("X और निकारागुआ में भारत के राजदूत Y ने"), or the body that ends it ("उत्तर प्रदेश सरकार और
+    जापान के यामानाशी प्रान्त ने"); None where no person or body ends it."""
+    start = j
     while (
         j + 1 < len(args)
         and args[j].kind in ("country", "org")
@@ -2188,6 +2239,8 @@ def _described(args: list[Argument], told: list[str], j: int, keys: list[str]) -
         )
     ):
         j += 1
+    if args[j].kind == "org" and j > start:
+        return args[j]
     return args[j] if args[j].kind == "person" and j > 0 and args[j - 1].kind != "person" else None
 
 
@@ -2403,7 +2456,9 @@ def _assign_roles(
             named = [a for arg, a in genitives if arg.kind == "person" and arg.first < trigger_at]
             if not welcomed and BY in keys[draft.clause[0] : trigger_at]:
                 welcomed = named  # "X का ... Y द्वारा औपचारिक स्वागत किया गया": the one welcomed, and Y who welcomed
-            draft.participants = (agents + partners + recipients + welcomed or bare or named) + hosts
+            # "राष्ट्रपति X उन्हें ... उपाधि प्रदान करेंगी": with no "ने" in what is to come, the bare subject gives it
+            doers = agents or ([a for a in bare if a.cluster is not None][:1] if recipients else [])
+            draft.participants = (doers + partners + recipients + welcomed or bare or named) + hosts
     _prefer_people(draft)
     if WITNESSED & set(keys[trigger_at:trigger_end]):  # "समझौतों के आदान-प्रदान के साक्षी बने": their countries sign
         draft.participants = _unique([Who(None, w.country) for w in draft.participants if w.country])
@@ -2690,16 +2745,19 @@ def _delegation_size(key: str) -> bool:
     return key.isdigit() or key == ONE or key.endswith(MEMBERED)
 
 
-def _body_of(spans: list, keys: list[str], b: int) -> tuple | None:
+def _body_of(spans: list, keys: list[str], b: int, lex: Lexicon) -> tuple | None:
     """The organisation a country ending at ``b`` owns, within two words after its genitive ("भारत की
     [एनटीपीसी] विद्युत व्यापार निगम") or right after its adjective ("अमेरिकी विदेश विभाग"): the country's body,
-    which acts for it; not a forum the country chairs ("भारत की ब्रिक्स अध्यक्षता की प्राथमिकताओं पर")."""
+    which acts for it; not a forum the country chairs ("भारत की ब्रिक्स अध्यक्षता की प्राथमिकताओं पर"), nor an
+    international body it belongs to ("भारत के संयुक्त राष्ट्र मानवाधिकार परिषद का सदस्य चुने जाने पर")."""
     if b < len(keys) and keys[b] not in GENITIVE:
         return next((s for s in spans if s[2] == "ORG" and s[0] == b), None)
     if b >= len(keys) or keys[b + 1 : b + 2] in ([BETWEEN], [WITH]):
         return None  # "बांग्लादेश के बीच ... कार्य समूह": a joint body, not the country's
     body = next((s for s in spans if s[2] == "ORG" and b + 1 <= s[0] <= b + 2), None)
-    return None if body is not None and keys[body[1] : body[1] + 1] == [CHAIR] else body  # "भारत की ब्रिक्स अध्यक्षता"
+    if body is None or keys[body[1] : body[1] + 1] == [CHAIR] or lex.international_body(body[3].text, body[3].value):
+        return None
+    return body
 
 
 def _country_of_its_body(spans: list, keys: list[str], a: int) -> str | None:
@@ -2834,8 +2892,10 @@ def _resolve(
             ]
             if people and sentence - draft.sentence <= 3:
                 # a subject pronoun ("वह ... जाएंगे", "उनकी मुलाकात ... होगी") is the one who acted, not the one met
+                # and one the clause's agent acts on is the one who acted too, the one the story follows ("वे ... से
+                # मुलाकात करेंगे। राष्ट्रपति उन्हें ... प्रदान करेंगी"), unless that is the agent
                 subject = acting or arg.marker in GENITIVE
-                acted = [a for a in people if a not in draft.partners] if subject else []
+                acted = [a for a in people if a not in draft.partners]
                 if subject and not acted and draft.sentence < sentence and _bulleted(doc.sentences[draft.sentence]):
                     continue  # "• X से मुलाकात में ...। • Y के साथ उन्होंने ...": the one the bullets are about
                 return (acted or people)[:1]
@@ -2849,7 +2909,9 @@ def _resolve(
         ]
         return [_who(named[-1])] if named else []
     if arg.size == 2 and arg.title in BOTH_PEOPLE:
-        pair = _people_pair(doc, sentence, earlier, arg.first, arg.title in LEADERS)
+        pair = _pair_by_portfolio(doc, sentence, arg) or _people_pair(
+            doc, sentence, earlier, arg.first, arg.title in LEADERS
+        )
         return pair or _context_pair(doc, sentence, earlier)
     if arg.size > 2 and arg.title in BOTH_PEOPLE and (group := _people_told(doc, sentence, earlier, arg.size)):
         return group
@@ -3060,6 +3122,26 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0
     return people if len(people) == 2 and (len({w.country for w in people}) == 2 or _guessed(doc, people)) else []
 
 
+def _pair_by_portfolio(doc: Document, sentence: int, arg: Argument) -> list[Who]:
+    """ "दोनों रक्षा मंत्रियों के बीच वार्ता हुई": the two people of two countries the last few sentences name with that
+    portfolio in their titles, whoever else they name (the envoys who signed in the defence ministers' presence)."""
+    keys = [t.norm for t in doc.sentences[sentence].tokens]
+    portfolio, noun = {k for k in keys[arg.first + 1 : arg.last - 1] if k[:1].isalpha()}, keys[arg.last - 1]
+    if arg.office or not portfolio:
+        return []
+    named = {
+        m.cluster: m
+        for m in doc.mentions
+        if (sentence - MAX_PAIR_REACH <= m.sentence < sentence or (m.sentence == sentence and m.last <= arg.first))
+        and m.title
+        and portfolio <= {match_key(w) for w in m.title.split()}
+        and noun.startswith(match_key(m.title.split()[-1])[:-1])  # "मंत्री" of "मंत्रियों", no "सचिव"
+        and doc.people[m.cluster].country
+    }
+    people = [Who(m.cluster, doc.people[m.cluster].country, m.title) for m in named.values()]
+    return people if len(people) == 2 and len({w.country for w in people}) == 2 else []
+
+
 def _guessed(doc: Document, people: list[Who]) -> bool:
     """One of the people has a country the text never states (the actors stage's guess: the home country)."""
     return any(w.cluster is not None and doc.people[w.cluster].country_inferred for w in people)
@@ -3114,6 +3196,11 @@ def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int 
         actors = list(draft.actors())
         if len(actors) == size and any(_country_of(doc, w) is None for w in actors):
             return actors  # "X ने जीसीसी के महासचिव से मुलाकात की। दोनों पक्ष ...": a body of no country is a side
+        body = _international_side(doc, actors)
+        if size == 2 and len(countries) == 1 and body is not None:
+            # "गोयल और वैष्णव ने यूरोपीय आयोग की उपाध्यक्ष A और आयुक्त B के साथ बैठक की। दोनों पक्षों ने ...": the
+            # country and the body whose officials met its people
+            return [Who(None, countries[0]), Who(None, None, None, body)]
     before = _pair_before(doc, sentence) if size == 2 else []
     if before:
         return before
@@ -3121,6 +3208,14 @@ def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int 
     if not top:  # a live blog's latest entry, told before the talks it came after
         top = _named_most(doc, len(doc.sentences), size)
     return [Who(None, k) for k in sorted(top)]
+
+
+def _international_side(doc: Document, actors: list[Who]) -> str | None:
+    """The body of the officials of an international body among ``actors``, where all of no country are its."""
+    unowned = [w for w in actors if _country_of(doc, w) is None]
+    people = [doc.people[w.cluster] for w in unowned if w.cluster is not None]
+    bodies = {person.org for person in people if person.org}
+    return bodies.pop() if unowned and len(people) == len(unowned) and len(bodies) == 1 else None
 
 
 def _named_most(doc: Document, sentence: int, size: int) -> list[str]:
@@ -3257,6 +3352,8 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
             if body is not None or keys[i - 1] in ARMS:  # "श्रीलंका के सेना मुख्यालय में"
                 return _span_place(doc, sentence.tokens, i - 1 if body is None else body[0], i + 1, country)
         office = span_ending(spans, i, "TITLE") if keys[i] in OFFICES else None
+        if office is None and keys[i] in OFFICES and keys[i - 1] == GEN_KE:  # "मुख्य सलाहकार के कार्यालय में जाकर"
+            office = span_ending(spans, i - 1, "TITLE")
         if office is not None and keys[i + 1] == IN and i + 2 not in serving:
             return _span_place(doc, sentence.tokens, office[0], i + 1, country)  # "राष्ट्रपति कार्यालय में ... वार्ता की"
     return None
@@ -3301,7 +3398,8 @@ def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:
     # में समुद्री डकैती रोधी अभियानों तथा समुद्री सुरक्षा में सहयोग पर चर्चा की", "गाजा में संघर्ष विराम को मजबूत करने
     # और पुनर्निर्माण के प्रयासों पर चर्चा की"
     situation = not SITUATIONS.isdisjoint(keys[b + 1 : b + 2 + MAX_SITUATION_WORDS])
-    for key, nxt in itertools.pairwise(keys[b + 1 : b + 2 + MAX_TOPIC_WORDS] if region or situation else []):
+    words = [k for k in keys[b + 1 : b + 3 + MAX_TOPIC_WORDS] if k != TOO]  # "... सुरक्षा पर भी विचार-विमर्श किया"
+    for key, nxt in itertools.pairwise(words if region or situation else []):
         if key == ON and nxt in DISCUSSION:
             return True
         if key in TOPIC_STOPS:
@@ -3326,7 +3424,7 @@ def _of_what_is_to_come(keys: list[str], b: int) -> bool:
     """A date or place ending at ``b`` that describes something still to come ("अगले महीने नई दिल्ली में होने वाले शिखर
     सम्मेलन की तैयारियों की समीक्षा की"): not the day or place of what the sentence tells has happened."""
     for i in range(b, min(b + MAX_TO_COME_GAP, len(keys))):
-        if _to_come(keys, i):
+        if _to_come(keys, i) or keys[i] in PROPOSED:  # "हैदराबाद में प्रस्तावित फ्यूचर सिटी में ... निवेश पर चर्चा की"
             return True
         if keys[i] in SUBJECT_GAP_STOPS:
             return False
@@ -3699,6 +3797,13 @@ def _dated_by_post(doc: Document, draft: Draft) -> bool:
     return told is not None and told.index != draft.sentence and _posted(draft, [t.norm for t in told.tokens])
 
 
+def _in_reply(draft: Draft, sentence: Sentence) -> bool:
+    """ "प्रधानमंत्री ने इसके जवाब में X का आभार जताया": thanks or wishes in reply to a message, sent as it was, from
+    nowhere in particular."""
+    keys = [t.norm for t in sentence.tokens]
+    return draft.event_type in WISHES and any(k in REPLY and nxt == IN for k, nxt in itertools.pairwise(keys))
+
+
 def _posted(draft: Draft, keys: list[str]) -> bool:
     """ "एक्स पर एक पोस्ट में", "पत्र लिखकर ... आभार जताया", "अलग-अलग संदेशों में धन्यवाद दिया": wishes or thanks sent,
     from nowhere in particular (a message sent, "बधाई संदेश भेजा", is sent from the dateline's place, as the older sets
@@ -3755,12 +3860,16 @@ def _located_first(drafts: list[Draft]) -> Draft | None:
 def _other_story(doc: Document, draft: Draft, drafts: list[Draft]) -> bool:
     """ "बर्लिन में मर्ज़ ने टस्क से मुलाकात की। ... मलेशिया और इंडोनेशिया ने ... संधि पर हस्ताक्षर किए": where no dateline
     places the text, an event in another paragraph of none of the countries of the one whose place the text takes, nor
-    of that place's, is another story, and was not held there."""
+    of that place's, is another story, and was not held there; the place's own country, which news from there names
+    everywhere ("प्रधानमंत्री ने यूएई के राष्ट्रपति को बधाई दी" in a bulletin whose first place is a visitor's arrival in
+    New Delhi), ties no two stories."""
     origin = None if _dateline_place(doc) else _located_first(drafts)
     if origin is None or _same_paragraph(doc, origin.sentence, draft.sentence):
         return False
-    countries = _countries(draft)
-    return bool(countries) and countries.isdisjoint(_countries(origin) | {origin.location["country"]})
+    there = origin.location["country"]
+    theirs = _countries(origin) - {there}  # none: the story is of that country alone ("ट्रंप एंकोरेज पहुंचे")
+    countries = _countries(draft) - {there} if theirs else _countries(draft)
+    return bool(countries) and countries.isdisjoint(theirs or {there})
 
 
 def _venue(place: dict) -> bool:
@@ -4140,12 +4249,17 @@ def _named_after(merged: list[Draft], draft: Draft) -> Draft | None:
     right after talks with an office named only by its country, of that country, holds it, and what they do there is
     those talks' business."""
     people = [w for w in draft.actors() if w.cluster is not None]
-    talks = merged[-1] if merged else None
-    if draft.event_type not in TALKS or len(people) != 1 or len(draft.actors()) != 1 or talks is None:
+    if draft.event_type not in TALKS or len(people) != 1 or len(draft.actors()) != 1:
         return None
-    offices = [w for w in talks.actors() if w.cluster is None and w.title and w.country == people[0].country]
-    told_right_after = talks.event_type in TALKS and talks.sentence == draft.sentence - 1
-    return talks if told_right_after and len(offices) == 1 else None
+    # of several told apart in the sentence before ("भारत, चीन और अमेरिका के राजदूतों से अलग-अलग मुलाकात की। भारतीय
+    # राजदूत X के साथ मुलाकात में ..."), the one with that country's office
+    for talks in reversed(merged):
+        if talks.event_type not in TALKS or talks.sentence != draft.sentence - 1:
+            break
+        offices = [w for w in talks.actors() if w.cluster is None and w.title and w.country == people[0].country]
+        if len(offices) == 1:
+            return talks
+    return None
 
 
 def _represented_at(merged: list[Draft], draft: Draft, doc: Document) -> Draft | None:
@@ -4195,7 +4309,11 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
         present = at_it and bool((PRESENT | TOOK_PART) & set(keys))
         received = bool(RECEIVED & set(keys))  # "मुर्मू और मोदी ने उनकी अगवानी की": the hosts of the welcome just told
         # "राष्ट्रपति X ने ... आयोजित समारोह में उनका स्वागत किया": the host who welcomed the guest at the occasion
-        received = received or (WELCOME in keys and not OCCASIONS.isdisjoint(keys))
+        # "X ने ... महोत्सव का उद्घाटन किया। राजदूत Y ने उनका स्वागत किया": the one who welcomed the one just told opening it
+        welcomed_them = any(
+            keys[i - 1 : i] == [ERGATIVE] and WELCOME in keys[i + 1 : i + 3] for i, k in enumerate(keys) if k in THEIR
+        )
+        received = received or (WELCOME in keys and not OCCASIONS.isdisjoint(keys)) or welcomed_them
         if not (among or present or received):
             continue
         kinds = (
@@ -4214,11 +4332,14 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
                     for arg in args
                     if arg.kind == "country" and arg.title and arg.first >= told_from
                 ]
-            if _in_meeting(keys):  # "बैठक में चीन के विदेश मंत्री X ... भी शामिल हुए": in place of their countries
-                told[-1].participants = _in_place_of_sides(told[-1].participants, people)
-            else:
-                told[-1].participants = _unique(told[-1].participants + people)
-            told[-1].partners = _unique(told[-1].partners + people)  # whom the doer is with (see _hosts)
+            # the event just told, and the same event told before it in the same words ("X ने Y से मुलाक़ात की.
+            # दोनों नेताओं ने ... पर चर्चा की. मुलाक़ात में Z भी मौजूद थे"), which stay one
+            for draft in [d for d in told if d.event_type == told[-1].event_type and d.key() == told[-1].key()]:
+                if _in_meeting(keys):  # "बैठक में चीन के विदेश मंत्री X ... भी शामिल हुए": in place of their countries
+                    draft.participants = _in_place_of_sides(draft.participants, people)
+                else:
+                    draft.participants = _unique(draft.participants + people)
+                draft.partners = _unique(draft.partners + people)  # whom the doer is with (see _hosts)
             told[-1].sentences.add(sentence.index)
 
 
@@ -4587,7 +4708,9 @@ def _retells(draft: Draft, other: Draft) -> bool:
     key, told = draft.key(), other.key()
     if draft.event_type == "CEREMONY" and draft.sentence == other.sentence and (key <= told or told <= key):
         return True  # "... रस्मी स्वागत किया गया और उन्हें गार्ड ऑफ ऑनर दिया गया": one occasion, some told of more
-    return key == told or (draft.event_type in SYMMETRIC_MERGE and len(key) == 1 and key < told)
+    # "X ... के साथ वार्ता करेंगे और ... सम्मेलन को संबोधित करेंगे": addressing a gathering is no side of the talks
+    side = len(key) == 1 and key < told and not ADDRESSED & draft.trigger_words()
+    return key == told or (draft.event_type in SYMMETRIC_MERGE and side)
 
 
 def _to_their_country(draft: Draft, other: Draft) -> bool:
@@ -4793,6 +4916,8 @@ def _many_countries(keys: list[str]) -> bool:
     """ "... सम्मेलन की मेजबानी की, जिसमें 20 से अधिक अफ्रीकी देशों के रक्षा मंत्रियों ने भाग लिया", "कई देशों के": a
     meeting told as of many countries is a forum, whoever hosts it."""
     for i in (i for i, key in enumerate(keys) if key == NATIONS):
+        if BOTH.get(keys[i - 1] if i else "") == 2:
+            continue  # "18 नवंबर: दोनों देशों के ...": two, whatever number the date before holds
         before = keys[max(0, i - 4) : i]
         if not MANY.isdisjoint(before) or any(key.isdigit() and int(key) > 2 for key in before):
             return True
@@ -5456,8 +5581,18 @@ def _done_by_video(drafts: list[Draft]) -> None:
                 call.date = call.date or draft.date
                 if draft.event_type not in OUTCOMES:  # not what was agreed on the call: an inauguration by video
                     call.location, call.carrier = None, True  # has the place and business of the event it carried
+                _signed_on_the_call(call, draft)
         if _met_that_day(call, drafts):
             call.sources, call.targets, call.participants = [], [], []
+
+
+def _signed_on_the_call(call: Draft, draft: Draft) -> None:
+    """ "X और Y ने वीडियो कॉन्फ्रेंस के जरिए ... पर हस्ताक्षर किए। समझौते पर X के A ने मुंबई से और Y के B ने ... से
+    दस्तखत किए": bodies that signed by video, their signatories told next, were on the call by those people."""
+    people = [w for w in draft.participants if w.cluster is not None]
+    bodies = call.actors()
+    if draft.event_type == "SIGN" and people and all(w.cluster is None for w in bodies):
+        call.participants = people if {w.country for w in bodies} <= {w.country for w in people} else call.participants
 
 
 def _held_hybrid(doc: Document, drafts: list[Draft]) -> None:
@@ -5491,11 +5626,20 @@ def _conditional(sentence: Sentence) -> bool:
     return not CONDITIONS.isdisjoint(t.norm for t in sentence.tokens)
 
 
+def _agenda_of(sentence: Sentence, drafts: list[Draft]) -> int | None:
+    """ "उर्वरक, परमाणु ऊर्जा और ... हमारे एजेंडे में सबसे ऊपर हैं": what is on the agenda is what the talks to come that
+    the text tells will be about; the index of the latest of them, if any."""
+    if AGENDA.isdisjoint(t.norm for t in sentence.tokens):
+        return None
+    to_come = [i for i, d in enumerate(drafts) if d.planned and d.event_type in TALKS]
+    return to_come[-1] if to_come else None
+
+
 def _habitual(sentence: Sentence) -> bool:
     """ "दोनों देशों की सेनाओं के बीच संयुक्त सैन्य अभ्यास हर साल होता है": what happens every year is background,
-    as is a figure for a period gone by ("द्विपक्षीय व्यापार पिछले वर्ष 2.9 अरब डॉलर रहा") and what was done in a year
-    named ("भारत ने 1992 में ... वार्ता साझेदारी शुरू की थी")."""
-    keys = [t.norm for t in sentence.tokens]
+    as is a figure for a period gone by ("द्विपक्षीय व्यापार पिछले (वित्त) वर्ष 2.9 अरब डॉलर रहा") and what was done in a
+    year named ("भारत ने 1992 में ... वार्ता साझेदारी शुरू की थी")."""
+    keys = [t.norm for t in sentence.tokens if t.norm not in FISCAL]
     every = any(k in EVERY_OR_GONE_BY and nxt in PERIODS for k, nxt in itertools.pairwise(keys))
     in_a_year = any(len(k) == 4 and k.isdigit() and nxt == IN for k, nxt in itertools.pairwise(keys))
     return every or not YEARLY.isdisjoint(keys) or (in_a_year and not PLUPERFECT.isdisjoint(keys))
@@ -5554,7 +5698,8 @@ def _remark_on_a_visit(sentence: Sentence) -> bool:
 
 def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
     """The sentence after ``index`` tells more of the same in its paragraph: no event of its own, no condition, no
-    habit, nothing told as before it ("इससे पहले दोनों नेताओं ने संयुक्त प्रेस वार्ता में कहा कि ...")."""
+    habit, nothing told as before it ("इससे पहले दोनों नेताओं ने संयुक्त प्रेस वार्ता में कहा कि ...") or as done already
+    ("अल-सीसी ... सम्मेलन में शाह अब्दुल्ला को आमंत्रित कर चुके हैं")."""
     nxt = index + 1
     return (
         nxt < len(doc.sentences)
@@ -5565,7 +5710,13 @@ def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
         and not _habitual(doc.sentences[nxt])
         and not _told_as_before(doc.sentences[nxt])
         and not _gives_a_gift(doc.sentences[nxt])
+        and not _done_already(doc.sentences[nxt])
     )
+
+
+def _done_already(sentence: Sentence) -> bool:
+    """ "अल-सीसी ... सम्मेलन में शाह अब्दुल्ला को आमंत्रित कर चुके हैं": what was done before what the text tells."""
+    return not ALREADY.isdisjoint(t.norm for t in sentence.tokens)
 
 
 def _gives_a_gift(sentence: Sentence) -> bool:
@@ -5706,6 +5857,7 @@ def _topics(
     lo, hi = _joined_span(doc, draft, drafts, lo, hi)
     place = draft.location or {}
     venue = range(place.get("start", 0), place.get("end", 0))  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
+    honour = _honour_named(doc, draft)
     parts = {s: _parts_told_of(doc, s, draft) for s in sentences if s != draft.sentence}
     outcomes = {d.sentence for d in drafts if d.event_type in OUTCOMES}
     return (
@@ -5714,12 +5866,31 @@ def _topics(
             for s in sentences
             if s == draft.sentence or not _background(doc, s, outcomes)
             for at, code in topics.get(s, [])
-            if (any(at in part for part in parts[s]) if s != draft.sentence else lo <= at < hi and at not in venue)
+            if (
+                any(at in part for part in parts[s])
+                if s != draft.sentence
+                else lo <= at < hi and at not in venue and at not in honour
+            )
         }
         | _topics_of_bodies(doc, draft)
         | _topics_of_the_thing(doc, draft, topics)
         | _topics_thanked_for(doc, draft, topics, drafts)
     )
+
+
+def _honour_named(doc: Document, draft: Draft) -> range:
+    """Where the words naming an honour conferred stand ("समारोह में भारतीय सेना के जनरल की मानद उपाधि प्रदान की"): an
+    army's rank given names no matter the ceremony was about."""
+    if draft.event_type != "CEREMONY":
+        return range(0)
+    tokens = doc.sentences[draft.sentence].tokens
+    at = _token_from(doc, draft, draft.trigger[0])
+    if at >= len(tokens) or tokens[at].norm not in HONOURS:
+        return range(0)
+    start = at
+    while start > draft.clause[0] and tokens[start - 1].norm not in HONOUR_NAME_STOPS:
+        start -= 1
+    return range(tokens[start].start, tokens[at].start)
 
 
 def _background(doc: Document, index: int, outcomes: set[int]) -> bool:

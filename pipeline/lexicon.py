@@ -38,6 +38,7 @@ LEVEL = keyset("स्तर", "स्तरीय")
 BECOMING = keyset("बनने", "चुने", "नियुक्त", "निर्वाचित", "बनाए")
 #: The dative marker: "X को नेपाल की प्रधानमंत्री बनने पर".
 TO = match_key("को")
+FROM = match_key("से")
 #: "भारत की ओर से मंत्री X", "मोदी की ओर से बधाई": for the one named before it, who need not be there.
 ON_BEHALF = frozenset(tuple(match_key(w) for w in phrase.split()) for phrase in ("की ओर से", "की तरफ से"))
 #: The grounds of a place named before them: "स्टेट हाउस परिसर में", "राष्ट्रपति भवन के प्रांगण में".

@@ -27,7 +27,6 @@ from pipeline.lexicon import (
     BECOMING,
     CITY_NOUNS,
     COPULAS,
-    DISTRICTS,
     ERGATIVE,
     FIXED,
     GENITIVE,
@@ -137,6 +136,9 @@ OF_PLACE = match_key("के")  # "मोरक्को के बेरेश�
 # "मॉरिटानिया की राजधानी नुआकशॉट", "स्पेन के शहर सेविया": the town nouns a country's town is named after, with their genitive
 TOWN_NOUNS = {**dict.fromkeys(CITY_NOUNS, OF_PLACE), match_key("राजधानी"): match_key("की")}
 AS_FORM = match_key("रूप")  # "पाकिस्तान के रूप में": as, not where
+# what may follow a surname no list holds, besides a case marker: the day or hour the named one acted ("सिगडेल कल शाम"),
+# or "भी" ("राजदूत नवीन श्रीवास्तव भी मौजूद थे")
+AFTER_NAME = keyset(*dates.RELATIVE, *dates.WEEKDAYS, "भी") | TIMES_OF_DAY
 NAME_ENDINGS = keyset("और", ",", "ने", "से", "को", "का", "की", "तथा", "एवं")  # "डोंग जून और": no date goes on
 ROMAN = re.compile(r"[IVXLCDM]+")  # "III" is a numeral, not an acronym
 # Latin letters' names, as initials are written ("के पी शर्मा ओली", "एन जी खेतान").
@@ -320,6 +322,8 @@ class NER:
                 # "रूस की सुरक्षा परिषद", "रूसी सुरक्षा परिषद": a country's own body of that name
                 national = (a > 1 and keys[a - 1] in LOOSE_GENITIVE and a - 1 in countries) or a in demonyms
                 national = national and keys[b : b + 1] != [CHAIRSHIP]  # "भारत की ब्रिक्स अध्यक्षता": the forum chaired
+                # "भारत के संयुक्त राष्ट्र मानवाधिकार परिषद का सदस्य": a body of the UN is no country's own
+                national = national and not key.startswith(self.lex.un_prefixes)
                 out.append((a, b, "ORG", None if national else self.lex.international[key]))
         return out
 
@@ -361,8 +365,8 @@ class NER:
     def _provinces(self, keys: list[str], taken: list, predicted=()) -> list[tuple[int, int, str, str | None]]:
         """A province or a district no gazetteer holds, by its name words before "प्रांत" or "जिले" and a case marker
         after it ("हैनान प्रांत में", "खैबर पख्तूनख्वा प्रांत के", "स्याङ्जा जिले में"): the name alone is the place, as
-        IL-NER tags "तमिलनाडु प्रान्त", but not a described one ("एक सीमावर्ती जिले"). A district's country is the one
-        named right before it ("नेपाल के रूपन्देही जिले"), else (and a province's) the one the frames stage gives a
+        IL-NER tags "तमिलनाडु प्रान्त", but not a described one ("एक सीमावर्ती जिले"). Its country is the one named
+        right before it ("नेपाल के रूपन्देही जिले", "जापान के वाकायामा प्रांत"), else the one the frames stage gives a
         place of none; a town told in it after "के" is a place of that country too ("... जिले के भैरहवा में")."""
         if PROVINCES.isdisjoint(keys):
             return []
@@ -377,8 +381,7 @@ class NER:
                 and not blocked.intersection(range(start, i))
                 and not described
             ):
-                # "नेपाल के रूपन्देही जिले": Nepal's (a province, which may act as a side, is left to the frames stage)
-                country = _country_before(taken, keys, start) if keys[i] in DISTRICTS else None
+                country = _country_before(taken, keys, start)  # "नेपाल के रूपन्देही जिले": Nepal's
                 out.append((start, i, "LOCATION", country))
                 town = _town_in(keys, i + 1, blocked, self.lex.common)
                 if town is not None:  # "रूपन्देही जिले के भैरहवा में": a town of the district
@@ -786,12 +789,14 @@ class NER:
         return title is not None and title[1] < len(keys) and keys[title[1]] in BECOMING
 
     def _surname_then_case(self, keys: list[str], i: int) -> bool:
-        """A surname no lexicon holds at ``i``, then a case marker or the end of the clause."""
+        """A surname no lexicon holds at ``i``, then a case marker, the end of the clause, the day or hour the
+        named one acted ("जनरल अशोक राज सिगडेल कल शाम ... पहुंचे"), or "भी"."""
         if i + 1 > len(keys) or not keys[i][:1].isalpha() or keys[i] in POSTPOSITIONS:
             return False
         if keys[i] in self.lex.common or keys[i] in self.lex.titles or _verb_form(keys[i]):
             return False
-        return i + 1 == len(keys) or keys[i + 1] in POSTPOSITIONS or not keys[i + 1][:1].isalpha()
+        ends = i + 1 == len(keys) or keys[i + 1] in POSTPOSITIONS or not keys[i + 1][:1].isalpha()
+        return ends or keys[i + 1] in AFTER_NAME
 
     def _names_then_case(self, keys: list[str], i: int, taken: Collection[int] = ()) -> bool:
         """One to three name words no lexicon holds from ``i``, then a case marker ("[गोंसाल्वेस लौरेंको] ने"); none of
@@ -829,7 +834,7 @@ class NER:
 
     def _common_given_name(self, keys: list[str], start: int, taken: set[int]) -> int:
         """ "उच्चायुक्त संतोष झा ने": a given name that is also a word, then one name word that ends the
-        name at a case marker; returns the name's end (start: no name). Three words that are all also
+        name at a case marker (or what else may follow a name: "राजदूत नवीन श्रीवास्तव भी"); returns the name's end (start: no name). Three words that are all also
         common words are a name only right before "ने" ("विदेश सचिव अमृत बहादुर राय ने"), where a title's
         holder acts."""
         first, last = start, start + 1
@@ -840,7 +845,7 @@ class NER:
         end = last + 1
         while end + 1 < len(keys) and keys[end] in HYPHENS and self._name_word(keys, end + 1, last):
             end += 2  # "लाई चिंग-ते से": a hyphened name word is one
-        if end >= len(keys) or set(range(first, end)) & taken or keys[end] not in POSTPOSITIONS:
+        if end >= len(keys) or set(range(first, end)) & taken or keys[end] not in POSTPOSITIONS | AFTER_NAME:
             return start
         if not self._surname_like(keys[first]) or not self._name_word(keys, last, last):
             return start
@@ -921,6 +926,8 @@ class NER:
             return True  # "ली दू-ही से": a syllable after a hyphen inside a name
         if i > start and key[:1].isalpha() and self._hyphened_name(keys, i + 1):
             return True  # "मेयर ओ से-हून": "से" of a hyphened name part, not "सह-अध्यक्षता"
+        if key in NAME_PARTICLES and i > start and i + 1 < len(keys) and keys[i + 1] in POSTPOSITIONS:
+            return True  # "उच्चायुक्त बिश्वदीप डे और": a surname, where a particle would go on to a name word
         if key in NAME_PARTICLES and i > start and i + 1 < len(keys) and keys[i + 1] not in NAME_PARTICLES:
             return self._name_word(keys, i + 1, start, taken)  # "हुआन रामोन डे ला फुएंते": "ला" inside a name
         if not key[:1].isalpha() or key in POSTPOSITIONS or key in self.lex.stop:
@@ -1663,6 +1670,8 @@ def _places_as_datelined(doc: Document, lex: Lexicon) -> None:
     for entity in doc.entities if place is not None else ():
         if entity.label == "PERSON" and entity.source == "model" and name_key(entity.text) == name_key(place.text):
             entity.label, entity.value = "LOCATION", place.value  # "बहराइच, ... बहराइच की जिलाधिकारी": the place again
+    if place is not None and place.value is not None:
+        _dateline_place_again(doc, place)
     if place is None or doc.raw[place.end : place.end + 3].strip()[:1] != "(":
         return
     if place.value is None and len(entities) > 1 and entities[1].label in PLACE_LABELS:
@@ -1672,6 +1681,25 @@ def _places_as_datelined(doc: Document, lex: Lexicon) -> None:
     for entity in doc.entities:
         if entity.label == "LOCATION" and name_key(entity.text) == name_key(place.text):
             entity.value = place.value
+
+
+def _dateline_place_again(doc: Document, place: Entity) -> None:
+    """The dateline's place named again where nothing was found, before a case marker or punctuation ("ज़ांज़ीबार, ... ।
+    ज़ांज़ीबार के राष्ट्रपति"), is that place."""
+    words = tuple(loose_key(w) for w in place.text.split())
+    found = []
+    for sentence in doc.sentences:
+        if sentence.kind == "dateline":
+            continue
+        keys, loose = [t.norm for t in sentence.tokens], [loose_key(t.text) for t in sentence.tokens]
+        spans = [(e.start, e.end) for e in doc.entities_in(sentence)]
+        for i in range(len(loose) - len(words) + 1):
+            a, b = sentence.tokens[i].start, sentence.tokens[i + len(words) - 1].end
+            named = tuple(loose[i : i + len(words)]) == words and _place_follows(keys, i + len(words))
+            if named and not any(x < b and a < y for x, y in spans):
+                found.append(Entity("LOCATION", a, b, doc.raw[a:b], place.value, "coref", sentence.index))
+    doc.entities.extend(found)
+    doc.entities.sort(key=lambda e: (e.start, -e.end))
 
 
 def _country_told_before(doc: Document, place: Entity) -> str | None:

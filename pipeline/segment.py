@@ -66,14 +66,16 @@ STAMP = re.compile(
 )
 # A date alone on its line, perhaps after the outlet or a label ("मई 14, 2025" under an MEA release, "डीडब्ल्यू,
 # 23.08.2024" at the foot of a story, "दिनांक: 18.02.2026" atop a state government's release), or with the hour and
-# who posted it ("12 FEB 2026 6:30PM by PIB Delhi", a PIB release's stamp without its label): the page's date, as a
-# stamp gives it.
+# who posted it ("12 FEB 2026 6:30PM by PIB Delhi", a PIB release's stamp without its label), or a bulletin's hour
+# after it ("3 दिसंबर 2026, सुबह आठ बजे"): the page's date, as a stamp gives it.
 _NUMERIC_DATE = r"[0-9०-९]{1,2}([/.-])[0-9०-९]{1,2}\1[0-9०-९]{4}"
 _DATE_LABEL = r"(?:दिनांक|तिथि|तारीख|Date|Dated)\s*[:ः-]?\s*"
 _POSTED_BY = r"(?:\s+[0-9]{1,2}:[0-9]{2}\s*(?:AM|PM)?\s+by\s+[A-Za-z ]{2,30})?"
+_HOUR = r"(?:[0-9०-९]{1,2}(?:[:.][0-9०-९]{2})?|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|ग्यारह|बारह)"
+_AT_HOUR = rf"(?:\s*,?\s*(?:(?:सुबह|शाम|दोपहर|रात)\s+)?{_HOUR}\s+बजे)?"
 DATE_ALONE = re.compile(
     rf"^\s*(?:(?:{_AGENCY}|[A-Za-z]+)\s*,\s*|{_DATE_LABEL})?(?:{_NUMERIC_DATE}|(?:{MONTHS})\s+[0-9०-९]{{1,2}}\s*,\s*[0-9०-९]{{4}}"
-    rf"|[0-9०-९]{{1,2}}\s+(?:{MONTHS}|{SHORT_MONTH})\s*,?\s*[0-9०-९]{{4}}){_POSTED_BY}\s*$"
+    rf"|[0-9०-९]{{1,2}}\s+(?:{MONTHS}|{SHORT_MONTH})\s*,?\s*[0-9०-९]{{4}}){_POSTED_BY}{_AT_HOUR}\s*$"
 )
 # An embedded post's byline ("— Narendra Modi (@narendramodi) December 18, 2025"): the day it was posted, which
 # dates the story as a stamp does where no dateline does.
@@ -86,6 +88,13 @@ PLACE_AGO = re.compile(
     r"^\s*(?P<place>[\u0900-\u0963\u0966-\u097F]+(?: [\u0900-\u0963\u0966-\u097F]+){0,2})\s+[0-9०-९]{1,3}\s+"
     r"(?:मिनट|घंटे|घंटा|दिन)\s+पहले\s*$"
 )
+# "मुख्य समाचार:", "आज की सुर्खियां": a bulletin's headlines, listed before it tells each story in full below.
+HEADLINES_LABEL = re.compile(
+    r"^\s*(?:(?:आज\s+(?:के|की)\s+)?(?:मुख्य|प्रमुख|बड़ी|बडी)\s+(?:समाचार|खबरें|ख़बरें)"
+    r"|(?:आज\s+की\s+)?(?:सुर्खियां|सुर्खियाँ|हेडलाइंस|हेडलाइन्स))\s*[:ः]?\s*$"
+)
+# a release's place on the line above its closing date: one to three words, nothing else
+CLOSING_PLACE = re.compile(r"[\u0900-\u0963\u0966-\u097F]+(?: [\u0900-\u0963\u0966-\u097F]+){0,2}")
 NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया)(?: |$)")
 # a line ending in ":" or "—" opens a list; a sentence's may be followed by its bureau's tag ("। (ब्यूरो)")
 # a post's hashtags may follow its last danda ("... समीक्षा की। #SingaporeVietnam\"")
@@ -123,6 +132,8 @@ def segment(doc: Document) -> Document:
         for start, end, kind in _units_of_line(line):
             units.append(Sentence(len(units), line_start + start, line_start + end, paragraph, kind=kind))
     _mark_list_items(doc.text, units)
+    _mark_headlines(doc.text, units)
+    _mark_closing_dateline(doc.text, units)
     for sentence in units:
         sentence.tokens = list(_tokens(doc, sentence.start, sentence.end))
         sentence.start, sentence.end = _raw(doc, sentence.start, sentence.end)
@@ -273,6 +284,29 @@ def _mark_list_items(text: str, units: list[Sentence]) -> None:
             prev.kind == "item" or text[prev.start : prev.end].rstrip().endswith((":", "ः"))
         ):
             unit.kind = "item"
+
+
+def _mark_headlines(text: str, units: list[Sentence]) -> None:
+    """The items listed under a bulletin's headlines label ("मुख्य समाचार:") are headlines: each story is told in full
+    below them, and a headline tells no event of its own."""
+    listing = False
+    for unit in units:
+        line = text[unit.start : unit.end]
+        if HEADLINES_LABEL.match(line):
+            unit.kind, listing = "furniture", True
+        elif listing and _LIST_ITEM.match(line):
+            unit.kind = "headline"
+        else:
+            listing = False
+
+
+def _mark_closing_dateline(text: str, units: list[Sentence]) -> None:
+    """A release that ends with its place and date on lines of their own ("बुडापेस्ट" then "2 दिसंबर 2026", as
+    embassies and ministries sign off) is datelined there, as one that opens so is."""
+    if len(units) < 2 or units[-1].kind != "stamp" or units[-2].kind != "headline":
+        return
+    if CLOSING_PLACE.fullmatch(text[units[-2].start : units[-2].end].strip()):
+        units[-2].kind = "dateline"
 
 
 def _tokens(doc: Document, start: int, end: int) -> Iterator[Token]:

@@ -7838,3 +7838,275 @@ def test_visitors_of_two_countries_arriving_in_a_third_countrys_capital_pay_a_vi
     )
     visits = frames(doc)
     assert [(v["event_type"], v["countries"]) for v in visits] == [("VISIT", ["CHN", "NPL"]), ("VISIT", ["NPL", "USA"])]
+
+
+def test_a_figure_for_the_last_fiscal_year_is_background_and_no_finance(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर (भाषा)। भारत और ब्राजील ने व्यापार निगरानी तंत्र की बैठक की।\n\nदोनों पक्ष अगले वर्ष नई दिल्ली में "
+        "तंत्र की सातवीं बैठक आयोजित करने पर सहमत हुए।\n\nपिछले वित्त वर्ष में दोनों देशों के बीच व्यापार 12.2 अरब डॉलर रहा था।"
+    )
+    agreed = frames(doc)[-1]
+    assert (agreed["event_type"], agreed["topics"], agreed["sentence_ids"]) == ("AGREE", [], [2])
+
+
+def test_their_country_is_the_country_of_one_named_not_someone_else(run):
+    doc = run(
+        "विदेश मंत्री सुब्रह्मण्यम जयशंकर ने केन्या के विदेश मंत्री मुसालिया मुदावदी से मुलाकात की। प्रधानमंत्री नरेन्द्र मोदी ने संयुक्त "
+        "अरब अमीरात के राष्ट्रपति शेख मोहम्मद बिन जायद अल नाहयान को कल उनके देश के राष्ट्रीय दिवस पर बधाई दी।"
+    )
+    wishes = frames(doc)[1]
+    assert [p["name"] for p in wishes["participants"]] == ["नरेन्द्र मोदी", "शेख मोहम्मद बिन जायद अल नाहयान"]
+
+
+def test_one_the_agent_honours_is_the_one_the_story_follows_and_the_bare_subject_gives_it(run):
+    doc = run(
+        "नेपाल के सेनाध्यक्ष जनरल अशोक राज सिगडेल कल नई दिल्ली पहुंचे। नई दिल्ली में वे थल सेनाध्यक्ष जनरल उपेन्द्र द्विवेदी से "
+        "मुलाकात करेंगे। राष्ट्रपति द्रौपदी मुर्मू उन्हें राष्ट्रपति भवन में एक समारोह में भारतीय सेना के जनरल की मानद उपाधि प्रदान करेंगी।"
+    )
+    honour = frames(doc)[-1]
+    assert honour["event_type"] == "CEREMONY"
+    assert [p["name"] for p in honour["participants"]] == ["द्रौपदी मुर्मू", "अशोक राज सिगडेल"]
+    assert honour["topics"] == []  # an army's rank, named as the honour given, is no matter of the ceremony
+
+
+def test_a_bulletins_story_of_other_countries_takes_no_place_from_a_visit_told_after_it(run):
+    doc = run(
+        "3 दिसंबर 2026, सुबह आठ बजे\n\nप्रधानमंत्री नरेन्द्र मोदी ने संयुक्त अरब अमीरात के राष्ट्रपति शेख मोहम्मद बिन जायद अल नाहयान को "
+        "कल राष्ट्रीय दिवस पर बधाई दी।\n\nनेपाल के सेनाध्यक्ष जनरल अशोक राज सिगडेल कल शाम नई दिल्ली पहुंचे।"
+    )
+    wishes, visit = frames(doc)
+    assert (wishes["location"], wishes["date"]["value"]) == (None, "2026-12-02")
+    assert visit["location"]["text"] == "नई दिल्ली"
+
+
+def test_bodies_signing_by_video_were_on_the_call_by_the_signatories_each_of_their_citys_country(run):
+    doc = run(
+        "मुंबई, 2 दिसंबर 2026। एनपीसीआई इंटरनेशनल पेमेंट्स लिमिटेड (एनआईपीएल) और सेंट्रल बैंक ऑफ त्रिनिदाद एंड टोबैगो ने बुधवार को "
+        "वीडियो कॉन्फ्रेंस के जरिए एक समझौते पर हस्ताक्षर किए। समझौते पर एनआईपीएल के मुख्य कार्यकारी अधिकारी रितेश शुक्ला ने मुंबई से "
+        "और केंद्रीय बैंक के गवर्नर एल्विन हिलेयर ने पोर्ट ऑफ स्पेन से दस्तखत किए।"
+    )
+    for frame in frames(doc):
+        assert [(p["name"], p["country"]) for p in frame["participants"]] == [
+            ("रितेश शुक्ला", "IND"),
+            ("एल्विन हिलेयर", "TTO"),
+        ]
+
+
+def test_those_present_at_a_meeting_told_twice_join_it_and_it_stays_one(run):
+    doc = run(
+        "पाकिस्तान के प्रधानमंत्री शहबाज़ शरीफ़ ने बुधवार को रियाद में सऊदी अरब के क्राउन प्रिंस मोहम्मद बिन सलमान से मुलाक़ात की. "
+        "दोनों नेताओं ने पाकिस्तान में सऊदी निवेश पर चर्चा की.\n\nमुलाक़ात में पाकिस्तान के विदेश मंत्री इसहाक़ डार भी मौजूद थे."
+    )
+    (meeting,) = frames(doc)
+    assert [p["name"] for p in meeting["participants"]][-1] == "इसहाक़ डार"
+    assert meeting["topics"] == ["investment"]
+
+
+def test_what_a_clause_of_when_tells_of_a_year_gone_by_is_history(run):
+    doc = run("शहबाज़ शरीफ़ पिछले साल सितंबर में भी रियाद गए थे, जब दोनों देशों ने रक्षा समझौते पर दस्तख़त किए थे.")
+    assert [f["event_type"] for f in frames(doc)] == []
+
+
+def test_a_government_and_a_province_of_a_country_named_before_it_sign_as_two_sides(run):
+    doc = run(
+        "लखनऊ, 3 अप्रैल 2026। उत्तर प्रदेश सरकार और जापान के यामानाशी प्रान्त ने बृहस्पतिवार को समझौता ज्ञापन पर हस्ताक्षर किए।"
+    )
+    (signed,) = frames(doc)
+    assert [(p["org"], p["country"]) for p in signed["participants"]] == [
+        ("उत्तर प्रदेश सरकार", "IND"),
+        ("यामानाशी प्रान्त", "JPN"),
+    ]
+
+
+def test_an_exchange_told_before_those_who_made_it_is_a_signing_by_them_and_the_ministers_there_met(run):
+    doc = run(
+        "मनीला, 3 दिसंबर 2026। भारत और फिलीपींस ने गुरुवार को यहां दो समझौता ज्ञापनों का आदान-प्रदान किया। दस्तावेजों का आदान-प्रदान "
+        "फिलीपींस में भारत के राजदूत हर्ष कुमार जैन और फिलीपींस के रक्षा अवर सचिव इरिनेओ एस्पिनो ने रक्षा मंत्री राजनाथ सिंह और "
+        "फिलीपींस के रक्षा मंत्री गिल्बर्टो टियोडोरो की उपस्थिति में किया। इससे पहले दोनों रक्षा मंत्रियों के बीच वार्ता हुई।"
+    )
+    signed, met = frames(doc)
+    assert [p["name"] for p in signed["participants"]] == ["हर्ष कुमार जैन", "इरिनेओ एस्पिनो"]
+    assert [p["name"] for p in met["participants"]] == ["राजनाथ सिंह", "गिल्बर्टो टियोडोरो"]
+
+
+def test_the_bare_subject_of_one_trip_to_come_goes_on_to_the_next(run):
+    doc = run("निकोसिया, 1 दिसंबर 2026। जयशंकर बुधवार को ऑस्ट्रिया जाएंगे और यात्रा के अंतिम चरण में शुक्रवार को स्लोवेनिया पहुंचेंगे।")
+    assert [(f["countries"], f["date"]["value"]) for f in frames(doc)] == [
+        (["AUT", "IND"], "2026-12-02"),
+        (["IND", "SVN"], "2026-12-04"),
+    ]
+
+
+def test_wishes_on_a_countrys_election_to_a_un_body_go_to_it_and_thanks_in_reply_take_no_place(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026। न्यूजीलैंड के प्रधानमंत्री क्रिस्टोफर लक्सन ने भारत के संयुक्त राष्ट्र मानवाधिकार परिषद का सदस्य चुने "
+        "जाने पर बुधवार को बधाई दी।\n\nप्रधानमंत्री नरेन्द्र मोदी ने इसके जवाब में लक्सन का आभार जताया।"
+    )
+    wishes, thanks = frames(doc)
+    assert (wishes["countries"], wishes["topics"], wishes["date"]["value"]) == (
+        ["IND", "NZL"],
+        ["multilateral"],
+        "2026-12-02",
+    )
+    assert thanks["location"] is None
+
+
+def test_a_release_signed_off_with_its_place_is_placed_there(run):
+    doc = run(
+        "हंगरी में भारत की राजदूत वाणी राव ने 1 दिसंबर 2026 को हंगरी के विदेश व्यापार राज्य सचिव लेवेंते मायर से मुलाकात की।\n\n"
+        "बुडापेस्ट\n2 दिसंबर 2026"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"] == {
+        "text": "बुडापेस्ट",
+        "country": "HUN",
+        "start": meeting["location"]["start"],
+        "end": meeting["location"]["end"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("दोनों पक्ष पर्यटन और फल प्रसंस्करण में मिलकर काम करने पर सहमत हुए।", ["agriculture", "tourism"]),
+        ("दोनों पक्ष तेल की आपूर्ति टाले गए भुगतान पर जारी रखने पर सहमत हुए।", ["finance", "oil_gas"]),
+        ("दोनों पक्ष आपूर्ति श्रृंखला की सुरक्षा पर सहयोग करने पर सहमत हुए।", []),
+    ],
+)
+def test_topic_phrases(run, sentence, topics):
+    doc = run(f"नई दिल्ली, 2 दिसंबर 2026। भारत और जापान के मंत्रियों ने बैठक की। {sentence}")
+    assert frames(doc)[-1]["topics"] == topics
+
+
+def test_both_countries_after_a_dated_label_are_two_not_many(run):
+    doc = run(
+        "ढाका, 4 दिसंबर 2026। भारत और बांग्लादेश के बीच कई संपर्क हुए।\n\n18 नवंबर: दोनों देशों के सीमा सुरक्षा बलों के महानिदेशकों "
+        "की बैठक ढाका में हुई।"
+    )
+    meeting = frames(doc)[-1]
+    assert (meeting["countries"], meeting["topics"], meeting["date"]["value"]) == (
+        ["BGD", "IND"],
+        ["security"],
+        "2026-11-18",
+    )
+
+
+def test_an_opening_by_video_is_where_what_was_opened_stands_and_what_it_will_do_is_no_matter_of_it(run):
+    doc = run(
+        "काठमांडू, 1 दिसंबर 2026। प्रधानमंत्री नरेन्द्र मोदी और नेपाल की प्रधानमंत्री सुशीला कार्की ने मंगलवार को वर्चुअल माध्यम से "
+        "नेपालगंज में भारत की सहायता से बनी एकीकृत जांच चौकी का संयुक्त रूप से उद्घाटन किया। इस अवसर पर काठमांडू में भारत के राजदूत "
+        "नवीन श्रीवास्तव भी मौजूद थे।\n\nअधिकारियों के अनुसार, इस जांच चौकी से दोनों देशों के बीच व्यापार आसान होगा।"
+    )
+    ceremony = next(f for f in frames(doc) if f["event_type"] == "CEREMONY")
+    assert (ceremony["location"]["text"], ceremony["topics"]) == ("नेपालगंज", ["development"])
+    assert ceremony["participants"][-1]["name"] == "नवीन श्रीवास्तव"
+
+
+def test_a_council_co_chaired_in_hinglish_with_the_unions_officials_and_what_both_sides_sign_after(run):
+    doc = run(
+        "ब्रसेल्स, 3 दिसंबर 2026। केंद्रीय वाणिज्य मंत्री पीयूष गोयल ने गुरुवार को यूरोपीय आयोग की कार्यकारी उपाध्यक्ष हेन्ना विर्कुनेन "
+        "और व्यापार आयुक्त मारोस सेफकोविच के साथ India-EU Trade and Technology Council (TTC) की तीसरी meeting की co-chairing की। "
+        "Meeting में AI और clean energy में cooperation पर फोकस रहा।\n\nदोनों पक्षों ने semiconductor supply chain पर एक MoU भी "
+        "sign किया।"
+    )
+    met, signed = frames(doc)
+    assert [(p["name"], p["country"]) for p in met["participants"]][1:] == [
+        ("हेन्ना विर्कुनेन", None),
+        ("मारोस सेफकोविच", None),
+    ]
+    assert met["topics"] == ["digital", "renewables"]
+    assert [(p["org"], p["country"]) for p in signed["participants"]] == [(None, "IND"), ("यूरोपीय आयोग", None)]
+
+
+def test_one_who_welcomed_the_one_just_told_opening_something_takes_part_in_the_opening(run):
+    doc = run(
+        "ब्यूनस आयर्स, 1 दिसंबर 2026। अर्जेंटीना की उपराष्ट्रपति विक्टोरिया विलारुएल ने सोमवार को यहां भारतीय दूतावास द्वारा आयोजित "
+        "'भारत महोत्सव' का उद्घाटन किया। अर्जेंटीना में भारत के राजदूत अजनीश कुमार ने उनका स्वागत किया।"
+    )
+    (opening,) = frames(doc)
+    assert [p["name"] for p in opening["participants"]] == ["विक्टोरिया विलारुएल", "अजनीश कुमार"]
+
+
+def test_talks_to_come_and_a_conference_addressed_in_another_city_are_not_one_meeting(run):
+    doc = run(
+        "नई दिल्ली, 1 दिसंबर 2026। यात्रा के दौरान फिनलैंड के राष्ट्रपति अलेक्जेंडर स्टब प्रधानमंत्री नरेन्द्र मोदी के साथ शिखर वार्ता "
+        "करेंगे और बेंगलुरु में एक प्रौद्योगिकी सम्मेलन को संबोधित करेंगे।"
+    )
+    (talks,) = frames(doc)
+    assert talks["location"]["text"] == "नई दिल्ली"
+
+
+def test_a_summit_and_a_passive_signing_joined_by_saath_hi_and_what_was_done_before_them(run):
+    doc = run(
+        "अम्मान, 2 दिसंबर 2026। जॉर्डन के शाह अब्दुल्ला द्वितीय और मिस्र के राष्ट्रपति अब्देल फतह अल-सीसी ने बुधवार को अम्मान में "
+        "शिखर वार्ता की, साथ ही दोनों देशों के बीच बिजली ग्रिड को जोड़ने के समझौते पर हस्ताक्षर भी किए गए।\n\nबयान के अनुसार, दोनों "
+        "नेताओं ने गाजा में मानवीय सहायता की आपूर्ति और क्षेत्रीय सुरक्षा पर भी विचार-विमर्श किया। अल-सीसी काहिरा में होने वाले "
+        "निवेश सम्मेलन में शाह अब्दुल्ला को आमंत्रित कर चुके हैं।"
+    )
+    talks, signed = frames(doc)
+    assert [p["name"] for p in talks["participants"]] == ["अब्दुल्ला द्वितीय", "अब्देल फतह अल-सीसी"]
+    assert (talks["location"]["text"], talks["topics"]) == ("अम्मान", ["development", "energy", "security"])
+    assert sorted((p["name"] or "-", p["country"]) for p in signed["participants"]) == [("-", "EGY"), ("-", "JOR")]
+
+
+def test_a_courtesy_call_at_an_offices_holders_office_is_a_meeting_with_its_holder_there(run):
+    doc = run(
+        "ढाका, 3 दिसंबर 2026। बांग्लादेश के विदेश सचिव असद आलम सियाम और भारत के विदेश सचिव विक्रम मिस्री ने बुधवार को यहां विदेश "
+        "कार्यालय परामर्श की सह-अध्यक्षता की। मिस्री ने बाद में मुख्य सलाहकार के कार्यालय में जाकर शिष्टाचार भेंट की।"
+    )
+    consultations, call = frames(doc)
+    assert consultations["location"]["text"] == "ढाका"
+    assert call["location"]["text"] == "मुख्य सलाहकार के कार्यालय"
+    assert [(p["name"], p["title"], p["country"]) for p in call["participants"]] == [
+        ("विक्रम मिस्री", "विदेश सचिव", "IND"),
+        (None, "मुख्य सलाहकार", "BGD"),
+    ]
+
+
+def test_what_is_on_the_agenda_is_what_the_talks_to_come_are_about(run):
+    doc = run(
+        "मास्को, 2 दिसंबर 2026। रूस के उप प्रधानमंत्री डेनिस मांतुरोव ने कहा कि भारत के साथ अंतर-सरकारी आयोग की अगली बैठक जनवरी "
+        'में नई दिल्ली में होगी। उन्होंने कहा, "उर्वरक और परमाणु ऊर्जा हमारे एजेंडे में सबसे ऊपर हैं।"'
+    )
+    (commission,) = frames(doc)
+    assert commission["topics"] == ["fertilizers", "nuclear"]
+
+
+def test_the_chief_of_a_command_whose_country_is_unsaid_is_the_home_countrys(run):
+    doc = run(
+        "विशाखापत्तनम, 1 दिसंबर 2026। पूर्वी नौसेना कमान के प्रमुख वाइस एडमिरल राजेश पेंढारकर और रॉयल ऑस्ट्रेलियाई नौसेना के "
+        "फ्लीट कमांडर रियर एडमिरल क्रिस स्मिथ ने संयुक्त रूप से अभ्यास का उद्घाटन किया।"
+    )
+    (opening,) = frames(doc)
+    assert opening["countries"] == ["AUS", "IND"]
+
+
+def test_a_place_where_something_is_only_proposed_is_no_place_of_the_talks_on_it(run):
+    doc = run(
+        "हैदराबाद, 2 दिसंबर 2026। तेलंगाना के मुख्यमंत्री ए. रेवंत रेड्डी ने मंगलवार को सिंगापुर में वहां के व्यापार एवं उद्योग मंत्री "
+        "गान किम योंग से मुलाकात की और हैदराबाद में प्रस्तावित फ्यूचर सिटी में सिंगापुर की कंपनियों के निवेश पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert (meeting["location"]["text"], meeting["topics"]) == ("सिंगापुर", ["investment"])
+
+
+def test_a_chief_guest_who_attends_shirkat_takes_part_in_the_ceremony(run):
+    doc = run(
+        "ज़ांज़ीबार, 2 दिसंबर 2026। ज़ांज़ीबार के राष्ट्रपति हुसैन अली म्विन्यी ने बुधवार को आईआईटी मद्रास के ज़ांज़ीबार परिसर के पहले "
+        "दीक्षांत समारोह में मुख्य अतिथि के रूप में शिरकत की।"
+    )
+    (ceremony,) = frames(doc)
+    assert (ceremony["event_type"], ceremony["countries"]) == ("CEREMONY", ["TZA"])
+
+
+def test_each_of_several_met_apart_named_in_the_next_sentence_holds_their_countrys_office(run):
+    doc = run(
+        "काठमांडू, 4 दिसंबर 2026। नेपाल के विदेश मंत्री बाला नंद शर्मा ने शुक्रवार को यहां भारत, चीन और अमेरिका के राजदूतों से अलग-अलग "
+        "मुलाकात की। भारतीय राजदूत नवीन श्रीवास्तव के साथ मुलाकात में बिजली व्यापार पर चर्चा हुई, जबकि चीनी राजदूत चेन सोंग के साथ "
+        "बातचीत में परियोजनाओं की समीक्षा की गई।"
+    )
+    assert [[p["name"] or p["country"] for p in f["participants"]] for f in frames(doc)] == [
+        ["बाला नंद शर्मा", "नवीन श्रीवास्तव"],
+        ["बाला नंद शर्मा", "चेन सोंग"],
+        ["बाला नंद शर्मा", "USA"],
+    ]

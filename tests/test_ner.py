@@ -1244,3 +1244,31 @@ def test_a_district_of_a_country_named_before_it_and_a_town_in_it_are_that_count
         ("रूपन्देही", "NPL"),
     ]
     assert texts(doc, "PERSON") == ["टंक प्रसाद पाण्डेय"]
+
+
+def test_a_province_named_after_its_countrys_genitive_is_of_that_country_where_it_is_named_again(run):
+    doc = run(
+        "महाराष्ट्र सरकार और जापान के वाकायामा प्रांत ने समझौते पर हस्ताक्षर किए। समझौते पर वाकायामा के गवर्नर शुहेई किशिमोतो ने "
+        "दस्तखत किए।"
+    )
+    assert [value for text, value in labelled(doc, "LOCATION") if text == "वाकायामा"] == ["JPN", "JPN"]
+
+
+def test_a_name_runs_on_to_its_surname_before_the_day_the_named_one_acted(run):
+    doc = run("नेपाल के सेनाध्यक्ष जनरल अशोक राज सिगडेल कल शाम नई दिल्ली पहुंचे।")
+    assert texts(doc, "PERSON") == ["अशोक राज सिगडेल"]
+
+
+def test_a_body_of_the_un_after_a_countrys_genitive_is_the_uns_not_the_countrys(run):
+    doc = run("लक्सन ने भारत के संयुक्त राष्ट्र मानवाधिकार परिषद का सदस्य चुने जाने पर बधाई दी। रूस की सुरक्षा परिषद के सचिव आए।")
+    assert labelled(doc, "ORG") == [("संयुक्त राष्ट्र मानवाधिकार परिषद", "UNHRC"), ("सुरक्षा परिषद", None)]
+
+
+def test_a_given_name_that_is_a_word_and_a_surname_before_bhi_are_a_name(run):
+    doc = run("इस अवसर पर काठमांडू में भारत के राजदूत नवीन श्रीवास्तव भी मौजूद थे।")
+    assert texts(doc, "PERSON") == ["नवीन श्रीवास्तव"]
+
+
+def test_a_particle_before_a_case_marker_ends_a_name_as_its_surname(run):
+    doc = run("समारोह में तंजानिया में भारत के उच्चायुक्त बिश्वदीप डे और निदेशक वी. कामकोटि भी उपस्थित थे।")
+    assert texts(doc, "PERSON")[0] == "बिश्वदीप डे"

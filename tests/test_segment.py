@@ -163,6 +163,7 @@ def test_a_nasal_cluster_is_the_anusvara_except_at_a_words_start():
         "तिथि - 05/11/2025",
         "— Narendra Modi (@narendramodi) December 18, 2025",
         "4 दिस. 2026",
+        "3 दिसंबर 2026, सुबह आठ बजे",
     ],
 )
 def test_update_stamps_and_dates_alone_on_a_line_are_stamps(line):
@@ -236,3 +237,19 @@ def test_lines_that_end_no_paragraph_are_not_joined():
     assert [kind for kind, _ in got] == ["headline", "body"]
     _, got = units("क्रम | समझौता | भारत की ओर से\n1 | मत्स्य पालन में सहयोग | उच्चायुक्त के साथ हस्ताक्षर।")
     assert got[0] == ("headline", "क्रम | समझौता | भारत की ओर से")  # a table's row, whatever it ends with
+
+
+def test_the_items_under_a_bulletins_headlines_label_are_headlines():
+    doc = segment(
+        read_text(
+            "मुख्य समाचार:\n- प्रधानमंत्री ने राष्ट्रपति को बधाई दी।\n- सेनाध्यक्ष भारत पहुंचे।\n\nसमाचार विस्तार से:\n"
+            "- प्रधानमंत्री ने कल राष्ट्रपति को बधाई दी।",
+            "t",
+        )
+    )
+    assert [s.kind for s in doc.sentences] == ["furniture", "headline", "headline", "body", "body"]
+
+
+def test_a_place_and_a_date_on_the_last_two_lines_are_a_closing_dateline():
+    doc = segment(read_text("राजदूत ने मंत्री से मुलाकात की।\n\nबुडापेस्ट\n2 दिसंबर 2026", "t"))
+    assert [s.kind for s in doc.sentences] == ["body", "dateline", "stamp"]
