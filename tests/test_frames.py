@@ -7903,8 +7903,11 @@ def test_those_present_at_a_meeting_told_twice_join_it_and_it_stays_one(run):
 
 
 def test_what_a_clause_of_when_tells_of_a_year_gone_by_is_history(run):
-    doc = run("शहबाज़ शरीफ़ पिछले साल सितंबर में भी रियाद गए थे, जब दोनों देशों ने रक्षा समझौते पर दस्तख़त किए थे.")
-    assert [f["event_type"] for f in frames(doc)] == []
+    doc = run(
+        "पाकिस्तान के प्रधानमंत्री शहबाज़ शरीफ़ ने बुधवार को रियाद में सऊदी अरब के क्राउन प्रिंस मोहम्मद बिन सलमान से मुलाक़ात की. "
+        "शहबाज़ शरीफ़ पिछले साल सितंबर में भी रियाद गए थे, जब दोनों देशों ने रक्षा समझौते पर दस्तख़त किए थे."
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
 
 
 def test_a_government_and_a_province_of_a_country_named_before_it_sign_as_two_sides(run):
@@ -8066,10 +8069,12 @@ def test_a_courtesy_call_at_an_offices_holders_office_is_a_meeting_with_its_hold
 def test_what_is_on_the_agenda_is_what_the_talks_to_come_are_about(run):
     doc = run(
         "मास्को, 2 दिसंबर 2026। रूस के उप प्रधानमंत्री डेनिस मांतुरोव ने कहा कि भारत के साथ अंतर-सरकारी आयोग की अगली बैठक जनवरी "
-        'में नई दिल्ली में होगी। उन्होंने कहा, "उर्वरक और परमाणु ऊर्जा हमारे एजेंडे में सबसे ऊपर हैं।"'
+        'में नई दिल्ली में होगी। उन्होंने कहा, "हमने अपने भारतीय मित्रों के साथ हाल ही में वीडियो कॉन्फ्रेंस के जरिए तैयारी बैठक की '
+        'है। उर्वरक और परमाणु ऊर्जा हमारे एजेंडे में सबसे ऊपर हैं।"'
     )
-    (commission,) = frames(doc)
-    assert commission["topics"] == ["fertilizers", "nuclear"]
+    commission, call = frames(doc)
+    assert (commission["event_type"], call["event_type"]) == ("MEET", "CALL")
+    assert commission["topics"] == call["topics"] == ["fertilizers", "nuclear"]
 
 
 def test_the_chief_of_a_command_whose_country_is_unsaid_is_the_home_countrys(run):
