@@ -223,7 +223,7 @@ DENIAL = keyset("खंडन", "इनकार", "इंकार", "खार
 # निराधार बताया जिनमें दावा किया गया था कि ...": what follows did not happen
 POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "एक्स", "सोशल", "पत्र", "चिट्ठी", "ईमेल", "संदेशों")  # said online or by letter
 ADDRESSED = keyset("संबोधित")  # "सम्मेलन को संबोधित किया": a gathering addressed
-REPLY = keyset("जवाब", "प्रत्युत्तर", "उत्तर")  # "इसके जवाब में": in reply to a message
+REPLY = keyset("जवाब", "प्रत्युत्तर")  # "इसके जवाब में": in reply to a message
 TOOK_PART = keyset("भाग", "हिस्सा", "शामिल")  # "कार्यक्रम में X ने भाग लिया": X was at the occasion
 OWN = match_key("अपने")
 OWN_ONES = keyset("अपनी", "अपने")  # "अपनी ... यात्रा": the visit of the sentence's subject
@@ -957,9 +957,8 @@ class Frames:
             if agenda is not None:  # of the talks to come too, whatever the sentence goes on telling
                 drafts[agenda].sentences.add(sentence.index)
             family = self._ref_family(sentence)
-            if family is None or _conditional(sentence) or _habitual(sentence) or _gives_a_gift(sentence):
-                continue
-            if _done_already(sentence):
+            background = _conditional(sentence) or _habitual(sentence) or _done_already(sentence)
+            if family is None or background or _gives_a_gift(sentence):
                 continue
             target = _latest(drafts, sentence.index, family, bodies)
             if target is not None and _another_pair(doc, sentence, drafts[target]):
@@ -1982,10 +1981,10 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
 
 def _host_met(doc: Document, sentence: Sentence, keys: list[str], b: int, home: str | None) -> str | None:
     """ "कोलंबो, ... जयशंकर ने ... मुलाकात की। उन्होंने बाद में राष्ट्रपति से भी भेंट की": an office named alone
-    (ending at ``b``) as the one met ("से", "के साथ", "के कार्यालय में जाकर"), under a dateline abroad, in a text that has stated one of the home
-    country, is the host's (the dateline's country); not one who acts ("प्रधानमंत्री जल्द अमेरिका आएंगे")."""
-    called_on = keys[b : b + 1] == [GEN_KE] and keys[b + 1 : b + 2] != [] and keys[b + 1] in OFFICES  # at their office
-    if keys[b : b + 1] != [FROM] and keys[b : b + 2] != WITH_SOMEONE and not called_on:
+    (ending at ``b``) as the one met ("से", "के साथ", "के कार्यालय में जाकर"), under a dateline abroad, in a text that
+    has stated one of the home country, is the host's (the dateline's country); not one who acts ("प्रधानमंत्री जल्द
+    अमेरिका आएंगे")."""
+    if keys[b : b + 1] != [FROM] and keys[b : b + 2] != WITH_SOMEONE and not _called_on(keys, b):
         return None
     host = (_dateline_place(doc) or {}).get("country")
     if host in (None, home):
@@ -1996,6 +1995,12 @@ def _host_met(doc: Document, sentence: Sentence, keys: list[str], b: int, home: 
         if m.cluster is not None
     )
     return host if visitor else None
+
+
+def _called_on(keys: list[str], b: int) -> bool:
+    """ "मुख्य सलाहकार के कार्यालय में जाकर": the holder of an office ending at ``b``, called on at their office."""
+    at_office = keys[b : b + 1] == [GEN_KE] and keys[b + 1 : b + 2] != [] and keys[b + 1] in OFFICES
+    return at_office and keys[b + 2 : b + 3] == [IN] and keys[b + 3 : b + 4] != [] and keys[b + 3] in CALLED_AT
 
 
 def _chairs_the_cabinet(arg: Argument, keys: list[str]) -> bool:
@@ -2126,12 +2131,7 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             leaders.append(arg)  # (the delegation's case, which no tree reading of X's own phrase overrides)
         elif nxt in GENITIVE and after in PRESENCE:
             arg.marker = WITNESS  # "X और Y की मौजूदगी में": coordinated X shares it
-        elif (
-            nxt == "के"
-            and after in OFFICES
-            and keys[last + 2 : last + 3] == [IN]
-            and keys[last + 3 : last + 4] in ([[k] for k in CALLED_AT])
-        ):
+        elif _called_on(keys, last):
             arg.marker = FROM  # "मुख्य सलाहकार के कार्यालय में जाकर शिष्टाचार भेंट की": the office's holder was met
         elif nxt == "के" and after in BESIDES:
             arg.marker = "-"  # "X के अलावा Y से भी मुलाकात की": X too, as Y is
