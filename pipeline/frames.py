@@ -3439,6 +3439,11 @@ def _within(place: dict | None, country: dict | None) -> dict | None:
     )
 
 
+def _town(place: dict) -> bool:
+    """A city or town, by the lists ("चुशूल", "मुंबई"), not a building or a region."""
+    return name_key(place["text"]) in load().cities or _place_kind(place["text"]) in ("city", "capital")
+
+
 def _place_kind(name: str) -> str | None:
     """The kind places.tsv gives a place ("venue"; "common", a venue every country has, India's by default)."""
     return load().places.get(name_key(name), ("", None))[1]
@@ -5080,7 +5085,9 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             same = meeting.sentence == draft.sentence  # "... ने सोमवार को वार्ता की और दोनों देशों ने ... हस्ताक्षर किए"
             if meeting.date and (last in told or after or same):
                 draft.date = meeting.date
-            elsewhere = meeting.location and home and meeting.location["country"] != home["country"]
+            # in another country than the text's place, or another town of it ("लेह, ... चुशूल में ... बैठक हुई")
+            town = meeting.location and home and _town(meeting.location) and meeting.location["text"] != home["text"]
+            elsewhere = meeting.location and home and (meeting.location["country"] != home["country"] or town)
             # "हैदराबाद हाउस में ... शिखर वार्ता हुई। वार्ता में ... चर्चा हुई। दोनों देशों ने ... हस्ताक्षर किए": at its venue
             at_venue = (
                 meeting.location and _venue(meeting.location) and _same_paragraph(doc, meeting.sentence, draft.sentence)

@@ -7974,6 +7974,7 @@ def test_a_release_signed_off_with_its_place_is_placed_there(run):
         ("दोनों पक्ष पर्यटन और फल प्रसंस्करण में मिलकर काम करने पर सहमत हुए।", ["agriculture", "tourism"]),
         ("दोनों पक्ष तेल की आपूर्ति टाले गए भुगतान पर जारी रखने पर सहमत हुए।", ["finance", "oil_gas"]),
         ("दोनों पक्ष आपूर्ति श्रृंखला की सुरक्षा पर सहयोग करने पर सहमत हुए।", []),
+        ("दोनों पक्ष मरुस्थलीकरण रोकने में सहयोग पर सहमत हुए।", ["climate"]),
     ],
 )
 def test_topic_phrases(run, sentence, topics):
@@ -8115,3 +8116,12 @@ def test_each_of_several_met_apart_named_in_the_next_sentence_holds_their_countr
         ["बाला नंद शर्मा", "चेन सोंग"],
         ["बाला नंद शर्मा", "USA"],
     ]
+
+
+def test_what_was_agreed_at_a_meeting_in_another_town_than_the_datelines_was_agreed_there(run):
+    doc = run(
+        "लेह, 2 दिसंबर 2026। भारतीय सेना और चीन की पीपुल्स लिबरेशन आर्मी (पीएलए) के बीच बुधवार को चुशूल में सीमा कार्मिक बैठक "
+        "हुई।\n\nअधिकारी के अनुसार, दोनों पक्षों ने हॉटलाइन के जरिए संपर्क बनाए रखने पर सहमति जताई।"
+    )
+    meeting, agreed = frames(doc)
+    assert meeting["location"]["text"] == agreed["location"]["text"] == "चुशूल"
