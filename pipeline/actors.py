@@ -328,6 +328,7 @@ class Actors:
         head = [*keys[max(0, i - 2) : i - 1], _singular(keys[i - 1])]  # "मिस्र के सशस्त्र बलों के चीफ ऑफ स्टाफ"
         headed = head[-1] in self.lex.org_heads or " ".join(head) in self.lex.org_heads
         headed = headed or keys[i - 1] == HOUSE  # "मिस्र की प्रतिनिधि सभा के अध्यक्ष": a house of parliament
+        headed = headed or span_ending(spans, i, "ORG") is not None  # "चीनी [कम्युनिस्ट पार्टी] के ...": a body found
         if not (headed or keys[i - 1] in REGIONS):
             return None
         j = i - 1

@@ -4310,6 +4310,10 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
             or any(  # "X और Y भी समारोह में मौजूद थे"
                 k in OCCASIONS and keys[i + 1 : i + 2] in ([IN], [ON]) for i, k in enumerate(keys)
             )
+            or (  # "X भी बैठक में मौजूद थे": present at the meeting just told (taking part in it is told otherwise)
+                not PRESENT.isdisjoint(keys)
+                and any(k in MEETING_NOUNS and keys[i + 1 : i + 2] == [IN] for i, k in enumerate(keys))
+            )
         )
         present = at_it and bool((PRESENT | TOOK_PART) & set(keys))
         received = bool(RECEIVED & set(keys))  # "मुर्मू और मोदी ने उनकी अगवानी की": the hosts of the welcome just told

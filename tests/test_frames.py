@@ -7975,6 +7975,7 @@ def test_a_release_signed_off_with_its_place_is_placed_there(run):
         ("दोनों पक्ष तेल की आपूर्ति टाले गए भुगतान पर जारी रखने पर सहमत हुए।", ["finance", "oil_gas"]),
         ("दोनों पक्ष आपूर्ति श्रृंखला की सुरक्षा पर सहयोग करने पर सहमत हुए।", []),
         ("दोनों पक्ष मरुस्थलीकरण रोकने में सहयोग पर सहमत हुए।", ["climate"]),
+        ("दोनों पक्ष नहर के जरिए जहाजों की आवाजाही बढ़ाने पर सहमत हुए।", ["transport"]),
     ],
 )
 def test_topic_phrases(run, sentence, topics):
@@ -8125,3 +8126,16 @@ def test_what_was_agreed_at_a_meeting_in_another_town_than_the_datelines_was_agr
     )
     meeting, agreed = frames(doc)
     assert meeting["location"]["text"] == agreed["location"]["text"] == "चुशूल"
+
+
+def test_an_officer_of_a_body_of_a_body_a_demonym_opens_is_of_that_country_and_one_present_joins(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026। चीनी कम्युनिस्ट पार्टी के अंतरराष्ट्रीय विभाग के उप मंत्री सुन हाईयान ने बुधवार को यहां भाजपा के "
+        "राष्ट्रीय महासचिव अरुण सिंह से मुलाकात की। भाजपा के विदेश मामलों के विभाग के प्रभारी विजय चौथाईवाले भी बैठक में मौजूद थे।"
+    )
+    (meeting,) = frames(doc)
+    assert [(p["name"], p["country"]) for p in meeting["participants"]][:2] == [
+        ("सुन हाईयान", "CHN"),
+        ("अरुण सिंह", "IND"),
+    ]
+    assert (meeting["participants"][2]["name"], meeting["countries"]) == ("विजय चौथाईवाले", ["CHN", "IND"])
