@@ -151,7 +151,6 @@ MINISTRIES = keyset("मंत्रालय")  # a ministry is a venue only wh
 BARE_VENUES = keyset("दूतावास", "उच्चायोग", "मंत्रालय")  # named alone, the one the story is at: "दूतावास में"
 BASE_FORCES, BASES = keyset("वायुसेना", "नौसेना", "सैन्य", "नौसैनिक"), keyset("अड्डे", "अड्डा", "अड्डों")  # a base
 HEADQUARTERS, ARMS = keyset("मुख्यालय"), BASE_FORCES | keyset("सेना", "थलसेना", "पुलिस")  # "सेना मुख्यालय में"
-PROPOSED = keyset("प्रस्तावित")  # "हैदराबाद में प्रस्तावित ...": what is only proposed there
 AGENDA = keyset("एजेंडे", "एजेंडा", "कार्यसूची")  # "हमारे एजेंडे में सबसे ऊपर हैं": what talks to come are to be about
 CALLED_AT = keyset("जाकर", "पहुंचकर")  # "X के कार्यालय में जाकर": having gone to call on X there
 OFFICES = keyset("कार्यालय", "सचिवालय", "निवास", "आवास")  # "राष्ट्रपति कार्यालय में", "उपराष्ट्रपति निवास में": an
@@ -290,7 +289,9 @@ RECENT = match_key("हाल")  # "हाल ही में", "हाल म�
 MAX_DESCRIPTION_OPENING = 2  # "X और रॉयल [ऑस्ट्रेलियाई नौसेना के ... Y] ने": words before the next one's country
 CARRYING, MAX_CARRY_GAP = match_key("लेकर"), 10  # "[राहत सामग्री लेकर रविवार को] पोर्ट लुई पहुंचा": goods brought
 APPROVED = keyset("मंजूरी", "स्वीकृति", "अनुमति")  # after an infinitive: "हस्ताक्षर करने को मंजूरी दी", a signing to come
-PROPOSED = keyset("प्रस्तावित")  # right after one: "... के बीच शिखर वार्ता प्रस्तावित है", a meeting planned
+# right after one: "... के बीच शिखर वार्ता प्रस्तावित है", a meeting planned; after a place: "हैदराबाद में प्रस्तावित
+# ...", what is only proposed there
+PROPOSED = keyset("प्रस्तावित")
 BOUNDS = keyset("तक", "से")
 IN_OR_BOUND = [[IN]] + [[b] for b in BOUNDS]  # "जून में", "1 जनवरी से", "मार्च तक": when what was agreed is to be
 STRETCH_ENDS = keyset("तक", "को")  # "8 से 10 जून तक फ्रांस", "2-3 जुलाई को घाना": the days told for the country after them
@@ -3112,14 +3113,19 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0
         return told
     # "मोदी नाइजीरिया पहुंचे। राष्ट्रपति टीनूबू ने उनका स्वागत किया। दोनों नेताओं ने वार्ता की": the two
     # people of two countries the last two sentences name
-    named = {
-        m.cluster: m
+    named = {m.cluster: m for m in _named_lately(doc, sentence, at)}
+    people = [Who(m.cluster, doc.people[m.cluster].country, m.title) for m in named.values()]
+    return people if len(people) == 2 and (len({w.country for w in people}) == 2 or _guessed(doc, people)) else []
+
+
+def _named_lately(doc: Document, sentence: int, at: int) -> list[Mention]:
+    """Mentions of people of some country in the last few sentences and in the words of ``sentence`` before ``at``."""
+    return [
+        m
         for m in doc.mentions
         if (sentence - MAX_PAIR_REACH <= m.sentence < sentence or (m.sentence == sentence and m.last <= at))
         and doc.people[m.cluster].country
-    }
-    people = [Who(m.cluster, doc.people[m.cluster].country, m.title) for m in named.values()]
-    return people if len(people) == 2 and (len({w.country for w in people}) == 2 or _guessed(doc, people)) else []
+    ]
 
 
 def _pair_by_portfolio(doc: Document, sentence: int, arg: Argument) -> list[Who]:
@@ -3131,12 +3137,10 @@ def _pair_by_portfolio(doc: Document, sentence: int, arg: Argument) -> list[Who]
         return []
     named = {
         m.cluster: m
-        for m in doc.mentions
-        if (sentence - MAX_PAIR_REACH <= m.sentence < sentence or (m.sentence == sentence and m.last <= arg.first))
-        and m.title
+        for m in _named_lately(doc, sentence, arg.first)
+        if m.title
         and portfolio <= {match_key(w) for w in m.title.split()}
         and noun.startswith(match_key(m.title.split()[-1])[:-1])  # "मंत्री" of "मंत्रियों", no "सचिव"
-        and doc.people[m.cluster].country
     }
     people = [Who(m.cluster, doc.people[m.cluster].country, m.title) for m in named.values()]
     return people if len(people) == 2 and len({w.country for w in people}) == 2 else []
@@ -5602,8 +5606,9 @@ def _signed_on_the_call(call: Draft, draft: Draft) -> None:
     दस्तखत किए": bodies that signed by video, their signatories told next, were on the call by those people."""
     people = [w for w in draft.participants if w.cluster is not None]
     bodies = call.actors()
-    if draft.event_type == "SIGN" and people and all(w.cluster is None for w in bodies):
-        call.participants = people if {w.country for w in bodies} <= {w.country for w in people} else call.participants
+    unnamed = all(w.cluster is None for w in bodies) and {w.country for w in bodies} <= {w.country for w in people}
+    if draft.event_type == "SIGN" and people and unnamed:
+        call.participants = people
 
 
 def _held_hybrid(doc: Document, drafts: list[Draft]) -> None:

@@ -833,10 +833,10 @@ class NER:
         return self.lex.topics.get(stem(keys[end])) not in (None, NO_TOPIC) and self._surname_like(keys[end])
 
     def _common_given_name(self, keys: list[str], start: int, taken: set[int]) -> int:
-        """ "उच्चायुक्त संतोष झा ने": a given name that is also a word, then one name word that ends the
-        name at a case marker (or what else may follow a name: "राजदूत नवीन श्रीवास्तव भी"); returns the name's end (start: no name). Three words that are all also
-        common words are a name only right before "ने" ("विदेश सचिव अमृत बहादुर राय ने"), where a title's
-        holder acts."""
+        """ "उच्चायुक्त संतोष झा ने": a given name that is also a word, then one name word that ends the name at a case
+        marker (or what else may follow a name: "राजदूत नवीन श्रीवास्तव भी"); returns the name's end (start: no name).
+        Three words that are all also common words are a name only right before "ने" ("विदेश सचिव अमृत बहादुर राय ने"),
+        where a title's holder acts."""
         first, last = start, start + 1
         words = range(start, start + FULL_NAME)
         agent = keys[start + FULL_NAME : start + FULL_NAME + 1] == [ERGATIVE] and not taken.intersection(words)
@@ -1452,13 +1452,19 @@ def _towns_again(doc: Document) -> None:
     for entity in doc.entities:
         if entity.label == "LOCATION" and entity.value is None:
             entity.value = towns.get(tuple(loose_key(w) for w in entity.text.split()))
+    _places_named_again(doc, towns)
+
+
+def _places_named_again(doc: Document, places: dict[tuple[str, ...], str]) -> None:
+    """Each place (its words' loose keys, its country) named again where no entity was found, before a case marker or
+    punctuation, is that place; the model's person of the same words is the place again ("रूपन्देही के प्रमुख जिला
+    अधिकारी")."""
     found = []
     for sentence in doc.sentences:
-        # the model's person of the same words is the place again ("रूपन्देही के प्रमुख जिला अधिकारी")
         same = {(e.start, e.end): e for e in doc.entities_in(sentence) if e.label == "PERSON" and e.source == "model"}
         spans = [(e.start, e.end) for e in doc.entities_in(sentence) if (e.start, e.end) not in same]
         keys, loose = [t.norm for t in sentence.tokens], [loose_key(t.text) for t in sentence.tokens]
-        for words, value in towns.items():
+        for words, value in places.items():
             for i in range(len(loose) - len(words) + 1):
                 a, b = sentence.tokens[i].start, sentence.tokens[i + len(words) - 1].end
                 named = tuple(loose[i : i + len(words)]) == words and _place_follows(keys, i + len(words))
@@ -1670,8 +1676,8 @@ def _places_as_datelined(doc: Document, lex: Lexicon) -> None:
     for entity in doc.entities if place is not None else ():
         if entity.label == "PERSON" and entity.source == "model" and name_key(entity.text) == name_key(place.text):
             entity.label, entity.value = "LOCATION", place.value  # "बहराइच, ... बहराइच की जिलाधिकारी": the place again
-    if place is not None and place.value is not None:
-        _dateline_place_again(doc, place)
+    if place is not None and place.value is not None:  # "ज़ांज़ीबार, ... । ज़ांज़ीबार के राष्ट्रपति": the place again
+        _places_named_again(doc, {tuple(loose_key(w) for w in place.text.split()): place.value})
     if place is None or doc.raw[place.end : place.end + 3].strip()[:1] != "(":
         return
     if place.value is None and len(entities) > 1 and entities[1].label in PLACE_LABELS:
@@ -1681,25 +1687,6 @@ def _places_as_datelined(doc: Document, lex: Lexicon) -> None:
     for entity in doc.entities:
         if entity.label == "LOCATION" and name_key(entity.text) == name_key(place.text):
             entity.value = place.value
-
-
-def _dateline_place_again(doc: Document, place: Entity) -> None:
-    """The dateline's place named again where nothing was found, before a case marker or punctuation ("ज़ांज़ीबार, ... ।
-    ज़ांज़ीबार के राष्ट्रपति"), is that place."""
-    words = tuple(loose_key(w) for w in place.text.split())
-    found = []
-    for sentence in doc.sentences:
-        if sentence.kind == "dateline":
-            continue
-        keys, loose = [t.norm for t in sentence.tokens], [loose_key(t.text) for t in sentence.tokens]
-        spans = [(e.start, e.end) for e in doc.entities_in(sentence)]
-        for i in range(len(loose) - len(words) + 1):
-            a, b = sentence.tokens[i].start, sentence.tokens[i + len(words) - 1].end
-            named = tuple(loose[i : i + len(words)]) == words and _place_follows(keys, i + len(words))
-            if named and not any(x < b and a < y for x, y in spans):
-                found.append(Entity("LOCATION", a, b, doc.raw[a:b], place.value, "coref", sentence.index))
-    doc.entities.extend(found)
-    doc.entities.sort(key=lambda e: (e.start, -e.end))
 
 
 def _country_told_before(doc: Document, place: Entity) -> str | None:
