@@ -64,6 +64,8 @@ DEPUTY = "उप"  # "उप प्रधानमंत्री", "उप-प�
 REGIONS = keyset("क्षेत्र", "प्रांत", "राज्य", "प्रदेश", "प्रान्त")  # "यांगून क्षेत्र के मुख्यमंत्री"
 MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a body's name no list holds
 AFFAIRS = keyset("मामलों", "मामले", "मामला")  # "प्रशांत द्वीप मामलों के मंत्री": whatever words come before, a portfolio
+MIN_ALIKE = 4  # letters of a surname told again in another spelling ("रामफोसा"): shorter ones are too often others
+MAX_OFFICE_WORDS = 8  # "उसके भारत रेजिडेंट मिशन के": an office named between "की ओर से" and its holder
 MAX_AFFAIRS_WORDS = 2  # "प्रशांत द्वीप": the words naming the affairs of a portfolio no list holds
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
@@ -191,8 +193,7 @@ class Actors:
                 _read_right(mention, keys, spans)
             if mention.country is None and mention.title is None:
                 _office_taken(mention, keys, spans)
-            if mention.country is None:
-                _on_behalf_of(mention, keys, spans, self.lex)
+            _on_behalf_of(mention, keys, spans, self.lex)
             if mention.country is None:
                 _respectively(mention, mentions, keys, doc)
             if mention.country is None:
@@ -271,7 +272,7 @@ class Actors:
         org = _org_ending(spans, keys, i)
         if org is not None:
             i, name, mention.org = org
-            mention.international = self.lex.international_body(name.text, name.value)
+            mention.international = self.lex.international_body(name.text, name.value, mention.org)
             inner = next((c for c in spans if c[2] == "COUNTRY" and c[0] == i and c[3].end < name.end), None)
             if inner:  # "भारतीय विदेश मंत्रालय": the country, then the body
                 mention.country = inner[3].value
@@ -459,9 +460,10 @@ def country_named(spans: list, keys: list[str], a: int) -> str | None:
 
 def _place_of(keys: list[str], spans: list, end: int) -> tuple | None:
     """A place whose office a title names ("यांगून क्षेत्र के मुख्यमंत्री", "सिंध प्रांत के"): the office is of the
-    place's country."""
-    end = end - 1 if end > 0 and keys[end - 1] in REGIONS else end
+    place's country; a province listed with its word ("मधेश प्रदेश के मुख्यमंत्री") ends where the title starts."""
     place = span_ending(spans, end, "LOCATION")
+    if place is None and end > 0 and keys[end - 1] in REGIONS:
+        place = span_ending(spans, end - 1, "LOCATION")
     return place if place is not None and place[3].value else None
 
 
@@ -526,22 +528,36 @@ def _announced_by(mention: Mention, keys: list[str], spans: list) -> None:
         mention.country = country[3].value
 
 
+def _behalf_end(mention: Mention, keys: list[str], spans: list) -> int | None:
+    """Where the party ends that a mention speaks for: "की ओर से" right before it, or before the office it holds
+    there ("एडीबी की ओर से उसके भारत रेजिडेंट मिशन के प्रभारी अधिकारी Y"), with no "और", agent or person between."""
+    people = {i for a, b, label, _ in spans if label == "PERSON" for i in range(a, b)}
+    for k in range(mention.first, max(3, mention.first - MAX_OFFICE_WORDS), -1):
+        if tuple(keys[k - 3 : k]) in ON_BEHALF:
+            return k - 4 if keys[k - 4] in SIDE else k - 3
+        if keys[k - 1] in CONJUNCTIONS or keys[k - 1] == ERGATIVE or k - 1 in people:
+            return None
+    return None
+
+
 def _on_behalf_of(mention: Mention, keys: list[str], spans: list, lex: Lexicon) -> None:
     """ "भारत की ओर से मंत्री X और उज्बेक पक्ष की ओर से उप प्रधानमंत्री Y": each speaks for the
-    country named before "की ओर से"; the mention then spans it, so the two are read as coordinated. One who
-    speaks for an international body ("यूरोपीय संघ की ओर से महानिदेशक X") is its official, of no country."""
-    i = mention.first
-    if i < 4 or tuple(keys[i - 3 : i]) not in ON_BEHALF:
+    country named before "की ओर से", or the country opening the body named there ("भारत सरकार की ओर से"); the
+    mention then spans it, so the two are read as coordinated. One who speaks for an international body
+    ("यूरोपीय संघ की ओर से महानिदेशक X") is its official, of no country, whatever country names its office."""
+    end = _behalf_end(mention, keys, spans) if mention.first >= 4 else None
+    if end is None:
         return
-    end = i - 4 if keys[i - 4] in SIDE else i - 3
     country = span_ending(spans, end, "COUNTRY")
     body = _org_ending(spans, keys, end) if country is None else None
     if country is not None:
         mention.country = country[3].value
         mention.first = country[0]
-    elif body is not None and lex.international_body(body[1].text, body[1].value):
+    elif body is not None and lex.international_body(body[1].text, body[1].value, body[2]):
         mention.first, _name, mention.org = body
-        mention.international = True
+        mention.country, mention.international = None, True
+    elif body is not None and (inner := next((c for c in spans if c[2] == "COUNTRY" and c[0] == body[0]), None)):
+        mention.country, mention.first = inner[3].value, body[0]
 
 
 def _acting_from(mention: Mention, keys: list[str], spans: list) -> None:
@@ -725,9 +741,25 @@ def _cluster(doc: Document, home_country: str | None, known: dict[str, str], mon
                 mention.cluster = index
                 break
         else:
-            mention.cluster = len(clusters)
-            clusters.append([mention])
+            index = _spelled_alike(parts, clusters, styles)
+            if index is None:
+                index = len(clusters)
+                clusters.append([])
+            clusters[index].append(mention)
+            mention.cluster = index
     doc.people = [_person(members, home_country, known, monarchy) for members in clusters]
+
+
+def _spelled_alike(parts: set[str], clusters: list[list[Mention]], styles: set[str]) -> int | None:
+    """The one person a bare surname names, spelled with a vowel's length otherwise ("सिरिल रामाफोसा ... । रामफोसा
+    ने"): Devanagari renderings of a foreign name differ in "ा" from one writer, or sentence, to the next."""
+    if len(parts) != 1 or len(next(iter(parts))) < MIN_ALIKE:
+        return None
+    plain = {p.replace("ा", "") for p in parts}
+    names = [{p for m in members for p in _unstyled_parts(m.name, styles)} for members in clusters]
+    # the very same spelling is another person's name ("किंग सलमान" after "खालिद बिन सलमान": the father)
+    alike = [i for i, full in enumerate(names) if plain <= {p.replace("ा", "") for p in full} and not parts <= full]
+    return alike[0] if len(alike) == 1 else None
 
 
 def known_country(name: str, known: dict[str, str]) -> str | None:

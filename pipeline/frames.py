@@ -141,7 +141,7 @@ DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातची
 CHAIR, CABINET = match_key("अध्यक्षता"), keyset("मंत्रिमंडल", "कैबिनेट", "मंत्रिपरिषद")  # "X की अध्यक्षता में मंत्रिमंडल ने"
 CHAIRING = keyset("अध्यक्षता", "सह-अध्यक्षता", "सहअध्यक्षता")  # "बैठक की सह-अध्यक्षता X और Y ने की": who held it
 # "यह सहमति ... वार्ता में बनी", "... बैठक के बाद जारी संयुक्त बयान में यह जानकारी दी गई": the agreement told before
-AGREEMENT_WORDS = keyset("सहमति", "समझौता", "समझौते", "जानकारी")
+AGREEMENT_WORDS = keyset("सहमति", "समझौता", "समझौते", "जानकारी", "फैसला", "निर्णय")  # "यह फैसला ... वार्ता में लिया गया"
 OUTCOMES = {"AGREE", "SIGN"}  # what a meeting produces: dated by the meeting when told right after it
 MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that outcomes come out of
 SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
@@ -191,9 +191,16 @@ VENUE_NOUNS = keyset(
     "मुख्यालय",
     "बांध",
     "संयंत्र",
+    "शिपयार्ड",
+    "कारखाना",
+    "कारखाने",
+    "फैक्ट्री",
 )
 THIS = keyset("इस", "उस")
 THIS_ONE = keyset("यह", "यही", "इस", "इसी")  # "यह सम्मान": the one just told
+BY_THE_CLOCK = keyset("समयानुसार")  # "(भारतीय समयानुसार बृहस्पतिवार सुबह)": a day by another zone's clock
+THESE = match_key("इन")  # "इन मुलाकातों में": in the meetings just listed
+MEETINGS_TOLD = keyset("मुलाकातों", "बैठकों", "वार्ताओं")
 FOR_THIS = [match_key("इसके"), match_key("लिए")]  # "इसके लिए आभार जताया": for what was just told
 MAX_THING_WORDS = 2  # "इस सहायता के लिए", "इस उदार सहायता के लिए": the words naming what was just told
 SAID_IT, THIS_SAID = keyset("कही"), (match_key("यह"), match_key("बात"))  # "X ने यह बात ... कही": what was just said
@@ -321,7 +328,7 @@ HONOURS = keyset("सम्मान", "पुरस्कार", "अलंक
 # what ends the words naming an honour, read back from it: who gets it, where, why ("समारोह में", "योगदान के लिए")
 HONOUR_NAME_STOPS = keyset("को", "में", "ने", "लिए", "पर", ",", "उन्हें")
 TRIBUTES = keyset("श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन", "पुष्पचक्र", "शोक")  # "शोक पुस्तिका में हस्ताक्षर": a tribute too
-OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण")  # a thing opened: a ceremony of its own
+OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण", "विमोचन")  # a thing opened or released
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 # "गाजा में मानवीय स्थिति पर चर्चा": what is happening in a place, talked of there or elsewhere
 SITUATIONS = keyset(
@@ -341,6 +348,7 @@ BESIDES = keyset("अलावा", "अतिरिक्त")  # "X के अ
 GIVEN = keyset(
     "दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "भेजी", "भेजे", "भेजा"
 )  # fmt: skip
+GOT_FROM = [[k] for k in keyset("मिली", "मिले", "मिला", "मिलीं", "प्राप्त")]  # "भारत से मिली मदद": what was given
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 RESPECTIVELY = keyset("क्रमशः", "क्रमश")  # "X और Y ने क्रमशः A और B से": X with A, Y with B
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
@@ -1007,6 +1015,7 @@ class Frames:
             )
             for i, d in enumerate(drafts)
         ]
+        _told_by_their_items(doc, drafts, sentences)
         _date_outcomes(doc, drafts, sentences, default_place)
         _day_of_their_encounter(doc, drafts)
         _day_before_the_last(doc, drafts)
@@ -1021,12 +1030,14 @@ class Frames:
         _saying_told_before(doc, drafts, sentences)
         _wishes_said_next(doc, drafts)
         _wishes_of_the_day(doc, drafts)
+        _thanks_in_reply(doc, drafts)
         _reached_in_talks(doc, drafts, sentences)
         _during_calls(doc, drafts)
         _thanks_at_the_meeting(doc, drafts, sentences)
         _done_by_video(drafts)
         _held_hybrid(doc, drafts)
         _visitors_from_the_dateline(doc, drafts)
+        _during_the_visit_to_come(doc, drafts)
         held = [d for d in drafts if d.event_type in IN_PERSON and not d.planned]
         present = {w for d in held for w in d.actors()}
         away: dict[int, set] = {}  # people the text shows meeting in another country than the dateline's, and when
@@ -2323,6 +2334,18 @@ def _assign_roles(
             # unless the visit describes them ("यात्रा पर आए उपराष्ट्रपति X ने")
             if marker == "ने":
                 agents.append(actor)
+            elif (
+                marker == "के साथ"
+                and draft.event_type == "VISIT"
+                and arg.kind == "person"
+                and actor.title
+                and arg.last < trigger_at
+            ):
+                # "ब्रिजिट मैक्रों राष्ट्रपति इमैनुएल मैक्रों के साथ ... भारत पहुंचीं": one in office travelling with the
+                # visitor visits too (not "अपनी पत्नी ... के साथ", family)
+                bare.append(actor)
+            elif marker == "से" and draft.event_type == "THANK" and keys[arg.last + 1 : arg.last + 2] in GOT_FROM:
+                recipients.append(actor)  # "भारत से मिली मदद के लिए आभार जताया": thanks to the giver
             elif marker in ("से", "के साथ", "के बीच"):
                 # "X ने Y से मुलाकात की और ... पुष्पांजलि अर्पित की": one met by a verb before is no part of the ceremony;
                 # "Y से फोन पर बात की और Z के साथ ... पर चर्चा की": one named after the verb group is the next verb's
@@ -2373,8 +2396,11 @@ def _assign_roles(
                 or marker in LIGHT_KEYS
                 or marker in PRESENT
                 or _taking_part(marker, keys, trigger_end)
+                or (draft.event_type == "VISIT" and arg.first == trigger_end and keys[trigger_end - 1] in ARRIVED)
             ):
-                bare.append(actor)  # "प्रतिनिधिमंडल का नेतृत्व महानिदेशक X कर रहे हैं": the doer after the noun
+                # "प्रतिनिधिमंडल का नेतृत्व महानिदेशक X कर रहे हैं": the doer after the noun; "यात्रा पर आए X शुक्रवार
+                # को ... वार्ता कर रहे हैं": the one the visit describes
+                bare.append(actor)
                 if arg.first < trigger_end and trigger_at < arg.last:
                     inside.append(actor)  # "जर्मनी जाएंगे", "[त्रिनिदाद और] टोबैगो पहुंचे": the place the trigger names
     # the one welcomed, unless others are named as met ("X का स्वागत किया और Y से भी बातचीत की"); "दोनों देशों के बीच"
@@ -2405,6 +2431,14 @@ def _assign_roles(
             partners = [a for a in partners if a not in met_before]
         draft.targets = recipients + partners + [a for a in genitive_before if a not in draft.sources]
         draft.targets = draft.targets or givers
+        # "Y से फोन पर बात की और ... में सऊदी सरकार के सहयोग के लिए धन्यवाद दिया": the help of Y's own government is
+        # what Y is thanked for, not another side thanked
+        thanked_people = {w.country for w in draft.targets if w.cluster is not None}
+        draft.targets = [
+            w
+            for w in draft.targets
+            if not (w.cluster is None and w.country in thanked_people and w in genitive_before and w not in owner)
+        ]
         thanked = [a for a in owner if a not in draft.sources] if draft.event_type == "THANK" else []
         if thanked:  # "X से मुलाकात की और अमेरिका के साथ वार्ता में मध्यस्थता के लिए ओमान का आभार": Oman alone
             draft.targets = recipients + thanked
@@ -2811,6 +2845,8 @@ def _organisations(spans: list, keys: list[str], taken: set[int], home: str | No
         end = b + 3 if keys[b : b + 1] == ["("] and keys[b + 2 : b + 3] == [")"] else b
         inner = [e.value for s, t, label, e in spans if label == "COUNTRY" and a <= s and t <= b]
         inner = inner or [e.value for s, t, label, e in spans if label in PLACES and e.value and a <= s and t <= b]
+        # "अबू धाबी नेशनल ऑयल कंपनी": a place right before the name, no case marker between, opens it
+        inner = inner or [e.value for _s, t, label, e in spans if label in PLACES and e.value and t == a]
         body = lex.international_body(entity.text, entity.value)
         named = lex.country_in(entity.value or entity.text)  # "बीजीबी" (बॉर्डर गार्ड बांग्लादेश), "ओमान निवेश प्राधिकरण"
         ship = lex.ship_of(entity.text)  # "आईएनएस तबर ... पहुंचा": a ship acts for its navy, as a subject or not
@@ -3813,6 +3849,70 @@ def _in_reply(draft: Draft, sentence: Sentence) -> bool:
     return draft.event_type in WISHES and any(k in REPLY and nxt == IN for k, nxt in itertools.pairwise(keys))
 
 
+def _during_the_visit_to_come(doc: Document, drafts: list[Draft]) -> None:
+    """ "मोदी अगले सप्ताह मॉस्को जाएंगे। ... पुतिन के साथ वार्ता में ... पर चर्चा होगी। ... समझौतों पर हस्ताक्षर होने
+    की उम्मीद है": talks to come told after a visit to come, naming only the hosts' people, are the visitors' too;
+    and they, like what is to be signed between the visitors' and the hosts' countries, are where the visit goes
+    when it goes abroad from the dateline (a visit to its country leaves them at its place)."""
+    home = (_dateline_place(doc) or {}).get("country")
+    visits = [d for d in drafts if d.event_type == "VISIT" and d.planned and d.location and d.targets and d.sources]
+    for draft in drafts:
+        visit = next((v for v in reversed(visits) if v.sentence < draft.sentence), None)
+        if visit is None or not draft.planned or draft.event_type == "VISIT" or draft.location is not None:
+            continue
+        hosts = {w.country for w in visit.targets}
+        guests = [w for w in visit.sources if w.cluster is not None]
+        alone = {w.cluster for w in draft.actors()} - {None}
+        if draft.event_type in TALKS and alone and len(alone) == len(draft.actors()) and _countries(draft) <= hosts:
+            draft.participants = _unique(guests + list(draft.actors()))
+            draft.sources, draft.targets = [], []
+        if _countries(draft) == hosts | {w.country for w in visit.sources} and visit.location["country"] != home:
+            draft.location = visit.location
+
+
+def _told_by_their_items(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
+    """ "तीन देशों के विदेश मंत्रियों से मुलाकात की: - सोमवार: X, नई दिल्ली में - बुधवार: Y, रियाद में": each meeting
+    with one of those a list after the colon names is held on the day and at the place its own item tells."""
+    for draft, told in zip(drafts, sentences, strict=True):
+        sentence = doc.sentences[draft.sentence]
+        if (
+            draft.event_type not in TALKS
+            or draft.date
+            or draft.location
+            or [t.text for t in sentence.tokens[-1:]] != [":"]
+        ):
+            continue
+        people = {w.cluster for w in draft.actors()} - {None}
+        for item in doc.sentences[draft.sentence + 1 :]:
+            if item.kind != "item":
+                break
+            named = {m.cluster for m in doc.mentions_in(item)}
+            if named and named <= people:
+                draft.date = _sentence_date(doc, item)
+                draft.location = _location(doc, item, (0, len(item.tokens)), draft.planned)
+                told.append(item.index)
+                break
+
+
+def _thanks_in_reply(doc: Document, drafts: list[Draft]) -> None:
+    """ "मोदी ने X को बधाई दी। ... X ने इसके जवाब में लिखा, 'Thank you, Prime Minister @narendramodi'": thanks in reply
+    that name no one thanked go to those whose wishes to the thanker were told before."""
+    for draft in drafts:
+        if draft.event_type != "THANK" or draft.targets or not _in_reply(draft, doc.sentences[draft.sentence]):
+            continue
+        thankers = {w.cluster for w in draft.sources} - {None}
+        wishes = [
+            d
+            for d in drafts
+            if d.event_type == "CONGRATULATE"
+            and d.sentence < draft.sentence
+            and thankers
+            and thankers <= {w.cluster for w in d.targets}
+        ]
+        if wishes:
+            draft.targets = list(wishes[-1].sources)
+
+
 def _posted(draft: Draft, keys: list[str]) -> bool:
     """ "एक्स पर एक पोस्ट में", "पत्र लिखकर ... आभार जताया", "अलग-अलग संदेशों में धन्यवाद दिया": wishes or thanks sent,
     from nowhere in particular (a message sent, "बधाई संदेश भेजा", is sent from the dateline's place, as the older sets
@@ -3911,6 +4011,7 @@ def _date(
         and not _year_of_a_thing(s, keys)
         and not (content[0] <= s[0] < content[1] and (keys[s[1] : s[1] + 1] in IN_OR_BOUND or keys[s[0]] in AHEAD))
         and not (asserted and _of_what_is_to_come(keys, s[1]))
+        and not _other_reckoning(keys, s[0])
     ]
     if not dated:
         return None
@@ -3921,6 +4022,16 @@ def _date(
         chosen = after  # "सोमवार (15 जनवरी) को", "शुक्रवार, 3 मई को": the weekday's date follows it
     entity = chosen[3]
     return {"text": entity.text, "value": entity.value, "start": entity.start, "end": entity.end}
+
+
+def _other_reckoning(keys: list[str], start: int) -> bool:
+    """ "बुधवार रात (भारतीय समयानुसार बृहस्पतिवार सुबह)": a day told in brackets by another time zone's clock restates
+    the day the text's place had, which is the event's."""
+    opened = next((i for i in range(start - 1, -1, -1) if keys[i] in ("(", ")")), None)
+    if opened is None or keys[opened] != "(":
+        return False
+    closed = next((i for i in range(start, len(keys)) if keys[i] == ")"), len(keys))
+    return any(k in BY_THE_CLOCK for k in keys[opened:closed])
 
 
 def _year_of_a_thing(span: tuple, keys: list[str]) -> bool:
@@ -4786,6 +4897,7 @@ def _absorb_country_level(merged: list[Draft], doc: Document) -> list[Draft]:
             and _may_be_one(d, draft)
             and (_countries_may_be(doc, d, countries) or _signatories(d, draft, doc))
             and _same_day(d.date, draft.date)
+            and not _other_offices(d, draft)
             and (draft.event_type != "CEREMONY" or abs(d.sentence - draft.sentence) <= 1)
             # "... का फैसला किया गया। दोनों पक्षों ने ... का लक्ष्य तय किया": a decision told apart is another
             and (draft.event_type != "AGREE" or d.sentence == draft.sentence or _told_again(doc, d, draft))
@@ -4802,8 +4914,38 @@ def _absorb_country_level(merged: list[Draft], doc: Document) -> list[Draft]:
             # "X ... परामर्श के लिए ढाका जाएंगे। ... दोनों पक्ष ... चर्चा करेंगे": the visitor is the side
             visitors = [w for w in visit.sources if w.cluster is not None]
             home = {w.country for w in visitors}
-            draft.participants = visitors + [w for w in draft.participants if w.country not in home]
+            offices = {match_key(w.title or "") for w in visitors}
+            # not another office of the visitor's country ("दोनों देशों के व्यापार मंत्री ... मिलेंगे" after a foreign
+            # minister's visit: the trade ministers, not the visitor)
+            if all(w.title is None or match_key(w.title) in offices for w in draft.participants if w.country in home):
+                draft.participants = visitors + [w for w in draft.participants if w.country not in home]
     return out
+
+
+def _other_offices(host: Draft, draft: Draft) -> bool:
+    """ "विदेश मंत्री X ... Y के साथ वार्ता करेंगे। ... दोनों देशों के व्यापार मंत्री भी ... मिलेंगे": offices named for
+    the sides that none of the host's people hold are other people's, at another meeting."""
+    if not all(w.cluster is None and w.title for w in draft.actors()):
+        return False  # sides told by country alone, or bodies of a country ("हंगरी की कंपनियों के लिए"), name no office
+    offices = {_portfolio(w.title) for w in draft.actors()}
+    held = {_portfolio(w.title) for w in host.actors() if w.title}
+    if None in offices or None in held or not held or len({head for _p, head in offices | held}) != 1:
+        return False  # one office each, a portfolio and the same head ("व्यापार मंत्री", "विदेश मंत्री"), else unknown
+    return {p for p, _head in offices}.isdisjoint(p for p, _head in held)
+
+
+def _portfolio(title: str) -> tuple[str, str] | None:
+    """A title of one portfolio word and its head, the head with no number ("विदेश मंत्रियों", "विदेश मंत्री": ("विदेश",
+    "मंत्र")), to compare offices named in the singular or the plural; None for any other title."""
+    words = match_key(title).split()
+    if len(words) != 2:
+        return None
+    head = words[1]
+    for ending in ("ियों", "ों", "ी", "ि"):
+        if head.endswith(ending):
+            head = head[: -len(ending)]
+            break
+    return words[0], head
 
 
 def _countries_may_be(doc: Document, draft: Draft, countries: set[str]) -> bool:
@@ -5070,7 +5212,8 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
         # the sentence a meeting must reach to be told right before, past links to other stories between
         last = next((i for i in range(draft.sentence - 1, -1, -1) if doc.sentences[i].kind != "furniture"), -1)
         # "इससे पहले दोनों नेताओं ने वार्ता की और ... का फैसला किया": of those talks, not of the ceremony told before
-        own_talks = _told_as_before(doc.sentences[draft.sentence]) or any(
+        earlier = _told_as_before(doc.sentences[draft.sentence])
+        own_talks = earlier or any(
             d.event_type in MEETINGS and d.sentence == draft.sentence and d.trigger < draft.trigger for d in drafts
         )
         for meeting, told in reversed(list(zip(drafts, sentences, strict=True))):
@@ -5081,6 +5224,8 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             chained = meeting.event_type in OUTCOMES and last in told
             if (meeting.event_type not in kinds and not together and not chained) or not before:
                 continue
+            if earlier and meeting.sentence != draft.sentence:
+                continue  # "X ने Y से मुलाकात की। इससे पहले X और Z ने ... हस्ताक्षर किए": before that meeting, not at it
             # a further meeting told in between ("... से भी भेंट की। अगले दौर ... पर सहमति बनी"), by others than
             # those agreeing ("दोनों विदेश मंत्रियों ने"), is not in the way
             if meeting.date is None and last in told and _aside(doc, meeting) and meeting.key() != draft.key():
@@ -5459,8 +5604,8 @@ def _reached_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[i
     """ "नेपाल और चीन ने ... पर सहमति जताई। यह सहमति ओली की बीजिंग यात्रा के दौरान शी के साथ हुई वार्ता में
     बनी", "भारत और ऑस्ट्रेलिया ने ... यहां हुई रक्षा नीति वार्ता में ... का निर्णय लिया। वार्ता की सह-अध्यक्षता X और Y
     ने की": an agreement told by its countries, then said to come out of talks between their people (or told as made in
-    talks its clause names, whose people are told after), is those people's, made where and when the talks were, and
-    tells what the talks were about."""
+    talks its clause names, whose people are told after), is those people's, made where and when the talks were (talks
+    told with no day are on the agreement's), and tells what the talks were about."""
     for draft in drafts:
         countries = _countries(draft)
         if draft.event_type != "AGREE" or draft.has_people() or len(countries) != 2:
@@ -5471,7 +5616,17 @@ def _reached_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[i
             draft.participants = [w for w in talks.actors() if w.cluster is not None]
             draft.location = draft.location or talks.location
             draft.date = draft.date or talks.date
+            talks.date = talks.date or draft.date  # "... ने मंगलवार को ... फैसला किया। यह निर्णय ... वार्ता में लिया गया"
             sentences[index] = sorted({*sentences[index], draft.sentence})
+            for again in (d for d in drafts if d.event_type == "AGREE" and d.sentence == talks.sentence):
+                if _agreement_named_back(doc, again):  # "... वार्ता में यह फैसला लिया गया": the one told, no other
+                    again.participants = []
+
+
+def _agreement_named_back(doc: Document, draft: Draft) -> bool:
+    """An agreement whose trigger opens with "यह", "इस" ("यह फैसला लिया गया"): the one just told, named again."""
+    at = _token_from(doc, draft, draft.trigger[0])
+    return at > 0 and doc.sentences[draft.sentence].tokens[at - 1].norm in THIS_ONE
 
 
 def _talks_reached_in(doc: Document, draft: Draft, drafts: list[Draft], countries: set[str]) -> int | None:
@@ -5557,7 +5712,8 @@ def _thanks_at_the_meeting(doc: Document, drafts: list[Draft], sentences: list[l
             and d.date
             and not d.planned
             and giver <= {w.cluster for w in d.actors()}
-            and _same_paragraph(doc, d.sentence, draft.sentence)
+            # told in another paragraph, thanks said "बैठक में" (in the meeting) were given there all the same
+            and (_same_paragraph(doc, d.sentence, draft.sentence) or _in_meeting(keys))
         ]
         if giver and met and (not named or _subject_is(doc, draft, giver)):
             draft.date = met[-1].date
@@ -5674,6 +5830,8 @@ def _continuations(
         if _to_the_delegation(doc, drafts[draft_index], index + 1, sentence_triggers):
             links.setdefault(index + 1, draft_index)
         nxt = _items_after(doc, index, draft_index, links)
+        if nxt > index + 1 and _of_the_listed(doc, nxt, sentence_triggers):
+            links.setdefault(nxt, draft_index)
         if nxt == index + 1 and sentence_triggers.get(index) and _goes_on(doc, index, sentence_triggers):
             links.setdefault(nxt, draft_index)
             _items_after(doc, nxt, draft_index, links)
@@ -5682,6 +5840,15 @@ def _continuations(
                 nxt += 1
                 links.setdefault(nxt, draft_index)
     return links
+
+
+def _of_the_listed(doc: Document, nxt: int, sentence_triggers: dict) -> bool:
+    """ "... से मुलाकात की: - ... - ... । मंत्रालय के अनुसार, इन मुलाकातों में ... प्रमुख मुद्दे रहे": a sentence right
+    after the list, telling of what was done in the meetings it lists, tells of them all."""
+    if nxt >= len(doc.sentences) or doc.sentences[nxt].kind != "body" or sentence_triggers.get(nxt):
+        return False
+    keys = _past_attribution([t.norm for t in doc.sentences[nxt].tokens])
+    return keys[:1] == [THESE] and keys[1:2] != [] and keys[1] in MEETINGS_TOLD and keys[2:3] == [IN]
 
 
 def _to_the_delegation(doc: Document, draft: Draft, nxt: int, sentence_triggers: dict) -> bool:

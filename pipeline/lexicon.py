@@ -168,13 +168,15 @@ class Lexicon:
         words = name.split()
         return self.ships.get(phrase_key(words[0])) if len(words) > 1 else None
 
-    def international_body(self, name: str, value: str | None = None) -> bool:
+    def international_body(self, name: str, value: str | None = None, full: str | None = None) -> bool:
         """Whether an organisation (its text, and its ``value`` where the NER stage gave one: a code
         or the name an acronym stands for) is an international body, whose people have no country; so is one
-        named as the UN's ("संयुक्त राष्ट्र खाद्य और कृषि संगठन", "यूएन महिला")."""
+        named as the UN's ("संयुक्त राष्ट्र खाद्य और कृषि संगठन", "यूएन महिला"), or one whose ``full`` name
+        carries a listed acronym in brackets ("दक्षिण एशियाई क्षेत्रीय सहयोग संगठन (सार्क)")."""
         if value in self.international.values():
             return True
-        keys = [name_key(text) for text in (name, value) if text is not None]
+        acronyms = re.findall(r"\(([^()]+)\)", full or "")
+        keys = [name_key(text) for text in (name, value, *acronyms) if text is not None]
         return any(key in self.international or key.startswith(self.un_prefixes) for key in keys)
 
 

@@ -91,7 +91,7 @@ NAMED_FOR_SUBJECT = keyset("आयोग", "समूह", "समिति", "�
 # nouns, whose name words never are common words ("दशाश्वमेध घाट", not "150 से अधिक घाट").
 LOAN_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split())
-    for h in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "स्क्वायर", "फायरिंग रेंज")
+    for h in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "स्क्वायर", "फायरिंग रेंज", "बिल्डिंग", "बिल्डिंग्स")
 ]
 HINDI_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split())
@@ -208,7 +208,7 @@ class NER:
         _acronyms_again(doc)
         _days_from_the_day_told(doc)
         _towns_again(doc)
-        _places_ending_names(doc)
+        _places_ending_names(doc, self.lex)
         _surnames_not_places(doc)  # of names a place was found ending, too ("फिलिप डेविस ने ... । डेविस ने")
         _places_as_datelined(doc, self.lex)
         self._short_names(doc)
@@ -714,6 +714,12 @@ class NER:
                 end = self._common_given_name(keys, start, taken)
             while end > start and keys[end - 1] in ("-", "‐"):
                 end -= 1
+            if (
+                end > start
+                and all(_initials(keys, i) for i in range(start, end))
+                and _verb_form("".join(keys[end : end + 1]))
+            ):
+                continue  # "थाना प्रभारी एफ. आई. आर. लेने से": letters alone, a verb's object, name a thing
             if end > start and self._surname_before_agent(keys, end, taken, heads):
                 end += 1  # "उच्चायुक्त फिलिप ग्रीन ने": a surname that is also a word
             elif end == start + 1 and self._topic_surname(keys, end, taken):
@@ -1519,21 +1525,23 @@ def _surnames_not_places(doc: Document) -> None:
                 entity.label, entity.value, entity.source = "PERSON", None, "coref"
 
 
-def _places_ending_names(doc: Document) -> None:
+def _places_ending_names(doc: Document, lex: Lexicon) -> None:
     """A place right after a name of two words or more, before its case marker, is the name's last word where
     the document names a person by that word ("राष्ट्रपति सामिया सुलुहु हसन से ... । राष्ट्रपति हसन ने"), not the
     Indian city of Hassan; so is one right after a name before the agent's marker, which no city takes there
-    ("उपराष्ट्रपति सल्वाडोर वाल्डेस मेसा ने", "प्रधानमंत्री फिलिप डेविस ने": not Mesa, Arizona, nor Davis)."""
+    ("उपराष्ट्रपति सल्वाडोर वाल्डेस मेसा ने", "प्रधानमंत्री फिलिप डेविस ने": not Mesa, Arizona, nor Davis), and a
+    GeoNames town of a country the document names by nothing else ("ऑस्ट्रेलिया की खेल मंत्री एनिका वेल्स के साथ":
+    not Wels, Austria)."""
     people = {loose_key(e.text) for e in doc.entities if e.label == "PERSON"}
     merged = []
     for sentence in doc.sentences:
         for person, place in itertools.pairwise(doc.entities_in(sentence)):
             after = _key_after(sentence, place.end)
+            named = (" " in person.text or after == ERGATIVE) and (loose_key(place.text) in people or after == ERGATIVE)
             if (
                 person.label == "PERSON"
-                and (" " in person.text or after == ERGATIVE)
                 and place.label == "LOCATION"
-                and (loose_key(place.text) in people or after == ERGATIVE)
+                and (named or _town_of_no_country_told(doc, lex, place))
                 and not doc.raw[person.end : place.start].strip()
                 and after in POSTPOSITIONS
             ):
@@ -1541,6 +1549,16 @@ def _places_ending_names(doc: Document) -> None:
                 merged.append(place)
     if merged:
         doc.entities = [e for e in doc.entities if not any(e is m for m in merged)]
+
+
+def _town_of_no_country_told(doc: Document, lex: Lexicon, place: Entity) -> bool:
+    """A GeoNames town (no curated place) of a country that no other place or country of the document names."""
+    if name_key(place.text) not in lex.cities or place.value is None:
+        return False
+    key = loose_key(place.text)
+    return not any(
+        e.value == place.value and loose_key(e.text) != key for e in doc.entities if e.label in ("COUNTRY", "LOCATION")
+    )
 
 
 def _key_after(sentence: Sentence, end: int) -> str | None:

@@ -8139,3 +8139,197 @@ def test_an_officer_of_a_body_of_a_body_a_demonym_opens_is_of_that_country_and_o
         ("अरुण सिंह", "IND"),
     ]
     assert (meeting["participants"][2]["name"], meeting["countries"]) == ("विजय चौथाईवाले", ["CHN", "IND"])
+
+
+def test_a_nepali_province_s_chief_minister_is_nepals_at_a_foundation_stone(run):
+    doc = run(
+        "जनकपुर, 1 दिसंबर 2026। नेपाल में भारत के राजदूत नवीन श्रीवास्तव और मधेश प्रदेश के मुख्यमंत्री सतीश कुमार सिंह ने सोमवार को "
+        "एक बालिका छात्रावास का शिलान्यास किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert [(p["name"], p["country"]) for p in ceremony["participants"]] == [
+        ("नवीन श्रीवास्तव", "IND"),
+        ("सतीश कुमार सिंह", "NPL"),
+    ]
+    assert ceremony["topics"] == ["education"]
+
+
+def test_the_secretary_general_of_a_body_named_with_its_acronym_has_no_country(run):
+    doc = run(
+        "काठमांडू, 3 दिसंबर 2026। दक्षिण एशियाई क्षेत्रीय सहयोग संगठन (सार्क) के महासचिव गोलाम सरवर ने बृहस्पतिवार को नेपाल के "
+        "विदेश सचिव अमृत बहादुर राई से मुलाकात की और सार्क शिखर सम्मेलन प्रक्रिया पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert [(p["name"], p["country"]) for p in meeting["participants"]] == [
+        ("गोलाम सरवर", None),
+        ("अमृत बहादुर राई", "NPL"),
+    ]
+    assert (meeting["countries"], meeting["topics"]) == (["NPL"], ["multilateral"])
+
+
+def test_signatories_for_a_government_and_a_bank_with_their_offices_between(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026। समझौते पर भारत सरकार की ओर से आर्थिक मामलों के विभाग की संयुक्त सचिव जूही मुखर्जी और एडीबी की "
+        "ओर से उसके भारत रेजिडेंट मिशन के प्रभारी अधिकारी काई वेई येओ ने बुधवार को 20 करोड़ डॉलर के ऋण समझौते पर हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert [(p["name"], p["country"]) for p in signing["participants"]] == [
+        ("जूही मुखर्जी", "IND"),
+        ("काई वेई येओ", None),
+    ]
+    assert "development" in signing["topics"]
+
+
+def test_a_decision_told_again_as_taken_in_talks_is_theirs_and_dates_them(run):
+    doc = run(
+        "हनोई, 1 दिसंबर 2026। भारत और वियतनाम ने सोमवार को सीधी उड़ानों की संख्या बढ़ाने का फैसला किया। यह फैसला पर्यटन मंत्री "
+        "गजेंद्र सिंह शेखावत और वियतनाम के पर्यटन मंत्री गुयेन वान हंग के बीच यहां हुई वार्ता में लिया गया।"
+    )
+    agreed, talks = frames(doc)
+    assert (agreed["event_type"], talks["event_type"]) == ("AGREE", "MEET")
+    assert [p["name"] for p in agreed["participants"]] == ["गजेंद्र सिंह शेखावत", "गुयेन वान हंग"]
+    assert talks["date"]["value"] == "2026-11-30" and talks["topics"] == ["transport"]
+
+
+def test_one_a_visit_describes_who_goes_on_to_talk_without_an_agent_marker_is_the_visitor(run):
+    doc = run(
+        "सियोल, 4 दिसंबर 2026। दक्षिण कोरिया की यात्रा पर आए रक्षा मंत्री राजनाथ सिंह शुक्रवार को अपने कोरियाई समकक्ष आन ग्यू-बैक के "
+        "साथ वार्ता कर रहे हैं। सिंह शनिवार को बुसान स्थित एक शिपयार्ड का दौरा करेंगे।"
+    )
+    visit, talks = frames(doc)
+    assert (visit["event_type"], visit["modality"]) == ("VISIT", "asserted")
+    assert people(visit) == [("-", "KOR", "target"), ("राजनाथ सिंह", "IND", "source")]
+    assert talks["event_type"] == "MEET"
+
+
+def test_a_signing_told_as_before_a_meeting_is_not_dated_by_it(run):
+    doc = run(
+        "जॉर्जटाउन, 2 दिसंबर 2026। गयाना के राष्ट्रपति इरफान अली ने मंगलवार को भारत के कृषि राज्य मंत्री भागीरथ चौधरी से मुलाकात की। "
+        "इससे पहले चौधरी और गयाना के कृषि मंत्री जुल्फिकार मुस्तफा ने एक समझौता ज्ञापन पर हस्ताक्षर किए।"
+    )
+    meeting, signing = frames(doc)
+    assert (meeting["date"]["value"], signing["date"]) == ("2026-12-01", None)
+
+
+def test_a_book_released_jointly_is_a_ceremony(run):
+    doc = run(
+        "मॉस्को, 3 दिसंबर 2026। रूस में भारत के राजदूत विनय कुमार और रूस के उप विदेश मंत्री आंद्रेई रुडेंको ने बुधवार को एक पुस्तक "
+        "का संयुक्त रूप से विमोचन किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert (ceremony["event_type"], ceremony["countries"]) == ("CEREMONY", ["IND", "RUS"])
+
+
+def test_a_service_fee_is_no_trade(run):
+    doc = run(
+        "अमृतसर, 2 दिसंबर 2026। भारत और पाकिस्तान के अधिकारियों ने बुधवार को अटारी में बैठक की और श्रद्धालुओं से लिए जाने वाले 20 "
+        "डॉलर के सेवा शुल्क पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert (meeting["location"]["text"], meeting["topics"]) == ("अटारी", [])
+
+
+def test_thanks_quoted_in_english_in_reply_go_to_the_one_who_wished(run):
+    doc = run(
+        "नई दिल्ली, 30 नवंबर 2026। प्रधानमंत्री नरेन्द्र मोदी ने सोमवार को बारबाडोस की प्रधानमंत्री मिया अमोर मोटली को स्वतंत्रता दिवस "
+        "पर बधाई दी।\n\nमोटली ने इसके जवाब में लिखा, 'Thank you, Prime Minister @narendramodi, for your kind wishes.'"
+    )
+    _wishes, thanks = frames(doc)
+    assert thanks["event_type"] == "THANK"
+    assert people(thanks) == [("नरेन्द्र मोदी", "IND", "target"), ("मिया अमोर मोटली", "BRB", "source")]
+
+
+def test_a_surname_spelled_otherwise_is_the_same_person_and_thanks_for_help_from_a_country_go_to_it(run):
+    doc = run(
+        "जोहानिसबर्ग, 1 दिसंबर 2026। दक्षिण अफ्रीका के राष्ट्रपति सिरिल रामाफोसा ने सोमवार को प्रिटोरिया में भारत के उपराष्ट्रपति सी पी "
+        "राधाकृष्णन से मुलाकात की।\n\nरामफोसा ने बैठक में कोविड महामारी के दौरान भारत से मिली मदद के लिए आभार जताया।"
+    )
+    _meeting, thanks = frames(doc)
+    assert people(thanks) == [("-", "IND", "target"), ("सिरिल रामाफोसा", "ZAF", "source")]
+    assert (thanks["date"]["value"], thanks["location"]["text"]) == ("2026-11-30", "प्रिटोरिया")
+
+
+def test_a_stay_dates_a_visit_to_come_and_talks_with_the_host_alone_are_the_visitors_there(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2026। प्रधानमंत्री नरेन्द्र मोदी अगले सप्ताह मॉस्को जाएंगे।\n\nमोदी 10 और 11 दिसंबर को मॉस्को में "
+        "रहेंगे।\n\nराष्ट्रपति व्लादिमीर पुतिन के साथ वार्ता में रक्षा पर चर्चा होगी।"
+    )
+    visit, talks = frames(doc)
+    assert visit["date"]["value"] == "2026-12-10/2026-12-11"
+    assert [p["name"] for p in talks["participants"]] == ["नरेन्द्र मोदी", "व्लादिमीर पुतिन"]
+    assert talks["location"]["text"] == "मॉस्को"
+
+
+def test_meetings_listed_by_day_and_place_take_their_items_and_what_is_said_of_them_all(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2026। इस सप्ताह विदेश मंत्री एस जयशंकर ने दो विदेश मंत्रियों से मुलाकात की:\n\n"
+        "- सोमवार: जर्मनी के विदेश मंत्री योहान वाडेफुल, नई दिल्ली में\n- बुधवार: सऊदी अरब के विदेश मंत्री फैसल बिन फरहान, रियाद में\n\n"
+        "मंत्रालय के अनुसार, इन मुलाकातों में ऊर्जा सुरक्षा प्रमुख मुद्दा रही।"
+    )
+    assert [(f["date"]["value"], f["location"]["text"], f["topics"]) for f in frames(doc)] == [
+        ("2026-11-30", "नई दिल्ली", ["energy"]),
+        ("2026-12-02", "रियाद", ["energy"]),
+    ]
+
+
+def test_other_ministers_of_both_countries_meet_apart_from_a_visitor_of_another_office(run):
+    doc = run(
+        "वेलिंगटन, 1 दिसंबर 2026। न्यूजीलैंड के विदेश मंत्री विंस्टन पीटर्स मध्य दिसंबर में भारत की यात्रा पर जाएंगे और विदेश मंत्री "
+        "एस जयशंकर के साथ वार्ता करेंगे।\n\nइसी महीने दोनों देशों के व्यापार मंत्री भी ऑकलैंड में समीक्षा के लिए मिलेंगे।"
+    )
+    trade = frames(doc)[-1]
+    assert [(p["title"], p["country"]) for p in trade["participants"]] == [
+        ("व्यापार मंत्री", "IND"),
+        ("व्यापार मंत्री", "NZL"),
+    ]
+    assert (trade["location"]["text"], trade["date"]["value"]) == ("ऑकलैंड", "2026-12")
+
+
+def test_a_ministerial_of_the_mekong_ganga_cooperation_is_multilateral(run):
+    doc = run(
+        "वियनतियाने, 3 दिसंबर 2026। मेकांग-गंगा सहयोग की 13वीं मंत्रिस्तरीय बैठक बुधवार को यहां हुई, जिसकी सह-अध्यक्षता लाओस के "
+        "विदेश मंत्री थोंगसावन फोमविहाने और भारत के विदेश राज्य मंत्री पबित्रा मार्गेरिटा ने की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == ["multilateral"]
+
+
+def test_a_company_a_city_s_name_opens_is_of_that_city_s_country(run):
+    doc = run(
+        "अबू धाबी, 2 दिसंबर 2026। पेट्रोलियम मंत्री हरदीप सिंह पुरी ने बुधवार को यहां यूएई के उद्योग मंत्री सुल्तान अल जाबेर से "
+        "मुलाकात की, जबकि इंडियन ऑयल कॉर्पोरेशन और अबू धाबी नेशनल ऑयल कंपनी (एडनॉक) ने एलएनजी आपूर्ति के एक समझौते पर हस्ताक्षर किए।"
+    )
+    _meeting, signing = frames(doc)
+    assert sorted((p["org"], p["country"]) for p in signing["participants"]) == [
+        ("इंडियन ऑयल कॉर्पोरेशन", "IND"),
+        ("नेशनल ऑयल कंपनी", "ARE"),
+    ]
+
+
+def test_a_day_by_another_time_zone_in_brackets_is_not_the_calls(run):
+    doc = run(
+        "वाशिंगटन, 3 दिसंबर 2026। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने बुधवार रात (भारतीय समयानुसार बृहस्पतिवार सुबह) प्रधानमंत्री "
+        "नरेन्द्र मोदी से फोन पर बात की।"
+    )
+    (call,) = frames(doc)
+    assert call["date"]["value"] == "2026-12-02"
+
+
+def test_one_in_office_travelling_with_the_visitor_visits_too(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026। फ्रांस की प्रथम महिला ब्रिजिट मैक्रों राष्ट्रपति इमैनुएल मैक्रों के साथ दो दिन की राजकीय यात्रा पर "
+        "मंगलवार को भारत पहुंचीं।"
+    )
+    (visit,) = frames(doc)
+    assert [p["name"] for p in visit["participants"] if p["role"] == "source"] == ["ब्रिजिट मैक्रों", "इमैनुएल मैक्रों"]
+
+
+def test_talks_held_with_someone_on_a_day_told_inside_and_thanks_for_their_governments_help(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2026। पुर्तगाल के विदेश मंत्री पाउलो रांजेल के साथ बृहस्पतिवार को हुई वार्ता में विदेश मंत्री एस जयशंकर ने "
+        "रक्षा सहयोग पर जोर दिया। जयशंकर ने शुक्रवार को सऊदी अरब के विदेश मंत्री फैसल बिन फरहान से फोन पर बात की और भारतीयों को "
+        "निकालने में सऊदी सरकार के सहयोग के लिए धन्यवाद दिया।"
+    )
+    talks, _call, thanks = frames(doc)
+    assert sorted(p["name"] for p in talks["participants"]) == ["एस जयशंकर", "पाउलो रांजेल"]
+    assert people(thanks) == [("एस जयशंकर", "IND", "source"), ("फैसल बिन फरहान", "SAU", "target")]

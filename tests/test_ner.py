@@ -1272,3 +1272,30 @@ def test_a_given_name_that_is_a_word_and_a_surname_before_bhi_are_a_name(run):
 def test_a_particle_before_a_case_marker_ends_a_name_as_its_surname(run):
     doc = run("समारोह में तंजानिया में भारत के उच्चायुक्त बिश्वदीप डे और निदेशक वी. कामकोटि भी उपस्थित थे।")
     assert texts(doc, "PERSON")[0] == "बिश्वदीप डे"
+
+
+def test_a_nepali_province_named_with_its_word_is_nepals(run):
+    doc = run("मधेश प्रदेश के मुख्यमंत्री सतीश कुमार सिंह और कोशी प्रदेश के मंत्री ने भाग लिया।")
+    assert labelled(doc, "LOCATION") == [("मधेश प्रदेश", "NPL"), ("कोशी प्रदेश", "NPL")]
+
+
+def test_a_town_of_a_country_the_document_never_names_is_the_surname_before_it(run):
+    doc = run("नई दिल्ली, 4 दिसंबर 2026। ऑस्ट्रेलिया की खेल मंत्री एनिका वेल्स के साथ बैठक हुई।")
+    assert "एनिका वेल्स" in texts(doc, "PERSON")
+    assert ("वेल्स", "AUT") not in labelled(doc, "LOCATION")
+
+
+def test_a_building_is_a_venue_and_a_border_post_a_place(run):
+    doc = run("राष्ट्रपति ने यूनियन बिल्डिंग्स में मुलाकात की। अधिकारियों ने अटारी में बैठक की।")
+    assert labelled(doc, "LOCATION") == [("यूनियन बिल्डिंग्स", None), ("अटारी", "IND")]
+
+
+def test_one_in_charge_of_a_mission_is_titled_and_a_portfolio_may_be_advanced(run):
+    doc = run("दूतावास के प्रभारी उदय कुमार ने उद्योग और उन्नत प्रौद्योगिकी मंत्री सुल्तान अल जाबेर से मुलाकात की।")
+    assert texts(doc, "TITLE") == ["प्रभारी", "उद्योग और उन्नत प्रौद्योगिकी मंत्री"]
+    assert texts(doc, "PERSON") == ["उदय कुमार", "सुल्तान अल जाबेर"]
+
+
+def test_letters_alone_after_a_title_and_before_a_verb_name_no_one(run):
+    doc = run("अगर थाना प्रभारी एफ. आई. आर. लेने से इन्कार करते हैं तो उपराष्ट्रपति सी. पी. राधाकृष्णन से मिलें।")
+    assert texts(doc, "PERSON") == ["सी. पी. राधाकृष्णन"]
