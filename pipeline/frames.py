@@ -78,7 +78,26 @@ ONGOING = keyset("चल")  # "... पर बातचीत चल रही �
 # After "बैठक की" these words keep "की" a verb; any other word makes it a genitive ("बैठक की तैयारी").
 KI = match_key("की")
 AFTER_VERB_KI = keyset(
-    "गई", "गयी", "गए", "थी", "थीं", "थे", "है", "हैं", "और", "तथा", ",", "।", ".", ":", "जिसमें", "जहां", "जिससे", "तो", "भी"
+    "गई",
+    "गयी",
+    "गए",
+    "थी",
+    "थीं",
+    "थे",
+    "है",
+    "हैं",
+    "और",
+    "तथा",
+    ",",
+    "।",
+    ".",
+    ":",
+    ";",
+    "जिसमें",
+    "जहां",
+    "जिससे",
+    "तो",
+    "भी",
 )
 SUBORDINATORS = keyset(
     "जब", "जहां", "जहाँ", "जिससे", "जिसमें", "जिसका", "जिसकी", "जिसके", "जो", "जिन्होंने", "कि", "क्योंकि", "जबकि", "ताकि", "जिनमें"
@@ -1016,6 +1035,8 @@ class Frames:
             for i, d in enumerate(drafts)
         ]
         _told_by_their_items(doc, drafts, sentences)
+        _what_came_of_the_talks(doc, drafts, sentences, sentence_triggers)
+        _of_these_meetings(doc, drafts, sentences, sentence_triggers)
         _date_outcomes(doc, drafts, sentences, default_place)
         _day_of_their_encounter(doc, drafts)
         _day_before_the_last(doc, drafts)
@@ -1531,6 +1552,8 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
                 or (keys[k] in VERB_COORDINATORS and (keys[k - 1] == ERGATIVE or (side and a2 - k <= MAX_SIDE_NAME)))
             )
         ]
+    # "X ने सोमवार को ... मुलाकात की; Y ने मंगलवार को ... वार्ता की": a semicolon ends a clause of its own
+    cuts += [k + 1 for k, key in enumerate(keys) if key == ";" and any(a > k for _t, a, _b in found)]
     cuts.sort()
     bounds = [0, *cuts, len(keys)]
     return [next((lo, hi) for lo, hi in itertools.pairwise(bounds) if lo <= a < hi) for _t, a, _b in found]
@@ -2334,6 +2357,10 @@ def _assign_roles(
             # unless the visit describes them ("यात्रा पर आए उपराष्ट्रपति X ने")
             if marker == "ने":
                 agents.append(actor)
+            elif draft.event_type == "VISIT" and arg.first == trigger_end and keys[trigger_end - 1] in ARRIVED:
+                # "यात्रा पर आए X शुक्रवार को ... वार्ता कर रहे हैं", "यात्रा पर आए X को ... गार्ड ऑफ ऑनर दिया गया": the one
+                # the visit describes, whatever X goes on to do or undergo
+                bare.append(actor)
             elif (
                 marker == "के साथ"
                 and draft.event_type == "VISIT"
@@ -2396,11 +2423,8 @@ def _assign_roles(
                 or marker in LIGHT_KEYS
                 or marker in PRESENT
                 or _taking_part(marker, keys, trigger_end)
-                or (draft.event_type == "VISIT" and arg.first == trigger_end and keys[trigger_end - 1] in ARRIVED)
             ):
-                # "प्रतिनिधिमंडल का नेतृत्व महानिदेशक X कर रहे हैं": the doer after the noun; "यात्रा पर आए X शुक्रवार
-                # को ... वार्ता कर रहे हैं": the one the visit describes
-                bare.append(actor)
+                bare.append(actor)  # "प्रतिनिधिमंडल का नेतृत्व महानिदेशक X कर रहे हैं": the doer after the noun
                 if arg.first < trigger_end and trigger_at < arg.last:
                     inside.append(actor)  # "जर्मनी जाएंगे", "[त्रिनिदाद और] टोबैगो पहुंचे": the place the trigger names
     # the one welcomed, unless others are named as met ("X का स्वागत किया और Y से भी बातचीत की"); "दोनों देशों के बीच"
@@ -3870,6 +3894,30 @@ def _during_the_visit_to_come(doc: Document, drafts: list[Draft]) -> None:
             draft.location = visit.location
 
 
+def _of_these_meetings(doc: Document, drafts: list[Draft], sentences: list[list[int]], sentence_triggers: dict) -> None:
+    """ "सुबह X से मुलाकात की, दोपहर में Y के साथ बैठक की और शाम को Z से भेंट की। इन मुलाकातों में ... प्रमुख मुद्दा रहा":
+    a sentence opening on "these meetings" tells of every meeting the sentence before told."""
+    for draft, told in zip(drafts, sentences, strict=True):
+        others = [d for d in drafts if d.event_type in TALKS and d.sentence == draft.sentence]
+        nxt = draft.sentence + 1
+        if draft in others and len(others) > 1 and nxt not in told and _of_the_listed(doc, nxt, sentence_triggers):
+            told.append(nxt)
+
+
+def _what_came_of_the_talks(
+    doc: Document, drafts: list[Draft], sentences: list[list[int]], sentence_triggers: dict
+) -> None:
+    """ "... ने वार्ता के बाद ... कार्ययोजना पर मुहर लगाई। कार्ययोजना में ...": talks are about what came of them, told
+    after them in their sentence, and so about the sentence after it that tells what that holds."""
+    for talks, told in zip(drafts, sentences, strict=True):
+        if talks.event_type not in TALKS:
+            continue
+        for outcome in drafts:
+            after = outcome.sentence == talks.sentence and outcome.trigger > talks.trigger
+            if outcome.event_type in OUTCOMES and after and _what_was_agreed_told_next(doc, outcome, sentence_triggers):
+                told.append(outcome.sentence + 1)
+
+
 def _told_by_their_items(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
     """ "तीन देशों के विदेश मंत्रियों से मुलाकात की: - सोमवार: X, नई दिल्ली में - बुधवार: Y, रियाद में": each meeting
     with one of those a list after the colon names is held on the day and at the place its own item tells."""
@@ -4339,7 +4387,11 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
         if talks is None and _next_round(doc, draft):  # "... पर बातचीत की। अगले दौर की वार्ता जनवरी में होगी": the
             told = [d for d in merged if d.event_type == draft.event_type and d.sentence < draft.sentence]
             sides = _unique([Who(None, c) for w in told[-1].actors() if (c := _country_of(doc, w))]) if told else []
+            body = _international_side(doc, list(told[-1].actors())) if told else None
+            sides += [Who(None, None, None, body)] if body else []  # "यूरोपीय आयोग की उप महानिदेशक X": the body's side
             draft.participants = sides if len(sides) > 1 else []  # countries of the talks told before
+            if told and draft.participants:
+                draft.sentences |= told[-1].sentences  # and what they are about, the next round's business too
         if talks is not None:  # "वार्ता की, जिसमें ... का फैसला किया गया": those in the talks decided
             draft.participants = list(talks.actors())
         elif following:
@@ -5832,6 +5884,9 @@ def _continuations(
         nxt = _items_after(doc, index, draft_index, links)
         if nxt > index + 1 and _of_the_listed(doc, nxt, sentence_triggers):
             links.setdefault(nxt, draft_index)
+        for agreed in (i for i, d in enumerate(drafts) if d.sentence == index and d.event_type in OUTCOMES):
+            if _what_was_agreed_told_next(doc, drafts[agreed], sentence_triggers):
+                links.setdefault(index + 1, agreed)
         if nxt == index + 1 and sentence_triggers.get(index) and _goes_on(doc, index, sentence_triggers):
             links.setdefault(nxt, draft_index)
             _items_after(doc, nxt, draft_index, links)
@@ -5840,6 +5895,19 @@ def _continuations(
                 nxt += 1
                 links.setdefault(nxt, draft_index)
     return links
+
+
+def _what_was_agreed_told_next(doc: Document, draft: Draft, sentence_triggers: dict) -> bool:
+    """ "... ने ... कार्ययोजना पर मुहर लगाई। [paragraph] कार्ययोजना में ... को प्राथमिकता दी गई है": the sentence after an
+    agreement, opening with what was agreed and telling no event of its own, tells what it holds."""
+    nxt = draft.sentence + 1
+    if nxt >= len(doc.sentences) or doc.sentences[nxt].kind != "body" or sentence_triggers.get(nxt):
+        return False
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    at = _token_from(doc, draft, draft.trigger[0])
+    thing = keys[at - 1] if at > 0 and keys[at] == ON else None  # "कार्ययोजना [पर मुहर लगाई]"
+    opening = [t.norm for t in doc.sentences[nxt].tokens[:2]]
+    return thing is not None and opening == [thing, IN]
 
 
 def _of_the_listed(doc: Document, nxt: int, sentence_triggers: dict) -> bool:

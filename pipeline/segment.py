@@ -26,10 +26,10 @@ _DAY = rf"(?:[0-9०-९]{{1,2}}|{'|'.join(DAY_WORDS)})"  # "नयी दिल
 _WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAYS)})\s*,?\s*)?"  # "नई दिल्ली, गुरुवार, 3 दिसंबर 2026।"
 # Nepali outlets date by the Bikram Sambat calendar ("काठमाडौं, 5 असोज"): a dateline all the same, its day unknown.
 BS_MONTHS = "बैशाख|वैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस|माघ|फागुन|चैत"
-# "रबात | 23 सितंबर 2025": some outlets put a bar (a danda once normalised) where others put a comma; ANI puts the
-# country in square brackets ("ओस्लो [नॉर्वे], 11 फरवरी (एएनआई):").
+# "रबात | 23 सितंबर 2025": some outlets put a bar (a danda once normalised) where others put a comma, a state's
+# release a colon ("लखनऊ: 04 दिसंबर, 2026"); ANI puts the country in square brackets ("ओस्लो [नॉर्वे], 11 फरवरी (एएनआई):").
 DATELINE = re.compile(
-    r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./-]{1,40}?)\s*(?:[(\[][\u0900-\u097F ]{1,30}[)\]])?\s*[,،।]\s*"
+    r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./-]{1,40}?)\s*(?:[(\[][\u0900-\u097F ]{1,30}[)\]])?\s*[,،।:]\s*"
     rf"{_WEEKDAY}(?P<date>{_DAY}\s+(?:{MONTHS}|{SHORT_MONTH}|{BS_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?"
     r"|[0-9०-९]{1,2}(?P<sep>[/.-])[0-9०-९]{1,2}(?P=sep)[0-9०-९]{4})"  # "पेरिस, 14/03/2025:"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|।]?\s*"

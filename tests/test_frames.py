@@ -8333,3 +8333,58 @@ def test_talks_held_with_someone_on_a_day_told_inside_and_thanks_for_their_gover
     talks, _call, thanks = frames(doc)
     assert sorted(p["name"] for p in talks["participants"]) == ["एस जयशंकर", "पाउलो रांजेल"]
     assert people(thanks) == [("एस जयशंकर", "IND", "source"), ("फैसल बिन फरहान", "SAU", "target")]
+
+
+def test_meetings_a_briefing_joins_by_semicolons_each_take_their_own_day(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2026। प्रवक्ता ने बताया कि विदेश सचिव विक्रम मिस्री ने सोमवार को भूटान के विदेश सचिव पेमा चोडेन से "
+        "मुलाकात की; वाणिज्य सचिव राजेश अग्रवाल ने मंगलवार को ब्रिटेन के व्यापार मंत्री डगलस एलेक्जेंडर के साथ वार्ता की; और रक्षा "
+        "सचिव राजेश कुमार सिंह ने बुधवार को फ्रांस की मंत्री कैथरीन वॉट्रिन के साथ बैठक की।"
+    )
+    assert [f["date"]["value"] for f in frames(doc)] == ["2026-11-30", "2026-12-01", "2026-12-02"]
+
+
+def test_a_plan_sealed_after_talks_and_what_it_holds_told_next_are_the_talks_topics_too(run):
+    doc = run(
+        "हनोई, 4 दिसंबर 2026। जापान की प्रधानमंत्री साने ताकाइची और वियतनाम के प्रधानमंत्री फाम मिन्ह चिन्ह ने शुक्रवार को यहां "
+        "वार्ता के बाद साझेदारी की पांच वर्षीय कार्ययोजना पर मुहर लगाई।\n\nकार्ययोजना में सेमीकंडक्टर और स्वच्छ ऊर्जा में सहयोग को "
+        "प्राथमिकता दी गई है।"
+    )
+    assert [(f["event_type"], f["topics"]) for f in frames(doc)] == [
+        ("MEET", ["digital", "renewables"]),
+        ("AGREE", ["digital", "renewables"]),
+    ]
+
+
+def test_a_state_release_datelined_with_a_colon_dates_today_and_a_visitor_described_is_so_whatever_the_case(run):
+    doc = run(
+        "सूचना एवं जनसंपर्क विभाग, उत्तर प्रदेश\n\nलखनऊ: 04 दिसंबर, 2026\n\nमुख्यमंत्री योगी आदित्यनाथ से आज यहां जापान के "
+        "उप गवर्नर केनिची नागासाकी ने भेंट की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["date"]["value"] == "2026-12-04"
+    doc = run(
+        "कैनबरा, 2 दिसंबर 2026। ऑस्ट्रेलिया की यात्रा पर आए सेना प्रमुख जनरल उपेंद्र द्विवेदी को बुधवार को गार्ड ऑफ ऑनर दिया गया।"
+    )
+    visit = next(f for f in frames(doc) if f["event_type"] == "VISIT")
+    assert people(visit) == [("-", "AUS", "target"), ("उपेंद्र द्विवेदी", "IND", "source")]
+
+
+def test_the_next_round_with_a_body_is_between_the_country_and_the_body_about_what_the_round_was(run):
+    doc = run(
+        "ब्रसेल्स, 4 दिसंबर 2026। भारत और यूरोपीय संघ के बीच निवेश संरक्षण समझौते पर तीसरे दौर की वार्ता बुधवार को यहां हुई। भारतीय "
+        "दल का नेतृत्व संयुक्त सचिव विनीत कुमार ने और यूरोपीय दल का नेतृत्व यूरोपीय आयोग की उप महानिदेशक मारिया मार्टिन-प्राट ने "
+        "किया।\n\nअगले दौर की वार्ता फरवरी में नई दिल्ली में होगी।"
+    )
+    _round, nxt = frames(doc)
+    assert [(p["org"], p["country"]) for p in nxt["participants"]] == [(None, "IND"), ("यूरोपीय आयोग", None)]
+    assert (nxt["modality"], nxt["topics"]) == ("planned", ["investment"])
+
+
+def test_a_sentence_on_these_meetings_tells_of_each_met_in_the_sentence_before(run):
+    doc = run(
+        "न्यूयॉर्क, 3 दिसंबर 2026। सुबह पी हरीश ने गुयाना की स्थायी प्रतिनिधि कैरोलिन रोड्रिग्स-बर्केट से मुलाकात की, दोपहर में "
+        "डेनमार्क की स्थायी प्रतिनिधि क्रिस्टीना मार्कुस लासेन के साथ बैठक की और शाम को पनामा के स्थायी प्रतिनिधि एलॉय अल्फारो से भेंट "
+        "की।\n\nइन मुलाकातों में सुरक्षा परिषद में सुधार प्रमुख मुद्दा रहा।"
+    )
+    assert [f["topics"] for f in frames(doc)] == [["multilateral"]] * 3

@@ -1299,3 +1299,8 @@ def test_one_in_charge_of_a_mission_is_titled_and_a_portfolio_may_be_advanced(ru
 def test_letters_alone_after_a_title_and_before_a_verb_name_no_one(run):
     doc = run("अगर थाना प्रभारी एफ. आई. आर. लेने से इन्कार करते हैं तो उपराष्ट्रपति सी. पी. राधाकृष्णन से मिलें।")
     assert texts(doc, "PERSON") == ["सी. पी. राधाकृष्णन"]
+
+
+def test_a_party_s_headquarters_is_a_venue(run):
+    doc = run("प्रतिनिधिमंडल ने बुधवार को भाजपा मुख्यालय में पार्टी के नेताओं से मुलाकात की।")
+    assert labelled(doc, "LOCATION") == [("भाजपा मुख्यालय", "IND")]
