@@ -78,27 +78,8 @@ ONGOING = keyset("चल")  # "... पर बातचीत चल रही �
 # After "बैठक की" these words keep "की" a verb; any other word makes it a genitive ("बैठक की तैयारी").
 KI = match_key("की")
 AFTER_VERB_KI = keyset(
-    "गई",
-    "गयी",
-    "गए",
-    "थी",
-    "थीं",
-    "थे",
-    "है",
-    "हैं",
-    "और",
-    "तथा",
-    ",",
-    "।",
-    ".",
-    ":",
-    ";",
-    "जिसमें",
-    "जहां",
-    "जिससे",
-    "तो",
-    "भी",
-)
+    "गई", "गयी", "गए", "थी", "थीं", "थे", "है", "हैं", "और", "तथा", ",", "।", ".", ":", ";", "जिसमें", "जहां", "जिससे", "तो", "भी"
+)  # fmt: skip
 SUBORDINATORS = keyset(
     "जब", "जहां", "जहाँ", "जिससे", "जिसमें", "जिसका", "जिसकी", "जिसके", "जो", "जिन्होंने", "कि", "क्योंकि", "जबकि", "ताकि", "जिनमें"
 )
@@ -1284,19 +1265,27 @@ def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
     return soon or approved or keys[end : end + 1] == [FIXED] or likely_to_be(keys, end, clause[1])
 
 
-def _listed(doc: Document, sentence: Sentence) -> list[Who]:
-    """The people (else countries) of the list items after a sentence that ends in a colon, or after one
-    more that does ("कई नेताओं के साथ द्विपक्षीय बैठकें कीं। इनमें शामिल हैं:")."""
+def _list_items(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """The list items after a sentence that ends in a colon, or after one more that does ("कई नेताओं के साथ द्विपक्षीय
+    बैठकें कीं। इनमें शामिल हैं:")."""
     at = sentence.index
     if not sentence.tokens or sentence.tokens[-1].text != ":":
         among = doc.sentences[at + 1] if at + 1 < len(doc.sentences) else None
         if among is None or not among.tokens or among.tokens[0].norm not in AMONG_THEM or among.tokens[-1].text != ":":
             return []
         at += 1
-    out = []
+    items = []
     for item in doc.sentences[at + 1 :]:
         if item.kind != "item" and not (item.tokens and item.tokens[0].text in BULLETS):  # "• X के साथ ... पर चर्चा।"
             break
+        items.append(item)
+    return items
+
+
+def _listed(doc: Document, sentence: Sentence) -> list[Who]:
+    """The people (else countries) of the list items after a sentence (see _list_items)."""
+    out = []
+    for item in _list_items(doc, sentence):
         people = [_who(m) for m in doc.mentions_in(item)]
         countries = [Who(None, e.value) for e in doc.entities_in(item, "COUNTRY") if e.source != "demonym"]
         out += people[:1] or countries[:1]
@@ -3898,9 +3887,14 @@ def _of_these_meetings(doc: Document, drafts: list[Draft], sentences: list[list[
     """ "सुबह X से मुलाकात की, दोपहर में Y के साथ बैठक की और शाम को Z से भेंट की। इन मुलाकातों में ... प्रमुख मुद्दा रहा":
     a sentence opening on "these meetings" tells of every meeting the sentence before told."""
     for draft, told in zip(drafts, sentences, strict=True):
-        others = [d for d in drafts if d.event_type in TALKS and d.sentence == draft.sentence]
+        several = sum(d.event_type in TALKS and d.sentence == draft.sentence for d in drafts) > 1
         nxt = draft.sentence + 1
-        if draft in others and len(others) > 1 and nxt not in told and _of_the_listed(doc, nxt, sentence_triggers):
+        if (
+            draft.event_type in TALKS
+            and several
+            and nxt not in told
+            and _on_these_meetings(doc, nxt, sentence_triggers)
+        ):
             told.append(nxt)
 
 
@@ -3922,18 +3916,10 @@ def _told_by_their_items(doc: Document, drafts: list[Draft], sentences: list[lis
     """ "तीन देशों के विदेश मंत्रियों से मुलाकात की: - सोमवार: X, नई दिल्ली में - बुधवार: Y, रियाद में": each meeting
     with one of those a list after the colon names is held on the day and at the place its own item tells."""
     for draft, told in zip(drafts, sentences, strict=True):
-        sentence = doc.sentences[draft.sentence]
-        if (
-            draft.event_type not in TALKS
-            or draft.date
-            or draft.location
-            or [t.text for t in sentence.tokens[-1:]] != [":"]
-        ):
+        if draft.event_type not in TALKS or draft.date or draft.location:
             continue
         people = {w.cluster for w in draft.actors()} - {None}
-        for item in doc.sentences[draft.sentence + 1 :]:
-            if item.kind != "item":
-                break
+        for item in _list_items(doc, doc.sentences[draft.sentence]):
             named = {m.cluster for m in doc.mentions_in(item)}
             if named and named <= people:
                 draft.date = _sentence_date(doc, item)
@@ -5882,7 +5868,7 @@ def _continuations(
         if _to_the_delegation(doc, drafts[draft_index], index + 1, sentence_triggers):
             links.setdefault(index + 1, draft_index)
         nxt = _items_after(doc, index, draft_index, links)
-        if nxt > index + 1 and _of_the_listed(doc, nxt, sentence_triggers):
+        if nxt > index + 1 and _on_these_meetings(doc, nxt, sentence_triggers):
             links.setdefault(nxt, draft_index)
         for agreed in (i for i, d in enumerate(drafts) if d.sentence == index and d.event_type in OUTCOMES):
             if _what_was_agreed_told_next(doc, drafts[agreed], sentence_triggers):
@@ -5897,11 +5883,16 @@ def _continuations(
     return links
 
 
+def _eventless_body(doc: Document, index: int, sentence_triggers: dict) -> bool:
+    """Whether sentence ``index`` is a body sentence that tells no event of its own."""
+    return index < len(doc.sentences) and doc.sentences[index].kind == "body" and not sentence_triggers.get(index)
+
+
 def _what_was_agreed_told_next(doc: Document, draft: Draft, sentence_triggers: dict) -> bool:
     """ "... ने ... कार्ययोजना पर मुहर लगाई। [paragraph] कार्ययोजना में ... को प्राथमिकता दी गई है": the sentence after an
     agreement, opening with what was agreed and telling no event of its own, tells what it holds."""
     nxt = draft.sentence + 1
-    if nxt >= len(doc.sentences) or doc.sentences[nxt].kind != "body" or sentence_triggers.get(nxt):
+    if not _eventless_body(doc, nxt, sentence_triggers):
         return False
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     at = _token_from(doc, draft, draft.trigger[0])
@@ -5910,10 +5901,10 @@ def _what_was_agreed_told_next(doc: Document, draft: Draft, sentence_triggers: d
     return thing is not None and opening == [thing, IN]
 
 
-def _of_the_listed(doc: Document, nxt: int, sentence_triggers: dict) -> bool:
-    """ "... से मुलाकात की: - ... - ... । मंत्रालय के अनुसार, इन मुलाकातों में ... प्रमुख मुद्दे रहे": a sentence right
-    after the list, telling of what was done in the meetings it lists, tells of them all."""
-    if nxt >= len(doc.sentences) or doc.sentences[nxt].kind != "body" or sentence_triggers.get(nxt):
+def _on_these_meetings(doc: Document, nxt: int, sentence_triggers: dict) -> bool:
+    """ "मंत्रालय के अनुसार, इन मुलाकातों में ... प्रमुख मुद्दे रहे": a sentence telling no event of its own that opens on
+    "these meetings", telling of every one just told (listed after a colon, or several in the sentence before)."""
+    if not _eventless_body(doc, nxt, sentence_triggers):
         return False
     keys = _past_attribution([t.norm for t in doc.sentences[nxt].tokens])
     return keys[:1] == [THESE] and keys[1:2] != [] and keys[1] in MEETINGS_TOLD and keys[2:3] == [IN]
@@ -5953,10 +5944,8 @@ def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
     ("अल-सीसी ... सम्मेलन में शाह अब्दुल्ला को आमंत्रित कर चुके हैं")."""
     nxt = index + 1
     return (
-        nxt < len(doc.sentences)
-        and doc.sentences[nxt].kind == "body"
+        _eventless_body(doc, nxt, sentence_triggers)
         and _same_paragraph(doc, nxt, index)
-        and not sentence_triggers.get(nxt)
         and not _conditional(doc.sentences[nxt])
         and not _habitual(doc.sentences[nxt])
         and not _told_as_before(doc.sentences[nxt])
