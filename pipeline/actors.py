@@ -23,6 +23,7 @@ from pipeline.lexicon import (
     HOUSE,
     IN,
     NAME_PARTICLES,
+    OF,
     ON_BEHALF,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
@@ -63,6 +64,7 @@ FORMAL_JOINERS = keyset("एवं", "तथा")  # the "and" of a formal style
 DEPUTY = "उप"  # "उप प्रधानमंत्री", "उप-प्रधानमंत्री": a deputy's office, mostly held with a portfolio
 REGIONS = keyset("क्षेत्र", "प्रांत", "राज्य", "प्रदेश", "प्रान्त")  # "यांगून क्षेत्र के मुख्यमंत्री"
 MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a body's name no list holds
+CHAMBER = match_key("सदन")  # "ब्राजील की संसद के निचले सदन": a house of parliament
 AFFAIRS = keyset("मामलों", "मामले", "मामला")  # "प्रशांत द्वीप मामलों के मंत्री": whatever words come before, a portfolio
 MIN_ALIKE = 4  # letters of a surname told again in another spelling ("रामफोसा"): shorter ones are too often others
 MAX_OFFICE_WORDS = 8  # "उसके भारत रेजिडेंट मिशन के": an office named between "की ओर से" and its holder
@@ -328,7 +330,8 @@ class Actors:
             i = next((j for j in range(i - 2, max(0, i - 2 - MAX_BODY_WORDS), -1) if keys[j] == "("), i)
         head = [*keys[max(0, i - 2) : i - 1], _singular(keys[i - 1])]  # "मिस्र के सशस्त्र बलों के चीफ ऑफ स्टाफ"
         headed = head[-1] in self.lex.org_heads or " ".join(head) in self.lex.org_heads
-        headed = headed or keys[i - 1] == HOUSE  # "मिस्र की प्रतिनिधि सभा के अध्यक्ष": a house of parliament
+        headed = headed or keys[i - 1] in (HOUSE, CHAMBER)  # "मिस्र की प्रतिनिधि सभा के अध्यक्ष": a house of parliament
+        headed = headed or (i >= 3 and keys[i - 2] == OF)  # "ब्राजील के चैंबर ऑफ डेप्युटीज के": a body named in English
         headed = headed or span_ending(spans, i, "ORG") is not None  # "चीनी [कम्युनिस्ट पार्टी] के ...": a body found
         if not (headed or keys[i - 1] in REGIONS):
             return None
@@ -346,13 +349,18 @@ class Actors:
     def _past_portfolio(self, keys: list[str], labels: dict, i: int) -> int:
         """Where the body or country a title is held in ends, read past the portfolio named between
         them ("यूरोपीय संघ की विदेश मामलों और सुरक्षा नीति की उच्च प्रतिनिधि"); ``i`` if there is none."""
-        j = i
-        while j > 0 and (
-            keys[j - 1] in self.lex.modifiers
-            or keys[j - 1] in self.lex.joiners
-            or labels.get(j - 1, ("",))[0] == "SECTOR"
-        ):
-            j = _affairs_named(keys, labels, j - 1) if keys[j - 1] in AFFAIRS else j - 1
+        j, unlisted = i, 0
+        while j > 0:
+            if keys[j - 1] in self.lex.modifiers or keys[j - 1] in self.lex.joiners:
+                j -= 1
+            elif labels.get(j - 1, ("",))[0] == "SECTOR":
+                j = _affairs_named(keys, labels, j - 1) if keys[j - 1] in AFFAIRS else j - 1
+            elif unlisted < MAX_AFFAIRS_WORDS and _plain_word(keys, labels, j - 1):
+                j, unlisted = j - 1, unlisted + 1  # "पुर्तगाल के संघीय चांसलर", "... वित्त एवं आर्थिक नियोजन मंत्री"
+            else:
+                break
+        if unlisted and (j < 2 or keys[j - 1] not in GENITIVE):
+            return i  # words no list holds name a portfolio only between a genitive and the title
         if j == i or j < 2 or not (keys[j - 1] in GENITIVE or keys[j - 1] == IN):
             return i  # ("अमेरिकी विदेश विभाग में आतंकवाद-रोधी समन्वयक": a body's, held in it)
         return j - 1
@@ -482,6 +490,11 @@ def _affairs_named(keys: list[str], labels: dict, k: int) -> int:
     return start
 
 
+def _plain_word(keys: list[str], labels: dict, k: int) -> bool:
+    """A word no entity holds, no case marker nor punctuation: one of a portfolio's words no list holds."""
+    return keys[k][:1].isalpha() and keys[k] not in POSTPOSITIONS and k not in labels
+
+
 def _org_ending(spans: list, keys: list[str], end: int) -> tuple[int, Entity, str] | None:
     """The organisation ending at ``end``: its first token, its entity and its name. One with its
     acronym in brackets after it, which the NER stage gives as two entities (the acronym's value
@@ -542,13 +555,14 @@ def _behalf_end(mention: Mention, keys: list[str], spans: list) -> int | None:
 
 def _on_behalf_of(mention: Mention, keys: list[str], spans: list, lex: Lexicon) -> None:
     """ "भारत की ओर से मंत्री X और उज्बेक पक्ष की ओर से उप प्रधानमंत्री Y": each speaks for the
-    country named before "की ओर से", or the country opening the body named there ("भारत सरकार की ओर से"); the
+    country named before "की ओर से" (or the country of the place named there: "वाकायामा प्रांत की ओर से"), or the
+    country opening the body named there ("भारत सरकार की ओर से"); the
     mention then spans it, so the two are read as coordinated. One who speaks for an international body
     ("यूरोपीय संघ की ओर से महानिदेशक X") is its official, of no country, whatever country names its office."""
     end = _behalf_end(mention, keys, spans) if mention.first >= 4 else None
     if end is None:
         return
-    country = span_ending(spans, end, "COUNTRY")
+    country = span_ending(spans, end, "COUNTRY") or _place_of(keys, spans, end)  # "वाकायामा प्रांत की ओर से"
     body = _org_ending(spans, keys, end) if country is None else None
     if country is not None:
         mention.country = country[3].value

@@ -102,12 +102,14 @@ _OFFICIALS = (
     "राष्ट्रपति", "राष्ट्रपतियों", "प्रधानमंत्री", "प्रधानमंत्रियों", "राष्ट्राध्यक्षों", "समकक्षों", "अध्यक्षों",
     "कमांडरों", "प्रमुखों", "राजदूतों", "महानिदेशकों",
 )  # fmt: skip
-SIDE_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों")
+SIDE_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", "जानिब")  # "दोनों जानिब"
 BOTH_NOUNS = SIDE_NOUNS | keyset(*_OFFICIALS)
 BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
 # "दोनों नेताओं": the heads of state or government, where ministers are named too
 LEADERS = keyset("नेता", "नेताओं", "लीडर्स", "leaders")
-HEADS = keyset("प्रधानमंत्री", "राष्ट्रपति", "चांसलर", "सुल्तान", "किंग", "राजा", "अमीर", "नरेश", "युवराज", "शाह")
+HEADS = keyset(
+    "प्रधानमंत्री", "राष्ट्रपति", "चांसलर", "सुल्तान", "किंग", "राजा", "अमीर", "नरेश", "युवराज", "शाह", "बादशाह"
+)  # fmt: skip
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 TALKS = {"MEET", "CALL"}
 HELD_PARTICIPLES = [[match_key(w)] for w in ("हुई", "हुए", "हुआ")]  # "... के साथ फोन पर हुई बातचीत"
@@ -123,6 +125,10 @@ FOR = match_key("लिए")  # "सहायता के लिए आभा�
 DONE_AND = match_key("कर")  # "फोन कर", "फोन करके": a conjunctive verb, something done
 HOSTED, WELCOME = match_key("मेजबानी"), match_key("स्वागत")
 MULTILATERAL = "multilateral"
+DEFENCE, DEVELOPMENT = "defence", "development"
+# "नौसेना के जहाज आईएनएस सुकन्या से पहुंचाई गई सामग्री": a force's ship or aircraft, carrying aid
+CARRIERS = keyset("जहाज", "जहाजों", "पोत", "पोतों", "विमान", "विमानों")
+CARGO = keyset("सामग्री")  # "सामग्री ... से पहुंचाई गई": goods delivered, whatever they are
 ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
 HE_THEY = keyset("वह", "वे")  # a subject pronoun: "ब्राजील में वह ... भाग लेंगे"
@@ -303,6 +309,7 @@ BOUNDS = keyset("तक", "से")
 IN_OR_BOUND = [[IN]] + [[b] for b in BOUNDS]  # "जून में", "1 जनवरी से", "मार्च तक": when what was agreed is to be
 STRETCH_ENDS = keyset("तक", "को")  # "8 से 10 जून तक फ्रांस", "2-3 जुलाई को घाना": the days told for the country after them
 AHEAD = keyset("अगले", "अगली", "आगामी")  # "अगले महीने": a time to come
+MAX_SCHEDULE_GAP = 31  # days before the dateline's that a yearless day in what was agreed would be: one to come
 NEXT, ROUND = AHEAD | keyset("अगला"), keyset("दौर", "चरण")  # "अगले दौर की वार्ता", "वार्ता का अगला दौर"
 TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
 ALREADY = keyset("चुका", "चुकी", "चुके")  # "आमंत्रित कर चुके हैं": done already, before what is told
@@ -552,7 +559,7 @@ class Frames:
             # a sentence whose triggers made no event ("चर्चा होने की उम्मीद है") may still refer to one
             sentence_triggers[sentence.index] = found if made else []
             drafts.extend(made)
-        _join_listed(doc, drafts)
+        drafts = _join_listed(doc, drafts)
         _named_in_the_meeting(doc, drafts)
         _senders_named_after(drafts)
         drafts = _join_hosts(doc, _join_leaders(doc, _join_relatives(drafts)))
@@ -1996,7 +2003,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     return [
         x
         for x in args
-        if not (x.ruled and x.marker not in SIDES)
+        if not (x.ruled and x.marker not in SIDES and not _listed_with_actors(x, args, keys))
         and x.compound != "thing"
         and not _names_its_forum(x, keys)
         and not _chairs_the_cabinet(x, keys)
@@ -2838,6 +2845,20 @@ def _office_told_with_country(doc: Document, sentence: Sentence, title: str) -> 
     return countries.pop() if len(countries) == 1 else None
 
 
+def _listed_with_actors(arg: Argument, args: list[Argument], keys: list[str]) -> bool:
+    """ "भारत सरकार, सीरम इंस्टीट्यूट ऑफ इंडिया और यूनिसेफ का आभार": a body the rules name, listed last after actors
+    with the case they share, is one of them."""
+    before = [x for x in args if x.last <= arg.first - 1 and not x.ruled]
+    last = max(before, key=lambda x: x.last, default=None)
+    return (
+        last is not None
+        and last.last == arg.first - 1
+        and keys[last.last] in COORDINATORS
+        and keys[last.last] != "-"  # "भारत-यूरोपीय संघ मुक्त व्यापार समझौता": a compound, no list
+        and last.marker == arg.marker
+    )
+
+
 def _organisations(spans: list, keys: list[str], taken: set[int], home: str | None, lex: Lexicon) -> list[Argument]:
     """Organisations that act ("सीमा सुरक्षा बल (बीएसएफ) और बॉर्डर गार्ड बांग्लादेश (बीजीबी) के बीच वार्ता"),
     each with its acronym in brackets; of the country named in it, none for an international body,
@@ -3130,7 +3151,9 @@ def _people_told(doc: Document, sentence: int, earlier: list[Draft], size: int, 
     count, of the latest event told in the last few sentences with that many; ``guessed``, or with a country of one of
     them only guessed, of an event held ("राष्ट्रपति X ने ... उन्हें सम्मान प्रदान किया" abroad: X, of no country told,
     and the guest); of an event held, where the sentence tells what was done ("... वार्ता की, जबकि मंगलवार को वह
-    ... से मिलेंगे। दोनों मंत्रियों ने ... चर्चा की": the two of the talks held)."""
+    ... से मिलेंगे। दोनों मंत्रियों ने ... चर्चा की": the two of the talks held); else as many people of as many
+    countries as the sentence before names, who joined an event told by its sides alone ("... की वर्चुअल बैठक हुई।
+    बैठक में X, Y और Z शामिल हुए। तीनों मंत्रियों ने ...")."""
     to_come = any(is_future(t.text) for t in doc.sentences[sentence].tokens)
     for draft in reversed(earlier):
         if sentence - draft.sentence > MAX_PAIR_REACH:
@@ -3141,7 +3164,10 @@ def _people_told(doc: Document, sentence: int, earlier: list[Draft], size: int, 
         guess = guessed and _guessed(doc, people) and not draft.planned
         if len(people) == size and (len({w.country for w in people}) == size or guess):
             return people
-    return []
+    named = (
+        list({m.cluster: _who(m) for m in doc.mentions_in(doc.sentences[sentence - 1])}.values()) if sentence else []
+    )
+    return named if len(named) == size and len({w.country for w in named} - {None}) == size else []
 
 
 def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0, leaders: bool = False) -> list[Who]:
@@ -4044,6 +4070,7 @@ def _date(
         and not _bound_year(s, keys, trigger_at)
         and not _year_of_a_thing(s, keys)
         and not (content[0] <= s[0] < content[1] and (keys[s[1] : s[1] + 1] in IN_OR_BOUND or keys[s[0]] in AHEAD))
+        and not (content[0] <= s[0] < content[1] and _scheduled(doc, s[3]))
         and not (asserted and _of_what_is_to_come(keys, s[1]))
         and not _other_reckoning(keys, s[0])
     ]
@@ -4056,6 +4083,18 @@ def _date(
         chosen = after  # "सोमवार (15 जनवरी) को", "शुक्रवार, 3 मई को": the weekday's date follows it
     entity = chosen[3]
     return {"text": entity.text, "value": entity.value, "start": entity.start, "end": entity.end}
+
+
+def _scheduled(doc: Document, date: Entity) -> bool:
+    """ "दोनों पक्षों ने 15 जनवरी को अगली बैठक करने पर सहमति जताई": a day and month with no year, told in what was
+    agreed or thanked for, that would fall a month or more before the dateline's day, is when the thing is to be, not
+    the day it was agreed."""
+    dateline = doc.dateline()
+    told = [e.value for e in doc.entities_in(dateline) if e.label == "DATE"] if dateline else []
+    days = [v for v in [*told[:1], date.value] if v and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v)]
+    if len(days) < 2 or re.search(r"\d{4}", date.text):
+        return False
+    return (dt.date.fromisoformat(days[0]) - dt.date.fromisoformat(days[1])).days > MAX_SCHEDULE_GAP
 
 
 def _other_reckoning(keys: list[str], start: int) -> bool:
@@ -4444,11 +4483,13 @@ def _same_kind(told: Draft, draft: Draft) -> bool:
     return told.event_type == draft.event_type or (discussed and told.event_type == "CALL")
 
 
-def _join_listed(doc: Document, drafts: list[Draft]) -> None:
+def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """ "पांच देशों के राजदूतों ने परिचय पत्र सौंपे। इनमें X और Y शामिल थे।", "इस अवसर पर X भी मौजूद थीं", "X भी
     समारोह में मौजूद थे", "X और Y ने उनकी अगवानी की": the people a sentence lists as among those just told, as
     present on the occasion or as receiving the guest, take part in the event the sentence before told (a signing's
-    witnesses sign nothing)."""
+    witnesses sign nothing); those listed among the senders of wishes told without them ("बधाई देने वालों में X, Y और
+    Z शामिल थे") sent them, each their own."""
+    sent = []
     for sentence in doc.sentences:
         keys = _past_attribution([t.norm for t in sentence.tokens])
         told_from = len(sentence.tokens) - len(keys)  # the source's words before it name no one present
@@ -4479,7 +4520,11 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
         if not (among or present or received):
             continue
         kinds = (
-            {"MEET", "CALL", "CEREMONY"} if present else {"CEREMONY"} if received else SYMMETRIC_MERGE | {"CEREMONY"}
+            {"MEET", "CALL", "CEREMONY"}
+            if present
+            else {"CEREMONY"}
+            if received
+            else SYMMETRIC_MERGE | WISHES | {"CEREMONY"}
         )
         reach = MAX_OCCASION_REACH if present else 1  # "... उद्घाटन किया। इस वर्ष ... । उद्घाटन समारोह में X भी मौजूद थे"
         told = [d for d in drafts if 1 <= sentence.index - d.sentence <= reach and d.event_type in kinds]
@@ -4496,13 +4541,37 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> None:
                 ]
             # the event just told, and the same event told before it in the same words ("X ने Y से मुलाक़ात की.
             # दोनों नेताओं ने ... पर चर्चा की. मुलाक़ात में Z भी मौजूद थे"), which stay one
-            for draft in [d for d in told if d.event_type == told[-1].event_type and d.key() == told[-1].key()]:
+            last = _retold_by_sides(told)
+            for draft in [d for d in told if d.event_type == last.event_type and d.key() == last.key()]:
+                if draft.event_type in WISHES:  # "बधाई देने वालों में X, Y और Z शामिल थे": who sent them
+                    if draft.targets and not draft.sources:
+                        draft.sources = _unique(people)
+                        sent.append(draft)
+                    continue
                 if _in_meeting(keys):  # "बैठक में चीन के विदेश मंत्री X ... भी शामिल हुए": in place of their countries
                     draft.participants = _in_place_of_sides(draft.participants, people)
                 else:
                     draft.participants = _unique(draft.participants + people)
                 draft.partners = _unique(draft.partners + people)  # whom the doer is with (see _hosts)
-            told[-1].sentences.add(sentence.index)
+            last.sentences.add(sentence.index)
+    return [one for d in drafts for one in (_per_sender(d) if any(d is w for w in sent) else [d])]
+
+
+def _retold_by_sides(told: list[Draft]) -> Draft:
+    """The event the last draft told is: itself, or, where it names only the sides, the event of those sides told
+    before it ("X ने Y से मुलाक़ात की। दोनों जानिब ने ... पर बात की। मुलाक़ात में Z भी मौजूद थे": Z was at the meeting)."""
+    last = told[-1]
+    if any(w.cluster is not None for w in last.actors()):
+        return last
+    sides = {w.country for w in last.actors()}
+    return next(
+        (
+            d
+            for d in reversed(told[:-1])
+            if d.event_type == last.event_type and {w.country for w in d.actors()} == sides
+        ),
+        last,
+    )
 
 
 def _among_those(keys: list[str]) -> bool:
@@ -4674,12 +4743,17 @@ def _unmet_side(doc: Document, meeting: Draft) -> list[str]:
 def _sides_before(drafts: list[Draft], sentence: int, doc: Document) -> list[Who]:
     """ "वार्ता के अंत में ... पर हस्ताक्षर किए जाएंगे": an outcome told with no actors is between
     the two countries of the latest event before it that had two, else the two the text names up to it
-    ("भारत और मालदीव के बीच ... समझौते को मंजूरी दी। यह समझौता ... हस्ताक्षरित हुआ था"), the nearest first."""
+    ("भारत और मालदीव के बीच ... समझौते को मंजूरी दी। यह समझौता ... हस्ताक्षरित हुआ था"), the nearest first; a country
+    and an international body whose official met its own ("एडीबी के अध्यक्ष X ने ... वित्त मंत्री Y से मुलाकात की। इस
+    दौरान ... ऋण समझौतों पर हस्ताक्षर किए गए") are two sides too."""
     for before in range(sentence - 1, -1, -1):
         for draft in (d for d in drafts if d.sentence == before):
             countries = sorted({w.country for w in draft.actors() if w.country})
             if len(countries) == 2:
                 return [Who(None, c) for c in countries]
+            body = _international_side(doc, list(draft.actors())) if len(countries) == 1 else None
+            if body is not None:
+                return [Who(None, countries[0]), Who(None, None, None, body)]
         if pair := _pair_between(doc, doc.sentences[before]):  # "... भारत और मंगोलिया के बीच ... समझौते को स्वीकृति"
             return [Who(None, c) for c in sorted(pair)]
     named = {e.value for e in doc.entities if e.label == "COUNTRY" and e.sentence <= sentence and e.value}
@@ -5148,8 +5222,8 @@ def _site_tour(draft: Draft, keys: list[str], a: int) -> bool:
     venue = draft.location is not None and _place_kind(draft.location["text"]) in VENUE_KINDS
     going = venue and not ARRIVED & draft.trigger_words()
     at = a - 1 if keys[a - 1 : a] == [TOO] else a  # "... ब्रीफिंग सेंटर का भी दौरा किया"
-    # no country named as visited, but the one of the place it is told at (a dateline abroad)
-    there = all(draft.location is not None and w.country == draft.location["country"] for w in draft.targets)
+    # no country named as visited, but the one of the place it is told at (a dateline abroad), if any
+    there = all(draft.location is None or w.country == draft.location["country"] for w in draft.targets)
     building = at > 1 and keys[at - 1] in GENITIVE and keys[_past_brackets(keys, at - 1)] in VENUE_NOUNS and there
     return going or building or (bool(draft.targets) and all(w.org for w in draft.targets))
 
@@ -5397,10 +5471,12 @@ def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
     too: "दोनों देशों ने इस अवसर पर ... हस्ताक्षर किए"); an
     occasion that is no event of ours ("समझौता बुधवार से लागू हो गया। इस मौके पर ...") has the day told with it."""
     for draft in drafts:
-        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        # "इस मौके पर ... समझौता ज्ञापन पर हस्ताक्षर किए गए। ... X ने और ... Y ने दस्तखत किए": told first there
+        first = min(draft.sentences, default=draft.sentence)
+        keys = [t.norm for t in doc.sentences[first].tokens]
         if not _opens_on_the_occasion(keys, after_subject=True):
             continue
-        told = [d for d in drafts if d.sentence < draft.sentence]
+        told = [d for d in drafts if d.sentence < first]
         there = max(told, key=lambda d: (d.sentence, d.trigger)).location if told else None
         if draft.location is None and draft.event_type not in WISHES:
             draft.location = there
@@ -5988,19 +6064,52 @@ def _topics_by_sentence(doc: Document) -> dict[int, list[tuple[int, str]]]:
     for sentence in doc.sentences:
         entities = doc.entities_in(sentence)
         named = [e for e in entities if e.label in ("TITLE", "ORG", "PERSON", "LOCATION")]
+        described = _descriptions(doc, sentence, entities)
         found = [
             (e.start, e.value)
             for e in entities
             if e.label == "SECTOR"
+            and not any(e.start in span for span in described)
             and not any(
                 n.start <= e.start < n.end
                 and not (_head(e, n) or _subject(e, n, sentence) or _forum(e, n, sentence) or _own_meeting(n, sentence))
                 for n in named
             )
         ]
+        if _aid_carried(sentence, entities):
+            found = [(at, code) for at, code in found if code != DEFENCE]
         if found:
             topics[sentence.index] = found
     return topics
+
+
+def _aid_carried(sentence: Sentence, entities: list[Entity]) -> bool:
+    """ "भारतीय नौसेना का जहाज ... राहत सामग्री लेकर पोर्ट लुई पहुंचा": a force's ship or aircraft that carries aid
+    is how it came, not what the event was about."""
+    keys = [t.norm for t in sentence.tokens]
+    carrier = any(
+        e.label == "SECTOR"
+        and e.value == DEFENCE
+        and (i := next((k for k, t in enumerate(sentence.tokens) if t.start >= e.end), None)) is not None
+        and CARRIERS & set(keys[i : i + 2])
+        for e in entities
+    )
+    aid = any(e.label == "SECTOR" and e.value == DEVELOPMENT for e in entities) or not CARGO.isdisjoint(keys)
+    return carrier and aid
+
+
+def _descriptions(doc: Document, sentence: Sentence, entities: list[Entity]) -> list[range]:
+    """Where the words describing a person stand, from their country or body to their name ("केन्याई नौसेना के कमांडर
+    X", "काबो वर्दे के वित्त एवं व्यापार प्रोत्साहन मंत्री X"): they say nothing about the event, but the name of an
+    international body the person is an official of does ("संयुक्त राष्ट्र महासचिव", "एडीबी के अध्यक्ष")."""
+    lex = load()
+    bodies = [e for e in entities if e.label == "ORG" and lex.international_body(e.text, e.value)]
+    spans = []
+    for m in doc.mentions_in(sentence):
+        start = sentence.tokens[m.first].start
+        cuts = sorted(b.end for b in bodies if start <= b.start < m.start)
+        spans.append(range(max([start, *cuts]), m.start))
+    return spans
 
 
 def _forum(sector: Entity, body: Entity, sentence: Sentence) -> bool:
@@ -6114,6 +6223,7 @@ def _topics(
         }
         | _topics_of_bodies(doc, draft)
         | _topics_of_the_thing(doc, draft, topics)
+        | _topics_of_the_occasion(doc, draft, topics, drafts)
         | _topics_thanked_for(doc, draft, topics, drafts)
     )
 
@@ -6160,6 +6270,18 @@ def _topics_of_the_thing(doc: Document, draft: Draft, topics: dict) -> set[str]:
     before = doc.sentences[draft.sentence - 1].tokens
     starts = {before[j].start for i, t in enumerate(before) if t.norm in things for j in range(max(0, i - 3), i + 1)}
     return {code for at, code in topics.get(draft.sentence - 1, []) if at in starts}
+
+
+def _topics_of_the_occasion(doc: Document, draft: Draft, topics: dict, drafts: list[Draft]) -> set[str]:
+    """ "संयुक्त सैन्य अभ्यास ... संपन्न हुआ। समापन समारोह में X और Y ने सलामी ली": a ceremony told as held at the
+    occasion the sentence before told, no event of ours, is about what that occasion was."""
+    before = draft.sentence - 1
+    if draft.event_type != "CEREMONY" or before < 0 or any(d.sentence == before for d in drafts):
+        return set()
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    if doc.sentences[before].kind != "body" or not _opens_on_the_occasion(keys):
+        return set()
+    return {code for _at, code in topics.get(before, [])}
 
 
 def _topics_thanked_for(doc: Document, draft: Draft, topics: dict, drafts: list[Draft]) -> set[str]:

@@ -58,6 +58,7 @@ ERGATIVE = match_key("ने")
 IN = match_key("में")
 WITH_SOMEONE = [match_key("के"), match_key("साथ")]  # "कार्नी के साथ बैठक में": with someone met
 HOUSE = match_key("सभा")  # "प्रतिनिधि सभा", "लोक सभा": a house of parliament (no title names it)
+OF = match_key("ऑफ")  # "ग्रेट हॉल ऑफ द पीपल", "चैंबर ऑफ डेप्युटीज": the "of" of a name in English
 #: "कोलंबो स्थित विदेश मंत्रालय": where a body stands, never part of a name (IL-NER train: all 320 "O").
 SITUATED = match_key("स्थित")
 PLUPERFECT = keyset("था", "थी", "थे", "थीं")  # "हस्ताक्षर किए थे": told as done before

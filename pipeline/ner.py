@@ -36,6 +36,7 @@ from pipeline.lexicon import (
     IS,
     MEETING_NOUNS,
     NAME_PARTICLES,
+    OF,
     PLUPERFECT,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
@@ -95,7 +96,7 @@ LOAN_VENUE_HEADS = [
 ]
 HINDI_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split())
-    for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक", "स्मारक", "द्वीप")
+    for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक", "स्मारक", "द्वीप", "महल")
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
 # venue heads written first: "होटल ताज में", "कसर अल वतन में", "इस्ताना नेगारा में", "पलाज़ो किगी में"
@@ -104,7 +105,7 @@ GONE_TO = match_key("जाकर")  # "राजघाट जाकर श्�
 BY_AGENT = match_key("द्वारा")  # "राष्ट्रपति सैंटियागो पेन्या द्वारा ... स्वागत किया गया": a passive's agent
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
-OF, THE = match_key("ऑफ"), match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
+THE = match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
 QUOTES = frozenset("'\"‘’“”")  # what opens and closes a quoted name
 OPERATIONS = keyset("अभ्यास", "युद्धाभ्यास", "अभियान", "ऑपरेशन", "मिशन")  # "सैन्य अभ्यास 'अल नजाह'": named things
 HONOURS = keyset("सम्मान", "पुरस्कार", "अलंकरण", "उपाधि", "पदक")  # "सर्वोच्च सम्मान 'द ऑर्डर ऑफ ...'"
@@ -419,6 +420,7 @@ class NER:
                 or key in TIMES_OF_DAY  # "शुक्रवार शाम दशाश्वमेध घाट पर": the time it was
                 or _punctuation(key)
                 or ((start < i or hindi_head) and key in self.lex.common)
+                or (hindi_head and key in self.lex.qualifiers)  # "शाही महल में": a royal palace, named by no word
             ):
                 break
             start, words = start - 1, words + 1
@@ -510,7 +512,8 @@ class NER:
         country's body (a bare "सुरक्षा बल" is any force, and so is "भारतीय पुलिस बल" in IL-NER), but not after a pair
         ("भारत और श्रीलंका संयुक्त कार्य समूह": both countries' body); None where it is no such body."""
         country = self._country_named_first(taken, keys, a) if b - a > 1 else a
-        paired = country > 0 and keys[country - 1] in self.lex.joiners
+        # "भारत और श्रीलंका संयुक्त कार्य समूह": a pair's; not "X के महानिदेशक Y, मालदीव तटरक्षक बल के": a list's next
+        paired = country > 1 and keys[country - 1] in self.lex.joiners and _country_ends(taken, country - 1)
         return country if country < a and not paired else None
 
     def _country_named_first(self, taken: list, keys: list[str], start: int) -> int:
@@ -726,6 +729,12 @@ class NER:
                 end += 1  # "कार्यकारी सचिव साइमन स्टील से": a surname that is a topic word
             both = _titled_as_both(keys, spans, start)
             second = self._coordinated_name(keys, end, taken) if end > start else []
+            if (
+                end > start
+                and not second
+                and any(a == end and b == end + 1 and lbl == "LOCATION" for a, b, lbl, _ in spans)
+            ):
+                second = self._coordinated_name(keys, end + 1, taken)  # "रो खन्ना और ...": a surname that is a town
             if both and not second:
                 continue  # "दोनों नेता नखचिवान होकर ...": the two told before, then a word of what they did
             if end > start and not any(a <= start < b for a, b, *_ in out):
@@ -1535,15 +1544,19 @@ def _places_ending_names(doc: Document, lex: Lexicon) -> None:
     people = {loose_key(e.text) for e in doc.entities if e.label == "PERSON"}
     merged = []
     for sentence in doc.sentences:
-        for person, place in itertools.pairwise(doc.entities_in(sentence)):
+        entities = doc.entities_in(sentence)
+        titled = {e.end for e in entities if e.label == "TITLE"}
+        for person, place in itertools.pairwise(entities):
             after = _key_after(sentence, place.end)
             named = (" " in person.text or after == ERGATIVE) and (loose_key(place.text) in people or after == ERGATIVE)
+            # "सह-अध्यक्षों रो खन्ना और रिच मैककॉर्मिक से": a titled given name, its surname a town, another name next
+            listed = person.start - 1 in titled and " " not in person.text and after in lex.joiners
             if (
                 person.label == "PERSON"
                 and place.label == "LOCATION"
-                and (named or _town_of_no_country_told(doc, lex, place))
+                and (named or _town_of_no_country_told(doc, lex, place) or (listed and _town(lex, place)))
                 and not doc.raw[person.end : place.start].strip()
-                and after in POSTPOSITIONS
+                and (after in POSTPOSITIONS or listed)
             ):
                 person.end, person.text = place.end, doc.raw[person.start : place.end]
                 merged.append(place)
@@ -1551,9 +1564,19 @@ def _places_ending_names(doc: Document, lex: Lexicon) -> None:
         doc.entities = [e for e in doc.entities if not any(e is m for m in merged)]
 
 
+def _country_ends(taken: list, end: int) -> bool:
+    """Whether a country's name ends right before token ``end``."""
+    return any(label == "COUNTRY" and b == end for _a, b, label, _v in taken)
+
+
+def _town(lex: Lexicon, place: Entity) -> bool:
+    """A GeoNames town, no curated place."""
+    return name_key(place.text) in lex.cities and place.value is not None
+
+
 def _town_of_no_country_told(doc: Document, lex: Lexicon, place: Entity) -> bool:
     """A GeoNames town (no curated place) of a country that no other place or country of the document names."""
-    if name_key(place.text) not in lex.cities or place.value is None:
+    if not _town(lex, place):
         return False
     key = loose_key(place.text)
     return not any(

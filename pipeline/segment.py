@@ -394,7 +394,7 @@ def _raw(doc: Document, start: int, end: int) -> tuple[int, int]:
 
 
 _KEY = str.maketrans({"\u093c": None, "\u0901": "\u0902", "\u200c": None, "\u200d": None})
-_LOOSE = str.maketrans({"ी": "ि", "ू": "ु"})
+_LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ॅ": "ै", "ऍ": "ऐ"})  # GeoNames' "रॉटरडॅम" is news' "रॉटरडैम"
 
 
 def keyset(*texts: str) -> frozenset[str]:
@@ -416,7 +416,8 @@ def match_key(text: str) -> str:
 
 @functools.lru_cache(maxsize=KEY_CACHE)
 def loose_key(text: str) -> str:
-    """A key that also ignores vowel length, for names only (कामीनो = कामिनो, लीमा = लिमा).
+    """A key that also ignores vowel length, for names only (कामीनो = कामिनो, लीमा = लिमा), and spells the candra e of
+    Marathi renderings as Hindi's ai (रॉटरडॅम = रॉटरडैम).
 
     Not for function words: it would make की (genitive) equal कि (that).
     """

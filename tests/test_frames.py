@@ -8388,3 +8388,127 @@ def test_a_sentence_on_these_meetings_tells_of_each_met_in_the_sentence_before(r
         "की।\n\nइन मुलाकातों में सुरक्षा परिषद में सुधार प्रमुख मुद्दा रहा।"
     )
     assert [f["topics"] for f in frames(doc)] == [["multilateral"]] * 3
+
+
+def test_a_memorandum_told_signed_on_the_occasion_then_by_whom_takes_the_meeting_s_day_and_place(run):
+    doc = run(
+        "चेन्नई, 3 दिसंबर 2026। मुख्यमंत्री एम के स्टालिन ने बृहस्पतिवार को सचिवालय में दक्षिण कोरिया के राजदूत ली सेओंग-हो से मुलाकात "
+        "की।\n\nइस मौके पर तमिलनाडु सरकार और दक्षिण कोरिया के ग्योंगगी प्रांत के बीच एक समझौता ज्ञापन पर भी हस्ताक्षर किए गए। ग्योंगगी प्रांत "
+        "की ओर से उप गवर्नर किम ह्यून-सू ने और तमिलनाडु की ओर से मुख्य सचिव एन मुरुगानंदम ने दस्तखत किए।"
+    )
+    signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert (signing["date"]["value"], signing["location"]["text"]) == ("2026-12-03", "सचिवालय")
+    assert ("किम ह्यून-सू", "KOR", "participant") in people(signing)
+
+
+def test_a_navy_ship_carrying_relief_is_no_defence_topic_and_help_sent_is_aid(run):
+    doc = run(
+        "माले, 4 दिसंबर 2026। भारतीय उच्चायुक्त ने शुक्रवार को माले बंदरगाह पर मालदीव के मंत्री को 30 टन राहत सामग्री सौंपी। सामग्री "
+        'भारतीय नौसेना के जहाज आईएनएस घड़ियाल से पहुंचाई गई।\n\nमालदीव के राष्ट्रपति ने लिखा, "तुरंत मदद भेजने के लिए मैं भारत का '
+        'आभारी हूं।"'
+    )
+    assert [(f["event_type"], f["topics"]) for f in frames(doc)] == [
+        ("CEREMONY", ["development"]),
+        ("THANK", ["development"]),
+    ]
+
+
+def test_a_consultation_chaired_jointly_in_a_relative_clause_is_held_by_its_chairs(run):
+    doc = run(
+        "पेरिस, 1 दिसंबर 2026। फ्रांस और इटली के बीच मंगलवार को यहां अंतर-सरकारी शिखर बैठक हुई, जिसकी अध्यक्षता फ्रांस के राष्ट्रपति "
+        "इमैनुएल मैक्रों और इटली की प्रधानमंत्री जॉर्जिया मेलोनी ने संयुक्त रूप से की।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("इमैनुएल मैक्रों", "FRA", "participant"), ("जॉर्जिया मेलोनी", "ITA", "participant")]
+
+
+def test_a_parade_s_salute_taken_jointly_is_a_ceremony(run):
+    doc = run(
+        "बेलगावी, 4 दिसंबर 2026। भारत और फ्रांस की सेनाओं का संयुक्त सैन्य अभ्यास 'शक्ति' शुक्रवार को संपन्न हुआ। समापन समारोह में "
+        "भारतीय सेना के मेजर जनरल अजय कुमार और फ्रांसीसी सेना के ब्रिगेडियर जनरल पियरे मार्टिन ने संयुक्त रूप से सलामी ली।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY" and ceremony["countries"] == ["FRA", "IND"]
+    assert ceremony["topics"] == ["defence"]
+
+
+def test_those_present_at_a_meeting_its_sides_told_again_are_at_the_meeting(run):
+    doc = run(
+        "दोहा, 2 दिसंबर 2026। वज़ीर-ए-आज़म शहबाज़ शरीफ़ ने बुधवार को क़तर के अमीर शेख़ तमीम बिन हमद अल सानी से मुलाक़ात की। दोनों "
+        "जानिब ने तिजारत पर बात की। मुलाक़ात में वज़ीर-ए-ख़ारिजा इसहाक़ डार भी मौजूद थे।"
+    )
+    (meeting,) = frames(doc)
+    assert ("इसहाक़ डार", "PAK", "participant") in people(meeting)
+    assert meeting["topics"] == ["trade"]
+
+
+def test_those_listed_among_the_congratulators_each_sent_their_own(run):
+    doc = run(
+        "सियोल, 3 दिसंबर 2026। दक्षिण कोरिया के नए राष्ट्रपति किम मिन-सोक को बुधवार को दुनिया भर के नेताओं ने बधाई दी। बधाई देने "
+        "वालों में जापान के प्रधानमंत्री शिगेरु इशिबा और फ्रांस के राष्ट्रपति इमैनुएल मैक्रों शामिल थे।"
+    )
+    wishes = frames(doc)
+    assert [people(f) for f in wishes] == [
+        [("किम मिन-सोक", "KOR", "target"), ("शिगेरु इशिबा", "JPN", "source")],
+        [("इमैनुएल मैक्रों", "FRA", "source"), ("किम मिन-सोक", "KOR", "target")],
+    ]
+
+
+def test_a_body_the_rules_name_listed_with_others_thanked_is_thanked_too(run):
+    doc = run("केन्या के स्वास्थ्य मंत्री ने टीकों के लिए भारत सरकार और यूनिसेफ का आभार जताया।")
+    (thanks,) = frames(doc)
+    assert [(p["org"], p["role"]) for p in thanks["participants"] if p["role"] == "target"] == [
+        ("भारत सरकार", "target"),
+        ("यूनिसेफ", "target"),
+    ]
+
+
+def test_a_signing_told_with_no_sides_during_a_body_s_meeting_with_a_country_is_theirs(run):
+    doc = run(
+        "ढाका, 3 दिसंबर 2026। विश्व बैंक के अध्यक्ष अजय बंगा ने बुधवार को बांग्लादेश के वित्त सलाहकार सालेहुद्दीन अहमद से मुलाकात "
+        "की। इस दौरान बिजली ग्रिड के लिए दो ऋण समझौतों पर हस्ताक्षर किए गए।"
+    )
+    signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert [(p["org"], p["country"]) for p in signing["participants"]] == [(None, "BGD"), ("विश्व बैंक", None)]
+
+
+def test_three_officials_agreeing_are_the_three_named_joining_the_meeting_just_before(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026। भारत, जापान और ऑस्ट्रेलिया के व्यापार मंत्रियों की मंगलवार को वर्चुअल बैठक हुई। बैठक में पीयूष "
+        "गोयल, जापान के व्यापार मंत्री योजी मुतो और ऑस्ट्रेलिया के व्यापार मंत्री डॉन फैरेल शामिल हुए।\n\nतीनों मंत्रियों ने अगले साल "
+        "टोक्यो में फिर मिलने पर सहमति जताई।"
+    )
+    agreed = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert [p["name"] for p in agreed["participants"]] == ["पीयूष गोयल", "योजी मुतो", "डॉन फैरेल"]
+
+
+def test_a_headquarters_toured_under_a_dateline_abroad_is_no_visit(run):
+    doc = run(
+        "रीगा, 3 दिसंबर 2026। मंत्री ने बुधवार को यहां लातविया के विदेश मंत्री से मुलाकात की। इसके बाद उन्होंने लातविया के डिजिटल "
+        "नवाचार केंद्र के मुख्यालय का दौरा किया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+
+
+def test_a_portfolio_no_title_list_holds_says_nothing_of_what_was_signed(run):
+    doc = run(
+        "लुसाका, 2 दिसंबर 2026। जाम्बिया के वित्त एवं राष्ट्रीय नियोजन मंत्री सितुम्बेको मुसोकोत्वाने और भारत के उच्चायुक्त ने "
+        "मंगलवार को सौर ऊर्जा संयंत्र के लिए ऋण समझौते पर हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert signing["countries"] == ["IND", "ZMB"] and signing["topics"] == ["development", "renewables"]
+
+
+def test_a_day_with_no_year_in_what_was_agreed_months_before_the_dateline_is_to_come_not_the_agreement_s(run):
+    doc = run(
+        "ढाका, 3 दिसंबर 2026। बांग्लादेश और भूटान के विदेश सचिवों ने बुधवार को यहां वार्ता की। दोनों पक्षों ने 12 फरवरी को थिम्पू "
+        "में अगली बैठक आयोजित करने पर सहमति जताई।"
+    )
+    agreed = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert (agreed["date"]["value"], agreed["location"]["text"]) == ("2026-12-02", "ढाका")
+
+
+def test_an_armoured_vehicle_plant_opened_is_about_defence(run):
+    doc = run("मंत्री ने मंगलवार को कासाब्लांका में बख्तरबंद वाहन बनाने वाले संयंत्र का उद्घाटन किया।")
+    (opening,) = frames(doc)
+    assert "defence" in opening["topics"]

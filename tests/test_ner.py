@@ -1304,3 +1304,57 @@ def test_letters_alone_after_a_title_and_before_a_verb_name_no_one(run):
 def test_a_party_s_headquarters_is_a_venue(run):
     doc = run("प्रतिनिधिमंडल ने बुधवार को भाजपा मुख्यालय में पार्टी के नेताओं से मुलाकात की।")
     assert labelled(doc, "LOCATION") == [("भाजपा मुख्यालय", "IND")]
+
+
+def test_a_house_of_parliament_named_in_english_or_as_the_lower_house_is_its_country_s(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026। इटली के चैंबर ऑफ डेप्युटीज के अध्यक्ष लोरेंजो फोंटाना और अर्जेंटीना की संसद के निचले सदन के "
+        "अध्यक्ष मार्टिन मेनेम ने बुधवार को लोकसभा अध्यक्ष ओम बिरला से मुलाकात की।"
+    )
+    assert [(m.name, m.country) for m in doc.mentions][:2] == [("लोरेंजो फोंटाना", "ITA"), ("मार्टिन मेनेम", "ARG")]
+
+
+def test_a_military_ruler_a_senior_general_and_a_king_in_urdu_are_titles_of_their_country(run):
+    doc = run("थाई मंत्री ने म्यांमार के सैन्य शासक सीनियर जनरल सो विन से मुलाकात की। जॉर्डन के बादशाह अब्दुल्ला द्वितीय भी वहां थे।")
+    assert [(m.name, m.title, m.country) for m in doc.mentions] == [
+        ("सो विन", "सैन्य शासक", "MMR"),
+        ("अब्दुल्ला द्वितीय", "बादशाह", "JOR"),
+    ]
+
+
+def test_a_named_palace_is_a_venue_and_a_royal_one_is_not(run):
+    doc = run("उन्होंने बुधवार को अल-मुरब्बा महल में युवराज से मुलाकात की। इसके बाद वह शाही महल में गए।")
+    assert labelled(doc, "LOCATION") == [("अल-मुरब्बा महल", None)]
+
+
+def test_a_city_as_marathi_spells_it_is_the_city_hindi_news_names(run):
+    doc = run("मंत्री ने मंगलवार को एल पैसो में मेक्सिको के मंत्री से मुलाकात की।")
+    assert ("एल पैसो", "USA") in labelled(doc, "LOCATION")
+
+
+def test_a_titled_given_name_whose_surname_is_a_town_and_the_name_listed_next_are_people(run):
+    doc = run("राजदूत ने कांग्रेस के सह-अध्यक्षों रो खन्ना और टॉम सुओज़ी से भी मुलाकात की।")
+    assert texts(doc, "PERSON") == ["रो खन्ना", "टॉम सुओज़ी"]
+
+
+def test_capitals_of_the_sahel_and_cabo_verde_are_their_countries(run):
+    doc = run("मंत्री न्यामे, वागादुगू और प्राइया गए, फिर पोर्ट-ओ-प्रिंस और एस्तोनिया की राजधानी पहुंचे।")
+    assert labelled(doc, "LOCATION") == [
+        ("न्यामे", "NER"),
+        ("वागादुगू", "BFA"),
+        ("प्राइया", "CPV"),
+        ("पोर्ट-ओ-प्रिंस", "HTI"),
+    ]
+    assert labelled(doc, "COUNTRY") == [("एस्तोनिया", "EST")]
+
+
+def test_a_country_s_coast_guard_listed_after_another_s_official_is_its_own_body(run):
+    doc = run("बैठक में भारतीय नौसेना के प्रमुख एडमिरल दिनेश त्रिपाठी, मॉरीशस तटरक्षक बल के कमांडेंट राज सिंह शामिल हुए।")
+    assert "मॉरीशस तटरक्षक बल" in texts(doc, "ORG")
+    assert [(m.name, m.country) for m in doc.mentions] == [("दिनेश त्रिपाठी", "IND"), ("राज सिंह", "MUS")]
+
+
+def test_a_portfolio_no_list_holds_between_a_country_and_the_office_is_of_that_country(run):
+    doc = run("मंत्री ने बुधवार को स्पेन के सार्वजनिक निर्माण मंत्री पेद्रो लोपेज़ से मुलाकात की।")
+    (spaniard,) = [m for m in doc.mentions if m.name == "पेद्रो लोपेज़"]
+    assert spaniard.country == "ESP"
