@@ -99,6 +99,7 @@ class Actors:
             return doc
         for sentence in doc.sentences:
             doc.mentions.extend(self._describe(doc, sentence))
+        _authored(doc)
         self._bodies_of_countries(doc)
         self._find_surnames(doc)
         doc.mentions.sort(key=lambda m: (m.sentence, m.first))
@@ -441,6 +442,21 @@ class Actors:
             doc.mentions.append(Mention(index, i, i + 1, token.text, token.start, token.end))
             doc.entities.append(Entity("PERSON", token.start, token.end, token.text, None, "coref", index))
         doc.entities.sort(key=lambda e: (e.start, -e.end))
+
+
+def _authored(doc: Document) -> None:
+    """An op-ed's author, named in its byline, holds the office its closing note gives, of the country named with it
+    ("(लेखिका भारत में ब्रिटेन की उच्चायुक्त हैं)": the UK's High Commissioner)."""
+    line, note = doc.byline(), doc.author_note()
+    author = next((m for m in doc.mentions if line is not None and m.sentence == line.index), None)
+    if author is None or note is None:
+        return
+    spans = token_spans(note, doc.entities_in(note))
+    keys = [t.norm for t in note.tokens]
+    title = next((span for span in spans if span[2] == "TITLE"), None)
+    if title is not None:
+        author.title = title[3].text
+        author.country = country_named(spans, keys, title[0]) or author.country
 
 
 def _opens_a_name(sentence: Sentence, i: int, entities: list[Entity]) -> bool:

@@ -8,10 +8,14 @@ back, whatever normalisation the stages worked on.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SCHEMA = "event-frame/1"
+#: "(लेखिका भारत में ब्रिटेन की उच्चायुक्त हैं)": the note closing an op-ed on who its author is.
+AUTHOR_NOTE = re.compile(r"\(\s*(?:लेखक|लेखिका)\s")
+MAX_BYLINE = 4  # tokens of the line naming an op-ed's author ("लिंडी कैमरन")
 
 
 @dataclass(slots=True)
@@ -159,6 +163,19 @@ class Document:
     def dateline(self) -> Sentence | None:
         """The dateline ("कोलंबो, 5 फरवरी (एजेंसी)"), which places and dates what the story reports."""
         return next((s for s in self.sentences if s.kind == "dateline"), None)
+
+    def author_note(self) -> Sentence | None:
+        """The note on an op-ed's author ("(लेखिका भारत में ब्रिटेन की उच्चायुक्त हैं)"), which says who wrote it."""
+        return next((s for s in reversed(self.sentences) if AUTHOR_NOTE.match(self.raw[s.start : s.end])), None)
+
+    def byline(self) -> Sentence | None:
+        """The line naming an op-ed's author ("लिंडी कैमरन" between the title and the text), where an author note says
+        who the author is: the last short line before the text."""
+        if self.author_note() is None:
+            return None
+        body = next((s.index for s in self.sentences if s.kind == "body"), len(self.sentences))
+        lines = [s for s in self.sentences[:body] if s.kind == "headline" and 2 <= len(s.tokens) <= MAX_BYLINE]
+        return lines[-1] if lines else None
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         """Person mentions inside one sentence (the actors stage keeps them sorted by sentence)."""

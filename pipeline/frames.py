@@ -243,6 +243,7 @@ LATER_DAYS = keyset("दूसरे", "तीसरे", "चौथे", "अ�
 HAND_OVER = match_key("सौंप")
 GIFT = match_key("भेंट")  # "Y से भेंट की" met Y; "Y को ... भेंट की" gave Y something
 UNDER = (match_key("के"), match_key("तहत"))  # "समझौते के तहत": by the terms of a pact
+UNDER_IT = [[match_key(w), match_key("तहत")] for w in ("इसके", "इनके")]  # "इसके तहत": by the terms just told
 PACTS = keyset("समझौते", "समझौता", "समझौतों", "ज्ञापन", "ज्ञापनों", "एमओयू", "करार", "संधि", "प्रोटोकॉल")
 MAX_PACT_WORDS = 4  # "इस समझौता ज्ञापन पर": the agreement a sentence opens with
 PAPERS = keyset(
@@ -1961,7 +1962,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
         elif key in RELATIVE_AGENTS and keys[i - 1 : i] == [","]:  # "... Y की अगवानी की, जिन्होंने ... बधाई दी"
             args.append(Argument(i, i + 1, "relative", marker=ERGATIVE))
-        elif key in I_WE and (answer or _quoted(doc, sentence.index, i) is not None):  # "उत्तर: मैं ... आई थी"
+        elif key in I_WE and (answer or _quoted(doc, sentence.index, i) is not None or _author(doc) is not None):
+            # "उत्तर: मैं ... आई थी", "'... हमने ...'", an op-ed's "मैंने"
             args.append(Argument(i, i + 1, "pronoun", marker=I_WE[key]))
         elif key in LED_GROUPS and i == 0 and keys[1:2] and keys[1] not in CASE_MARKERS - {ERGATIVE}:
             # "प्रतिनिधिमंडल ने बाद में ... से भी मुलाकात की", "प्रतिनिधिमंडल इससे पहले ... से भी मिला था": the
@@ -3088,9 +3090,11 @@ def _answering(doc: Document, sentence: Sentence) -> bool:
 
 def _first_person(doc: Document, sentence: int, at: int, earlier: list[Draft]) -> list[Who]:
     """ "उत्तर: मैं ... आई थी", "... के साथ मेरी बातचीत हुई थी": the one interviewed, the subject of the sentence telling
-    the interview ("X ने ... को दिए साक्षात्कार में कहा"), or the one quoted ("X ने एक्स पर लिखा, '... हमने ...'");
+    the interview ("X ने ... को दिए साक्षात्कार में कहा"), or the one quoted ("X ने एक्स पर लिखा, '... हमने ...'"), else
+    an op-ed's author;
     "हमने ... फैसला किया": that one with whoever they met just before."""
     speaker = _interviewed(doc) if _answering(doc, doc.sentences[sentence]) else _quoted(doc, sentence, at)
+    speaker = speaker or _author(doc)  # "पिछले सप्ताह मैंने ... से मुलाकात की" in an op-ed: its author
     if speaker is None:
         return []
     if doc.sentences[sentence].tokens[at].norm in WE:
@@ -3098,6 +3102,12 @@ def _first_person(doc: Document, sentence: int, at: int, earlier: list[Draft]) -
         if met is not None and sentence - met.sentence <= MAX_PAIR_REACH:
             return _unique([w for w in met.actors() if w.cluster is not None])
     return [_who(speaker)]
+
+
+def _author(doc: Document) -> Mention | None:
+    """An op-ed's author, named in its byline (see ``Document.byline``)."""
+    line = doc.byline()
+    return next((m for m in doc.mentions_in(line)), None) if line is not None else None
 
 
 def _interviewed(doc: Document) -> Mention | None:
@@ -4528,6 +4538,11 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
         )
         reach = MAX_OCCASION_REACH if present else 1  # "... उद्घाटन किया। इस वर्ष ... । उद्घाटन समारोह में X भी मौजूद थे"
         told = [d for d in drafts if 1 <= sentence.index - d.sentence <= reach and d.event_type in kinds]
+        where = next((i for i, k in enumerate(keys) if k in WHERE), None) if received else None
+        if where is not None and not RECEIVED.isdisjoint(keys[where:]):
+            # "X का ... औपचारिक स्वागत किया गया, जहां Y और Z ने उनकी अगवानी की": the hosts of the welcome it tells
+            told_from += where
+            told = [d for d in drafts if d.sentence == sentence.index and d.event_type == "CEREMONY"]
         if told:
             people = [_who(m) for m in doc.mentions_in(sentence) if m.first >= told_from]
             # "इस अवसर पर दक्षिण सूडान के रक्षा मंत्री और भारत के राजदूत भी उपस्थित थे", "... करने वालों में
@@ -5966,7 +5981,7 @@ def _eventless_body(doc: Document, index: int, sentence_triggers: dict) -> bool:
 
 def _what_was_agreed_told_next(doc: Document, draft: Draft, sentence_triggers: dict) -> bool:
     """ "... ने ... कार्ययोजना पर मुहर लगाई। [paragraph] कार्ययोजना में ... को प्राथमिकता दी गई है": the sentence after an
-    agreement, opening with what was agreed and telling no event of its own, tells what it holds."""
+    agreement, opening with what was agreed (or with "इसके तहत") and telling no event of its own, tells what it holds."""
     nxt = draft.sentence + 1
     if not _eventless_body(doc, nxt, sentence_triggers):
         return False
@@ -5974,7 +5989,8 @@ def _what_was_agreed_told_next(doc: Document, draft: Draft, sentence_triggers: d
     at = _token_from(doc, draft, draft.trigger[0])
     thing = keys[at - 1] if at > 0 and keys[at] == ON else None  # "कार्ययोजना [पर मुहर लगाई]"
     opening = [t.norm for t in doc.sentences[nxt].tokens[:2]]
-    return thing is not None and opening == [thing, IN]
+    # "... समझौते पर हस्ताक्षर हुए। इसके तहत दोनों शहर ... में सहयोग करेंगे": what it holds them to
+    return (thing is not None and opening == [thing, IN]) or opening in UNDER_IT
 
 
 def _on_these_meetings(doc: Document, nxt: int, sentence_triggers: dict) -> bool:

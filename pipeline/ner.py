@@ -92,7 +92,7 @@ NAMED_FOR_SUBJECT = keyset("आयोग", "समूह", "समिति", "�
 # nouns, whose name words never are common words ("दशाश्वमेध घाट", not "150 से अधिक घाट").
 LOAN_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split())
-    for h in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "स्क्वायर", "फायरिंग रेंज", "बिल्डिंग", "बिल्डिंग्स")
+    for h in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "स्क्वायर", "फायरिंग रेंज", "बिल्डिंग", "बिल्डिंग्स", "विला")
 ]
 HINDI_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split())
@@ -106,6 +106,7 @@ BY_AGENT = match_key("द्वारा")  # "राष्ट्रपति �
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
 THE = match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
+MUNICIPAL = [tuple(match_key(w) for w in h.split()) for h in ("नगर निगम", "नगरपालिका", "महानगरपालिका")]
 QUOTES = frozenset("'\"‘’“”")  # what opens and closes a quoted name
 OPERATIONS = keyset("अभ्यास", "युद्धाभ्यास", "अभियान", "ऑपरेशन", "मिशन")  # "सैन्य अभ्यास 'अल नजाह'": named things
 HONOURS = keyset("सम्मान", "पुरस्कार", "अलंकरण", "उपाधि", "पदक")  # "सर्वोच्च सम्मान 'द ऑर्डर ऑफ ...'"
@@ -213,7 +214,19 @@ class NER:
         _surnames_not_places(doc)  # of names a place was found ending, too ("फिलिप डेविस ने ... । डेविस ने")
         _places_as_datelined(doc, self.lex)
         self._short_names(doc)
+        self._author(doc)
         return doc
+
+    def _author(self, doc: Document) -> None:
+        """The line naming an op-ed's author, which the note closing it describes ("लिंडी कैमरन" ... "(लेखिका भारत में
+        ब्रिटेन की उच्चायुक्त हैं)"), is a person's name, when its words are names' (no common word, no case marker)."""
+        line = doc.byline()
+        if line is None or not all(t.norm[:1].isalpha() and t.norm not in self.lex.common for t in line.tokens):
+            return
+        start, end = line.tokens[0].start, line.tokens[-1].end
+        doc.entities = [e for e in doc.entities if e.sentence != line.index]
+        doc.entities.append(Entity("PERSON", start, end, doc.raw[start:end], None, "rule", line.index))
+        doc.entities.sort(key=lambda e: (e.start, -e.end))
 
     def _short_names(self, doc: Document) -> None:
         """A name two countries share ("कांगो") is the one the document names in full ("भारत और कांगो गणराज्य
@@ -244,6 +257,7 @@ class NER:
         spans += self._gazetteer(named, loose, predicted)
         spans += self._titles(found, keys)
         spans += self._orgs(found, keys, spans)
+        spans += _municipal_bodies(keys, spans)
         spans += sentence_dates(sentence, anchor)
         spans += self._venues(keys, spans, predicted)
         spans += self._ships(keys, spans)
@@ -1562,6 +1576,17 @@ def _places_ending_names(doc: Document, lex: Lexicon) -> None:
                 merged.append(place)
     if merged:
         doc.entities = [e for e in doc.entities if not any(e is m for m in merged)]
+
+
+def _municipal_bodies(keys: list[str], taken: list) -> list[tuple[int, int, str, str | None]]:
+    """ "जयपुर नगर निगम", "बृहन्मुंबई महानगरपालिका": a city's municipal body, named by the city right before it (a bare
+    "नगर निगम" is any city's)."""
+    out = []
+    for a, b, label, _value in taken:
+        head = next((h for h in MUNICIPAL if tuple(keys[b : b + len(h)]) == h), None)
+        if label == "LOCATION" and head is not None:
+            out.append((a, b + len(head), "ORG", None))
+    return out
 
 
 def _country_ends(taken: list, end: int) -> bool:

@@ -8512,3 +8512,33 @@ def test_an_armoured_vehicle_plant_opened_is_about_defence(run):
     doc = run("मंत्री ने मंगलवार को कासाब्लांका में बख्तरबंद वाहन बनाने वाले संयंत्र का उद्घाटन किया।")
     (opening,) = frames(doc)
     assert "defence" in opening["topics"]
+
+
+def test_an_op_ed_s_first_person_is_its_author_named_in_the_byline_and_described_in_the_closing_note(run):
+    doc = run(
+        "भारत-फ्रांस: नई ऊंचाइयां\n\nथिएरी माथू\n\nनई दिल्ली, 5 दिसंबर 2026। पिछले सप्ताह मैंने बेंगलुरु में कर्नाटक के "
+        "मुख्यमंत्री सिद्धारमैया से मुलाकात की और एयरोस्पेस क्षेत्र में फ्रांसीसी निवेश पर चर्चा की।\n\n(लेखक भारत में फ्रांस के "
+        "राजदूत हैं)"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("थिएरी माथू", "FRA", "participant"), ("सिद्धारमैया", "IND", "participant")]
+    assert meeting["location"]["text"] == "बेंगलुरु"
+
+
+def test_the_hosts_of_a_welcome_told_in_its_where_clause_take_part_in_it(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026। तंजानिया की राष्ट्रपति सामिया सुलुहु हसन का बुधवार को राष्ट्रपति भवन में औपचारिक स्वागत किया गया, "
+        "जहां उपराष्ट्रपति सी. पी. राधाकृष्णन और प्रधानमंत्री नरेंद्र मोदी ने उनकी अगवानी की।"
+    )
+    (welcome,) = frames(doc)
+    assert [p["name"] for p in welcome["participants"]] == ["सामिया सुलुहु हसन", "सी. पी. राधाकृष्णन", "नरेंद्र मोदी"]
+
+
+def test_what_a_signed_agreement_holds_told_next_under_it_is_what_it_is_about(run):
+    doc = run(
+        "पुणे, 3 दिसंबर 2026। पुणे और जापान के ओकायामा शहर के बीच बुधवार को भगिनी शहर समझौते पर हस्ताक्षर हुए। पुणे के महापौर "
+        "अजय पाटिल और ओकायामा के मेयर केन्जी ओमोरी ने समझौते पर दस्तखत किए।\n\nइसके तहत दोनों शहर पर्यटन और परिवहन में सहयोग "
+        "करेंगे।"
+    )
+    (signing,) = frames(doc)
+    assert signing["topics"] == ["tourism", "transport"]

@@ -1358,3 +1358,19 @@ def test_a_portfolio_no_list_holds_between_a_country_and_the_office_is_of_that_c
     doc = run("मंत्री ने बुधवार को स्पेन के सार्वजनिक निर्माण मंत्री पेद्रो लोपेज़ से मुलाकात की।")
     (spaniard,) = [m for m in doc.mentions if m.name == "पेद्रो लोपेज़"]
     assert spaniard.country == "ESP"
+
+
+def test_an_op_ed_s_byline_names_its_author_only_where_a_closing_note_describes_them(run):
+    text = "भारत-जर्मनी संबंध\n\nफिलिप आकरमैन\n\nनई दिल्ली, 5 दिसंबर 2026। दोनों देशों के संबंध मजबूत हुए हैं।"
+    assert "फिलिप आकरमैन" in texts(run(text + "\n\n(लेखक भारत में जर्मनी के राजदूत हैं)"), "PERSON")
+    assert run(text).byline() is None
+
+
+def test_a_residence_named_as_a_villa_is_a_venue(run):
+    doc = run("राष्ट्रपति ने मंगलवार को असो रॉक विला में घाना के राष्ट्रपति की मेजबानी की।")
+    assert labelled(doc, "LOCATION") == [("असो रॉक विला", None)]
+
+
+def test_a_city_s_municipal_corporation_is_a_body_its_name_opens(run):
+    doc = run("पुणे नगर निगम और जापान के ओकायामा शहर के बीच समझौता हुआ।")
+    assert "पुणे नगर निगम" in texts(doc, "ORG")
