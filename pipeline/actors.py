@@ -615,15 +615,17 @@ def _singular(key: str) -> str:
 
 def _read_right(mention: Mention, keys: list[str], spans: list) -> None:
     """An office told after the name: in brackets ("X (वियतनाम के उप रक्षा मंत्री) और Y ... ने", the brackets then
-    part of the mention, so the case after them is its case) or in a relative clause after the clause naming the
+    part of the mention, so the case after them is its case) or between commas ("X, सिंगापुर गणराज्य के प्रधानमंत्री,
+    से"), or in a relative clause after the clause naming the
     person ("X से मुलाकात की, जो पेरू की विदेश मंत्री हैं")."""
     b = mention.last
-    if keys[b : b + 1] == ["("]:
-        office = office_after(keys, spans, b + 1, (")",))
+    if keys[b : b + 1] in (["("], [","]):  # or between commas: "महामहिम X, सिंगापुर गणराज्य के प्रधानमंत्री, से भेंट की"
+        office = office_after(keys, spans, b + 1, (")" if keys[b] == "(" else ",",))
         if office is not None:
             _hold(mention, office)
             mention.last = office[1][1] + 1
-        return
+        if keys[b] == "(" or office is not None:
+            return
     relative = next((k for k in range(b, len(keys) - 1) if keys[k] == "," and keys[k + 1] == WHO), None)
     if relative is not None and not any(label == "PERSON" and b <= a < relative for a, _b, label, _e in spans):
         office = office_after(keys, spans, relative + 2, COPULAS)

@@ -1374,3 +1374,9 @@ def test_a_residence_named_as_a_villa_is_a_venue(run):
 def test_a_city_s_municipal_corporation_is_a_body_its_name_opens(run):
     doc = run("पुणे नगर निगम और जापान के ओकायामा शहर के बीच समझौता हुआ।")
     assert "पुणे नगर निगम" in texts(doc, "ORG")
+
+
+def test_an_office_between_commas_after_a_name_is_that_person_s(run):
+    doc = run("प्रधानमंत्री ने आज महामहिम श्री ख्रिस्टोफ़र लक्सन, न्यूज़ीलैंड के प्रधानमंत्री, से भेंट की।")
+    (guest,) = [m for m in doc.mentions if "लक्सन" in m.name]
+    assert (guest.title, guest.country) == ("प्रधानमंत्री", "NZL")
