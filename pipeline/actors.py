@@ -349,7 +349,8 @@ class Actors:
 
     def _past_portfolio(self, keys: list[str], labels: dict, i: int) -> int:
         """Where the body or country a title is held in ends, read past the portfolio named between
-        them ("यूरोपीय संघ की विदेश मामलों और सुरक्षा नीति की उच्च प्रतिनिधि"); ``i`` if there is none."""
+        them ("यूरोपीय संघ की विदेश मामलों और सुरक्षा नीति की उच्च प्रतिनिधि"), up to two of its words no list holds
+        between a genitive and the title ("पुर्तगाल के संघीय चांसलर"); ``i`` if there is none."""
         j, unlisted = i, 0
         while j > 0:
             if keys[j - 1] in self.lex.modifiers or keys[j - 1] in self.lex.joiners:

@@ -3107,7 +3107,7 @@ def _first_person(doc: Document, sentence: int, at: int, earlier: list[Draft]) -
 def _author(doc: Document) -> Mention | None:
     """An op-ed's author, named in its byline (see ``Document.byline``)."""
     line = doc.byline()
-    return next((m for m in doc.mentions_in(line)), None) if line is not None else None
+    return next(iter(doc.mentions_in(line)), None) if line is not None else None
 
 
 def _interviewed(doc: Document) -> Mention | None:
@@ -4497,7 +4497,8 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """ "पांच देशों के राजदूतों ने परिचय पत्र सौंपे। इनमें X और Y शामिल थे।", "इस अवसर पर X भी मौजूद थीं", "X भी
     समारोह में मौजूद थे", "X और Y ने उनकी अगवानी की": the people a sentence lists as among those just told, as
     present on the occasion or as receiving the guest, take part in the event the sentence before told (a signing's
-    witnesses sign nothing); those listed among the senders of wishes told without them ("बधाई देने वालों में X, Y और
+    witnesses sign nothing), and so do the hosts of a welcome its own sentence tells in a "जहां" clause ("..., जहां X
+    और Y ने उनकी अगवानी की"); those listed among the senders of wishes told without them ("बधाई देने वालों में X, Y और
     Z शामिल थे") sent them, each their own."""
     sent = []
     for sentence in doc.sentences:
@@ -6075,7 +6076,8 @@ def _items_after(doc: Document, index: int, draft_index: int, links: dict[int, i
 
 def _topics_by_sentence(doc: Document) -> dict[int, list[tuple[int, str]]]:
     """Each sentence's topic codes with where they are said, found once per document. Topic words
-    inside titles, names of bodies, people and places say nothing about the event."""
+    inside titles, names of bodies, people and places, and those describing a person (see _descriptions), say nothing
+    about the event."""
     topics: dict[int, list[tuple[int, str]]] = {}
     for sentence in doc.sentences:
         entities = doc.entities_in(sentence)
@@ -6123,8 +6125,8 @@ def _descriptions(doc: Document, sentence: Sentence, entities: list[Entity]) -> 
     spans = []
     for m in doc.mentions_in(sentence):
         start = sentence.tokens[m.first].start
-        cuts = sorted(b.end for b in bodies if start <= b.start < m.start)
-        spans.append(range(max([start, *cuts]), m.start))
+        after = max((b.end for b in bodies if start <= b.start < m.start), default=start)
+        spans.append(range(after, m.start))
     return spans
 
 

@@ -106,6 +106,7 @@ BY_AGENT = match_key("द्वारा")  # "राष्ट्रपति �
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
 THE = match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
+# a city's own body, named by the city right before it ("जयपुर नगर निगम")
 MUNICIPAL = [tuple(match_key(w) for w in h.split()) for h in ("नगर निगम", "नगरपालिका", "महानगरपालिका")]
 QUOTES = frozenset("'\"‘’“”")  # what opens and closes a quoted name
 OPERATIONS = keyset("अभ्यास", "युद्धाभ्यास", "अभियान", "ऑपरेशन", "मिशन")  # "सैन्य अभ्यास 'अल नजाह'": named things
@@ -1559,12 +1560,15 @@ def _places_ending_names(doc: Document, lex: Lexicon) -> None:
     merged = []
     for sentence in doc.sentences:
         entities = doc.entities_in(sentence)
-        titled = {e.end for e in entities if e.label == "TITLE"}
         for person, place in itertools.pairwise(entities):
             after = _key_after(sentence, place.end)
             named = (" " in person.text or after == ERGATIVE) and (loose_key(place.text) in people or after == ERGATIVE)
             # "सह-अध्यक्षों रो खन्ना और रिच मैककॉर्मिक से": a titled given name, its surname a town, another name next
-            listed = person.start - 1 in titled and " " not in person.text and after in lex.joiners
+            titled = any(
+                e.label == "TITLE" and e.end <= person.start and not doc.raw[e.end : person.start].strip()
+                for e in entities
+            )
+            listed = titled and " " not in person.text and after in lex.joiners
             if (
                 person.label == "PERSON"
                 and place.label == "LOCATION"
