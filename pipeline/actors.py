@@ -399,6 +399,7 @@ class Actors:
         and many others are called; "बोरिक ने", a Chilean's father's name)."""
         names: dict[str, Mention] = {}
         acting: dict[str, Mention] = {}  # names that are also common words: "ली ने" (Lee), not "ली गई"
+        spelled: dict[str, Mention] = {}  # names common words only by vowel length: "पुरी" (Puri), not "पूरी" (whole)
         given: dict[str, dict[tuple, Mention]] = {}
         for mention in doc.mentions:
             parts = name_keys(mention.name)
@@ -406,10 +407,17 @@ class Actors:
                 parts = parts[:-1]
             first = mention.country in FAMILY_NAME_FIRST and len(parts) > 1
             family = parts[:1] if first else parts[-1:]
+            exact = {loose_key(w): match_key(w) for w in mention.name.split()}
             for part in dict.fromkeys(parts[-1:] + family):  # "यून सुक येओल" is "यून" for short
                 shortest = 2 if first and part == family[0] else 3  # a family name put first may be one syllable: "शी"
-                if len(part) >= shortest:
-                    (acting if part in self.common else names).setdefault(part, mention)
+                if len(part) < shortest:
+                    continue
+                if part not in self.common:
+                    names.setdefault(part, mention)
+                elif exact.get(part, part) not in self.lex.common:
+                    spelled.setdefault(exact[part], mention)
+                else:
+                    acting.setdefault(part, mention)
             # a given name, or a middle one ("गेब्रियल बोरिक फॉन्ट" is "बोरिक", "लुइज इनासियो लूला दा सिल्वा" "लूला")
             for part in parts[:-1] if not first else ():
                 if len(part) >= 3 and part not in self.common and part not in PARTICLES:
@@ -417,7 +425,7 @@ class Actors:
         for part, bearers in given.items():
             if len(bearers) == 1 and part not in names:
                 names[part] = next(iter(bearers.values()))
-        if not names and not acting:
+        if not names and not acting and not spelled:
             return
         found = []
         for sentence in doc.sentences:
@@ -425,7 +433,7 @@ class Actors:
             for i, token in enumerate(sentence.tokens):
                 key = loose_key(token.text)
                 agent = i + 1 < len(sentence.tokens) and sentence.tokens[i + 1].norm == ERGATIVE
-                if key not in names and not (key in acting and agent):
+                if key not in names and not (key in acting and agent) and token.norm not in spelled:
                     continue
                 if token.norm in self.lex.honorifics and _opens_a_name(sentence, i + 1, entities):
                     continue  # "दीया कुमारी ... कुमारी शैलजा ने": an honorific, here, before another's name

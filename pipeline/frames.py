@@ -659,6 +659,7 @@ class Frames:
                 if (clause[0] <= x.first < clause[1] or (x.first == clause[0] - 1 and keys[x.first] == WHO))
                 and not _next_events_pronoun(x, keys, b, found)
             ]  # "जो" opening the clause is its subject (see _arguments)
+            in_clause += _subject_before_relative(args, keys, clause[0])
             # a passive takes no agent with "ने": those are of a verb told before it ("X और Y ने ... वार्ता की, साथ ही
             # ... समझौते पर हस्ताक्षर भी किए गए"), and shares no subject
             passive = keys[b : b + 1] != [] and keys[b] in PASSIVE_AUX
@@ -2845,6 +2846,16 @@ def _office_told_with_country(doc: Document, sentence: Sentence, title: str) -> 
             if label == "TITLE" and match_key(e.text) == key and a not in held
         }
     return countries.pop() if len(countries) == 1 else None
+
+
+def _subject_before_relative(args: list[Argument], keys: list[str], start: int) -> list[Argument]:
+    """ "X, जो इन दिनों भारत की यात्रा पर हैं, ने ... मुलाकात की": a clause opening with "ने" after a relative clause on
+    the one named before it has that one as its agent."""
+    if keys[start : start + 1] != [ERGATIVE] or start < 2 or keys[start - 1] != ",":
+        return []
+    who = next((i for i in range(start - 2, 0, -1) if keys[i] == WHO and keys[i - 1] == ","), None)
+    named = [x for x in args if who is not None and x.last == who - 1 and x.kind in ("person", "country", "office")]
+    return [dataclasses.replace(x, marker=ERGATIVE) for x in named[-1:]]
 
 
 def _listed_with_actors(arg: Argument, args: list[Argument], keys: list[str]) -> bool:

@@ -8542,3 +8542,12 @@ def test_what_a_signed_agreement_holds_told_next_under_it_is_what_it_is_about(ru
     )
     (signing,) = frames(doc)
     assert signing["topics"] == ["tourism", "transport"]
+
+
+def test_the_one_named_before_a_relative_clause_is_the_agent_of_the_ne_after_it(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026। चिली के विदेश मंत्री अल्बर्टो वैन क्लावेरेन, जो इन दिनों भारत की यात्रा पर हैं, ने बुधवार को "
+        "वाणिज्य मंत्री पीयूष गोयल से मुलाकात की।"
+    )
+    meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meeting["countries"] == ["CHL", "IND"]

@@ -1380,3 +1380,8 @@ def test_an_office_between_commas_after_a_name_is_that_person_s(run):
     doc = run("प्रधानमंत्री ने आज महामहिम श्री ख्रिस्टोफ़र लक्सन, न्यूज़ीलैंड के प्रधानमंत्री, से भेंट की।")
     (guest,) = [m for m in doc.mentions if "लक्सन" in m.name]
     assert (guest.title, guest.country) == ("प्रधानमंत्री", "NZL")
+
+
+def test_a_surname_a_common_word_but_for_a_vowel_s_length_names_its_bearer_again(run):
+    doc = run("पेट्रोलियम मंत्री हरदीप सिंह पुरी ने बुधवार को मुलाकात की। पुरी मंगलवार को पहुंचे थे। पूरी दुनिया देख रही है।")
+    assert texts(doc, "PERSON") == ["हरदीप सिंह पुरी", "पुरी"]
