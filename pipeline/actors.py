@@ -412,10 +412,11 @@ class Actors:
                 shortest = 2 if first and part == family[0] else 3  # a family name put first may be one syllable: "शी"
                 if len(part) < shortest:
                     continue
+                spelling = exact.get(part)
                 if part not in self.common:
                     names.setdefault(part, mention)
-                elif exact.get(part, part) not in self.lex.common:
-                    spelled.setdefault(exact[part], mention)
+                elif spelling is not None and spelling not in self.lex.common:
+                    spelled.setdefault(spelling, mention)
                 else:
                     acting.setdefault(part, mention)
             # a given name, or a middle one ("गेब्रियल बोरिक फॉन्ट" is "बोरिक", "लुइज इनासियो लूला दा सिल्वा" "लूला")
