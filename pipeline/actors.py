@@ -458,7 +458,7 @@ def _authored(doc: Document) -> None:
     """An op-ed's author, named in its byline, holds the office its closing note gives, of the country named with it
     ("(लेखिका भारत में ब्रिटेन की उच्चायुक्त हैं)": the UK's High Commissioner)."""
     line, note = doc.byline(), doc.author_note()
-    author = next((m for m in doc.mentions if line is not None and m.sentence == line.index), None)
+    author = next(iter(doc.mentions_in(line)), None) if line is not None else None  # mentions come by sentence
     if author is None or note is None:
         return
     spans = token_spans(note, doc.entities_in(note))

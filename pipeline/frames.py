@@ -2861,11 +2861,9 @@ def _subject_before_relative(args: list[Argument], keys: list[str], start: int) 
 def _listed_with_actors(arg: Argument, args: list[Argument], keys: list[str]) -> bool:
     """ "भारत सरकार, सीरम इंस्टीट्यूट ऑफ इंडिया और यूनिसेफ का आभार": a body the rules name, listed last after actors
     with the case they share, is one of them."""
-    before = [x for x in args if x.last <= arg.first - 1 and not x.ruled]
-    last = max(before, key=lambda x: x.last, default=None)
+    last = next((x for x in args if x.last == arg.first - 1 and not x.ruled), None)
     return (
         last is not None
-        and last.last == arg.first - 1
         and keys[last.last] in COORDINATORS
         and keys[last.last] != "-"  # "भारत-यूरोपीय संघ मुक्त व्यापार समझौता": a compound, no list
         and last.marker == arg.marker

@@ -1561,6 +1561,8 @@ def _places_ending_names(doc: Document, lex: Lexicon) -> None:
     for sentence in doc.sentences:
         entities = doc.entities_in(sentence)
         for person, place in itertools.pairwise(entities):
+            if person.label != "PERSON" or place.label != "LOCATION" or doc.raw[person.end : place.start].strip():
+                continue
             after = _key_after(sentence, place.end)
             named = (" " in person.text or after == ERGATIVE) and (loose_key(place.text) in people or after == ERGATIVE)
             # "सह-अध्यक्षों रो खन्ना और रिच मैककॉर्मिक से": a titled given name, its surname a town, another name next
@@ -1569,12 +1571,8 @@ def _places_ending_names(doc: Document, lex: Lexicon) -> None:
                 for e in entities
             )
             listed = titled and " " not in person.text and after in lex.joiners
-            if (
-                person.label == "PERSON"
-                and place.label == "LOCATION"
-                and (named or _town_of_no_country_told(doc, lex, place) or (listed and _town(lex, place)))
-                and not doc.raw[person.end : place.start].strip()
-                and (after in POSTPOSITIONS or listed)
+            if (named or _town_of_no_country_told(doc, lex, place) or (listed and _town(lex, place))) and (
+                after in POSTPOSITIONS or listed
             ):
                 person.end, person.text = place.end, doc.raw[person.start : place.end]
                 merged.append(place)
@@ -1587,8 +1585,8 @@ def _municipal_bodies(keys: list[str], taken: list) -> list[tuple[int, int, str,
     "नगर निगम" is any city's)."""
     out = []
     for a, b, label, _value in taken:
-        head = next((h for h in MUNICIPAL if tuple(keys[b : b + len(h)]) == h), None)
-        if label == "LOCATION" and head is not None:
+        head = next((h for h in MUNICIPAL if tuple(keys[b : b + len(h)]) == h), None) if label == "LOCATION" else None
+        if head is not None:
             out.append((a, b + len(head), "ORG", None))
     return out
 
