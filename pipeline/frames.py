@@ -335,7 +335,10 @@ AFTER_WHICH = keyset("जिसके", "जिसमें")  # "वार्�
 HONOURS = keyset("सम्मान", "पुरस्कार", "अलंकरण", "उपाधि", "नागरिकता")  # "... की मानद उपाधि प्रदान की"
 # what ends the words naming an honour, read back from it: who gets it, where, why ("समारोह में", "योगदान के लिए")
 HONOUR_NAME_STOPS = keyset("को", "में", "ने", "लिए", "पर", ",", "उन्हें")
-TRIBUTES = keyset("श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन", "पुष्पचक्र", "शोक")  # "शोक पुस्तिका में हस्ताक्षर": a tribute too
+# "शोक पुस्तिका में हस्ताक्षर": a tribute too, and so are garlands, flowers and homage ("प्रतिमा पर माल्यार्पण किया")
+TRIBUTES = keyset(
+    "श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन", "पुष्पचक्र", "शोक", "माल्यार्पण", "पुष्पार्पण", "पुष्प", "फूल", "पुष्पमाला", "नमन"
+)
 OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण", "विमोचन")  # a thing opened or released
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 # "गाजा में मानवीय स्थिति पर चर्चा": what is happening in a place, talked of there or elsewhere
@@ -638,6 +641,7 @@ class Frames:
                 or (event_type == "CALL" and _thanked_for(keys, b, found))
                 or (a > 0 and keys[a - 1] in PRESS)
                 or (keys[b : b + 2] == AFTER and bool(said_that(keys, a)))
+                or _in_what_was_decided(keys, a, found)
             )
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility,
         # a press conference, an event someone said something came after: no event
@@ -1255,9 +1259,15 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
         told = not any(tokens[i].upos in ("VERB", "AUX") for i in range(a, b)) and after is not None
         if group:
             return any(is_future(tokens[i].text) for i in group) or (told and is_future(tokens[after].text))
-    # "यहां पहुंचे थे और अब स्वदेश के लिए रवाना होंगे": a verb group finished in the past before "और" is not the future's
+    # "यहां पहुंचे थे और अब स्वदेश के लिए रवाना होंगे": a verb group finished in the past before "और" is not the future's,
+    # nor one before "कि" and what was decided ("बैठक में तय हुआ कि दोनों कंपनियां ... बनाएंगी")
     end = next(
-        (i for i in range(b, clause[1]) if tokens[i].norm in VERB_COORDINATORS and tokens[i - 1].norm in PLUPERFECT),
+        (
+            i
+            for i in range(a + 1, clause[1])
+            if (i >= b and tokens[i].norm in VERB_COORDINATORS and tokens[i - 1].norm in PLUPERFECT)
+            or (tokens[i].norm == THAT and tokens[i - 1].norm in LIGHT_KEYS)
+        ),
         clause[1],
     )
     return any(finite_future(tokens, i) for i in range(a, end))
@@ -1702,6 +1712,12 @@ def _nominal(keys: list[str], end: int) -> bool:
     if keys[end + 1 : end + 2] and keys[end + 1] in EXPECTED | APPROVED:
         return False  # "हस्ताक्षर होने की उम्मीद है", "हस्ताक्षर करने को मंजूरी दी": planned (see _expected)
     return keys[end : end + 2] != AFTER
+
+
+def _in_what_was_decided(keys: list[str], start: int, found: list) -> bool:
+    """ "बातचीत में फैसला हुआ कि दोनों देश ... कार्य समूह की बैठक आयोजित करेंगे": an event told in what a decision
+    ending in "कि" holds is what was agreed, as one told before "पर सहमत हुए" is, no event of its own."""
+    return any(t in OUTCOMES and b <= start and THAT in keys[b - 1 : b + 1] for t, _a, b in found)
 
 
 def _hoped(keys: list[str], start: int) -> bool:
@@ -3379,6 +3395,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
             continue  # "दक्षिण अमेरिका यात्रा के अंतिम चरण में ... अर्जेंटीना जाएंगे": a continent toured, no one place
         if _post(spans, keys, b) and any(s[0] > b for s in places):
             continue  # "कोलकाता में जापान के महावाणिज्य दूत ने राजभवन में": where the envoy is posted, the venue after
+        if keys[b + 1 : b + 2] != [] and keys[b + 1] in ARRIVED and any(s[0] > b for s in places):
+            continue  # "पिरेयस बंदरगाह पर पहुंचे युद्धपोत आईएनएस तबर पर आयोजित समारोह": where the ship came, the venue after
         named_for = grounds and at == b and keys[b] in VENUE_NOUNS - GROUNDS  # "बेलेम पैलेस में": named for a place
         end = b + 1 if named_for else end or b
         country = (_dateline_place(doc) or {}).get("country") or entity.value if named_for else entity.value
@@ -4521,8 +4539,9 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
             _opens_on_the_occasion(keys)
             or _in_meeting(keys)  # "बैठक में X, Y और Z भी शामिल हुए": they joined the meeting just told
             or keys[0] in IN_IT  # "... शिखर सम्मेलन किया। इसमें X, Y और Z ने भाग लिया": the event just told
-            or any(  # "X और Y भी समारोह में मौजूद थे"
-                k in OCCASIONS and keys[i + 1 : i + 2] in ([IN], [ON]) for i, k in enumerate(keys)
+            or any(  # "X और Y भी समारोह में मौजूद थे", not "X और Y एक स्वागत समारोह में शामिल हुए" (another occasion)
+                k in OCCASIONS and keys[i + 1 : i + 2] in ([IN], [ON]) and ONE not in keys[max(0, i - 2) : i]
+                for i, k in enumerate(keys)
             )
             or (  # "X भी बैठक में मौजूद थे": present at the meeting just told (taking part in it is told otherwise)
                 not PRESENT.isdisjoint(keys)
@@ -5342,7 +5361,7 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
         if draft.event_type not in OUTCOMES or draft.date is not None or draft.planned:
             continue
         countries = _countries(draft)
-        after = _after_meeting([t.norm for t in doc.sentences[draft.sentence].tokens])
+        after = _after_meeting([t.norm for t in doc.sentences[draft.sentence].tokens], within=True)
         kinds = TALKS if after else MEETINGS
         if _aside(doc, draft):  # "दोनों केंद्रीय बैंकों ने ... पर भी सहमति व्यक्त की": further to the signing just told
             kinds = kinds | OUTCOMES  # (or "... पर भी हस्ताक्षर किए", to the agreement)
@@ -5793,12 +5812,16 @@ def _in_meeting(keys: list[str]) -> bool:
     return keys[at + 1 : at + 2] == [IN] or tuple(keys[at + 1 : at + 3]) == DURING
 
 
-def _after_meeting(keys: list[str]) -> bool:
+def _after_meeting(keys: list[str], within: bool = False) -> bool:
     """ "बैठक के बाद", "इस वार्ता के बाद" opening a sentence, past its source ("वाम के अनुसार, मुलाकात के बाद"): what
-    follows came out of that meeting."""
+    follows came out of that meeting; ``within`` also where it is told as done in it ("बातचीत में", "मुलाकात के
+    दौरान"), whose day and place it has."""
     return any(
         (at := next((i for i, k in enumerate(words[:4]) if k in MEETING_NOUNS), None)) is not None
-        and words[at + 1 : at + 3] == AFTER
+        and (
+            words[at + 1 : at + 3] == AFTER
+            or (within and (words[at + 1 : at + 3] == list(DURING) or words[at + 1 : at + 2] == [IN]))
+        )
         for words in (keys, _past_attribution(keys))
     )
 

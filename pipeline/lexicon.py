@@ -132,6 +132,7 @@ class Lexicon:
     un_prefixes: tuple[str, ...] = ()  # the UN's names, each with a space: what opens the name of a body of the UN
     people: dict[str, str] = field(default_factory=dict)  # name_key of a well-known person -> alpha-3 (people.tsv)
     spellings: dict[str, str | None] = field(default_factory=dict)  # place key without "ा" -> alpha-3, None if two
+    variants: dict[str, set[str]] = field(default_factory=dict)  # place key without "ा" or "ै" -> every alpha-3
     titles: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
     suffixes: set[str] = field(default_factory=set)  # honorifics after a name ("जी")
@@ -163,6 +164,11 @@ class Lexicon:
         ("राबात" for "रबात"): transliterations disagree on it more than on any other vowel. Only for a word known to
         be a place, a dateline's, since most words would find some city so."""
         return self.spellings.get(name_key(name).replace("ा", ""))
+
+    def countries_spelled_like(self, name: str) -> set[str]:
+        """The countries of every city or place spelled like ``name`` but for its "ा" and "ै" ("सैन होजे", the USA's;
+        "सान होजे", Costa Rica's): transliterations of "San" and "São" disagree on them."""
+        return self.variants.get(name_key(name).replace("ा", "").replace("ै", ""), set())
 
     def ship_of(self, name: str) -> str | None:
         """The country of a ship by its navy's prefix ("आईएनएस तबर": India's), else None."""
@@ -284,6 +290,7 @@ def _load_places(lex: Lexicon) -> None:
     for key, alpha3 in [*lex.cities.items(), *((k, code) for k, (code, _kind) in lex.places.items())]:
         plain = key.replace("ा", "")
         lex.spellings[plain] = alpha3 if lex.spellings.get(plain, alpha3) == alpha3 else None
+        lex.variants.setdefault(plain.replace("ै", ""), set()).add(alpha3)
 
 
 _SUFFIXES = tuple(match_key(s) for s in ("इयों", "इयां", "ियों", "ियां", "ाओं", "ाएं", "ओं", "ों", "ें", "ीय", "ी", "े", "ो", "ा"))

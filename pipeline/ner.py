@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline import MODELS, dates
-from pipeline.document import Document, Entity, Sentence
+from pipeline.document import Document, Entity, Sentence, Token
 from pipeline.lexicon import (
     ALL_OF,
     BECOMING,
@@ -43,6 +43,7 @@ from pipeline.lexicon import (
     PROVINCES,
     SAID,
     SITUATED,
+    THAT,
     TIMES_OF_DAY,
     TO,
     VOCAB_LIMIT,
@@ -79,6 +80,7 @@ MAX_ACRONYM = 4  # tokens of an acronym in brackets after a name ("( एनआ�
 ON = "पर"
 REPUBLIC = keyset("गणराज्य", "गणतंत्र")
 NATION_NOUNS = keyset("देश", "राष्ट्र")  # "द्वीपीय देश सेंट लूसिया": the noun a country is told as
+STATES = keyset("राज्य")  # "अमेरिका के जॉर्जिया राज्य", "अमेरिकी राज्य जॉर्जिया": a state, not the country
 LIST_JOINERS = keyset(",", "और", "तथा", "एवं", "व")
 ORG_BOUNDARY = keyset(
     "ने", "को", "में", "से", "का", "की", "के", "है", "हैं", "।", "यह", "इस", "आयोजित", "स्थित", "तहत", "दौरान",
@@ -96,7 +98,7 @@ LOAN_VENUE_HEADS = [
 ]
 HINDI_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split())
-    for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक", "स्मारक", "द्वीप", "महल")
+    for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक", "स्मारक", "द्वीप", "महल", "बंदरगाह", "सचिवालय")
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
 # venue heads written first: "होटल ताज में", "कसर अल वतन में", "इस्ताना नेगारा में", "पलाज़ो किगी में"
@@ -214,6 +216,7 @@ class NER:
         _places_ending_names(doc, self.lex)
         _surnames_not_places(doc)  # of names a place was found ending, too ("फिलिप डेविस ने ... । डेविस ने")
         _places_as_datelined(doc, self.lex)
+        _towns_of_countries_told(doc, self.lex)
         self._short_names(doc)
         self._author(doc)
         return doc
@@ -263,7 +266,7 @@ class NER:
         spans += self._venues(keys, spans, predicted)
         spans += self._ships(keys, spans)
         spans += self._provinces(keys, spans, predicted)
-        spans = _resolve(spans)
+        spans = _states_of_countries(_resolve(spans), keys)
         spans += self._places_of_countries(keys, spans)
         if sentence.kind == "dateline":
             spans = _dateline_place(keys, spans)
@@ -289,6 +292,7 @@ class NER:
             and not _names_a_machine(m, keys)
             and not _listed_topic(m, cues, keys)
             and not _described_country(m, spans, keys)
+            and not _meeting_noun(m, keys)
         ]
         model_spans = self._coordinated_bodies([self._body_not_person(m, keys) for m in model_spans], keys)
         model_spans = self._name_then_body(spans, model_spans, keys)
@@ -361,6 +365,9 @@ class NER:
             start, stop = self._venue_start(keys, i, blocked, head in HINDI_VENUE_HEADS), _venue_of(keys, end)
             if head in HINDI_VENUE_HEADS:
                 start = _named_for_its_place(taken, keys, start, i)
+                if any(b == start and label == "TITLE" for _a, b, label, _v in taken):
+                    # "रक्षा मंत्री निकोस डेंडियास पिरेयस बंदरगाह पर": the titled one's name, then the venue's one word
+                    start = i - 1 if i - start > 1 else i
             grounds = stop < len(keys) and keys[stop] in GROUNDS  # "स्टेट हाउस परिसर में"
             if start < i and (_place_follows(keys, stop) or grounds):
                 out.append((start, stop, "LOCATION", None))
@@ -1113,6 +1120,12 @@ def _listed_topic(span: tuple, cues: list[tuple[int, int]], keys: list[str]) -> 
     return before or after
 
 
+def _meeting_noun(span: tuple, keys: list[str]) -> bool:
+    """ "... से मुलाकात की": the model may take the noun of a meeting alone for a place; it names none."""
+    a, b, *_ = span
+    return b == a + 1 and keys[a] in MEETING_NOUNS
+
+
 def _described_country(span: tuple, spans: list, keys: list[str]) -> bool:
     """A model organisation that is a country in apposition to a described noun ("कैरेबियाई द्वीपीय देश सेंट
     लूसिया", "पड़ोसी देश नेपाल"): the country alone is named."""
@@ -1591,6 +1604,21 @@ def _municipal_bodies(keys: list[str], taken: list) -> list[tuple[int, int, str,
     return out
 
 
+def _states_of_countries(spans: list, keys: list[str]) -> list:
+    """ "अमेरिका के जॉर्जिया राज्य के गवर्नर", "अमेरिकी राज्य जॉर्जिया": a state that shares a country's name, told
+    as a state of the country named before it, is a place of that country."""
+    ends = {b: value for _a, b, label, value in spans if label == "COUNTRY"}
+    out = []
+    for a, b, label, value in spans:
+        state_after = keys[b : b + 1] != [] and keys[b] in STATES and a > 1 and keys[a - 1] in GENITIVE  # "के ... राज्य"
+        state_before = a > 0 and keys[a - 1] in STATES  # "अमेरिकी राज्य ..."
+        owner = ends.get(a - 1) if label == "COUNTRY" and (state_after or state_before) else None
+        if owner is not None and owner != value:
+            label, value = "LOCATION", owner
+        out.append((a, b, label, value))
+    return out
+
+
 def _country_ends(taken: list, end: int) -> bool:
     """Whether a country's name ends right before token ``end``."""
     return any(label == "COUNTRY" and b == end for _a, b, label, _v in taken)
@@ -1611,6 +1639,18 @@ def _town_of_no_country_told(doc: Document, lex: Lexicon, place: Entity) -> bool
     )
 
 
+def _towns_of_countries_told(doc: Document, lex: Lexicon) -> None:
+    """ "सैन होजे, 28 नवंबर। कोस्टा रिका के विदेश मंत्री ...": a town GeoNames places in a country the story names
+    nowhere, spelled like one of the one country it names that has such a town ("सान होजे"), is that country's."""
+    told = {e.value for e in doc.entities if e.label == "COUNTRY" and e.source != "demonym"}
+    for place in [e for e in doc.entities if e.label == "LOCATION"]:
+        if place.value in told or not _town_of_no_country_told(doc, lex, place):
+            continue
+        options = lex.countries_spelled_like(place.text) & told
+        if len(options) == 1:
+            place.value = options.pop()
+
+
 def _key_after(sentence: Sentence, end: int) -> str | None:
     """The match key of the token after the one that ends at ``end``."""
     tokens = sentence.tokens
@@ -1629,11 +1669,22 @@ def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tupl
         a = _token_at(starts, match.start)
         b = _token_at(starts, match.end - 1) + 1
         value = match.value
-        if future and _past_next(texts, b):
+        if future and (_past_next(texts, b) or (not to_come and _future_only_after_that(sentence.tokens, a, b))):
             past = dates.find_dates(joined[match.start : match.end], anchor)
             value = past[0].value if len(past) == 1 else value
         out.append((a, b, "DATE", value))
     return out
+
+
+def _future_only_after_that(tokens: list[Token], a: int, b: int) -> bool:
+    """A day told in a clause with no future verb, before "कि" and what is to come ("बुधवार को हुई बैठक में तय हुआ कि
+    दोनों कंपनियां ... बनाएंगी"): the future is the decision's content, not the day's."""
+    keys = [t.norm for t in tokens]
+    that = next((i for i in range(b, len(keys)) if keys[i] == THAT), None)
+    if that is None:
+        return False
+    start = max((i + 1 for i in range(a) if keys[i] == THAT), default=0)
+    return not any(finite_future(tokens, i) for i in range(start, that))
 
 
 def _told_to_come(keys: list[str]) -> bool:

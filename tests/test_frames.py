@@ -8551,3 +8551,100 @@ def test_the_one_named_before_a_relative_clause_is_the_agent_of_the_ne_after_it(
     )
     meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
     assert meeting["countries"] == ["CHL", "IND"]
+
+
+def test_a_garland_laid_at_a_samadhi_is_a_tribute_its_honoree_takes_no_part_in(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026। स्वीडन की विदेश मंत्री मारिया मालमेर स्टेनरगार्ड ने बुधवार को राजघाट जाकर महात्मा गांधी की "
+        "समाधि पर माल्यार्पण किया।"
+    )
+    (tribute,) = frames(doc)
+    assert tribute["event_type"] == "CEREMONY" and people(tribute) == [("मारिया मालमेर स्टेनरगार्ड", "SWE", "participant")]
+
+
+@pytest.mark.parametrize(
+    "agreed",
+    [
+        "भारत और स्वीडन मंगलवार को हरित परिवहन में साझेदारी को आगे बढ़ाने पर राजी हुए।",
+        "भारत और स्वीडन ने मंगलवार को एक संयुक्त कार्य समूह गठित करने पर हामी भरी।",
+        "भारत और स्वीडन मंगलवार को इस बात पर एकमत थे कि हरित परिवहन में सहयोग बढ़ाने की जरूरत है।",
+        "भारत और स्वीडन ने मंगलवार को फिल्म महोत्सव आयोजित करने पर भी रजामंदी जताई।",
+    ],
+)
+def test_assent_told_colloquially_is_an_agreement(run, agreed):
+    assert [f["event_type"] for f in frames(run(agreed))] == ["AGREE"]
+
+
+def test_what_is_agreed_in_the_talks_is_agreed_that_day_there_and_tells_what_they_were_about(run):
+    doc = run(
+        "सराजेवो, 3 दिसंबर 2026। विदेश राज्य मंत्री पबित्र मार्गेरिटा ने बुधवार को बोस्निया और हर्जेगोविना के विदेश मंत्री "
+        "एल्मेदिन कोनाकोविच के साथ बातचीत की। यह किसी भारतीय मंत्री की पहली यात्रा है।\n\nबातचीत में दोनों पक्षों ने दवा उद्योग में "
+        "सहयोग के लिए एक संयुक्त कार्य समूह गठित करने पर हामी भरी।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert by_type["AGREE"]["date"]["value"] == "2026-12-02" and by_type["AGREE"]["location"]["text"] == "सराजेवो"
+    assert by_type["MEET"]["topics"] == ["pharma"]
+
+
+def test_a_decision_told_before_ki_happened_though_what_was_decided_is_to_come_and_is_no_event_itself(run):
+    doc = run(
+        "ला पाज, 3 दिसंबर 2026। भारत और बोलीविया के अधिकारियों के बीच बुधवार को यहां हुई बैठक में तय हुआ कि दोनों देश अगले "
+        "महीने संयुक्त कार्य समूह की बैठक आयोजित करेंगे।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert set(by_type) == {"MEET", "AGREE"}
+    assert by_type["AGREE"]["modality"] == "asserted" and by_type["AGREE"]["date"]["value"] == "2026-12-02"
+    assert by_type["MEET"]["date"]["value"] == "2026-12-02"
+
+
+@pytest.mark.parametrize(
+    "done",
+    ["'भारत सप्ताह' का शुभारंभ किया", "50 नई बसों को हरी झंडी दिखाकर रवाना किया", "गश्ती पोत का जलावतरण किया"],
+)
+def test_a_launch_a_flag_off_and_a_ship_s_launch_are_ceremonies(run, done):
+    doc = run(f"राजदूत संदीप आर्य ने रविवार को {done}।")
+    assert [f["event_type"] for f in frames(doc)] == ["CEREMONY"]
+
+
+def test_buses_and_cocoa_are_transport_and_agriculture(run):
+    doc = run(
+        "राष्ट्रपति और उच्चायुक्त ने शनिवार को 50 नई बसों को हरी झंडी दिखाकर रवाना किया। भारत और आइवरी कोस्ट ने कोको "
+        "प्रसंस्करण पर एमओयू पर हस्ताक्षर किए।"
+    )
+    assert [f["topics"] for f in frames(doc)] == [["transport"], ["agriculture"]]
+
+
+def test_those_joining_another_reception_after_a_meeting_are_not_at_the_meeting(run):
+    doc = run(
+        "एथेंस, 27 नवंबर। यूनान के प्रधानमंत्री किरियाकोस मित्सोताकिस ने गुरुवार को भारत के नौसेना प्रमुख दिनेश के त्रिपाठी से "
+        "मुलाकात की और व्यापार पर चर्चा की।\n\nत्रिपाठी और यूनान के रक्षा मंत्री निकोस डेंडियास एक स्वागत समारोह में शामिल हुए।"
+    )
+    assert [(f["event_type"], len(f["participants"])) for f in frames(doc)] == [("MEET", 2), ("CEREMONY", 2)]
+
+
+def test_a_reception_aboard_a_ship_that_came_to_a_port_is_on_the_ship(run):
+    doc = run(
+        "एथेंस, 27 नवंबर। त्रिपाठी और यूनान के रक्षा मंत्री निकोस डेंडियास पिरेयस बंदरगाह पर पहुंचे भारतीय युद्धपोत आईएनएस तबर पर "
+        "आयोजित एक स्वागत समारोह में शामिल हुए।"
+    )
+    (reception,) = frames(doc)
+    assert reception["location"]["text"] == "आईएनएस तबर"
+    assert ("निकोस डेंडियास", "GRC", "participant") in people(reception)
+
+
+def test_the_leader_of_a_delegation_met_told_in_a_relative_clause_takes_part(run):
+    doc = run(
+        "सैंटियागो, 2 दिसंबर 2026। चिली की सीनेट के अध्यक्ष मैनुअल ओसा ने मंगलवार को यहां भारत के संसदीय प्रतिनिधिमंडल से "
+        "मुलाकात की, जिसका नेतृत्व राज्यसभा के उपसभापति हरिवंश कर रहे थे।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("मैनुअल ओसा", "CHL", "participant"), ("हरिवंश", "IND", "participant")]
+
+
+def test_india_s_minister_of_state_named_after_another_country_s_minister_is_india_s(run):
+    doc = run(
+        "सैन होजे, 28 नवंबर। कोस्टा रिका के विदेश मंत्री आर्नोल्डो आंद्रे तिनोको और विदेश राज्य मंत्री कीर्ति वर्धन सिंह के बीच "
+        "गुरुवार को वीडियो कॉल पर बातचीत हुई।"
+    )
+    (call,) = frames(doc)
+    assert call["countries"] == ["CRI", "IND"]

@@ -1385,3 +1385,50 @@ def test_an_office_between_commas_after_a_name_is_that_person_s(run):
 def test_a_surname_a_common_word_but_for_a_vowel_s_length_names_its_bearer_again(run):
     doc = run("पेट्रोलियम मंत्री हरदीप सिंह पुरी ने बुधवार को मुलाकात की। पुरी मंगलवार को पहुंचे थे। पूरी दुनिया देख रही है।")
     assert texts(doc, "PERSON") == ["हरदीप सिंह पुरी", "पुरी"]
+
+
+@pytest.mark.parametrize(
+    "text", ["अमेरिका के जॉर्जिया राज्य के गवर्नर ब्रायन केम्प से मिले।", "अमेरिकी राज्य जॉर्जिया के गवर्नर ब्रायन केम्प से मिले।"]
+)
+def test_a_state_sharing_a_country_s_name_told_as_another_country_s_state_is_a_place_of_it(run, text):
+    doc = run(text)
+    assert labelled(doc, "LOCATION") == [("जॉर्जिया", "USA")] and values(doc, "COUNTRY") == ["USA"]
+
+
+def test_a_port_named_after_a_titled_name_keeps_the_name_its_own(run):
+    doc = run("त्रिपाठी और यूनान के रक्षा मंत्री निकोस डेंडियास पिरेयस बंदरगाह पर पहुंचे।")
+    assert "निकोस डेंडियास" in texts(doc, "PERSON") and ("पिरेयस बंदरगाह", None) in labelled(doc, "LOCATION")
+
+
+def test_a_state_s_secretariat_named_by_the_state_is_a_venue(run):
+    doc = run("मुख्यमंत्री ने शुक्रवार को पंजाब सिविल सचिवालय में उच्चायुक्त से मुलाकात की।")
+    assert "पंजाब सिविल सचिवालय" in texts(doc, "LOCATION")
+
+
+def test_the_noun_of_a_meeting_is_never_a_place(run):
+    doc = run(
+        "एथेंस, 27 नवंबर (वार्ता)। यूनान के प्रधानमंत्री किरियाकोस मित्सोताकिस ने गुरुवार को भारत के नौसेना प्रमुख एडमिरल दिनेश के "
+        "त्रिपाठी से मुलाकात की और पूर्वी भूमध्य सागर में समुद्री सुरक्षा तथा रक्षा औद्योगिक सहयोग पर चर्चा की।"
+    )
+    assert "मुलाकात" not in texts(doc, "LOCATION")
+
+
+def test_a_town_spelled_like_one_of_the_country_the_story_names_is_that_country_s(run):
+    doc = run("सैन होजे, 28 नवंबर। कोस्टा रिका के विदेश मंत्री ने गुरुवार को बातचीत की।")
+    assert labelled(doc, "LOCATION") == [("सैन होजे", "CRI")]
+
+
+def test_a_weekday_before_ki_and_what_is_to_come_after_it_is_past(run):
+    doc = run("ला पाज, 3 दिसंबर 2026। बुधवार को यहां हुई बैठक में तय हुआ कि दोनों कंपनियां संयुक्त उद्यम बनाएंगी।")
+    assert ("बुधवार", "2026-12-02") in labelled(doc, "DATE")
+
+
+@pytest.mark.parametrize("title", ["EAM", "NSA", "FM"])
+def test_hinglish_acronyms_of_offices_are_titles(run, title):
+    doc = run(f"{title} सैयद बद्र अलबुसैदी ने बुधवार को फोन पर बात की।")
+    assert texts(doc, "TITLE") == [title] and "सैयद बद्र अलबुसैदी" in texts(doc, "PERSON")
+
+
+def test_a_governor_s_house_by_its_new_name_is_a_venue(run):
+    doc = run("लखनऊ, 1 दिसंबर 2026। मुख्यमंत्री ने सोमवार को लोक भवन में उच्चायुक्त से मुलाकात की।")
+    assert ("लोक भवन", None) in labelled(doc, "LOCATION")
