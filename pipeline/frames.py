@@ -290,7 +290,8 @@ AT_VENUE = keyset("में", "पर", "जाकर")  # after a venue: where
 PLACES = ("COUNTRY", "LOCATION")
 # before a trigger: a hope ("उम्मीद है कि ... करेंगे"), a belief ("मुझे यकीन है") or a condition ("अगर ... तो")
 BELIEF = match_key("विश्वास")  # "विश्वास है कि", but not "आपसी विश्वास"
-TIES = keyset("संबंध", "रिश्ते", "संबंधों")  # "... के बीच ... संबंध हैं": ties there are
+TIES = keyset("संबंध", "रिश्ते", "संबंधों", "साझेदार", "साझेदारी", "भागीदार")  # "... संबंध हैं", "... अहम साझेदार है"
+OLD = keyset("पुरानी", "पुराना", "पुराने")  # "... के बीच यह परंपरा दशकों पुरानी है": how long ties have stood
 CONDITIONS = keyset("अगर", "यदि")
 EVERY, PERIODS, YEARLY = match_key("हर"), keyset("साल", "वर्ष", "महीने", "सप्ताह"), keyset("प्रतिवर्ष", "सालाना")
 FISCAL = keyset("वित्त", "वित्तीय")  # "पिछले वित्त वर्ष": a fiscal year is a period as a year is
@@ -353,6 +354,8 @@ TOPIC_STOPS = keyset("।", "?", ";", ":", "ने", "जबकि", "लेक�
 WITNESS = "की मौजूदगी"  # the marker of those in whose presence something is done
 MEDIATOR = "की मध्यस्थता"  # the marker of those who mediate talks between others
 MEDIATION = match_key("मध्यस्थता")
+INVITER = "के निमंत्रण"  # the marker of those at whose invitation someone comes: the host, no visitor
+INVITATION = keyset("निमंत्रण", "न्योते", "न्यौते", "आमंत्रण", "बुलावे")  # "X के निमंत्रण पर": at X's invitation
 PACT_PARTY = "pact"  # the marker of a party to an agreement talked of: no side of the talks
 MAX_PACT_GAP = 3  # words describing the agreement ("अधिमान्य व्यापार समझौते")
 BESIDES = keyset("अलावा", "अतिरिक्त")  # "X के अलावा Y से भी": X as well as Y
@@ -743,7 +746,8 @@ class Frames:
                 draft.location = draft.location or earlier_mention.location
                 if not draft.actors():  # "X के परिवहन सचिवों की बैठक ... हुई, जिसमें ... पर चर्चा हुई": X's
                     draft.participants = earlier_mention.participants
-                drafts.remove(earlier_mention)
+                # by identity: one told "अलग से" was split into drafts of its own, and stays so
+                drafts[:] = [d for d in drafts if d is not earlier_mention]
             by_segment[event_type, segment] = draft
             if RESPECTIVELY & set(keys[clause[0] : clause[1]]):
                 split = _pair_by_pair(draft)
@@ -985,8 +989,8 @@ class Frames:
             target = _latest(drafts, sentence.index, family, bodies)
             if target is not None and _another_pair(doc, sentence, drafts[target]):
                 target = None  # "... भारत और मंगोलिया के बीच ... समझौते को स्वीकृति भी दी": another agreement
-            if target is None:
-                target = _announced(drafts, sentence.index, family)
+            if target is None and family != SYMMETRIC_MERGE:  # a lead names its event ("... की बैठक ... संपन्न हुई"),
+                target = _announced(drafts, sentence.index, family)  # not "दोनों देश ... के पक्षधर हैं", a stance
             if target is not None:
                 owner[sentence.index] = target
         return owner
@@ -1959,6 +1963,12 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
         if label == "LOCATION" and entity.value and _province_side(keys, b):  # "ओडिशा सरकार और ओसाका प्रांत के बीच"
             org = _span_text(doc, sentence.tokens, a, b + 1)
             args.append(Argument(a, b + 1, "org", country=entity.value, org=org))
+        elif label == "LOCATION" and _places_acting(spans, keys, a, b) and not _venue({"text": entity.text}):
+            # "गुजरात और शिज़ुओका ने ... हस्ताक्षर किए": a state and a province as the sides (one of no country told is
+            # the dateline's, as a place of none is)
+            country = entity.value or (_dateline_place(doc) or {}).get("country")
+            if country:
+                args.append(Argument(a, b, "org", country=country, org=entity.text))
     both_offices = {a for a in titles if a >= 3 and keys[a - 3] in BOTH and keys[a - 1] in GENITIVE}
     for a, (b, title) in titles.items():
         if _an_office(keys[a:b]) and a not in both_offices and not ranks(keys, b):  # "विदेश सचिव से मिले": the holder
@@ -2061,6 +2071,18 @@ def _chairs_the_cabinet(arg: Argument, keys: list[str]) -> bool:
     return chaired and not CABINET.isdisjoint(keys[at + 3 : at + 5])
 
 
+def _places_acting(spans: list, keys: list[str], a: int, b: int) -> bool:
+    """Two places joined before "ने" ("गुजरात और शिज़ुओका ने", "पुणे और ओकायामा ने"): the governments of a state, a
+    province or a city acting as sides; a place alone before "ने" is left to what names it."""
+    places = {(x, y) for x, y, label, _e in spans if label == "LOCATION"}
+    joiner = keys[b : b + 1] != [] and keys[b] in VERB_COORDINATORS
+    after = next((y for x, y in places if x == b + 1), None) if joiner else None
+    if after is not None:
+        return keys[after : after + 1] == [ERGATIVE]
+    joined = a > 1 and keys[a - 1] in VERB_COORDINATORS and any(y == a - 1 for _x, y in places)
+    return joined and keys[b : b + 1] == [ERGATIVE]
+
+
 def _province_side(keys: list[str], b: int) -> bool:
     """A province named as a side ("... और ओसाका प्रांत के बीच", "आइची प्रांत ने"), as a government is, not where
     something is ("हैनान प्रांत में") nor whose office ("ओसाका प्रांत के गवर्नर")."""
@@ -2152,7 +2174,7 @@ IN_HONOUR = (match_key("सम्मान"), match_key("में"))
 MAX_SUBJECT_NOUN = 2  # "अफगानिस्तान की [सुरक्षा स्थिति] पर चर्चा"
 FEASTS = keyset("रात्रिभोज", "भोज", "दोपहर-भोज", "लंच", "डिनर", "ब्रेकफास्ट")
 MAX_FEAST_GAP = 2  # "X के लिए [एक राजकीय] भोज"
-OWN_MARKERS = CASE_MARKERS | {WITNESS, MEDIATOR, PACT_PARTY}  # markers the words give that no tree reading overrides
+OWN_MARKERS = CASE_MARKERS | {WITNESS, MEDIATOR, PACT_PARTY, INVITER}  # markers the words give that no tree overrides
 COORDINATORS = ("और", ",", "एवं", "तथा", "व", "-")
 
 
@@ -2187,6 +2209,8 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             arg.marker = "-"  # "X के अलावा Y से भी मुलाकात की": X too, as Y is
         elif nxt in GENITIVE and after == MEDIATION:
             arg.marker = MEDIATOR  # "कतर और तुर्की की मध्यस्थता में": no side of the talks
+        elif nxt == GEN_KE and after in INVITATION:
+            arg.marker = INVITER  # "X, प्रधानमंत्री Y के निमंत्रण पर ... पहुंचे": the host who invited X
         elif nxt in PEOPLE and after in CASE_MARKERS:
             arg.marker = after  # "ट्रंप और अमेरिकी जनता को": a country's people take the case after them
         else:
@@ -2199,7 +2223,11 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
     if tokens is not None and all(t.deprel for t in tokens):
         shared = [arg.marker for arg in args]
         for arg in args:
-            if arg.marker not in OWN_MARKERS and not any(arg is x for x in leaders):
+            # "X, प्रधानमंत्री Y के निमंत्रण पर": X is no conjunct of the host, whatever the tree reads
+            invited = keys[arg.last : arg.last + 1] == [","] and any(
+                x.first == arg.last + 1 and x.marker == INVITER for x in args
+            )
+            if arg.marker not in OWN_MARKERS and not any(arg is x for x in leaders) and not invited:
                 arg.marker = _tree_marker(tokens, keys, arg) or arg.marker
         if shared != [arg.marker for arg in args]:
             _share_coordinated(args, keys, words)  # the tree may read conjuncts apart: the last one's case holds
@@ -2256,7 +2284,8 @@ def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | 
         )
         # "X और रॉयल ऑस्ट्रेलियाई नौसेना के फ्लीट कमांडर Y ने": a word or two of the next one's description between
         described = right.kind == "person" and _opens_description(gap)
-        if told[i] in COORDINATORS and (all(k in COORDINATORS for k in gap) or dated or described):
+        invited = right.marker == INVITER and told[i] == ","  # "X, प्रधानमंत्री Y के निमंत्रण पर": X is not invited
+        if told[i] in COORDINATORS and (all(k in COORDINATORS for k in gap) or dated or described) and not invited:
             left.marker = right.marker if right.marker != "-" else left.marker
             if left.kind == right.kind == "country" and left.title is None:
                 left.title = right.title  # "जापान, इटली और फ्रांस के नेताओं से": each country's leader
@@ -2411,8 +2440,8 @@ def _assign_roles(
                     agents.append(actor)
             elif marker == WITNESS:
                 witnesses.append(actor)  # "X और Y की मौजूदगी में हस्ताक्षर किए गए": witnesses, not the signatories
-            elif marker == MEDIATOR:
-                continue  # "कतर और तुर्की की मध्यस्थता में": those who mediate take no side
+            elif marker in (MEDIATOR, INVITER):
+                continue  # "कतर और तुर्की की मध्यस्थता में", "Y के निमंत्रण पर": those who mediate or invite take no side
             elif marker in GENITIVE and draft.event_type == "VISIT" and arg.first == trigger_at:
                 bare.append(actor)  # "मॉरिटानिया के लिए रवाना होंगी": the place the trigger names
                 inside.append(actor)
@@ -2433,6 +2462,8 @@ def _assign_roles(
                     inside.append(actor)
             elif _talked_of(draft, arg, keys, trigger_at):
                 continue  # "बैठक में भारत-अमेरिका व्यापार समझौते ... पर चर्चा हुई": what was talked of, not who talked
+            elif _describes_the_subject(arg, args, keys, trigger_at):
+                continue  # "भारत और ब्राजील ने जापानी निवेश पर ... हस्ताक्षर किए": what it was about, not a side
             elif (
                 arg.first < trigger_end
                 or marker in LIGHT_KEYS
@@ -2673,6 +2704,24 @@ def _situation_talked_of(draft: Draft, arg: Argument, keys: list[str], trigger_a
         and 0 < len(noun) <= MAX_SUBJECT_NOUN
         and not any(k in CASE_MARKERS or k in VERB_COORDINATORS for k in noun)
     )
+
+
+def _describes_the_subject(arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> bool:
+    """A country's demonym before a noun, after the agents and inside the "... पर" of what they did ("भारत और ब्राजील ने
+    जापानी निवेश पर", "चीनी मिलों के आधुनिकीकरण पर", "चीनी मिलों में ... पर"): it describes the subject; not one with a partner's marker or a
+    person's noun before the "पर" ("फ्रांसीसी समकक्ष के साथ व्यापार पर", "जापानी कंपनियों के साथ")."""
+    if arg.kind != "country" or arg.marker in CASE_MARKERS or arg.marker in load().titles:
+        return False
+    if not any(x.marker == ERGATIVE and x.last <= arg.first for x in args):
+        return False
+    for i in range(arg.last, trigger_at):
+        if keys[i] == ON:
+            return True
+        partner = keys[i] in GENITIVE and keys[i + 1 : i + 2] in ([WITH], [BETWEEN])
+        inside = keys[i] in GENITIVE or keys[i] == IN  # "चीनी मिलों में एथेनॉल उत्पादन ... पर"
+        if partner or (keys[i] in CASE_MARKERS and not inside) or keys[i] in VERB_COORDINATORS:
+            return False
+    return False
 
 
 def _in_topic(arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> bool:
@@ -6301,12 +6350,13 @@ def _background(doc: Document, index: int, outcomes: set[int]) -> bool:
 
 
 def _standing_ties(keys: list[str]) -> bool:
-    """ "उन्होंने कहा कि दोनों देशों के बीच सदियों पुराने समुद्री व्यापार संबंध हैं": a sentence that ends telling
-    the ties there are is background to the event told before it, not what it was about."""
+    """ "उन्होंने कहा कि दोनों देशों के बीच सदियों पुराने समुद्री व्यापार संबंध हैं", "'भारत हिंद-प्रशांत क्षेत्र में
+    हमारा सबसे अहम साझेदार है'", "यह परंपरा दशकों पुरानी है": a sentence that ends telling the ties or the partner there
+    are, or how old they are, is background to the event told before it, not what it was about."""
     words = list(keys)
     while words and not any(c.isalnum() for c in words[-1]):
         words.pop()
-    return len(words) >= 2 and words[-1] in IS and words[-2] in TIES
+    return len(words) >= 2 and words[-1] in IS and (words[-2] in TIES or words[-2] in OLD)
 
 
 def _topics_of_the_thing(doc: Document, draft: Draft, topics: dict) -> set[str]:
