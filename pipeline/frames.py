@@ -1270,7 +1270,7 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
             i
             for i in range(a + 1, clause[1])
             if (i >= b and tokens[i].norm in VERB_COORDINATORS and tokens[i - 1].norm in PLUPERFECT)
-            or (tokens[i].norm == THAT and tokens[i - 1].norm in LIGHT_KEYS)
+            or (tokens[i].norm == THAT and i <= b)  # "कि" ending the trigger or right after it
         ),
         clause[1],
     )
@@ -2707,9 +2707,10 @@ def _situation_talked_of(draft: Draft, arg: Argument, keys: list[str], trigger_a
 
 
 def _describes_the_subject(arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> bool:
-    """A country's demonym before a noun, after the agents and inside the "... पर" of what they did ("भारत और ब्राजील ने
-    जापानी निवेश पर", "चीनी मिलों के आधुनिकीकरण पर", "चीनी मिलों में ... पर"): it describes the subject; not one with a partner's marker or a
-    person's noun before the "पर" ("फ्रांसीसी समकक्ष के साथ व्यापार पर", "जापानी कंपनियों के साथ")."""
+    """A country's demonym before a noun, after the agents and inside the "... पर" of what they did ("भारत और
+    ब्राजील ने जापानी निवेश पर", "चीनी मिलों के आधुनिकीकरण पर", "चीनी मिलों में ... पर"): it describes the subject;
+    not one with a partner's marker or a person's noun before the "पर" ("फ्रांसीसी समकक्ष के साथ व्यापार पर",
+    "जापानी कंपनियों के साथ")."""
     if arg.kind != "country" or arg.marker in CASE_MARKERS or arg.marker in load().titles:
         return False
     if not any(x.marker == ERGATIVE and x.last <= arg.first for x in args):

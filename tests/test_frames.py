@@ -8728,3 +8728,9 @@ def test_a_meeting_held_separately_and_then_talked_of_in_one_clause_is_no_error(
         "कर दोनों देशों के बीच स्वास्थ्य और कौशल विकास में सहयोग पर चर्चा की।"
     )
     assert "MEET" in [f["event_type"] for f in frames(doc)]
+
+
+def test_an_agreement_told_before_ki_and_what_is_to_come_is_dated_the_day_past(run):
+    doc = run("नई दिल्ली, 3 दिसंबर 2026। भारत और ब्राजील ने बुधवार को सहमति जताई कि दोनों देश अगले वर्ष तक व्यापार दोगुना करेंगे।")
+    (agreed,) = frames(doc)
+    assert (agreed["modality"], agreed["date"]["value"]) == ("asserted", "2026-12-02")
