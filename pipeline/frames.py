@@ -333,6 +333,7 @@ YEARS = keyset("साल", "वर्ष")
 HERE = keyset("यहां", "यहाँ")
 WHERE = keyset("जहां", "जहाँ")
 AFTER_WHICH = keyset("जिसके", "जिसमें")  # "वार्ता हुई, जिसके बाद ...": told within the event before it
+FOR_WHICH = match_key("जिसके")  # "..., जिसके लिए ... ने आभार जताया": thanks for what was just told
 HONOURS = keyset("सम्मान", "पुरस्कार", "अलंकरण", "उपाधि", "नागरिकता")  # "... की मानद उपाधि प्रदान की"
 # what ends the words naming an honour, read back from it: who gets it, where, why ("समारोह में", "योगदान के लिए")
 HONOUR_NAME_STOPS = keyset("को", "में", "ने", "लिए", "पर", ",", "उन्हें")
@@ -569,6 +570,7 @@ class Frames:
         drafts = _join_listed(doc, drafts)
         _named_in_the_meeting(doc, drafts)
         _senders_named_after(drafts)
+        _thanked_for_what_was_given(doc, drafts)
         drafts = _join_hosts(doc, _join_leaders(doc, _join_relatives(drafts)))
         drafts = _rest_of_visit(_merge(_elaborations(drafts, doc), doc))
         cores = self._link_refs(doc, drafts, sentence_triggers)
@@ -1365,13 +1367,14 @@ def _per_destination(draft: Draft, doc: Document, sentence: Sentence) -> list[Dr
     named = {e.value: _place_of(e) for e in doc.entities_in(sentence) if e.label == "COUNTRY" and start <= e.start}
     if place is None or named.get(place) != draft.location or not draft.planned:
         named = {}
+    back = not RETURNED.isdisjoint(draft.trigger_words())  # "मंगलवार को ... की यात्रा से लौटे": the day of return
     return [
         dataclasses.replace(
             draft,
             targets=[w],
             sentences=set(draft.sentences),
             location=draft.location if w.country == place else cities.get(w.country) or named.get(w.country),
-            date=_stretch_before(doc, sentence, w.country) or draft.date,
+            date=(None if back else _stretch_before(doc, sentence, w.country)) or draft.date,
         )
         for w in draft.targets
     ]
@@ -4673,6 +4676,22 @@ def _among_those(keys: list[str]) -> bool:
     return any(k == THOSE_WHO and nxt == IN for k, nxt in itertools.pairwise(keys[:MAX_AMONG_AT]))
 
 
+def _thanked_for_what_was_given(doc: Document, drafts: list[Draft]) -> None:
+    """ "भारत ने ... श्रीलंका को चावल की खेप सौंपी, जिसके लिए श्रीलंका सरकार ने आभार जताया": thanks told with no one
+    thanked, in a "जिसके लिए" clause on what the sentence told given, go to those who gave it, the sides of that event
+    of another country than the thankers'."""
+    for draft in drafts:
+        if draft.event_type != "THANK" or not draft.sources or draft.targets or draft.clause[0] < 1:
+            continue
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        if keys[draft.clause[0] - 1 : draft.clause[0] + 1] != [FOR_WHICH, FOR]:
+            continue
+        given = [d for d in drafts if d.sentence == draft.sentence and d is not draft and d.trigger < draft.trigger]
+        thankers = {w.country for w in draft.sources}
+        givers = [w for w in given[-1].actors() if w.country not in thankers] if given else []
+        draft.targets = _unique(givers)
+
+
 def _senders_named_after(drafts: list[Draft]) -> None:
     """ "मोदी को ... कई विश्व नेताओं ने शुभकामनाएं दीं। अल्बनीज, मेलोनी और कार्की ने ... बधाई संदेश पोस्ट किए": wishes
     told without their senders, then by senders without a receiver, are those senders' to that receiver, on
@@ -4786,7 +4805,10 @@ def _talks_before(drafts: list[Draft], draft: Draft) -> list[Draft]:
 
 def _day_of_return(doc: Document, draft: Draft, keys: list[str], a: int) -> bool:
     """ "पांच दिवसीय भारत भ्रमण के बाद शनिवार को स्वदेश लौट आईं": the day after the visit's trigger (at ``a``) is the
-    day its visitor came home, not a day of the visit."""
+    day its visitor came home, not a day of the visit; so is any day of a visit told by the return ("मंगलवार को ...
+    यात्रा से स्वदेश लौट आए")."""
+    if not RETURNED.isdisjoint(draft.trigger_words()):
+        return True
     at = _token_from(doc, draft, draft.date["start"])
     return at > a and not RETURNED.isdisjoint(keys[at : draft.clause[1]])
 

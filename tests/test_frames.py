@@ -8734,3 +8734,19 @@ def test_an_agreement_told_before_ki_and_what_is_to_come_is_dated_the_day_past(r
     doc = run("नई दिल्ली, 3 दिसंबर 2026। भारत और ब्राजील ने बुधवार को सहमति जताई कि दोनों देश अगले वर्ष तक व्यापार दोगुना करेंगे।")
     (agreed,) = frames(doc)
     assert (agreed["modality"], agreed["date"]["value"]) == ("asserted", "2026-12-02")
+
+
+def test_thanks_in_a_clause_on_what_was_just_given_go_to_the_giver(run):
+    doc = run(
+        "कोलंबो, 2 दिसंबर 2026। भारत ने मंगलवार को श्रीलंका को 10,000 टन चावल की खेप सौंपी, जिसके लिए श्रीलंका सरकार ने आभार जताया।"
+    )
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert people(thanks) == [("-", "IND", "target"), ("-", "LKA", "source")]
+
+
+def test_back_home_from_a_visit_is_the_visit_with_no_day_of_its_own(run):
+    doc = run("नई दिल्ली, 2 दिसंबर 2026। विदेश मंत्री एस जयशंकर मंगलवार को सऊदी अरब और कतर की चार दिवसीय यात्रा से स्वदेश लौट आए।")
+    assert [(f["event_type"], f["countries"], f["date"]) for f in frames(doc)] == [
+        ("VISIT", ["IND", "SAU"], None),
+        ("VISIT", ["IND", "QAT"], None),
+    ]
