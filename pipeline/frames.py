@@ -29,6 +29,7 @@ from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
     CASE_MARKERS,
     CITY_NOUNS,
+    COMPANIES,
     ERGATIVE,
     FIXED,
     FROM,
@@ -37,6 +38,7 @@ from pipeline.lexicon import (
     GROUNDS,
     IN,
     IS,
+    MAX_FIRM_QUALIFIERS,
     MEETING_NOUNS,
     ON_BEHALF,
     ONE_SIDE,
@@ -292,6 +294,8 @@ PLACES = ("COUNTRY", "LOCATION")
 BELIEF = match_key("विश्वास")  # "विश्वास है कि", but not "आपसी विश्वास"
 TIES = keyset("संबंध", "रिश्ते", "संबंधों", "साझेदार", "साझेदारी", "भागीदार")  # "... संबंध हैं", "... अहम साझेदार है"
 OLD = keyset("पुरानी", "पुराना", "पुराने")  # "... के बीच यह परंपरा दशकों पुरानी है": how long ties have stood
+MAX_FIRM_DESCRIPTION = 8  # words describing a company before its noun ("तेल एवं गैस क्षेत्र की सरकारी कंपनी")
+CLAUSE_MARKS = keyset("ने", "को", "से", "में", "पर", ",", "।")  # what no company's description crosses
 CONDITIONS = keyset("अगर", "यदि")
 EVERY, PERIODS, YEARLY = match_key("हर"), keyset("साल", "वर्ष", "महीने", "सप्ताह"), keyset("प्रतिवर्ष", "सालाना")
 FISCAL = keyset("वित्त", "वित्तीय")  # "पिछले वित्त वर्ष": a fiscal year is a period as a year is
@@ -6226,12 +6230,26 @@ def _descriptions(doc: Document, sentence: Sentence, entities: list[Entity]) -> 
     international body the person is an official of does ("संयुक्त राष्ट्र महासचिव", "एडीबी के अध्यक्ष")."""
     lex = load()
     bodies = [e for e in entities if e.label == "ORG" and lex.international_body(e.text, e.value)]
+    keys = [t.norm for t in sentence.tokens]
     spans = []
     for m in doc.mentions_in(sentence):
-        start = sentence.tokens[m.first].start
+        start = sentence.tokens[_firm_described(keys, m.first)].start
         after = max((b.end for b in bodies if start <= b.start < m.start), default=start)
         spans.append(range(after, m.start))
     return spans
+
+
+def _firm_described(keys: list[str], first: int) -> int:
+    """Where the words describing a person's company begin, before their mention ("[तेल एवं गैस क्षेत्र की सरकारी
+    कंपनी] सोकार के अध्यक्ष X"): back from the company noun to a case marker or punctuation, else the mention itself."""
+    nearest = range(first - 1, max(first - 2 - MAX_FIRM_QUALIFIERS, -1), -1)  # "कंपनी सोकार के", "सरकारी कंपनी X"
+    noun = next((i for i in nearest if keys[i] in COMPANIES), None)
+    if noun is None:
+        return first
+    start = noun
+    while start > max(0, noun - MAX_FIRM_DESCRIPTION) and keys[start - 1] not in CLAUSE_MARKS:
+        start -= 1
+    return start
 
 
 def _forum(sector: Entity, body: Entity, sentence: Sentence) -> bool:

@@ -8750,3 +8750,12 @@ def test_back_home_from_a_visit_is_the_visit_with_no_day_of_its_own(run):
         ("VISIT", ["IND", "SAU"], None),
         ("VISIT", ["IND", "QAT"], None),
     ]
+
+
+def test_the_sector_a_company_is_described_by_before_its_head_s_name_is_no_topic_of_the_meeting(run):
+    doc = run(
+        "बाकू, 2 दिसंबर 2026। भारत के विदेश सचिव विक्रम मिस्री बुधवार को तेल एवं गैस क्षेत्र की सरकारी कंपनी सोकार के अध्यक्ष "
+        "रोवनाग अब्दुल्लायेव से मिलेंगे।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == []
