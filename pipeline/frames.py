@@ -4685,10 +4685,10 @@ def _thanked_for_what_was_given(doc: Document, drafts: list[Draft]) -> None:
     thanked, in a "जिसके लिए" clause on what the sentence told given, go to those who gave it, the sides of that event
     of another country than the thankers'."""
     for draft in drafts:
-        if draft.event_type != "THANK" or not draft.sources or draft.targets or draft.clause[0] < 1:
+        if draft.event_type != "THANK" or not draft.sources or draft.targets:
             continue
         keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
-        if keys[draft.clause[0] - 1 : draft.clause[0] + 1] != [FOR_WHICH, FOR]:
+        if not _for_which(keys, draft.clause[0]):
             continue
         given = [d for d in drafts if d.sentence == draft.sentence and d is not draft and d.trigger < draft.trigger]
         thankers = {w.country for w in draft.sources}
@@ -6428,23 +6428,35 @@ def _topics_of_the_occasion(doc: Document, draft: Draft, topics: dict, drafts: l
 def _topics_thanked_for(doc: Document, draft: Draft, topics: dict, drafts: list[Draft]) -> set[str]:
     """ "... रेल संपर्क परियोजना के अध्ययन में समर्थन का आश्वासन दिया। X ने इसके लिए Y का आभार जताया": thanks or wishes
     for what the sentence before told ("इसके लिए", "इस सहायता के लिए") are about what it was about, not where an
-    event it told was held ("मापुटो बंदरगाह पर एक समारोह में ... सौंपी")."""
+    event it told was held ("मापुटो बंदरगाह पर एक समारोह में ... सौंपी"); so are those told in a "जिसके लिए" clause
+    ("... 50 डायलिसिस मशीनें सौंपीं, जिसके लिए ... आभार जताया"), of what the sentence told before it."""
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    if draft.event_type in WISHES and _for_which(keys, draft.clause[0]):
+        end = doc.sentences[draft.sentence].tokens[draft.clause[0] - 1].start
+        places = [_location_span(d) for d in drafts if d.sentence == draft.sentence]
+        return {code for at, code in topics.get(draft.sentence, []) if at < end and not any(at in v for v in places)}
     before = draft.sentence - 1
     if draft.event_type not in WISHES or before < 0 or not _same_paragraph(doc, before, draft.sentence):
         return set()
-    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     a = _token_from(doc, draft, draft.trigger[0])
     told = any(
         keys[i : i + 2] == FOR_THIS
         or (keys[i] in THIS_ONE and [GEN_KE, FOR] in (keys[j : j + 2] for j in range(i + 2, i + 3 + MAX_THING_WORDS)))
         for i in range(draft.clause[0], a)
     )
-    venues = [
-        range(d.location.get("start", 0), d.location.get("end", 0))
-        for d in drafts
-        if d.sentence == before and d.location
-    ]
+    venues = [_location_span(d) for d in drafts if d.sentence == before]
     return {code for at, code in topics.get(before, []) if not any(at in v for v in venues)} if told else set()
+
+
+def _for_which(keys: list[str], start: int) -> bool:
+    """A clause opened by "जिसके लिए" ("..., जिसके लिए ... ने आभार जताया"): for what the words before it told."""
+    return start > 0 and keys[start - 1 : start + 1] == [FOR_WHICH, FOR]
+
+
+def _location_span(draft: Draft) -> range:
+    """Where the place an event was held is told (empty where none is)."""
+    place = draft.location or {}
+    return range(place.get("start", 0), place.get("end", 0))
 
 
 def _reached_within(doc: Document, talks: Draft, drafts: list[Draft]) -> list[Draft]:

@@ -8741,7 +8741,7 @@ def test_thanks_in_a_clause_on_what_was_just_given_go_to_the_giver(run):
         "कोलंबो, 2 दिसंबर 2026। भारत ने मंगलवार को श्रीलंका को 10,000 टन चावल की खेप सौंपी, जिसके लिए श्रीलंका सरकार ने आभार जताया।"
     )
     thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
-    assert people(thanks) == [("-", "IND", "target"), ("-", "LKA", "source")]
+    assert people(thanks) == [("-", "IND", "target"), ("-", "LKA", "source")] and thanks["topics"] == ["agriculture"]
 
 
 def test_back_home_from_a_visit_is_the_visit_with_no_day_of_its_own(run):
