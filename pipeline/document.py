@@ -177,6 +177,11 @@ class Document:
         lines = [s for s in self.sentences[:body] if s.kind == "headline" and 2 <= len(s.tokens) <= MAX_BYLINE]
         return lines[-1] if lines else None
 
+    def author(self) -> Mention | None:
+        """An op-ed's author: the person its byline names (see ``byline``)."""
+        line = self.byline()
+        return next(iter(self.mentions_in(line)), None) if line is not None else None
+
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         """Person mentions inside one sentence (the actors stage keeps them sorted by sentence)."""
         lo = bisect.bisect_left(self.mentions, sentence.index, key=lambda m: m.sentence)

@@ -1996,7 +1996,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
         elif key in RELATIVE_AGENTS and keys[i - 1 : i] == [","]:  # "... Y की अगवानी की, जिन्होंने ... बधाई दी"
             args.append(Argument(i, i + 1, "relative", marker=ERGATIVE))
-        elif key in I_WE and (answer or _quoted(doc, sentence.index, i) is not None or _author(doc) is not None):
+        elif key in I_WE and (answer or _quoted(doc, sentence.index, i) is not None or doc.author() is not None):
             # "उत्तर: मैं ... आई थी", "'... हमने ...'", an op-ed's "मैंने"
             args.append(Argument(i, i + 1, "pronoun", marker=I_WE[key]))
         elif key in LED_GROUPS and i == 0 and keys[1:2] and keys[1] not in CASE_MARKERS - {ERGATIVE}:
@@ -2231,9 +2231,7 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
         shared = [arg.marker for arg in args]
         for arg in args:
             # "X, प्रधानमंत्री Y के निमंत्रण पर": X is no conjunct of the host, whatever the tree reads
-            invited = keys[arg.last : arg.last + 1] == [","] and any(
-                x.first == arg.last + 1 and x.marker == INVITER for x in args
-            )
+            invited = any(x.first == arg.last + 1 and _invited_apart(arg, x, keys) for x in args)
             if arg.marker not in OWN_MARKERS and not any(arg is x for x in leaders) and not invited:
                 arg.marker = _tree_marker(tokens, keys, arg) or arg.marker
         if shared != [arg.marker for arg in args]:
@@ -2291,11 +2289,16 @@ def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | 
         )
         # "X और रॉयल ऑस्ट्रेलियाई नौसेना के फ्लीट कमांडर Y ने": a word or two of the next one's description between
         described = right.kind == "person" and _opens_description(gap)
-        invited = right.marker == INVITER and told[i] == ","  # "X, प्रधानमंत्री Y के निमंत्रण पर": X is not invited
+        invited = _invited_apart(left, right, keys)
         if told[i] in COORDINATORS and (all(k in COORDINATORS for k in gap) or dated or described) and not invited:
             left.marker = right.marker if right.marker != "-" else left.marker
             if left.kind == right.kind == "country" and left.title is None:
                 left.title = right.title  # "जापान, इटली और फ्रांस के नेताओं से": each country's leader
+
+
+def _invited_apart(left: Argument, right: Argument, keys: list[str]) -> bool:
+    """ "X, प्रधानमंत्री Y के निमंत्रण पर": a comma before the host at whose invitation X comes, no coordinator."""
+    return keys[left.last : left.last + 1] == [","] and right.marker == INVITER
 
 
 def _opens_description(gap: list[str]) -> bool:
@@ -3176,7 +3179,7 @@ def _first_person(doc: Document, sentence: int, at: int, earlier: list[Draft]) -
     an op-ed's author;
     "हमने ... फैसला किया": that one with whoever they met just before."""
     speaker = _interviewed(doc) if _answering(doc, doc.sentences[sentence]) else _quoted(doc, sentence, at)
-    speaker = speaker or _author(doc)  # "पिछले सप्ताह मैंने ... से मुलाकात की" in an op-ed: its author
+    speaker = speaker or doc.author()  # "पिछले सप्ताह मैंने ... से मुलाकात की" in an op-ed: its author
     if speaker is None:
         return []
     if doc.sentences[sentence].tokens[at].norm in WE:
@@ -3184,12 +3187,6 @@ def _first_person(doc: Document, sentence: int, at: int, earlier: list[Draft]) -
         if met is not None and sentence - met.sentence <= MAX_PAIR_REACH:
             return _unique([w for w in met.actors() if w.cluster is not None])
     return [_who(speaker)]
-
-
-def _author(doc: Document) -> Mention | None:
-    """An op-ed's author, named in its byline (see ``Document.byline``)."""
-    line = doc.byline()
-    return next(iter(doc.mentions_in(line)), None) if line is not None else None
 
 
 def _interviewed(doc: Document) -> Mention | None:
@@ -6344,8 +6341,7 @@ def _topics(
         held = next((i for i in range(b + 1, len(tokens)) if tokens[i].norm in SUBORDINATORS), len(tokens))
         hi = max(hi, tokens[held - 1].end)
     lo, hi = _joined_span(doc, draft, drafts, lo, hi)
-    place = draft.location or {}
-    venue = range(place.get("start", 0), place.get("end", 0))  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
+    venue = _location_span(draft)  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
     honour = _honour_named(doc, draft)
     parts = {s: _parts_told_of(doc, s, draft) for s in sentences if s != draft.sentence}
     outcomes = {d.sentence for d in drafts if d.event_type in OUTCOMES}
