@@ -75,6 +75,11 @@ SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर 
 STANDING_FOR = match_key("प्रतिनिधित्व")  # "कंबोडिया का प्रतिनिधित्व ... X ने किया": X stood for Cambodia
 THE_OFFICE = keyset("चुनाव", "चुनावों", "पद")  # "श्रीलंका के राष्ट्रपति चुनाव में": the office, not its holder
 JOINING_WORDS = keyset("कि", "और", "तथा", "एवं", "जबकि", "लेकिन", "परंतु", "किंतु")  # before an office: no qualifier of it
+LEADING = {(match_key("का"), match_key("नेतृत्व")), (match_key("की"), match_key("अगुवाई"))}  # "... का नेतृत्व कर रहे X"
+DOING, LEADING_NOW = match_key("कर"), keyset("रहे", "रही", "रहीं")
+MAX_LED_BODY = 6  # "भारतीय शांति सैनिकों के दल": the words from a led body's country to "का नेतृत्व"
+CLAUSE_ENDS = keyset(",", "।", ";", ":", "(", ")", "और")  # what a led body's name never crosses
+TIMES_OF_DAY = keyset("दिन", "सुबह", "शाम", "रात", "दोपहर")  # "उसी दिन राजदूत ने": when, not whose office
 
 
 class Actors:
@@ -161,7 +166,7 @@ class Actors:
         key = match_key(title)
         before = keys[a - 1] if a > 0 else ""
         qualified = before[:1].isalpha() and (
-            before in GENITIVE or (before not in POSTPOSITIONS and before not in JOINING_WORDS)
+            before in GENITIVE or (before not in POSTPOSITIONS and before not in JOINING_WORDS | TIMES_OF_DAY)
         )
         if " " in key or (qualified and not of_country):
             return set()  # "दोनों मंत्री", "तालिबान मंत्री", "तालिबान के मंत्री": not the one the story named
@@ -189,6 +194,7 @@ class Actors:
                 first = sentence.tokens[a - 1]
                 mention.first, mention.start = a - 1, first.start
                 mention.name = _strip_honorifics(self.lex, doc.raw[first.start : ent.end])
+            mention.rank = self._rank_of(sentence, keys, mention.first, b)
             self._read_left(mention, keys, spans, labels)
             if mention.title and mention.country is None and mention.org is None:
                 _of_a_company(mention, sentence.tokens, keys, spans, self.lex.common)
@@ -201,13 +207,15 @@ class Actors:
                 _respectively(mention, mentions, keys, doc)
             if mention.country is None:
                 _acting_from(mention, keys, spans)
+            if mention.country is None:
+                _leading(mention, keys, spans)
             # a well-known person keeps their own country rather than one read across "और": in "रूस के
             # राष्ट्रपति व्लादिमीर पुतिन और प्रधानमंत्री नरेन्द्र मोदी" Modi is India's
             if mention.country is None and mentions and not known_country(mention.name, self.lex.people):
                 _inherit_country(mention, mentions[-1], keys)
             if mention.country is None and mention.title and not known_country(mention.name, self.lex.people):
                 _announced_by(mention, keys, spans)
-            if mention.title is None and mentions:
+            if mention.title is None and mention.rank is None and mentions:
                 _share_title(mention, mentions[-1], keys)
             mentions.append(mention)
         return mentions
@@ -230,6 +238,16 @@ class Actors:
             if i >= size and " ".join(keys[i - size : i]) in self.lex.honorifics:
                 return i - size
         return i
+
+    def _rank_of(self, sentence: Sentence, keys: list[str], a: int, b: int) -> str | None:
+        """The military rank a name is told with, before it or opening its entity ("म्यांमार के वरिष्ठ जनरल X",
+        "[जनरल X]"), in the text's own spelling: the title of one the text gives no office."""
+        start, end = self._honorific_ending(keys, a), a
+        if start == a:  # the model took the rank into the name
+            end = next((k for k in range(a, b) if keys[k] not in self.lex.honorifics), b)
+        if " ".join(keys[start:end]) not in self.lex.military_ranks:
+            return None
+        return " ".join(token.text for token in sentence.tokens[start:end])
 
     def _read_left(self, mention: Mention, keys: list[str], spans: list, labels: dict) -> None:
         i = mention.first
@@ -614,6 +632,21 @@ def _acting_from(mention: Mention, keys: list[str], spans: list) -> None:
         mention.country = places[mention.last]
 
 
+def _leading(mention: Mention, keys: list[str], spans: list) -> None:
+    """ "रूसी प्रतिनिधिमंडल का नेतृत्व कर रहे उप विदेश मंत्री X", "भारतीय शांति सैनिकों के दल की अगुवाई कर रहे
+    ब्रिगेडियर X": one told as leading a country's delegation or force is of that country."""
+    i = mention.first
+    if i < 5 or keys[i - 1] not in LEADING_NOW or keys[i - 2] != DOING or tuple(keys[i - 4 : i - 2]) not in LEADING:
+        return
+    for end in range(i - 4, max(0, i - 4 - MAX_LED_BODY), -1):
+        if keys[end - 1] in CLAUSE_ENDS:
+            return
+        country = span_ending(spans, end, "COUNTRY")
+        if country is not None:
+            mention.country = country[3].value
+            return
+
+
 def _singular(key: str) -> str:
     """A plural noun's stem in the oblique case ("बलों" → "बल", "सेनाओं" → "सेना"), as a body's head is listed."""
     for ending in PLURAL_OBLIQUE:
@@ -834,9 +867,11 @@ def _person(members: list[Mention], home_country: str | None, known: dict[str, s
     org = next((m.org for m in members if m.org), None)
     for member in members:
         member.country = member.country or country
+    # a rank alone ("सीनियर जनरल X") is the title of one told with no office, but no office of the home country
+    rank = next(filter(None, (m.rank for m in members)), None)
     return Actor(
         name=fullest.name,
-        title=(best_title.written_title or best_title.title) if best_title else None,
+        title=(best_title.written_title or best_title.title) if best_title else rank,
         org=org,
         country=country,
         mentions=[[m.start, m.end] for m in members],

@@ -79,6 +79,7 @@ class Mention:
     international: bool = False  # an official of an international organisation: no home country
     offices: tuple[str, ...] = ()  # other offices the same words give them ("युवराज एवं प्रधानमंत्री")
     written_title: str | None = None  # all those offices as written ("उप प्रधानमंत्री एवं रक्षा मंत्री")
+    rank: str | None = None  # a military rank told before the name ("मेजर जनरल X"): the title where no office is told
 
 
 @dataclass(slots=True)

@@ -44,6 +44,7 @@ from pipeline.lexicon import (
     ONE_SIDE,
     PLUPERFECT,
     PLURAL_OBLIQUE,
+    POSTPOSITIONS,
     PROVINCES,
     RESOURCES,
     SITUATED,
@@ -244,6 +245,7 @@ OWN_ONES = keyset("अपनी", "अपने")  # "अपनी ... यात
 LATER_DAYS = keyset("दूसरे", "तीसरे", "चौथे", "अंतिम", "आखिरी", "आख़िरी")  # "यात्रा के दूसरे दिन"
 HAND_OVER = match_key("सौंप")
 GIFT = match_key("भेंट")  # "Y से भेंट की" met Y; "Y को ... भेंट की" gave Y something
+RECEIVED_FORMS = keyset("मिले", "मिली", "मिलीं", "मिला")  # "भारत से मिले टीकों के लिए": what was received
 UNDER = (match_key("के"), match_key("तहत"))  # "समझौते के तहत": by the terms of a pact
 UNDER_IT = [[match_key(w), match_key("तहत")] for w in ("इसके", "इनके")]  # "इसके तहत": by the terms just told
 PACTS = keyset("समझौते", "समझौता", "समझौतों", "ज्ञापन", "ज्ञापनों", "एमओयू", "करार", "संधि", "प्रोटोकॉल")
@@ -647,6 +649,7 @@ class Frames:
                 or _denied(keys, a, b)
                 or _paper_handed(keys, a, b)
                 or _gift(keys, a)
+                or _received(keys, b)
                 or (event_type == "CALL" and _thanked_for(keys, b, found))
                 or (a > 0 and keys[a - 1] in PRESS)
                 or (keys[b : b + 2] == AFTER and bool(said_that(keys, a)))
@@ -1650,6 +1653,18 @@ def _paper_handed(keys: list[str], start: int, end: int) -> bool:
         return True
     after = keys[end + 1] if end + 1 < len(keys) else ""
     return keys[end : end + 1] != [] and keys[end] in PASSIVE_AUX and after[:1].isalpha() and after not in IS_WAS
+
+
+def _received(keys: list[str], end: int) -> bool:
+    """ "भारत से मिले टीकों के लिए धन्यवाद दिया", "दूतावास से मिली जानकारी के अनुसार": "से मिले" before a noun and its
+    case marker is a participle, what was received from someone, and no meeting."""
+    return (
+        keys[end - 1] in RECEIVED_FORMS
+        and end + 1 < len(keys)
+        and keys[end][:1].isalpha()
+        and keys[end] not in CASE_MARKERS | POSTPOSITIONS
+        and keys[end + 1] in CASE_MARKERS
+    )
 
 
 def _gift(keys: list[str], start: int) -> bool:
@@ -4357,7 +4372,7 @@ def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
     led: dict[int, Draft] = {}  # sentence of a lead -> the meeting its leaders joined
     for draft in drafts:
         meeting = led.get(draft.sentence)
-        if meeting is not None and draft is not meeting and _co_chair(draft):
+        if meeting is not None and draft is not meeting and (_co_chair(draft) or _led_by(draft, meeting)):
             # "... का नेतृत्व X ने किया, जबकि सेनेगल की ओर से Y ने बैठक की सह-अध्यक्षता की": Y is the other side's
             meeting.participants = _in_place_of_sides(meeting.participants, draft.participants)
             meeting.sentences |= draft.sentences
@@ -4445,6 +4460,13 @@ def _chairs_for_a_side(doc: Document, draft: Draft) -> bool:
     behalf = any(tuple(keys[i : i + 3]) in ON_BEHALF for i in range(draft.clause[0], draft.clause[1]))
     chaired = not CHAIRING.isdisjoint(draft.trigger_words())
     return _one_sides_people(draft) and behalf and chaired
+
+
+def _led_by(draft: Draft, meeting: Draft) -> bool:
+    """ "X के प्रतिनिधिमंडल का नेतृत्व कर रहे Y ने Z के साथ परामर्श की सह-अध्यक्षता की": talks the leader just joined to
+    the meeting told before hold with the other side are that meeting."""
+    leaders = {w.cluster for w in meeting.participants} - {None}
+    return draft.event_type == "MEET" and not draft.planned and bool(leaders & {w.cluster for w in draft.participants})
 
 
 def _co_chair(draft: Draft) -> bool:

@@ -135,6 +135,7 @@ class Lexicon:
     variants: dict[str, set[str]] = field(default_factory=dict)  # place key without "ा" or "ै" -> every alpha-3
     titles: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
+    military_ranks: set[str] = field(default_factory=set)  # honorifics that are the title of one with no other
     suffixes: set[str] = field(default_factory=set)  # honorifics after a name ("जी")
     styles: set[str] = field(default_factory=set)  # titles that also open given names ("अमीर", "राजा")
     modifiers: set[str] = field(default_factory=set)
@@ -197,6 +198,7 @@ def load() -> Lexicon:
         "head": "titles",
         "style": "titles",
         "honorific": "honorifics",
+        "rank": "honorifics",
         "modifier": "modifiers",
         "qualifier": "modifiers",
         "joiner": "joiners",
@@ -208,6 +210,8 @@ def load() -> Lexicon:
             lex.qualifiers.add(phrase_key(title))
         if kind == "style":
             lex.styles.add(phrase_key(title))
+        if kind == "rank":  # "म्यांमार के वरिष्ठ जनरल मिन आंग ह्लाइंग": the rank is all the office told
+            lex.military_ranks.add(phrase_key(title))
     lex.org_heads = {phrase_key(w) for (w,) in _tsv("org_heads.tsv")}
     lex.ships = {phrase_key(prefix): code for prefix, code in _tsv("ships.tsv")}
     lex.international = {name_key(name): code for name, code in _tsv("international.tsv")}

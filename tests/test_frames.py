@@ -8759,3 +8759,71 @@ def test_the_sector_a_company_is_described_by_before_its_head_s_name_is_no_topic
     )
     (meeting,) = frames(doc)
     assert meeting["topics"] == []
+
+
+def test_a_military_rank_told_with_no_office_is_the_title(run):
+    doc = run(
+        "नई दिल्ली, 31 मार्च 2025। प्रधानमंत्री नरेन्द्र मोदी ने सोमवार को म्यांमार के वरिष्ठ जनरल मिन आंग ह्लाइंग से फोन पर बात की। "
+        "सेना प्रमुख जनरल उपेंद्र द्विवेदी ने मंगलवार को श्रीलंका के मेजर जनरल चमिंडा लमाहेवा से मुलाकात की।"
+    )
+    titles = sorted({(a["name"], a["title"]) for f in frames(doc) for a in f["participants"]})
+    assert titles == [
+        ("उपेंद्र द्विवेदी", "सेना प्रमुख"),
+        ("चमिंडा लमाहेवा", "मेजर जनरल"),
+        ("नरेन्द्र मोदी", "प्रधानमंत्री"),
+        ("मिन आंग ह्लाइंग", "वरिष्ठ जनरल"),
+    ]
+
+
+def test_an_office_named_alone_after_the_same_day_is_its_holder(run):
+    doc = run(
+        "मलाबो, 3 दिसंबर 2026। इक्वेटोरियल गिनी में भारत के नए राजदूत राजेश कुमार सिंह ने बुधवार को राष्ट्रपति से भेंट की। "
+        "उसी दिन राजदूत ने उप-राष्ट्रपति तेओदोरो न्गेमा ओबियांग मांगे से भी मुलाकात की।"
+    )
+    second = frames(doc)[-1]
+    assert people(second) == [("तेओदोरो न्गेमा ओबियांग मांगे", "GNQ", "participant"), ("राजेश कुमार सिंह", "IND", "participant")]
+
+
+def test_thanks_told_after_what_a_call_discussed_were_given_on_the_call(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2026। विदेश राज्य मंत्री पबित्र मार्गेरिटा ने गुरुवार को सेंट किट्स एवं नेविस के विदेश मंत्री डेंज़िल डगलस "
+        "के साथ वीडियो कॉल पर बातचीत की। दोनों ने जलवायु परिवर्तन से निपटने में सहयोग पर चर्चा की। डगलस ने कोविड महामारी के दौरान "
+        "भारत से मिले टीकों के लिए धन्यवाद दिया।"
+    )
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert (thanks["location"], thanks["date"]["value"]) == (None, "2026-12-03")
+    assert [f["event_type"] for f in frames(doc)] == ["CALL", "THANK"]  # "भारत से मिले टीकों": received, no meeting
+
+
+def test_notes_exchanged_are_a_signing_and_what_was_donated_is_aid(run):
+    doc = run(
+        "लिब्रेविल, 1 दिसंबर 2026। दोनों पक्षों ने मंगलवार को ग्रामीण पेयजल परियोजनाओं के लिए भारत और गैबॉन के बीच नोट्स का "
+        "आदान-प्रदान किया। सेंट जॉर्ज, 2 दिसंबर 2026। ग्रेनेडा के प्रधानमंत्री डिकॉन मिशेल ने भारत द्वारा दान किए गए सौर ऊर्जा संयंत्र "
+        "के लिए भारत का आभार जताया।"
+    )
+    signed, thanks = frames(doc)
+    assert (signed["event_type"], signed["countries"]) == ("SIGN", ["GAB", "IND"])
+    assert (thanks["countries"], thanks["topics"]) == (["GRD", "IND"], ["development", "renewables"])
+
+
+def test_one_leading_a_country_s_delegation_is_of_that_country(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026। रूसी प्रतिनिधिमंडल का नेतृत्व कर रहे उप विदेश मंत्री आंद्रेई रुडेंको ने बुधवार को विदेश सचिव "
+        "विक्रम मिस्री से मुलाकात की।"
+    )
+    assert people(frames(doc)[0]) == [("आंद्रेई रुडेंको", "RUS", "participant"), ("विक्रम मिस्री", "IND", "participant")]
+
+
+def test_talks_a_delegation_s_leader_co_chairs_with_the_other_side_are_the_round_told_before(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026। भारत और मोल्दोवा के बीच विदेश कार्यालय परामर्श का तीसरा दौर मंगलवार को नई दिल्ली में हुआ। "
+        "मोल्दोवा के प्रतिनिधिमंडल का नेतृत्व कर रहे उप विदेश मंत्री व्लाद कुलमिन्स्की ने सचिव (पश्चिम) सिबी जॉर्ज के साथ परामर्श की "
+        "सह-अध्यक्षता की।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("व्लाद कुलमिन्स्की", "MDA", "participant"), ("सिबी जॉर्ज", "IND", "participant")]
+
+
+def test_payments_are_finance(run):
+    doc = run("काराकास, 3 दिसंबर 2026। भारत और वेनेजुएला बुधवार को बकाया लाभांश के भुगतान की व्यवस्था पर राजी हुए।")
+    assert frames(doc)[0]["topics"] == ["finance"]
