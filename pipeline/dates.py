@@ -118,10 +118,11 @@ _PATTERNS = [
     # "अगले महीने की 12 तारीख को": that day of the month the words name
     (
         "month_day",
-        re.compile(rf"(?<!\S)(?P<rm>{'|'.join(RELATIVE_OFFSETS)}) (?:महीने|माह) की (?P<d>\d{{1,2}}) तारीख(?!\S)"),
+        re.compile(rf"(?<!\S)(?P<rm>{'|'.join(RELATIVE_OFFSETS)}) (?:महीने|माह) की (?P<d>\d{{1,2}}|{_DW}) तारीख(?!\S)"),
     ),
-    # "15 तारीख को": a day of the anchor's month, or of the month before where that day is still to come
-    ("day_of_month", re.compile(r"(?<![\d/.-])(?P<d>\d{1,2}) तारीख(?!\S)")),
+    # "15 तारीख को", "पहली तारीख को": a day of the anchor's month, or of the month before where that day is still to
+    # come (of the day words only "पहली": "एक तारीख तय हुई" is a date fixed, none told)
+    ("day_of_month", re.compile(r"(?<![\d/.-])(?P<d>\d{1,2}|पहली) तारीख(?!\S)")),
     ("relative_month", _RELATIVE_MONTH),
 ]
 
@@ -268,6 +269,11 @@ def _later(value: str, days: int) -> str:
     return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
 
 
+def _day_number(day: str) -> int:
+    """A day of the month told in digits or in words ("पहली")."""
+    return DAY_WORDS.get(day) or int(day)
+
+
 def _day_of_month(day: int, anchor: Anchor | None, future: bool) -> str | bool | None:
     """ "15 तारीख": that day of the anchor's month; told in the past of a later day, of the month before (in the
     future of an earlier one, of the month after). None without an anchor; False for no such day."""
@@ -315,9 +321,9 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
         if anchor is None or anchor.yearless:
             return None
         months = _months_of(anchor, groups["rm"])
-        return _iso(str(months // 12), months % 12 + 1, int(groups["d"]))
+        return _iso(str(months // 12), months % 12 + 1, _day_number(groups["d"]))
     if kind == "day_of_month":
-        return _day_of_month(int(groups["d"]), anchor, future)
+        return _day_of_month(_day_number(groups["d"]), anchor, future)
     year = groups.get("y")
     if kind == "numeric":
         month = int(groups["mm"])

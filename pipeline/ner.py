@@ -961,8 +961,11 @@ class NER:
             return i > start and i + 1 < len(keys) and self._name_word(keys, i + 1, start, taken)
         if i > start + 1 and keys[i - 1] in HYPHENS and _syllable(keys, i):
             return True  # "ली दू-ही से": a syllable after a hyphen inside a name
-        if i > start and key[:1].isalpha() and self._hyphened_name(keys, i + 1):
-            return True  # "मेयर ओ से-हून": "से" of a hyphened name part, not "सह-अध्यक्षता"
+        # "मेयर ओ से-हून": "से" of a hyphened name part, not "सह-अध्यक्षता"; opening the name, a hyphened given name
+        # with a surname after it ("स्वास्थ्य मंत्री जीन-पैट्रिक अल्फ्रेड", "जीन" a word of the lexicon)
+        surname_after = i + 3 < len(keys) and self._bare_name(keys[i + 3])
+        if key[:1].isalpha() and self._hyphened_name(keys, i + 1) and (i > start or surname_after):
+            return True
         if key in NAME_PARTICLES and i > start and i + 1 < len(keys) and keys[i + 1] in POSTPOSITIONS:
             return True  # "उच्चायुक्त बिश्वदीप डे और": a surname, where a particle would go on to a name word
         if key in NAME_PARTICLES and i > start and i + 1 < len(keys) and keys[i + 1] not in NAME_PARTICLES:

@@ -137,6 +137,10 @@ def test_two_weekdays_running_or_a_stretch_of_them_are_one_span():
         ("20 तारीख को भेंट की", dt.date(2025, 5, 16), False, "2025-04-20"),
         ("10 तारीख को मिलेंगे", dt.date(2025, 5, 16), True, "2025-06-10"),
         ("15 तारीख को भेंट की", None, False, None),
+        # the first told in words, of a month the words name or of the anchor's
+        ("इस महीने की पहली तारीख को भेंट की", dt.date(2026, 12, 3), False, "2026-12-01"),
+        ("पिछले महीने की पांच तारीख को भेंट की", dt.date(2026, 12, 3), False, "2026-11-05"),
+        ("पहली तारीख को मिलेंगे", dt.date(2026, 12, 3), True, "2027-01-01"),
         # a month a season or more behind the anchor, told as to come, is of the year after
         ("अगले दौर की वार्ता जनवरी में होगी", dt.date(2025, 11, 14), True, "2026-01"),
         ("5 जनवरी को वार्ता होगी", dt.date(2025, 11, 14), True, "2026-01-05"),
@@ -244,3 +248,7 @@ def test_days_counted_from_the_day_told_last_are_left_to_that_day():
     assert days_from("इससे एक दिन पहले", "2026-12-03") == "2026-12-02"
     assert days_from("इसके दो दिन बाद", "2026-12-31") == "2027-01-02"
     assert days_from("इससे एक दिन पहले", "XXXX-12-03") is None
+
+
+def test_a_date_fixed_with_one_is_no_day_told():
+    assert find_dates("वार्ता के लिए एक तारीख तय की गई", Anchor(dt.date(2026, 12, 3))) == []

@@ -1432,3 +1432,14 @@ def test_hinglish_acronyms_of_offices_are_titles(run, title):
 def test_a_governor_s_house_by_its_new_name_is_a_venue(run):
     doc = run("लखनऊ, 1 दिसंबर 2026। मुख्यमंत्री ने सोमवार को लोक भवन में उच्चायुक्त से मुलाकात की।")
     assert ("लोक भवन", None) in labelled(doc, "LOCATION")
+
+
+def test_a_hyphened_given_name_opening_a_name_after_a_title_is_read_whole(run):
+    # "जीन" is a word of the lexicon (IL-NER uses it outside names), but hyphened to a name part with a surname after
+    doc = run("पोर्ट-ओ-प्रिंस, 1 दिसंबर 2026। राजदूत ने सोमवार को हेती के स्वास्थ्य मंत्री जीन-पैट्रिक अल्फ्रेड को दवाएं सौंपीं।")
+    assert "जीन-पैट्रिक अल्फ्रेड" in texts(doc, "PERSON")
+
+
+def test_an_honorary_consul_is_a_title(run):
+    doc = run("भारत के मानद कौंसुल राजीव मेहता ने सोमवार को स्वास्थ्य मंत्री को दवाएं सौंपीं।")
+    assert "मानद कौंसुल" in texts(doc, "TITLE")
