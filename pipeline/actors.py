@@ -47,6 +47,9 @@ from pipeline.segment import keyset, loose_key, match_key
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 # A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
 CHIEF = match_key("प्रमुख")  # "head", after a body's genitive; elsewhere mostly "main" ("प्रमुख मुद्दे")
+SHIPS = keyset("जहाज", "पोत", "युद्धपोत", "फ्रिगेट", "विध्वंसक", "कोरवेट", "पनडुब्बी")  # "जहाज के कमांडिंग ऑफिसर"
+NAVY = "नौसेना"  # "फ्रांसीसी नौसेना का फ्रिगेट": the navy a ship told is of
+MAX_SHIP_OFFICE = 3  # words from a ship's genitive to its officer's name ("के कमांडिंग ऑफिसर कमांडर")
 COMMANDS = keyset("कमान")  # "पूर्वी नौसेना कमान": a command of the armed forces
 ENVOY = match_key("राजदूत")
 EUROPEAN, EUROPEAN_UNION = match_key("यूरोपीय") + " ", "यूरोपीय संघ"  # an office the European Union's title names
@@ -209,6 +212,8 @@ class Actors:
                 _acting_from(mention, keys, spans)
             if mention.country is None:
                 _leading(mention, keys, spans)
+            if mention.country is None:
+                mention.country = _ship_s_navy(doc, sentence, mention, keys)
             # a well-known person keeps their own country rather than one read across "और": in "रूस के
             # राष्ट्रपति व्लादिमीर पुतिन और प्रधानमंत्री नरेन्द्र मोदी" Modi is India's
             if mention.country is None and mentions and not known_country(mention.name, self.lex.people):
@@ -218,6 +223,7 @@ class Actors:
             if mention.title is None and mention.rank is None and mentions:
                 _share_title(mention, mentions[-1], keys)
             mentions.append(mention)
+        _countries_in_order(mentions, sentence, keys, spans)
         return mentions
 
     def _dual_office(self, keys: list[str], spans: list, labels: dict, i: int) -> int | None:
@@ -632,6 +638,24 @@ def _acting_from(mention: Mention, keys: list[str], spans: list) -> None:
         mention.country = places[mention.last]
 
 
+def _ship_s_navy(doc: Document, sentence: Sentence, mention: Mention, keys: list[str]) -> str | None:
+    """ "फ्रांसीसी नौसेना का फ्रिगेट ... पहुंचा। जहाज के कमांडिंग ऑफिसर कमांडर X ने": the officer of the ship told is
+    of the navy the text last named before him."""
+    of_ship = next(
+        (k for k in range(mention.first - 1, max(0, mention.first - MAX_SHIP_OFFICE - 1), -1) if keys[k] in GENITIVE),
+        None,
+    )  # "जहाज के [कमांडिंग ऑफिसर] कमांडर X": words of the office no list holds may come between
+    if of_ship is None or of_ship < 1 or keys[of_ship - 1] not in SHIPS:
+        return None
+    before = sentence.tokens[of_ship - 1].start
+    navies = [
+        e.value
+        for e in doc.entities
+        if e.label == "COUNTRY" and e.end <= before and doc.raw[e.end : e.end + len(NAVY) + 1] == f" {NAVY}"
+    ]
+    return navies[-1] if navies else None
+
+
 def _leading(mention: Mention, keys: list[str], spans: list) -> None:
     """ "रूसी प्रतिनिधिमंडल का नेतृत्व कर रहे उप विदेश मंत्री X", "भारतीय शांति सैनिकों के दल की अगुवाई कर रहे
     ब्रिगेडियर X": one told as leading a country's delegation or force is of that country."""
@@ -712,6 +736,26 @@ def _respectively(mention: Mention, mentions: list[Mention], keys: list[str], do
     pair = list(dict.fromkeys(named))[:2]
     if len(pair) == 2:
         mention.country = pair[1] if second else pair[0]
+
+
+def _countries_in_order(mentions: list[Mention], sentence: Sentence, keys: list[str], spans: list) -> None:
+    """ "अपने इंडोनेशियाई, मैक्सिकन और तुर्की समकक्षों A, B और C से": as many countries listed right before a plural
+    title as names listed after it are theirs, in that order."""
+    starts = {token.start: k for k, token in enumerate(sentence.tokens)}
+    for i, lead in enumerate(mentions):
+        chain = [lead]
+        while i + len(chain) < len(mentions) and _coordinated(chain[-1], mentions[i + len(chain)], keys):
+            chain.append(mentions[i + len(chain)])
+        title = span_ending(spans, starts.get(lead.start, -1), "TITLE")
+        if len(chain) < 2 or title is None or not keys[title[1] - 1].endswith(PLURAL_OBLIQUE):
+            continue
+        listed, j = [], title[0]
+        while (country := span_ending(spans, j, "COUNTRY")) is not None:
+            listed.insert(0, country[3].value)
+            j = country[0] - 1 if country[0] > 0 and keys[country[0] - 1] in CONJUNCTIONS else -1
+        if len(listed) == len(chain):
+            for mention, code in zip(chain, listed, strict=True):
+                mention.country = code
 
 
 def _coordinated(previous: Mention, mention: Mention, keys: list[str]) -> bool:

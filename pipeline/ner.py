@@ -554,18 +554,34 @@ class NER:
 
     def _coordinated_bodies(self, model_spans: list, keys: list[str]) -> list:
         """Two bodies the model read as one because "और" joins them ("भारतीय अंतरिक्ष अनुसंधान संगठन और
-        जापान अंतरिक्ष अन्वेषण एजेंसी"): each part ending in a body's head noun is a body of its own."""
+        जापान अंतरिक्ष अन्वेषण एजेंसी", "संयुक्त राष्ट्र और शंघाई सहयोग संगठन"): each part ending in a body's head
+        noun, or naming an international body whole, is a body of its own."""
         out = []
         for a, b, label, value in model_spans:
+            # "विदेश, [राष्ट्रमंडल और विकास कार्यालय]": a portfolio listed before, one ministry's name
+            listed = a > 0 and keys[a - 1] == ","
             cut = next(
-                (i for i in range(a + 1, b - 1) if keys[i] in self.lex.joiners and keys[i - 1] in self.lex.org_heads),
+                (
+                    i
+                    for i in range(a + 1, b - 1)
+                    if keys[i] in self.lex.joiners
+                    and (keys[i - 1] in self.lex.org_heads or (not listed and self._international(keys, a, i)))
+                ),
                 None,
             )
-            if label == "ORG" and cut is not None and keys[b - 1] in self.lex.org_heads:
+            if (
+                label == "ORG"
+                and cut is not None
+                and (keys[b - 1] in self.lex.org_heads or self._international(keys, cut + 1, b))
+            ):
                 out += [(a, cut, label, None), (cut + 1, b, label, None)]
             else:
                 out.append((a, b, label, value))
         return out
+
+    def _international(self, keys: list[str], a: int, b: int) -> bool:
+        """Tokens ``a`` to ``b`` name an international body whole ("संयुक्त राष्ट्र")."""
+        return " ".join(keys[a:b]) in self.lex.international
 
     def _name_then_body(self, spans: list, model_spans: list, keys: list[str]) -> list:
         """A name read after a title, then "और" and a body, or the body's name at once, that the model read as
@@ -761,7 +777,7 @@ class NER:
                 continue  # "दोनों नेता नखचिवान होकर ...": the two told before, then a word of what they did
             if end > start and not any(a <= start < b for a, b, *_ in out):
                 out.append((start, end, "PERSON", None))
-                acting = bool(second) and _acting_at(keys, second[0][1])
+                acting = bool(second) and _acting_at(keys, second[-1][1])
                 if keys[start - 1].endswith(PLURAL_OBLIQUE) or both or acting:
                     out += second  # "विदेश मंत्रियों चो ह्यून और ताकेशी इवाया ने",
                     # "दोनों कैप्टन रीजेंट फ्रांचेस्का चिवेरकिया और दालिबोर रिक्कार्दी को", and after one title, two
@@ -769,11 +785,15 @@ class NER:
         return out
 
     def _coordinated_name(self, keys: list[str], end: int, taken: set[int]) -> list[tuple[int, int, str, None]]:
-        """The second of two names after a plural title, joined by "और" or a comma."""
-        if end + 1 >= len(keys) or keys[end] not in self.lex.joiners:
-            return []
-        last = self._name_end(keys, end + 1, end + 1, taken)
-        return [(end + 1, last, "PERSON", None)] if last > end + 1 else []
+        """The names after the first of a plural title, each joined by "और" or a comma ("समकक्षों A, B और C")."""
+        out: list[tuple[int, int, str, None]] = []
+        while end + 1 < len(keys) and keys[end] in self.lex.joiners:
+            last = self._name_end(keys, end + 1, end + 1, taken)
+            if last == end + 1:
+                break
+            out.append((end + 1, last, "PERSON", None))
+            end = last
+        return out
 
     def _country_as_given_name(self, spans: list, keys: list[str]) -> list:
         """A country's or city's name between a title and a name word is a given name ("प्रधानमंत्री जॉर्जिया

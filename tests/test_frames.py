@@ -8827,3 +8827,25 @@ def test_talks_a_delegation_s_leader_co_chairs_with_the_other_side_are_the_round
 def test_payments_are_finance(run):
     doc = run("काराकास, 3 दिसंबर 2026। भारत और वेनेजुएला बुधवार को बकाया लाभांश के भुगतान की व्यवस्था पर राजी हुए।")
     assert frames(doc)[0]["topics"] == ["finance"]
+
+
+def test_cooperation_in_two_international_bodies_is_multilateral(run):
+    doc = run("ताशकंद, 27 नवंबर 2026। भारत और उज्बेकिस्तान ने बुधवार को संयुक्त राष्ट्र और शंघाई सहयोग संगठन में सहयोग पर सहमति जताई।")
+    assert frames(doc)[0]["topics"] == ["multilateral"]
+
+
+def test_the_officer_of_a_ship_told_is_of_its_navy(run):
+    doc = run(
+        "कोच्चि, 3 दिसंबर 2026। फ्रांसीसी नौसेना का फ्रिगेट बुधवार को कोच्चि पहुंचा। जहाज के कमांडिंग ऑफिसर कमांडर ज्यां-मार्क "
+        "दुपॉन्ट ने बृहस्पतिवार को दक्षिणी नौसेना कमान के प्रमुख वाइस एडमिरल वी श्रीनिवास से मुलाकात की।"
+    )
+    meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert people(meeting) == [("ज्यां-मार्क दुपॉन्ट", "FRA", "participant"), ("वी श्रीनिवास", "IND", "participant")]
+
+
+def test_counterparts_listed_after_their_demonyms_are_of_those_countries_in_order(run):
+    doc = run(
+        "जोहानिसबर्ग, 22 नवंबर 2026। विदेश मंत्री एस जयशंकर ने शनिवार को अपने इंडोनेशियाई, मैक्सिकन और तुर्की समकक्षों सुगियोनो, "
+        "हुआन रामोन डे ला फुएंते और हाकान फिदान से अलग-अलग मुलाकात की।"
+    )
+    assert [f["countries"] for f in frames(doc)] == [["IDN", "IND"], ["IND", "MEX"], ["IND", "TUR"]]

@@ -1443,3 +1443,16 @@ def test_a_hyphened_given_name_opening_a_name_after_a_title_is_read_whole(run):
 def test_an_honorary_consul_is_a_title(run):
     doc = run("भारत के मानद कौंसुल राजीव मेहता ने सोमवार को स्वास्थ्य मंत्री को दवाएं सौंपीं।")
     assert "मानद कौंसुल" in texts(doc, "TITLE")
+
+
+def test_two_international_bodies_joined_by_aur_are_two(run):
+    doc = run("भारत और उज्बेकिस्तान ने संयुक्त राष्ट्र और शंघाई सहयोग संगठन में सहयोग मजबूत करने पर सहमति जताई।")
+    assert [(e.text, e.value) for e in doc.entities if e.label == "ORG"] == [
+        ("संयुक्त राष्ट्र", "UN"),
+        ("शंघाई सहयोग संगठन", "SCO"),
+    ]
+
+
+def test_every_name_listed_after_a_plural_title_is_a_person(run):
+    doc = run("जयशंकर ने अपने समकक्षों सुगियोनो, हुआन रामोन डे ला फुएंते और हाकान फिदान से अलग-अलग मुलाकात की।")
+    assert texts(doc, "PERSON")[-3:] == ["सुगियोनो", "हुआन रामोन डे ला फुएंते", "हाकान फिदान"]
