@@ -220,6 +220,8 @@ THOSE_WHO, MAX_AMONG_AT = match_key("वालों"), 8  # "[परिचय �
 INCLUDED = keyset("शामिल")
 RECEIVED = keyset("अगवानी")
 SIGNED = match_key("हस्ताक्षर")
+ENDED, SPAN = keyset("संपन्न", "समाप्त"), "/"  # "यात्रा ... संपन्न हो गई": a visit told by its end; an ISO span's mark
+BECAME = keyset("हो", "हुई", "हुआ", "हुए")  # "संपन्न हो गई", "समाप्त हुई": it ended
 RETURNED = keyset("लौट", "लौटे", "लौटीं", "लौटी", "लौटा", "लौटेंगे", "लौटेंगी")  # home again, after a visit
 TRIBUTE_SITES = keyset("कब्रिस्तान", "स्मारक", "मेमोरियल", "घाट", "समाधि", "समाधिस्थल")  # tributes, not talks
 BOOKS = keyset("पुस्तिका", "पुस्तक", "बुक", "रजिस्टर")  # "शोक पुस्तिका पर हस्ताक्षर": a book signed, no agreement
@@ -914,6 +916,13 @@ class Frames:
             draft.location = _place_of_the_day(doc, sentence, draft.date) or draft.location
         if draft.date and draft.event_type == "VISIT" and _day_of_return(doc, draft, keys, a):
             draft.date = None
+        if (
+            draft.date
+            and draft.event_type == "VISIT"
+            and _came_to_an_end(keys, a, draft.clause[1])
+            and SPAN not in (draft.date["value"] or "")
+        ):
+            draft.date = None  # "... यात्रा रविवार को संपन्न हो गई": the day it ended (but "1 से 3 दिसंबर तक चली": its days)
         if draft.event_type == "VISIT" and LATER_DAYS & draft.trigger_words():
             draft.date = None  # "यात्रा के दूसरे दिन शनिवार को": a day of the visit, not the one it began
         main = [t.text for t in sentence.tokens[: clause[0] - 1] if t.text[:1].isalpha()][-1:]  # "पहुंचे, जहां वह ...
@@ -1115,7 +1124,14 @@ class Frames:
             # a sentence telling events in different clauses ("वार्ता हुई, जिसके बाद रक्षा ... समझौते हुए"):
             # each takes the topics of its own clause there
             shared = any(d.sentence == draft.sentence and d.clause != draft.clause for d in drafts)
-            codes = set() if draft.carrier else _topics(doc, draft, sentences[index], topics, shared, drafts)
+            # a call that carried another event has no business of its own, but for talks told on it in another
+            # sentence ("... वीडियो कॉन्फ्रेंसिंग के जरिए ... उद्घाटन किया। दोनों नेताओं ने इस मौके पर ... बात की")
+            told = (
+                [s for s in sentences[index] if s != draft.sentence and _tells_talks(doc, s)]
+                if draft.carrier
+                else sentences[index]
+            )
+            codes = _topics(doc, draft, told, topics, shared, drafts) if told else set()
             codes |= {MULTILATERAL} if draft.forum else set()
             frames.append(self._frame(doc, draft, sentences[index], codes, places[index]))
         frames.sort(key=lambda f: f.trigger["start"])
@@ -4826,6 +4842,11 @@ def _talks_before(drafts: list[Draft], draft: Draft) -> list[Draft]:
     return [d for d in drafts if d.event_type in TALKS and d.sentence == draft.sentence and d.trigger < draft.trigger]
 
 
+def _came_to_an_end(keys: list[str], a: int, b: int) -> bool:
+    """ "यात्रा रविवार को संपन्न हो गई": told as having ended (not "यात्रा संपन्न की", what the visitor did that day)."""
+    return any(keys[i] in ENDED and keys[i + 1] in BECAME for i in range(a, min(b, len(keys) - 1)))
+
+
 def _day_of_return(doc: Document, draft: Draft, keys: list[str], a: int) -> bool:
     """ "पांच दिवसीय भारत भ्रमण के बाद शनिवार को स्वदेश लौट आईं": the day after the visit's trigger (at ``a``) is the
     day its visitor came home, not a day of the visit; so is any day of a visit told by the return ("मंगलवार को ...
@@ -5994,6 +6015,11 @@ def _in_pluperfect(doc: Document, draft: Draft) -> bool:
     return not PLUPERFECT.isdisjoint(keys[draft.clause[0] : draft.clause[1]])
 
 
+def _tells_talks(doc: Document, index: int) -> bool:
+    """A sentence that tells of talks ("... पर बात की", "चर्चा हुई"), not of what the event was ("इस संयंत्र से ...")."""
+    return not DISCUSSION.isdisjoint(t.norm for t in doc.sentences[index].tokens)
+
+
 def _done_by_video(drafts: list[Draft]) -> None:
     """ "X और Y ने वर्चुअल माध्यम से समझौते पर दस्तखत किए": what is done by video is done from afar (no place
     from the dateline), and the call that carried it has its day (but, carrying no agreement, neither place nor
@@ -6445,7 +6471,7 @@ def _topics_of_the_occasion(doc: Document, draft: Draft, topics: dict, drafts: l
 
 def _topics_thanked_for(doc: Document, draft: Draft, topics: dict, drafts: list[Draft]) -> set[str]:
     """ "... रेल संपर्क परियोजना के अध्ययन में समर्थन का आश्वासन दिया। X ने इसके लिए Y का आभार जताया": thanks or wishes
-    for what the sentence before told ("इसके लिए", "इस सहायता के लिए") are about what it was about, not where an
+    for what the sentence before told ("इसके लिए", "इस सहायता के लिए", or by a word it named: "परियोजना के लिए") are about what it was about, not where an
     event it told was held ("मापुटो बंदरगाह पर एक समारोह में ... सौंपी"); so are those told in a "जिसके लिए" clause
     ("... 50 डायलिसिस मशीनें सौंपीं, जिसके लिए ... आभार जताया"), of what the sentence told before it."""
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
@@ -6457,9 +6483,12 @@ def _topics_thanked_for(doc: Document, draft: Draft, topics: dict, drafts: list[
     if draft.event_type not in WISHES or before < 0 or not _same_paragraph(doc, before, draft.sentence):
         return set()
     a = _token_from(doc, draft, draft.trigger[0])
+    # "परियोजना के लिए आभार" after "... जलविद्युत परियोजना की ई-पट्टिका का अनावरण किया": the thing the sentence before named
+    named = {t.norm for t in doc.sentences[before].tokens if t.norm[:1].isalpha() and t.norm not in POSTPOSITIONS}
     told = any(
         keys[i : i + 2] == FOR_THIS
         or (keys[i] in THIS_ONE and [GEN_KE, FOR] in (keys[j : j + 2] for j in range(i + 2, i + 3 + MAX_THING_WORDS)))
+        or (keys[i + 1 : i + 3] == [GEN_KE, FOR] and keys[i] in named)
         for i in range(draft.clause[0], a)
     )
     venues = [_location_span(d) for d in drafts if d.sentence == before]

@@ -252,3 +252,8 @@ def test_days_counted_from_the_day_told_last_are_left_to_that_day():
 
 def test_a_date_fixed_with_one_is_no_day_told():
     assert find_dates("वार्ता के लिए एक तारीख तय की गई", Anchor(dt.date(2026, 12, 3))) == []
+
+
+@pytest.mark.parametrize("thursday", ["गुरूवार", "वृहस्पतिवार", "ब्रहस्पतिवार", "वीरवार"])
+def test_thursday_as_news_copy_often_spells_it(thursday):
+    assert find_dates(f"{thursday} को बैठक हुई", Anchor(dt.date(2026, 12, 5)))[0].value == "2026-12-03"

@@ -8849,3 +8849,54 @@ def test_counterparts_listed_after_their_demonyms_are_of_those_countries_in_orde
         "हुआन रामोन डे ला फुएंते और हाकान फिदान से अलग-अलग मुलाकात की।"
     )
     assert [f["countries"] for f in frames(doc)] == [["IDN", "IND"], ["IND", "MEX"], ["IND", "TUR"]]
+
+
+def test_a_visit_told_as_concluded_is_the_visit(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2026। मलावी के राष्ट्रपति पीटर मुथारिका की 1 से 3 दिसंबर तक चली भारत की राजकीय यात्रा बृहस्पतिवार को "
+        "संपन्न हो गई।"
+    )
+    (visit,) = frames(doc)
+    assert (visit["event_type"], visit["countries"], visit["date"]["value"]) == (
+        "VISIT",
+        ["IND", "MWI"],
+        "2026-12-01/2026-12-03",
+    )
+
+
+def test_thanks_for_a_thing_the_sentence_before_named_are_about_it(run):
+    doc = run(
+        "थिम्पू, 2 दिसंबर 2026। भूटान के प्रधानमंत्री शेरिंग तोबगे ने मंगलवार को भारत की सहायता से बनी जलविद्युत परियोजना की "
+        "ई-पट्टिका का अनावरण किया। इस मौके पर उन्होंने परियोजना के लिए भारत सरकार के प्रति कृतज्ञता प्रकट की।"
+    )
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert thanks["topics"] == ["development", "energy"]
+
+
+def test_talks_told_on_a_video_link_that_carried_an_inauguration_are_its_business(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2026। प्रधानमंत्री नरेंद्र मोदी और नेपाल की प्रधानमंत्री सुशीला कार्की ने शुक्रवार को वीडियो "
+        "कॉन्फ्रेंसिंग के जरिए पेट्रोलियम पाइपलाइन का उद्घाटन किया। दोनों नेताओं ने इस मौके पर रेल संपर्क बढ़ाने पर भी बात की।"
+    )
+    call = next(f for f in frames(doc) if f["event_type"] == "CALL")
+    assert call["topics"] == ["transport"]
+
+
+def test_the_day_a_visit_ended_is_no_day_of_it(run):
+    doc = run("नई दिल्ली, 31 अगस्त 2026। प्रधानमंत्री नरेंद्र मोदी की दो दिवसीय जापान यात्रा रविवार को संपन्न हो गई।")
+    (visit,) = frames(doc)
+    assert (visit["event_type"], visit["countries"], visit["date"]) == ("VISIT", ["IND", "JPN"], None)
+
+
+def test_what_a_plant_inaugurated_by_video_will_do_is_no_business_of_the_link(run):
+    doc = run(
+        "कोलंबो, 9 फरवरी 2025। प्रधानमंत्री नरेंद्र मोदी और श्रीलंका के राष्ट्रपति अनुरा कुमार दिसानायके ने रविवार को वीडियो "
+        "कॉन्फ्रेंस के माध्यम से सौर ऊर्जा संयंत्र का उद्घाटन किया। इस संयंत्र से हजारों घरों को बिजली मिलेगी।"
+    )
+    call = next(f for f in frames(doc) if f["event_type"] == "CALL")
+    assert call["topics"] == []
+
+
+def test_pending_border_issues_are_a_border_matter(run):
+    doc = run("काठमांडू, 3 दिसंबर 2026। भारत और नेपाल ने बुधवार को सीमा पर लंबित मुद्दों के समाधान पर सहमति जताई।")
+    assert frames(doc)[0]["topics"] == ["security"]
