@@ -30,6 +30,7 @@ from pipeline.lexicon import (
     SAID,
     THAT,
     THERE,
+    TIMES_OF_DAY,
     TO,
     WHO,
     Lexicon,
@@ -82,7 +83,7 @@ LEADING = {(match_key("का"), match_key("नेतृत्व")), (match_key
 DOING, LEADING_NOW = match_key("कर"), keyset("रहे", "रही", "रहीं")
 MAX_LED_BODY = 6  # "भारतीय शांति सैनिकों के दल": the words from a led body's country to "का नेतृत्व"
 CLAUSE_ENDS = keyset(",", "।", ";", ":", "(", ")", "और")  # what a led body's name never crosses
-TIMES_OF_DAY = keyset("दिन", "सुबह", "शाम", "रात", "दोपहर")  # "उसी दिन राजदूत ने": when, not whose office
+WHEN = TIMES_OF_DAY | keyset("दिन")  # "उसी दिन राजदूत ने", "शाम राजदूत ने": when, not whose office
 
 
 class Actors:
@@ -169,7 +170,7 @@ class Actors:
         key = match_key(title)
         before = keys[a - 1] if a > 0 else ""
         qualified = before[:1].isalpha() and (
-            before in GENITIVE or (before not in POSTPOSITIONS and before not in JOINING_WORDS | TIMES_OF_DAY)
+            before in GENITIVE or (before not in POSTPOSITIONS and before not in JOINING_WORDS | WHEN)
         )
         if " " in key or (qualified and not of_country):
             return set()  # "दोनों मंत्री", "तालिबान मंत्री", "तालिबान के मंत्री": not the one the story named
@@ -640,11 +641,10 @@ def _acting_from(mention: Mention, keys: list[str], spans: list) -> None:
 
 def _ship_s_navy(doc: Document, sentence: Sentence, mention: Mention, keys: list[str]) -> str | None:
     """ "फ्रांसीसी नौसेना का फ्रिगेट ... पहुंचा। जहाज के कमांडिंग ऑफिसर कमांडर X ने": the officer of the ship told is
-    of the navy the text last named before him."""
-    of_ship = next(
-        (k for k in range(mention.first - 1, max(0, mention.first - MAX_SHIP_OFFICE - 1), -1) if keys[k] in GENITIVE),
-        None,
-    )  # "जहाज के [कमांडिंग ऑफिसर] कमांडर X": words of the office no list holds may come between
+    of the navy the text last named before him (words of his office no list holds may stand between the ship's
+    genitive and the office read, "[कमांडिंग ऑफिसर]")."""
+    nearest = range(mention.first - 1, max(0, mention.first - MAX_SHIP_OFFICE - 1), -1)
+    of_ship = next((k for k in nearest if keys[k] in GENITIVE), None)
     if of_ship is None or of_ship < 1 or keys[of_ship - 1] not in SHIPS:
         return None
     before = sentence.tokens[of_ship - 1].start

@@ -922,7 +922,7 @@ class Frames:
             and _came_to_an_end(keys, a, draft.clause[1])
             and SPAN not in (draft.date["value"] or "")
         ):
-            draft.date = None  # "... यात्रा रविवार को संपन्न हो गई": the day it ended (but "1 से 3 दिसंबर तक चली": its days)
+            draft.date = None  # "यात्रा रविवार को संपन्न हो गई": the day it ended ("1 से 3 दिसंबर तक चली": its days)
         if draft.event_type == "VISIT" and LATER_DAYS & draft.trigger_words():
             draft.date = None  # "यात्रा के दूसरे दिन शनिवार को": a day of the visit, not the one it began
         main = [t.text for t in sentence.tokens[: clause[0] - 1] if t.text[:1].isalpha()][-1:]  # "पहुंचे, जहां वह ...
@@ -6471,9 +6471,10 @@ def _topics_of_the_occasion(doc: Document, draft: Draft, topics: dict, drafts: l
 
 def _topics_thanked_for(doc: Document, draft: Draft, topics: dict, drafts: list[Draft]) -> set[str]:
     """ "... रेल संपर्क परियोजना के अध्ययन में समर्थन का आश्वासन दिया। X ने इसके लिए Y का आभार जताया": thanks or wishes
-    for what the sentence before told ("इसके लिए", "इस सहायता के लिए", or by a word it named: "परियोजना के लिए") are about what it was about, not where an
-    event it told was held ("मापुटो बंदरगाह पर एक समारोह में ... सौंपी"); so are those told in a "जिसके लिए" clause
-    ("... 50 डायलिसिस मशीनें सौंपीं, जिसके लिए ... आभार जताया"), of what the sentence told before it."""
+    for what the sentence before told ("इसके लिए", "इस सहायता के लिए", or by a word it named: "परियोजना के लिए") are
+    about what it was about, not where an event it told was held ("मापुटो बंदरगाह पर एक समारोह में ... सौंपी"); so are
+    those told in a "जिसके लिए" clause ("... 50 डायलिसिस मशीनें सौंपीं, जिसके लिए ... आभार जताया"), of what the
+    sentence told before it."""
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     if draft.event_type in WISHES and _for_which(keys, draft.clause[0]):
         end = doc.sentences[draft.sentence].tokens[draft.clause[0] - 1].start
@@ -6483,7 +6484,7 @@ def _topics_thanked_for(doc: Document, draft: Draft, topics: dict, drafts: list[
     if draft.event_type not in WISHES or before < 0 or not _same_paragraph(doc, before, draft.sentence):
         return set()
     a = _token_from(doc, draft, draft.trigger[0])
-    # "परियोजना के लिए आभार" after "... जलविद्युत परियोजना की ई-पट्टिका का अनावरण किया": the thing the sentence before named
+    # "परियोजना के लिए आभार" after "... परियोजना की ई-पट्टिका का अनावरण किया": the thing the sentence before named
     named = {t.norm for t in doc.sentences[before].tokens if t.norm[:1].isalpha() and t.norm not in POSTPOSITIONS}
     told = any(
         keys[i : i + 2] == FOR_THIS
