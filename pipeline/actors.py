@@ -739,8 +739,9 @@ def _respectively(mention: Mention, mentions: list[Mention], keys: list[str], do
 
 
 def _countries_in_order(mentions: list[Mention], sentence: Sentence, keys: list[str], spans: list) -> None:
-    """ "अपने इंडोनेशियाई, मैक्सिकन और तुर्की समकक्षों A, B और C से": as many countries listed right before a plural
-    title as names listed after it are theirs, in that order."""
+    """ "अपने इंडोनेशियाई, मैक्सिकन और तुर्की समकक्षों A, B और C से", "आर्मेनिया और अजरबैजान के विदेश मंत्रियों A और B":
+    as many countries listed right before a plural title (or its genitive) as names listed after it are theirs, in that
+    order."""
     starts = {token.start: k for k, token in enumerate(sentence.tokens)}
     for i, lead in enumerate(mentions):
         chain = [lead]
@@ -750,6 +751,8 @@ def _countries_in_order(mentions: list[Mention], sentence: Sentence, keys: list[
         if len(chain) < 2 or title is None or not keys[title[1] - 1].endswith(PLURAL_OBLIQUE):
             continue
         listed, j = [], title[0]
+        if j > 0 and keys[j - 1] in GENITIVE:  # "आर्मेनिया और अजरबैजान के विदेश मंत्रियों A और B"
+            j -= 1
         while (country := span_ending(spans, j, "COUNTRY")) is not None:
             listed.insert(0, country[3].value)
             j = country[0] - 1 if country[0] > 0 and keys[country[0] - 1] in CONJUNCTIONS else -1

@@ -8900,3 +8900,12 @@ def test_what_a_plant_inaugurated_by_video_will_do_is_no_business_of_the_link(ru
 def test_pending_border_issues_are_a_border_matter(run):
     doc = run("काठमांडू, 3 दिसंबर 2026। भारत और नेपाल ने बुधवार को सीमा पर लंबित मुद्दों के समाधान पर सहमति जताई।")
     assert frames(doc)[0]["topics"] == ["security"]
+
+
+def test_ministers_of_two_countries_named_before_their_genitive_are_theirs_in_order(run):
+    doc = run(
+        "जिनेवा, 30 नवंबर 2026। आर्मेनिया और अजरबैजान के विदेश मंत्रियों अरारत मिर्ज़ोयान और जेहुन बायरामोव के बीच रविवार को "
+        "जिनेवा में वार्ता हुई।"
+    )
+    (talks,) = frames(doc)
+    assert people(talks) == [("अरारत मिर्ज़ोयान", "ARM", "participant"), ("जेहुन बायरामोव", "AZE", "participant")]
