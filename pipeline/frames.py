@@ -247,7 +247,6 @@ OWN_ONES = keyset("अपनी", "अपने")  # "अपनी ... यात
 LATER_DAYS = keyset("दूसरे", "तीसरे", "चौथे", "अंतिम", "आखिरी", "आख़िरी")  # "यात्रा के दूसरे दिन"
 HAND_OVER = match_key("सौंप")
 GIFT = match_key("भेंट")  # "Y से भेंट की" met Y; "Y को ... भेंट की" gave Y something
-RECEIVED_FORMS = keyset("मिले", "मिली", "मिलीं", "मिला")  # "भारत से मिले टीकों के लिए": what was received
 UNDER = (match_key("के"), match_key("तहत"))  # "समझौते के तहत": by the terms of a pact
 UNDER_IT = [[match_key(w), match_key("तहत")] for w in ("इसके", "इनके")]  # "इसके तहत": by the terms just told
 PACTS = keyset("समझौते", "समझौता", "समझौतों", "ज्ञापन", "ज्ञापनों", "एमओयू", "करार", "संधि", "प्रोटोकॉल")
@@ -282,7 +281,8 @@ OCCASIONS = keyset("कार्यक्रम", "समारोह", "आय�
 ADDRESSES = keyset("संबोधन", "भाषण")  # "अपने संबोधन में": the address given on the occasion just told
 # participles that describe a visitor named next
 ARRIVED = keyset("आए", "आईं", "आये", "आई", "आया", "पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा")
-PRESS = keyset("संवाददाता", "पत्रकार", "प्रेस", "मीडिया")  # "संवाददाता सम्मेलन को संबोधित किया": no meeting
+# "संवाददाता सम्मेलन को संबोधित किया", "दोनों मंत्रियों ने संवाददाताओं से बात की": the press, no meeting
+PRESS = keyset("संवाददाता", "संवाददाताओं", "पत्रकार", "पत्रकारों", "प्रेस", "मीडिया", "मीडियाकर्मियों")
 LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
 WILL_ARRIVE = keyset("आएंगे", "आएंगी", "आएगा", "आएगी", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा", "पहुंचेगी")  # "भारत आएंगे"
 CAPITAL = "capital"  # the places.tsv kind of a capital city
@@ -371,7 +371,8 @@ BESIDES = keyset("अलावा", "अतिरिक्त")  # "X के अ
 GIVEN = keyset(
     "दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "भेजी", "भेजे", "भेजा"
 )  # fmt: skip
-GOT_FROM = [[k] for k in keyset("मिली", "मिले", "मिला", "मिलीं", "प्राप्त")]  # "भारत से मिली मदद": what was given
+GOT = keyset("मिली", "मिले", "मिला", "मिलीं", "प्राप्त")  # "भारत से मिली मदद", "भारत से मिले टीकों के लिए": what was given
+GOT_FROM = [[k] for k in GOT]
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 RESPECTIVELY = keyset("क्रमशः", "क्रमश")  # "X और Y ने क्रमशः A और B से": X with A, Y with B
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
@@ -653,7 +654,7 @@ class Frames:
                 or _gift(keys, a)
                 or _received(keys, b)
                 or (event_type == "CALL" and _thanked_for(keys, b, found))
-                or (a > 0 and keys[a - 1] in PRESS)
+                or _to_the_press(keys, a)
                 or (keys[b : b + 2] == AFTER and bool(said_that(keys, a)))
                 or _in_what_was_decided(keys, a, found)
             )
@@ -1671,11 +1672,18 @@ def _paper_handed(keys: list[str], start: int, end: int) -> bool:
     return keys[end : end + 1] != [] and keys[end] in PASSIVE_AUX and after[:1].isalpha() and after not in IS_WAS
 
 
+def _to_the_press(keys: list[str], start: int) -> bool:
+    """ "संवाददाता सम्मेलन", "संवाददाताओं से बात की": talk with the press, no meeting."""
+    return (start > 0 and keys[start - 1] in PRESS) or (
+        start > 1 and keys[start - 1] == FROM and keys[start - 2] in PRESS
+    )
+
+
 def _received(keys: list[str], end: int) -> bool:
     """ "भारत से मिले टीकों के लिए धन्यवाद दिया", "दूतावास से मिली जानकारी के अनुसार": "से मिले" before a noun and its
     case marker is a participle, what was received from someone, and no meeting."""
     return (
-        keys[end - 1] in RECEIVED_FORMS
+        keys[end - 1] in GOT
         and end + 1 < len(keys)
         and keys[end][:1].isalpha()
         and keys[end] not in CASE_MARKERS | POSTPOSITIONS

@@ -8909,3 +8909,11 @@ def test_ministers_of_two_countries_named_before_their_genitive_are_theirs_in_or
     )
     (talks,) = frames(doc)
     assert people(talks) == [("अरारत मिर्ज़ोयान", "ARM", "participant"), ("जेहुन बायरामोव", "AZE", "participant")]
+
+
+def test_talking_to_reporters_is_no_meeting(run):
+    doc = run(
+        "कोलंबो, 3 दिसंबर 2026। विदेश मंत्री एस जयशंकर ने बुधवार को श्रीलंका के विदेश मंत्री विजिता हेराथ के साथ समझौते पर "
+        "हस्ताक्षर किए। हस्ताक्षर करने के बाद दोनों मंत्रियों ने संवाददाताओं से बात की।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["SIGN"]
