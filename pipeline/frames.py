@@ -3825,8 +3825,10 @@ def _all_at_the_scene(doc: Document, sentence: Sentence, draft: Draft) -> bool:
 
 
 def _tribute_site(place: dict) -> bool:
-    """A cemetery, memorial or ghat, where tributes are paid, not talks held."""
-    return match_key(place["text"].split()[-1]) in TRIBUTE_SITES
+    """A cemetery, memorial or ghat, where tributes are paid, not talks held; the site's word may close a compound
+    ("राजघाट")."""
+    last = match_key(place["text"].split()[-1])
+    return any(last.endswith(site) for site in TRIBUTE_SITES)
 
 
 def _venue_rank(entity) -> int:

@@ -8917,3 +8917,12 @@ def test_talking_to_reporters_is_no_meeting(run):
         "हस्ताक्षर किए। हस्ताक्षर करने के बाद दोनों मंत्रियों ने संवाददाताओं से बात की।"
     )
     assert [f["event_type"] for f in frames(doc)] == ["SIGN"]
+
+
+def test_talks_told_after_a_tribute_at_rajghat_are_not_held_there(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026। वियतनाम के राष्ट्रपति लुओंग कुओंग ने बुधवार को राजघाट पर महात्मा गांधी को श्रद्धांजलि अर्पित की। "
+        "बाद में कुओंग ने प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।"
+    )
+    meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meeting["location"]["text"] == "नई दिल्ली"
