@@ -42,6 +42,7 @@ SHORT_WEEKDAYS = {"सोम": 0, "मंगल": 1, "बुध": 2, "शुक�
 _DAYS = WEEKDAYS | URDU_WEEKDAYS | SHORT_WEEKDAYS
 _ON_THE_DAY = "के (?:रोज\u093c?|रो\u095b|दिन)"  # "के रोज़", its nukta composed or not
 RELATIVE = {"आज": 0, "कल": -1, "परसों": -2}
+INTERVAL = "/"  # ISO 8601's mark between a span's two ends ("2026-12-01/2026-12-03")
 # "दो दिन पहले": days before the day of writing; not "इससे/बैठक से (ठीक) दो दिन पहले", days before something told
 COUNTS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7}
 _BEFORE_SOMETHING = "".join(f"(?<!से {w})" for w in ("", "ठीक ", "करीब ", "लगभग ", "कुछ "))  # "परीक्षा से ठीक दो दिन पहले"
@@ -219,7 +220,7 @@ def _spans(found: list[DateMatch], text: str) -> list[DateMatch]:
             continue
         days = _weekdays_through(last, match, text) if last is not None else 0
         if days:
-            value = f"{last.value}/{_later(last.value, days)}" if last.value else None
+            value = f"{last.value}{INTERVAL}{_later(last.value, days)}" if last.value else None
             out[-1] = DateMatch(last.start, match.end, "span", value)
             continue
         if (
@@ -236,7 +237,7 @@ def _spans(found: list[DateMatch], text: str) -> list[DateMatch]:
             elif match.kind in _YEARLESS and last.kind not in _YEARLESS:
                 second = first[:4] + second[4:]
             if first <= second:
-                out[-1] = DateMatch(last.start, match.end, "span", f"{first}/{second}")
+                out[-1] = DateMatch(last.start, match.end, "span", f"{first}{INTERVAL}{second}")
                 continue
         out.append(match)
     return out
@@ -348,7 +349,7 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
         return False
     if kind == "range":
         last = _iso(year, month, int(groups["d2"]))
-        return False if last is False else f"{first}/{last}"
+        return False if last is False else f"{first}{INTERVAL}{last}"
     return first
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from pipeline.actors import country_named, span_ending, token_spans
-from pipeline.dates import WEEKDAYS
+from pipeline.dates import INTERVAL, WEEKDAYS
 from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
     CASE_MARKERS,
@@ -220,7 +220,7 @@ THOSE_WHO, MAX_AMONG_AT = match_key("वालों"), 8  # "[परिचय �
 INCLUDED = keyset("शामिल")
 RECEIVED = keyset("अगवानी")
 SIGNED = match_key("हस्ताक्षर")
-ENDED, SPAN = keyset("संपन्न", "समाप्त"), "/"  # "यात्रा ... संपन्न हो गई": a visit told by its end; an ISO span's mark
+ENDED = keyset("संपन्न", "समाप्त")  # "यात्रा ... संपन्न हो गई": a visit told by its end
 BECAME = keyset("हो", "हुई", "हुआ", "हुए")  # "संपन्न हो गई", "समाप्त हुई": it ended
 RETURNED = keyset("लौट", "लौटे", "लौटीं", "लौटी", "लौटा", "लौटेंगे", "लौटेंगी")  # home again, after a visit
 TRIBUTE_SITES = keyset("कब्रिस्तान", "स्मारक", "मेमोरियल", "घाट", "समाधि", "समाधिस्थल")  # tributes, not talks
@@ -921,7 +921,7 @@ class Frames:
             draft.date
             and draft.event_type == "VISIT"
             and _came_to_an_end(keys, a, draft.clause[1])
-            and SPAN not in (draft.date["value"] or "")
+            and INTERVAL not in (draft.date["value"] or "")
         ):
             draft.date = None  # "यात्रा रविवार को संपन्न हो गई": the day it ended ("1 से 3 दिसंबर तक चली": its days)
         if draft.event_type == "VISIT" and LATER_DAYS & draft.trigger_words():
