@@ -46,6 +46,7 @@ from pipeline.lexicon import (
 from pipeline.segment import keyset, loose_key, match_key
 
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
+HONORIFIC_SIZES = (3, 2, 1)  # words of an honorific, longest first ("मेजर जनरल", "दातो सेरी", "श्री")
 # A title that is also worn as a courtesy before a name: "पूर्व उप विदेश मंत्री राजदूत हिग्यूरास".
 CHIEF = match_key("प्रमुख")  # "head", after a body's genitive; elsewhere mostly "main" ("प्रमुख मुद्दे")
 SHIPS = keyset("जहाज", "पोत", "युद्धपोत", "फ्रिगेट", "विध्वंसक", "कोरवेट", "पनडुब्बी")  # "जहाज के कमांडिंग ऑफिसर"
@@ -241,7 +242,7 @@ class Actors:
 
     def _honorific_ending(self, keys: list[str], i: int) -> int:
         """Where an honorific of one to three words ending before token ``i`` starts ("मेजर जनरल"); ``i`` if none."""
-        for size in (3, 2, 1):
+        for size in HONORIFIC_SIZES:
             if i >= size and " ".join(keys[i - size : i]) in self.lex.honorifics:
                 return i - size
         return i
@@ -715,12 +716,13 @@ def span_ending(spans: list, end: int, label: str) -> tuple | None:
 
 
 def _strip_honorifics(lex: Lexicon, name: str) -> str:
-    """The name without its honorifics, its words parted by plain spaces and with no invisible joiner or HTML entity a
-    web page left inside one (a zero-width joiner in "जयशंकर", "एस&nbsp;जयशंकर"): one person, one name in the output."""
+    """The name without its honorifics, of one word or more ("दातो सेरी अनवर इब्राहिम"), its words parted by plain spaces
+    and with no invisible joiner or HTML entity a web page left inside one (a zero-width joiner in "जयशंकर",
+    "एस&nbsp;जयशंकर"): one person, one name in the output."""
     name = "".join(ch for ch in html.unescape(name) if unicodedata.category(ch) != "Cf")
     parts = name.split()
-    while parts and match_key(parts[0]) in lex.honorifics:
-        parts.pop(0)
+    while size := next((n for n in HONORIFIC_SIZES if " ".join(map(match_key, parts[:n])) in lex.honorifics), 0):
+        del parts[:size]
     return " ".join(parts) or name
 
 

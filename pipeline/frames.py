@@ -101,7 +101,7 @@ THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उ�
 # "दोनों देशों", "तीनों देशों": the sides just told; "सभी पक्षों" (size 0): all of a forum's sides
 BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3, match_key("चारों"): 4, match_key("सभी"): 0}
 _OFFICIALS = (
-    "नेता", "नेताओं", "लीडर्स", "leaders", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों",
+    "नेता", "नेताओं", "लीडर्स", "leaders", "रहनुमा", "रहनुमाओं", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों",
     "राष्ट्रपति", "राष्ट्रपतियों", "प्रधानमंत्री", "प्रधानमंत्रियों", "राष्ट्राध्यक्षों", "समकक्षों", "अध्यक्षों",
     "कमांडरों", "प्रमुखों", "राजदूतों", "महानिदेशकों",
 )  # fmt: skip
@@ -109,12 +109,13 @@ SIDE_NOUNS = keyset("देश", "देशों", "मुल्क", "मु�
 BOTH_NOUNS = SIDE_NOUNS | keyset(*_OFFICIALS)
 BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
 # "दोनों नेताओं": the heads of state or government, where ministers are named too
-LEADERS = keyset("नेता", "नेताओं", "लीडर्स", "leaders")
+LEADERS = keyset("नेता", "नेताओं", "लीडर्स", "leaders", "रहनुमा", "रहनुमाओं")  # Urdu's "दोनों रहनुमाओं" too
 HEADS = keyset(
     "प्रधानमंत्री", "राष्ट्रपति", "चांसलर", "सुल्तान", "किंग", "राजा", "अमीर", "नरेश", "युवराज", "शाह", "बादशाह"
 )  # fmt: skip
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 TALKS = {"MEET", "CALL"}
+HAPPENED = keyset("हुई", "हुए", "हुआ", "आए", "आई", "आया")  # after a date: "पिछले महीने आए तूफान", what it describes
 HELD_PARTICIPLES = [[match_key(w)] for w in ("हुई", "हुए", "हुआ")]  # "... के साथ फोन पर हुई बातचीत"
 WISHES = {"CONGRATULATE", "THANK"}
 IN_PERSON = {"MEET", "VISIT", "SIGN", "AGREE", "CEREMONY"}
@@ -321,6 +322,7 @@ STRETCH_ENDS = keyset("तक", "को")  # "8 से 10 जून तक फ�
 AHEAD = keyset("अगले", "अगली", "आगामी")  # "अगले महीने": a time to come
 MAX_SCHEDULE_GAP = 31  # days before the dateline's that a yearless day in what was agreed would be: one to come
 NEXT, ROUND = AHEAD | keyset("अगला"), keyset("दौर", "चरण")  # "अगले दौर की वार्ता", "वार्ता का अगला दौर"
+GOING, STILL_GOING = match_key("जा"), keyset("रहा", "रही", "रहे")  # "दिया जा रहा है": being done, not yet done
 TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
 ALREADY = keyset("चुका", "चुकी", "चुके")  # "आमंत्रित कर चुके हैं": done already, before what is told
 LATER = (match_key("बाद"), match_key("में"))  # "और बाद में": what is done later
@@ -344,6 +346,7 @@ AFTER_WHICH = keyset("जिसके", "जिसमें")  # "वार्�
 FOR_WHICH = match_key("जिसके")  # "..., जिसके लिए ... ने आभार जताया": thanks for what was just told
 HONOURS = keyset("सम्मान", "पुरस्कार", "अलंकरण", "उपाधि", "नागरिकता")  # "... की मानद उपाधि प्रदान की"
 # what ends the words naming an honour, read back from it: who gets it, where, why ("समारोह में", "योगदान के लिए")
+SITE_CASES = keyset("पर", "में")  # "... स्मारक पर पुष्पांजलि": the site a tribute is paid at
 HONOUR_NAME_STOPS = keyset("को", "में", "ने", "लिए", "पर", ",", "उन्हें")
 # "शोक पुस्तिका में हस्ताक्षर": a tribute too, and so are garlands, flowers and homage ("प्रतिमा पर माल्यार्पण किया")
 TRIBUTES = keyset(
@@ -441,6 +444,7 @@ MAX_LED_GAP = 4  # "X के नेतृत्व में [भारत क�
 MAX_DELEGATION_HOPS = 2  # "अमेरिकी संसद के निचले सदन प्रतिनिधि सभा के ... प्रतिनिधिमंडल": bodies between
 MAX_DELEGATION_REACH = 16  # tokens from the country to its delegation noun, at most
 MAX_DELEGATION_BODY = 4  # words of each body between ("निचले सदन प्रतिनिधि सभा")
+CHIEF_GUEST = [match_key("मुख्य"), match_key("अतिथि")]  # "..., जबकि X मुख्य अतिथि थे"
 CONTRAST = keyset("जबकि")  # "X के साथ ... चर्चा हुई, जबकि Y के साथ ...": two events set against each other
 MISSIONS = keyset("दूतावास", "उच्चायोग", "दूतावासों")
 FORCES = keyset("सेना", "थलसेना", "नौसेना", "वायुसेना")  # "भारतीय सेना के उप प्रमुख X": of the country's force
@@ -577,6 +581,7 @@ class Frames:
             sentence_triggers[sentence.index] = found if made else []
             drafts.extend(made)
         drafts = _join_listed(doc, drafts)
+        _companions(doc, drafts)
         _named_in_the_meeting(doc, drafts)
         _senders_named_after(drafts)
         _thanked_for_what_was_given(doc, drafts)
@@ -654,6 +659,7 @@ class Frames:
                 or _gift(keys, a)
                 or _received(keys, b)
                 or (event_type == "CALL" and _thanked_for(keys, b, found))
+                or (event_type == "AGREE" and _under_way(keys, b))
                 or _to_the_press(keys, a)
                 or (keys[b : b + 2] == AFTER and bool(said_that(keys, a)))
                 or _in_what_was_decided(keys, a, found)
@@ -667,6 +673,11 @@ class Frames:
         by_segment: dict[tuple[str, tuple[int, int]], Draft] = {}
         past: set[str] = set()  # types of events this sentence tells as no news (background, a tour, a book signed)
         for (event_type, a, b), segment in zip(found, _segments(keys, found), strict=True):
+            host = next((d for d in reversed(drafts) if d.event_type == event_type == "CEREMONY"), None)
+            guests = _guests_set_against(args, keys, a) if host is not None else []
+            if guests:  # "समारोह की मेजबानी X ने की, जबकि Y मुख्य अतिथि थे": one occasion, its host and its guest
+                host.participants = _unique(host.participants + guests)
+                continue
             earlier_mention = by_segment.get((event_type, segment))
             if earlier_mention is not None and earlier_mention.has_people():
                 continue  # the same event told twice in one clause group
@@ -1054,11 +1065,12 @@ class Frames:
         _told_by_their_items(doc, drafts, sentences)
         _what_came_of_the_talks(doc, drafts, sentences, sentence_triggers)
         _of_these_meetings(doc, drafts, sentences, sentence_triggers)
+        _on_the_visit(doc, drafts)
         _date_outcomes(doc, drafts, sentences, default_place)
         _day_of_their_encounter(doc, drafts)
         _day_before_the_last(doc, drafts)
         _on_the_occasion(doc, drafts)
-        _thanks_for_the_handover(doc, drafts)
+        _thanks_after_the_act(doc, drafts)
         _after_arriving(doc, drafts)
         _before_leaving(doc, drafts)
         _welcomed_on_arrival(doc, drafts)
@@ -1828,6 +1840,24 @@ def _by_phone(keys: list[str], start: int, end: int) -> bool:
     return told_in is not None and any(
         keys[i] in PHONE and keys[i + 1] in TALK_WORDS for i in range(max(0, told_in - MAX_PHONE_GAP), told_in - 1)
     )
+
+
+def _guests_set_against(args: list[Argument], keys: list[str], a: int) -> list[Who]:
+    """ "समारोह की मेजबानी X ने की, जबकि Y मुख्य अतिथि थे": the chief guest the clause after "जबकि" names, before the
+    trigger at ``a``, took part in the occasion its host is told holding."""
+    if keys[a : a + 2] != CHIEF_GUEST:
+        return []
+    since = max((i for i in range(a) if keys[i] in CONTRAST), default=None)
+    return [
+        Who(x.mention.cluster, x.mention.country, x.mention.title)
+        for x in args
+        if since is not None and x.kind == "person" and x.mention is not None and since < x.first < a
+    ]
+
+
+def _under_way(keys: list[str], end: int) -> bool:
+    """ "तारीखों को अंतिम रूप दिया जा रहा है": an agreement still being reached is none yet."""
+    return keys[end : end + 1] == [GOING] and keys[end + 1 : end + 2] != [] and keys[end + 1] in STILL_GOING
 
 
 def _possible(keys: list[str], end: int) -> bool:
@@ -3471,6 +3501,9 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         end = _venue_end(keys, b)
         if end is not None and keys[b] == SITUATED:  # "हवाना स्थित भारतीय दूतावास में": the venue, in the place's country
             return _span_place(doc, tokens, b + 1, end, entity.value)
+        named_after = any(s[0] == b + 1 for s in spans)  # "सिंहदरबार स्थित विदेश मंत्रालय में": the body is the venue
+        if end is None and not named_after and _stands_in(keys, b):  # "दुबई स्थित एक्सपो सिटी में": a venue no list
+            return _span_place(doc, tokens, a, b, entity.value)  # holds, in the place
         # "स्टेट हाउस परिसर में": the grounds of the named place
         at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b  # "राष्ट्रपति भवन के प्रांगण में"
         nouns = GROUNDS if at > b else VENUE_NOUNS | GROUNDS
@@ -3843,6 +3876,19 @@ def _place_span(span: tuple, keys: list[str]) -> bool:
     return city_state and keys[span[1] : span[1] + 1] == [IN]
 
 
+def _stands_in(keys: list[str], b: int) -> bool:
+    """ "दुबई स्थित [एक्सपो सिटी] में": "स्थित" after the place at ``b``, then the name of something there, of up to four
+    words and no case marker, then where the event was ("में", "पर")."""
+    if keys[b : b + 1] != [SITUATED]:
+        return False
+    for end in range(b + 2, min(b + 6, len(keys))):
+        if keys[end] in AT_VENUE:
+            return True
+        if keys[end] in CASE_MARKERS or not keys[end][:1].isalpha():
+            return False
+    return False
+
+
 def _venue_end(keys: list[str], b: int) -> int | None:
     """ "लिमा के लिंके पार्क में", "लिमा में भारतीय दूतावास में", "हवाना स्थित [भारतीय दूतावास] में", "नई दिल्ली स्थित
     [वेटिकन दूतावास] जाकर": a venue within four words."""
@@ -4201,6 +4247,7 @@ def _date(
         and s[3].source == "rule"
         and not _bound_year(s, keys, trigger_at)
         and not _year_of_a_thing(s, keys)
+        and not (content[0] <= s[0] < content[1] and _day_of_a_thing(keys, s[1]))
         and not (content[0] <= s[0] < content[1] and (keys[s[1] : s[1] + 1] in IN_OR_BOUND or keys[s[0]] in AHEAD))
         and not (content[0] <= s[0] < content[1] and _scheduled(doc, s[3]))
         and not (asserted and _of_what_is_to_come(keys, s[1]))
@@ -4237,6 +4284,13 @@ def _other_reckoning(keys: list[str], start: int) -> bool:
         return False
     closed = next((i for i in range(start, len(keys)) if keys[i] == ")"), len(keys))
     return any(k in BY_THE_CLOCK for k in keys[opened:closed])
+
+
+def _day_of_a_thing(keys: list[str], end: int) -> bool:
+    """ "[पिछले महीने आए] तूफान के बाद भेजी गई सहायता के लिए आभार", "[पिछले साल दी गई] मदद के लिए": a date that a
+    participle follows describes the thing thanked for or agreed on, not the day of the thanks or the agreement."""
+    after = keys[end : end + 2]
+    return bool(after) and (after[0] in HAPPENED or (len(after) == 2 and after[1] in PASSIVE_AUX))
 
 
 def _year_of_a_thing(span: tuple, keys: list[str]) -> bool:
@@ -4703,6 +4757,31 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
     return [one for d in drafts for one in (_per_sender(d) if any(d is w for w in sent) else [d])]
 
 
+def _companions(doc: Document, drafts: list[Draft]) -> None:
+    """ "विटकॉफ ने ... पुतिन से मुलाकात की। विटकॉफ के साथ ... जेरेड कुशनर भी थे": one told as with a participant of the
+    meeting or call the sentence before told ("X के साथ Y भी थे") took part in it; the words before the name only
+    describe them ("ट्रंप के दामाद")."""
+    for sentence in doc.sentences[1:]:
+        keys = [t.norm for t in sentence.tokens]
+        ends = [i for i in range(1, len(keys) - 1) if keys[i] == TOO and keys[i + 1] in IS_WAS]
+        mentions = doc.mentions_in(sentence)
+        anchor = next((m for m in mentions if keys[m.last : m.last + 2] == [GEN_KE, WITH]), None)
+        companion = next((m for m in mentions if ends and m.last == ends[0]), None)
+        if anchor is None or companion is None or companion.first < anchor.last:
+            continue
+        # of the side they came with, where the text names no country of theirs
+        who = _who(companion)._replace(country=companion.country or anchor.country)
+        talks = [
+            d
+            for d in drafts
+            if d.sentence == sentence.index - 1
+            and d.event_type in TALKS
+            and anchor.cluster in {w.cluster for w in d.actors()} - {None}
+        ]
+        if talks:  # the first told; the rest of its sentence's talks it holds ("मुलाकात की और ... चर्चा की")
+            talks[0].participants = _unique([*talks[0].participants, who])
+
+
 def _retold_by_sides(told: list[Draft]) -> Draft:
     """The event the last draft told is: itself, or, where it names only the sides, the event of those sides told
     before it ("X ने Y से मुलाक़ात की। दोनों जानिब ने ... पर बात की। मुलाक़ात में Z भी मौजूद थे": Z was at the meeting)."""
@@ -4790,8 +4869,9 @@ def _named_in_the_meeting(doc: Document, drafts: list[Draft]) -> None:
 
 def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
     """ "दूतावास ने योग दिवस मनाया। इस कार्यक्रम में X मुख्य अतिथि के रूप में शामिल हुए": those who join
-    the occasion the sentence before told take part in it, and so does one who welcomes its guests ("... स्वागत समारोह
-    में X मुख्य अतिथि थे। राजदूत Y ने अतिथियों का स्वागत किया")."""
+    the occasion the sentence before told take part in it, and so do one who welcomes its guests ("... स्वागत समारोह
+    में X मुख्य अतिथि थे। राजदूत Y ने अतिथियों का स्वागत किया") and one told doing what opens the sentence with the
+    occasion's own noun ("... समारोह आयोजित किया गया। समारोह की मेजबानी X ने की")."""
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     at = _token_from(doc, draft, draft.trigger[0])
     # "मोदी को ... सम्मान से सम्मानित किया गया। राष्ट्रपति X ने ... मोदी को यह सम्मान प्रदान किया": the honour told
@@ -4802,7 +4882,7 @@ def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
     return (
         ceremony.event_type == draft.event_type == "CEREMONY"
         and draft.sentence - ceremony.sentence in (0, 1)
-        and (_opens_on_the_occasion(keys) or again or keys[at] in GUESTS)
+        and (_opens_on_the_occasion(keys) or again or keys[at] in GUESTS or (at == 0 and keys[0] in OCCASIONS))
     )
 
 
@@ -5091,7 +5171,12 @@ def _countries(draft: Draft) -> set[str]:
 def _retells(draft: Draft, other: Draft) -> bool:
     """Same actors, or one side of a two-sided event told again ("मोदी ने कहा, 'हमने आतंकवाद पर भी
     चर्चा की'")."""
-    if draft.forum != other.forum:  # the forum's meeting and one on its margins are two
+    everyone = {w.cluster for w in draft.actors()} - {None}
+    # the forum's meeting and one on its margins are two, unless told again of all its people ("... के साथ इब्सा
+    # बैठक की मेजबानी की। तीनों मंत्रियों ने ... पर चर्चा की")
+    if draft.forum != other.forum and not (
+        len(everyone) > 1 and everyone == {w.cluster for w in other.actors()} - {None}
+    ):
         return False
     if draft.event_type == "CEREMONY" and _tribute(draft) != _tribute(other):
         return False  # "... का उद्घाटन किया। इसके बाद दोनों नेताओं ने ... श्रद्धांजलि दी": two ceremonies
@@ -5493,6 +5578,7 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             kinds = kinds | OUTCOMES  # (or "... पर भी हस्ताक्षर किए", to the agreement)
         # the sentence a meeting must reach to be told right before, past links to other stories between
         last = next((i for i in range(draft.sentence - 1, -1, -1) if doc.sentences[i].kind != "furniture"), -1)
+        last = _before_the_wishes(drafts, last, countries)
         # "इससे पहले दोनों नेताओं ने वार्ता की और ... का फैसला किया": of those talks, not of the ceremony told before
         earlier = _told_as_before(doc.sentences[draft.sentence])
         own_talks = earlier or any(
@@ -5635,6 +5721,31 @@ def _day_before_the_last(doc: Document, drafts: list[Draft]) -> None:
             draft.date = {"text": doc.raw[start:end], "value": day, "start": start, "end": end}
 
 
+def _on_the_visit(doc: Document, drafts: list[Draft]) -> None:
+    """ "ब्राज़ील के राष्ट्रपति 26-28 नवंबर को भारत की राजकीय यात्रा पर रहे। ... यात्रा के दौरान ... समझौतों पर हस्ताक्षर
+    किए गए": an agreement or signing told as made during a visit told with its days has those days, not the day of
+    the scene told before it."""
+    for draft in drafts:
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        undated = draft.date is None or draft.scene_date
+        if draft.event_type not in OUTCOMES or not undated or draft.planned or not _during_a_visit(keys):
+            continue
+        visits = [d for d in drafts if d.event_type == "VISIT" and not d.planned and d.sentence < draft.sentence]
+        days = visits[-1].date if visits else None
+        if days is not None and INTERVAL in (days.get("value") or ""):
+            draft.date = days
+
+
+def _before_the_wishes(drafts: list[Draft], last: int, countries: set[str]) -> int:
+    """The sentence before ``last`` where ``last`` tells only dated thanks or wishes among ``countries`` ("... पर
+    गुफ़्तगू हुई। X ने ... के लिए Y का शुक्रिया अदा किया। दोनों मुल्कों के दरमियान ... दस्तख़त किए गए"): given at the
+    talks, they do not part the signing from them."""
+    told = [d for d in drafts if d.sentence == last]
+    if told and all(d.event_type in WISHES and d.date and _countries(d) <= countries for d in told):
+        return last - 1
+    return last
+
+
 def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
     """ "इस अवसर पर जयशेखर ने ... आभार जताया": what is done on the occasion just told has its day, and, but for
     thanks and wishes (told of the city, not the venue), its place where it states none (in a paragraph of its own
@@ -5758,17 +5869,32 @@ def _welcomed_on_arrival(doc: Document, drafts: list[Draft]) -> None:
             draft.date = arrivals[-1].date
 
 
-def _thanks_for_the_handover(doc: Document, drafts: list[Draft]) -> None:
+def _thanks_after_the_act(doc: Document, drafts: list[Draft]) -> None:
     """ "भारत ने बुधवार को ... एम्बुलेंस सौंपीं। उच्चायुक्त ने ... ये एम्बुलेंस ... को सौंपीं। स्वास्थ्य मंत्री ने इस
-    सहायता के लिए ... धन्यवाद किया": undated thanks told right after a ceremony, in its paragraph, were given that day."""
+    सहायता के लिए ... धन्यवाद किया", "इस अवसर पर ... समझौता ज्ञापन पर हस्ताक्षर किए गए। X की मंत्री ने ... के लिए भारत
+    का धन्यवाद किया": undated thanks told right after a ceremony, or a signing of their countries on the occasion just
+    told, in its paragraph, were given that day (after a signing told only as after the talks, "बैठक के बाद ...
+    हस्ताक्षर किए। X ने ... के लिए Y को धन्यवाद दिया", the text does not say when)."""
     for draft in drafts:
         if draft.event_type not in WISHES or draft.date is not None or draft.planned:
             continue
         before = draft.sentence - 1
         same = before >= 0 and _same_paragraph(doc, before, draft.sentence)
-        told = [d for d in drafts if d.event_type == "CEREMONY" and before in d.sentences and d.date is not None]
+        told = [
+            d
+            for d in drafts
+            if before in d.sentences
+            and d.date is not None
+            and (d.event_type == "CEREMONY" or (d.event_type == "SIGN" and _signed_on_the_occasion(doc, draft, d)))
+        ]
         if same and told:
             draft.date = told[-1].date
+
+
+def _signed_on_the_occasion(doc: Document, thanks: Draft, signing: Draft) -> bool:
+    """Whether ``signing``, of the thanks' countries, was told as made on the occasion just told ("इस अवसर पर ...")."""
+    keys = [t.norm for t in doc.sentences[signing.sentence].tokens]
+    return _countries(thanks) <= _countries(signing) and _opens_on_the_occasion(keys, after_subject=True)
 
 
 def _outcomes_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
@@ -6401,6 +6527,7 @@ def _topics(
     lo, hi = _joined_span(doc, draft, drafts, lo, hi)
     venue = _location_span(draft)  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
     honour = _honour_named(doc, draft)
+    site = _tribute_site_named(doc, draft)
     parts = {s: _parts_told_of(doc, s, draft) for s in sentences if s != draft.sentence}
     outcomes = {d.sentence for d in drafts if d.event_type in OUTCOMES}
     return (
@@ -6412,7 +6539,7 @@ def _topics(
             if (
                 any(at in part for part in parts[s])
                 if s != draft.sentence
-                else lo <= at < hi and at not in venue and at not in honour
+                else lo <= at < hi and at not in venue and at not in honour and at not in site
             )
         }
         | _topics_of_bodies(doc, draft)
@@ -6435,6 +6562,26 @@ def _honour_named(doc: Document, draft: Draft) -> range:
     while start > draft.clause[0] and tokens[start - 1].norm not in HONOUR_NAME_STOPS:
         start -= 1
     return range(tokens[start].start, tokens[at].start)
+
+
+def _tribute_site_named(doc: Document, draft: Draft) -> range:
+    """Where the words naming the site of a tribute stand ("कोलंबो में [भारतीय शांति सेना (आईपीकेएफ) स्मारक] पर
+    पुष्पांजलि अर्पित की"): the force or the war a memorial is named for is not what the ceremony was about."""
+    if draft.event_type != "CEREMONY":
+        return range(0)
+    tokens = doc.sentences[draft.sentence].tokens
+    at = _token_from(doc, draft, draft.trigger[0])
+    sites = [
+        i
+        for i in range(draft.clause[0], min(at, len(tokens) - 1))
+        if tokens[i].norm.endswith(tuple(TRIBUTE_SITES)) and tokens[i + 1].norm in SITE_CASES
+    ]
+    if not sites:
+        return range(0)
+    start = sites[-1]
+    while start > draft.clause[0] and tokens[start - 1].norm not in HONOUR_NAME_STOPS:
+        start -= 1
+    return range(tokens[start].start, tokens[sites[-1]].end)
 
 
 def _background(doc: Document, index: int, outcomes: set[int]) -> bool:
@@ -6519,7 +6666,8 @@ def _location_span(draft: Draft) -> range:
 
 def _reached_within(doc: Document, talks: Draft, drafts: list[Draft]) -> list[Draft]:
     """Agreements and signings a relative clause right after the talks tells as made in them ("... वार्ता की थी,
-    जिसमें ... पर सहमति बनी")."""
+    जिसमें ... पर सहमति बनी"), or agreements the talks' own sides go on to reach ("... के साथ बातचीत की और दोनों
+    नेताओं ने ... पर सहमति जताई")."""
     keys = [t.norm for t in doc.sentences[talks.sentence].tokens]
     return [
         d
@@ -6527,7 +6675,15 @@ def _reached_within(doc: Document, talks: Draft, drafts: list[Draft]) -> list[Dr
         if d.sentence == talks.sentence
         and d.event_type in OUTCOMES
         and d.clause[0] >= talks.clause[1]
-        and keys[d.clause[0] - 1] in IN_WHICH
+        and (
+            keys[d.clause[0] - 1] in IN_WHICH
+            or (
+                d.event_type == "AGREE"  # a signing is an act of its own (see _outcomes_in_talks)
+                and d.clause[0] == talks.clause[1]
+                and keys[d.clause[0] - 1] in VERB_COORDINATORS
+                and keys[d.clause[0]] in BOTH
+            )
+        )
     ]
 
 

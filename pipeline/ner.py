@@ -144,6 +144,7 @@ AS_FORM = match_key("रूप")  # "पाकिस्तान के रू�
 # what may follow a surname no list holds, besides a case marker: the day or hour the named one acted ("सिगडेल कल शाम"),
 # or "भी" ("राजदूत नवीन श्रीवास्तव भी मौजूद थे")
 AFTER_NAME = keyset(*dates.RELATIVE, *dates.WEEKDAYS, "भी") | TIMES_OF_DAY
+DESCRIBED = [",", match_key("जो")]  # "X, जो ... हैं, ने": a clause describing the one named
 NAME_ENDINGS = keyset("और", ",", "ने", "से", "को", "का", "की", "तथा", "एवं")  # "डोंग जून और": no date goes on
 ROMAN = re.compile(r"[IVXLCDM]+")  # "III" is a numeral, not an acronym
 # Latin letters' names, as initials are written ("के पी शर्मा ओली", "एन जी खेतान").
@@ -801,11 +802,13 @@ class NER:
         प्रधानमंत्री")."""
         titles = {b for a, b, label, _ in spans if label == "TITLE"}
         taken = {i for a, b, *_ in spans for i in range(a, b)}
+        days = {a for a, b, label, _ in spans if label == "DATE"}  # "राष्ट्रपति सैंटियागो पेना बुधवार को ... पधारे"
         out = []
         for a, b, label, value in spans:
             if label in PLACE_LABELS and a in titles and b < len(keys) and self._name_word(keys, b, b):
                 end = self._name_end(keys, b, b, taken)
-                if label == "LOCATION" and (end == len(keys) or keys[end] not in POSTPOSITIONS | {BY_AGENT}):
+                ends = end == len(keys) or keys[end] in POSTPOSITIONS | {BY_AGENT} or end in days
+                if label == "LOCATION" and not ends:
                     out.append((a, b, label, value))  # "नेता कज़ान पहुंचे": a city, unless a case marker ends the name
                     continue
                 out = [s for s in out if not (s[2] == "PERSON" and a <= s[0] < end)]
@@ -893,10 +896,11 @@ class NER:
         """ "उच्चायुक्त संतोष झा ने": a given name that is also a word, then one name word that ends the name at a case
         marker (or what else may follow a name: "राजदूत नवीन श्रीवास्तव भी"); returns the name's end (start: no name).
         Three words that are all also common words are a name only right before "ने" ("विदेश सचिव अमृत बहादुर राय ने"),
-        where a title's holder acts."""
+        where a title's holder acts, or before a clause describing them ("राजदूत विद्या सागर वर्मा, जो ... हैं, ने")."""
         first, last = start, start + 1
         words = range(start, start + FULL_NAME)
-        agent = keys[start + FULL_NAME : start + FULL_NAME + 1] == [ERGATIVE] and not taken.intersection(words)
+        after = keys[start + FULL_NAME : start + FULL_NAME + 2]
+        agent = (after[:1] == [ERGATIVE] or after == DESCRIBED) and not taken.intersection(words)
         if agent and all(self._surname_like(keys[i]) for i in words):
             return start + FULL_NAME
         end = last + 1
@@ -988,8 +992,10 @@ class NER:
             return True
         if key in NAME_PARTICLES and i > start and i + 1 < len(keys) and keys[i + 1] in POSTPOSITIONS:
             return True  # "उच्चायुक्त बिश्वदीप डे और": a surname, where a particle would go on to a name word
-        if key in NAME_PARTICLES and i > start and i + 1 < len(keys) and keys[i + 1] not in NAME_PARTICLES:
-            return self._name_word(keys, i + 1, start, taken)  # "हुआन रामोन डे ला फुएंते": "ला" inside a name
+        if key in NAME_PARTICLES and i > start:  # "हुआन रामोन डे ला फुएंते", "... दे ला फुएंते": particles inside a name
+            after = next((j for j in range(i + 1, len(keys)) if keys[j] not in NAME_PARTICLES), len(keys))
+            if after < len(keys):
+                return self._name_word(keys, after, start, taken)
         if not key[:1].isalpha() or key in POSTPOSITIONS or key in self.lex.stop:
             return False
         if key in TIMES_OF_DAY and i > start and keys[i + 1 : i + 2] and keys[i + 1] in POSTPOSITIONS:

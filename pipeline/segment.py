@@ -402,6 +402,7 @@ def keyset(*texts: str) -> frozenset[str]:
     return frozenset(match_key(t) for t in texts)
 
 
+_SAME_AS = {"दरमियान": "बीच", "दरंयान": "बीच"}  # keys of words another register writes for a function word
 _NASAL = re.compile("(?<=[\u0900-\u097f])[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])")
 
 
@@ -409,9 +410,11 @@ _NASAL = re.compile("(?<=[\u0900-\u097f])[\u0919\u091e\u0923\u0928\u092e]\u094d(
 def match_key(text: str) -> str:
     """A lookup key that ignores nukta and chandrabindu (ग्रुज़देव = ग्रुजदेव, पहुँचे = पहुंचे), and
     spells a nasal consonant before another as the anusvara (प्रधानमन्त्री = प्रधानमंत्री, सम्बन्ध = संबंध:
-    Nepali outlets and older Hindi write the first), though not at a word's start ("म्योंग", "म्यांमार")."""
+    Nepali outlets and older Hindi write the first), though not at a word's start ("म्योंग", "म्यांमार"); Urdu's
+    postposition "दरमियान" keys as "बीच" ("दोनों मुल्कों के दरमियान" is "दोनों देशों के बीच")."""
     key = unicodedata.normalize("NFD", text).translate(_KEY) or text  # a lone nukta stays itself
-    return _NASAL.sub("\u0902", key) if "\u094d" in key else key
+    key = _NASAL.sub("\u0902", key) if "\u094d" in key else key
+    return _SAME_AS.get(key, key)
 
 
 @functools.lru_cache(maxsize=KEY_CACHE)

@@ -8926,3 +8926,172 @@ def test_talks_told_after_a_tribute_at_rajghat_are_not_held_there(run):
     )
     meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
     assert meeting["location"]["text"] == "नई दिल्ली"
+
+
+def test_a_date_a_participle_follows_is_of_the_thing_thanked_for(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026 (भाषा) विदेश राज्य मंत्री कीर्ति वर्धन सिंह ने मंगलवार को निकारागुआ के विदेश मंत्री "
+        "वाल्ड्रैक जेंत्श्के से फोन पर बात की। जेंत्श्के ने पिछले महीने आए तूफान के बाद भेजी गई मानवीय सहायता के लिए "
+        "भारत सरकार का आभार व्यक्त किया।"
+    )
+    call, thanks = frames(doc)
+    assert thanks["event_type"] == "THANK" and thanks["date"]["value"] == call["date"]["value"] == "2026-12-01"
+
+
+def test_thanks_after_a_signing_on_the_occasion_have_its_day_not_after_talks_alone(run):
+    opening = (
+        "नई दिल्ली, 27 नवंबर 2026। विदेश राज्य मंत्री पबित्र मार्गेरिटा और अल साल्वाडोर की उप विदेश मंत्री अद्रियाना मीरा ने "
+        "आज संयुक्त आयोग की पहली बैठक की सह-अध्यक्षता की।\n\n"
+    )
+    thanks = "अल साल्वाडोर की उप विदेश मंत्री ने भारत की छात्रवृत्तियों के लिए भारत का धन्यवाद किया।"
+    doc = run(opening + "इस अवसर पर दोनों देशों के बीच एक समझौता ज्ञापन पर हस्ताक्षर किए गए। " + thanks)
+    thanked = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert thanked["date"]["value"] == "2026-11-27" and thanked["topics"] == ["education"]
+    doc = run(opening + "बैठक के बाद दोनों देशों ने एक समझौते पर हस्ताक्षर किए। " + thanks)
+    assert next(f for f in frames(doc) if f["event_type"] == "THANK")["date"] is None
+
+
+def test_a_tribute_sites_name_is_not_what_the_ceremony_was_about(run):
+    doc = run("विदेश सचिव ने कोलंबो में भारतीय शांति सेना (आईपीकेएफ) स्मारक पर पुष्पांजलि अर्पित की।")
+    (tribute,) = frames(doc)
+    assert tribute["event_type"] == "CEREMONY" and tribute["topics"] == []
+
+
+def test_an_agreement_the_talks_sides_go_on_to_reach_is_what_they_talked_of(run):
+    talks = "सामिया सुलुहू हसन ने शुक्रवार को गितेगा में बुरुंडी के राष्ट्रपति एवारिस्ते नदायिशिमिये के साथ बातचीत की और "
+    meet, agree = frames(run(talks + "दोनों नेताओं ने रेल लाइन के निर्माण पर सहमति जताई।"))
+    assert meet["topics"] == agree["topics"] == ["transport"]
+    meet, sign = frames(run(talks + "दोनों देशों ने रेल लाइन पर एक समझौते पर हस्ताक्षर किए।"))
+    assert meet["topics"] == [] and sign["topics"] == ["transport"]  # a signing is an act of its own
+
+
+def test_talks_in_urdus_words_and_a_signing_after_the_thanks_given_at_them(run):
+    doc = run(
+        "इस्लामाबाद, 2 दिसंबर 2026 (एजेंसियां) पाकिस्तान के वज़ीर-ए-आज़म शहबाज़ शरीफ़ ने मंगलवार को यहां मलेशिया के "
+        "वज़ीर-ए-आज़म अनवर इब्राहिम का इस्तक़बाल किया और दोनों रहनुमाओं के दरमियान तिजारत और सेहत पर गुफ़्तगू हुई। "
+        "अनवर इब्राहिम ने मेहमाननवाज़ी के लिए शहबाज़ शरीफ़ का शुक्रिया अदा किया। दोनों मुल्कों के दरमियान पांच मुआहिदों पर "
+        "दस्तख़त किए गए।"
+    )
+    meet, thanks, sign = frames(doc)
+    assert meet["countries"] == ["MYS", "PAK"] and meet["topics"] == ["health", "trade"]
+    assert meet["date"]["value"] == thanks["date"]["value"] == sign["date"]["value"] == "2026-12-01"
+
+
+def test_a_nepali_register_meeting(run):
+    doc = run(
+        "काठमाडौं, 3 दिसम्बर 2026 (रासस)। नेपाल के परराष्ट्र मन्त्री शिशिर खनाल ने बुधवार को सिंहदरबार में भारत के राजदूत "
+        "नवीन श्रीवास्तव के साथ भेटवार्ता की।"
+    )
+    (meet,) = frames(doc)
+    assert people(meet) == [("नवीन श्रीवास्तव", "IND", "participant"), ("शिशिर खनाल", "NPL", "participant")]
+    assert meet["location"]["text"] == "सिंहदरबार"
+
+
+def test_one_told_as_with_a_participant_took_part(run):
+    doc = run(
+        "मॉस्को, 4 दिसंबर 2026 (एपी) अमेरिका के विशेष दूत स्टीव विटकॉफ ने मंगलवार को क्रेमलिन में रूसी राष्ट्रपति व्लादिमीर "
+        "पुतिन से मुलाकात की और युद्धविराम पर चर्चा की। विटकॉफ के साथ राष्ट्रपति डोनाल्ड ट्रंप के दामाद जेरेड कुशनर भी थे।"
+    )
+    (meet,) = frames(doc)
+    names = {a["name"]: a["country"] for a in meet["participants"]}
+    assert any(n.endswith("जेरेड कुशनर") and c == "USA" for n, c in names.items())
+    assert "डोनाल्ड ट्रंप" not in names  # named only to say whose son-in-law
+
+
+def test_the_host_of_a_ceremony_named_between_its_noun_and_verb(run):
+    doc = run(
+        "वियनतियाने, 20 नवंबर 2026 (वार्ता) राजनयिक संबंधों की 70वीं वर्षगांठ पर गुरुवार को वियनतियाने में एक समारोह आयोजित "
+        "किया गया। समारोह की मेजबानी भारत के राजदूत प्रशांत अग्रवाल ने की, जबकि लाओस के उप प्रधानमंत्री सालेउमक्साय "
+        "कोम्मासिथ मुख्य अतिथि थे।"
+    )
+    (ceremony,) = frames(doc)
+    assert people(ceremony) == [
+        ("प्रशांत अग्रवाल", "IND", "participant"),
+        ("सालेउमक्साय कोम्मासिथ", "LAO", "participant"),
+    ]
+
+
+def test_a_forums_meeting_told_again_of_all_its_people_is_one(run):
+    doc = run(
+        "न्यूयॉर्क, 25 सितंबर 2026 (भाषा) विदेश मंत्री एस जयशंकर ने बृहस्पतिवार को ब्राजील के विदेश मंत्री माउरो विएरा और "
+        "दक्षिण अफ्रीका के विदेश मंत्री रोनाल्ड लमोला के साथ इब्सा विदेश मंत्रियों की बैठक की मेजबानी की। तीनों मंत्रियों ने "
+        "खाद्य सुरक्षा पर चर्चा की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["date"]["value"] == "2026-09-24" and meet["topics"] == ["agriculture", "multilateral"]
+
+
+def test_a_place_standing_before_a_venue_no_list_holds(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026 (भाषा) वाणिज्य मंत्री पीयूष गोयल ने बुधवार को दुबई स्थित एक्सपो सिटी में संयुक्त अरब "
+        "अमीरात के विदेश व्यापार राज्य मंत्री थानी बिन अहमद अल जायौदी के साथ मंत्रणा की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["event_type"] == "MEET" and meet["location"]["text"] == "दुबई" and meet["location"]["country"] == "ARE"
+
+
+def test_multiword_honorifics_leave_the_name(run):
+    doc = run("मलेशिया के प्रधानमंत्री दातो सेरी अनवर इब्राहिम ने पुत्रजया में सिंगापुर के प्रधानमंत्री लॉरेंस वोंग से मुलाकात की।")
+    (meet,) = frames(doc)
+    assert ("अनवर इब्राहिम", "MYS", "participant") in people(meet)
+    assert meet["location"]["country"] == "MYS"
+
+
+def test_climate_resilient_infrastructure_is_climate_alone(run):
+    doc = run(
+        "प्रधानमंत्री नरेन्द्र मोदी ने बहामास के प्रधानमंत्री फिलिप ब्रेव डेविस से फोन पर बात की। दोनों नेताओं ने जलवायु "
+        "अनुकूल बुनियादी ढांचे पर सहयोग बढ़ाने पर सहमति जताई।"
+    )
+    assert [f["topics"] for f in frames(doc) if f["event_type"] == "AGREE"] == [["climate"]]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "पैराग्वे के राष्ट्रपति सैंटियागो पेना बुधवार को राजकीय यात्रा पर नई दिल्ली पधारे।",
+        "पैराग्वे के राष्ट्रपति सैंटियागो पेना का बुधवार को नई दिल्ली आगमन हुआ।",
+        "पैराग्वे के राष्ट्रपति सैंटियागो पेना बुधवार को पालम हवाई अड्डे पर उतरे।",
+    ],
+)
+def test_arrivals_told_in_other_words(run, told):
+    (visit,) = frames(run("नई दिल्ली, 3 दिसंबर 2026 (वार्ता) " + told))
+    assert visit["event_type"] == "VISIT" and visit["date"]["value"] == "2026-12-02"
+    assert people(visit) == [("-", "IND", "target"), ("सैंटियागो पेना", "PRY", "source")]
+
+
+def test_an_agreement_concluded_not_one_under_way(run):
+    (agree,) = frames(run("भारत और न्यूजीलैंड ने सोमवार को मुक्त व्यापार समझौते को अंतिम रूप दिया।"))
+    assert agree["event_type"] == "AGREE" and agree["countries"] == ["IND", "NZL"] and agree["topics"] == ["trade"]
+    assert frames(run("अधिकारी ने बताया कि समझौते को अंतिम रूप दिया जा रहा है।")) == []
+
+
+def test_talks_told_as_mantrana(run):
+    (meet,) = frames(run("जाम्बिया के राष्ट्रपति हाकाइंडे हिचिलेमा ने तंजानिया की राष्ट्रपति सामिया सुलुहू हसन के साथ मंत्रणा की।"))
+    assert meet["event_type"] == "MEET" and meet["countries"] == ["TZA", "ZMB"]
+
+
+@pytest.mark.parametrize(
+    ("talked_of", "topics"),
+    [
+        ("यूरिया और डीएपी की आपूर्ति", ["fertilizers"]),
+        ("नागरिक उड्डयन", ["aerospace"]),
+        ("होम्योपैथी और मोटे अनाज", ["agriculture", "traditional_medicine"]),
+        ("भरतनाट्यम और कथक", ["culture"]),
+        ("तिजारत और सेहत", ["health", "trade"]),
+        ("जिहादी हमलों", ["security"]),
+        ("आईटेक छात्रवृत्तियों", ["education"]),
+    ],
+)
+def test_sector_words_of_other_registers_and_trades(run, talked_of, topics):
+    doc = run(f"मंत्री राम मोहन नायडू ने घाना के मंत्री जोसेफ नेल्सन से मुलाकात की और {talked_of} पर चर्चा की।")
+    assert [f["topics"] for f in frames(doc)] == [topics]
+
+
+def test_a_signing_during_a_visit_told_with_its_days_has_them_not_the_summits(run):
+    doc = run(
+        "नई दिल्ली, 28 नवंबर 2026\n\nब्राज़ील के राष्ट्रपति लुइज़ इनासियो लूला दा सिल्वा 26-28 नवंबर 2026 को भारत की राजकीय "
+        "यात्रा पर रहे। 27 नवंबर को हैदराबाद हाउस में प्रधानमंत्री नरेन्द्र मोदी और राष्ट्रपति लूला के बीच शिखर वार्ता हुई।\n\n"
+        "यात्रा के दौरान कृषि अनुसंधान पर एक समझौता ज्ञापन पर हस्ताक्षर किए गए।"
+    )
+    dated = {f["event_type"]: f["date"]["value"] for f in frames(doc)}
+    assert dated == {"VISIT": "2026-11-26/2026-11-28", "MEET": "2026-11-27", "SIGN": "2026-11-26/2026-11-28"}

@@ -45,6 +45,11 @@ def values(doc, label):
             "हंगेरियाई, जॉर्डनियाई और इज़राइली मंत्री एल साल्वाडोर गए।",
             [("हंगेरियाई", "HUN"), ("जॉर्डनियाई", "JOR"), ("इज़राइली", "ISR"), ("एल साल्वाडोर", "SLV")],
         ),
+        # Central Asia in other outlets' spellings
+        (
+            "क़ज़ाक़स्तान, उज़बेकिस्तान, किरगिज़स्तान और तुर्कमानिस्तान के दूत आए।",
+            [("क़ज़ाक़स्तान", "KAZ"), ("उज़बेकिस्तान", "UZB"), ("किरगिज़स्तान", "KGZ"), ("तुर्कमानिस्तान", "TKM")],
+        ),
     ],
 )
 def test_countries_names_aliases_demonyms_and_pairs(run, text, expected):
@@ -79,12 +84,34 @@ def test_capitals_in_other_spellings(run):
     assert labelled(doc, "LOCATION") == [("पेइचिंग", "CHN"), ("वारसा", "POL"), ("ब्यूनस आइरिस", "ARG")]
     doc = run("वे अदीस अबेबा, असुनसियन और नुआकशॉट गए।")
     assert labelled(doc, "LOCATION") == [("अदीस अबेबा", "ETH"), ("असुनसियन", "PRY"), ("नुआकशॉट", "MRT")]
+    doc = run("वे पुत्रजया और सिंहदरबार गए।")
+    assert labelled(doc, "LOCATION") == [("पुत्रजया", "MYS"), ("सिंहदरबार", "NPL")]
 
 
 def test_titles_with_portfolios_and_people_after_them(run):
     doc = run("रूस के उद्योग एवं व्यापार उपमंत्री अलेक्सेई पेत्रोव और भारत की विदेश सचिव (पूर्वी) सुनीता राव ने बात की।")
     assert [t for t, _ in labelled(doc, "TITLE")] == ["उद्योग एवं व्यापार उपमंत्री", "विदेश सचिव (पूर्वी)"]
     assert [t for t, _ in labelled(doc, "PERSON")] == ["अलेक्सेई पेत्रोव", "सुनीता राव"]
+
+
+def test_a_name_of_common_words_before_a_clause_describing_its_holder(run):
+    doc = run("अंगोला में भारत के राजदूत विद्या सागर वर्मा, जो साओ टोमे में भी मान्यताप्राप्त हैं, ने राष्ट्रपति से मुलाकात की।")
+    assert "विद्या सागर वर्मा" in [t for t, _ in labelled(doc, "PERSON")]
+
+
+def test_particles_run_together_inside_a_name(run):
+    doc = run("मेक्सिको के विदेश मंत्री हुआन रामोन दे ला फुएंते से मुलाकात की।")
+    assert [t for t, _ in labelled(doc, "PERSON")] == ["हुआन रामोन दे ला फुएंते"]
+
+
+def test_offices_of_other_governments(run):
+    doc = run(
+        "फ्रांस के यूरोप एवं विदेश मामलों के मंत्री ज्यां-नोएल बारो और ब्रिटेन की चांसलर ऑफ द एक्सचेकर रेचल रीव्स ने "
+        "अंडोरा के शासनाध्यक्ष जेवियर एस्पोट जमोरा से बात की।"
+    )
+    titles = [t for t, _ in labelled(doc, "TITLE")]
+    assert titles == ["यूरोप एवं विदेश मामलों के मंत्री", "चांसलर ऑफ द एक्सचेकर", "शासनाध्यक्ष"]
+    assert [t for t, _ in labelled(doc, "PERSON")] == ["ज्यां-नोएल बारो", "रेचल रीव्स", "जेवियर एस्पोट जमोरा"]
 
 
 def test_honorifics_are_not_names(run):

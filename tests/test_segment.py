@@ -59,6 +59,10 @@ def test_match_key_ignores_nukta_and_chandrabindu_not_vowel_length():
     assert words("सचिव (पूर्वी)") == ["सचिव", "(", "पूर्वी", ")"]
 
 
+def test_urdus_postposition_between_keys_as_hindis():
+    assert match_key("दरमियान") == match_key("दरम्यान") == match_key("बीच")
+
+
 def test_a_lone_combining_mark_is_still_a_token():
     doc, _ = units("़ भारत")
     assert doc.sentences[0].tokens[0].norm == "़"
