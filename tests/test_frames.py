@@ -9095,3 +9095,17 @@ def test_a_signing_during_a_visit_told_with_its_days_has_them_not_the_summits(ru
     )
     dated = {f["event_type"]: f["date"]["value"] for f in frames(doc)}
     assert dated == {"VISIT": "2026-11-26/2026-11-28", "MEET": "2026-11-27", "SIGN": "2026-11-26/2026-11-28"}
+
+
+@pytest.mark.parametrize("wished", ["शुभकामनाएं प्रेषित कीं", "मंगलकामनाएं दीं"])
+def test_wishes_in_officialese(run, wished):
+    doc = run(f"प्रधानमंत्री नरेन्द्र मोदी ने ब्रिटेन के महाराजा चार्ल्स तृतीय को उनके जन्मदिन पर {wished}।")
+    (wishes,) = frames(doc)
+    assert wishes["event_type"] == "CONGRATULATE"
+    assert people(wishes) == [("चार्ल्स तृतीय", "GBR", "target"), ("नरेन्द्र मोदी", "IND", "source")]
+
+
+def test_gone_to_meet_someone_and_met(run):
+    doc = run("घाना की व्यापार मंत्री एलिजाबेथ ओफोसु-अडजारे विदेश राज्य मंत्री कीर्ति वर्धन सिंह से मिलने उनके होटल पहुंचीं।")
+    (meet,) = frames(doc)
+    assert meet["event_type"] == "MEET" and meet["countries"] == ["GHA", "IND"]
