@@ -1845,19 +1845,15 @@ def _by_phone(keys: list[str], start: int, end: int) -> bool:
 def _guests_set_against(args: list[Argument], keys: list[str], a: int) -> list[Who]:
     """ "समारोह की मेजबानी X ने की, जबकि Y मुख्य अतिथि थे": the chief guest the clause after "जबकि" names, before the
     trigger at ``a``, took part in the occasion its host is told holding."""
-    if keys[a : a + 2] != CHIEF_GUEST:
-        return []
     since = max((i for i in range(a) if keys[i] in CONTRAST), default=None)
-    return [
-        Who(x.mention.cluster, x.mention.country, x.mention.title)
-        for x in args
-        if since is not None and x.kind == "person" and x.mention is not None and since < x.first < a
-    ]
+    if keys[a : a + 2] != CHIEF_GUEST or since is None:
+        return []
+    return [_who(x.mention) for x in args if x.kind == "person" and x.mention is not None and since < x.first < a]
 
 
 def _under_way(keys: list[str], end: int) -> bool:
     """ "तारीखों को अंतिम रूप दिया जा रहा है": an agreement still being reached is none yet."""
-    return keys[end : end + 1] == [GOING] and keys[end + 1 : end + 2] != [] and keys[end + 1] in STILL_GOING
+    return len(keys) > end + 1 and keys[end] == GOING and keys[end + 1] in STILL_GOING
 
 
 def _possible(keys: list[str], end: int) -> bool:
@@ -6558,10 +6554,7 @@ def _honour_named(doc: Document, draft: Draft) -> range:
     at = _token_from(doc, draft, draft.trigger[0])
     if at >= len(tokens) or tokens[at].norm not in HONOURS:
         return range(0)
-    start = at
-    while start > draft.clause[0] and tokens[start - 1].norm not in HONOUR_NAME_STOPS:
-        start -= 1
-    return range(tokens[start].start, tokens[at].start)
+    return range(tokens[_name_opening(tokens, draft.clause[0], at)].start, tokens[at].start)
 
 
 def _tribute_site_named(doc: Document, draft: Draft) -> range:
@@ -6578,10 +6571,16 @@ def _tribute_site_named(doc: Document, draft: Draft) -> range:
     ]
     if not sites:
         return range(0)
-    start = sites[-1]
-    while start > draft.clause[0] and tokens[start - 1].norm not in HONOUR_NAME_STOPS:
+    return range(tokens[_name_opening(tokens, draft.clause[0], sites[-1])].start, tokens[sites[-1]].end)
+
+
+def _name_opening(tokens: list, first: int, head: int) -> int:
+    """Where the words naming an honour or a site that end at token ``head`` begin: after the case marker, comma or
+    pronoun before them ("समारोह में [भारतीय सेना के जनरल की मानद उपाधि]", "कोलंबो में [... स्मारक]"), not before ``first``."""
+    start = head
+    while start > first and tokens[start - 1].norm not in HONOUR_NAME_STOPS:
         start -= 1
-    return range(tokens[start].start, tokens[sites[-1]].end)
+    return start
 
 
 def _background(doc: Document, index: int, outcomes: set[int]) -> bool:
