@@ -108,6 +108,11 @@ _PATTERNS = [
         "year",
         re.compile(rf"(?<![\d/.-])(?<!\d [-–] ){_NOT_A_PLAN}(?P<y>(?:19|20)\d\d)(?= (?:में|तक|से|को|के|की|का)(?!\S))"),
     ),
+    # "पिछले सप्ताह मंगलवार को": that weekday of the week before the anchor's (or after it, or the anchor's own)
+    (
+        "week_day",
+        re.compile(rf"(?<!\S)(?P<rw>{'|'.join(RELATIVE_OFFSETS)}) (?:सप्ताह|हफ्ते|हफ़्ते) (?P<w>{'|'.join(WEEKDAYS)})(?!\S)"),
+    ),
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
     (
         "weekday",
@@ -301,6 +306,11 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
     """ISO value for one match; False rejects the match (an impossible date)."""
     if kind == "weekday":
         return _weekday(_DAYS[groups["w"]], anchor, future)
+    if kind == "week_day":
+        if anchor is None or anchor.yearless:
+            return None
+        monday = anchor.day - dt.timedelta(days=anchor.day.weekday())
+        return (monday + dt.timedelta(weeks=RELATIVE_OFFSETS[groups["rw"]], days=WEEKDAYS[groups["w"]])).isoformat()
     if kind == "relative_month":
         if anchor is None or anchor.yearless:
             return None

@@ -62,6 +62,13 @@ def test_relative_dates_need_an_anchor():
     assert find_dates("5 फरवरी को", ANCHOR)[0].value == "2024-02-05"
 
 
+def test_a_weekday_of_the_week_before_or_after_the_anchors():
+    assert find_dates("पिछले सप्ताह मंगलवार को", ANCHOR)[0].value == "2024-09-10"  # not the Tuesday three days back
+    assert find_dates("अगले हफ्ते शुक्रवार को", ANCHOR, future=True)[0].value == "2024-09-27"
+    assert find_dates("इस सप्ताह सोमवार को", ANCHOR)[0].value == "2024-09-16"
+    assert find_dates("पिछले सप्ताह मंगलवार को")[0].value is None
+
+
 def test_a_dateline_without_a_year_anchors_its_own_day():
     """ "बीजिंग, 16 मई (रायटर) ... आज": the dispatch's day, year unknown."""
     anchor = Anchor.of("XXXX-05-16")
