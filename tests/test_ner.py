@@ -86,6 +86,13 @@ def test_capitals_in_other_spellings(run):
     assert labelled(doc, "LOCATION") == [("अदीस अबेबा", "ETH"), ("असुनसियन", "PRY"), ("नुआकशॉट", "MRT")]
     doc = run("वे पुत्रजया और सिंहदरबार गए।")
     assert labelled(doc, "LOCATION") == [("पुत्रजया", "MYS"), ("सिंहदरबार", "NPL")]
+    doc = run("वे अलेक्ज़ेंड्रिया, कैसाब्लांका, थेसालोनिकी और इरबिल गए।")
+    assert labelled(doc, "LOCATION") == [
+        ("अलेक्ज़ेंड्रिया", "EGY"),
+        ("कैसाब्लांका", "MAR"),
+        ("थेसालोनिकी", "GRC"),
+        ("इरबिल", "IRQ"),
+    ]
 
 
 def test_titles_with_portfolios_and_people_after_them(run):
