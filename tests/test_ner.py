@@ -93,6 +93,8 @@ def test_capitals_in_other_spellings(run):
         ("थेसालोनिकी", "GRC"),
         ("इरबिल", "IRQ"),
     ]
+    doc = run("वे पोर्तो-नोवो, उआगाडुगू और एन'जमेना गए।")
+    assert labelled(doc, "LOCATION") == [("पोर्तो-नोवो", "BEN"), ("उआगाडुगू", "BFA"), ("एन'जमेना", "TCD")]
 
 
 def test_titles_with_portfolios_and_people_after_them(run):
