@@ -293,6 +293,7 @@ BY_MEANS = keyset("माध्यम", "जरिए", "जरिये", "द�
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
 PLACE_MARKERS = MOTION | keyset("में", "पर", "जाकर", "पहुंचकर")  # "मॉस्को में", "पेरिस जाएंगे"
 VENUE_LINKS = keyset("के", "में", "की")
+VENUE_REACH = 6  # from the word linking a place to a venue ("स्थित", "के", "में") past a venue's name of up to four words
 AT_VENUE = keyset("में", "पर", "जाकर")  # after a venue: where it happened, or where one went to do it
 PLACES = ("COUNTRY", "LOCATION")
 # before a trigger: a hope ("उम्मीद है कि ... करेंगे"), a belief ("मुझे यकीन है") or a condition ("अगर ... तो")
@@ -3856,8 +3857,7 @@ def _all_at_the_scene(doc: Document, sentence: Sentence, draft: Draft) -> bool:
 def _tribute_site(place: dict) -> bool:
     """A cemetery, memorial or ghat, where tributes are paid, not talks held; the site's word may close a compound
     ("राजघाट")."""
-    last = match_key(place["text"].split()[-1])
-    return any(last.endswith(site) for site in TRIBUTE_SITES)
+    return _tribute_word(match_key(place["text"].split()[-1]))
 
 
 def _venue_rank(entity) -> int:
@@ -3872,12 +3872,17 @@ def _place_span(span: tuple, keys: list[str]) -> bool:
     return city_state and keys[span[1] : span[1] + 1] == [IN]
 
 
+def _tribute_word(key: str) -> bool:
+    """A word naming a site of tributes, alone or closing a compound ("स्मारक", "राजघाट")."""
+    return key.endswith(tuple(TRIBUTE_SITES))
+
+
 def _stands_in(keys: list[str], b: int) -> bool:
     """ "दुबई स्थित [एक्सपो सिटी] में": "स्थित" after the place at ``b``, then the name of something there, of up to four
     words and no case marker, then where the event was ("में", "पर")."""
     if keys[b : b + 1] != [SITUATED]:
         return False
-    for end in range(b + 2, min(b + 6, len(keys))):
+    for end in range(b + 2, min(b + VENUE_REACH, len(keys))):
         if keys[end] in AT_VENUE:
             return True
         if keys[end] in CASE_MARKERS or not keys[end][:1].isalpha():
@@ -3890,7 +3895,8 @@ def _venue_end(keys: list[str], b: int) -> int | None:
     [वेटिकन दूतावास] जाकर": a venue within four words."""
     if b >= len(keys) or keys[b] not in VENUE_LINKS | {SITUATED}:
         return None
-    for end in range(b + 2, min(b + 6, len(keys)) + 1):  # not its grounds: "हैदराबाद हाउस के परिसर में" (see _location)
+    # not its grounds: "हैदराबाद हाउस के परिसर में" (see _location)
+    for end in range(b + 2, min(b + VENUE_REACH, len(keys)) + 1):
         if keys[end - 1] in VENUE_NOUNS - GROUNDS and end < len(keys) and keys[end] in AT_VENUE:
             return end
     return None
@@ -5722,9 +5728,10 @@ def _on_the_visit(doc: Document, drafts: list[Draft]) -> None:
     किए गए": an agreement or signing told as made during a visit told with its days has those days, not the day of
     the scene told before it."""
     for draft in drafts:
-        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
         undated = draft.date is None or draft.scene_date
-        if draft.event_type not in OUTCOMES or not undated or draft.planned or not _during_a_visit(keys):
+        if draft.event_type not in OUTCOMES or not undated or draft.planned:
+            continue
+        if not _during_a_visit([t.norm for t in doc.sentences[draft.sentence].tokens]):
             continue
         visits = [d for d in drafts if d.event_type == "VISIT" and not d.planned and d.sentence < draft.sentence]
         days = visits[-1].date if visits else None
@@ -6567,7 +6574,7 @@ def _tribute_site_named(doc: Document, draft: Draft) -> range:
     sites = [
         i
         for i in range(draft.clause[0], min(at, len(tokens) - 1))
-        if tokens[i].norm.endswith(tuple(TRIBUTE_SITES)) and tokens[i + 1].norm in SITE_CASES
+        if _tribute_word(tokens[i].norm) and tokens[i + 1].norm in SITE_CASES
     ]
     if not sites:
         return range(0)
