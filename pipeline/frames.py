@@ -65,6 +65,7 @@ from pipeline.lexicon import (
     ranks,
     said_that,
     saying_agent,
+    stem_phrase,
 )
 from pipeline.match import TokenMatcher, longest_first
 from pipeline.segment import keyset, match_key
@@ -84,8 +85,8 @@ AFTER_VERB_KI = keyset(
     "गई", "गयी", "गए", "थी", "थीं", "थे", "है", "हैं", "और", "तथा", ",", "।", ".", ":", ";", "जिसमें", "जहां", "जिससे", "तो", "भी"
 )  # fmt: skip
 SUBORDINATORS = keyset(
-    "जब", "जहां", "जहाँ", "जिससे", "जिसमें", "जिसका", "जिसकी", "जिसके", "जो", "जिन्होंने", "कि", "क्योंकि", "जबकि", "ताकि", "जिनमें"
-)
+    "जब", "जहां", "जहाँ", "जिससे", "जिसमें", "जिसका", "जिसकी", "जिसके", "जो", "जिन्होंने", "कि", "क्योंकि", "जबकि", "ताकि"
+) | keyset("जिनमें", "जिनके")  # "..., जिनके तहत ... दिए जाएंगे": what the relative tells is a clause of its own
 PRONOUNS = {
     match_key(k): v for k, v in {"उन्होंने": "ने", "उन्होने": "ने", "वे": "", "वह": "", "उन्हें": "को", "उनसे": "से"}.items()
 }
@@ -279,9 +280,11 @@ MAX_QUOTE_REACH = 4  # sentences back to where a quotation a first person stands
 MAX_OFFICE_REACH = 10  # sentences back to where an office named alone was told with its country
 MAX_OCCASION_REACH = 2  # sentences back to the occasion those present at it were at
 OCCASIONS = keyset("कार्यक्रम", "समारोह", "आयोजन", "मौके", "अवसर")  # "इस कार्यक्रम में": the occasion just told
+REGARDS = keyset("संबंध", "सिलसिले")  # "इस संबंध में": in the matter just told
 ADDRESSES = keyset("संबोधन", "भाषण")  # "अपने संबोधन में": the address given on the occasion just told
 # participles that describe a visitor named next
-ARRIVED = keyset("आए", "आईं", "आये", "आई", "आया", "पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा")
+REACHED = keyset("पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा")
+ARRIVED = keyset("आए", "आईं", "आये", "आई", "आया") | REACHED
 # "संवाददाता सम्मेलन को संबोधित किया", "दोनों मंत्रियों ने संवाददाताओं से बात की": the press, no meeting
 PRESS = keyset("संवाददाता", "संवाददाताओं", "पत्रकार", "पत्रकारों", "प्रेस", "मीडिया", "मीडियाकर्मियों")
 LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
@@ -377,6 +380,7 @@ GIVEN = keyset(
 )  # fmt: skip
 GOT = keyset("मिली", "मिले", "मिला", "मिलीं", "प्राप्त")  # "भारत से मिली मदद", "भारत से मिले टीकों के लिए": what was given
 GOT_FROM = [[k] for k in GOT]
+WELCOME_REACH = 5  # "X का [राष्ट्रपति भवन के प्रांगण में] स्वागत": the words a place may take before "स्वागत"
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 RESPECTIVELY = keyset("क्रमशः", "क्रमश")  # "X और Y ने क्रमशः A और B से": X with A, Y with B
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
@@ -744,14 +748,20 @@ class Frames:
                 speaker = _speaker(doc, sentence.index, a)
                 draft.sources = [_who(speaker)] if speaker is not None else []
             if _talks_held_with(keys, event_type, a, b, clause[0]) and len(_countries(draft)) < 2:
-                _speaker_met(doc, sentence, draft, a)  # "X ने कहा कि Y के साथ (फोन पर) हुई बातचीत में ...": X met Y
+                # "X ने कहा कि Y के साथ (फोन पर) हुई बातचीत में ...", "Y से मुलाकात के बाद X ने कहा कि": X met Y
+                _speaker_met(doc, sentence, draft, len(keys) if keys[b - 2 : b] == AFTER else a)
             described = [m for m in doc.mentions_in(sentence) if m.first == b]
             if draft.event_type == "MEET" and keys[b - 1] in ARRIVED and described:
                 draft.participants = [_who(m) for m in described]  # the one it describes
             _own_visit(draft, in_clause, keys, a)
+            rest = None  # "वियतनाम की यात्रा पर आए X ने हनोई में ...": the rest of the clause is X's doing
             if draft.event_type == "VISIT" and ((keys[b - 1] in ARRIVED and b in names) or _time_of_the_rest(keys, b)):
-                draft.clause = (clause[0], b)  # "वियतनाम की यात्रा पर आए X ने हनोई में ...": the rest is X's doing
+                draft.clause, rest = (clause[0], b), (b, clause[1])
             self._place_and_date(doc, sentence, keys, draft, a)
+            if rest is not None and draft.date is None and _welcome_of_the_arrival(keys, b, names, rest[1]):
+                # "मेडागास्कर पहुंचे X का बुधवार देर शाम ... स्वागत किया गया": welcomed on the day of arrival (one "आए"
+                # on a visit may be welcomed at the palace days after: "यात्रा पर आए X का शुक्रवार को ... स्वागत")
+                draft.date = _date(doc, sentence, rest, b, asserted=not draft.planned)
             if (
                 _history(draft, keys, b)
                 or _years_before(doc, draft)
@@ -777,6 +787,8 @@ class Frames:
                 split = _pair_by_pair(draft)
             elif SEPARATELY & set(keys[clause[0] : clause[1]]) or _in_turn(keys[clause[0] : clause[1]]):
                 split = _each_with_their_own(draft, doc, sentence) or _one_by_one(draft)
+            elif keys[clause[0] : clause[1]].count(ERGATIVE) > 1:  # "X ने A से और Y ने B से मुलाकात की": two
+                split = _each_with_their_own(draft, doc, sentence) or _per_destination(draft, doc, sentence)  # doers
             else:
                 split = _per_destination(draft, doc, sentence)
             drafts += [one for d in split for one in _per_sender(d)]
@@ -841,11 +853,12 @@ class Frames:
         else:
             hosts = set()
         home_person = any(
-            w.cluster is not None and w.country == self.home_country and w.cluster not in guessed
+            w.country == self.home_country and (w.cluster not in guessed if w.cluster is not None else bool(w.title))
             for w in draft.actors()
         )
         if not hosts and not partners and len(guessed) == 1 and home_person:
-            # "दोनों नेताओं ने वार्ता की" abroad: beside a stated home official, the one of no stated country
+            # "दोनों नेताओं ने वार्ता की" abroad: beside a stated home official (or office: "भारत के नए राजदूत ने
+            # राष्ट्रपति X को परिचय पत्र सौंपा"), the one of no stated country
             hosts = guessed
         if country in stated or not hosts:
             return None
@@ -1522,8 +1535,8 @@ def _apart(draft: Draft, kept: list[Who], groups: list[list[Who]]) -> list[Draft
 
 
 def _each_with_their_own(draft: Draft, doc: Document, sentence: Sentence) -> list[Draft]:
-    """ "X ने A से और Y ने B से अलग-अलग मुलाकात की": each who met named before the one they met, in turn: X with A,
-    Y with B (none where the names do not alternate so)."""
+    """ "X ने A से और Y ने B से अलग-अलग मुलाकात की" (or with no "अलग-अलग": each with a "ने" of their own): each who
+    met named before the one they met, in turn: X with A, Y with B (none where the names do not alternate so)."""
     met, meeting = _met_and_meeting(draft)
     first: dict[int | None, int] = {}  # where each person is first named in the sentence
     for m in doc.mentions_in(sentence):
@@ -1706,11 +1719,13 @@ def _received(keys: list[str], end: int) -> bool:
 
 def _gift(keys: list[str], start: int) -> bool:
     """ "मुर्मू ने उन्हें भगवान बुद्ध की एक प्रतिमा भेंट की": "भेंट" given to someone ("को", "उन्हें") with no one met
-    ("से") is a gift, not a meeting, and what was given is no topic of the meeting told before."""
+    ("से", "के साथ": "बुधवार को ... राजदूत के साथ शिष्टाचार भेंट की") is a gift, not a meeting, and what was given is
+    no topic of the meeting told before."""
     if keys[start] != GIFT:
         return False
     clause = keys[:start]
-    return (TO in clause or any(PRONOUNS.get(k) == TO for k in clause)) and FROM not in clause
+    met = FROM in clause or any(clause[i : i + 2] == WITH_SOMEONE for i in range(len(clause) - 1))
+    return (TO in clause or any(PRONOUNS.get(k) == TO for k in clause)) and not met
 
 
 def _addressed(doc: Document, sentence: Sentence, keys: list[str]) -> list[Who]:
@@ -2694,12 +2709,29 @@ def _government(who: Who) -> bool:
     return who.org is not None and match_key(who.org.split()[-1]) in GOVERNMENT
 
 
+def _welcome_of_the_arrival(keys: list[str], b: int, names: set[int], end: int) -> bool:
+    """ "मेडागास्कर पहुंचे X का ... स्वागत किया गया": the one who arrived (named from ``b``) is welcomed in the rest of
+    the clause."""
+    after = next((i for i in range(b, end) if i not in names), end)
+    return (
+        keys[b - 1] in REACHED
+        and keys[after : after + 1] != []
+        and keys[after] in GENITIVE
+        and WELCOME in keys[after:end]
+    )
+
+
 def _welcomed(draft: Draft, arg: Argument, keys: list[str], trigger_end: int) -> bool:
-    """Whether a genitive before "स्वागत" (a pronoun holds its case) is the one welcomed at this event: talks that began
+    """Whether a genitive before "स्वागत" (a pronoun holds its case; where it was may come between) is the one welcomed
+    at this event: talks that began
     with the welcome ("X का स्वागत किया और ... चर्चा की"), or a ceremony told before it ("21 तोपों की सलामी के साथ उनका
     स्वागत किया गया")."""
     after = arg.last + (arg.kind != "pronoun")
-    if keys[after : after + 1] != [WELCOME]:
+    gap = keys[after : after + WELCOME_REACH + 1]
+    if WELCOME not in gap:
+        return False
+    between = gap[: gap.index(WELCOME)]  # "X का सार्वजनिक महल में स्वागत", "उनका हवाई अड्डे पर स्वागत": where
+    if between and (between[-1] not in (IN, ON) or ERGATIVE in between or between[0] in GENITIVE):
         return False
     return draft.event_type in TALKS or (draft.event_type == "CEREMONY" and arg.first >= trigger_end)
 
@@ -3144,12 +3176,14 @@ def _resolve(
 
 
 def _talks_held_with(keys: list[str], event_type: str, a: int, b: int, start: int) -> bool:
-    """Talks told as held with someone, by the participle: "Y के साथ हुई बातचीत", "Y के साथ फोन पर हुई बातचीत", or
+    """Talks told as held with someone, by the participle: "Y के साथ हुई बातचीत", "Y के साथ फोन पर हुई बातचीत", as
+    what something came after ("Y से मुलाकात के बाद"), or
     in the clause before them ("Y के साथ सोमवार को होने वाली बैठक में ... पर चर्चा होगी", "Y के साथ ... आयोग की अगली
     बैठक जनवरी में होगी"; not "Y के साथ कोई भी बातचीत ... होगी", talks in general)."""
     if event_type == "MEET":
         with_at = next((i for i in range(start, a) if keys[i] == WITH), None)
-        return WITH in keys[a:b] or (with_at is not None and ANY_ONE.isdisjoint(keys[with_at:a]))
+        after = keys[a : a + 1] == [FROM] and keys[b - 2 : b] == AFTER  # "पुतिन से मुलाकात के बाद X ने कहा"
+        return WITH in keys[a:b] or after or (with_at is not None and ANY_ONE.isdisjoint(keys[with_at:a]))
     return event_type == "CALL" and keys[max(a - 2, 0) : a] == WITH_SOMEONE and keys[b : b + 1] in HELD_PARTICIPLES
 
 
@@ -3848,10 +3882,16 @@ def _met_at_the_scene(doc: Document, sentence: Sentence) -> bool:
 
 
 def _all_at_the_scene(doc: Document, sentence: Sentence, draft: Draft) -> bool:
-    """Whether everyone in the draft is named in the sentence before, the scene's."""
-    people = {w.cluster for w in draft.actors()}
-    named = {m.cluster for m in doc.mentions_in(doc.sentences[sentence.index - 1])}
-    return bool(people) and None not in people and people <= named
+    """Whether everyone in the draft is named in the sentence before, the scene's (a whole country by one of its people
+    there: "X ने राष्ट्रपति भवन में भारत के राजदूत से मुलाकात की। X ने ... भारत का आभार जताया")."""
+    if any(w.cluster is None and w.title for w in draft.actors()):
+        return False  # an office-holder of no name ("उप प्रधानमंत्री के साथ"): no telling who was there
+    people = {w.cluster for w in draft.actors() if w.cluster is not None}
+    countries = {w.country for w in draft.actors() if w.cluster is None}
+    scene = doc.sentences[sentence.index - 1]
+    there = doc.mentions_in(scene)
+    named = {m.country for m in there} | {e.value for e in doc.entities_in(scene) if e.label == "COUNTRY"}
+    return bool(people) and people <= {m.cluster for m in there} and countries <= named
 
 
 def _tribute_site(place: dict) -> bool:
@@ -4901,7 +4941,7 @@ def _given_for(doc: Document, actors: list[Who]) -> list[Who]:
 
 def _opens_on_the_occasion(keys: list[str], after_subject: bool = False) -> bool:
     """ "इस अवसर पर", "इस कार्यक्रम में", "कार्यक्रम में", "उद्घाटन समारोह में", "समारोह के बाद", "मुलाकात के
-    दौरान", "अपने संबोधन में" opening a sentence (or, ``after_subject``, told right after it: "जयशंकर ने इस मौके
+    दौरान", "अपने संबोधन में", "इस संबंध में" opening a sentence (or, ``after_subject``, told right after it: "जयशंकर ने इस मौके
     पर"): the occasion just told (what follows a ceremony is done that day)."""
     subject = next((i + 1 for i, key in enumerate(keys[: MAX_SUBJECT + 1]) if key == ERGATIVE), 0)
     keys = keys[subject:] if after_subject else keys
@@ -4912,6 +4952,8 @@ def _opens_on_the_occasion(keys: list[str], after_subject: bool = False) -> bool
         return True
     if keys[at + 1 : at + 2] and keys[at + 1] in OCCASIONS and keys[at] not in OCCASIONS:
         at += 1  # "उद्घाटन समारोह में": the occasion named by what it was for
+    if len(keys) > at + 2 and at and keys[at] in REGARDS and keys[at + 1] == IN:
+        return True  # "इस संबंध में ... पत्र का आदान-प्रदान हुआ": of what was just told
     if len(keys) < at + 3 or keys[at] not in OCCASIONS:
         return False
     return keys[at + 1] in (IN, ON) or keys[at + 1 : at + 3] == AFTER
@@ -5670,12 +5712,22 @@ def _day_of_their_encounter(doc: Document, drafts: list[Draft]) -> None:
 
 
 def _tells_of(doc: Document, sentence: int, draft: Draft, drafts: list[Draft]) -> bool:
-    """ "X और Y से अलग-अलग मुलाकात की। X के साथ बैठक में ... चर्चा हुई": a sentence naming someone of one of the
-    meetings a trigger made, and no one of this one alone, tells of that one (and not of this)."""
+    """ "X और Y से अलग-अलग मुलाकात की। X के साथ बैठक में ... चर्चा हुई": a sentence naming someone (or the office of
+    someone) of one of the meetings a trigger made, and no one of this one alone, tells of that one (and not of this)."""
     named = {m.cluster for m in doc.mentions_in(doc.sentences[sentence])}
-    mine = {w.cluster for w in draft.actors()}
-    others = {w.cluster for d in drafts if d.trigger == draft.trigger and d is not draft for w in d.actors()}
+    siblings = [w for d in drafts if d.trigger == draft.trigger and d is not draft for w in d.actors()]
+    mine, others = {w.cluster for w in draft.actors()}, {w.cluster for w in siblings}
+    titles = {stem_phrase(e.text) for e in doc.entities_in(doc.sentences[sentence]) if e.label == "TITLE"}
+    my_titles, their_titles = _titles_held(titles, draft.actors()), _titles_held(titles, siblings)
+    if their_titles - my_titles and not my_titles - their_titles:  # "रक्षा मंत्रियों की बैठक में": the defence
+        return False  # ministers' meeting of the two, not the foreign ministers'
     return not (named & (others - mine)) or bool(named & (mine - others))
+
+
+def _titles_held(titles: set[str], actors: list[Who]) -> set[str]:
+    """Those of ``titles`` (stemmed) that one of ``actors`` holds, alone or as the end of a longer title."""
+    held = [stem_phrase(w.title) for w in actors if w.title]
+    return {t for t in titles if any(h == t or h.endswith(" " + t) for h in held)}
 
 
 def _arrived_before(doc: Document, draft: Draft) -> bool:
@@ -6134,7 +6186,7 @@ def _thanks_at_the_meeting(doc: Document, drafts: list[Draft], sentences: list[l
         ]
         if giver and met and (not named or _subject_is(doc, draft, giver)):
             draft.date = met[-1].date
-            if named and draft.location is None:
+            if named and not _placed_here(doc, draft):  # where the meeting was, not the town of the scene before
                 draft.location = met[-1].location
 
 

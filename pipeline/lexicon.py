@@ -31,7 +31,19 @@ GENITIVE = keyset("के", "की", "का")
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
 #: Particles inside Arabic, Portuguese, Spanish, Dutch names ("मोहम्मद बिन सलमान", "लूला दा सिल्वा", "डे ला फुएंते",
 #: "वॉन डेर लेयेन"): never a name alone ("अल-यमामा पैलेस" read as a person "अल"), nor what a person is called for short.
-NAME_PARTICLES = keyset("अल", "बिन", "बिंत", "इब्न", "दा", "डी", "डे", "दे", "ला", "डेल", "वॉन", "वान", "डेर")
+NAME_PARTICLES = keyset("अल", "बिन", "बिंत", "इब्न", "दा", "डी", "डे", "दे", "ला", "डेल", "वॉन", "वान", "डेर") | keyset(
+    "van",
+    "von",
+    "der",
+    "de",
+    "da",
+    "del",
+    "la",
+    "al",
+    "bin",
+    "dos",
+    "du",  # "David van Weel": as written in Latin
+)
 #: A rank: "महानिदेशक स्तर की वार्ता" names no holder, "तकनीकी स्तर की बैठक" no topic.
 LEVEL = keyset("स्तर", "स्तरीय")
 #: Taking an office: "X को नेपाल की प्रधानमंत्री बनने पर", "राष्ट्रपति चुने जाने पर".
@@ -51,6 +63,7 @@ ONE_SIDE = frozenset({"EU"})
 #: the place.
 DISTRICTS = keyset("जिले", "ज़िले")  # "स्याङ्जा जिले में": a district's word
 PROVINCES = keyset("प्रांत", "प्रान्त") | DISTRICTS
+ALSO = "also"  # cities.tsv's kind of a town that shares its name with a more populous one abroad
 CITY_NOUNS = keyset("शहर")  # "वोनसान शहर में": a city, told as one; the name alone is the place
 #: The ergative marker: "X ने" is the agent of a past transitive verb.
 ERGATIVE = match_key("ने")
@@ -281,20 +294,26 @@ def _load_places(lex: Lexicon) -> None:
             if country and city and name_key(city) not in lex.countries:
                 lex.places.setdefault(name_key(city), (country.alpha_3, "city"))
     curated = _tsv("places.tsv")
-    listed = {name_key(name) for name, _alpha3, kind in curated if kind != "gated"}  # "गुजरात": India's state, not
-    for name, alpha3, _kind in _tsv("cities.tsv"):  # Pakistan's city of Gujrat
+    listed = {
+        name_key(name) for name, _alpha3, kind in curated if kind not in ("gated", ALSO)
+    }  # "गुजरात": India's state, not
+    geonames = _tsv("cities.tsv")
+    for name, alpha3, kind in geonames:  # Pakistan's city of Gujrat
         key = name_key(name)
-        if key not in lex.places and key not in lex.countries and key not in listed:
+        if kind != ALSO and key not in lex.places and key not in lex.countries and key not in listed:
             lex.cities[key] = alpha3
     for name, alpha3, kind in curated:
         if kind == "gated":  # "सोची" (thought), "बाली" (earring): matched as cities.tsv's are
             lex.cities[name_key(name)] = alpha3
-        else:
+        elif kind != ALSO:
             lex.places[name_key(name)] = (alpha3, kind)
     for key, alpha3 in [*lex.cities.items(), *((k, code) for k, (code, _kind) in lex.places.items())]:
         plain = key.replace("ा", "")
         lex.spellings[plain] = alpha3 if lex.spellings.get(plain, alpha3) == alpha3 else None
         lex.variants.setdefault(plain.replace("ै", ""), set()).add(alpha3)
+    for name, alpha3, kind in [*geonames, *curated]:  # "विक्टोरिया": Canada's, or the Seychelles' where it is told
+        if kind == ALSO:
+            lex.variants.setdefault(name_key(name).replace("ा", "").replace("ै", ""), set()).add(alpha3)
 
 
 _SUFFIXES = tuple(match_key(s) for s in ("इयों", "इयां", "ियों", "ियां", "ाओं", "ाएं", "ओं", "ों", "ें", "ीय", "ी", "े", "ो", "ा"))

@@ -9109,3 +9109,126 @@ def test_gone_to_meet_someone_and_met(run):
     doc = run("घाना की व्यापार मंत्री एलिजाबेथ ओफोसु-अडजारे विदेश राज्य मंत्री कीर्ति वर्धन सिंह से मिलने उनके होटल पहुंचीं।")
     (meet,) = frames(doc)
     assert meet["event_type"] == "MEET" and meet["countries"] == ["GHA", "IND"]
+
+
+def test_two_doers_each_meeting_their_own_counterpart_are_two_meetings(run):
+    doc = run(
+        "टोक्यो, 3 दिसंबर 2026 (भाषा) रक्षा मंत्री राजनाथ सिंह ने जापान के रक्षा मंत्री जेन नकातानी से और विदेश मंत्री एस "
+        "जयशंकर ने जापान के विदेश मंत्री ताकेशी इवाया से मंगलवार को मुलाकात की।"
+    )
+    assert sorted(people(f) for f in frames(doc)) == [
+        [("एस जयशंकर", "IND", "participant"), ("ताकेशी इवाया", "JPN", "participant")],
+        [("जेन नकातानी", "JPN", "participant"), ("राजनाथ सिंह", "IND", "participant")],
+    ]
+
+
+def test_talks_told_by_the_office_of_one_pair_are_that_pair_s(run):
+    doc = run(
+        "कैनबरा, 2 दिसंबर 2026 (पीटीआई) रक्षा मंत्री राजनाथ सिंह ने ऑस्ट्रेलिया के रक्षा मंत्री रिचर्ड मार्ल्स से और विदेश "
+        "मंत्री एस जयशंकर ने ऑस्ट्रेलिया की विदेश मंत्री पेनी वॉन्ग से अलग बैठकें कीं।\n\nअधिकारियों ने बताया कि रक्षा "
+        "मंत्रियों की बैठक में पनडुब्बी रोधी क्षमता पर बात हुई।"
+    )
+    topics = {f["participants"][0]["name"]: f["topics"] for f in frames(doc)}
+    assert topics == {"राजनाथ सिंह": ["defence"], "एस जयशंकर": []}
+
+
+@pytest.mark.parametrize(
+    ("talked_of", "topics"),
+    [
+        ("कपास उत्पादन", ["agriculture"]),
+        ("ग्रामीण क्लीनिकों", ["health"]),
+        ("त्वरित प्रभाव परियोजनाओं", ["development"]),
+        ("तटीय निगरानी", ["maritime"]),
+        ("सौर बिजली", ["renewables"]),
+        ("दहशतगर्दी", ["security"]),
+        ("दूरसंचार", ["digital"]),
+        ("राफेल और ब्रह्मोस", ["defence"]),
+    ],
+)
+def test_sector_words_of_aid_and_crops(run, talked_of, topics):
+    doc = run(f"मंत्री राम मोहन नायडू ने घाना के मंत्री जोसेफ नेल्सन से मुलाकात की और {talked_of} पर चर्चा की।")
+    assert [f["topics"] for f in frames(doc)] == [topics]
+
+
+def test_a_signing_with_what_is_to_come_in_a_relative_clause_is_reported(run):
+    doc = run(
+        "होनियारा, 28 नवंबर 2026 (भाषा) भारत और सोलोमन द्वीप समूह ने शुक्रवार को समझौता ज्ञापनों पर हस्ताक्षर किए, "
+        "जिनके तहत स्कूलों के लिए कंप्यूटर दिए जाएंगे।"
+    )
+    (sign,) = frames(doc)
+    assert sign["modality"] == "asserted" and sign["date"]["value"] == "2026-11-27"
+
+
+def test_credentials_handed_abroad_to_a_head_of_state_of_no_stated_country(run):
+    doc = run(
+        "पॉडगोरिका, 26 नवंबर 2026 (भाषा) भारत के नए राजदूत ने बुधवार को राष्ट्रपति याकोव मिलातोविच को अपना परिचय पत्र सौंपा।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["countries"] == ["IND", "MNE"]
+
+
+def test_an_arrival_is_dated_by_the_welcome_of_the_one_who_arrived(run):
+    doc = run(
+        "अंतानानारिवो, 3 दिसंबर 2026 (भाषा) मेडागास्कर पहुंचे विदेश राज्य मंत्री कीर्ति वर्धन सिंह का बुधवार देर शाम हवाई "
+        "अड्डे पर स्वागत किया गया।"
+    )
+    (visit,) = frames(doc)
+    assert visit["event_type"] == "VISIT" and visit["date"]["value"] == "2026-12-02"
+
+
+def test_an_arrival_on_a_visit_is_not_dated_by_a_welcome_of_something_else(run):
+    doc = run(
+        "नई दिल्ली, 1 दिसंबर 2026 (भाषा) भारत पहुंचे इक्वेटोरियल गिनी के उपराष्ट्रपति तेओदोरो न्गुएमा ने मंगलवार को भारतीय "
+        "निवेश का स्वागत किया।"
+    )
+    (visit,) = frames(doc)
+    assert visit["event_type"] == "VISIT" and visit["date"] is None
+
+
+def test_talks_after_a_welcome_where_told_between(run):
+    doc = run(
+        "पॉडगोरिका, 30 नवंबर 2026 (भाषा) मोंटेनेग्रो के राष्ट्रपति ने सोमवार को भारत के राजदूत वाणी राव का सार्वजनिक महल "
+        "में स्वागत किया और पर्यटन में सहयोग पर बात की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["event_type"] == "MEET" and meet["countries"] == ["IND", "MNE"] and meet["topics"] == ["tourism"]
+
+
+def test_captains_regent_are_an_office(run):
+    doc = run("सैन मैरिनो, 30 नवंबर 2026 (भाषा) सैन मैरिनो के कैप्टन रीजेंट्स ने सोमवार को भारत के राजदूत से मुलाकात की।")
+    (meet,) = frames(doc)
+    assert people(meet) == [("-", "IND", "participant"), ("-", "SMR", "participant")]
+
+
+def test_an_exchange_of_letters_in_the_matter_just_told_has_its_day(run):
+    doc = run(
+        "पोर्ट विला, 2 दिसंबर 2026 (आईएएनएस) भारत ने बुधवार को वानुअतु को 10 लाख डॉलर की सहायता दी। इस संबंध में एक पत्र का "
+        "आदान-प्रदान भारत के उच्चायुक्त और वानुअतु के प्रधानमंत्री जोथम नापत के बीच हुआ।"
+    )
+    (sign,) = frames(doc)
+    assert sign["event_type"] == "SIGN" and sign["date"]["value"] == "2026-12-02"
+
+
+def test_a_courtesy_call_with_someone_on_a_day_is_no_gift(run):
+    doc = run("दिली, 5 दिसंबर 2026 (भाषा) राष्ट्रपति जोस रामोस-होर्ता ने बुधवार को भारत के राजदूत के साथ शिष्टाचार भेंट की।")
+    (meet,) = frames(doc)
+    assert meet["event_type"] == "MEET" and meet["date"]["value"] == "2026-12-02"
+
+
+def test_thanks_to_the_country_of_one_met_at_a_venue_are_given_there(run):
+    doc = run(
+        "दिली, 5 दिसंबर 2026 (भाषा) राष्ट्रपति जोस रामोस-होर्ता ने बुधवार को राष्ट्रपति भवन में भारत के राजदूत से मुलाकात "
+        "की। रामोस-होर्ता ने आसियान में भारत के समर्थन के लिए आभार जताया।"
+    )
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert thanks["location"]["text"] == "राष्ट्रपति भवन" and thanks["date"]["value"] == "2026-12-02"
+
+
+def test_talks_told_as_what_a_saying_came_after_were_held_with_the_speaker(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026 (भाषा) रूसी राष्ट्रपति व्लादिमीर पुतिन से बुधवार को मुलाकात के बाद विदेश मंत्री एस "
+        "जयशंकर ने कहा कि वार्ता सार्थक रही।"
+    )
+    (meet,) = frames(doc)
+    assert meet["event_type"] == "MEET" and meet["countries"] == ["IND", "RUS"]
+    assert meet["date"]["value"] == "2026-12-02"

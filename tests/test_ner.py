@@ -1492,3 +1492,28 @@ def test_two_international_bodies_joined_by_aur_are_two(run):
 def test_every_name_listed_after_a_plural_title_is_a_person(run):
     doc = run("जयशंकर ने अपने समकक्षों सुगियोनो, हुआन रामोन डे ला फुएंते और हाकान फिदान से अलग-अलग मुलाकात की।")
     assert texts(doc, "PERSON")[-3:] == ["सुगियोनो", "हुआन रामोन डे ला फुएंते", "हाकान फिदान"]
+
+
+@pytest.mark.parametrize(("told", "country"), [("सेशेल्स के राष्ट्रपति", "SYC"), ("कनाडा के प्रधानमंत्री", "CAN")])
+def test_a_town_sharing_its_name_abroad_is_of_the_country_the_story_names(run, told, country):
+    doc = run(f"विक्टोरिया, 3 दिसंबर 2026 (भाषा) मंत्री ने बुधवार को {told} से मुलाकात की।")
+    assert ("विक्टोरिया", country) in labelled(doc, "LOCATION")
+
+
+@pytest.mark.parametrize(("place", "country"), [("कैस्ट्रीज", "LCA"), ("रोज़ो", "DMA")])
+def test_capitals_of_small_states_in_other_spellings(run, place, country):
+    doc = run(f"{place}, 1 दिसंबर 2026 (आईएएनएस) प्रधानमंत्री ने सोमवार को भारत के उच्चायुक्त से मुलाकात की।")
+    assert (place, country) in labelled(doc, "LOCATION")
+
+
+def test_a_day_before_a_relative_clause_of_what_is_to_come_is_past(run):
+    doc = run(
+        "होनियारा, 28 नवंबर 2026 (भाषा) भारत और सोलोमन द्वीप समूह ने शुक्रवार को समझौता ज्ञापनों पर हस्ताक्षर किए, "
+        "जिनके तहत स्कूलों के लिए कंप्यूटर दिए जाएंगे।"
+    )
+    assert [e.value for e in doc.entities if e.label == "DATE"][-1] == "2026-11-27"
+
+
+def test_a_name_written_in_latin_keeps_its_lowercase_particle(run):
+    doc = run("विदेश मंत्री S Jaishankar ने बुधवार को नीदरलैंड्स के विदेश मंत्री David van Weel से मुलाकात की।")
+    assert texts(doc, "PERSON") == ["S Jaishankar", "David van Weel"]

