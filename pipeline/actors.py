@@ -437,6 +437,8 @@ class Actors:
             for part in dict.fromkeys(parts[-1:] + family):  # "यून सुक येओल" is "यून" for short
                 shortest = 2 if first and part == family[0] else 3  # a family name put first may be one syllable: "शी"
                 if len(part) < shortest:
+                    if len(part) == 2 and part not in PARTICLES:  # "जोसेफ औन ... । औन ने": so short a
+                        acting.setdefault(part, mention)  # surname is one only as the agent
                     continue
                 spelling = exact.get(part)
                 if part not in self.common:

@@ -79,6 +79,7 @@ SUBJECT_GAP_STOPS = keyset("।", ",", "ने", "?", ":", ";")
 # आदान-प्रदान [भारत के राजदूत X और ... सचिव Y ने मंत्रियों A और B की उपस्थिति में] किया")
 MAX_OBJECT_GAP = 40
 ONGOING = keyset("चल")  # "... पर बातचीत चल रही है": talks going on, no one meeting held
+BUILDING = ONGOING | keyset("बन")  # "अंदिजान में बन रहे कारखाने": a thing being built or run there
 # After "बैठक की" these words keep "की" a verb; any other word makes it a genitive ("बैठक की तैयारी").
 KI = match_key("की")
 AFTER_VERB_KI = keyset(
@@ -1373,8 +1374,8 @@ def _on_trip(doc: Document, draft: Draft, trips: list[Draft]) -> dict | None:
     visit went; so is one told after an event held in a city there ("X ने सैन मैरिनो सिटी में परिचय पत्र प्रस्तुत
     किया। उन्होंने बाद में सैन मैरिनो के विदेश मंत्री से भेंट की"), and one of the visitor's country and the host's
     alone ("दोनों देशों ने ... हस्ताक्षर किए")."""
-    if draft.location is not None or draft.event_type == "VISIT":
-        return None
+    if draft.location is not None or draft.event_type == "VISIT" or draft.event_type in REMOTE:
+        return None  # a call is held nowhere ("वीडियो कॉन्फ्रेंस के माध्यम से ... अगालेगा द्वीप पर ... उद्घाटन")
     people = {w.cluster for w in draft.actors() if w.cluster is not None}
     countries = {w.country for w in draft.actors()}
     for trip in reversed(trips):
@@ -3163,7 +3164,7 @@ def _resolve(
             if (sentence - 2 <= m.sentence < sentence or (m.sentence == sentence and m.last <= arg.first))
             and m.cluster not in taken
         ]
-        return [_who(named[-1])] if named else []
+        return [_who(named[-1])] if named else _office_told_before(doc, sentence)
     if arg.size == 2 and arg.title in BOTH_PEOPLE:
         pair = _pair_by_portfolio(doc, sentence, arg) or _people_pair(
             doc, sentence, earlier, arg.first, arg.title in LEADERS
@@ -3316,6 +3317,17 @@ def _quoted(doc: Document, sentence: int, at: int) -> Mention | None:
     keys = [t.norm for t in doc.sentences[opened[0]].tokens]
     agents = [m for m in doc.mentions_in(doc.sentences[opened[0]]) if m.last < opened[1] and keys[m.last] == ERGATIVE]
     return agents[-1] if agents else None
+
+
+def _office_told_before(doc: Document, sentence: int) -> list[Who]:
+    """ "पेरू के विदेश मंत्री ने अपनी भारत यात्रा रद्द कर दी है। ... जयशंकर ने उनसे फोन पर बात की": with no one named in
+    the two sentences before, a pronoun is the office-holder last told there, whose name was not given."""
+    for before in range(sentence - 1, max(sentence - 3, -1), -1):
+        args = _arguments(doc, doc.sentences[before], load())
+        offices = [x for x in args if x.kind in ("office", "country") and x.title and x.country]
+        if offices:
+            return [Who(None, offices[-1].country, offices[-1].title)]
+    return []
 
 
 def _office_speaking(doc: Document, sentence: int, at: int) -> Who | None:
@@ -3546,7 +3558,7 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         if _talked_of_in(keys, b, region=entity.value is None) or (not planned and _of_what_is_to_come(keys, b)):
             continue
-        if _set_up_there(keys, b):
+        if _set_up_there(keys, b) or _being_built_there(keys, b):
             continue
         if entity.value is None and _place_kind(entity.text) == "region":
             continue  # "दक्षिण अमेरिका यात्रा के अंतिम चरण में ... अर्जेंटीना जाएंगे": a continent toured, no one place
@@ -3678,6 +3690,12 @@ def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:
         if key in TOPIC_STOPS:
             return False
     return False
+
+
+def _being_built_there(keys: list[str], b: int) -> bool:
+    """A place ending at ``b`` where what the talks were about is being built or run ("अंदिजान में बन रहे भारतीय दवा
+    कारखाने की प्रगति पर चर्चा की"), not where they were held."""
+    return keys[b : b + 1] == [IN] and len(keys) > b + 2 and keys[b + 1] in BUILDING and keys[b + 2] in STILL_GOING
 
 
 def _set_up_there(keys: list[str], b: int) -> bool:
@@ -6426,7 +6444,7 @@ def _topics_by_sentence(doc: Document) -> dict[int, list[tuple[int, str]]]:
     for sentence in doc.sentences:
         entities = doc.entities_in(sentence)
         named = [e for e in entities if e.label in ("TITLE", "ORG", "PERSON", "LOCATION")]
-        described = _descriptions(doc, sentence, entities)
+        described = _descriptions(doc, sentence, entities) + _margins_of(sentence)
         found = [
             (e.start, e.value)
             for e in entities
@@ -6443,6 +6461,21 @@ def _topics_by_sentence(doc: Document) -> dict[int, list[tuple[int, str]]]:
         if found:
             topics[sentence.index] = found
     return topics
+
+
+def _margins_of(sentence: Sentence) -> list[range]:
+    """Offsets of a forum's name told as the occasion on whose margins an event is held ("एआई इम्पैक्ट शिखर सम्मेलन से
+    इतर"): what the forum is about is not what the talks on its margins were."""
+    tokens, out = sentence.tokens, []
+    keys = [t.norm for t in tokens]
+    for i in range(1, len(keys) - 1):
+        if tuple(keys[i : i + 2]) not in MARGINS or FORUM_EVENTS.isdisjoint(keys[max(0, i - MAX_FORUM_GAP) : i]):
+            continue
+        j = i
+        while j > 0 and keys[j - 1][:1].isalnum() and keys[j - 1] not in CASE_MARKERS:
+            j -= 1
+        out.append(range(tokens[j].start, tokens[i].start))
+    return out
 
 
 def _aid_carried(sentence: Sentence, entities: list[Entity]) -> bool:

@@ -9143,6 +9143,8 @@ def test_talks_told_by_the_office_of_one_pair_are_that_pair_s(run):
         ("दहशतगर्दी", ["security"]),
         ("दूरसंचार", ["digital"]),
         ("राफेल और ब्रह्मोस", ["defence"]),
+        ("हवाई पट्टी", ["aerospace"]),
+        ("विश्व व्यापार संगठन में सुधार", ["multilateral"]),
     ],
 )
 def test_sector_words_of_aid_and_crops(run, talked_of, topics):
@@ -9232,3 +9234,48 @@ def test_talks_told_as_what_a_saying_came_after_were_held_with_the_speaker(run):
     (meet,) = frames(doc)
     assert meet["event_type"] == "MEET" and meet["countries"] == ["IND", "RUS"]
     assert meet["date"]["value"] == "2026-12-02"
+
+
+def test_what_a_forum_is_about_is_not_what_talks_on_its_margins_were(run):
+    doc = run(
+        "नई दिल्ली, 19 फरवरी 2026 (एजेंसी) एआई इम्पैक्ट शिखर सम्मेलन से इतर गुरुवार को यहां फ्रांस के राष्ट्रपति इमैनुएल "
+        "मैक्रों और ब्राज़ील के राष्ट्रपति लूला के बीच बैठक हुई। दोनों नेताओं ने वर्षावन के संरक्षण पर चर्चा की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["topics"] == ["climate"]
+
+
+def test_a_place_where_what_was_talked_of_is_being_built_is_not_the_meeting_s(run):
+    doc = run(
+        "ताशकंद, 5 दिसंबर 2026 (भाषा) उप प्रधानमंत्री जमशिद खोदजायेव ने गुरुवार को भारतीय राजदूत से मुलाकात कर अंदिजान में "
+        "बन रहे भारतीय दवा कारखाने की प्रगति पर चर्चा की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"]["text"] == "ताशकंद"
+
+
+def test_an_inauguration_by_video_on_an_island_abroad_is_there_and_its_call_nowhere(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026 (भाषा) प्रधानमंत्री नरेन्द्र मोदी और मॉरीशस के प्रधानमंत्री नवीनचंद्र रामगुलाम ने गुरुवार "
+        "को वीडियो कॉन्फ्रेंस के माध्यम से संयुक्त रूप से अगालेगा द्वीप पर नई हवाई पट्टी का उद्घाटन किया।"
+    )
+    placed = {f["event_type"]: f["location"] and (f["location"]["text"], f["location"]["country"]) for f in frames(doc)}
+    assert placed == {"CEREMONY": ("अगालेगा द्वीप", "MUS"), "CALL": None}
+
+
+def test_a_pronoun_after_an_office_whose_holder_is_not_named_is_that_office(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026 (भाषा) पेरू के विदेश मंत्री ने अपनी भारत यात्रा रद्द कर दी है। विदेश मंत्री एस जयशंकर ने "
+        "बुधवार को उनसे फोन पर बात की।"
+    )
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["countries"] == ["IND", "PER"]
+
+
+def test_a_surname_of_two_letters_acting_again_is_the_person(run):
+    doc = run(
+        "बेरूत, 3 दिसंबर 2026 (एएफपी) लेबनान के राष्ट्रपति जोसेफ औन ने आज भारत के राजदूत से मुलाकात की। औन ने संयुक्त "
+        "राष्ट्र में भारत के योगदान के लिए धन्यवाद दिया।"
+    )
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert people(thanks) == [("-", "IND", "target"), ("जोसेफ औन", "LBN", "source")]
