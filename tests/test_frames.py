@@ -9279,3 +9279,12 @@ def test_a_surname_of_two_letters_acting_again_is_the_person(run):
     )
     thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
     assert people(thanks) == [("-", "IND", "target"), ("जोसेफ औन", "LBN", "source")]
+
+
+def test_a_welcome_with_a_guard_of_honour_is_a_ceremony(run):
+    doc = run(
+        "पारामारिबो, 4 दिसंबर 2026 (भाषा) सूरीनाम की राष्ट्रपति जेनिफर गीरलिंग्स-साइमंस ने शुक्रवार को भारत के उपराष्ट्रपति सी "
+        "पी राधाकृष्णन का गार्ड ऑफ ऑनर के साथ स्वागत किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY" and ceremony["countries"] == ["IND", "SUR"]
