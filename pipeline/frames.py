@@ -788,8 +788,9 @@ class Frames:
                 split = _pair_by_pair(draft)
             elif SEPARATELY & set(keys[clause[0] : clause[1]]) or _in_turn(keys[clause[0] : clause[1]]):
                 split = _each_with_their_own(draft, doc, sentence) or _one_by_one(draft)
-            elif keys[clause[0] : clause[1]].count(ERGATIVE) > 1:  # "X ने A से और Y ने B से मुलाकात की": two
-                split = _each_with_their_own(draft, doc, sentence) or _per_destination(draft, doc, sentence)  # doers
+            elif keys[clause[0] : clause[1]].count(ERGATIVE) > 1:
+                # "X ने A से और Y ने B से मुलाकात की": two doers, each with their own counterpart
+                split = _each_with_their_own(draft, doc, sentence) or _per_destination(draft, doc, sentence)
             else:
                 split = _per_destination(draft, doc, sentence)
             drafts += [one for d in split for one in _per_sender(d)]
@@ -2724,9 +2725,8 @@ def _welcome_of_the_arrival(keys: list[str], b: int, names: set[int], end: int) 
 
 def _welcomed(draft: Draft, arg: Argument, keys: list[str], trigger_end: int) -> bool:
     """Whether a genitive before "स्वागत" (a pronoun holds its case; where it was may come between) is the one welcomed
-    at this event: talks that began
-    with the welcome ("X का स्वागत किया और ... चर्चा की"), or a ceremony told before it ("21 तोपों की सलामी के साथ उनका
-    स्वागत किया गया")."""
+    at this event: talks that began with the welcome ("X का स्वागत किया और ... चर्चा की"), or a ceremony told before it
+    ("21 तोपों की सलामी के साथ उनका स्वागत किया गया")."""
     after = arg.last + (arg.kind != "pronoun")
     gap = keys[after : after + WELCOME_REACH + 1]
     if WELCOME not in gap:
@@ -4959,8 +4959,8 @@ def _given_for(doc: Document, actors: list[Who]) -> list[Who]:
 
 def _opens_on_the_occasion(keys: list[str], after_subject: bool = False) -> bool:
     """ "इस अवसर पर", "इस कार्यक्रम में", "कार्यक्रम में", "उद्घाटन समारोह में", "समारोह के बाद", "मुलाकात के
-    दौरान", "अपने संबोधन में", "इस संबंध में" opening a sentence (or, ``after_subject``, told right after it: "जयशंकर ने इस मौके
-    पर"): the occasion just told (what follows a ceremony is done that day)."""
+    दौरान", "अपने संबोधन में", "इस संबंध में" opening a sentence (or, ``after_subject``, told right after it: "जयशंकर
+    ने इस मौके पर"): the occasion just told (what follows a ceremony is done that day)."""
     subject = next((i + 1 for i, key in enumerate(keys[: MAX_SUBJECT + 1]) if key == ERGATIVE), 0)
     keys = keys[subject:] if after_subject else keys
     if keys[:1] and keys[0] in OWN_ONES:
@@ -5737,8 +5737,8 @@ def _tells_of(doc: Document, sentence: int, draft: Draft, drafts: list[Draft]) -
     mine, others = {w.cluster for w in draft.actors()}, {w.cluster for w in siblings}
     titles = {stem_phrase(e.text) for e in doc.entities_in(doc.sentences[sentence]) if e.label == "TITLE"}
     my_titles, their_titles = _titles_held(titles, draft.actors()), _titles_held(titles, siblings)
-    if their_titles - my_titles and not my_titles - their_titles:  # "रक्षा मंत्रियों की बैठक में": the defence
-        return False  # ministers' meeting of the two, not the foreign ministers'
+    if their_titles - my_titles and not my_titles - their_titles:
+        return False  # "रक्षा मंत्रियों की बैठक में": the defence ministers' meeting of two pairs, not the other's
     return not (named & (others - mine)) or bool(named & (mine - others))
 
 

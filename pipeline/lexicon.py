@@ -31,19 +31,10 @@ GENITIVE = keyset("के", "की", "का")
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
 #: Particles inside Arabic, Portuguese, Spanish, Dutch names ("मोहम्मद बिन सलमान", "लूला दा सिल्वा", "डे ला फुएंते",
 #: "वॉन डेर लेयेन"): never a name alone ("अल-यमामा पैलेस" read as a person "अल"), nor what a person is called for short.
-NAME_PARTICLES = keyset("अल", "बिन", "बिंत", "इब्न", "दा", "डी", "डे", "दे", "ला", "डेल", "वॉन", "वान", "डेर") | keyset(
-    "van",
-    "von",
-    "der",
-    "de",
-    "da",
-    "del",
-    "la",
-    "al",
-    "bin",
-    "dos",
-    "du",  # "David van Weel": as written in Latin
-)
+NAME_PARTICLES = keyset(
+    "अल", "बिन", "बिंत", "इब्न", "दा", "डी", "डे", "दे", "ला", "डेल", "वॉन", "वान", "डेर",
+    "van", "von", "der", "de", "da", "del", "la", "al", "bin", "dos", "du",  # as written in Latin: "David van Weel"
+)  # fmt: skip
 #: A rank: "महानिदेशक स्तर की वार्ता" names no holder, "तकनीकी स्तर की बैठक" no topic.
 LEVEL = keyset("स्तर", "स्तरीय")
 #: Taking an office: "X को नेपाल की प्रधानमंत्री बनने पर", "राष्ट्रपति चुने जाने पर".
@@ -294,11 +285,10 @@ def _load_places(lex: Lexicon) -> None:
             if country and city and name_key(city) not in lex.countries:
                 lex.places.setdefault(name_key(city), (country.alpha_3, "city"))
     curated = _tsv("places.tsv")
-    listed = {
-        name_key(name) for name, _alpha3, kind in curated if kind not in ("gated", ALSO)
-    }  # "गुजरात": India's state, not
+    # "गुजरात": India's state, not Pakistan's city of Gujrat
+    listed = {name_key(name) for name, _alpha3, kind in curated if kind not in ("gated", ALSO)}
     geonames = _tsv("cities.tsv")
-    for name, alpha3, kind in geonames:  # Pakistan's city of Gujrat
+    for name, alpha3, kind in geonames:
         key = name_key(name)
         if kind != ALSO and key not in lex.places and key not in lex.countries and key not in listed:
             lex.cities[key] = alpha3

@@ -2,7 +2,8 @@
 
 from collections import Counter
 
-from pipeline.training.cities import is_word
+from pipeline.lexicon import ALSO
+from pipeline.training.cities import is_word, table_rows
 
 
 def counts(**kinds):
@@ -26,3 +27,12 @@ def test_ordinary_words_and_other_names_are_left_out():
 def test_one_stray_use_is_not_evidence():
     assert not is_word("धुले", counts(other_entity={"धुले": 1}), set())
     assert not is_word("नई बस्ती", counts(untagged={"नई बस्ती": 1}), set())
+
+
+def test_other_countries_towns_of_a_name_are_kept_apart_from_the_most_populous():
+    kept = [[("विक्टोरिया", "CAN", 289_625), ("विक्टोरिया", "SYC", 22_881)], [("मोम्बासा", "KEN", 799_668)]]
+    assert table_rows(kept) == [
+        ("मोम्बासा", "KEN", "city"),
+        ("विक्टोरिया", "CAN", "city"),
+        ("विक्टोरिया", "SYC", ALSO),
+    ]

