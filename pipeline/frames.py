@@ -897,6 +897,9 @@ class Frames:
             (i for i in range(a + 1, clause[1]) if keys[i] in VERB_COORDINATORS and keys[i - 1] in LIGHT_KEYS),
             clause[1],
         )
+        end = _token_from(doc, draft, draft.trigger[1])
+        if tuple(keys[end - 2 : end]) == DURING:  # "Y से मुलाकात के दौरान गेलेफू में ... आभार प्रकट किया": what was
+            after = min(after, end)  # done during the talks has its own place
         here = _location(doc, sentence, (content[1], after), draft.planned)
         before = keys[clause[0] - 1] if clause[0] > 0 else ""
         # "X पहुंचे, जहां वे ... मिले", "वार्ता हुई, जिसके बाद ... समझौते हुए": the main clause's place and day
@@ -2066,9 +2069,13 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                 _country_there(doc, sentence, a) if a > 1 and keys[a - 2] in THERE and keys[a - 1] in GENITIVE else None
             )
             told = _office_told_with_country(doc, sentence, title) if there is None else None
-            told = _country_of_its_body(spans, keys, a) or told
+            behalf = _behalf_of(spans, keys, a)
+            if behalf is not None:  # "बांग्लादेश की ओर से जल संसाधन सचिव ने": the country is the office's, no side apart
+                args = [x for x in args if not (x.kind == "country" and x.first == behalf[0])]
+            told = _country_of_its_body(spans, keys, a) or (behalf[1] if behalf else None) or told
             told = told or (there is None and _host_met(doc, sentence, keys, b, home_country))
-            args.append(Argument(a, b, "office", country=there or told or home_country, title=title))  # of the
+            first = behalf[0] if behalf is not None else a
+            args.append(Argument(first, b, "office", country=there or told or home_country, title=title))  # of the
             # country last named; "वहां के आपदा प्रबंधन मंत्री": of the place just told
     taken = people | {i for x in args for i in range(x.first, x.last)}
     args += _organisations(spans, keys, taken, home_country, lex)
@@ -2991,6 +2998,14 @@ def _body_of(spans: list, keys: list[str], b: int, lex: Lexicon) -> tuple | None
     if body is None or keys[body[1] : body[1] + 1] == [CHAIR] or lex.international_body(body[3].text, body[3].value):
         return None
     return body
+
+
+def _behalf_of(spans: list, keys: list[str], a: int) -> tuple[int, str] | None:
+    """ "बांग्लादेश की ओर से जल संसाधन सचिव ने": where the country an office right after "की ओर से" acts for is named,
+    and its code."""
+    if a < 4 or tuple(keys[a - 3 : a]) not in ON_BEHALF:
+        return None
+    return next(((start, e.value) for start, end, label, e in spans if label == "COUNTRY" and end == a - 3), None)
 
 
 def _country_of_its_body(spans: list, keys: list[str], a: int) -> str | None:

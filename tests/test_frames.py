@@ -9288,3 +9288,30 @@ def test_a_welcome_with_a_guard_of_honour_is_a_ceremony(run):
     )
     (ceremony,) = frames(doc)
     assert ceremony["event_type"] == "CEREMONY" and ceremony["countries"] == ["IND", "SUR"]
+
+
+def test_a_meeting_told_by_its_chair_with_one_who_spoke_at_it(run):
+    doc = run(
+        "पोर्ट लुई, 2 दिसंबर 2026 (भाषा) मॉरीशस के प्रधानमंत्री नवीनचंद्र रामगुलाम की अध्यक्षता में बुधवार को हुई बैठक में भारत "
+        "के उच्चायुक्त अनुराग श्रीवास्तव ने मेट्रो परियोजना की प्रगति की जानकारी दी।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND", "MUS"] and meet["topics"] == ["transport"]
+
+
+def test_a_place_told_after_talks_named_as_the_time_is_not_theirs(run):
+    doc = run(
+        "थिम्पू, 3 दिसंबर 2026 (भाषा) प्रधानमंत्री शेरिंग तोबगे ने बृहस्पतिवार को विदेश सचिव विक्रम मिस्री से मुलाकात के दौरान "
+        "गेलेफू में रेल संपर्क के लिए भारत का आभार प्रकट किया।"
+    )
+    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meet["location"]["text"] == "थिम्पू"
+
+
+def test_an_office_after_a_country_s_behalf_is_that_country_s_side(run):
+    doc = run(
+        "ढाका, 3 दिसंबर 2026 (भाषा) भारत की ओर से उच्चायुक्त प्रणय वर्मा और बांग्लादेश की ओर से जल संसाधन सचिव ने समझौते पर "
+        "हस्ताक्षर किए।"
+    )
+    (sign,) = frames(doc)
+    assert people(sign) == [("-", "BGD", "participant"), ("प्रणय वर्मा", "IND", "participant")]
