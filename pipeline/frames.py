@@ -758,7 +758,7 @@ class Frames:
             rest = None  # "वियतनाम की यात्रा पर आए X ने हनोई में ...": the rest of the clause is X's doing
             if draft.event_type == "VISIT" and ((keys[b - 1] in ARRIVED and b in names) or _time_of_the_rest(keys, b)):
                 draft.clause, rest = (clause[0], b), (b, clause[1])
-            self._place_and_date(doc, sentence, keys, draft, a)
+            self._place_and_date(doc, sentence, keys, draft, a, b)
             if rest is not None and draft.date is None and _welcome_of_the_arrival(keys, b, names, rest[1]):
                 # "मेडागास्कर पहुंचे X का बुधवार देर शाम ... स्वागत किया गया": welcomed on the day of arrival (one "आए"
                 # on a visit may be welcomed at the palace days after: "यात्रा पर आए X का शुक्रवार को ... स्वागत")
@@ -886,7 +886,7 @@ class Frames:
             draft.participants = [w._replace(country=host) if w == Who(None, home) else w for w in draft.participants]
 
     @staticmethod
-    def _place_and_date(doc: Document, sentence: Sentence, keys: list[str], draft: Draft, a: int) -> None:
+    def _place_and_date(doc: Document, sentence: Sentence, keys: list[str], draft: Draft, a: int, b: int) -> None:
         clause = draft.clause
         content = (clause[0], _after_content(keys, clause, a) if draft.event_type in OUTCOMES else clause[0])
         if draft.event_type in WISHES:
@@ -897,9 +897,8 @@ class Frames:
             (i for i in range(a + 1, clause[1]) if keys[i] in VERB_COORDINATORS and keys[i - 1] in LIGHT_KEYS),
             clause[1],
         )
-        end = _token_from(doc, draft, draft.trigger[1])
-        if tuple(keys[end - 2 : end]) == DURING:  # "Y से मुलाकात के दौरान गेलेफू में ... आभार प्रकट किया": what was
-            after = min(after, end)  # done during the talks has its own place
+        if tuple(keys[b - 2 : b]) == DURING:  # "Y से मुलाकात के दौरान गेलेफू में ... आभार प्रकट किया": what was
+            after = min(after, b)  # done during the talks has its own place
         here = _location(doc, sentence, (content[1], after), draft.planned)
         before = keys[clause[0] - 1] if clause[0] > 0 else ""
         # "X पहुंचे, जहां वे ... मिले", "वार्ता हुई, जिसके बाद ... समझौते हुए": the main clause's place and day
@@ -3338,8 +3337,7 @@ def _office_told_before(doc: Document, sentence: int) -> list[Who]:
     """ "पेरू के विदेश मंत्री ने अपनी भारत यात्रा रद्द कर दी है। ... जयशंकर ने उनसे फोन पर बात की": with no one named in
     the two sentences before, a pronoun is the office-holder last told there, whose name was not given."""
     for before in range(sentence - 1, max(sentence - 3, -1), -1):
-        args = _arguments(doc, doc.sentences[before], load())
-        offices = [x for x in args if x.kind in ("office", "country") and x.title and x.country]
+        offices = [x for x in _offices_told(doc, before) if x.country]
         if offices:
             return [Who(None, offices[-1].country, offices[-1].title)]
     return []
@@ -3350,9 +3348,14 @@ def _office_speaking(doc: Document, sentence: int, at: int) -> Who | None:
     agent = saying_agent([t.norm for t in doc.sentences[sentence].tokens], at)
     if agent is None:
         return None
-    args = _arguments(doc, doc.sentences[sentence], load())
-    office = next((x for x in args if x.last == agent and x.kind in ("office", "country") and x.title), None)
+    office = next((x for x in _offices_told(doc, sentence) if x.last == agent), None)
     return Who(None, office.country, office.title) if office is not None and office.country else None
+
+
+def _offices_told(doc: Document, sentence: int) -> list[Argument]:
+    """The offices a sentence names by title, alone or as a country's ("नेपाल के प्रधानमंत्री"), whose holders it does
+    not name."""
+    return [x for x in _arguments(doc, doc.sentences[sentence], load()) if x.kind in ("office", "country") and x.title]
 
 
 def _named_in_saying(doc: Document, sentence: int, at: int) -> bool:

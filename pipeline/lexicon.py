@@ -173,7 +173,7 @@ class Lexicon:
     def countries_spelled_like(self, name: str) -> set[str]:
         """The countries of every city or place spelled like ``name`` but for its "ा" and "ै" ("सैन होजे", the USA's;
         "सान होजे", Costa Rica's): transliterations of "San" and "São" disagree on them."""
-        return self.variants.get(name_key(name).replace("ा", "").replace("ै", ""), set())
+        return self.variants.get(variant_key(name_key(name)), set())
 
     def ship_of(self, name: str) -> str | None:
         """The country of a ship by its navy's prefix ("आईएनएस तबर": India's), else None."""
@@ -300,10 +300,16 @@ def _load_places(lex: Lexicon) -> None:
     for key, alpha3 in [*lex.cities.items(), *((k, code) for k, (code, _kind) in lex.places.items())]:
         plain = key.replace("ा", "")
         lex.spellings[plain] = alpha3 if lex.spellings.get(plain, alpha3) == alpha3 else None
-        lex.variants.setdefault(plain.replace("ै", ""), set()).add(alpha3)
+        lex.variants.setdefault(variant_key(key), set()).add(alpha3)
     for name, alpha3, kind in [*geonames, *curated]:  # "विक्टोरिया": Canada's, or the Seychelles' where it is told
         if kind == ALSO:
-            lex.variants.setdefault(name_key(name).replace("ा", "").replace("ै", ""), set()).add(alpha3)
+            lex.variants.setdefault(variant_key(name_key(name)), set()).add(alpha3)
+
+
+def variant_key(key: str) -> str:
+    """A place's key without its "ा" and "ै", on which transliterations of "San" and "São" disagree ("सैन होजे", "सान
+    होजे"): the key of ``Lexicon.variants``."""
+    return key.replace("ा", "").replace("ै", "")
 
 
 _SUFFIXES = tuple(match_key(s) for s in ("इयों", "इयां", "ियों", "ियां", "ाओं", "ाएं", "ओं", "ों", "ें", "ीय", "ी", "े", "ो", "ा"))
