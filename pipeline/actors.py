@@ -113,7 +113,8 @@ class Actors:
         self._bodies_of_countries(doc)
         self._find_surnames(doc)
         doc.mentions.sort(key=lambda m: (m.sentence, m.first))
-        _cluster(doc, self.home_country, self.lex.people, _monarchy(doc, self.home_country, self.lex))
+        monarchy = _monarchy(doc, self.home_country, self.lex)
+        _cluster(doc, self.home_country, self.lex.people, monarchy, self.lex.home_offices)
         self._titles_alone(doc)
         return doc
 
@@ -219,7 +220,7 @@ class Actors:
             # a well-known person keeps their own country rather than one read across "और": in "रूस के
             # राष्ट्रपति व्लादिमीर पुतिन और प्रधानमंत्री नरेन्द्र मोदी" Modi is India's
             if mention.country is None and mentions and not known_country(mention.name, self.lex.people):
-                _inherit_country(mention, mentions[-1], keys)
+                _inherit_country(mention, mentions[-1], keys, self.lex.home_offices)
             if mention.country is None and mention.title and not known_country(mention.name, self.lex.people):
                 _announced_by(mention, keys, spans)
             if mention.title is None and mention.rank is None and mentions:
@@ -787,19 +788,21 @@ def _of_a_company(mention: Mention, tokens: list, keys: list[str], spans: list, 
         return
 
 
-def _inherit_country(mention: Mention, previous: Mention, keys: list[str]) -> None:
+def _inherit_country(mention: Mention, previous: Mention, keys: list[str], home_offices: set[str]) -> None:
     """In "पेरू के उप विदेश मंत्री A और उप शिक्षा मंत्री B", B is Peruvian too; one of a body of their own ("आईसीसीआर
     के महानिदेशक A और विश्वविद्यालय की रेक्टर B") is that body's, whatever country A is of, and one of a Union office
-    ("भूटान के प्रधानमंत्री A और केंद्रीय रेल मंत्री B") is of the home country (see _person). After an official of an
-    international body ("यूरोपीय आयोग की कार्यकारी उपाध्यक्ष A और व्यापार आयुक्त B"), B is that body's, of no country."""
-    if mention.org is None and not _union_office(mention.title) and _coordinated(previous, mention, keys):
+    ("भूटान के प्रधानमंत्री A और केंद्रीय रेल मंत्री B", "रोमानिया के राज्य सचिव A और सचिव (पश्चिम) B") is of the home
+    country (see _person). After an official of an international body ("यूरोपीय आयोग की कार्यकारी उपाध्यक्ष A और व्यापार
+    आयुक्त B"), B is that body's, of no country."""
+    if mention.org is None and not _home_office(mention.title, home_offices) and _coordinated(previous, mention, keys):
         mention.country = previous.country
         mention.international = previous.international
 
 
-def _union_office(title: str | None) -> bool:
-    """ "केंद्रीय रेल मंत्री": an office of the Union government, which states the home country."""
-    return bool(title) and match_key(title.split()[0]) == UNION
+def _home_office(title: str | None, home_offices: set[str]) -> bool:
+    """ "केंद्रीय रेल मंत्री", "सचिव (पश्चिम)": an office of the Union government (``home_offices``: those titles.tsv
+    lists), which states the home country."""
+    return bool(title) and (match_key(title.split()[0]) == UNION or phrase_key(title) in home_offices)
 
 
 def _share_title(mention: Mention, previous: Mention, keys: list[str]) -> None:
@@ -847,7 +850,9 @@ def _monarchy(doc: Document, home_country: str | None, lex: Lexicon) -> tuple[se
     return lex.styles, next((c for c in places if c and c != home_country), None)
 
 
-def _cluster(doc: Document, home_country: str | None, known: dict[str, str], monarchy: tuple) -> None:
+def _cluster(
+    doc: Document, home_country: str | None, known: dict[str, str], monarchy: tuple, home_offices: set[str]
+) -> None:
     """Merge mentions of one person: a name whose parts all occur in another name is the same person."""
     clusters: list[list[Mention]] = []
     styles = monarchy[0]
@@ -872,7 +877,7 @@ def _cluster(doc: Document, home_country: str | None, known: dict[str, str], mon
                 clusters.append([])
             clusters[index].append(mention)
             mention.cluster = index
-    doc.people = [_person(members, home_country, known, monarchy) for members in clusters]
+    doc.people = [_person(members, home_country, known, monarchy, home_offices) for members in clusters]
 
 
 def _spelled_alike(parts: set[str], clusters: list[list[Mention]], styles: set[str]) -> int | None:
@@ -899,7 +904,9 @@ def known_country(name: str, known: dict[str, str]) -> str | None:
     return found or next((known[key] for run in runs if (key := name_key(run)) in known), None)
 
 
-def _person(members: list[Mention], home_country: str | None, known: dict[str, str], monarchy: tuple) -> Actor:
+def _person(
+    members: list[Mention], home_country: str | None, known: dict[str, str], monarchy: tuple, home_offices: set[str]
+) -> Actor:
     fullest = max(members, key=lambda m: len(name_keys(m.name)))
     titled = [m for m in members if m.title]
     best_title = max(titled, key=lambda m: len(m.title), default=None)
@@ -914,7 +921,7 @@ def _person(members: list[Mention], home_country: str | None, known: dict[str, s
     if inferred:
         country = abroad if monarch else home_country  # "संयुक्त राष्ट्र महासचिव" is no Indian official
     # "केंद्रीय स्वास्थ्य मंत्री": a Union office states the home country
-    inferred = inferred and not any(_union_office(m.title) for m in titled)
+    inferred = inferred and not any(_home_office(m.title, home_offices) for m in titled)
     org = next((m.org for m in members if m.org), None)
     for member in members:
         member.country = member.country or country

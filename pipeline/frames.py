@@ -213,6 +213,7 @@ THIS_ONE = keyset("यह", "यही", "इस", "इसी")  # "यह स�
 BY_THE_CLOCK = keyset("समयानुसार")  # "(भारतीय समयानुसार बृहस्पतिवार सुबह)": a day by another zone's clock
 THESE = match_key("इन")  # "इन मुलाकातों में": in the meetings just listed
 MEETINGS_TOLD = keyset("मुलाकातों", "बैठकों", "वार्ताओं")
+FROM_THIS, TIED = match_key("इससे"), keyset("जुड़ा", "जुड़ी", "जुड़े")  # "इससे जुड़ा चेक": the one of what was just told
 FOR_THIS = [match_key("इसके"), match_key("लिए")]  # "इसके लिए आभार जताया": for what was just told
 MAX_THING_WORDS = 2  # "इस सहायता के लिए", "इस उदार सहायता के लिए": the words naming what was just told
 SAID_IT, THIS_SAID = keyset("कही"), (match_key("यह"), match_key("बात"))  # "X ने यह बात ... कही": what was just said
@@ -285,6 +286,8 @@ REGARDS = keyset("संबंध", "सिलसिले")  # "इस सं�
 ADDRESSES = keyset("संबोधन", "भाषण")  # "अपने संबोधन में": the address given on the occasion just told
 # participles that describe a visitor named next
 REACHED = keyset("पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा")
+TO_MEET = [match_key("से"), match_key("मिलने")]  # "X से मिलने (के लिए) ... पहुंचे": gone to meet X
+MAX_GONE_TO_MEET = 12  # words from "से मिलने" to the venue reached, a subject and a day between
 ARRIVED = keyset("आए", "आईं", "आये", "आई", "आया") | REACHED
 # "संवाददाता सम्मेलन को संबोधित किया", "दोनों मंत्रियों ने संवाददाताओं से बात की": the press, no meeting
 PRESS = keyset("संवाददाता", "संवाददाताओं", "पत्रकार", "पत्रकारों", "प्रेस", "मीडिया", "मीडियाकर्मियों")
@@ -385,7 +388,8 @@ WELCOME_REACH = 5  # "X का [राष्ट्रपति भवन के 
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 RESPECTIVELY = keyset("क्रमशः", "क्रमश")  # "X और Y ने क्रमशः A और B से": X with A, Y with B
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
-THEN = [match_key("और"), match_key("फिर")]
+AND = match_key("और")
+THEN = [AND, match_key("फिर")]
 AFTER_THAT = [[match_key("इसके"), match_key("बाद")], [match_key("उसके"), match_key("बाद")]]  # opening a sentence
 ON, BETWEEN, WITH, GEN_KE = match_key("पर"), match_key("बीच"), match_key("साथ"), match_key("के")
 SUBJECT_REACH = 5  # "व्यापार, निवेश और प्रौद्योगिकी सहयोग पर": the "पर" that ends a body's subject, words after a cue
@@ -637,6 +641,8 @@ class Frames:
             if (keys[a] != ERGATIVE and keys[a] not in TOOK_PART) or behalf < a
         ]
         relative = next((i for i, k in enumerate(keys) if k in RELATIVE_IN), len(keys))
+        venues = {b for _a, b, label, e in token_spans(sentence, doc.entities_in(sentence)) if _venue_entity(label, e)}
+        spans = [_gone_to_meet(keys, span, venues) for span in spans]
         joined = [(JOINED, a, b) for _m, a, b in self.joined(keys, labels) if a > relative]
         spans = [s for s in spans if not any(ja < s[2] and s[1] < jb for _j, ja, jb in joined)]  # "जिसमें X
         # मुख्य अतिथि थे": the guest joins the event told, not one of their own
@@ -792,7 +798,7 @@ class Frames:
                 # "X ने A से और Y ने B से मुलाकात की": two doers, each with their own counterpart
                 split = _each_with_their_own(draft, doc, sentence) or _per_destination(draft, doc, sentence)
             else:
-                split = _per_destination(draft, doc, sentence)
+                split = _each_at_their_own_place(draft, doc, sentence) or _per_destination(draft, doc, sentence)
             drafts += [one for d in split for one in _per_sender(d)]
         visited = {w.country for d in drafts if d.event_type == "VISIT" for w in d.targets if w.cluster is None}
         if not visited and (keys[:2] == DURING_THIS or _during_a_visit(keys)):  # "... मॉरीशस की यात्रा पर रहेंगे। इस
@@ -1552,6 +1558,37 @@ def _each_with_their_own(draft: Draft, doc: Document, sentence: Sentence) -> lis
     if not all(one in meeting and other in met for one, other in pairs):
         return []
     return _apart(draft, [], [list(pair) for pair in pairs])
+
+
+def _each_at_their_own_place(draft: Draft, doc: Document, sentence: Sentence) -> list[Draft]:
+    """ "X ने सुबह साउथ ब्लॉक में A से और दोपहर में कृषि भवन में B से मुलाकात की": those met each told with "से"
+    and, after "और", a time of day or a place of their own, were met one by one, each where the sentence places them."""
+    met = [w for w in draft.partners if w.cluster is not None]
+    if draft.event_type not in SYMMETRIC_MERGE or len(met) < 2:
+        return []
+    keys = [t.norm for t in sentence.tokens]
+    mentions = {m.cluster: m for m in reversed(doc.mentions_in(sentence))}  # each person's first mention
+    if not all(w.cluster in mentions for w in met):
+        return []
+    met.sort(key=lambda w: mentions[w.cluster].first)
+    starts = [draft.clause[0]] + [mentions[w.cluster].last for w in met[:-1]]
+    places = []
+    for k, (w, start) in enumerate(zip(met, starts, strict=True)):
+        end = mentions[w.cluster].first
+        joined = keys[start : start + 2] in ([FROM, AND], [FROM, ","])
+        if k and not (joined and _own_time_or_place(keys, start + 2, end)):
+            return []
+        places.append(_location(doc, sentence, (start, end), draft.planned))
+    apart = _apart(draft, [w for w in draft.participants if w not in met], [[w] for w in met])
+    for one, w, place in zip(apart, met, places, strict=True):
+        one.partners, one.location = [w], place or draft.location
+    return apart
+
+
+def _own_time_or_place(keys: list[str], start: int, end: int) -> bool:
+    """Whether the words before one met, after "से और", tell a time of day or a place of their own ("दोपहर में",
+    "कृषि भवन में")."""
+    return any(k in TIMES_OF_DAY for k in keys[start:end]) or any(keys[i] in (IN, ON) for i in range(start + 1, end))
 
 
 def _met_and_meeting(draft: Draft) -> tuple[list[Who], list[Who]]:
@@ -3968,8 +4005,9 @@ def _stands_in(keys: list[str], b: int) -> bool:
 
 def _venue_end(keys: list[str], b: int) -> int | None:
     """ "लिमा के लिंके पार्क में", "लिमा में भारतीय दूतावास में", "हवाना स्थित [भारतीय दूतावास] में", "नई दिल्ली स्थित
-    [वेटिकन दूतावास] जाकर": a venue within four words."""
-    if b >= len(keys) or keys[b] not in VENUE_LINKS | {SITUATED}:
+    [वेटिकन दूतावास] जाकर": a venue within four words; not one told as "एक पार्क" ("तिराना के एक पार्क में"), of no
+    name, where the place is the town."""
+    if b >= len(keys) or keys[b] not in VENUE_LINKS | {SITUATED} or keys[b + 1 : b + 2] == [ONE]:
         return None
     # not its grounds: "हैदराबाद हाउस के परिसर में" (see _location)
     for end in range(b + 2, min(b + VENUE_REACH, len(keys)) + 1):
@@ -4029,11 +4067,15 @@ def _visitors_from_the_dateline(doc: Document, drafts: list[Draft]) -> None:
 def _wished_abroad(doc: Document, draft: Draft) -> str | None:
     """ "मोदी ने रोमानिया के राष्ट्रीय दिवस पर राष्ट्रपति निकुशोर दान को बधाई दी": wishes to one of no stated country, in a
     sentence that names one country and not the giver's, go to someone of that country (not of the home country, the
-    actors stage's guess): the person's country is corrected for the document, and returned."""
+    actors stage's guess): the person's country is corrected for the document, and returned. Wishes told as given too
+    ("विदेश मंत्री X ने भी प्रधानमंत्री Y को शुभकामनाएं दीं"), in a sentence naming no country, go to the country the
+    sentence before named."""
     if draft.event_type not in WISHES or not draft.sources:
         return None
-    sentence = doc.sentences[draft.sentence]
-    named = {e.value for e in doc.entities_in(sentence) if e.label == "COUNTRY" and e.source != "demonym"}
+    named = _countries_named(doc, draft.sentence)
+    before = draft.sentence - 1
+    if not named and TOO in (t.norm for t in doc.sentences[draft.sentence].tokens) and before >= 0:
+        named = _countries_named(doc, before) if _same_paragraph(doc, before, draft.sentence) else set()
     givers = {w.country for w in draft.sources}
     guessed = {w.cluster for w in draft.targets if w.cluster is not None and doc.people[w.cluster].country_inferred}
     if len(named) != 1 or named & givers or not guessed:
@@ -4043,6 +4085,11 @@ def _wished_abroad(doc: Document, draft: Draft) -> str | None:
         doc.people[cluster].country = country
     _recountry([draft], guessed, country)
     return country
+
+
+def _countries_named(doc: Document, index: int) -> set[str]:
+    """The countries a sentence names (not by a demonym)."""
+    return {e.value for e in doc.entities_in(doc.sentences[index]) if e.label == "COUNTRY" and e.source != "demonym"}
 
 
 def _recountry(drafts: list[Draft], clusters: set[int], country: str) -> None:
@@ -4148,12 +4195,18 @@ def _during_the_visit_to_come(doc: Document, drafts: list[Draft]) -> None:
     """ "मोदी अगले सप्ताह मॉस्को जाएंगे। ... पुतिन के साथ वार्ता में ... पर चर्चा होगी। ... समझौतों पर हस्ताक्षर होने
     की उम्मीद है": talks to come told after a visit to come, naming only the hosts' people, are the visitors' too;
     and they, like what is to be signed between the visitors' and the hosts' countries, are where the visit goes
-    when it goes abroad from the dateline (a visit to its country leaves them at its place)."""
+    when it goes abroad from the dateline (a visit to its country leaves them at its place). Those told "इस दौरान"
+    ("... ने बताया कि इस दौरान ... द्विपक्षीय बैठक भी होगी") with no day of their own are on the visit's days."""
     home = (_dateline_place(doc) or {}).get("country")
     visits = [d for d in drafts if d.event_type == "VISIT" and d.planned and d.location and d.targets and d.sources]
     for draft in drafts:
         visit = next((v for v in reversed(visits) if v.sentence < draft.sentence), None)
-        if visit is None or not draft.planned or draft.event_type == "VISIT" or draft.location is not None:
+        if visit is None or not draft.planned or draft.event_type == "VISIT":
+            continue
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        if draft.date is None and any(keys[i : i + 2] == DURING_THIS for i in range(draft.clause[0], len(keys) - 1)):
+            draft.date = visit.date
+        if draft.location is not None:
             continue
         hosts = {w.country for w in visit.targets}
         guests = [w for w in visit.sources if w.cluster is not None]
@@ -4295,6 +4348,24 @@ def _other_story(doc: Document, draft: Draft, drafts: list[Draft]) -> bool:
     theirs = _countries(origin) - {there}  # none: the story is of that country alone ("ट्रंप एंकोरेज पहुंचे")
     countries = _countries(draft) - {there} if theirs else _countries(draft)
     return bool(countries) and countries.isdisjoint(theirs or {there})
+
+
+def _gone_to_meet(keys: list[str], span: tuple[str, int, int], venue_ends: set[int]) -> tuple[str, int, int]:
+    """ "X से मिलने के लिए Y बुधवार को हैदराबाद हाउस पहुंचे": an arrival at a venue (``venue_ends``: where venues
+    end) to meet someone is the meeting, told from "से मिलने" with its subject and day between (too far for the
+    pattern "से मिलने ANY? ANY? ANY? पहुंचे"); an arrival in a country or a city stays a visit."""
+    kind, a, b = span
+    if kind != "VISIT" or keys[b - 1] not in REACHED or a + 1 not in venue_ends:
+        return span
+    start = next((i for i in range(a - 1, max(a - MAX_GONE_TO_MEET, 0) - 1, -1) if keys[i : i + 2] == TO_MEET), None)
+    if start is None or not SUBJECT_GAP_STOPS.isdisjoint(keys[start:a]):
+        return span
+    return ("MEET", start, b)
+
+
+def _venue_entity(label: str, entity) -> bool:
+    """A place entity that is a venue (see _venue)."""
+    return label in PLACES and _venue({"text": entity.text})
 
 
 def _venue(place: dict) -> bool:
@@ -4653,6 +4724,11 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             merged[-1].participants = _given_for(doc, _unique(merged[-1].participants + draft.participants))
             merged[-1].location = merged[-1].location or draft.location
             merged[-1].date = merged[-1].date or draft.date
+            continue
+        siblings = _siblings_told_of(merged, draft, doc)
+        if siblings:
+            for sibling in siblings:
+                sibling.sentences |= draft.sentences
             continue
         meeting = _represented_at(merged, draft, doc) or _named_after(merged, draft)
         if meeting is not None:
@@ -5125,6 +5201,22 @@ def _talks_with_both(doc: Document, draft: Draft, nearest: Draft, drafts: list[D
         and d.sentence == nearest.sentence < draft.sentence
     ]
     return others if both and len(others) == 1 and _countries(others[0]) != _countries(nearest) else []
+
+
+def _siblings_told_of(merged: list[Draft], draft: Draft, doc: Document) -> list[Draft]:
+    """ "X ने A से और ... B से मुलाकात की। A के साथ बातचीत में ..., जबकि B के साथ ...": a draft whose sentence names
+    people of more than one of the events one trigger made, and no one else, tells of each of those (see
+    _parts_told_of)."""
+    people = {m.cluster for m in doc.mentions_in(doc.sentences[draft.sentence])}
+    earlier = (d.trigger for d in merged if d.event_type == draft.event_type and d.sentence < draft.sentence)
+    for trigger in dict.fromkeys(earlier):
+        siblings = [d for d in merged if d.trigger == trigger and d.event_type == draft.event_type]
+        theirs = [{w.cluster for w in d.actors()} for d in siblings]
+        shared = set.intersection(*theirs)  # the one who met them all names none of them
+        told = [d for d, them in zip(siblings, theirs, strict=True) if people & (them - shared)]
+        if len(told) > 1 and people <= set().union(*theirs):
+            return told
+    return []
 
 
 def _merge_target(merged: list[Draft], draft: Draft, city: dict | None) -> Draft | None:
@@ -6712,11 +6804,14 @@ def _standing_ties(keys: list[str]) -> bool:
 
 def _topics_of_the_thing(doc: Document, draft: Draft, topics: dict) -> set[str]:
     """ "... ने मोजाम्बिक के लिए मानवीय सहायता सामग्री पहुंचाई। ... यह सामग्री ... को सौंपी": a thing handed
-    over, named again by "यह", is what the sentence before said it was."""
+    over, named again by "यह", is what the sentence before said it was; one told as tied to it ("10 लाख डॉलर की
+    अनुदान सहायता दी है। ... इससे जुड़ा चेक ... को सौंपा") is about all the sentence before told."""
     if draft.event_type != "CEREMONY" or draft.sentence == 0:
         return set()
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     a = _token_from(doc, draft, draft.trigger[0])
+    if any(keys[i] == FROM_THIS and keys[i + 1] in TIED for i in range(draft.clause[0], a - 1)):
+        return {code for _at, code in topics.get(draft.sentence - 1, [])}
     things = {keys[i + 1] for i in range(draft.clause[0], a - 1) if keys[i] in THIS_ONE}
     before = doc.sentences[draft.sentence - 1].tokens
     starts = {before[j].start for i, t in enumerate(before) if t.norm in things for j in range(max(0, i - 3), i + 1)}
@@ -6740,26 +6835,40 @@ def _topics_thanked_for(doc: Document, draft: Draft, topics: dict, drafts: list[
     for what the sentence before told ("इसके लिए", "इस सहायता के लिए", or by a word it named: "परियोजना के लिए") are
     about what it was about, not where an event it told was held ("मापुटो बंदरगाह पर एक समारोह में ... सौंपी"); so are
     those told in a "जिसके लिए" clause ("... 50 डायलिसिस मशीनें सौंपीं, जिसके लिए ... आभार जताया"), of what the
-    sentence told before it."""
+    sentence told before it, and those joined after another doing for "this" ("... की खेप प्राप्त की और इस मदद के
+    लिए भारत का आभार व्यक्त किया")."""
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
-    if draft.event_type in WISHES and _for_which(keys, draft.clause[0]):
-        end = doc.sentences[draft.sentence].tokens[draft.clause[0] - 1].start
+    start = draft.clause[0]
+    a = _token_from(doc, draft, draft.trigger[0])
+    joined = _last_verb_joined(keys, start + 1, a)
+    joined = joined if joined is not None and _for_this(keys, joined + 1, a) else None
+    if draft.event_type in WISHES and (_for_which(keys, start) or joined is not None):
+        end = doc.sentences[draft.sentence].tokens[start - 1 if joined is None else joined].start
         places = [_location_span(d) for d in drafts if d.sentence == draft.sentence]
-        return {code for at, code in topics.get(draft.sentence, []) if at < end and not any(at in v for v in places)}
+        given = {  # "इससे जुड़ा चेक ... सौंपा, जिसके लिए ...": what the thing handed over was for
+            code for d in drafts if d.sentence == draft.sentence for code in _topics_of_the_thing(doc, d, topics)
+        }
+        here = {code for at, code in topics.get(draft.sentence, []) if at < end and not any(at in v for v in places)}
+        return here | given
     before = draft.sentence - 1
     if draft.event_type not in WISHES or before < 0 or not _same_paragraph(doc, before, draft.sentence):
         return set()
-    a = _token_from(doc, draft, draft.trigger[0])
     # "परियोजना के लिए आभार" after "... परियोजना की ई-पट्टिका का अनावरण किया": the thing the sentence before named
     named = {t.norm for t in doc.sentences[before].tokens if t.norm[:1].isalpha() and t.norm not in POSTPOSITIONS}
-    told = any(
+    venues = [_location_span(d) for d in drafts if d.sentence == before]
+    told = _for_this(keys, start, a, named)
+    return {code for at, code in topics.get(before, []) if not any(at in v for v in venues)} if told else set()
+
+
+def _for_this(keys: list[str], start: int, end: int, named: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether words from ``start`` to ``end`` give the ground of thanks or wishes as what was just told: "इसके लिए",
+    "इस सहायता के लिए", or a word ``named`` before ("परियोजना के लिए")."""
+    return any(
         keys[i : i + 2] == FOR_THIS
         or (keys[i] in THIS_ONE and [GEN_KE, FOR] in (keys[j : j + 2] for j in range(i + 2, i + 3 + MAX_THING_WORDS)))
         or (keys[i + 1 : i + 3] == [GEN_KE, FOR] and keys[i] in named)
-        for i in range(draft.clause[0], a)
+        for i in range(start, end)
     )
-    venues = [_location_span(d) for d in drafts if d.sentence == before]
-    return {code for at, code in topics.get(before, []) if not any(at in v for v in venues)} if told else set()
 
 
 def _for_which(keys: list[str], start: int) -> bool:

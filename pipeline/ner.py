@@ -97,6 +97,7 @@ LOAN_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split())
     for h in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "स्क्वायर", "फायरिंग रेंज", "बिल्डिंग", "बिल्डिंग्स", "विला")
 ]
+HOUSES_OF_STATE = keyset("स्टेट", "गवर्नमेंट")  # "स्टेट हाउस एंतेबे": a house of state, named with its town
 HINDI_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split())
     for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक", "स्मारक", "द्वीप", "महल", "बंदरगाह", "सचिवालय")
@@ -371,6 +372,8 @@ class NER:
                     # "रक्षा मंत्री निकोस डेंडियास पिरेयस बंदरगाह पर": the titled one's name, then the venue's one word
                     start = i - 1 if i - start > 1 else i
             grounds = stop < len(keys) and keys[stop] in GROUNDS  # "स्टेट हाउस परिसर में"
+            if keys[start] in HOUSES_OF_STATE and self._town_after_venue(keys, stop, blocked):
+                stop += 1  # "स्टेट हाउस एंतेबे में": the town the house is told with, a part of its name
             if start < i and (_place_follows(keys, stop) or grounds):
                 out.append((start, stop, "LOCATION", None))
         named = {i for a, b, tag in predicted if tag == "NEP" for i in range(a + 1, b)}  # "कसर अल वतन" read as one
@@ -422,6 +425,17 @@ class NER:
             for i, key in enumerate(keys[:-1])
             if key in self.lex.ships and self._venue_name_word(keys[i + 1]) and not blocked & {i, i + 1}
         ]
+
+    def _town_after_venue(self, keys: list[str], stop: int, blocked: set[int]) -> bool:
+        """ "स्टेट हाउस एंतेबे में": one name word after a venue's head, then a case marker, names the venue's town."""
+        return (
+            stop + 1 < len(keys)
+            and stop not in blocked
+            and self._venue_name_word(keys[stop])
+            and keys[stop] not in self.lex.titles
+            and keys[stop] not in GROUNDS  # "स्टेट हाउस प्रांगण में": its grounds, no town
+            and _place_follows(keys, stop + 1)
+        )
 
     def _word_before_venue(self, key: str) -> bool:
         """What may come before a venue whose head comes first: a case marker, punctuation or a common word ("नई

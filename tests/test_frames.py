@@ -9315,3 +9315,77 @@ def test_an_office_after_a_country_s_behalf_is_that_country_s_side(run):
     )
     (sign,) = frames(doc)
     assert people(sign) == [("-", "BGD", "participant"), ("प्रणय वर्मा", "IND", "participant")]
+
+
+def test_arriving_at_a_venue_to_meet_someone_is_the_meeting(run):
+    doc = run(
+        "नई दिल्ली, 17 सितंबर 2026 (भाषा) प्रधानमंत्री नरेन्द्र मोदी से मिलने के लिए बुल्गारिया के प्रधानमंत्री रोसेन "
+        "झेल्याज़कोव बुधवार को हैदराबाद हाउस पहुंचे।"
+    )
+    (meet,) = frames(doc)
+    assert meet["event_type"] == "MEET" and meet["countries"] == ["BGR", "IND"]
+    assert meet["location"]["text"] == "हैदराबाद हाउस"
+
+
+def test_an_office_of_the_home_ministry_is_not_of_the_foreign_official_beside_it(run):
+    doc = run(
+        "नई दिल्ली, 24 फरवरी 2026 (भाषा) रोमानिया के विदेश राज्य सचिव ट्रायन ह्रिस्तेआ और सचिव (पश्चिम) सिबी जॉर्ज ने मंगलवार को "
+        "यहां विदेश कार्यालय परामर्श की सह-अध्यक्षता की।"
+    )
+    (meet,) = frames(doc)
+    assert people(meet) == [("ट्रायन ह्रिस्तेआ", "ROU", "participant"), ("सिबी जॉर्ज", "IND", "participant")]
+
+
+def test_a_cheque_tied_to_a_grant_just_told_is_about_it_and_so_are_the_thanks(run):
+    doc = run(
+        "नई दिल्ली, 12 मई 2026 (भाषा) भारत ने मार्शल द्वीप को समुद्र के बढ़ते जलस्तर से निपटने के लिए 10 लाख डॉलर की अनुदान "
+        "सहायता दी है। माजुरो में सोमवार को भारत के राजदूत ने इससे जुड़ा चेक मार्शल द्वीप के विदेश मंत्री कलानी कानेको को "
+        "सौंपा, जिसके लिए कानेको ने भारत सरकार का आभार जताया।"
+    )
+    topics = {f["event_type"]: f["topics"] for f in frames(doc)}
+    assert topics == {"CEREMONY": ["climate", "development"], "THANK": ["climate", "development"]}
+
+
+def test_thanks_joined_for_this_are_about_what_was_just_done(run):
+    doc = run(
+        "पालिकिर, 3 नवंबर 2026 (एजेंसी) माइक्रोनेशिया के राष्ट्रपति वेस्ली सिमिना ने मंगलवार को भारत के राजदूत हर्ष कुमार जैन से "
+        "20 डायलिसिस मशीनों की खेप प्राप्त की और इस मदद के लिए भारत का आभार व्यक्त किया।"
+    )
+    topics = {f["event_type"]: f["topics"] for f in frames(doc)}
+    assert topics == {"CEREMONY": ["health"], "THANK": ["health"]}
+
+
+def test_wishes_given_too_go_to_the_country_the_sentence_before_named(run):
+    doc = run(
+        "नई दिल्ली, 19 सितंबर 2026 (भाषा) राष्ट्रपति द्रौपदी मुर्मू ने शनिवार को सेंट किट्स और नेविस की गवर्नर जनरल मार्सेला "
+        "लिबर्ड को स्वतंत्रता दिवस पर बधाई दी। विदेश मंत्री एस जयशंकर ने भी प्रधानमंत्री टेरेंस ड्रू को शुभकामनाएं दीं।"
+    )
+    assert [f["countries"] for f in frames(doc)] == [["IND", "KNA"], ["IND", "KNA"]]
+
+
+def test_two_people_met_at_a_time_and_place_each_are_two_meetings(run):
+    doc = run(
+        "नई दिल्ली, 17 जून 2026 (भाषा) इरिट्रिया के विदेश मंत्री उस्मान सालेह ने बुधवार सुबह साउथ ब्लॉक में विदेश मंत्री एस "
+        "जयशंकर से और दोपहर में कृषि भवन में कृषि मंत्री शिवराज सिंह चौहान से मुलाकात की। जयशंकर के साथ बातचीत में समुद्री "
+        "सुरक्षा पर, जबकि चौहान के साथ बाजरे की खेती पर चर्चा हुई।"
+    )
+    told = [(f["location"]["text"], f["topics"]) for f in frames(doc)]
+    assert told == [("साउथ ब्लॉक", ["maritime"]), ("कृषि भवन", ["agriculture"])]
+
+
+def test_a_park_of_no_name_in_a_town_places_the_event_in_the_town(run):
+    doc = run(
+        "तिराना, 2 अक्टूबर 2026 (भाषा) अल्बानिया के प्रधानमंत्री एदी रामा और विदेश राज्य मंत्री पबित्र मार्गेरिटा ने शुक्रवार को "
+        "तिराना के एक पार्क में महात्मा गांधी की प्रतिमा का अनावरण किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["location"]["text"] == "तिराना"
+
+
+def test_talks_to_come_told_during_the_visit_have_its_days(run):
+    doc = run(
+        "नई दिल्ली, 12 नवंबर 2026 (भाषा) किरिबाती के राष्ट्रपति तनेती मामाउ शिखर सम्मेलन में भाग लेने के लिए अगले महीने भारत "
+        "आएंगे। विदेश मंत्रालय ने बृहस्पतिवार को बताया कि इस दौरान प्रधानमंत्री नरेन्द्र मोदी के साथ उनकी द्विपक्षीय बैठक भी होगी।"
+    )
+    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meet["modality"] == "planned" and meet["date"]["value"] == "2026-12"

@@ -334,6 +334,10 @@ def test_a_model_organisation_ending_in_a_title_is_the_body_before_it():
         ("हेल्थकेयर", "health"),
         ("सैन्य सहायता", "defence"),  # not aid
         ("कॉरिडोर", "transport"),
+        ("चिकित्सा शिक्षा", "education"),  # students' studies, not health care
+        ("निर्यातकों", "trade"),  # those who export, as export
+        ("सिंचाई", "agriculture"),
+        ("औषधीय पौधों की खेती", "agriculture"),
     ],
 )
 def test_sector_cues_beyond_the_spec(run, cue, topic):
@@ -1517,3 +1521,32 @@ def test_a_day_before_a_relative_clause_of_what_is_to_come_is_past(run):
 def test_a_name_written_in_latin_keeps_its_lowercase_particle(run):
     doc = run("विदेश मंत्री S Jaishankar ने बुधवार को नीदरलैंड्स के विदेश मंत्री David van Weel से मुलाकात की।")
     assert texts(doc, "PERSON") == ["S Jaishankar", "David van Weel"]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["भारत के एक व्यापार प्रतिनिधिमंडल से", "तटीय सुरक्षा दीवार बनाने के लिए", "राजनयिकों के लिए वीजा छूट पर"]
+)
+def test_phrases_that_hold_a_cue_and_are_about_no_topic(run, phrase):
+    doc = run(f"मंत्री ने बुधवार को {phrase} बात की।")
+    assert labelled(doc, "SECTOR") == []
+
+
+def test_a_head_of_government_told_as_such_is_a_title(run):
+    doc = run("गोयल ने बृहस्पतिवार को लिकटेंस्टीन की सरकार प्रमुख ब्रिगिट हास से मुलाकात की।")
+    assert texts(doc, "TITLE") == ["सरकार प्रमुख"] and texts(doc, "PERSON")[-1] == "ब्रिगिट हास"
+
+
+def test_a_house_of_state_told_with_its_town_is_one_venue(run):
+    doc = run("मुसेवेनी ने बृहस्पतिवार को स्टेट हाउस एंतेबे में भारत के मंत्री से मुलाकात की।")
+    assert labelled(doc, "LOCATION") == [("स्टेट हाउस एंतेबे", None)]
+
+
+def test_a_villa_in_a_persons_name_takes_no_town_after_it(run):
+    doc = run("राष्ट्रपति कार्लोस विला नोवा से मुलाकात की।")
+    assert labelled(doc, "LOCATION") == []
+
+
+@pytest.mark.parametrize(("told", "country"), [("एंटीगुआ और बारबुडा के प्रधानमंत्री", "ATG"), ("कनाडा के प्रधानमंत्री", "CAN")])
+def test_saint_johns_is_of_the_country_the_story_names(run, told, country):
+    doc = run(f"सेंट जॉन्स, 28 अक्टूबर 2026 (भाषा) मंत्री ने बुधवार को {told} से मुलाकात की।")
+    assert ("सेंट जॉन्स", country) in labelled(doc, "LOCATION")
