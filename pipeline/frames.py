@@ -382,6 +382,7 @@ BESIDES = keyset("अलावा", "अतिरिक्त")  # "X के अ
 GIVEN = keyset(
     "दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "भेजी", "भेजे", "भेजा"
 )  # fmt: skip
+BUILT = keyset("स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "बने", "बना", "वित्तपोषित")  # "भारत द्वारा स्थापित केंद्र"
 GOT = keyset("मिली", "मिले", "मिला", "मिलीं", "प्राप्त")  # "भारत से मिली मदद", "भारत से मिले टीकों के लिए": what was given
 GOT_FROM = [[k] for k in GOT]
 WELCOME_REACH = 5  # "X का [राष्ट्रपति भवन के प्रांगण में] स्वागत": the words a place may take before "स्वागत"
@@ -2571,6 +2572,8 @@ def _assign_roles(
                 wished_them = wished_them or arg.kind == "pronoun"  # "X से बात की और उन्हें बधाई दी": the ones met
             elif marker == BY and keys[arg.last + 1 : arg.last + 2] == [HELD_BY] and arg.last + 1 < trigger_at:
                 hosts.append(actor)  # "ओमान दूतावास द्वारा आयोजित स्वागत समारोह में X शामिल हुए": who held the occasion
+            elif marker == BY and draft.event_type == "CEREMONY" and _built_thing_before(arg, keys, trigger_at):
+                continue  # "भारत द्वारा स्थापित ... केंद्र का उद्घाटन करेंगे": who built what is opened does not open it
             elif marker == BY:  # the passive's agent: "सह-अध्यक्षता X और Y द्वारा की गई"; no visitor ("भारत द्वारा
                 if draft.event_type != "VISIT":  # भेजी गई ... खेप काबुल पहुंची": what India sent arrived)
                     agents.append(actor)
@@ -2916,6 +2919,15 @@ def _given_by(arg: Argument, keys: list[str]) -> bool:
     """ "भारत द्वारा दी गई", "भारत द्वारा उलानबटोर में स्थापित की जा रही": a giver or builder, not an author
     ("जयशंकर द्वारा उद्घाटन भाषण")."""
     return any(k in GIVEN for k in keys[arg.last + 1 : arg.last + 1 + MAX_GIVEN_GAP])
+
+
+def _built_thing_before(arg: Argument, keys: list[str], trigger_at: int) -> bool:
+    """ "भारत द्वारा स्थापित साइबर सुरक्षा प्रशिक्षण केंद्र का उद्घाटन": a giver or builder told in a phrase that names
+    the thing before the trigger, not the trigger's own passive agent ("X द्वारा ... उद्घाटन किया गया")."""
+    given = next(
+        (i for i in range(arg.last + 1, arg.last + 1 + MAX_GIVEN_GAP) if keys[i : i + 1] and keys[i] in BUILT), None
+    )
+    return given is not None and given + 1 < trigger_at
 
 
 def _prefer_people(draft: Draft) -> None:
@@ -4195,18 +4207,12 @@ def _during_the_visit_to_come(doc: Document, drafts: list[Draft]) -> None:
     """ "मोदी अगले सप्ताह मॉस्को जाएंगे। ... पुतिन के साथ वार्ता में ... पर चर्चा होगी। ... समझौतों पर हस्ताक्षर होने
     की उम्मीद है": talks to come told after a visit to come, naming only the hosts' people, are the visitors' too;
     and they, like what is to be signed between the visitors' and the hosts' countries, are where the visit goes
-    when it goes abroad from the dateline (a visit to its country leaves them at its place). Those told "इस दौरान"
-    ("... ने बताया कि इस दौरान ... द्विपक्षीय बैठक भी होगी") with no day of their own are on the visit's days."""
+    when it goes abroad from the dateline (a visit to its country leaves them at its place)."""
     home = (_dateline_place(doc) or {}).get("country")
     visits = [d for d in drafts if d.event_type == "VISIT" and d.planned and d.location and d.targets and d.sources]
     for draft in drafts:
         visit = next((v for v in reversed(visits) if v.sentence < draft.sentence), None)
-        if visit is None or not draft.planned or draft.event_type == "VISIT":
-            continue
-        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
-        if draft.date is None and any(keys[i : i + 2] == DURING_THIS for i in range(draft.clause[0], len(keys) - 1)):
-            draft.date = visit.date
-        if draft.location is not None:
+        if visit is None or not draft.planned or draft.event_type == "VISIT" or draft.location is not None:
             continue
         hosts = {w.country for w in visit.targets}
         guests = [w for w in visit.sources if w.cluster is not None]

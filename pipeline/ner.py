@@ -124,6 +124,7 @@ FULL_NAME = 3  # words of a name that are all also common words: given, middle a
 MAX_PORTFOLIO = 3  # words of a portfolio in brackets after a title: "(आतंकवाद-रोधी)", "(पूर्वी)"
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
 MAX_TOWN_WORDS = 2  # words of a town told in its district ("... जिले के भैरहवा में")
+MIN_ENGLISH_WORDS = 6  # Latin words in a row that are English prose quoted, not a name ("David van Weel")
 MAX_MEMORIAL_WORDS = 2  # words between a city and the memorial named for it ("किगाली नरसंहार स्मारक")
 PERSON_CASES = keyset("से", "को", "ने")  # the case a person met, thanked or acting is told in
 MAX_TOWN_NAME = 3  # words of a town named after its country's "के शहर" ("मेक्सिको के शहर सैन लुइस पोटोसी")
@@ -306,6 +307,9 @@ class NER:
         spans, model_spans = _joined_by_particle(spans, model_spans, keys)
         spans = self._known_in_full(known, spans + model_spans, spans)
         spans += self._known_people(known, loose, spans + model_spans)
+        # people in quoted English ("'Good discussion with Minister Margherita on ...'") are those the Hindi names
+        english = _english_prose(tokens)
+        spans, model_spans = _not_named_in(english, spans), _not_named_in(english, model_spans)
         return sorted(
             [self._entity(doc, sentence, span, "demonym" if self._demonym(span, loose) else "rule") for span in spans]
             + [self._entity(doc, sentence, span, "model") for span in model_spans],
@@ -1404,6 +1408,32 @@ def _past_split_honorific(keys: list[str], start: int, end: int, honorifics: set
             if first >= 0 and start - offset + size < end and " ".join(keys[first : first + size]) in honorifics:
                 return first + size
     return start
+
+
+def _english_prose(tokens: list) -> set[int]:
+    """Tokens of English prose quoted in the text ("एक्स पर लिखा, 'Good discussion with Minister Margherita on ...'"):
+    runs of at least MIN_ENGLISH_WORDS words in Latin letters (a name written in Latin letters inside a Hindi sentence
+    is shorter)."""
+    prose: set[int] = set()
+    run: list[int] = []
+    for i, token in enumerate([*tokens, None]):
+        if token is not None and (_latin_word(token.text) or (run and _punctuation(token.text))):
+            run.append(i)
+            continue
+        if sum(_latin_word(tokens[j].text) for j in run) >= MIN_ENGLISH_WORDS:
+            prose.update(run)
+        run = []
+    return prose
+
+
+def _not_named_in(english: set[int], spans: list) -> list:
+    """Spans but people and titles inside quoted English prose (see _english_prose): the Hindi around a quote names
+    them in Devanagari, and a Latin spelling would count them twice; its countries and topics are kept."""
+    return [s for s in spans if s[2] not in ("PERSON", "TITLE") or english.isdisjoint(range(s[0], s[1]))]
+
+
+def _latin_word(text: str) -> bool:
+    return text.isascii() and any(c.isalpha() for c in text)
 
 
 def _punctuation(key: str) -> bool:

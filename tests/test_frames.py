@@ -9382,10 +9382,20 @@ def test_a_park_of_no_name_in_a_town_places_the_event_in_the_town(run):
     assert ceremony["location"]["text"] == "तिराना"
 
 
-def test_talks_to_come_told_during_the_visit_have_its_days(run):
+def test_a_post_in_english_after_a_meeting_names_no_one_new(run):
     doc = run(
-        "नई दिल्ली, 12 नवंबर 2026 (भाषा) किरिबाती के राष्ट्रपति तनेती मामाउ शिखर सम्मेलन में भाग लेने के लिए अगले महीने भारत "
-        "आएंगे। विदेश मंत्रालय ने बृहस्पतिवार को बताया कि इस दौरान प्रधानमंत्री नरेन्द्र मोदी के साथ उनकी द्विपक्षीय बैठक भी होगी।"
+        "तालिन, 14 अक्टूबर 2026 (एजेंसी) एस्टोनिया के राष्ट्रपति अलार कारिस ने बुधवार को भारत के विदेश राज्य मंत्री पबित्र "
+        "मार्गेरिटा से मुलाकात के बाद एक्स पर लिखा, 'Good discussion with Minister Margherita on cyber security and "
+        "e-governance.' दोनों के बीच साइबर सुरक्षा और ई-गवर्नेंस पर बातचीत हुई।"
     )
-    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
-    assert meet["modality"] == "planned" and meet["date"]["value"] == "2026-12"
+    (meet,) = frames(doc)
+    assert meet["topics"] == ["digital", "security"]
+
+
+def test_who_built_what_is_inaugurated_does_not_inaugurate_it(run):
+    doc = run(
+        "उलानबटोर, 9 जुलाई 2026 (भाषा)। रक्षा मंत्री राजनाथ सिंह ने राष्ट्रपति उखनागीन खुरेलसुख से भेंट की। वह शुक्रवार को "
+        "उलानबटोर में भारत द्वारा स्थापित साइबर सुरक्षा प्रशिक्षण केंद्र का उद्घाटन करेंगे।"
+    )
+    ceremony = next(f for f in frames(doc) if f["event_type"] == "CEREMONY")
+    assert people(ceremony) == [("राजनाथ सिंह", "IND", "participant")]

@@ -1550,3 +1550,12 @@ def test_a_villa_in_a_persons_name_takes_no_town_after_it(run):
 def test_saint_johns_is_of_the_country_the_story_names(run, told, country):
     doc = run(f"सेंट जॉन्स, 28 अक्टूबर 2026 (भाषा) मंत्री ने बुधवार को {told} से मुलाकात की।")
     assert ("सेंट जॉन्स", country) in labelled(doc, "LOCATION")
+
+
+def test_people_in_quoted_english_prose_are_not_read_again(run):
+    doc = run(
+        "एस्टोनिया के राष्ट्रपति अलार कारिस ने भारत के विदेश राज्य मंत्री पबित्र मार्गेरिटा से मुलाकात के बाद एक्स पर लिखा, "
+        "'Good discussion with Minister Margherita on cyber security and e-governance.'"
+    )
+    assert texts(doc, "PERSON") == ["अलार कारिस", "पबित्र मार्गेरिटा"]
+    assert "Minister" not in texts(doc, "TITLE")
