@@ -379,10 +379,8 @@ INVITATION = keyset("निमंत्रण", "न्योते", "न्य
 PACT_PARTY = "pact"  # the marker of a party to an agreement talked of: no side of the talks
 MAX_PACT_GAP = 3  # words describing the agreement ("अधिमान्य व्यापार समझौते")
 BESIDES = keyset("अलावा", "अतिरिक्त")  # "X के अलावा Y से भी": X as well as Y
-GIVEN = keyset(
-    "दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "भेजी", "भेजे", "भेजा"
-)  # fmt: skip
 BUILT = keyset("स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "बने", "बना", "वित्तपोषित")  # "भारत द्वारा स्थापित केंद्र"
+GIVEN = keyset("दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "भेजी", "भेजे", "भेजा") | BUILT
 GOT = keyset("मिली", "मिले", "मिला", "मिलीं", "प्राप्त")  # "भारत से मिली मदद", "भारत से मिले टीकों के लिए": what was given
 GOT_FROM = [[k] for k in GOT]
 WELCOME_REACH = 5  # "X का [राष्ट्रपति भवन के प्रांगण में] स्वागत": the words a place may take before "स्वागत"
@@ -2924,9 +2922,8 @@ def _given_by(arg: Argument, keys: list[str]) -> bool:
 def _built_thing_before(arg: Argument, keys: list[str], trigger_at: int) -> bool:
     """ "भारत द्वारा स्थापित साइबर सुरक्षा प्रशिक्षण केंद्र का उद्घाटन": a giver or builder told in a phrase that names
     the thing before the trigger, not the trigger's own passive agent ("X द्वारा ... उद्घाटन किया गया")."""
-    given = next(
-        (i for i in range(arg.last + 1, arg.last + 1 + MAX_GIVEN_GAP) if keys[i : i + 1] and keys[i] in BUILT), None
-    )
+    window = keys[arg.last + 1 : arg.last + 1 + MAX_GIVEN_GAP]
+    given = next((arg.last + 1 + j for j, key in enumerate(window) if key in BUILT), None)
     return given is not None and given + 1 < trigger_at
 
 
@@ -4369,7 +4366,7 @@ def _gone_to_meet(keys: list[str], span: tuple[str, int, int], venue_ends: set[i
     return ("MEET", start, b)
 
 
-def _venue_entity(label: str, entity) -> bool:
+def _venue_entity(label: str, entity: Entity) -> bool:
     """A place entity that is a venue (see _venue)."""
     return label in PLACES and _venue({"text": entity.text})
 
