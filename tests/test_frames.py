@@ -9399,3 +9399,9 @@ def test_who_built_what_is_inaugurated_does_not_inaugurate_it(run):
     )
     ceremony = next(f for f in frames(doc) if f["event_type"] == "CEREMONY")
     assert people(ceremony) == [("राजनाथ सिंह", "IND", "participant")]
+
+
+def test_a_flag_hoisted_told_by_its_noun_is_a_ceremony(run):
+    doc = run("थाईलैंड में भारत के राजदूत नागेश सिंह ने सोमवार को गणतंत्र दिवस पर बैंकॉक स्थित भारतीय दूतावास में ध्वजारोहण किया।")
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY" and ceremony["location"]["text"] == "भारतीय दूतावास"
