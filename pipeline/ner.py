@@ -109,6 +109,7 @@ GONE_TO = match_key("जाकर")  # "राजघाट जाकर श्�
 BY_AGENT = match_key("द्वारा")  # "राष्ट्रपति सैंटियागो पेन्या द्वारा ... स्वागत किया गया": a passive's agent
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}
 NO_TOPIC = "none"  # the code topic_cues.tsv gives a phrase that holds a cue and is about no topic
+BOTH_TOPICS = "+"  # joins the codes of a phrase about two topics in topic_cues.tsv ("climate+finance")
 THE = match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
 # a city's own body, named by the city right before it ("जयपुर नगर निगम")
 MUNICIPAL = [tuple(match_key(w) for w in h.split()) for h in ("नगर निगम", "नगरपालिका", "महानगरपालिका")]
@@ -1135,11 +1136,12 @@ class NER:
         spans = [span for span in longest_first(found) if span[0] != NO_TOPIC]
         ends = {b for _code, _a, b in spans}
         return [
-            (a, b, "SECTOR", code)
+            (a, b, "SECTOR", topic)
             for code, a, b in spans
             if not ranks(keys, b)
             and not (a in ends and " ".join(stems[a:b]) in self.lex.topic_heads)
             and not _sum_of_money(keys, a, b)
+            for topic in code.split(BOTH_TOPICS)  # "हरित वित्त": climate and finance, one phrase of two topics
         ]
 
 

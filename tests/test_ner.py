@@ -1212,6 +1212,7 @@ def test_green_ministers_portfolios_are_one_title(run):
         ("तोपखाने के गोला-बारूद के उत्पादन", ["defence"]),
         ("तटीय कटाव से निपटने", ["climate"]),
         ("QUAD और IMEC", ["multilateral", "transport"]),
+        ("हरित वित्त", ["climate", "finance"]),  # one phrase of two topics, as "जलवायु वित्त" is
     ],
 )
 def test_more_topic_cues(run, cue, codes):
