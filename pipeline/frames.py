@@ -149,6 +149,7 @@ MAX_VISIT_REACH = 2  # sentences from a visit to what "इस दौरान" t
 # "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया", "जिसकी सह-अध्यक्षता X और Y ने की": the meeting's participants
 RELATIVE_IN = keyset("जिसमें", "जिनमें", "जिसकी", "जिनकी")
 IN_WHICH = keyset("जिसमें", "जिनमें")  # "वार्ता करेंगे, जिसमें ... पर चर्चा होगी": the talks' business
+WHO_DID = keyset("जिन्होंने", "जिसने")  # "Y से मुलाकात की, जिन्होंने ... सौंपी": what one met did at the meeting
 DISCUSSION = keyset("चर्चा", "चर्चाएं", "बातचीत", "बात", "विचार-विमर्श", "विचार", "समीक्षा")  # talk, as opposed to meeting
 CHAIR, CABINET = match_key("अध्यक्षता"), keyset("मंत्रिमंडल", "कैबिनेट", "मंत्रिपरिषद")  # "X की अध्यक्षता में मंत्रिमंडल ने"
 CHAIRING = keyset("अध्यक्षता", "सह-अध्यक्षता", "सहअध्यक्षता")  # "बैठक की सह-अध्यक्षता X और Y ने की": who held it
@@ -6887,17 +6888,20 @@ def _location_span(draft: Draft) -> range:
 
 def _reached_within(doc: Document, talks: Draft, drafts: list[Draft]) -> list[Draft]:
     """Agreements and signings a relative clause right after the talks tells as made in them ("... वार्ता की थी,
-    जिसमें ... पर सहमति बनी"), or agreements the talks' own sides go on to reach ("... के साथ बातचीत की और दोनों
-    नेताओं ने ... पर सहमति जताई")."""
+    जिसमें ... पर सहमति बनी"), agreements the talks' own sides go on to reach ("... के साथ बातचीत की और दोनों
+    नेताओं ने ... पर सहमति जताई"), and what one met is told handing over in a relative clause ("Y से मुलाकात की,
+    जिन्होंने उन्हें ... चावल की खेप सौंपी")."""
     keys = [t.norm for t in doc.sentences[talks.sentence].tokens]
+    met = {w.cluster for w in talks.actors()} - {None}
     return [
         d
         for d in drafts
         if d.sentence == talks.sentence
-        and d.event_type in OUTCOMES
         and d.clause[0] >= talks.clause[1]
+        and (d.event_type in OUTCOMES or (d.event_type == "CEREMONY" and {w.cluster for w in d.actors()} <= met))
         and (
             keys[d.clause[0] - 1] in IN_WHICH
+            or (d.event_type == "CEREMONY" and not WHO_DID.isdisjoint(keys[d.clause[0] - 1 : d.clause[0] + 1]))
             or (
                 d.event_type == "AGREE"  # a signing is an act of its own (see _outcomes_in_talks)
                 and d.clause[0] == talks.clause[1]

@@ -9405,3 +9405,12 @@ def test_a_flag_hoisted_told_by_its_noun_is_a_ceremony(run):
     doc = run("थाईलैंड में भारत के राजदूत नागेश सिंह ने सोमवार को गणतंत्र दिवस पर बैंकॉक स्थित भारतीय दूतावास में ध्वजारोहण किया।")
     (ceremony,) = frames(doc)
     assert ceremony["event_type"] == "CEREMONY" and ceremony["location"]["text"] == "भारतीय दूतावास"
+
+
+def test_what_one_met_handed_over_in_a_relative_clause_is_what_the_meeting_was_about(run):
+    doc = run(
+        "औगाडौगू, 18 फरवरी 2026 (एजेंसी) बुर्किना फासो के राष्ट्रपति कैप्टन इब्राहिम त्राओरे ने बुधवार को भारत के राजदूत संजय "
+        "रंजन से मुलाकात की, जिन्होंने उन्हें 5,000 टन चावल की मानवीय सहायता की पहली खेप सौंपी।"
+    )
+    topics = {f["event_type"]: f["topics"] for f in frames(doc)}
+    assert topics == {"MEET": ["agriculture", "development"], "CEREMONY": ["agriculture", "development"]}
