@@ -1213,6 +1213,7 @@ def test_green_ministers_portfolios_are_one_title(run):
         ("तटीय कटाव से निपटने", ["climate"]),
         ("QUAD और IMEC", ["multilateral", "transport"]),
         ("हरित वित्त", ["climate", "finance"]),  # one phrase of two topics, as "जलवायु वित्त" is
+        ("पुनर्निर्माण में मदद की पेशकश", ["development"]),  # help offered is aid
     ],
 )
 def test_more_topic_cues(run, cue, codes):
