@@ -42,6 +42,7 @@ from pipeline.lexicon import (
     ranks,
     retired_at,
     saying_agent,
+    taking_office,
 )
 from pipeline.segment import keyset, loose_key, match_key
 
@@ -563,8 +564,8 @@ def _org_ending(spans: list, keys: list[str], end: int) -> tuple[int, Entity, st
 
 
 def _office_taken(mention: Mention, keys: list[str], spans: list) -> None:
-    """ "सुशीला कार्की को नेपाल की अंतरिम प्रधानमंत्री बनने पर बधाई": the office the person has just taken
-    names their title and country."""
+    """ "सुशीला कार्की को नेपाल की अंतरिम प्रधानमंत्री बनने पर बधाई", "X को जमैका की विदेश मंत्री के रूप में नियुक्त
+    होने पर": the office the person has just taken names their title and country."""
     at = mention.last
     if keys[at : at + 1] != [TO]:
         return
@@ -572,7 +573,7 @@ def _office_taken(mention: Mention, keys: list[str], spans: list) -> None:
     if country is None or keys[country[1] : country[1] + 1] == [] or keys[country[1]] not in GENITIVE:
         return
     title = next((t for t in spans if t[2] == "TITLE" and t[0] in (country[1] + 1, country[1] + 2)), None)
-    if title is not None and keys[title[1] : title[1] + 1] and keys[title[1]] in BECOMING:
+    if title is not None and taking_office(keys, title[1]):
         mention.country, mention.title = country[3].value, title[3].text
 
 

@@ -39,6 +39,7 @@ NAME_PARTICLES = keyset(
 LEVEL = keyset("स्तर", "स्तरीय")
 #: Taking an office: "X को नेपाल की प्रधानमंत्री बनने पर", "राष्ट्रपति चुने जाने पर".
 BECOMING = keyset("बनने", "चुने", "नियुक्त", "निर्वाचित", "बनाए")
+AS_ROLE = [match_key("के"), match_key("रूप"), match_key("में")]  # "X को ... विदेश मंत्री के रूप में नियुक्त": as that office
 #: The dative marker: "X को नेपाल की प्रधानमंत्री बनने पर".
 TO = match_key("को")
 FROM = match_key("से")
@@ -348,6 +349,11 @@ def _load_topics(lex: Lexicon) -> None:
 
 
 FUTURE_ENDINGS = ("ेंगे", "ेंगी", "ेगा", "ेगी", "ूंगा", "ूंगी", "ोगे", "ंगे", "एगा", "एगी", "एंगे", "एंगी", "ाएगा", "ाएगी", "ाएंगे")
+
+
+def taking_office(keys: list[str], at: int) -> bool:
+    """An office, ending before ``at``, told as taken: "... प्रधानमंत्री बनने पर", "... विदेश मंत्री के रूप में नियुक्त"."""
+    return keys[at : at + 1] != [] and (keys[at] in BECOMING or keys[at : at + len(AS_ROLE)] == AS_ROLE)
 
 
 def office_after(keys: list[str], spans: list, at: int, closers) -> tuple[tuple | None, tuple] | None:

@@ -24,7 +24,6 @@ from pipeline import MODELS, dates
 from pipeline.document import Document, Entity, Sentence, Token
 from pipeline.lexicon import (
     ALL_OF,
-    BECOMING,
     CITY_NOUNS,
     COPULAS,
     ERGATIVE,
@@ -59,6 +58,7 @@ from pipeline.lexicon import (
     ranks,
     retired_at,
     stem,
+    taking_office,
 )
 from pipeline.match import longest_first
 from pipeline.ner_model import load_model
@@ -861,12 +861,12 @@ class NER:
 
     @staticmethod
     def _office_after(spans: list, keys: list[str], at: int) -> bool:
-        """A country's office taken from ``at``: "नीदरलैंड के प्रधानमंत्री बनने"."""
+        """A country's office taken from ``at``: "नीदरलैंड के प्रधानमंत्री बनने", "जमैका की विदेश मंत्री के रूप में"."""
         country = next((s for s in spans if s[2] == "COUNTRY" and s[0] == at), None)
         if country is None or country[1] >= len(keys) or keys[country[1]] not in GENITIVE:
             return False
         title = next((s for s in spans if s[2] == "TITLE" and s[0] == country[1] + 1), None)
-        return title is not None and title[1] < len(keys) and keys[title[1]] in BECOMING
+        return title is not None and taking_office(keys, title[1])
 
     def _surname_then_case(self, keys: list[str], i: int) -> bool:
         """A surname no lexicon holds at ``i``, then a case marker, the end of the clause, the day or hour the

@@ -9414,3 +9414,12 @@ def test_what_one_met_handed_over_in_a_relative_clause_is_what_the_meeting_was_a
     )
     topics = {f["event_type"]: f["topics"] for f in frames(doc)}
     assert topics == {"MEET": ["agriculture", "development"], "CEREMONY": ["agriculture", "development"]}
+
+
+def test_one_congratulated_on_an_office_told_as_a_role_holds_it(run):
+    doc = run(
+        "नई दिल्ली, 4 नवंबर 2026 (भाषा) विदेश मंत्री एस जयशंकर ने बुधवार को कामिना जॉनसन स्मिथ को जमैका की विदेश मंत्री के "
+        "रूप में दोबारा नियुक्त होने पर बधाई दी।"
+    )
+    (wishes,) = frames(doc)
+    assert people(wishes) == [("एस जयशंकर", "IND", "source"), ("कामिना जॉनसन स्मिथ", "JAM", "target")]

@@ -1561,3 +1561,8 @@ def test_people_in_quoted_english_prose_are_not_read_again(run):
     )
     assert texts(doc, "PERSON") == ["अलार कारिस", "पबित्र मार्गेरिटा"]
     assert "Minister" not in texts(doc, "TITLE")
+
+
+def test_a_name_before_the_office_it_is_made_is_a_person(run):
+    doc = run("जयशंकर ने कामिना जॉनसन स्मिथ को जमैका की विदेश मंत्री के रूप में दोबारा नियुक्त होने पर बधाई दी।")
+    assert texts(doc, "PERSON")[-1] == "कामिना जॉनसन स्मिथ"
