@@ -402,7 +402,7 @@ AFTER = [GEN_KE, LATER_ON]
 GEN_KA = match_key("का")
 ORGANISED = [GEN_KA, match_key("आयोजन")]  # "बैठक का आयोजन ... हुआ": the meeting, held
 RELATIVE_AGENTS = keyset("जिन्होंने", "जिसने")  # "..., जिन्होंने ... बधाई दी": who, of the one named before
-ASIDE_RELATIVES = keyset("जो", "जिन्होंने", "जिसने")  # "X, जिन्होंने ... संभाला, ने": a relative clause set aside
+ASIDE_RELATIVES = keyset("जो") | WHO_DID  # "X, जिन्होंने ... संभाला, ने": a relative clause set aside
 MAX_MANY_GAP = 7  # words between "कई" and the meetings it counts ("कई [देशों के मंत्रियों के साथ द्विपक्षीय] बैठकें")
 MEETINGS_TOLD = keyset("बैठकें", "बैठकों", "मुलाकातें", "मुलाकातों", "वार्ताएं")  # "कई द्विपक्षीय बैठकें कीं": many at once
 ARRIVING = keyset("पहुंचने", "आगमन")  # "पहुंचने के कुछ घंटे बाद", "दिल्ली पहुंचने के बाद": after the arrival just told
@@ -610,7 +610,8 @@ class Frames:
         keys = [t.norm for t in sentence.tokens]
         if self.cues.isdisjoint(keys):  # most sentences name no event: skip the matcher
             return []
-        places = {b - 1 for _a, b, label, _e in token_spans(sentence, doc.entities_in(sentence)) if label in PLACES}
+        named = [(b, e) for _a, b, label, e in token_spans(sentence, doc.entities_in(sentence)) if label in PLACES]
+        places = {b - 1 for b, _e in named}
         labels = ["PLACE" if i in places else "" for i in range(len(keys))]
         spans = [
             ("CALL" if m == "MEET" and _virtual(keys, a) else m, a, b)  # "वर्चुअल बैठक में ... भाग लिया"
@@ -641,7 +642,7 @@ class Frames:
             if (keys[a] != ERGATIVE and keys[a] not in TOOK_PART) or behalf < a
         ]
         relative = next((i for i, k in enumerate(keys) if k in RELATIVE_IN), len(keys))
-        venues = {b for _a, b, label, e in token_spans(sentence, doc.entities_in(sentence)) if _venue_entity(label, e)}
+        venues = {b for b, e in named if _venue({"text": e.text})}
         spans = [_gone_to_meet(keys, span, venues) for span in spans]
         joined = [(JOINED, a, b) for _m, a, b in self.joined(keys, labels) if a > relative]
         spans = [s for s in spans if not any(ja < s[2] and s[1] < jb for _j, ja, jb in joined)]  # "जिसमें X
@@ -4365,11 +4366,6 @@ def _gone_to_meet(keys: list[str], span: tuple[str, int, int], venue_ends: set[i
     if start is None or not SUBJECT_GAP_STOPS.isdisjoint(keys[start:a]):
         return span
     return ("MEET", start, b)
-
-
-def _venue_entity(label: str, entity: Entity) -> bool:
-    """A place entity that is a venue (see _venue)."""
-    return label in PLACES and _venue({"text": entity.text})
 
 
 def _venue(place: dict) -> bool:
