@@ -225,7 +225,7 @@ class Actors:
             if mention.country is None and mention.title and not known_country(mention.name, self.lex.people):
                 _announced_by(mention, keys, spans)
             if mention.title is None and mention.rank is None and mentions:
-                _share_title(mention, mentions[-1], keys)
+                _share_title(mention, mentions[-1], keys, self.lex.plural_titles)
             mentions.append(mention)
         _countries_in_order(mentions, sentence, keys, spans)
         return mentions
@@ -806,10 +806,14 @@ def _home_office(title: str | None, home_offices: set[str]) -> bool:
     return bool(title) and (match_key(title.split()[0]) == UNION or phrase_key(title) in home_offices)
 
 
-def _share_title(mention: Mention, previous: Mention, keys: list[str]) -> None:
-    """ "दोनों कैप्टन रीजेंट A और B", "विदेश मंत्रियों A और B": an office told of both is B's too."""
-    told_of_both = (previous.title or "").endswith(PLURAL_OBLIQUE) or bool(
-        ALL_OF & set(keys[max(0, previous.first - 2) : previous.first + 1])
+def _share_title(mention: Mention, previous: Mention, keys: list[str], plural_titles: set[str]) -> None:
+    """ "दोनों कैप्टन रीजेंट A और B", "विदेश मंत्रियों A और B", "कैप्टन रीजेंट्स A और B": an office told of both is B's
+    too."""
+    title = previous.title or ""
+    told_of_both = (
+        title.endswith(PLURAL_OBLIQUE)
+        or phrase_key(title) in plural_titles
+        or bool(ALL_OF & set(keys[max(0, previous.first - 2) : previous.first + 1]))
     )
     if told_of_both and _coordinated(previous, mention, keys):
         mention.title = previous.title

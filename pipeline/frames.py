@@ -47,6 +47,7 @@ from pipeline.lexicon import (
     POSTPOSITIONS,
     PROVINCES,
     RESOURCES,
+    SAID,
     SITUATED,
     THAT,
     THERE,
@@ -210,7 +211,7 @@ VENUE_NOUNS = keyset(
     "फैक्ट्री",
 )
 THIS = keyset("इस", "उस")
-THIS_ONE = keyset("यह", "यही", "इस", "इसी")  # "यह सम्मान": the one just told
+THIS_ONE = keyset("यह", "यही", "इस", "इसी", "ये", "इन")  # "यह सम्मान", "ये क्यूब": the one just told
 BY_THE_CLOCK = keyset("समयानुसार")  # "(भारतीय समयानुसार बृहस्पतिवार सुबह)": a day by another zone's clock
 THESE = match_key("इन")  # "इन मुलाकातों में": in the meetings just listed
 MEETINGS_TOLD = keyset("मुलाकातों", "बैठकों", "वार्ताओं")
@@ -257,8 +258,9 @@ UNDER_IT = [[match_key(w), match_key("तहत")] for w in ("इसके", "�
 PACTS = keyset("समझौते", "समझौता", "समझौतों", "ज्ञापन", "ज्ञापनों", "एमओयू", "करार", "संधि", "प्रोटोकॉल")
 MAX_PACT_WORDS = 4  # "इस समझौता ज्ञापन पर": the agreement a sentence opens with
 PAPERS = keyset(
-    "ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "चिट्ठी", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा", "संदेश", "सूची", "सूचियां"
-)
+    "ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "चिट्ठी", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा", "संदेश", "सूची", "सूचियां",
+    "न्योता", "न्यौता", "निमंत्रण", "आमंत्रण",
+)  # fmt: skip
 MAX_PAPER_GAP = 6  # "... की सूची भी एक-दूसरे को सौंपी": the paper, then who it was handed to
 CREDENTIALS = keyset("परिचय", "प्रत्यय")  # "परिचय पत्र सौंपे": an envoy's credentials
 PASSIVE_AUX = keyset("गया", "गए", "गई", "गयी", "गये")
@@ -277,6 +279,7 @@ MARGINS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", 
 TIMED_BY = {(match_key("से"), match_key("पहले")), (match_key("के"), match_key("बाद"))}  # "X की बैठक से पहले"
 OCCASION_MARKERS = MARGINS + [tuple(match_key(w) for w in m.split()) for m in ("से अलग", "के दौरान", "के मौके", "के अवसर")]
 MAX_SUBJECT = 3  # words of a subject before an occasion told ("जयशंकर ने इस मौके पर")
+MAX_SPEAKER = 12  # words from the opening up to the speaker's "ने" ("इस अवसर पर भारत के उच्चायुक्त अमित एस. तेलंग ने")
 MAX_CALL_REACH = 2  # sentences from a call, or what was said on it, to the talks told as its business
 MAX_PAIR_REACH = 3  # sentences back to the two leaders "दोनों नेताओं" may mean
 MAX_QUOTE_REACH = 4  # sentences back to where a quotation a first person stands in was opened
@@ -299,6 +302,12 @@ VENUE_KINDS = ("venue", "common")  # places.tsv kinds of venues (a site on a tri
 VIRTUAL = keyset("वर्चुअल", "वर्चुअली", "ऑनलाइन", "आभासी")  # "ब्रिक्स नेताओं की वर्चुअल बैठक में": a meeting held by video, a call
 BY_MEANS = keyset("माध्यम", "जरिए", "जरिये", "द्वारा", "तरीके")  # "वर्चुअल माध्यम से": how something was done
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
+TOUR = match_key("दौरा")
+# sites toured ("रिफाइनरी का दौरा किया"), not places visited
+SITES = keyset(
+    "संयंत्र", "कारखाने", "कारखाना", "फैक्टरी", "रिफाइनरी", "केंद्र", "मुख्यालय", "संग्रहालय", "प्रयोगशाला", "शिपयार्ड",
+    "विश्वविद्यालय", "अस्पताल", "स्कूल", "परिसर", "संस्थान", "खदान", "परियोजना", "मंदिर",
+)  # fmt: skip
 PLACE_MARKERS = MOTION | keyset("में", "पर", "जाकर", "पहुंचकर")  # "मॉस्को में", "पेरिस जाएंगे"
 VENUE_LINKS = keyset("के", "में", "की")
 VENUE_REACH = 6  # from the word linking a place to a venue ("स्थित", "के", "में") past a venue's name of up to four words
@@ -317,6 +326,7 @@ HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "�
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 INTENDED = keyset("योजना", "कार्यक्रम")  # in a trigger: "से मिलने की योजना है", a meeting planned
 FOUNDING, MAX_FOUNDED_WORDS = keyset("स्थापना", "निर्माण"), 6  # "X में Y की स्थापना के लिए"
+MAX_DONE_THERE = 2  # "वानुअतु में [शुरू करने] पर": the verbal noun right after the place (not "... में सीमा पर ... करने पर")
 ANY_ONE = keyset("कोई", "किसी")  # "पाकिस्तान के साथ कोई भी बातचीत ... होगी": talks in general, none held
 RECENT = match_key("हाल")  # "हाल ही में", "हाल में": recently, not the day or place the sentence told before
 MAX_DESCRIPTION_OPENING = 2  # "X और रॉयल [ऑस्ट्रेलियाई नौसेना के ... Y] ने": words before the next one's country
@@ -362,6 +372,7 @@ TRIBUTES = keyset(
     "श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन", "पुष्पचक्र", "शोक", "माल्यार्पण", "पुष्पार्पण", "पुष्प", "फूल", "पुष्पमाला", "नमन"
 )
 OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण", "विमोचन")  # a thing opened or released
+MAX_OPENED_GAP = 4  # words from a body's genitive to its opening ("का [संयुक्त रूप से] उद्घाटन")
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 # "गाजा में मानवीय स्थिति पर चर्चा": what is happening in a place, talked of there or elsewhere
 SITUATIONS = keyset(
@@ -381,7 +392,7 @@ PACT_PARTY = "pact"  # the marker of a party to an agreement talked of: no side 
 MAX_PACT_GAP = 3  # words describing the agreement ("अधिमान्य व्यापार समझौते")
 BESIDES = keyset("अलावा", "अतिरिक्त")  # "X के अलावा Y से भी": X as well as Y
 BUILT = keyset("स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "बने", "बना", "वित्तपोषित")  # "भारत द्वारा स्थापित केंद्र"
-GIVEN = keyset("दी", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "भेजी", "भेजे", "भेजा") | BUILT
+GIVEN = keyset("दी", "दीं", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "भेजी", "भेजे", "भेजा") | BUILT
 GOT = keyset("मिली", "मिले", "मिला", "मिलीं", "प्राप्त")  # "भारत से मिली मदद", "भारत से मिले टीकों के लिए": what was given
 GOT_FROM = [[k] for k in GOT]
 WELCOME_REACH = 5  # "X का [राष्ट्रपति भवन के प्रांगण में] स्वागत": the words a place may take before "स्वागत"
@@ -457,6 +468,8 @@ MAX_DELEGATION_BODY = 4  # words of each body between ("निचले सद�
 CHIEF_GUEST = [match_key("मुख्य"), match_key("अतिथि")]  # "..., जबकि X मुख्य अतिथि थे"
 CONTRAST = keyset("जबकि")  # "X के साथ ... चर्चा हुई, जबकि Y के साथ ...": two events set against each other
 MISSIONS = keyset("दूतावास", "उच्चायोग", "दूतावासों")
+FORCES = keyset("नौसेना", "थलसेना", "वायुसेना", "सेना", "तटरक्षक")  # "भारतीय नौसेना का आभार": a force thanked
+GRATITUDE = keyset("आभार", "धन्यवाद", "शुक्रिया")
 FORCES = keyset("सेना", "थलसेना", "नौसेना", "वायुसेना")  # "भारतीय सेना के उप प्रमुख X": of the country's force
 CONSULAR = keyset("वाणिज्य", "महावाणिज्य")  # "वाणिज्य दूतावास": a consulate
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
@@ -624,7 +637,8 @@ class Frames:
             # मुलाकात के बाद से बातचीत फिर शुरू हुई")
             (m, a, b)
             for m, a, b in self.subjects(keys, labels)
-            if _verb_follows(keys, b, self.subject_verbs[m], done_to=GEN_KA in keys[a:b])
+            if not any(m == n and x < b and a < y for n, x, y in spans)  # "का उद्घाटन किया": the verb's own
+            and _verb_follows(keys, b, self.subject_verbs[m], done_to=GEN_KA in keys[a:b])
             and not (keys[b : b + 1] == [IN] and told)
             and keys[b : b + 2] not in (AFTER, list(DURING))
             and a < since
@@ -731,6 +745,10 @@ class Frames:
                 if shared:  # "X ने Y के साथ वार्ता की, जबकि मंगलवार को वह Z से मिलेंगे": "वह" is that subject
                     in_clause = [x for x in in_clause if not (x.kind == "pronoun" and x.marker not in CASE_MARKERS)]
                 in_clause += shared
+                if shared and event_type == "MEET" and not any(x.marker in (FROM, "के साथ") for x in in_clause):
+                    # "X ने Y को ... शुभकामनाएं दीं और ... पर चर्चा की": X talked with the one X addressed
+                    addressed = [x for x in args if said < x.first < segment[0] and x.marker == TO]
+                    in_clause += [dataclasses.replace(x, marker=FROM) for x in addressed[-1:]]
             if keys[segment[1] - 2 : segment[1]] == AFTER and not any(x.kind == "person" for x in in_clause):
                 in_clause += _doer_after(args, keys, segment[1])  # "X का दौरा करने के बाद ओर्बान ... पहुंचे"
             if event_type in OUTCOMES:  # "दोनों देशों के संबंधों को ... ले जाने का फैसला": what was decided, not who
@@ -746,8 +764,9 @@ class Frames:
                 draft.partners = listed
             if draft.event_type in ONE_WAY and FIRST_PERSON & set(keys[clause[0] : clause[1]]) and not answer:
                 # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause; one the sentence tells
-                # saying it ("रुटो ने एक्स पर लिखा, '... मैं ... का धन्यवाद करता हूं'") is the source
-                speaker = _speaker(doc, sentence.index, a)
+                # saying it ("रुटो ने एक्स पर लिखा, '... मैं ... का धन्यवाद करता हूं'", "'... हम भारत के आभारी हैं,'
+                # राष्ट्रपति X ने कहा") is the source
+                speaker = _speaker(doc, sentence.index, a) or _quoted(doc, sentence.index, a)
                 draft.sources = [_who(speaker)] if speaker is not None else []
             if draft.event_type in WISHES and not draft.targets:
                 draft.targets = _addressed(doc, sentence, keys)  # "'राष्ट्रपति ट्रंप, आपके ... के लिए धन्यवाद।'"
@@ -761,6 +780,10 @@ class Frames:
             described = [m for m in doc.mentions_in(sentence) if m.first == b]
             if draft.event_type == "MEET" and keys[b - 1] in ARRIVED and described:
                 draft.participants = [_who(m) for m in described]  # the one it describes
+            if draft.event_type == "VISIT" and keys[b - 1] in ARRIVED and described and len(draft.sources) > 1:
+                # "प्रधानमंत्री मोदी और भारत की यात्रा पर आए X ने ... वार्ता की": the visitor is the one it describes, not
+                # the host told doing the rest with X
+                draft.sources = [_who(m) for m in described]
             _own_visit(draft, in_clause, keys, a)
             rest = None  # "वियतनाम की यात्रा पर आए X ने हनोई में ...": the rest of the clause is X's doing
             if draft.event_type == "VISIT" and ((keys[b - 1] in ARRIVED and b in names) or _time_of_the_rest(keys, b)):
@@ -941,7 +964,8 @@ class Frames:
         if draft.event_type == "VISIT" and not draft.targets and here and len(draft.sources) > 1:
             # "दोनों नेता ... पेरिस से मार्से पहुंचे": the host travelling with the guest visits nowhere
             draft.sources = [w for w in draft.sources if w.country != here["country"]] or draft.sources
-        if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
+        toured = draft.event_type == "VISIT" and _site_toured(doc, draft)
+        if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources) and not toured:
             draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
             others = _coordinated_places(doc, sentence, keys, a)  # "कीव और मॉस्को का दौरा": both host
             if len(others) > 1 and all(_abroad(p, draft.sources) for p in others):
@@ -979,6 +1003,9 @@ class Frames:
             # "X ने शुक्रवार को संसद में कहा कि वह ... आभारी हैं", "... कहा कि भारत ने ... दी है, जिसके लिए वह ...
             # आभारी हैं": thanks said are given the day they are said
             draft.date = _date(doc, sentence, (0, said[-1]), said[-1])
+        if draft.date is None and draft.event_type in WISHES and (close := _quote_closed(sentence)) is not None:
+            # "'... हम भारत के आभारी हैं,' X ने मंगलवार को ... कहा": the day the words quoted were said
+            draft.date = _date(doc, sentence, (close, len(keys)), len(keys))
         if draft.date is None and _time_of_day(keys, clause[0], a):  # "शाम को ... मुलाकात की": that day
             draft.date = _day_before(doc, sentence)
             if draft.location is None and draft.date is not None:
@@ -990,6 +1017,8 @@ class Frames:
             # a further meeting, "X के साथ भी बैठक की", is told without one; nor has what was done before the
             # scene, "इससे पहले उन्होंने ... से मुलाकात की")
             prev = doc.sentences[sentence.index - 1]
+            if _done_before(prev) and prev.index > 1 and doc.sentences[prev.index - 1].kind == "body":
+                prev = doc.sentences[prev.index - 1]  # "X सोमवार को यहां पहुंचे थे": what led up to the scene
             aside = _aside(doc, draft) and not _the_same_two(doc, draft, prev)
             draft.date = None if aside or earlier or _on_the_margins(keys) else _sentence_date(doc, prev)
             draft.scene_date = draft.date is not None
@@ -1149,12 +1178,15 @@ class Frames:
         }
         moved = {self._hosts(doc, draft, place, visitors) for draft, place in zip(drafts, places, strict=True)}
         moved |= {_wished_abroad(doc, draft) for draft in drafts}
+        moved |= {_thanking_home(doc, draft, self.home_country) for draft in drafts}
         self._sides_guessed(doc, drafts, moved - {None})
         _signed_after_talks(doc, drafts)
         frames = []
         for index, draft in enumerate(drafts):
             if not draft.actors() or (_one_sided(draft) and not draft.forum) or _visit_home(doc, draft, places[index]):
                 continue
+            if draft.event_type == "VISIT" and _site_toured(doc, draft) and _told_elsewhere(draft, drafts):
+                continue  # "X ने ... मुलाकात की। X ... रिफाइनरी का दौरा करेंगे": a site toured where X is, no visit
             if self._domestic(doc, draft, places[index], sentences[index]):
                 continue
             if draft.event_type in WISHES and not draft.targets:
@@ -1471,8 +1503,9 @@ def _doer_after(args: list[Argument], keys: list[str], end: int) -> list[Argumen
 def _per_sender(draft: Draft) -> list[Draft]:
     """ "चीन और पाकिस्तान ने भी कार्की को शुभकामनाएं भेजीं": each country's wishes or thanks are its own
     message (people of one country may send one together: "X ने Y को मोदी की शुभकामनाएं दीं"), and each country's
-    visitors to a third country pay their own visit."""
-    countries = list(dict.fromkeys(w.country for w in draft.sources))
+    visitors to a third country pay their own visit. One the clause tells of no country ("राजदूत ने", told before
+    with it) sends with the first."""
+    countries = list(dict.fromkeys(w.country for w in draft.sources if w.country is not None))
     hosts = {w.country for w in draft.targets}
     # "चीन के X और अमेरिका के Y ... नेपाल की राजधानी पहुंचे": two visitors from two countries, two visits
     apart = draft.event_type == "VISIT" and len(hosts) == 1 and hosts.isdisjoint(countries)
@@ -1481,7 +1514,7 @@ def _per_sender(draft: Draft) -> list[Draft]:
     return [
         dataclasses.replace(
             draft,
-            sources=[w for w in draft.sources if w.country == c],
+            sources=[w for w in draft.sources if w.country == c or (w.country is None and c == countries[0])],
             targets=list(draft.targets),
             sentences=set(draft.sentences),
         )
@@ -1975,7 +2008,10 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str], done_to: bool = Fa
         if done_to and key == ERGATIVE:
             agent = True
             continue
-        if j - end > MAX_SUBJECT_GAP and not agent:
+        if done_to and key == "," and not agent:
+            continue  # "महोत्सव का उद्घाटन [... विरासत, कला ... मंत्री X और ... Y ने] किया": a comma inside the agent
+        agent_ahead = done_to and ERGATIVE in keys[j : end + MAX_OBJECT_GAP + 1]
+        if j - end > MAX_SUBJECT_GAP and not (agent or agent_ahead):
             return False
         if likely_to_be(keys, j, j + 4):
             return True  # "वार्ता ... नई दिल्ली में होने की संभावना है": to be, as _expected tells
@@ -1990,6 +2026,17 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str], done_to: bool = Fa
         if key in NAMED_MEETINGS:
             return False  # "परामर्श ... के लिए कार्य तंत्र की 33वीं बैठक ... हुई": the later noun is the subject
     return False
+
+
+def _aside_case(keys: list[str], at: int) -> str | None:
+    """The case marker right after a relative clause set aside between commas at ``at`` ("X, जो ... हैं, ने"), which
+    is the case of the phrase before it."""
+    if keys[at : at + 1] != [","] or at + 1 >= len(keys) or keys[at + 1] not in ASIDE_RELATIVES:
+        return None
+    close = next((k for k in range(at + 2, len(keys)) if keys[k] == "," or keys[k] in SUBORDINATORS), None)
+    if close is None or keys[close] != "," or close + 1 >= len(keys) or keys[close + 1] not in CASE_MARKERS:
+        return None
+    return keys[close + 1]
 
 
 def _aside_before(keys: list[str], i: int, a: int) -> bool:
@@ -2071,6 +2118,10 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             elif (mission := _mission(keys, b)) is not None:  # "भारतीय दूतावास ने": the country's mission acts
                 org = _span_text(doc, sentence.tokens, a, mission)
                 args.append(Argument(a, mission, "org", country=entity.value, org=org))
+            elif _force_thanked(keys, b) and entity.source == "demonym":  # "भारतीय नौसेना का आभार": its force
+                args.append(
+                    Argument(a, b + 1, "org", country=entity.value, org=_span_text(doc, sentence.tokens, a, b + 1))
+                )
             elif (group := _delegation(keys, b)) is not None:  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल के सदस्यों से"
                 end, title = group
                 if keys[b] in GOVERNMENT:  # "भारत सरकार और प्रधानमंत्री मोदी का": the government is a body
@@ -2347,6 +2398,8 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             arg.marker = INVITER  # "X, प्रधानमंत्री Y के निमंत्रण पर ... पहुंचे": the host who invited X
         elif nxt in PEOPLE and after in CASE_MARKERS:
             arg.marker = after  # "ट्रंप और अमेरिकी जनता को": a country's people take the case after them
+        elif (aside := _aside_case(keys, last)) is not None:
+            arg.marker = aside  # "भारत के राजदूत, जो ... मान्यता प्राप्त हैं, ने": the case after the aside
         else:
             arg.marker = nxt
     words = [arg.marker for arg in args]  # what the words themselves say, which tells who is coordinated
@@ -2574,6 +2627,8 @@ def _assign_roles(
                 hosts.append(actor)  # "ओमान दूतावास द्वारा आयोजित स्वागत समारोह में X शामिल हुए": who held the occasion
             elif marker == BY and draft.event_type == "CEREMONY" and _built_thing_before(arg, keys, trigger_at):
                 continue  # "भारत द्वारा स्थापित ... केंद्र का उद्घाटन करेंगे": who built what is opened does not open it
+            elif marker == BY and _done_by_in_topic(arg, args, keys, trigger_at):
+                continue  # "X ने Y से मुलाकात कर भारतीय कंपनियों द्वारा ... परियोजनाओं पर चर्चा की": what was talked of
             elif marker == BY:  # the passive's agent: "सह-अध्यक्षता X और Y द्वारा की गई"; no visitor ("भारत द्वारा
                 if draft.event_type != "VISIT":  # भेजी गई ... खेप काबुल पहुंची": what India sent arrived)
                     agents.append(actor)
@@ -2689,6 +2744,9 @@ def _assign_roles(
         draft.participants = agents + partners + bare + (genitive_before if not agents else owner + named)
         if draft.event_type == "CALL":  # "X ने Y को फोन किया": the one called takes part
             draft.participants += recipients
+        elif draft.event_type == "MEET" and agents and not partners and _joined_after_a_verb(keys, trigger_at):
+            # "X ने Y को ... शुभकामनाएं दीं और ... पर चर्चा की": X talked with the one X addressed
+            draft.participants += [w for w in recipients if w.cluster is not None]
         if draft.event_type == "CEREMONY" and TRIBUTES & set(keys[trigger_at:trigger_end]):
             # those paid homage ("को", "की समाधि पर") take no part, nor, when someone pays it, the day or the
             # grounds named before ("गांधी जयंती पर भारतीय दूतावास परिसर में")
@@ -2898,6 +2956,14 @@ def _in_topic(arg: Argument, args: list[Argument], keys: list[str], trigger_at: 
     ]
 
 
+def _done_by_in_topic(arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> bool:
+    """A "द्वारा" phrase inside what those who acted ("X ने") talked about ("... द्वारा ... परियोजनाओं पर चर्चा की"),
+    not the agent of a passive."""
+    end = trigger_at if arg.first < trigger_at else arg.last + 1 + MAX_TOPIC_WORDS
+    phrase = list(itertools.takewhile(lambda k: k not in SUBJECT_GAP_STOPS, keys[arg.last + 1 : end]))
+    return any(x.marker == ERGATIVE and x.last <= arg.first for x in args) and ON in phrase
+
+
 def _travellers(genitives: list, args: list[Argument], doc: Document, sentence: int, trigger_at: int) -> list[Who]:
     """ "मार्कोस जूनियर की नई दिल्ली यात्रा के दौरान", "मुइज्जू की यह दूसरी तुर्की यात्रा है", "फिजी के किसी
     प्रधानमंत्री की नौ वर्ष में यह पहली भारत यात्रा है" (the one holder the actors stage finds): the person
@@ -3017,6 +3083,13 @@ def _mission(keys: list[str], b: int) -> int | None:
     at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b
     at = at + 1 if keys[at : at + 1] and keys[at] in CONSULAR else at
     return at + 1 if keys[at : at + 1] and keys[at] in MISSIONS else None
+
+
+def _force_thanked(keys: list[str], b: int) -> bool:
+    """ "भारतीय नौसेना का आभार जताया": a country's armed force told at ``b`` as the one thanked, which stands for its
+    country (not one told doing something else, "श्रीलंकाई नौसेना द्वारा गिरफ्तार", "फ्रांसीसी नौसेना का फ्रिगेट")."""
+    told = keys[b : b + 3]
+    return len(told) == 3 and told[0] in FORCES and told[1] in (GEN_KA, TO) and told[2] in GRATITUDE
 
 
 def _delegation_end(keys: list[str], end: int) -> int:
@@ -3374,11 +3447,32 @@ def _quoted(doc: Document, sentence: int, at: int) -> Mention | None:
         for i, token in enumerate(tokens[: at if index == sentence else len(tokens)]):
             if token.text in QUOTE_MARKS:
                 opened = None if opened is not None else (index, i)
+    if opened is not None and opened[1] == 0:
+        return _attributed_after(doc, doc.sentences[opened[0]])
     if opened is None or opened[1] < 2 or doc.sentences[opened[0]].tokens[opened[1] - 1].text not in (",", ":"):
         return None
     keys = [t.norm for t in doc.sentences[opened[0]].tokens]
     agents = [m for m in doc.mentions_in(doc.sentences[opened[0]]) if m.last < opened[1] and keys[m.last] == ERGATIVE]
     return agents[-1] if agents else None
+
+
+def _quote_closed(sentence: Sentence) -> int | None:
+    """Where the quotation that opens the sentence closes ("'... आभारी हैं,' X ने कहा"), if one does."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].text not in QUOTE_MARKS:
+        return None
+    return next((i for i in range(1, len(tokens)) if tokens[i].text in QUOTE_MARKS), None)
+
+
+def _attributed_after(doc: Document, sentence: Sentence) -> Mention | None:
+    """ "'... हम भारत के आभारी हैं,' राष्ट्रपति X ने ... कहा": the one told saying it after a quotation that opens the
+    sentence."""
+    close = _quote_closed(sentence)
+    if close is None:
+        return None
+    keys = [t.norm for t in sentence.tokens]
+    agents = [m for m in doc.mentions_in(sentence) if m.first > close and keys[m.last : m.last + 1] == [ERGATIVE]]
+    return agents[0] if agents and SAID.intersection(keys[agents[0].last :]) else None
 
 
 def _office_told_before(doc: Document, sentence: int) -> list[Who]:
@@ -3660,6 +3754,7 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         and clause[0] <= s[0] < clause[1]
         and _held_in(keys, s[1])
         and (planned or not _to_come(keys, s[1] + 1))
+        and not _set_up_there(keys, s[1])
     ]
     if held:  # "अगली बैठक अगले महीने सिंगापुर में होगी": a country named as where it is held
         return _place_of(held[0][3])
@@ -3765,13 +3860,20 @@ def _being_built_there(keys: list[str], b: int) -> bool:
 
 
 def _set_up_there(keys: list[str], b: int) -> bool:
-    """A place ending at ``b`` where what is agreed is to be set up or built ("विश्वविद्यालय में आयुर्वेद पीठ की स्थापना
-    के लिए ... हस्ताक्षर किए"), not where it was agreed."""
+    """A place ending at ``b`` where what is agreed is to be set up, built or done ("विश्वविद्यालय में आयुर्वेद पीठ की
+    स्थापना के लिए ... हस्ताक्षर किए", "... में शुरू करने पर सहमति"), not where it was agreed."""
     if keys[b : b + 1] != [IN]:
         return False
     for i in range(b + 1, min(b + 1 + MAX_FOUNDED_WORDS, len(keys))):
         if keys[i] in FOUNDING and keys[i + 1 : i + 3] == [GEN_KE, FOR]:
             return True
+        if (
+            i - b <= MAX_DONE_THERE
+            and keys[i] != ERGATIVE
+            and keys[i].endswith(ERGATIVE)
+            and keys[i + 1 : i + 2] == [ON]
+        ):
+            return True  # "यूपीआई को वानुअतु में शुरू करने पर सहमति": what is agreed is to be done there
         if keys[i] in SUBJECT_GAP_STOPS:
             return False
     return False
@@ -3860,6 +3962,22 @@ def _visit_home(doc: Document, draft: Draft, place: dict | None) -> bool:
 def _at_home(place: dict | None, sources: list[Who]) -> bool:
     """A place in the visitor's own country (a visit there hosts no country; see _abroad)."""
     return place is not None and place["country"] in {w.country for w in sources}
+
+
+def _site_toured(doc: Document, draft: Draft) -> bool:
+    """ "... दामनजोड़ी में नाल्को की एल्युमिना रिफाइनरी का दौरा करेंगे", "... केंद्र का दौरा भी किया": a tour of a site
+    where the one touring already is hosts no visit of its own."""
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    at = _token_from(doc, draft, draft.trigger[0])
+    return 2 <= at < len(keys) and keys[at] == TOUR and keys[at - 1] == GEN_KA and keys[at - 2] in SITES
+
+
+def _told_elsewhere(draft: Draft, drafts: list[Draft]) -> bool:
+    """Whether the draft's people are told at another event of the text, not a visit (where they are, they are)."""
+    people = {w.cluster for w in draft.actors()} - {None}
+    return bool(people) and any(
+        d is not draft and d.event_type != "VISIT" and people <= {w.cluster for w in d.actors()} for d in drafts
+    )
 
 
 def _abroad(place: dict | None, sources: list[Who]) -> bool:
@@ -4073,6 +4191,22 @@ def _visitors_from_the_dateline(doc: Document, drafts: list[Draft]) -> None:
         for cluster in movers:
             doc.people[cluster].country, doc.people[cluster].country_inferred = home, False
         _recountry(drafts, movers, home)
+
+
+def _thanking_home(doc: Document, draft: Draft, home: str | None) -> str | None:
+    """ "किंग्स्टन, ... प्रधानमंत्री एंड्रयू होलनेस ने ... भारत का आभार जताया": one taken for the home country (the
+    actors stage's guess) who thanks or wishes the home country alone is of the country the dateline places the story
+    in; the person's country is corrected for the document, and returned."""
+    there = (_dateline_place(doc) or {}).get("country")
+    if draft.event_type not in WISHES or there in (None, home) or {w.country for w in draft.targets} != {home}:
+        return None
+    guessed = {w.cluster for w in draft.sources if w.cluster is not None and doc.people[w.cluster].country_inferred}
+    if not guessed or any(w.cluster not in guessed for w in draft.sources):
+        return None
+    for cluster in guessed:
+        doc.people[cluster].country, doc.people[cluster].country_inferred = there, False
+    _recountry([draft], guessed, there)
+    return there
 
 
 def _wished_abroad(doc: Document, draft: Draft) -> str | None:
@@ -4401,6 +4535,7 @@ def _date(
         and not (content[0] <= s[0] < content[1] and _scheduled(doc, s[3]))
         and not (asserted and _of_what_is_to_come(keys, s[1]))
         and not _other_reckoning(keys, s[0])
+        and not _day_of_the_occasion(sentence.tokens, s[0], s[1])
     ]
     if not dated:
         return None
@@ -4411,6 +4546,13 @@ def _date(
         chosen = after  # "सोमवार (15 जनवरी) को", "शुक्रवार, 3 मई को": the weekday's date follows it
     entity = chosen[3]
     return {"text": entity.text, "value": entity.value, "start": entity.start, "end": entity.end}
+
+
+def _day_of_the_occasion(tokens: list, a: int, b: int) -> bool:
+    """A date in brackets after a noun ("स्वतंत्रता दिवस (28 नवंबर) की बधाई") is the day of what that noun names, not of
+    the event (one after a weekday, "गुरुवार (3 दिसंबर) को", is that weekday's date)."""
+    bracketed = a >= 2 and tokens[a - 1].text == "(" and b < len(tokens) and tokens[b].text == ")"
+    return bracketed and tokens[a - 2].text[:1].isalpha() and tokens[a - 2].text not in WEEKDAYS
 
 
 def _scheduled(doc: Document, date: Entity) -> bool:
@@ -4849,6 +4991,7 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
             _opens_on_the_occasion(keys)
             or _in_meeting(keys)  # "बैठक में X, Y और Z भी शामिल हुए": they joined the meeting just told
             or keys[0] in IN_IT  # "... शिखर सम्मेलन किया। इसमें X, Y और Z ने भाग लिया": the event just told
+            or keys[:2] == DURING_THIS  # "... भेंटवार्ता की। इस दौरान विदेश मंत्री X भी मौजूद थे"
             or any(  # "X और Y भी समारोह में मौजूद थे", not "X और Y एक स्वागत समारोह में शामिल हुए" (another occasion)
                 k in OCCASIONS and keys[i + 1 : i + 2] in ([IN], [ON]) and ONE not in keys[max(0, i - 2) : i]
                 for i, k in enumerate(keys)
@@ -4866,13 +5009,14 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
             keys[i - 1 : i] == [ERGATIVE] and WELCOME in keys[i + 1 : i + 3] for i, k in enumerate(keys) if k in THEIR
         )
         received = received or (WELCOME in keys and not OCCASIONS.isdisjoint(keys)) or welcomed_them
-        if not (among or present or received):
+        spoke = _spoke_at_the_occasion([t.norm for t in sentence.tokens])  # "X ने इस अवसर पर कहा कि": X was there
+        if not (among or present or received or spoke):
             continue
         kinds = (
             {"MEET", "CALL", "CEREMONY"}
             if present
             else {"CEREMONY"}
-            if received
+            if received or spoke
             else SYMMETRIC_MERGE | WISHES | {"CEREMONY"}
         )
         reach = MAX_OCCASION_REACH if present else 1  # "... उद्घाटन किया। इस वर्ष ... । उद्घाटन समारोह में X भी मौजूद थे"
@@ -4883,7 +5027,12 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
             told_from += where
             told = [d for d in drafts if d.sentence == sentence.index and d.event_type == "CEREMONY"]
         if told:
-            people = [_who(m) for m in doc.mentions_in(sentence) if m.first >= told_from]
+            speaker_only = spoke and not (among or present or received)  # not those the speaker talked of
+            people = [
+                _who(m)
+                for m in doc.mentions_in(sentence)
+                if (m.first >= told_from and not speaker_only) or (speaker_only and m.last <= spoke)
+            ]
             # "इस अवसर पर दक्षिण सूडान के रक्षा मंत्री और भारत के राजदूत भी उपस्थित थे", "... करने वालों में
             # स्लोवेनिया और कोलंबिया के राजदूत शामिल थे": offices of countries
             if present or among:
@@ -4907,7 +5056,8 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
                 else:
                     draft.participants = _unique(draft.participants + people)
                 draft.partners = _unique(draft.partners + people)  # whom the doer is with (see _hosts)
-            last.sentences.add(sentence.index)
+            if not speaker_only:  # what the speaker said is no business of the occasion
+                last.sentences.add(sentence.index)
     return [one for d in drafts for one in (_per_sender(d) if any(d is w for w in sent) else [d])]
 
 
@@ -5355,6 +5505,11 @@ def _retells(draft: Draft, other: Draft) -> bool:
     attended = ATTENDING & (draft.trigger_words() | other.trigger_words())
     if draft.event_type == "CEREMONY" and _opening(draft) != _opening(other) and attended:
         return False  # "समारोह में मुख्य अतिथि के रूप में शामिल हुए। ... भवन का उद्घाटन किया": two ceremonies
+    if draft.event_type == "MEET" and _feast(draft) and not _feast(other) and draft.sentence > other.sentence:
+        # "... के साथ वार्ता की। शाम को X ने Y के सम्मान में राजकीय भोज दिया": a banquet told after the talks is an occasion
+        # of its own (not one told with them, "Y से मुलाकात की, जिन्होंने ... भोज दिया", nor talks told after one, "भोज
+        # दिया। इस दौरान दोनों ने ... बातचीत की", which were held at it)
+        return False
     senders, sent = _senders(draft), _senders(other)
     if draft.event_type in ONE_WAY and senders and sent and senders.isdisjoint(sent):
         return False  # "मोदी ने कार्की को शुभकामनाएं दीं ... कार्की ने मोदी को बधाई दी": wishes both ways are two
@@ -5385,6 +5540,10 @@ def _to_their_country(draft: Draft, other: Draft) -> bool:
 
 def _tribute(draft: Draft) -> bool:
     return bool(TRIBUTES & draft.trigger_words())
+
+
+def _feast(draft: Draft) -> bool:
+    return bool(FEASTS & draft.trigger_words())
 
 
 def _opening(draft: Draft) -> bool:
@@ -5856,6 +6015,13 @@ def _titles_held(titles: set[str], actors: list[Who]) -> set[str]:
     """Those of ``titles`` (stemmed) that one of ``actors`` holds, alone or as the end of a longer title."""
     held = [stem_phrase(w.title) for w in actors if w.title]
     return {t for t in titles if any(h == t or h.endswith(" " + t) for h in held)}
+
+
+def _done_before(sentence: Sentence) -> bool:
+    """A sentence ending in the pluperfect ("राधाकृष्णन सोमवार को ... यहां पहुंचे थे"): what led up to the scene told
+    before it, not the scene of what follows (one present there, "X भी मौजूद थे", is)."""
+    keys = [t.norm for t in sentence.tokens if t.text[:1].isalpha()]
+    return len(keys) > 1 and keys[-1] in PLUPERFECT and keys[-2] not in PRESENT and keys[-2] not in IS_WAS
 
 
 def _arrived_before(doc: Document, draft: Draft) -> bool:
@@ -6524,6 +6690,16 @@ def _done_already(sentence: Sentence) -> bool:
     return not ALREADY.isdisjoint(t.norm for t in sentence.tokens)
 
 
+def _spoke_at_the_occasion(keys: list[str]) -> int:
+    """ "प्रधानमंत्री X ने इस अवसर पर कहा", "इस अवसर पर भारत के उच्चायुक्त X ने कहा": where the speaker's "ने" stands,
+    when one told speaking on the occasion just told opens the sentence (0 when not)."""
+    subject = next((i for i, key in enumerate(keys[: MAX_SUBJECT + 1]) if key == ERGATIVE), 0)
+    if not (subject and _opens_on_the_occasion(keys, after_subject=True)):
+        opened = _opens_on_the_occasion(keys)
+        subject = next((i for i, key in enumerate(keys[:MAX_SPEAKER]) if key == ERGATIVE), 0) if opened else 0
+    return subject if subject and SAID.intersection(keys[subject : subject + MAX_SUBJECT + 3]) else 0
+
+
 def _gives_a_gift(sentence: Sentence) -> bool:
     """A sentence telling a gift ("मुर्मू ने उन्हें ... प्रतिमा भेंट की"), whose words are what was given."""
     keys = [t.norm for t in sentence.tokens]
@@ -6562,7 +6738,13 @@ def _topics_by_sentence(doc: Document) -> dict[int, list[tuple[int, str]]]:
             and not any(e.start in span for span in described)
             and not any(
                 n.start <= e.start < n.end
-                and not (_head(e, n) or _subject(e, n, sentence) or _forum(e, n, sentence) or _own_meeting(n, sentence))
+                and not (
+                    _head(e, n)
+                    or _subject(e, n, sentence)
+                    or _forum(e, n, sentence)
+                    or _own_meeting(n, sentence)
+                    or _opened(n, sentence)
+                )
                 for n in named
             )
         ]
@@ -6677,6 +6859,16 @@ def _subject(sector: Entity, body: Entity, sentence: Sentence) -> bool:
         return False
     keys = [t.norm for t in sentence.tokens if sector.end <= t.start and t.end <= body.end]
     return ON in keys[:SUBJECT_REACH]
+
+
+def _opened(body: Entity, sentence: Sentence) -> bool:
+    """A body opened ("सूचना प्रौद्योगिकी उत्कृष्टता केंद्र का उद्घाटन किया"): what its name says is what the opening was
+    about, as for a centre no model reads as a body ("योग केंद्र का उद्घाटन")."""
+    if body.label != "ORG":
+        return False
+    keys = [t.norm for t in sentence.tokens if t.start >= body.end][: 1 + MAX_OPENED_GAP]
+    # "... व्यापार मंच का संयुक्त रूप से उद्घाटन किया": how it was opened may come between
+    return len(keys) > 1 and keys[0] in GENITIVE and not OPENINGS.isdisjoint(keys[1:])
 
 
 def _own_meeting(body: Entity, sentence: Sentence) -> bool:
@@ -6948,6 +7140,13 @@ def _joined_span(doc: Document, draft: Draft, drafts: list[Draft], lo: int, hi: 
         c = _coordinator_after(keys, _token_from(doc, draft, draft.trigger[1]))
         hi = min(hi, tokens[c].start) if c is not None and tokens[c].start < after[0][0] else hi
     return lo, hi
+
+
+def _joined_after_a_verb(keys: list[str], at: int) -> bool:
+    """Whether a coordinator after a finished verb group ("... शुभकामनाएं दीं और", "... से बात की और") comes before ``at``."""
+    return any(
+        keys[i] in VERB_COORDINATORS and (_finite_light(keys[i - 1]) or keys[i - 1] in GIVEN) for i in range(1, at)
+    )
 
 
 def _last_verb_joined(keys: list[str], start: int, end: int) -> int | None:

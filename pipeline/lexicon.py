@@ -140,6 +140,7 @@ class Lexicon:
     variants: dict[str, set[str]] = field(default_factory=dict)  # place key without "ा" or "ै" -> every alpha-3
     titles: set[str] = field(default_factory=set)
     home_offices: set[str] = field(default_factory=set)  # titles of the home government's own offices (titles.tsv)
+    plural_titles: set[str] = field(default_factory=set)  # titles told of more than one holder ("कैप्टन रीजेंट्स")
     honorifics: set[str] = field(default_factory=set)
     military_ranks: set[str] = field(default_factory=set)  # honorifics that are the title of one with no other
     suffixes: set[str] = field(default_factory=set)  # honorifics after a name ("जी")
@@ -203,6 +204,7 @@ def load() -> Lexicon:
     kinds = {
         "head": "titles",
         "home": "titles",
+        "plural": "titles",
         "style": "titles",
         "honorific": "honorifics",
         "rank": "honorifics",
@@ -219,6 +221,8 @@ def load() -> Lexicon:
             lex.styles.add(phrase_key(title))
         if kind == "home":  # "सचिव (पश्चिम)": an office of India's foreign ministry, India's whoever stands beside
             lex.home_offices.add(phrase_key(title))
+        if kind == "plural":  # "कैप्टन रीजेंट्स A और B": both hold it
+            lex.plural_titles.add(phrase_key(title))
         if kind == "rank":  # "म्यांमार के वरिष्ठ जनरल मिन आंग ह्लाइंग": the rank is all the office told
             lex.military_ranks.add(phrase_key(title))
     lex.org_heads = {phrase_key(w) for (w,) in _tsv("org_heads.tsv")}

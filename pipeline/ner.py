@@ -103,8 +103,9 @@ HINDI_VENUE_HEADS = [
     for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक", "स्मारक", "द्वीप", "महल", "बंदरगाह", "सचिवालय")
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
-# venue heads written first: "होटल ताज में", "कसर अल वतन में", "इस्ताना नेगारा में", "पलाज़ो किगी में"
-HEADS_FIRST = keyset("होटल", "विला", "कसर", "इस्ताना", "पलाज़ो", "पलाज्जो")
+# venue heads written first: "होटल ताज में", "कसर अल वतन में", "इस्ताना नेगारा में", "पलाज़ो किगी में", "कासा
+# प्रेसिडेंशियल में"
+HEADS_FIRST = keyset("होटल", "विला", "कसर", "इस्ताना", "पलाज़ो", "पलाज्जो", "कासा")
 GONE_TO = match_key("जाकर")  # "राजघाट जाकर श्रद्धांजलि दी": having gone to the place
 BY_AGENT = match_key("द्वारा")  # "राष्ट्रपति सैंटियागो पेन्या द्वारा ... स्वागत किया गया": a passive's agent
 VENUE_HEAD_ENDS = {head[-1] for head in VENUE_HEADS}

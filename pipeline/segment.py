@@ -28,8 +28,9 @@ _WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAYS)})\s*,?\s*)?"  # "नई दिल्ल�
 BS_MONTHS = "बैशाख|वैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस|माघ|फागुन|चैत"
 # "रबात | 23 सितंबर 2025": some outlets put a bar (a danda once normalised) where others put a comma, a state's
 # release a colon ("लखनऊ: 04 दिसंबर, 2026"); ANI puts the country in square brackets ("ओस्लो [नॉर्वे], 11 फरवरी (एएनआई):").
+# A place may hold an apostrophe ("एन'जामेना").
 DATELINE = re.compile(
-    r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./-]{1,40}?)\s*(?:[(\[][\u0900-\u097F ]{1,30}[)\]])?\s*[,،।:]\s*"
+    r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./'’-]{1,40}?)\s*(?:[(\[][\u0900-\u097F ]{1,30}[)\]])?\s*[,،।:]\s*"
     rf"{_WEEKDAY}(?P<date>{_DAY}\s+(?:{MONTHS}|{SHORT_MONTH}|{BS_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?"
     r"|[0-9०-९]{1,2}(?P<sep>[/.-])[0-9०-९]{1,2}(?P=sep)[0-9०-९]{4})"  # "पेरिस, 14/03/2025:"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|।]?\s*"
@@ -37,7 +38,7 @@ DATELINE = re.compile(
 # "नई दिल्ली (एजेंसी): ...", "मॉस्को: ...", "नई दिल्ली - ...": a short place name and a colon, bar or dash open the
 # paragraph; "नई दिल्ली (ब्यूरो)। ...", "नई दिल्ली, (भाषा)। ...": with its agency, a danda too.
 SHORT_DATELINE = re.compile(
-    r"^\s*(?P<place>[\u0900-\u0963\u0966-\u097F]+(?: [\u0900-\u0963\u0966-\u097F]+){0,2})"  # words, no danda
+    r"^\s*(?P<place>[\u0900-\u0963\u0966-\u097F'’]+(?: [\u0900-\u0963\u0966-\u097F'’]+){0,2})"  # words, no danda
     r"(?:\s*,?\s*\((?P<agency>[^)\n]{1,40})\)\s*[:ः|।]|\s*[:ः|]|\s*[-–—])\s+"
 )
 # "एजेंसी, नई दिल्ली :", "जागरण संवाददाता, वाराणसी।", "इस्लामाबाद/काबुल, एजेंसी।" and "नई दिल्ली, जागरण ब्यूरो।":

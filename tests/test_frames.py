@@ -9423,3 +9423,183 @@ def test_one_congratulated_on_an_office_told_as_a_role_holds_it(run):
     )
     (wishes,) = frames(doc)
     assert people(wishes) == [("एस जयशंकर", "IND", "source"), ("कामिना जॉनसन स्मिथ", "JAM", "target")]
+
+
+def test_an_invitation_handed_over_is_no_ceremony(run):
+    doc = run(
+        "पॉडगोरिका, 19 जनवरी 2026 (भाषा)। भारत के राजदूत ने सोमवार को प्रधानमंत्री मिलोजको स्पाजिक से मुलाक़ात की। राजदूत ने "
+        "स्पाजिक को अगले महीने नई दिल्ली में होने वाले शिखर सम्मेलन का न्योता भी सौंपा।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+
+
+def test_an_opening_told_as_the_object_of_its_agents_is_a_ceremony(run):
+    doc = run(
+        "वैलेटा, 30 जून 2026 (आईएएनएस)। महोत्सव का उद्घाटन माल्टा के राष्ट्रीय विरासत, कला और स्थानीय शासन मंत्री ओवेन "
+        "बोनिची और भारत के उच्चायुक्त मनोज कुमार ने मंगलवार को संयुक्त रूप से किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY"
+    assert people(ceremony) == [("ओवेन बोनिची", "MLT", "participant"), ("मनोज कुमार", "IND", "participant")]
+
+
+def test_one_described_in_an_aside_takes_the_case_after_it(run):
+    doc = run(
+        "पॉडगोरिका, 19 जनवरी 2026 (भाषा)। सर्बिया में भारत के राजदूत, जो मोंटेनेग्रो के लिए भी मान्यता प्राप्त हैं, ने "
+        "सोमवार को पॉडगोरिका में प्रधानमंत्री मिलोजको स्पाजिक से मुलाक़ात की।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("-", "IND", "participant"), ("मिलोजको स्पाजिक", "MNE", "participant")]
+
+
+def test_a_banquet_told_after_the_talks_is_a_meeting_of_its_own(run):
+    after = run(
+        "अंतानानारिवो, 12 मार्च 2026 (भाषा)। राष्ट्रपति मुर्मू ने बृहस्पतिवार को राष्ट्रपति भवन में राष्ट्रपति माइकल "
+        "रैंड्रियानिरिना के साथ वार्ता की।\n\nशाम को राष्ट्रपति रैंड्रियानिरिना ने राष्ट्रपति मुर्मू के सम्मान में राजकीय भोज दिया।"
+    )
+    assert [f["event_type"] for f in frames(after)] == ["MEET", "MEET"]
+    before = run(
+        "मैड्रिड, 25 मार्च 2026 (भाषा) राजदूत दिनेश पटनायक ने बुधवार को एंडोरा के प्रधानमंत्री शावियर एस्पोट ज़ामोरा के सम्मान "
+        "में दोपहर भोज दिया। इस दौरान दोनों ने पर्यटन पर बातचीत की।"
+    )
+    assert [f["event_type"] for f in frames(before)] == ["MEET"]
+
+
+def test_an_office_told_of_two_is_held_by_both(run):
+    doc = run(
+        "रोम, 14 जुलाई 2026 (भाषा)। इटली में भारत की राजदूत वाणी राव ने मंगलवार को सैन मैरिनो के पब्लिक पैलेस में कैप्टन रीजेंट्स "
+        "फ्रांचेस्का चिविडाली और अलेस्सांद्रो रोसी से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    regents = [a for a in meeting["participants"] if a["country"] == "SMR"]
+    assert [(a["name"], a["title"]) for a in regents] == [
+        ("फ्रांचेस्का चिविडाली", "कैप्टन रीजेंट्स"),
+        ("अलेस्सांद्रो रोसी", "कैप्टन रीजेंट्स"),
+    ]
+
+
+def test_things_transferred_are_handed_over_and_one_speaking_there_was_there(run):
+    doc = run(
+        "होनियारा, 2 नवंबर 2026 (आईएएनएस)। भारत के उच्चायुक्त सुशील कुमार सिंघल ने सोमवार को होनियारा में एक समारोह में सौर "
+        "ऊर्जा से चलने वाली शीत भंडारण इकाइयां मत्स्य पालन मंत्री नेस्टर घिरो को हस्तांतरित कीं। प्रधानमंत्री जेरेमाया मानेले ने "
+        "इस अवसर पर कहा कि इससे मछुआरों को लाभ होगा।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY"
+    assert [a["name"] for a in ceremony["participants"]] == ["सुशील कुमार सिंघल", "नेस्टर घिरो", "जेरेमाया मानेले"]
+
+
+def test_one_speaking_on_the_occasion_joins_it_but_not_those_they_spoke_of(run):
+    doc = run(
+        "बासेटेर, 29 अप्रैल 2026 (भाषा)। बुधवार को आईटीईसी दिवस समारोह का आयोजन किया गया। समारोह में प्रधानमंत्री टेरेंस ड्रू "
+        "मुख्य अतिथि थे। इस अवसर पर भारत के उच्चायुक्त अमित एस. तेलंग ने कहा कि प्रधानमंत्री नरेन्द्र मोदी ने यह पहल की थी।"
+    )
+    (ceremony,) = frames(doc)
+    assert [a["name"] for a in ceremony["participants"]] == ["टेरेंस ड्रू", "अमित एस. तेलंग"]
+
+
+def test_wishes_sent_on_anothers_behalf_by_one_named_before_are_one_message(run):
+    doc = run(
+        "जिबूती, 9 सितंबर 2026 (भाषा)। राष्ट्रपति इस्माइल उमर गुएलेह ने बुधवार को भारत के नए राजदूत सुरेश बाबू से परिचय पत्र "
+        "स्वीकार किए। राजदूत ने राष्ट्रपति को प्रधानमंत्री नरेन्द्र मोदी की शुभकामनाएं भी दीं और व्यापार पर चर्चा की।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert set(by_type) == {"CEREMONY", "CONGRATULATE", "MEET"}  # one message, and the talks with the one wished
+    assert [a["name"] for a in by_type["CONGRATULATE"]["participants"] if a["role"] == "source"] == [
+        "सुरेश बाबू",
+        "नरेन्द्र मोदी",
+    ]
+    assert {a["name"] for a in by_type["MEET"]["participants"]} == {"सुरेश बाबू", "इस्माइल उमर गुएलेह"}
+
+
+def test_what_was_done_after_a_meeting_told_past_an_arrival_has_the_meetings_day(run):
+    doc = run(
+        "मबाबाने, 9 जून 2026 (भाषा)। उपराष्ट्रपति सी पी राधाकृष्णन ने मंगलवार को लोज़िता पैलेस में राजा म्स्वाती तृतीय से "
+        "शिष्टाचार भेंट की। राधाकृष्णन सोमवार को दो दिवसीय यात्रा पर यहां पहुंचे थे। भेंट के बाद उन्होंने सूचना प्रौद्योगिकी "
+        "उत्कृष्टता केंद्र का उद्घाटन किया।"
+    )
+    ceremony = next(f for f in frames(doc) if f["event_type"] == "CEREMONY")
+    assert ceremony["date"]["value"] == "2026-06-09" and ceremony["topics"] == ["digital"]
+
+
+def test_the_visitor_a_participle_describes_beside_the_host(run):
+    doc = run(
+        "नई दिल्ली, 26 मार्च 2026 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी और भारत की राजकीय यात्रा पर आए वानुअतु के प्रधानमंत्री "
+        "जोथम नापट ने गुरुवार को हैदराबाद हाउस में वार्ता की। दोनों नेताओं ने यूपीआई को वानुअतु में शुरू करने पर सहमति "
+        "व्यक्त की। वार्ता के बाद जारी संयुक्त वक्तव्य में दोनों पक्षों ने जलवायु परिवर्तन पर मिलकर काम करने का संकल्प लिया।"
+    )
+    visit = next(f for f in frames(doc) if f["event_type"] == "VISIT")
+    assert people(visit) == [("-", "IND", "target"), ("जोथम नापट", "VUT", "source")]
+    assert {f["location"]["text"] for f in frames(doc) if f["event_type"] == "AGREE"} == {"हैदराबाद हाउस"}
+
+
+def test_a_force_thanked_stands_for_its_country(run):
+    doc = run(
+        "नई दिल्ली, 21 अगस्त 2026 (भाषा)। सोमालिया के विदेश मंत्री अब्दिसलाम अब्दी अली ने शुक्रवार को अपहृत जहाज से चालक दल "
+        "को छुड़ाने के लिए भारतीय नौसेना का आभार जताया।"
+    )
+    (thanks,) = frames(doc)
+    assert people(thanks) == [("-", "IND", "target"), ("अब्दिसलाम अब्दी अली", "SOM", "source")]
+    assert "security" in thanks["topics"]
+
+
+def test_thanks_quoted_first_are_the_speakers_told_after_on_their_day(run):
+    doc = run(
+        "बुजुम्बुरा, 7 जुलाई 2026 (एएफपी)। 'टीके भेजने के लिए हम भारत के आभारी हैं,' बुरुंडी के राष्ट्रपति एवारिस्ते "
+        "न्दायिशिमिये ने मंगलवार को भारत के राजदूत के साथ बैठक के बाद कहा।"
+    )
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert people(thanks) == [("-", "IND", "target"), ("एवारिस्ते न्दायिशिमिये", "BDI", "source")]
+    assert thanks["date"]["value"] == "2026-07-07"
+
+
+def test_a_site_toured_by_one_told_meeting_there_is_no_visit(run):
+    doc = run(
+        "नई दिल्ली, 1 दिसंबर 2026 (भाषा)। गिनी के खान मंत्री बूना सिल्ला ने मंगलवार को खान मंत्री जी किशन रेड्डी से मुलाकात की। "
+        "सिल्ला बुधवार को ओडिशा के दामनजोड़ी में नाल्को की एल्युमिना रिफाइनरी का दौरा करेंगे।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+
+
+def test_what_those_who_met_talked_of_doing_by_others_names_no_side(run):
+    doc = run(
+        "याउंडे, 5 जून 2026 (एजेंसी)। कैमरून के विदेश मंत्री लेजेन म्बेला म्बेला ने बुधवार को भारत के उच्चायुक्त विनोद कुमार से "
+        "मुलाकात कर भारतीय कंपनियों द्वारा कैमरून में चावल की खेती की परियोजनाओं पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert [a["name"] for a in meeting["participants"]] == ["लेजेन म्बेला म्बेला", "विनोद कुमार"]
+
+
+def test_one_present_told_during_this_joins_the_meeting(run):
+    doc = run(
+        "अस्मारा, 3 नवंबर 2026 (एजेंसी)। राष्ट्रपति इसायास अफवर्की ने मंगलवार को भारत के राजदूत दिनेश कुमार के साथ भेंटवार्ता की। "
+        "इस दौरान इरिट्रिया के विदेश मंत्री उस्मान सालेह भी मौजूद थे।"
+    )
+    (meeting,) = frames(doc)
+    assert "उस्मान सालेह" in [a["name"] for a in meeting["participants"]]
+
+
+def test_one_thanking_the_home_country_under_a_dateline_abroad_is_of_that_country(run):
+    doc = run("किंग्स्टन, 5 नवंबर 2025 (आईएएनएस)। प्रधानमंत्री एंड्रयू होलनेस ने बुधवार को त्वरित सहायता के लिए भारत का आभार जताया।")
+    (thanks,) = frames(doc)
+    assert people(thanks) == [("-", "IND", "target"), ("एंड्रयू होलनेस", "JAM", "source")]
+
+
+def test_a_day_in_brackets_after_an_occasion_is_the_occasions(run):
+    doc = run(
+        "नई दिल्ली, 27 नवंबर 2026 (भाषा)। राष्ट्रपति द्रौपदी मुर्मू ने गुरुवार को मॉरिटानिया के राष्ट्रपति मोहम्मद औलद गज़ौआनी "
+        "को स्वतंत्रता दिवस (28 नवंबर) की अग्रिम बधाई दी।"
+    )
+    (wishes,) = frames(doc)
+    assert wishes["date"]["value"] == "2026-11-26"
+
+
+def test_a_visit_she_will_be_on_and_a_dateline_with_an_apostrophe(run):
+    visit = frames(
+        run("नई दिल्ली, 12 अक्टूबर 2026 (भाषा)। राष्ट्रपति द्रौपदी मुर्मू 17 से 19 अक्टूबर तक डोमिनिका की यात्रा पर रहेंगी।")
+    )
+    assert [f["event_type"] for f in visit] == ["VISIT"]
+    (meeting,) = frames(
+        run("एन'जामेना, 15 मई 2026 (एजेंसी)। चाड के राष्ट्रपति ने शुक्रवार को भारत के राजदूत राजीव रंजन से मुलाकात की।")
+    )
+    assert meeting["location"]["text"] == "एन'जामेना" and meeting["date"]["value"] == "2026-05-15"

@@ -338,6 +338,12 @@ def test_a_model_organisation_ending_in_a_title_is_the_body_before_it():
         ("निर्यातकों", "trade"),  # those who export, as export
         ("सिंचाई", "agriculture"),
         ("औषधीय पौधों की खेती", "agriculture"),
+        ("समुद्री कटाव", "climate"),  # coasts worn by the sea, not the sea lanes
+        ("टेलीमेट्री", "space"),
+        ("अपहरण", "security"),
+        ("फॉस्फेट", "fertilizers"),
+        ("लौह अयस्क", "mining"),
+        ("इलायची", "agriculture"),
     ],
 )
 def test_sector_cues_beyond_the_spec(run, cue, topic):
@@ -1566,3 +1572,23 @@ def test_people_in_quoted_english_prose_are_not_read_again(run):
 def test_a_name_before_the_office_it_is_made_is_a_person(run):
     doc = run("जयशंकर ने कामिना जॉनसन स्मिथ को जमैका की विदेश मंत्री के रूप में दोबारा नियुक्त होने पर बधाई दी।")
     assert texts(doc, "PERSON")[-1] == "कामिना जॉनसन स्मिथ"
+
+
+def test_a_chamber_of_all_industry_names_no_sector(run):
+    doc = run("प्रधानमंत्री ने भारतीय उद्योग परिसंघ के प्रतिनिधिमंडल से मुलाकात की और कृषि में निवेश पर चर्चा की।")
+    assert [value for _, value in labelled(doc, "SECTOR")] == ["agriculture", "investment"]
+
+
+def test_portfolios_and_offices_of_firms_and_banks_are_titles(run):
+    doc = run(
+        "गिनी के खान एवं भूविज्ञान मंत्री बूना सिल्ला और एक्जिम बैंक के मुख्य महाप्रबंधक तरुण शर्मा ने ब्रुनेई के परिवहन और "
+        "इन्फोकम्युनिकेशन मंत्री से मुलाकात की।"
+    )
+    titles = [t for t, _ in labelled(doc, "TITLE")]
+    assert titles == ["खान एवं भूविज्ञान मंत्री", "मुख्य महाप्रबंधक", "परिवहन और इन्फोकम्युनिकेशन मंत्री"]
+    assert texts(doc, "PERSON") == ["बूना सिल्ला", "तरुण शर्मा"]
+
+
+def test_a_presidential_palace_and_a_house_named_first_are_venues(run):
+    doc = run("राष्ट्रपति ने राष्ट्रपति महल में और मंत्री ने कासा प्रेसिडेंशियल में बासेटेर के मेयर से मुलाकात की।")
+    assert labelled(doc, "LOCATION") == [("राष्ट्रपति महल", None), ("कासा प्रेसिडेंशियल", None), ("बासेटेर", "KNA")]
