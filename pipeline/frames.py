@@ -745,10 +745,6 @@ class Frames:
                 if shared:  # "X ने Y के साथ वार्ता की, जबकि मंगलवार को वह Z से मिलेंगे": "वह" is that subject
                     in_clause = [x for x in in_clause if not (x.kind == "pronoun" and x.marker not in CASE_MARKERS)]
                 in_clause += shared
-                if shared and event_type == "MEET" and not any(x.marker in (FROM, "के साथ") for x in in_clause):
-                    # "X ने Y को ... शुभकामनाएं दीं और ... पर चर्चा की": X talked with the one X addressed
-                    addressed = [x for x in args if said < x.first < segment[0] and x.marker == TO]
-                    in_clause += [dataclasses.replace(x, marker=FROM) for x in addressed[-1:]]
             if keys[segment[1] - 2 : segment[1]] == AFTER and not any(x.kind == "person" for x in in_clause):
                 in_clause += _doer_after(args, keys, segment[1])  # "X का दौरा करने के बाद ओर्बान ... पहुंचे"
             if event_type in OUTCOMES:  # "दोनों देशों के संबंधों को ... ले जाने का फैसला": what was decided, not who
@@ -964,8 +960,7 @@ class Frames:
         if draft.event_type == "VISIT" and not draft.targets and here and len(draft.sources) > 1:
             # "दोनों नेता ... पेरिस से मार्से पहुंचे": the host travelling with the guest visits nowhere
             draft.sources = [w for w in draft.sources if w.country != here["country"]] or draft.sources
-        toured = draft.event_type == "VISIT" and _site_toured(doc, draft)
-        if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources) and not toured:
+        if draft.event_type == "VISIT" and not draft.targets and _abroad(here, draft.sources):
             draft.targets = [Who(None, here["country"])]  # "स्टार्मर वॉशिंगटन का दौरा करेंगे": the USA hosts
             others = _coordinated_places(doc, sentence, keys, a)  # "कीव और मॉस्को का दौरा": both host
             if len(others) > 1 and all(_abroad(p, draft.sources) for p in others):
