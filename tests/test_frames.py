@@ -9603,3 +9603,12 @@ def test_a_visit_she_will_be_on_and_a_dateline_with_an_apostrophe(run):
         run("एन'जामेना, 15 मई 2026 (एजेंसी)। चाड के राष्ट्रपति ने शुक्रवार को भारत के राजदूत राजीव रंजन से मुलाकात की।")
     )
     assert meeting["location"]["text"] == "एन'जामेना" and meeting["date"]["value"] == "2026-05-15"
+
+
+def test_an_office_of_three_portfolios_keeps_its_country(run):
+    doc = run(
+        "काठमांडू, 19 नवंबर 2026 (एजेंसी)। नेपाल के ऊर्जा, जलस्रोत तथा सिंचाई मंत्री ने बीते सप्ताह नई दिल्ली में भारत के विद्युत "
+        "मंत्री मनोहर लाल के साथ हुई वार्ता की जानकारी गुरुवार को संसद को दी।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("-", "NPL", "participant"), ("मनोहर लाल", "IND", "participant")]

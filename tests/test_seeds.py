@@ -45,12 +45,13 @@ def pipelines():
 # (0.718: a 2+2 dialogue told only as the time of two pairs' meetings, "यहां हुई 2+2 मंत्रिस्तरीय वार्ता से पहले"),
 # heldout1341 (0.737: what a president welcomed told in the paragraph after his meeting, with no word linking them),
 # heldout1363 (0.560: a meeting told "से मिलकर" after "राष्ट्रपति के साथ बैठक से पहले", read as one meeting with both) and
-# heldout1468 (0.000: a visit told only as likely attendance, "X के ... सम्मेलन में भाग लेने की संभावना है") are scored by
-# `make eval`, not held here
-OUT_OF_REACH = (48, 130, 341, 354, 432, 857, 1317, 1341, 1363, 1468)
+# heldout1468 (0.000: a visit told only as likely attendance, "X के ... सम्मेलन में भाग लेने की संभावना है") and heldout1504
+# (0.667: talks told "बीते सप्ताह" dated by the day they were reported, and what was agreed in them told as a noun, "पर
+# बनी सहमति") are scored by `make eval`, not held here
+OUT_OF_REACH = (48, 130, 341, 354, 432, 857, 1317, 1341, 1363, 1468, 1504)
 
 
-@pytest.mark.parametrize("name", ["heldout", *(f"heldout{i}" for i in range(2, 1501) if i not in OUT_OF_REACH)])
+@pytest.mark.parametrize("name", ["heldout", *(f"heldout{i}" for i in range(2, 1505) if i not in OUT_OF_REACH)])
 @pytest.mark.parametrize("stages", ["plain", "parsed"])
 def test_the_heldout_articles_stay_well_above_their_first_score(tmp_path, pipelines, name, stages):
     """tests/data/heldout scored 0.827, heldout2 0.671, heldout3 0.691, heldout4 0.855, heldout5 0.781,
