@@ -345,6 +345,7 @@ def test_a_model_organisation_ending_in_a_title_is_the_body_before_it():
         ("लौह अयस्क", "mining"),
         ("इलायची", "agriculture"),
         ("जेट इंजन", "defence"),  # fighters' engines co-produced, as heldout726 holds
+        ("हवाई अड्डे के नए टर्मिनल", "aerospace"),  # as an airport's development is
     ],
 )
 def test_sector_cues_beyond_the_spec(run, cue, topic):
