@@ -2026,20 +2026,24 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str], done_to: bool = Fa
 def _aside_case(keys: list[str], at: int) -> str | None:
     """The case marker right after a relative clause set aside between commas at ``at`` ("X, जो ... हैं, ने"), which
     is the case of the phrase before it."""
-    if keys[at : at + 1] != [","] or at + 1 >= len(keys) or keys[at + 1] not in ASIDE_RELATIVES:
-        return None
-    close = next((k for k in range(at + 2, len(keys)) if keys[k] == "," or keys[k] in SUBORDINATORS), None)
-    if close is None or keys[close] != "," or close + 1 >= len(keys) or keys[close + 1] not in CASE_MARKERS:
+    close = _aside_close(keys, at + 1, len(keys)) if keys[at : at + 1] == [","] else None
+    if close is None or close + 1 >= len(keys) or keys[close + 1] not in CASE_MARKERS:
         return None
     return keys[close + 1]
 
 
 def _aside_before(keys: list[str], i: int, a: int) -> bool:
     """A relative pronoun at ``i`` opening a clause between commas that closes before token ``a``."""
-    if keys[i] not in ASIDE_RELATIVES or keys[i - 1 : i] != [","]:
-        return False
-    close = next((k for k in range(i + 1, a) if keys[k] == "," or keys[k] in SUBORDINATORS), None)
-    return close is not None and keys[close] == ","
+    return _aside_close(keys, i, a) is not None
+
+
+def _aside_close(keys: list[str], i: int, end: int) -> int | None:
+    """The comma that closes a clause set aside between commas, opened by a relative pronoun at ``i`` ("X, जो ... हैं,
+    ने"), before token ``end``; None where no such clause is."""
+    if i >= len(keys) or keys[i] not in ASIDE_RELATIVES or keys[i - 1 : i] != [","]:
+        return None
+    close = next((k for k in range(i + 1, end) if keys[k] == "," or keys[k] in SUBORDINATORS), None)
+    return close if close is not None and keys[close] == "," else None
 
 
 def _genitive_ki(keys: list[str], end: int) -> bool:
