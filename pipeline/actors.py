@@ -367,8 +367,10 @@ class Actors:
         j = i - 1
         while j > 0 and i - j <= MAX_BODY_WORDS and keys[j - 1][:1].isalpha() and keys[j - 1] not in POSTPOSITIONS:
             demonym = span_ending(spans, j, "COUNTRY")
-            if demonym is not None and (demonym[3].source == "demonym" or j == i - 1):
-                return demonym  # "ऑस्ट्रेलियाई रक्षा बल के प्रमुख", "केन्या नौसेना के कमांडर": the country opening it
+            if demonym is not None and (demonym[3].source == "demonym" or j >= i - 2):
+                # "ऑस्ट्रेलियाई रक्षा बल के प्रमुख", "केन्या नौसेना के कमांडर", "जिम्बाब्वे रक्षा बलों के कमांडर": the
+                # country opening it
+                return demonym
             j -= 1
         if j < 2 or keys[j - 1] not in GENITIVE:
             return None

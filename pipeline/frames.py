@@ -161,6 +161,7 @@ MEETINGS = {"MEET", "VISIT", "CALL"}  # the talks, in person or by phone, that o
 SYMMETRIC_MERGE = {"MEET", "CALL", "SIGN", "AGREE"}
 AFTER_CALL = {"CONGRATULATE", "THANK", "AGREE", "SIGN"}  # what is often said or exchanged on a call, told after it
 REMOTE = {"CALL"}  # held from two places: only a place its own clause states is kept, none is carried
+ACTING_LABELS = {"PERSON", "COUNTRY", "LOCATION", "ORG"}  # entities naming who acts (or where), never a thing done
 MINISTRIES = keyset("मंत्रालय")  # a ministry is a venue only where a meeting is told held in it
 BARE_VENUES = keyset("दूतावास", "उच्चायोग", "मंत्रालय")  # named alone, the one the story is at: "दूतावास में"
 BASE_FORCES, BASES = keyset("वायुसेना", "नौसेना", "सैन्य", "नौसैनिक"), keyset("अड्डे", "अड्डा", "अड्डों")  # a base
@@ -315,7 +316,8 @@ AT_VENUE = keyset("में", "पर", "जाकर")  # after a venue: where
 PLACES = ("COUNTRY", "LOCATION")
 # before a trigger: a hope ("उम्मीद है कि ... करेंगे"), a belief ("मुझे यकीन है") or a condition ("अगर ... तो")
 BELIEF = match_key("विश्वास")  # "विश्वास है कि", but not "आपसी विश्वास"
-TIES = keyset("संबंध", "रिश्ते", "संबंधों", "साझेदार", "साझेदारी", "भागीदार")  # "... संबंध हैं", "... अहम साझेदार है"
+# "... संबंध हैं", "... अहम साझेदार है", "भारत ट्यूनीशिया से फॉस्फोरिक एसिड का सबसे बड़ा खरीदार है": standing ties
+TIES = keyset("संबंध", "रिश्ते", "संबंधों", "साझेदार", "साझेदारी", "भागीदार", "खरीदार", "आपूर्तिकर्ता", "निर्यातक", "आयातक")
 OLD = keyset("पुरानी", "पुराना", "पुराने")  # "... के बीच यह परंपरा दशकों पुरानी है": how long ties have stood
 MAX_FIRM_DESCRIPTION = 8  # words describing a company before its noun ("तेल एवं गैस क्षेत्र की सरकारी कंपनी")
 CLAUSE_MARKS = keyset("ने", "को", "से", "में", "पर", ",", "।")  # what no company's description crosses
@@ -326,6 +328,8 @@ HOPES = keyset("उम्मीद", "आशा", "उम्मीदें", "�
 EXPECTED = keyset("संभावना", "संभावनाएं", "अपेक्षा", "उम्मीद", "आसार")  # after it: "होने की संभावना है"
 INTENDED = keyset("योजना", "कार्यक्रम")  # in a trigger: "से मिलने की योजना है", a meeting planned
 FOUNDING, MAX_FOUNDED_WORDS = keyset("स्थापना", "निर्माण"), 6  # "X में Y की स्थापना के लिए"
+SET_UP = match_key("स्थापित")  # "केंद्र स्थापित करने की पेशकश": a body to be set up
+STATEMENTS = keyset("बयान", "विज्ञप्ति")  # "एक बयान में कहा कि": an official statement, which tells what happened
 MAX_DONE_THERE = 2  # "वानुअतु में [शुरू करने] पर": the verbal noun right after the place (not "... में सीमा पर ... करने पर")
 ANY_ONE = keyset("कोई", "किसी")  # "पाकिस्तान के साथ कोई भी बातचीत ... होगी": talks in general, none held
 RECENT = match_key("हाल")  # "हाल ही में", "हाल में": recently, not the day or place the sentence told before
@@ -367,6 +371,7 @@ HONOURS = keyset("सम्मान", "पुरस्कार", "अलंक
 # what ends the words naming an honour, read back from it: who gets it, where, why ("समारोह में", "योगदान के लिए")
 SITE_CASES = keyset("पर", "में")  # "... स्मारक पर पुष्पांजलि": the site a tribute is paid at
 HONOUR_NAME_STOPS = keyset("को", "में", "ने", "लिए", "पर", ",", "उन्हें")
+NOT_A_SITE = HERE | keyset("उन्होंने", "इससे", "उससे", "इसके", "उसके", "पहले", "बाद", "भी", "फिर")  # before a memorial
 # "शोक पुस्तिका में हस्ताक्षर": a tribute too, and so are garlands, flowers and homage ("प्रतिमा पर माल्यार्पण किया")
 TRIBUTES = keyset(
     "श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन", "पुष्पचक्र", "शोक", "माल्यार्पण", "पुष्पार्पण", "पुष्प", "फूल", "पुष्पमाला", "नमन"
@@ -468,9 +473,9 @@ MAX_DELEGATION_BODY = 4  # words of each body between ("निचले सद�
 CHIEF_GUEST = [match_key("मुख्य"), match_key("अतिथि")]  # "..., जबकि X मुख्य अतिथि थे"
 CONTRAST = keyset("जबकि")  # "X के साथ ... चर्चा हुई, जबकि Y के साथ ...": two events set against each other
 MISSIONS = keyset("दूतावास", "उच्चायोग", "दूतावासों")
-FORCES = keyset("नौसेना", "थलसेना", "वायुसेना", "सेना", "तटरक्षक")  # "भारतीय नौसेना का आभार": a force thanked
+# "भारतीय नौसेना का आभार": a force thanked; "भारतीय सेना के उप प्रमुख X": of the country's force
+FORCES = keyset("नौसेना", "थलसेना", "वायुसेना", "सेना", "तटरक्षक")
 GRATITUDE = keyset("आभार", "धन्यवाद", "शुक्रिया")
-FORCES = keyset("सेना", "थलसेना", "नौसेना", "वायुसेना")  # "भारतीय सेना के उप प्रमुख X": of the country's force
 CONSULAR = keyset("वाणिज्य", "महावाणिज्य")  # "वाणिज्य दूतावास": a consulate
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
 ELSEWHERE = keyset("उधर")
@@ -644,10 +649,11 @@ class Frames:
             and a < since
         ]
         spans += [  # not in what someone said: "X ने कहा कि ... की बैठक के बाद शांति प्रक्रिया आगे बढ़ी है" is background,
-            # nor what something is told as since ("... की मुलाकात के बाद से संबंधों में सुधार हुआ है")
+            # nor what something is told as since ("... की मुलाकात के बाद से संबंधों में सुधार हुआ है"); but a statement
+            # tells what happened ("मंत्रालय ने एक बयान में कहा कि यह निर्णय X की मोरोनी यात्रा के दौरान लिया गया")
             (m, a, b)
             for m, a, b in self.during(keys, labels)
-            if m not in told and not said_that(keys, a) and keys[b : b + 1] != [FROM]
+            if m not in told and (not said_that(keys, a) or STATEMENTS & set(keys[:a])) and keys[b : b + 1] != [FROM]
         ]
         behalf = next((i for i in range(len(keys)) if tuple(keys[i : i + 3]) in ON_BEHALF), len(keys))
         spans += [  # "भारत की ओर से X ने भाग लिया", "पेरू की ओर से X शामिल हुए": who took part for a side
@@ -686,6 +692,7 @@ class Frames:
                 or _gift(keys, a)
                 or _received(keys, b)
                 or (event_type == "CALL" and _thanked_for(keys, b, found))
+                or (event_type == "CONGRATULATE" and keys[b : b + 2] == [GEN_KE, FOR] and _thanked_for(keys, b, found))
                 or (event_type == "AGREE" and _under_way(keys, b))
                 or _to_the_press(keys, a)
                 or (keys[b : b + 2] == AFTER and bool(said_that(keys, a)))
@@ -1165,6 +1172,7 @@ class Frames:
         # town the text places its events in ("काहिरा में ... बैठक ... । ... युद्ध स्मारक पर श्रद्धांजलि")
         country = visited or (default_place or {}).get("country")
         places = [{**p, "country": country} if p and p["country"] is None and country else p for p in places]
+        places = [_at_the_site(doc, draft, place) for draft, place in zip(drafts, places, strict=True)]
         for draft, place in zip(drafts, places, strict=True):
             if draft.event_type == "VISIT" and not draft.targets and _abroad(place, _as_known(doc, draft.sources)):
                 draft.targets = [Who(None, place["country"])]  # "टोक्यो, ... मोदी ने ... सेंडाई की यात्रा की": Japan hosts
@@ -1248,6 +1256,8 @@ class Frames:
         actors += [_actor(doc, w, "target") for w in draft.targets]
         actors += [_actor(doc, w, "participant") for w in draft.participants]
         actors = _dedupe(actors)
+        for actor in actors:
+            actor.title = _one_holder(actor.title, self.lex.titles)
         if draft.event_type not in ONE_WAY:
             for actor in actors:
                 actor.role = "participant"
@@ -1410,7 +1420,7 @@ def _on_trip(doc: Document, draft: Draft, trips: list[Draft]) -> dict | None:
     event the visitor then has with the host, told after a visit away from the dateline's country, is held where the
     visit went; so is one told after an event held in a city there ("X ने सैन मैरिनो सिटी में परिचय पत्र प्रस्तुत
     किया। उन्होंने बाद में सैन मैरिनो के विदेश मंत्री से भेंट की"), and one of the visitor's country and the host's
-    alone ("दोनों देशों ने ... हस्ताक्षर किए")."""
+    alone ("दोनों देशों ने ... हस्ताक्षर किए"), also an agreement the next sentence tells reached on the visit."""
     if draft.location is not None or draft.event_type == "VISIT" or draft.event_type in REMOTE:
         return None  # a call is held nowhere ("वीडियो कॉन्फ्रेंस के माध्यम से ... अगालेगा द्वीप पर ... उद्घाटन")
     people = {w.cluster for w in draft.actors() if w.cluster is not None}
@@ -1424,6 +1434,10 @@ def _on_trip(doc: Document, draft: Draft, trips: list[Draft]) -> dict | None:
         # "दोनों देशों ने ... हस्ताक्षर किए": the countries alone, of the visitor and the host
         sides = not people and visit and {_country_of(doc, w) for w in trip.sources} | hosts <= countries
         if trip.sentence <= draft.sentence and (visitors & people or sides) and hosts & countries:
+            return trip.location
+        # "भारत और कोमोरोस ने ... पर सहमति जताई है। ... यह निर्णय X की मोरोनी यात्रा के दौरान लिया गया": reached there
+        told_after = trip.sentence == draft.sentence + 1 and draft.event_type in OUTCOMES
+        if told_after and sides and AGREEMENT_WORDS & {t.norm for t in doc.sentences[trip.sentence].tokens}:
             return trip.location
     return None
 
@@ -1800,16 +1814,23 @@ def _gift(keys: list[str], start: int) -> bool:
 
 def _addressed(doc: Document, sentence: Sentence, keys: list[str]) -> list[Who]:
     """The one a message speaks to ("'राष्ट्रपति ट्रंप, आपके फोन कॉल ... के लिए धन्यवाद।'"): a person named and then a
-    comma, with "आप" after."""
+    comma, with "आप" after or opening the quotation; or one named right after the thanks in a quotation, with no case of their own
+    ("'शुभकामनाओं के लिए धन्यवाद, प्रधानमंत्री मोदी।'")."""
     for mention in doc.mentions_in(sentence):
-        if keys[mention.last : mention.last + 1] == [","] and not SECOND_PERSON.isdisjoint(keys[mention.last :]):
+        after = keys[mention.last : mention.last + 1]
+        opens = mention.first > 0 and keys[mention.first - 1] in QUOTE_MARKS  # "'प्रधानमंत्री मोदी, ... धन्यवाद।'"
+        if after == [","] and (opens or not SECOND_PERSON.isdisjoint(keys[mention.last :])):
+            return [_who(mention)]
+        before = [k for k in keys[max(0, mention.first - 2) : mention.first] if k != ","]
+        called = after and (after[0] in (",", "।", "!") or after[0] in QUOTE_MARKS)
+        if called and before[-1:] and before[-1] in GRATITUDE and _quoted(doc, sentence.index, mention.first):
             return [_who(mention)]
     return []
 
 
 def _thanked_for(keys: list[str], end: int, found: list[tuple]) -> bool:
-    """ "आपके फोन कॉल और दीवाली की शुभकामनाओं के लिए धन्यवाद": a call named as what thanks are given for is no
-    call of its own (it was told where it happened)."""
+    """ "आपके फोन कॉल और दीवाली की शुभकामनाओं के लिए धन्यवाद", "बधाई के लिए मोदी का आभार जताया": a call or wishes
+    named as what thanks are given for are none of their own (they were told where they happened)."""
     if keys[end - 1] in LIGHT_KEYS or keys[end - 1].endswith(DONE_AND):  # "फोन कर ... के लिए धन्यवाद दिया": a call made
         return False
     thanks = next((a for t, a, _b in found if t == "THANK" and a >= end), None)
@@ -2025,11 +2046,13 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str], done_to: bool = Fa
 
 def _aside_case(keys: list[str], at: int) -> str | None:
     """The case marker right after a relative clause set aside between commas at ``at`` ("X, जो ... हैं, ने"), which
-    is the case of the phrase before it."""
+    is the case of the phrase before it; "-" where a coordinator follows it ("X, जो ... हैं, और Y ने": X shares Y's)."""
     close = _aside_close(keys, at + 1, len(keys)) if keys[at : at + 1] == [","] else None
-    if close is None or close + 1 >= len(keys) or keys[close + 1] not in CASE_MARKERS:
+    if close is None or close + 1 >= len(keys):
         return None
-    return keys[close + 1]
+    if keys[close + 1] in COORDINATORS:
+        return "-"
+    return keys[close + 1] if keys[close + 1] in CASE_MARKERS else None
 
 
 def _aside_before(keys: list[str], i: int, a: int) -> bool:
@@ -2397,6 +2420,8 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             arg.marker = INVITER  # "X, प्रधानमंत्री Y के निमंत्रण पर ... पहुंचे": the host who invited X
         elif nxt in PEOPLE and after in CASE_MARKERS:
             arg.marker = after  # "ट्रंप और अमेरिकी जनता को": a country's people take the case after them
+        elif arg.kind in ("country", "org") and nxt == AND and after in PEOPLE and keys[last + 2 : last + 3]:
+            arg.marker = keys[last + 2]  # "भारत सरकार और जनता का धन्यवाद": its people, unnamed, share the case
         elif (aside := _aside_case(keys, last)) is not None:
             arg.marker = aside  # "भारत के राजदूत, जो ... मान्यता प्राप्त हैं, ने": the case after the aside
         else:
@@ -2454,6 +2479,10 @@ def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | 
     for i in range(len(args) - 2, -1, -1):
         left, right = args[i], args[i + 1]
         gap = keys[left.last : right.first]
+        close = _aside_close(keys, left.last + 1, len(keys)) if keys[left.last : left.last + 1] == [","] else None
+        past = next((x for x in args[i + 1 :] if x.first > close), None) if close is not None else None
+        if past is not None:  # "X, जो ... हैं, और Y ने": X is joined to Y, past the aside and whoever it names
+            right, gap = past, keys[close : past.first]
         if right.kind == "org" and told[i + 1] == IN and i + 2 < len(args):
             right = args[i + 2]  # "X और रक्षा मंत्रालय में संयुक्त सचिव Y ने": the body says where Y works
         right = _described(args, told, i + 1, keys) or right
@@ -3041,7 +3070,8 @@ def _delegation(keys: list[str], b: int) -> tuple[int, str | None] | None:
         # नेतृत्व को": the country
         more = keys[b + 2 : b + 4]
         both = len(more) == 2 and more[0] in COORDINATORS and more[1] in NATION | LEADERSHIP
-        return (b + 4 if both else b + 2), None
+        people = keys[b + 1] if keys[b + 1] in NATION else None  # "ग्रेनाडा की जनता को", beside its leader told
+        return (b + 4 if both else b + 2), people
     if keys[b : b + 1] and keys[b] in LEADERSHIP:  # "सऊदी नेतृत्व"
         return b + 1, None
     if keys[b : b + 1] and keys[b] in FRIENDS:  # "अपने भारतीय मित्रों के साथ": the country's people, as a delegation
@@ -5533,8 +5563,9 @@ def _retells(draft: Draft, other: Draft) -> bool:
 def _to_their_country(draft: Draft, other: Draft) -> bool:
     """Whether all ``draft`` thanks or wishes are to countries or bodies of no one named, of the countries ``other``'s
     go to."""
-    countries = {w.country for w in draft.targets if w.cluster is None}
-    return bool(countries) and len(countries) == len(draft.targets) and countries <= {w.country for w in other.targets}
+    countries = {w.country for w in draft.targets}
+    unnamed = all(w.cluster is None and w.country for w in draft.targets)
+    return bool(countries) and unnamed and countries <= {w.country for w in other.targets}
 
 
 def _tribute(draft: Draft) -> bool:
@@ -6662,10 +6693,10 @@ def _to_the_delegation(doc: Document, draft: Draft, nxt: int, sentence_triggers:
 
 
 def _remark_on_a_visit(sentence: Sentence) -> bool:
-    """ "यह किसी स्लोवेनियाई प्रधानमंत्री की पहली भारत यात्रा है": a remark on the visit, between the meeting it was told
-    after and the words told of that meeting."""
+    """ "यह किसी स्लोवेनियाई प्रधानमंत्री की पहली भारत यात्रा है", "2024 में ... किसी भारतीय मंत्री की यह पहली सीरिया
+    यात्रा है": a remark on the visit, between the meeting it was told after and the words told of that meeting."""
     keys = [t.norm for t in sentence.tokens if t.text[:1].isalpha()]
-    return len(keys) > 2 and keys[0] in THIS_ONE and keys[-1] in IS_WAS and keys[-2] in VISIT_NOUNS
+    return len(keys) > 2 and not THIS_ONE.isdisjoint(keys[:-2]) and keys[-1] in IS_WAS and keys[-2] in VISIT_NOUNS
 
 
 def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
@@ -6861,13 +6892,15 @@ def _subject(sector: Entity, body: Entity, sentence: Sentence) -> bool:
 
 
 def _opened(body: Entity, sentence: Sentence) -> bool:
-    """A body opened ("सूचना प्रौद्योगिकी उत्कृष्टता केंद्र का उद्घाटन किया"): what its name says is what the opening was
-    about, as for a centre no model reads as a body ("योग केंद्र का उद्घाटन")."""
+    """A body opened ("सूचना प्रौद्योगिकी उत्कृष्टता केंद्र का उद्घाटन किया") or set up: what its name says is what the
+    opening was about, as for a centre no model reads as a body ("योग केंद्र का उद्घाटन")."""
     if body.label != "ORG":
         return False
     keys = [t.norm for t in sentence.tokens if t.start >= body.end][: 1 + MAX_OPENED_GAP]
-    # "... व्यापार मंच का संयुक्त रूप से उद्घाटन किया": how it was opened may come between
-    return len(keys) > 1 and keys[0] in GENITIVE and not OPENINGS.isdisjoint(keys[1:])
+    # "... व्यापार मंच का संयुक्त रूप से उद्घाटन किया": how it was opened may come between; "... केंद्र स्थापित करने
+    # की पेशकश", "... केंद्र की स्थापना": one to be set up, as one opened
+    founded = keys[:1] == [SET_UP] or (keys[:1] and keys[0] in GENITIVE and keys[1:2] and keys[1] in FOUNDING)
+    return bool(founded) or (len(keys) > 1 and keys[0] in GENITIVE and not OPENINGS.isdisjoint(keys[1:]))
 
 
 def _own_meeting(body: Entity, sentence: Sentence) -> bool:
@@ -6967,6 +7000,29 @@ def _tribute_site_named(doc: Document, draft: Draft) -> range:
     return range(tokens[_name_opening(tokens, draft.clause[0], sites[-1])].start, tokens[sites[-1]].end)
 
 
+def _at_the_site(doc: Document, draft: Draft, place: dict | None) -> dict | None:
+    """ "बिरला ने साराजेवो के शाश्वत ज्योति स्मारक पर पुष्पांजलि अर्पित की": a tribute paid at a memorial its own clause
+    names in words no list holds was paid there, in the country of the town (or the dateline) it was placed in."""
+    if (place is not None and _venue(place)) or not _tribute(draft):
+        return place
+    site = _tribute_site_named(doc, draft)
+    tokens = doc.sentences[draft.sentence].tokens
+    entities = doc.entities_in(doc.sentences[draft.sentence])
+    told = {t.start for e in entities if e.label in ("DATE", "PERSON") for t in tokens if e.start <= t.start < e.end}
+    words = [i for i, t in enumerate(tokens) if site.start <= t.start < site.stop]
+    while words and (tokens[words[0]].norm in NOT_A_SITE or tokens[words[0]].start in told):
+        words = words[1:]  # "उन्होंने यहां [... स्मारक]", "इससे पहले [... समाधि]": who, where and when, not its name
+    towns = [e for e in entities if e.label == "LOCATION"]
+    while (
+        len(words) > 2 and tokens[words[1]].norm in GENITIVE and any(e.start == tokens[words[0]].start for e in towns)
+    ):
+        words = words[2:]  # "साराजेवो के [शाश्वत ज्योति स्मारक]": the town it stands in
+    if len(words) < 2 or any(tokens[i].norm in GENITIVE for i in words):
+        return place  # "समाधि पर", "सैन मार्टिन के स्मारक पर": a site named by no words of its own
+    country = (place or _dateline_place(doc) or {}).get("country")
+    return _span_place(doc, tokens, words[0], words[-1] + 1, country)
+
+
 def _name_opening(tokens: list, first: int, head: int) -> int:
     """Where the words naming an honour or a site that end at token ``head`` begin: after the case marker, comma or
     pronoun before them ("समारोह में [भारतीय सेना के जनरल की मानद उपाधि]", "कोलंबो में [... स्मारक]"), not before ``first``."""
@@ -6996,26 +7052,35 @@ def _standing_ties(keys: list[str]) -> bool:
 def _topics_of_the_thing(doc: Document, draft: Draft, topics: dict) -> set[str]:
     """ "... ने मोजाम्बिक के लिए मानवीय सहायता सामग्री पहुंचाई। ... यह सामग्री ... को सौंपी": a thing handed
     over, named again by "यह", is what the sentence before said it was; one told as tied to it ("10 लाख डॉलर की
-    अनुदान सहायता दी है। ... इससे जुड़ा चेक ... को सौंपा") is about all the sentence before told."""
+    अनुदान सहायता दी है। ... इससे जुड़ा चेक ... को सौंपा", or named by its own word, "अनुदान का चेक") is about all
+    the sentence before told."""
     if draft.event_type != "CEREMONY" or draft.sentence == 0:
         return set()
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     a = _token_from(doc, draft, draft.trigger[0])
+    before = doc.sentences[draft.sentence - 1].tokens
     if any(keys[i] == FROM_THIS and keys[i + 1] in TIED for i in range(draft.clause[0], a - 1)):
         return {code for _at, code in topics.get(draft.sentence - 1, [])}
+    # "भारत ने ... समुद्री दीवार बनाने हेतु ... अनुदान दिया है। ... अनुदान का चेक प्राप्त किया": the cheque of the aid
+    # the sentence before told, by the word it was told as about
+    cues = {t.norm for t in before if any(t.start == at for at, _code in topics.get(draft.sentence - 1, []))}
+    if any(keys[i] in cues and keys[i + 1] in GENITIVE for i in range(draft.clause[0], a - 1)):
+        return {code for _at, code in topics.get(draft.sentence - 1, [])}
     things = {keys[i + 1] for i in range(draft.clause[0], a - 1) if keys[i] in THIS_ONE}
-    before = doc.sentences[draft.sentence - 1].tokens
     starts = {before[j].start for i, t in enumerate(before) if t.norm in things for j in range(max(0, i - 3), i + 1)}
     return {code for at, code in topics.get(draft.sentence - 1, []) if at in starts}
 
 
 def _topics_of_the_occasion(doc: Document, draft: Draft, topics: dict, drafts: list[Draft]) -> set[str]:
     """ "संयुक्त सैन्य अभ्यास ... संपन्न हुआ। समापन समारोह में X और Y ने सलामी ली": a ceremony told as held at the
-    occasion the sentence before told, no event of ours, is about what that occasion was."""
+    occasion the sentence before told, no event of ours, is about what that occasion was; so is any event told "इस
+    संबंध में" after it ("भारत ने ... सौर ऊर्जा संयंत्र के लिए ऋण सहायता दी है। इस संबंध में ... समझौते पर हस्ताक्षर किए
+    गए")."""
     before = draft.sentence - 1
-    if draft.event_type != "CEREMONY" or before < 0 or any(d.sentence == before for d in drafts):
-        return set()
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    regard = keys[:1] and keys[0] in THIS and keys[1:2] and keys[1] in REGARDS and keys[2:3] == [IN]
+    if (draft.event_type != "CEREMONY" and not regard) or before < 0 or any(d.sentence == before for d in drafts):
+        return set()
     if doc.sentences[before].kind != "body" or not _opens_on_the_occasion(keys):
         return set()
     return {code for _at, code in topics.get(before, [])}
@@ -7045,20 +7110,48 @@ def _topics_thanked_for(doc: Document, draft: Draft, topics: dict, drafts: list[
     if draft.event_type not in WISHES or before < 0 or not _same_paragraph(doc, before, draft.sentence):
         return set()
     # "परियोजना के लिए आभार" after "... परियोजना की ई-पट्टिका का अनावरण किया": the thing the sentence before named
-    named = {t.norm for t in doc.sentences[before].tokens if t.norm[:1].isalpha() and t.norm not in POSTPOSITIONS}
+    # (not a name, nor a government or a people: "भारत के निरंतर समर्थन के लिए" thanks India, for no thing told)
+    told_before = doc.sentences[before]
+    names = {
+        t.norm
+        for e in doc.entities_in(told_before)
+        if e.label in ACTING_LABELS
+        for t in told_before.tokens
+        if e.start <= t.start < e.end
+    }
+    named = {
+        t.norm
+        for t in told_before.tokens
+        if t.norm[:1].isalpha() and t.norm not in POSTPOSITIONS | names | LEADERSHIP | NATION
+    }
     venues = [_location_span(d) for d in drafts if d.sentence == before]
     told = _for_this(keys, start, a, named)
-    return {code for at, code in topics.get(before, []) if not any(at in v for v in venues)} if told else set()
+    # "भारत ने ... दवाइयां और चिकित्सा उपकरण सौंपे। राजदूत ने ... ये दवाइयां ... सौंपीं। मंत्री ने इस सहायता के लिए
+    # ... धन्यवाद किया": a handing over the sentence before tells again is all it was told as
+    given = {s for d in drafts if d.sentence == before and d.event_type == "CEREMONY" for s in d.sentences}
+    said = {s for s in given | {before} if _same_paragraph(doc, s, before)}
+    return {code for s in said for at, code in topics.get(s, []) if not any(at in v for v in venues)} if told else set()
 
 
 def _for_this(keys: list[str], start: int, end: int, named: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether words from ``start`` to ``end`` give the ground of thanks or wishes as what was just told: "इसके लिए",
-    "इस सहायता के लिए", or a word ``named`` before ("परियोजना के लिए")."""
+    "इस सहायता के लिए", or a word ``named`` before ("परियोजना के लिए", "समझौते के अनुसमर्थन के लिए")."""
     return any(
         keys[i : i + 2] == FOR_THIS
         or (keys[i] in THIS_ONE and [GEN_KE, FOR] in (keys[j : j + 2] for j in range(i + 2, i + 3 + MAX_THING_WORDS)))
-        or (keys[i + 1 : i + 3] == [GEN_KE, FOR] and keys[i] in named)
+        or (keys[i] in named and _for_its(keys, i + 1))
         for i in range(start, end)
+    )
+
+
+def _for_its(keys: list[str], at: int) -> bool:
+    """ "के लिए" at ``at``, or after a genitive and a word or two of what was done with it ("समझौते के अनुसमर्थन के
+    लिए": for ratifying the agreement just told)."""
+    if keys[at : at + 2] == [GEN_KE, FOR]:
+        return True
+    return keys[at : at + 1] == [GEN_KE] and any(
+        keys[j : j + 2] == [GEN_KE, FOR] and not {GEN_KE, ","} & set(keys[at + 1 : j])
+        for j in range(at + 2, at + 2 + MAX_THING_WORDS)
     )
 
 
@@ -7195,6 +7288,23 @@ def _actor(doc: Document, who: Who, role: str) -> Actor:
         mentions=person.mentions,
         country_inferred=person.country_inferred,
     )
+
+
+ONE_OF_MANY = (("ियों", "ी"), ("ियों", "ि"), ("ाओं", "ा"), ("ों", ""))  # plural oblique endings, singular ones
+
+
+def _one_holder(title: str | None, titles: set[str]) -> str | None:
+    """The title one holder has where it was told of several ("तुवालु और नाउरू के विदेश मंत्रियों से अलग-अलग
+    मुलाकात की": each a "विदेश मंत्री"), its last word's singular a title the lexicon lists ("प्रतिनिधियों":
+    "प्रतिनिधि", not "प्रतिनिधी")."""
+    if not title:
+        return title
+    head, _, last = title.rpartition(" ")
+    for plural, singular in ONE_OF_MANY:
+        one = last[: -len(plural)] + singular
+        if last.endswith(plural) and len(one) > 1 and phrase_key(one) in titles:
+            return f"{head} {one}".strip()
+    return title
 
 
 def _title_here(said: str | None, fullest: str | None) -> str | None:

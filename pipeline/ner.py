@@ -79,6 +79,7 @@ MAX_TOPIC_NAME = 12
 MAX_ACRONYM = 4  # tokens of an acronym in brackets after a name ("( एनआरए )", "( आर . जे . कोष )")
 ON = "पर"
 REPUBLIC = keyset("गणराज्य", "गणतंत्र")
+ASIDE_OPENERS = keyset("जो", "जिन्होंने")  # "उच्चायुक्त नीता भूषण, जो ... हैं,": a clause set aside after a name
 NATION_NOUNS = keyset("देश", "राष्ट्र")  # "द्वीपीय देश सेंट लूसिया": the noun a country is told as
 STATES = keyset("राज्य")  # "अमेरिका के जॉर्जिया राज्य", "अमेरिकी राज्य जॉर्जिया": a state, not the country
 LIST_JOINERS = keyset(",", "और", "तथा", "एवं", "व")
@@ -898,11 +899,13 @@ class NER:
 
     def _surname_before_agent(self, keys: list[str], end: int, taken: set[int], heads: set[int]) -> bool:
         """A common word ("ग्रीन", "सिंह" is not one) between a titled name and its "ने" ends the name, and so does one
-        before "और" and another person's title or country ("सचिव अभिलक्ष लिखी और श्रीलंका की सचिव")."""
+        before "और" and another person's title or country ("सचिव अभिलक्ष लिखी और श्रीलंका की सचिव"), or before a clause
+        set aside ("उच्चायुक्त नीता भूषण, जो ... हैं,")."""
         if end + 1 >= len(keys) or end in taken:
             return False
         coordinated = keys[end + 1] in self.lex.joiners and end + 2 in heads
-        if keys[end + 1] != ERGATIVE and not coordinated:
+        aside = keys[end + 1 : end + 3] in ([",", k] for k in ASIDE_OPENERS)  # "नीता भूषण, जो ... हैं, और"
+        if keys[end + 1] != ERGATIVE and not coordinated and not aside:
             return False
         return keys[end] in self.lex.common and self._surname_like(keys[end])
 

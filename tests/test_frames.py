@@ -9612,3 +9612,179 @@ def test_an_office_of_three_portfolios_keeps_its_country(run):
     )
     (meeting,) = frames(doc)
     assert people(meeting) == [("-", "NPL", "participant"), ("मनोहर लाल", "IND", "participant")]
+
+
+def test_a_government_and_its_people_thanked_together_are_the_target(run):
+    doc = run(
+        "लुसाका, 10 मार्च 2026 (एजेंसी)। भारत के उच्चायुक्त ने मंगलवार को जाम्बिया के स्वास्थ्य मंत्री एलिजा मुचिमा को दवाइयां "
+        "सौंपीं। मुचिमा ने इस सहायता के लिए भारत सरकार और जनता का धन्यवाद किया।"
+    )
+    thanks = [f for f in frames(doc) if f["event_type"] == "THANK"]
+    assert [people(f) for f in thanks] == [[("-", "IND", "target"), ("एलिजा मुचिमा", "ZMB", "source")]]
+
+
+def test_thanks_for_a_handover_told_twice_are_about_all_it_was(run):
+    doc = run(
+        "विंडहोक, 10 मार्च 2026 (एजेंसी)। भारत ने मंगलवार को नामीबिया को पांच टन दवाइयां और चिकित्सा उपकरण सौंपे। भारत के "
+        "उच्चायुक्त राहुल श्रीवास्तव ने एक समारोह में ये दवाइयां स्वास्थ्य मंत्री एस्थर मुइंजांगुए को सौंपीं। मंत्री ने इस सहायता "
+        "के लिए भारत का धन्यवाद किया।"
+    )
+    (thanks,) = [f for f in frames(doc) if f["event_type"] == "THANK"]
+    assert thanks["topics"] == ["development", "health", "pharma"]
+
+
+def test_wishes_to_a_leader_and_their_countrys_people_go_to_both(run):
+    doc = run(
+        "नई दिल्ली, 4 जुलाई 2026 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी ने शनिवार को वहां के राष्ट्रपति पीटर मुथारिका और मलावी की "
+        "जनता को स्वतंत्रता दिवस की शुभकामनाएं दीं।"
+    )
+    (wishes,) = frames(doc)
+    assert people(wishes) == [
+        ("-", "MWI", "target"),
+        ("नरेन्द्र मोदी", "IND", "source"),
+        ("पीटर मुथारिका", "MWI", "target"),
+    ]
+
+
+def test_one_named_after_the_thanks_in_a_quotation_is_thanked(run):
+    doc = run(
+        "नई दिल्ली, 7 फरवरी 2026 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी ने शनिवार को सेंट लूसिया के प्रधानमंत्री फिलिप जे. पियरे को "
+        "बधाई दी।\n\nपियरे ने लिखा, 'आपकी शुभकामनाओं के लिए धन्यवाद, प्रधानमंत्री मोदी।'"
+    )
+    (thanks,) = [f for f in frames(doc) if f["event_type"] == "THANK"]
+    assert people(thanks) == [("नरेन्द्र मोदी", "IND", "target"), ("फिलिप जे. पियरे", "LCA", "source")]
+
+
+def test_an_office_told_of_several_is_each_ones_in_the_singular(run):
+    doc = run(
+        "न्यूयॉर्क, 23 सितंबर 2026 (भाषा)। विदेश मंत्री एस जयशंकर ने बुधवार को फिजी और टोंगा के विदेश मंत्रियों से अलग-अलग मुलाकात की।"
+    )
+    assert [[a["title"] for a in f["participants"]] for f in frames(doc)] == [["विदेश मंत्री", "विदेश मंत्री"]] * 2
+
+
+def test_thanks_for_what_was_done_with_the_thing_just_told_are_about_it(run):
+    doc = run(
+        "नई दिल्ली, 20 अगस्त 2026 (भाषा)। वाणिज्य मंत्री पीयूष गोयल ने बृहस्पतिवार को आइसलैंड के विदेश मंत्री से फोन पर बात की "
+        "और भारत-ईएफटीए व्यापार समझौते के क्रियान्वयन पर चर्चा की। गोयल ने समझौते के अनुसमर्थन के लिए आइसलैंड का धन्यवाद किया।"
+    )
+    (thanks,) = [f for f in frames(doc) if f["event_type"] == "THANK"]
+    assert thanks["topics"] == ["trade"]
+
+
+def test_thanks_for_a_countrys_support_name_no_thing_told_before(run):
+    doc = run(
+        "रामल्ला, 3 जून 2026 (एजेंसी)। फलस्तीनी विदेश मंत्री वारसेन अघाबेकियन ने बुधवार को भारत के प्रतिनिधि से मुलाकात की और "
+        "पश्चिमी तट में भारत द्वारा वित्तपोषित स्कूलों पर चर्चा की। अघाबेकियन ने फलस्तीनी जनता के प्रति भारत के निरंतर समर्थन के "
+        "लिए आभार व्यक्त किया।"
+    )
+    (thanks,) = [f for f in frames(doc) if f["event_type"] == "THANK"]
+    assert thanks["topics"] == []
+
+
+def test_what_is_signed_in_this_regard_is_about_what_was_told(run):
+    doc = run(
+        "फ्रीटाउन, 27 मई 2026 (एजेंसी)। भारत ने सिएरा लियोन को एक सौर ऊर्जा संयंत्र के लिए ऋण सहायता दी है। इस संबंध में बुधवार "
+        "को दोनों देशों के बीच एक समझौते पर हस्ताक्षर किए गए।"
+    )
+    (signing,) = frames(doc)
+    assert signing["topics"] == ["development", "renewables"]
+
+
+def test_thanks_for_wishes_are_no_wishes_of_their_own(run):
+    doc = run(
+        "नई दिल्ली, 26 अक्टूबर 2025 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी ने रविवार को फिजी के प्रधानमंत्री सितिवेनी राबुका को बधाई दी। "
+        "राबुका ने बधाई के लिए मोदी का आभार जताया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["CONGRATULATE", "THANK"]
+
+
+def test_a_remark_on_the_visit_between_the_meeting_and_its_business(run):
+    doc = run(
+        "काबुल, 19 जनवरी 2026 (एजेंसी)। विदेश राज्य मंत्री कीर्ति वर्धन सिंह ने सोमवार को काबुल में अफगानिस्तान के विदेश मंत्री "
+        "आमिर खान मुत्ताकी से मुलाकात की। 2021 के बाद किसी भारतीय मंत्री की यह पहली अफगानिस्तान यात्रा है। सिंह ने मुत्ताकी को "
+        "बताया कि भारत अस्पतालों के निर्माण में मदद के लिए तैयार है।"
+    )
+    (meeting,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert meeting["topics"] == ["development", "health"]
+
+
+def test_a_wreath_laid_at_a_memorial_no_list_holds_is_placed_at_it(run):
+    doc = run(
+        "ब्रातिस्लावा, 5 मई 2026 (एजेंसी)। लोकसभा अध्यक्ष ओम बिरला ने मंगलवार को ब्रातिस्लावा के स्लाविन युद्ध स्मारक पर "
+        "पुष्पांजलि अर्पित की।"
+    )
+    (tribute,) = frames(doc)
+    assert tribute["location"]["text"] == "स्लाविन युद्ध स्मारक" and tribute["location"]["country"] == "SVK"
+
+
+def test_a_cheque_received_for_aid_told_before_is_a_ceremony_about_that_aid(run):
+    doc = run(
+        "फुनाफुटी, 16 नवंबर 2026 (एजेंसी)। भारत ने तुवालु को तटीय कटाव से बचाव के लिए अनुदान दिया है। प्रधानमंत्री फेलेटी तेओ "
+        "ने सोमवार को एक समारोह में भारत के उच्चायुक्त से अनुदान का चेक प्राप्त किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY" and ceremony["topics"] == ["climate", "development"]
+
+
+def test_a_centre_to_be_set_up_is_about_what_its_name_says(run):
+    doc = run(
+        "डकार, 11 जून 2026 (एजेंसी)। सेनेगल के राष्ट्रपति बसीरू दियोमाये फेय ने कल भारत के राजदूत से मुलाकात की और मत्स्य पालन "
+        "पर चर्चा की। राजदूत ने डकार में एक सूचना प्रौद्योगिकी उत्कृष्टता केंद्र स्थापित करने की भारत की पेशकश भी दोहराई।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == ["agriculture", "digital"]
+
+
+def test_an_agreement_a_statement_tells_reached_on_a_visit_is_placed_there(run):
+    doc = run(
+        "नई दिल्ली, 29 अप्रैल 2026 (भाषा)। भारत और कोमोरोस ने एक कैंसर अस्पताल बनाने पर सहमति जताई है। विदेश मंत्रालय ने "
+        "बुधवार को एक बयान में कहा कि यह निर्णय विदेश राज्य मंत्री कीर्ति वर्धन सिंह की मोरोनी यात्रा के दौरान लिया गया।"
+    )
+    agreement, visit = frames(doc)
+    assert visit["event_type"] == "VISIT" and visit["location"]["text"] == "मोरोनी"
+    assert agreement["location"]["text"] == "मोरोनी"
+
+
+def test_one_set_aside_and_then_joined_by_and_acts_with_the_next(run):
+    doc = run(
+        "आपिया, 2 जून 2026 (एजेंसी)। भारत की सहायता से बने स्कूल मंगलवार को छात्रों को सौंप दिए गए। न्यूजीलैंड में भारत की "
+        "उच्चायुक्त नीता भूषण, जो समोआ के लिए भी मान्यता प्राप्त हैं, और समोआ के शिक्षा मंत्री ने इन स्कूलों का लोकार्पण किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert people(ceremony) == [("-", "WSM", "participant"), ("नीता भूषण", "IND", "participant")]
+    assert ceremony["date"]["value"] == "2026-06-02" and ceremony["topics"] == ["development", "education"]
+
+
+def test_a_standing_trade_tie_told_after_an_agreement_is_background(run):
+    doc = run(
+        "रबात, 28 नवंबर 2026 (एजेंसी)। भारत और मोरक्को ने शुक्रवार को संयुक्त उद्यम के विस्तार पर सहमति जताई। भारत मोरक्को से "
+        "फॉस्फेट का सबसे बड़ा खरीदार है।"
+    )
+    (agreement,) = frames(doc)
+    assert agreement["topics"] == ["investment"]
+
+
+def test_a_commander_of_a_countrys_forces_named_with_its_noun_is_of_that_country(run):
+    doc = run(
+        "नई दिल्ली, 14 सितंबर 2026 (भाषा)। थलसेना प्रमुख ने सोमवार को यहां नामीबिया रक्षा बलों के कमांडर जनरल पीटर विलप्पो "
+        "के साथ बातचीत की।"
+    )
+    (meeting,) = frames(doc)
+    assert ("पीटर विलप्पो", "NAM", "participant") in people(meeting)
+
+
+def test_a_coast_guard_thanked_is_the_countrys_force(run):
+    doc = run("माले, 4 मार्च 2026 (एजेंसी)। राष्ट्रपति मोहम्मद मुइज्जू ने बुधवार को भारतीय तटरक्षक का आभार जताया।")
+    (thanks,) = frames(doc)
+    assert [(a["org"], a["country"]) for a in thanks["participants"] if a["role"] == "target"] == [
+        ("भारतीय तटरक्षक", "IND")
+    ]
+
+
+def test_olive_oil_made_equipment_and_soldiers_trained_are_what_they_are(run):
+    doc = run(
+        "नई दिल्ली, 10 जून 2026 (भाषा)। वाणिज्य मंत्री पीयूष गोयल ने बुधवार को ट्यूनीशिया के व्यापार मंत्री समीर अबीद से मुलाकात की "
+        "और जैतून के तेल के आयात, चिकित्सा उपकरण निर्माण और सैनिकों के प्रशिक्षण पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == ["agriculture", "defence", "education", "health", "manufacturing", "trade"]
