@@ -658,8 +658,8 @@ def _ship_s_navy(doc: Document, sentence: Sentence, mention: Mention, keys: list
     navies = [
         e.value
         for e in doc.entities
-        if e.label == "COUNTRY" and e.end <= before and doc.raw[e.end : e.end + len(NAVY) + 1] == f" {NAVY}"
-    ]
+        if e.label == "COUNTRY" and e.end <= before and doc.raw[e.end :].startswith((f" {NAVY}", f" की {NAVY}"))
+    ]  # "फ्रांसीसी नौसेना का", "इक्वाडोर की नौसेना का"
     return navies[-1] if navies else None
 
 

@@ -135,6 +135,7 @@ MULTILATERAL = "multilateral"
 DEFENCE, DEVELOPMENT = "defence", "development"
 # "नौसेना के जहाज आईएनएस सुकन्या से पहुंचाई गई सामग्री": a force's ship or aircraft, carrying aid
 CARRIERS = keyset("जहाज", "जहाजों", "पोत", "पोतों", "विमान", "विमानों")
+MAX_SHIP_WORDS = 6  # from a country's genitive to its ship: "की नौसेना का अपतटीय गश्ती पोत"
 CARGO = keyset("सामग्री")  # "सामग्री ... से पहुंचाई गई": goods delivered, whatever they are
 ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
@@ -475,6 +476,7 @@ CONTRAST = keyset("जबकि")  # "X के साथ ... चर्चा ह
 MISSIONS = keyset("दूतावास", "उच्चायोग", "दूतावासों")
 # "भारतीय नौसेना का आभार": a force thanked; "भारतीय सेना के उप प्रमुख X": of the country's force
 FORCES = keyset("नौसेना", "थलसेना", "वायुसेना", "सेना", "तटरक्षक")
+ONE_OF_MANY = (("ियों", "ी"), ("ियों", "ि"), ("ाओं", "ा"), ("ों", ""))  # a title's plural oblique endings, singular ones
 GRATITUDE = keyset("आभार", "धन्यवाद", "शुक्रिया")
 CONSULAR = keyset("वाणिज्य", "महावाणिज्य")  # "वाणिज्य दूतावास": a consulate
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
@@ -760,6 +762,12 @@ class Frames:
                 in_clause = [x for x in in_clause if not (since <= x.first < upto and _decided(x))]
             draft = self._draft(doc, sentence, keys, event_type, (a, b), clause)
             draft.partners = _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts], keys)
+            ships = [Who(None, x.country) for x in in_clause if _ship_of(x, keys, a)][:1]
+            if draft.event_type == "VISIT" and ships and not draft.sources:
+                # "इक्वाडोर की नौसेना का प्रशिक्षण पोत ... कोच्चि पहुंचा": the country whose ship it is comes, to no
+                # host of its own
+                draft.sources = ships
+                draft.targets = [w for w in draft.targets if w.country != ships[0].country]
             if event_type == LEAD:  # "भारत की ओर से X और Y, जबकि जापान की ओर से Z ने हिस्सा लिया": X and Y too
                 draft.participants += [_who(x.mention) for x in _verb_shared(args, keys, clause[0])]
             if listed and not draft.partners and draft.event_type in SYMMETRIC_MERGE:
@@ -1812,10 +1820,19 @@ def _gift(keys: list[str], start: int) -> bool:
     return (TO in clause or any(PRONOUNS.get(k) == TO for k in clause)) and not met
 
 
+def _ship_of(arg: Argument, keys: list[str], trigger: int) -> bool:
+    """A country whose genitive opens the subject of an arrival, a ship or plane told after it with no case of its own
+    ("इक्वाडोर की नौसेना का प्रशिक्षण पोत 'गुआयास' ... पहुंचा")."""
+    if arg.kind != "country" or arg.marker not in GENITIVE or arg.last >= trigger:
+        return False
+    ships = [j for j in range(arg.last, min(trigger, arg.last + MAX_SHIP_WORDS)) if keys[j] in CARRIERS]
+    return bool(ships) and keys[ships[0] + 1 : ships[0] + 2] != [] and keys[ships[0] + 1] not in CASE_MARKERS
+
+
 def _addressed(doc: Document, sentence: Sentence, keys: list[str]) -> list[Who]:
     """The one a message speaks to ("'राष्ट्रपति ट्रंप, आपके फोन कॉल ... के लिए धन्यवाद।'"): a person named and then a
-    comma, with "आप" after or opening the quotation; or one named right after the thanks in a quotation, with no case of their own
-    ("'शुभकामनाओं के लिए धन्यवाद, प्रधानमंत्री मोदी।'")."""
+    comma, with "आप" after or opening the quotation; or one named right after the thanks in a quotation, with no case
+    of their own ("'शुभकामनाओं के लिए धन्यवाद, प्रधानमंत्री मोदी।'")."""
     for mention in doc.mentions_in(sentence):
         after = keys[mention.last : mention.last + 1]
         opens = mention.first > 0 and keys[mention.first - 1] in QUOTE_MARKS  # "'प्रधानमंत्री मोदी, ... धन्यवाद।'"
@@ -4701,6 +4718,8 @@ def _elaborations(drafts: list[Draft], doc: Document) -> list[Draft]:
         same = [d for d in drafts if d.event_type == general.event_type and who & {w.cluster for w in d.actors()}]
         if any(d.sentence == general.sentence and d.trigger < general.trigger for d in same):
             continue  # "X से मुलाकात की और ... पर चर्चा की": the meeting just told, told on
+        if _told_on(doc, general, same):
+            continue  # "X ने Y से मुलाकात की। उन्होंने ... पर चर्चा की": that meeting, told on by its pronoun
         detail = [
             d
             for d in same
@@ -4717,6 +4736,19 @@ def _elaborations(drafts: list[Draft], doc: Document) -> list[Draft]:
         if detail or bulleted:
             out.remove(general)
     return out
+
+
+def _told_on(doc: Document, general: Draft, same: list[Draft]) -> bool:
+    """A sentence opening on a pronoun ("उन्होंने") right after a two-sided event of the same kind and person goes on
+    telling that event, not events in general."""
+    keys = [t.norm for t in doc.sentences[general.sentence].tokens]
+    before = [d for d in same if d.sentence == general.sentence - 1 and not _one_sided(d)]
+    return (
+        bool(before)
+        and keys[:1] != []
+        and keys[0] in PRONOUNS
+        and _same_paragraph(doc, general.sentence - 1, general.sentence)
+    )
 
 
 def _bulleted_after(general: Draft, drafts: list[Draft], doc: Document) -> list[Draft]:
@@ -5234,17 +5266,16 @@ def _opens_on_the_occasion(keys: list[str], after_subject: bool = False) -> bool
     """ "इस अवसर पर", "इस कार्यक्रम में", "कार्यक्रम में", "उद्घाटन समारोह में", "समारोह के बाद", "मुलाकात के
     दौरान", "अपने संबोधन में", "इस संबंध में" opening a sentence (or, ``after_subject``, told right after it: "जयशंकर
     ने इस मौके पर"): the occasion just told (what follows a ceremony is done that day)."""
-    subject = next((i + 1 for i, key in enumerate(keys[: MAX_SUBJECT + 1]) if key == ERGATIVE), 0)
-    keys = keys[subject:] if after_subject else keys
+    keys = keys[_subject_end(keys) :] if after_subject else keys
     if keys[:1] and keys[0] in OWN_ONES:
         return len(keys) > 3 and keys[1] in ADDRESSES and keys[2] == IN
+    if _this_regard(keys):
+        return True  # "इस संबंध में ... पत्र का आदान-प्रदान हुआ": of what was just told
     at = 1 if keys[:1] and keys[0] in THIS else 0
     if len(keys) > at + 3 and keys[at] in MEETING_NOUNS and tuple(keys[at + 1 : at + 3]) == DURING:
         return True
     if keys[at + 1 : at + 2] and keys[at + 1] in OCCASIONS and keys[at] not in OCCASIONS:
         at += 1  # "उद्घाटन समारोह में": the occasion named by what it was for
-    if len(keys) > at + 2 and at and keys[at] in REGARDS and keys[at + 1] == IN:
-        return True  # "इस संबंध में ... पत्र का आदान-प्रदान हुआ": of what was just told
     if len(keys) < at + 3 or keys[at] not in OCCASIONS:
         return False
     return keys[at + 1] in (IN, ON) or keys[at + 1 : at + 3] == AFTER
@@ -7078,12 +7109,32 @@ def _topics_of_the_occasion(doc: Document, draft: Draft, topics: dict, drafts: l
     गए")."""
     before = draft.sentence - 1
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
-    regard = keys[:1] and keys[0] in THIS and keys[1:2] and keys[1] in REGARDS and keys[2:3] == [IN]
-    if (draft.event_type != "CEREMONY" and not regard) or before < 0 or any(d.sentence == before for d in drafts):
+    regard = _in_this_regard(keys)
+    if before < 0 or (regard and not _same_paragraph(doc, before, draft.sentence)):
+        return set()
+    if regard:  # "दोनों ने इस संबंध में एक समझौता ज्ञापन पर भी हस्ताक्षर किए": on what the sentence before told
+        return {code for _at, code in topics.get(before, [])}
+    if draft.event_type != "CEREMONY" or any(d.sentence == before for d in drafts):
         return set()
     if doc.sentences[before].kind != "body" or not _opens_on_the_occasion(keys):
         return set()
     return {code for _at, code in topics.get(before, [])}
+
+
+def _in_this_regard(keys: list[str]) -> bool:
+    """ "इस संबंध में" opening a sentence, or right after its subject ("दोनों ने इस संबंध में ..."): in the matter just
+    told."""
+    return _this_regard(keys) or _this_regard(keys[_subject_end(keys) :])
+
+
+def _subject_end(keys: list[str]) -> int:
+    """Where the words after a sentence's subject and its "ने" begin ("जयशंकर ने [इस मौके पर]"), 0 where none opens it."""
+    return next((i + 1 for i, key in enumerate(keys[: MAX_SUBJECT + 1]) if key == ERGATIVE), 0)
+
+
+def _this_regard(keys: list[str]) -> bool:
+    """Whether the words open on "इस संबंध में" ("इस सिलसिले में")."""
+    return len(keys) > 2 and keys[0] in THIS and keys[1] in REGARDS and keys[2] == IN
 
 
 def _topics_thanked_for(doc: Document, draft: Draft, topics: dict, drafts: list[Draft]) -> set[str]:
@@ -7288,9 +7339,6 @@ def _actor(doc: Document, who: Who, role: str) -> Actor:
         mentions=person.mentions,
         country_inferred=person.country_inferred,
     )
-
-
-ONE_OF_MANY = (("ियों", "ी"), ("ियों", "ि"), ("ाओं", "ा"), ("ों", ""))  # plural oblique endings, singular ones
 
 
 def _one_holder(title: str | None, titles: set[str]) -> str | None:

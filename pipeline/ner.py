@@ -507,12 +507,13 @@ class NER:
         for _m, a, end in heads:
             if keys[end : end + 1] == [HOUSE]:
                 continue
-            while a > 0 and (
-                keys[a - 1] in self.lex.modifiers
-                or self._portfolio_link(keys, a - 1, end)  # "उद्योग एवं व्यापार", "विकास, उद्योग, व्यापार और सेवा मंत्री"
-                or (keys[a - 1] in HYPHENS and a > 1 and keys[a - 2] in TITLE_PREFIXES)  # "उप-प्रधानमंत्री"
-            ):
-                a -= 1
+            while a > 0:
+                if keys[a - 1] in HYPHENS and a > 1 and keys[a - 2] in TITLE_PREFIXES:
+                    a -= 2  # "उप-प्रधानमंत्री", "सह-राष्ट्रपति": the prefix and its hyphen
+                elif keys[a - 1] in self.lex.modifiers or self._portfolio_link(keys, a - 1, end):
+                    a -= 1  # "उद्योग एवं व्यापार", "विकास, उद्योग, व्यापार और सेवा मंत्री"
+                else:
+                    break
             out.append((a, _portfolio_end(keys, end), "TITLE", None))
         return out
 

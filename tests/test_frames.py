@@ -9788,3 +9788,43 @@ def test_olive_oil_made_equipment_and_soldiers_trained_are_what_they_are(run):
     )
     (meeting,) = frames(doc)
     assert meeting["topics"] == ["agriculture", "defence", "education", "health", "manufacturing", "trade"]
+
+
+def test_a_foreign_ships_arrival_is_its_countrys_visit_and_its_officer_of_it(run):
+    doc = run(
+        "विशाखापत्तनम, 11 नवंबर 2026 (भाषा)। पेरू की नौसेना का प्रशिक्षण पोत 'यूनियन' सोमवार को विशाखापत्तनम पहुंचा। पोत के "
+        "कमांडिंग ऑफिसर कैप्टन कार्लोस मेंडोज़ा ने मंगलवार को पूर्वी नौसेना कमान के फ्लैग ऑफिसर कमांडिंग-इन-चीफ वाइस एडमिरल "
+        "राजेश पेंढारकर से मुलाकात की।"
+    )
+    visit, meeting = frames(doc)
+    assert people(visit) == [("-", "IND", "target"), ("-", "PER", "source")]
+    assert people(meeting) == [("कार्लोस मेंडोज़ा", "PER", "participant"), ("राजेश पेंढारकर", "IND", "participant")]
+
+
+def test_the_chairman_of_a_countrys_council_is_of_that_country(run):
+    doc = run(
+        "रियाद, 4 मार्च 2026 (एजेंसी)। लीबिया की प्रेसिडेंशियल काउंसिल के अध्यक्ष मोहम्मद अल-मेनफी ने बुधवार को रियाद में भारत के "
+        "राजदूत से मुलाकात की और बंधक बनाए गए भारतीय नाविकों की रिहाई पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert ("मोहम्मद अल-मेनफी", "LBY", "participant") in people(meeting) and meeting["topics"] == ["security"]
+
+
+def test_what_both_signed_in_this_regard_is_about_the_meeting_before(run):
+    doc = run(
+        "विंडहोक, 18 फरवरी 2026 (एजेंसी)। मुख्य चुनाव आयुक्त ज्ञानेश कुमार ने बुधवार को नामीबिया के चुनाव आयोग की अध्यक्ष एल्सी "
+        "न्घिकेम्बुआ से मुलाकात की और चुनाव अधिकारियों के प्रशिक्षण पर चर्चा की। दोनों ने इस संबंध में एक समझौता ज्ञापन पर भी "
+        "हस्ताक्षर किए।"
+    )
+    (signing,) = [f for f in frames(doc) if f["event_type"] == "SIGN"]
+    assert signing["topics"] == ["education"]
+
+
+def test_a_pronoun_going_on_after_a_meeting_tells_that_meeting(run):
+    doc = run(
+        "बाकू, 2 दिसंबर 2026 (एजेंसी)। विदेश राज्य मंत्री पबित्र मार्गेरिटा ने बुधवार को अज़रबैजान के राष्ट्रपति इल्हाम अलीयेव से "
+        "मुलाकात की। उन्होंने ऊर्जा और परिवहन गलियारे में सहयोग पर चर्चा की।\n\nमार्गेरिटा ने बाद में अज़रबैजान के विदेश मंत्री "
+        "जेहुन बायरामोव के साथ वार्ता की।"
+    )
+    first, second = frames(doc)
+    assert first["topics"] == ["energy", "transport"] and second["topics"] == [] and second["date"] is None

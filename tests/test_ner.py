@@ -1594,3 +1594,24 @@ def test_portfolios_and_offices_of_firms_and_banks_are_titles(run):
 def test_a_presidential_palace_and_a_house_named_first_are_venues(run):
     doc = run("राष्ट्रपति ने राष्ट्रपति महल में और मंत्री ने कासा प्रेसिडेंशियल में बासेटेर के मेयर से मुलाकात की।")
     assert labelled(doc, "LOCATION") == [("राष्ट्रपति महल", None), ("कासा प्रेसिडेंशियल", None), ("बासेटेर", "KNA")]
+
+
+def test_a_co_holders_title_keeps_its_hyphened_prefix(run):
+    doc = run("मानागुआ, 15 सितंबर 2026 (एजेंसी)। निकारागुआ की सह-राष्ट्रपति रोसारियो मुरिलो ने मंगलवार को परिचय पत्र प्राप्त किए।")
+    assert texts(doc, "TITLE") == ["सह-राष्ट्रपति"]
+
+
+def test_a_surname_that_is_a_word_before_a_clause_set_aside_stays_in_the_name(run):
+    doc = run(
+        "आपिया, 2 जून 2026 (एजेंसी)। न्यूजीलैंड में भारत की उच्चायुक्त नीता भूषण, जो समोआ के लिए भी मान्यता प्राप्त हैं, ने "
+        "स्कूल का उद्घाटन किया।"
+    )
+    assert "नीता भूषण" in texts(doc, "PERSON")
+
+
+def test_a_council_heads_a_body_whose_country_opens_it(run):
+    doc = run(
+        "रियाद, 4 मार्च 2026 (एजेंसी)। यमन की प्रेसिडेंशियल लीडरशिप काउंसिल के अध्यक्ष रशाद अल-अलीमी ने बुधवार को भारत के "
+        "राजदूत से मुलाकात की।"
+    )
+    assert ("रशाद अल-अलीमी", "YEM") in [(p.name, p.country) for p in doc.people]
