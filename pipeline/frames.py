@@ -762,12 +762,12 @@ class Frames:
                 in_clause = [x for x in in_clause if not (since <= x.first < upto and _decided(x))]
             draft = self._draft(doc, sentence, keys, event_type, (a, b), clause)
             draft.partners = _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts], keys)
-            ships = [Who(None, x.country) for x in in_clause if _ship_of(x, keys, a)][:1]
-            if draft.event_type == "VISIT" and ships and not draft.sources:
+            ships = [x.country for x in in_clause if _ship_of(x, keys, a)] if draft.event_type == "VISIT" else []
+            if ships and not draft.sources:
                 # "इक्वाडोर की नौसेना का प्रशिक्षण पोत ... कोच्चि पहुंचा": the country whose ship it is comes, to no
                 # host of its own
-                draft.sources = ships
-                draft.targets = [w for w in draft.targets if w.country != ships[0].country]
+                draft.sources = [Who(None, ships[0])]
+                draft.targets = [w for w in draft.targets if w.country != ships[0]]
             if event_type == LEAD:  # "भारत की ओर से X और Y, जबकि जापान की ओर से Z ने हिस्सा लिया": X and Y too
                 draft.participants += [_who(x.mention) for x in _verb_shared(args, keys, clause[0])]
             if listed and not draft.partners and draft.event_type in SYMMETRIC_MERGE:
@@ -6754,7 +6754,7 @@ def _done_already(sentence: Sentence) -> bool:
 def _spoke_at_the_occasion(keys: list[str]) -> int:
     """ "प्रधानमंत्री X ने इस अवसर पर कहा", "इस अवसर पर भारत के उच्चायुक्त X ने कहा": where the speaker's "ने" stands,
     when one told speaking on the occasion just told opens the sentence (0 when not)."""
-    subject = next((i for i, key in enumerate(keys[: MAX_SUBJECT + 1]) if key == ERGATIVE), 0)
+    subject = max(_subject_end(keys) - 1, 0)
     if not (subject and _opens_on_the_occasion(keys, after_subject=True)):
         opened = _opens_on_the_occasion(keys)
         subject = next((i for i, key in enumerate(keys[:MAX_SPEAKER]) if key == ERGATIVE), 0) if opened else 0
@@ -7037,16 +7037,15 @@ def _at_the_site(doc: Document, draft: Draft, place: dict | None) -> dict | None
     if (place is not None and _venue(place)) or not _tribute(draft):
         return place
     site = _tribute_site_named(doc, draft)
-    tokens = doc.sentences[draft.sentence].tokens
-    entities = doc.entities_in(doc.sentences[draft.sentence])
-    told = {t.start for e in entities if e.label in ("DATE", "PERSON") for t in tokens if e.start <= t.start < e.end}
+    sentence = doc.sentences[draft.sentence]
+    tokens = sentence.tokens
+    spans = token_spans(sentence, doc.entities_in(sentence))
+    told = {i for a, b, label, _e in spans if label in ("DATE", "PERSON") for i in range(a, b)}
+    towns = {a for a, _b, label, _e in spans if label == "LOCATION"}
     words = [i for i, t in enumerate(tokens) if site.start <= t.start < site.stop]
-    while words and (tokens[words[0]].norm in NOT_A_SITE or tokens[words[0]].start in told):
+    while words and (tokens[words[0]].norm in NOT_A_SITE or words[0] in told):
         words = words[1:]  # "उन्होंने यहां [... स्मारक]", "इससे पहले [... समाधि]": who, where and when, not its name
-    towns = [e for e in entities if e.label == "LOCATION"]
-    while (
-        len(words) > 2 and tokens[words[1]].norm in GENITIVE and any(e.start == tokens[words[0]].start for e in towns)
-    ):
+    while len(words) > 2 and tokens[words[1]].norm in GENITIVE and words[0] in towns:
         words = words[2:]  # "साराजेवो के [शाश्वत ज्योति स्मारक]": the town it stands in
     if len(words) < 2 or any(tokens[i].norm in GENITIVE for i in words):
         return place  # "समाधि पर", "सैन मार्टिन के स्मारक पर": a site named by no words of its own
@@ -7163,18 +7162,10 @@ def _topics_thanked_for(doc: Document, draft: Draft, topics: dict, drafts: list[
     # "परियोजना के लिए आभार" after "... परियोजना की ई-पट्टिका का अनावरण किया": the thing the sentence before named
     # (not a name, nor a government or a people: "भारत के निरंतर समर्थन के लिए" thanks India, for no thing told)
     told_before = doc.sentences[before]
-    names = {
-        t.norm
-        for e in doc.entities_in(told_before)
-        if e.label in ACTING_LABELS
-        for t in told_before.tokens
-        if e.start <= t.start < e.end
-    }
-    named = {
-        t.norm
-        for t in told_before.tokens
-        if t.norm[:1].isalpha() and t.norm not in POSTPOSITIONS | names | LEADERSHIP | NATION
-    }
+    keys_before = [t.norm for t in told_before.tokens]
+    spans = token_spans(told_before, doc.entities_in(told_before))
+    names = {keys_before[i] for a, b, label, _e in spans if label in ACTING_LABELS for i in range(a, b)}
+    named = {k for k in keys_before if k[:1].isalpha() and k not in POSTPOSITIONS | names | LEADERSHIP | NATION}
     venues = [_location_span(d) for d in drafts if d.sentence == before]
     told = _for_this(keys, start, a, named)
     # "भारत ने ... दवाइयां और चिकित्सा उपकरण सौंपे। राजदूत ने ... ये दवाइयां ... सौंपीं। मंत्री ने इस सहायता के लिए
