@@ -142,6 +142,11 @@ HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "�
 HE_THEY = keyset("वह", "वे")  # a subject pronoun: "ब्राजील में वह ... भाग लेंगे"
 BEING, TO_COME = match_key("होने"), keyset("वाले", "वाली", "वाला")  # "सर्बिया में होने वाले विश्व एक्सपो": to come
 MAX_TO_COME_GAP = 5  # "अगले महीने [नई दिल्ली में आयोजित] होने वाले": from a date or place to what it describes
+BEFELL = keyset("हुए", "हुई", "हुआ", "आए", "आई", "आया")  # "गुजरात में हुए विमान हादसे": what happened there
+CALAMITIES = keyset(
+    "हादसे", "हादसा", "दुर्घटना", "हमले", "हमला", "हमलों", "भूकंप", "बाढ़", "तूफान", "विस्फोट", "आग", "भूस्खलन", "आपदा",
+)  # fmt: skip
+MAX_CALAMITY_GAP = 3  # "[गुजरात में हुए] भीषण विमान हादसे": from the verb to the calamity it tells
 MOTION = keyset("जाएंगे", "जाएंगी", "जाएगा", "जाएगी", "गए", "गईं", "गई", "पहुंचे", "पहुंचीं", "पहुंचेंगे", "पहुंचेंगी", "पहुंचा")
 LEAD = "LEAD"  # who leads a side's delegation: joins the talks told before (triggers.tsv, kind lead)
 JOINED = "JOINED"  # "..., जिसमें X और Y ने भाग लिया": joins the meeting or call its sentence told (kind joined)
@@ -287,6 +292,7 @@ MAX_PAIR_REACH = 3  # sentences back to the two leaders "दोनों ने�
 MAX_QUOTE_REACH = 4  # sentences back to where a quotation a first person stands in was opened
 MAX_OFFICE_REACH = 10  # sentences back to where an office named alone was told with its country
 MAX_OCCASION_REACH = 2  # sentences back to the occasion those present at it were at
+ANOTHER_ONE = keyset("एक", "अन्य", "दूसरे", "दूसरा", "किसी")  # "एक अन्य समारोह में": not the occasion just told
 OCCASIONS = keyset("कार्यक्रम", "समारोह", "आयोजन", "मौके", "अवसर")  # "इस कार्यक्रम में": the occasion just told
 REGARDS = keyset("संबंध", "सिलसिले")  # "इस संबंध में": in the matter just told
 ADDRESSES = keyset("संबोधन", "भाषण")  # "अपने संबोधन में": the address given on the occasion just told
@@ -318,6 +324,8 @@ PLACES = ("COUNTRY", "LOCATION")
 # before a trigger: a hope ("उम्मीद है कि ... करेंगे"), a belief ("मुझे यकीन है") or a condition ("अगर ... तो")
 BELIEF = match_key("विश्वास")  # "विश्वास है कि", but not "आपसी विश्वास"
 # "... संबंध हैं", "... अहम साझेदार है", "भारत ट्यूनीशिया से फॉस्फोरिक एसिड का सबसे बड़ा खरीदार है": standing ties
+MAX_ACRONYM_TOKENS = 3  # tokens of an acronym in brackets after a body's name ("( इन - स्पेस )")
+CLAUSE_JOINERS = keyset("और", ",", "तथा")  # what joins the clauses of a sentence telling the ties there are
 TIES = keyset("संबंध", "रिश्ते", "संबंधों", "साझेदार", "साझेदारी", "भागीदार", "खरीदार", "आपूर्तिकर्ता", "निर्यातक", "आयातक")
 OLD = keyset("पुरानी", "पुराना", "पुराने")  # "... के बीच यह परंपरा दशकों पुरानी है": how long ties have stood
 MAX_FIRM_DESCRIPTION = 8  # words describing a company before its noun ("तेल एवं गैस क्षेत्र की सरकारी कंपनी")
@@ -397,6 +405,7 @@ INVITATION = keyset("निमंत्रण", "न्योते", "न्य
 PACT_PARTY = "pact"  # the marker of a party to an agreement talked of: no side of the talks
 MAX_PACT_GAP = 3  # words describing the agreement ("अधिमान्य व्यापार समझौते")
 BESIDES = keyset("अलावा", "अतिरिक्त")  # "X के अलावा Y से भी": X as well as Y
+MAX_BUILT_BY = 6  # "[भारत की सहायता से बने] केंद्र में": words telling a venue built, by whom and how
 BUILT = keyset("स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "बने", "बना", "वित्तपोषित")  # "भारत द्वारा स्थापित केंद्र"
 GIVEN = keyset("दी", "दीं", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "भेजी", "भेजे", "भेजा") | BUILT
 GOT = keyset("मिली", "मिले", "मिला", "मिलीं", "प्राप्त")  # "भारत से मिली मदद", "भारत से मिले टीकों के लिए": what was given
@@ -446,7 +455,9 @@ I_WE = {
 QUOTE_MARKS = set("\"“”'‘’")  # straight and curly: the words between are the one quoted's (see _quoted)
 WE = keyset("हम", "हमने", "हमारी", "हमारा", "हमारे")
 ANSWERS = keyset("उत्तर", "जवाब")  # "उत्तर:" opening a paragraph of an interview
+TOWARDS = match_key("प्रति")  # "भारत के प्रति कृतज्ञता": gratitude towards India
 INTERVIEWS = keyset("साक्षात्कार", "इंटरव्यू")  # "X ने ... को दिए साक्षात्कार में कहा": the one interviewed
+TALKED_WITH = [[match_key("से"), match_key(w)] for w in ("बातचीत", "बात", "साक्षात्कार", "इंटरव्यू")]  # "X से बातचीत"
 SECOND_PERSON = keyset("आप", "आपके", "आपकी", "आपका", "आपको", "आपने")  # a message's addressee
 VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 # a country's delegation, or its business people ("भारतीय और जर्मन कंपनियों के प्रमुखों से")
@@ -630,7 +641,9 @@ class Frames:
         keys = [t.norm for t in sentence.tokens]
         if self.cues.isdisjoint(keys):  # most sentences name no event: skip the matcher
             return []
-        named = [(b, e) for _a, b, label, e in token_spans(sentence, doc.entities_in(sentence)) if label in PLACES]
+        told_spans = token_spans(sentence, doc.entities_in(sentence))
+        extents = [(a, b, e) for a, b, label, e in told_spans if label in PLACES]
+        named = [(b, e) for _a, b, e in extents]
         places = {b - 1 for b, _e in named}
         labels = ["PLACE" if i in places else "" for i in range(len(keys))]
         spans = [
@@ -669,6 +682,10 @@ class Frames:
         joined = [(JOINED, a, b) for _m, a, b in self.joined(keys, labels) if a > relative]
         spans = [s for s in spans if not any(ja < s[2] and s[1] < jb for _j, ja, jb in joined)]  # "जिसमें X
         # मुख्य अतिथि थे": the guest joins the event told, not one of their own
+        # "महात्मा गांधी अंतरराष्ट्रीय सम्मेलन केंद्र में": a word of a place's name tells no event, nor one inside a
+        # body's name that goes on after it (a conference's own name ends with "सम्मेलन")
+        names = [(a, b) for a, b, _e in extents] + [(a, b - 1) for a, b, label, _e in told_spans if label == "ORG"]
+        spans = [s for s in spans if not any(a <= s[1] and s[2] <= b for a, b in names)]
         return longest_first(spans + joined)
 
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
@@ -861,7 +878,9 @@ class Frames:
             sentence.index,
             (tokens[a].start, tokens[b - 1].end),
             _span_text(doc, tokens, a, b),
-            planned=_planned(tokens, a, b, clause)
+            planned=_planned(
+                tokens, a, b, clause, {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
+            )
             or _expected(keys, b, clause)
             or bool(INTENDED & set(keys[a:b]))
             or (b < len(keys) and keys[b] in PROPOSED),
@@ -969,6 +988,8 @@ class Frames:
         earlier = any(keys[i : i + 2] == EARLIER for i in range(a))  # "दोनों नेताओं ने इससे पहले ... वार्ता की"
         if scene is not None and earlier and _venue(scene) and not _all_at_the_scene(doc, sentence, draft):
             scene = None  # "X ने राष्ट्रपति भवन में भोज दिया। इससे पहले X ने Y के साथ वार्ता की": not there
+        if scene is not None and keys[:1] and keys[0] in TIMES_OF_DAY and _venue(scene):
+            scene = None  # "... राष्ट्रपति भवन में रस्मी स्वागत किया गया। शाम को X ने ... भोज दिया": another occasion
         if scene is not None and keys[:2] in AFTER_THAT and _venue(scene) and not _met_at_the_scene(doc, sentence):
             scene = None  # "... इंपीरियल पैलेस में X से मुलाकात की। इसके बाद X ने प्रधानमंत्री Y से भेंट की": elsewhere
         draft.location = here or (_city_of(doc, scene) if scene is not None else None)
@@ -1198,13 +1219,18 @@ class Frames:
                 continue
             if draft.event_type == "VISIT" and _site_toured(doc, draft) and _told_elsewhere(draft, drafts):
                 continue  # "X ने ... मुलाकात की। X ... रिफाइनरी का दौरा करेंगे": a site toured where X is, no visit
+            if draft.event_type == "VISIT" and _leg_of_a_stay(doc, draft, drafts, places):
+                continue
             if self._domestic(doc, draft, places[index], sentences[index]):
                 continue
             if draft.event_type in WISHES and not draft.targets:
                 continue  # "... समुदाय को शुभकामनाएं दीं": wishes to no side, or to one the text never names
             # a sentence telling events in different clauses ("वार्ता हुई, जिसके बाद रक्षा ... समझौते हुए"):
             # each takes the topics of its own clause there
-            shared = any(d.sentence == draft.sentence and d.clause != draft.clause for d in drafts)
+            shared = any(
+                d.sentence == draft.sentence and d.clause != draft.clause and not _told_as_their_subject(doc, draft, d)
+                for d in drafts
+            )
             # a call that carried another event has no business of its own, but for talks told on it in another
             # sentence ("... वीडियो कॉन्फ्रेंसिंग के जरिए ... उद्घाटन किया। दोनों नेताओं ने इस मौके पर ... बात की")
             told = (
@@ -1352,11 +1378,12 @@ def _patterns(text: str) -> list[list[dict]]:
     return [p for p in patterns if p]
 
 
-def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
+def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: set[int] = frozenset()) -> bool:
     """Future tense ("करेंगे", "होगी", "जाएंगे") on the trigger's verb group.
 
     With a tree, the verb group is the trigger's governing verb and its auxiliaries; without
-    one, the words from the trigger to the end of its clause.
+    one, the words from the trigger to the end of its clause, but for the words of people's ``names`` ("संयुक्त सचिव
+    विश्वेश नेगी और ... ने की": a surname ending like "होगी").
     """
     if tokens[b - 1].norm in TIME_OF_WHAT_FOLLOWS and any(t.norm.endswith(OBLIQUE_INFINITIVE) for t in tokens[a:b]):
         # "मुंबई पहुंचने के बाद ... मिलेंगे": an arrival told as the time of what follows has its tense
@@ -1367,10 +1394,10 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
         group = verbs | {i for i, t in enumerate(tokens) if t.head in verbs and t.deprel in ("aux", "aux:pass", "cop")}
         # "... ने बताया कि बैठक की सह-अध्यक्षता X और Y करेंगे": an event noun the tree hangs on the saying verb has the
         # tense of the first verb after it in its clause
-        after = next((i for i in range(b, clause[1]) if tokens[i].upos in ("VERB", "AUX")), None)
+        after = next((i for i in range(b, clause[1]) if tokens[i].upos in ("VERB", "AUX") and i not in names), None)
         told = not any(tokens[i].upos in ("VERB", "AUX") for i in range(a, b)) and after is not None
-        if group:
-            return any(is_future(tokens[i].text) for i in group) or (told and is_future(tokens[after].text))
+        if group - names:
+            return any(is_future(tokens[i].text) for i in group - names) or (told and is_future(tokens[after].text))
     # "यहां पहुंचे थे और अब स्वदेश के लिए रवाना होंगे": a verb group finished in the past before "और" is not the future's,
     # nor one before "कि" and what was decided ("बैठक में तय हुआ कि दोनों कंपनियां ... बनाएंगी")
     end = next(
@@ -1382,7 +1409,7 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int]) -> bool:
         ),
         clause[1],
     )
-    return any(finite_future(tokens, i) for i in range(a, end))
+    return any(finite_future(tokens, i) for i in range(a, end) if i not in names)
 
 
 def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
@@ -2174,7 +2201,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             else:  # "भारत सरकार का", "बॉर्डर गार्ड बांग्लादेश (बीजीबी) के बीच": the body the country names stands for it
                 body = [(s, e) for s, e, lab, _ in spans if lab == "ORG" and s <= a and b <= e]
                 first, end = (min(s for s, _ in body), max(e for _, e in body)) if body else (a, b)
-                end = end + 3 if body and keys[end : end + 1] == ["("] and keys[end + 2 : end + 3] == [")"] else end
+                end = _acronym_after(keys, end) if body else end
                 if body and keys[first - 1 : first] != ["-"]:  # the body acts; "भारत-सऊदी ... परिषद" is joint
                     org = _span_text(doc, sentence.tokens, first, end)
                     args.append(Argument(first, _delegation_end(keys, end), "org", country=entity.value, org=org))
@@ -2461,7 +2488,9 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
 
 def _pact_talked_of(keys: list[str], at: int) -> bool:
     """Whether an agreement talked of follows ``at`` within a few words ("[अधिमान्य व्यापार] समझौते [के विस्तार] पर
-    चर्चा की")."""
+    चर्चा की"), its other party's genitive perhaps first ("मर्कोसुर के साथ [भारत के] तरजीही व्यापार समझौते")."""
+    if keys[at + 1 : at + 2] == [GEN_KE]:
+        at += 2
     for j in range(at, min(at + MAX_PACT_GAP + 1, len(keys))):
         if keys[j] in PACTS:
             about = j + 3 if keys[j + 1 : j + 2] == [GEN_KE] else j + 1  # "समझौते के विस्तार पर"
@@ -2887,9 +2916,11 @@ def _welcomed(draft: Draft, arg: Argument, keys: list[str], trigger_end: int) ->
 
 
 def _owners(genitives: list[tuple[Argument, Who]], keys: list[str], trigger_at: int) -> list[Who]:
-    """The genitive owning the event noun ("Y का आभार", "उनका स्वागत": the pronoun holds its case) and those
-    coordinated with it ("भारत सरकार और प्रधानमंत्री मोदी का धन्यवाद": both are thanked)."""
-    owning = [arg for arg, _ in genitives if arg.last + (arg.kind != "pronoun") == trigger_at]
+    """The genitive owning the event noun ("Y का आभार", "उनका स्वागत": the pronoun holds its case, "Y के प्रति
+    कृतज्ञता": gratitude towards Y) and those coordinated with it ("भारत सरकार और प्रधानमंत्री मोदी का धन्यवाद": both
+    are thanked)."""
+    towards = 1 if keys[trigger_at - 1 : trigger_at] == [TOWARDS] else 0
+    owning = [arg for arg, _ in genitives if arg.last + (arg.kind != "pronoun") + towards == trigger_at]
     for arg, _ in reversed(genitives):
         gap = keys[arg.last : owning[0].first] if owning else []
         if gap and all(k in COORDINATORS for k in gap):
@@ -3243,7 +3274,7 @@ def _organisations(spans: list, keys: list[str], taken: set[int], home: str | No
     for a, b, entity in orgs:
         if entity.value in names:  # the acronym of the name before it
             continue
-        end = b + 3 if keys[b : b + 1] == ["("] and keys[b + 2 : b + 3] == [")"] else b
+        end = _acronym_after(keys, b)
         inner = [e.value for s, t, label, e in spans if label == "COUNTRY" and a <= s and t <= b]
         inner = inner or [e.value for s, t, label, e in spans if label in PLACES and e.value and a <= s and t <= b]
         # "अबू धाबी नेशनल ऑयल कंपनी": a place right before the name, no case marker between, opens it
@@ -3255,6 +3286,15 @@ def _organisations(spans: list, keys: list[str], taken: set[int], home: str | No
         ruled = entity.source == "rule" and ship is None
         out.append(Argument(a, _delegation_end(keys, end), "org", country=country, org=entity.text, ruled=ruled))
     return out
+
+
+def _acronym_after(keys: list[str], b: int) -> int:
+    """Where a name ending at ``b`` ends with its acronym in brackets: "(डीपीआईआईटी)", "(इन-स्पेस)" (a hyphened one is
+    three tokens)."""
+    if keys[b : b + 1] != ["("]:
+        return b
+    close = next((j for j in range(b + 2, min(b + 2 + MAX_ACRONYM_TOKENS, len(keys))) if keys[j] == ")"), None)
+    return b if close is None else close + 1
 
 
 def _country_there(doc: Document, sentence: Sentence, at: int) -> str | None:
@@ -3472,12 +3512,20 @@ def _first_person(doc: Document, sentence: int, at: int, earlier: list[Draft]) -
 
 
 def _interviewed(doc: Document) -> Mention | None:
-    """The subject of the sentence telling the interview ("X ने ... को दिए साक्षात्कार में कहा")."""
+    """The subject of the sentence telling the interview ("X ने ... को दिए साक्षात्कार में कहा"), else the one a headline
+    says was talked with ("ब्यूनस आयर्स में भारत के राजदूत X से बातचीत")."""
     told = next(
         (s for s in doc.sentences if s.kind == "body" and not INTERVIEWS.isdisjoint(t.norm for t in s.tokens)), None
     )
     keys = [t.norm for t in told.tokens] if told is not None else []
-    return next((m for m in doc.mentions_in(told) if keys[m.last : m.last + 1] == [ERGATIVE]), None) if keys else None
+    if keys:
+        return next((m for m in doc.mentions_in(told) if keys[m.last : m.last + 1] == [ERGATIVE]), None)
+    for headline in (s for s in doc.sentences if s.kind == "headline"):
+        keys = [t.norm for t in headline.tokens]
+        talked = next((m for m in doc.mentions_in(headline) if keys[m.last : m.last + 2] in TALKED_WITH), None)
+        if talked is not None:
+            return talked
+    return None
 
 
 def _quoted(doc: Document, sentence: int, at: int) -> Mention | None:
@@ -3764,6 +3812,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         if _talked_of_in(keys, b, region=entity.value is None) or (not planned and _of_what_is_to_come(keys, b)):
             continue
+        if _of_a_calamity(keys, b):
+            continue
         if _set_up_there(keys, b) or _being_built_there(keys, b):
             continue
         if entity.value is None and _place_kind(entity.text) == "region":
@@ -3936,6 +3986,14 @@ def _of_what_is_to_come(keys: list[str], b: int) -> bool:
     return False
 
 
+def _of_a_calamity(keys: list[str], b: int) -> bool:
+    """A place ending at ``b`` where a calamity befell ("गुजरात में हुए विमान हादसे पर संवेदना व्यक्त की"): not where
+    the condolences were told."""
+    if b + 1 >= len(keys) or keys[b] != IN or keys[b + 1] not in BEFELL:
+        return False
+    return any(k in CALAMITIES for k in keys[b + 2 : b + 2 + MAX_CALAMITY_GAP])
+
+
 def _within(place: dict | None, country: dict | None) -> dict | None:
     """``place`` where it is in the country ``country`` names ("वेलिंगटन" in "न्यूजीलैंड"): the more exact; else None."""
     named = country is not None and name_key(country["text"]) in load().countries
@@ -4016,6 +4074,37 @@ def _site_toured(doc: Document, draft: Draft) -> bool:
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     at = _token_from(doc, draft, draft.trigger[0])
     return 2 <= at < len(keys) and keys[at] == TOUR and keys[at - 1] == GEN_KA and keys[at - 2] in SITES
+
+
+def _leg_of_a_stay(doc: Document, draft: Draft, drafts: list[Draft], places: list[dict | None]) -> bool:
+    """ "मुंबई, ... साकोवा ने मंगलवार को यहां ... मुलाकात की। साकोवा बुधवार को पुणे जाएंगी": a trip, to come or later,
+    to another town of the country the visitor was told meeting in before is a leg of their stay there, no visit of its
+    own (a trip to the country itself is their visit: "... मौजूद थे, जो सेनेगल आए हैं")."""
+    place = places[drafts.index(draft)] if draft.location is not None else None  # a town it names, not the dateline
+    people = {w.cluster for w in draft.sources} - {None}
+    if place is None or place["country"] is None or not people or _names_a_country(doc, place):
+        return False
+    return any(
+        d.sentence < draft.sentence
+        and d.event_type in IN_PERSON
+        and not d.planned
+        and there is not None
+        and there["country"] == place["country"]
+        and there["text"] != place["text"]  # "... इस्लामाबाद पहुंचे थे" after the talks there: how the visit began
+        and (draft.planned or _later(draft.date, d.date))
+        and people <= {w.cluster for w in d.actors()}
+        for d, there in zip(drafts, places, strict=True)
+    )
+
+
+def _later(date: dict | None, than: dict | None) -> bool:
+    """Whether a day is known to come after another."""
+    return bool(date and than and date.get("value") and than.get("value") and date["value"] > than["value"])
+
+
+def _names_a_country(doc: Document, place: dict) -> bool:
+    """Whether a place told in the text is a country's name ("सेनेगल आए"), not a town's."""
+    return any(e.label == "COUNTRY" and e.start == place.get("start") for e in doc.entities)
 
 
 def _told_elsewhere(draft: Draft, drafts: list[Draft]) -> bool:
@@ -5247,8 +5336,14 @@ def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
     return (
         ceremony.event_type == draft.event_type == "CEREMONY"
         and draft.sentence - ceremony.sentence in (0, 1)
-        and (_opens_on_the_occasion(keys) or again or keys[at] in GUESTS or (at == 0 and keys[0] in OCCASIONS))
+        and (_opens_on_the_occasion(keys) or again or keys[at] in GUESTS or _the_occasion_joined(keys, at))
     )
+
+
+def _the_occasion_joined(keys: list[str], at: int) -> bool:
+    """ "... एक समारोह में सौंपा गया। [मंत्री X और राजदूत Y] समारोह में शामिल हुए": the occasion's noun bare, opening the
+    sentence or after those who joined it, is the occasion just told (not "एक अन्य समारोह में")."""
+    return keys[at] in OCCASIONS and (at == 0 or keys[at - 1] not in ANOTHER_ONE)
 
 
 def _given_for(doc: Document, actors: list[Who]) -> list[Who]:
@@ -5820,8 +5915,17 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
             # the forum named before the trigger, or ending in its first word ("पूर्वी एशिया शिखर सम्मेलन में ...")
             if entity.start < draft.trigger[0] and len(between) <= MAX_FORUM_NAME_GAP and words:
                 return True
-    # "अंतरराष्ट्रीय सुरक्षा सम्मेलन में भी भाग लेंगे": a conference named as international, whoever hosts it
-    if not GLOBAL.isdisjoint(t.norm for t in sentence.tokens[max(0, at - MAX_FORUM_NAME_GAP) : at]):
+    # "अंतरराष्ट्रीय सुरक्षा सम्मेलन में भी भाग लेंगे": a conference named as international, whoever hosts it (not
+    # an office: "बोत्सवाना के अंतरराष्ट्रीय संबंध मंत्री X की सह-अध्यक्षता में")
+    titled = {
+        t.start
+        for e in doc.entities_in(sentence)
+        if e.label == "TITLE"
+        for t in sentence.tokens
+        if e.start <= t.start < e.end
+    }
+    near = sentence.tokens[max(0, at - MAX_FORUM_NAME_GAP) : at]
+    if not GLOBAL.isdisjoint(t.norm for t in near if t.start not in titled):
         return True
     return _many_countries([t.norm for t in sentence.tokens])
 
@@ -6167,6 +6271,9 @@ def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
         keys = [t.norm for t in doc.sentences[first].tokens]
         if not _opens_on_the_occasion(keys, after_subject=True):
             continue
+        clause = doc.sentences[draft.sentence].tokens[max(draft.clause[0] - 1, 0) : draft.clause[0] + 1]
+        if draft.sentence == first and any(t.norm in ASIDE_RELATIVES for t in clause):
+            continue  # "इस अवसर पर X भी मौजूद थे, जो ... सेनेगल आए हैं": what describes one there is not of the day
         told = [d for d in drafts if d.sentence < first]
         there = max(told, key=lambda d: (d.sentence, d.trigger)).location if told else None
         if draft.location is None and draft.event_type not in WISHES:
@@ -6953,6 +7060,25 @@ def _own_meeting(body: Entity, sentence: Sentence) -> bool:
     return body.label == "ORG" or not any(tuple(after[: len(m)]) == m for m in OCCASION_MARKERS)
 
 
+def _told_as_their_subject(doc: Document, talks: Draft, other: Draft) -> bool:
+    """Another event told in the talks' sentence that is only what they were about: one no side takes part in
+    ("... बातचीत हुई, जिसमें राष्ट्रमंडल की आगामी बैठक ... पर विचार-विमर्श हुआ"), or a discussion among the talks' own
+    people ("... फोन पर बात की, जिसमें ... पर विचार-विमर्श हुआ")."""
+    if talks.event_type not in TALKS:
+        return False
+    if not other.actors():
+        return True
+    tokens = doc.sentences[other.sentence].tokens
+    at = _token_from(doc, other, other.trigger[0])
+    people = {w.cluster for w in other.actors()}
+    return (
+        at < len(tokens)
+        and tokens[at].norm in DISCUSSION
+        and None not in people
+        and people <= {w.cluster for w in talks.actors()}
+    )
+
+
 def _topics(
     doc: Document, draft: Draft, sentences: list[int], topics: dict, own_clause: bool, drafts: list[Draft]
 ) -> set[str]:
@@ -6978,7 +7104,7 @@ def _topics(
         held = next((i for i in range(b + 1, len(tokens)) if tokens[i].norm in SUBORDINATORS), len(tokens))
         hi = max(hi, tokens[held - 1].end)
     lo, hi = _joined_span(doc, draft, drafts, lo, hi)
-    venue = _location_span(draft)  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
+    venue = _location_span(doc, draft)  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
     honour = _honour_named(doc, draft)
     site = _tribute_site_named(doc, draft)
     parts = {s: _parts_told_of(doc, s, draft) for s in sentences if s != draft.sentence}
@@ -7071,12 +7197,12 @@ def _background(doc: Document, index: int, outcomes: set[int]) -> bool:
 
 def _standing_ties(keys: list[str]) -> bool:
     """ "उन्होंने कहा कि दोनों देशों के बीच सदियों पुराने समुद्री व्यापार संबंध हैं", "'भारत हिंद-प्रशांत क्षेत्र में
-    हमारा सबसे अहम साझेदार है'", "यह परंपरा दशकों पुरानी है": a sentence that ends telling the ties or the partner there
-    are, or how old they are, is background to the event told before it, not what it was about."""
-    words = list(keys)
-    while words and not any(c.isalnum() for c in words[-1]):
-        words.pop()
-    return len(words) >= 2 and words[-1] in IS and (words[-2] in TIES or words[-2] in OLD)
+    हमारा सबसे अहम साझेदार है'", "यह परंपरा दशकों पुरानी है": a sentence with a clause that ends telling the ties or
+    the partner there are, or how old they are, is background to the event told before it, not what it was about."""
+    words = [k for k in keys if any(c.isalnum() for c in k) or k == ","]
+    ends = [i for i, k in enumerate(words) if i + 1 == len(words) or words[i + 1] in CLAUSE_JOINERS]
+    # "अंगोला भारत को कच्चे तेल का प्रमुख आपूर्तिकर्ता है और ... व्यापार ... का रहा": a clause of it will do
+    return any(i >= 1 and words[i] in IS and (words[i - 1] in TIES or words[i - 1] in OLD) for i in ends)
 
 
 def _topics_of_the_thing(doc: Document, draft: Draft, topics: dict) -> set[str]:
@@ -7150,7 +7276,7 @@ def _topics_thanked_for(doc: Document, draft: Draft, topics: dict, drafts: list[
     joined = joined if joined is not None and _for_this(keys, joined + 1, a) else None
     if draft.event_type in WISHES and (_for_which(keys, start) or joined is not None):
         end = doc.sentences[draft.sentence].tokens[start - 1 if joined is None else joined].start
-        places = [_location_span(d) for d in drafts if d.sentence == draft.sentence]
+        places = [_location_span(doc, d) for d in drafts if d.sentence == draft.sentence]
         given = {  # "इससे जुड़ा चेक ... सौंपा, जिसके लिए ...": what the thing handed over was for
             code for d in drafts if d.sentence == draft.sentence for code in _topics_of_the_thing(doc, d, topics)
         }
@@ -7166,7 +7292,7 @@ def _topics_thanked_for(doc: Document, draft: Draft, topics: dict, drafts: list[
     spans = token_spans(told_before, doc.entities_in(told_before))
     names = {keys_before[i] for a, b, label, _e in spans if label in ACTING_LABELS for i in range(a, b)}
     named = {k for k in keys_before if k[:1].isalpha() and k not in POSTPOSITIONS | names | LEADERSHIP | NATION}
-    venues = [_location_span(d) for d in drafts if d.sentence == before]
+    venues = [_location_span(doc, d) for d in drafts if d.sentence == before]
     told = _for_this(keys, start, a, named)
     # "भारत ने ... दवाइयां और चिकित्सा उपकरण सौंपे। राजदूत ने ... ये दवाइयां ... सौंपीं। मंत्री ने इस सहायता के लिए
     # ... धन्यवाद किया": a handing over the sentence before tells again is all it was told as
@@ -7202,10 +7328,22 @@ def _for_which(keys: list[str], start: int) -> bool:
     return start > 0 and keys[start - 1 : start + 1] == [FOR_WHICH, FOR]
 
 
-def _location_span(draft: Draft) -> range:
-    """Where the place an event was held is told (empty where none is)."""
+def _location_span(doc: Document, draft: Draft) -> range:
+    """Where the place an event was held is told (empty where none is), with the words telling it built by someone
+    ("[भारत की सहायता से बने महात्मा गांधी अंतरराष्ट्रीय सम्मेलन केंद्र] में ... समारोह": aid told of the venue)."""
     place = draft.location or {}
-    return range(place.get("start", 0), place.get("end", 0))
+    start, end = place.get("start", 0), place.get("end", 0)
+    sentence = doc.sentences[draft.sentence]
+    if not sentence.start <= start < sentence.end:
+        return range(start, end)
+    tokens = sentence.tokens
+    at = bisect.bisect_left([t.start for t in tokens], start)
+    if at == 0 or tokens[at - 1].norm not in BUILT:
+        return range(start, end)
+    first = at - 1
+    while first > 0 and at - first < MAX_BUILT_BY and tokens[first - 1].norm not in SUBJECT_GAP_STOPS | {TO}:
+        first -= 1
+    return range(tokens[first].start, end)
 
 
 def _reached_within(doc: Document, talks: Draft, drafts: list[Draft]) -> list[Draft]:

@@ -124,7 +124,8 @@ MACHINES = keyset(
     "ड्रोन", "ड्रोनों", "इंजन", "इंजनों", "युद्धपोत", "युद्धपोतों", "राइफल", "राइफलों", "तोप", "तोपों",
 )  # fmt: skip
 FULL_NAME = 3  # words of a name that are all also common words: given, middle and surname
-MAX_PORTFOLIO = 3  # words of a portfolio in brackets after a title: "(आतंकवाद-रोधी)", "(पूर्वी)"
+MAX_PORTFOLIO = 5  # words of a portfolio in brackets after a title: "(पूर्वी)", "(पश्चिम एशिया और उत्तरी अफ्रीका)"
+PORTFOLIO_JOINERS = keyset("और", "एवं", "तथा")  # "(बांग्लादेश और म्यांमार)": regions joined, no case marker
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
 MAX_TOWN_WORDS = 2  # words of a town told in its district ("... जिले के भैरहवा में")
 MIN_ENGLISH_WORDS = 6  # Latin words in a row that are English prose quoted, not a name ("David van Weel")
@@ -373,6 +374,9 @@ class NER:
             if i < 0 or tuple(keys[i:end]) != head or blocked.intersection(range(i, end)):
                 continue
             start, stop = self._venue_start(keys, i, blocked, head in HINDI_VENUE_HEADS), _venue_of(keys, end)
+            town = next((a for a, b, label, value in taken if b == i and label == "LOCATION" and value), None)
+            if start == i and town is not None and head not in HINDI_VENUE_HEADS:
+                start = town  # "डबलिन कैसल में", "बीकानेर हाउस में": a house named for its town
             if head in HINDI_VENUE_HEADS:
                 start = _named_for_its_place(taken, keys, start, i)
                 if any(b == start and label == "TITLE" for _a, b, label, _v in taken):
@@ -1225,12 +1229,15 @@ def _syllable(keys: list[str], i: int) -> bool:
 
 def _portfolio_end(keys: list[str], end: int) -> int:
     """A title's end, over a portfolio in brackets before a name ("संयुक्त सचिव (आतंकवाद-रोधी) के डी देवल ने",
-    as "सचिव (पूर्वी)" is written): a bracket of a few words, with no case marker in it, followed by a word."""
+    as "सचिव (पूर्वी)" is written): a bracket of a few words, regions perhaps joined ("(पूर्वी और दक्षिणी अफ्रीका)")
+    but with no case marker in it, followed by a word."""
     close = next((j for j in range(end + 1, min(end + MAX_PORTFOLIO + 2, len(keys))) if keys[j] == ")"), None)
     if keys[end : end + 1] != ["("] or close is None or close == end + 1 or close + 1 >= len(keys):
         return end
     inside, after = keys[end + 1 : close], keys[close + 1]
-    if any(k in POSTPOSITIONS or (_punctuation(k) and k not in HYPHENS) for k in inside):
+    if any(
+        (k in POSTPOSITIONS and k not in PORTFOLIO_JOINERS) or (_punctuation(k) and k not in HYPHENS) for k in inside
+    ):
         return end
     if _punctuation(after) or _verb_form(after) or (after in POSTPOSITIONS and not _initials(keys, close + 1)):
         return end  # "के डी देवल" opens with initials; "सचिव (भारत सरकार) बनने से पहले" names no one

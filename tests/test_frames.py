@@ -9828,3 +9828,160 @@ def test_a_pronoun_going_on_after_a_meeting_tells_that_meeting(run):
     )
     first, second = frames(doc)
     assert first["topics"] == ["energy", "transport"] and second["topics"] == [] and second["date"] is None
+
+
+def test_a_call_is_about_what_a_relative_clause_says_was_discussed_in_it(run):
+    doc = run(
+        "नई दिल्ली, 14 मई 2026 (भाषा)। विदेश मंत्री एस जयशंकर ने बृहस्पतिवार को बारबाडोस के विदेश मंत्री केरी सिमंड्स के साथ फोन "
+        "पर बात की, जिसमें राष्ट्रमंडल की आगामी बैठक और कैरिबियाई देशों के साथ विकास साझेदारी पर विचार-विमर्श हुआ।"
+    )
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["topics"] == ["development", "multilateral"]
+
+
+def test_reactors_locusts_software_and_geology_are_their_sectors(run):
+    doc = run(
+        "नई दिल्ली, 12 मार्च 2026 (भाषा)। मंत्री अनिल मेहता ने बृहस्पतिवार को केन्या के मंत्री जॉन म्बाडी से मुलाकात की और "
+        "रिएक्टरों के रखरखाव, टिड्डी नियंत्रण, सॉफ्टवेयर निर्यात और भू-विज्ञान में सहयोग पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == ["agriculture", "digital", "mining", "nuclear", "trade"]
+
+
+def test_soy_oil_livestock_health_and_a_radiation_source_are_no_oil_health_or_metal(run):
+    doc = run(
+        "नई दिल्ली, 8 जुलाई 2026 (भाषा)। मंत्री अनिल मेहता ने बुधवार को ब्राजील के मंत्री कार्लोस फावारो से मुलाकात की और "
+        "सोयाबीन तेल के आयात, पशु स्वास्थ्य और कोबाल्ट-60 आधारित उपचार मशीनों पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == ["agriculture", "trade"]
+
+
+def test_where_a_calamity_befell_is_not_where_condolences_were_called_in(run):
+    doc = run(
+        "नई दिल्ली, 22 सितंबर 2026 (भाषा)। नेपाल के प्रधानमंत्री ने सोमवार को प्रधानमंत्री नरेन्द्र मोदी से फोन पर बात कर केरल "
+        "में आई बाढ़ में लोगों की मौत पर संवेदना व्यक्त की।"
+    )
+    (call,) = frames(doc)
+    assert call["event_type"] == "CALL" and call["location"] is None
+
+
+def test_a_venue_named_for_conferences_and_built_with_aid_tells_no_meeting_and_no_aid(run):
+    doc = run(
+        "नियामे, 3 अक्टूबर 2026 (एजेंसी)। नाइजर के विदेश मंत्री ने शुक्रवार को भारत की सहायता से बने महात्मा गांधी अंतरराष्ट्रीय "
+        "सम्मेलन केंद्र में आयोजित एक समारोह में भाग लिया। भारत के राजदूत राजेश कुमार ने उनका स्वागत किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY" and ceremony["topics"] == []
+    assert ceremony["location"]["text"] == "महात्मा गांधी अंतरराष्ट्रीय सम्मेलन केंद्र"
+
+
+def test_a_bloc_an_agreement_of_india_is_with_is_no_side_of_the_talks(run):
+    doc = run(
+        "नई दिल्ली, 18 मार्च 2026 (भाषा)। पराग्वे के विदेश मंत्री रुबेन रामिरेज़ ने बुधवार को वाणिज्य मंत्री पीयूष गोयल से "
+        "मुलाकात की और मर्कोसुर के साथ भारत के तरजीही व्यापार समझौते के विस्तार पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["IND", "PRY"] and meeting["topics"] == ["trade"]
+
+
+def test_a_trip_to_another_town_of_the_country_met_in_is_a_leg_of_the_stay(run):
+    doc = run(
+        "मुंबई, 16 जून 2026 (भाषा)। चेक गणराज्य के उद्योग मंत्री लुकास व्लचेक ने मंगलवार को यहां महाराष्ट्र के मुख्यमंत्री "
+        "देवेंद्र फडणवीस से मुलाकात की। व्लचेक बुधवार को नागपुर जाएंगे। इससे पहले वह सोमवार रात मुंबई पहुंचे थे।"
+    )
+    assert [(f["event_type"], f["location"]["text"]) for f in frames(doc)] == [("MEET", "मुंबई"), ("VISIT", "मुंबई")]
+
+
+def test_those_who_joined_the_occasion_just_told_take_part_in_it(run):
+    doc = run(
+        "सिएम रीप, 1 दिसंबर 2026 (एजेंसी)। जीर्णोद्धार किए गए एक मंदिर को मंगलवार को एक समारोह में कंबोडिया को सौंपा गया। "
+        "कंबोडिया के संस्कृति मंत्री फोएउंग साकोना और भारत के राजदूत वनलालवावना बावित्लुंग समारोह में शामिल हुए।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["date"]["value"] == "2026-12-01" and ceremony["topics"] == ["culture"]
+    assert {a["country"] for a in ceremony["participants"] if a["name"]} == {"IND", "KHM"}
+
+
+def test_a_visit_told_of_one_present_on_the_occasion_is_not_of_its_day(run):
+    doc = run(
+        "डकार, 18 नवंबर 2026 (एजेंसी)। सेनेगल के प्रधानमंत्री उस्मान सोंको ने मंगलवार को डकार में एक व्यापार मंच का उद्घाटन "
+        "किया। इस अवसर पर राज्य मंत्री जितिन प्रसाद भी मौजूद थे, जो सेनेगल आए हैं।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert visit["date"] is None
+
+
+def test_bodies_with_hyphened_acronyms_sign_for_their_countries(run):
+    doc = run(
+        "लक्ज़मबर्ग, 6 अक्टूबर 2026 (एजेंसी)। लक्ज़मबर्ग अंतरिक्ष एजेंसी और भारतीय राष्ट्रीय अंतरिक्ष संवर्धन एवं प्राधिकरण केंद्र "
+        "(इन-स्पेस) ने मंगलवार को एक आशय पत्र पर हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert signing["countries"] == ["IND", "LUX"] and signing["topics"] == ["space"]
+
+
+def test_an_office_named_international_makes_no_forum(run):
+    doc = run(
+        "नई दिल्ली, 15 अक्टूबर 2026 (भाषा)। भारत-बोत्सवाना संयुक्त आयोग की बैठक बुधवार को यहां विदेश मंत्री एस जयशंकर और "
+        "बोत्सवाना के अंतरराष्ट्रीय संबंध मंत्री फेन्यो बुटाले की सह-अध्यक्षता में हुई।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == []
+
+
+def test_a_supplier_and_the_trade_there_was_are_background(run):
+    doc = run(
+        "मापुटो, 12 मई 2026 (भाषा)। उपराष्ट्रपति सी पी राधाकृष्णन ने मंगलवार को यहां मोजाम्बिक के राष्ट्रपति डेनियल चापो से "
+        "मुलाकात की और कृषि में सहयोग पर चर्चा की। राधाकृष्णन सोमवार को यहां पहुंचे थे।\n\nदोनों नेताओं की मौजूदगी में दो "
+        "समझौता ज्ञापनों का आदान-प्रदान किया गया। राधाकृष्णन ने मोजाम्बिक की संसद की अध्यक्ष मारिया दोस सांतोस से भी मुलाकात "
+        "की।\n\nमोजाम्बिक भारत को कच्चे तेल का प्रमुख आपूर्तिकर्ता है और वर्ष 2024-25 में दोनों देशों के बीच द्विपक्षीय व्यापार "
+        "लगभग चार अरब डॉलर का रहा। भारत ने 1975 में उसके साथ राजनयिक संबंध स्थापित किए थे।"
+    )
+    (speaker,) = [f for f in frames(doc) if f["event_type"] == "MEET" and f["date"] is None]
+    assert speaker["topics"] == []
+
+
+def test_a_surname_ending_like_the_future_leaves_a_meeting_reported(run):
+    doc = run(
+        "नई दिल्ली, 20 मई 2026 (भाषा)। बैठक की सह-अध्यक्षता संयुक्त सचिव विश्वेश नेगी और आर्मेनिया के उप रक्षा मंत्री अर्मान "
+        "सर्गस्यान ने की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["modality"] == "asserted" and meeting["countries"] == ["ARM", "IND"]
+
+
+def test_the_one_a_headline_says_was_talked_with_answers_in_the_first_person(run):
+    doc = run(
+        "टोक्यो में भारत की राजदूत नगमा मलिक से बातचीत\n\nप्रश्न: हाल में आपकी किससे बात हुई?\n\nउत्तर: मैंने सोमवार को जापान के "
+        "विदेश मंत्री से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert ("नगमा मलिक", "IND", "participant") in people(meeting)
+
+
+def test_a_power_grids_connectivity_and_a_carbon_border_levy_are_energy_and_climate(run):
+    doc = run(
+        "कोलंबो, 25 सितंबर 2026 (एजेंसी)। सचिव अनिल मेहता ने बृहस्पतिवार को श्रीलंका के ऊर्जा सचिव रवि परेरा से मुलाकात की और "
+        "बिजली ग्रिड कनेक्टिविटी तथा यूरोपीय संघ के कार्बन सीमा समायोजन तंत्र पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == ["climate", "energy"]
+
+
+def test_gratitude_towards_a_country_thanks_that_country(run):
+    doc = run(
+        "त्बिलिसी, 6 मई 2026 (एजेंसी)। जॉर्जिया के विदेश मंत्री ने बुधवार को भारत के राजदूत अमित कुमार से मुलाकात की और "
+        "छात्रवृत्तियों के लिए भारत के प्रति कृतज्ञता व्यक्त की।"
+    )
+    (thanks,) = [f for f in frames(doc) if f["event_type"] == "THANK"]
+    assert [(a["name"], a["country"]) for a in thanks["participants"] if a["role"] == "target"] == [(None, "IND")]
+
+
+def test_an_evening_occasion_is_not_at_the_venue_told_before(run):
+    doc = run(
+        "नई दिल्ली, 13 अक्टूबर 2026 (भाषा)। राष्ट्रपति भवन के प्रांगण में सोमवार को इथियोपिया के प्रधानमंत्री अबी अहमद अली का "
+        "रस्मी स्वागत किया गया। शाम को राष्ट्रपति द्रौपदी मुर्मू ने उनके सम्मान में राजकीय भोज दिया।"
+    )
+    (banquet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert banquet["location"]["text"] == "नई दिल्ली"

@@ -1615,3 +1615,29 @@ def test_a_council_heads_a_body_whose_country_opens_it(run):
         "राजदूत से मुलाकात की।"
     )
     assert ("रशाद अल-अलीमी", "YEM") in [(p.name, p.country) for p in doc.people]
+
+
+def test_a_portfolio_of_regions_joined_in_brackets_stays_in_the_title(run):
+    doc = run("विदेश मंत्रालय में संयुक्त सचिव (पश्चिम एशिया और उत्तरी अफ्रीका) असीम महाजन ने बुधवार को मुलाकात की।")
+    assert texts(doc, "TITLE") == ["संयुक्त सचिव (पश्चिम एशिया और उत्तरी अफ्रीका)"]
+    assert texts(doc, "PERSON") == ["असीम महाजन"]
+
+
+def test_a_house_named_for_its_town_is_a_venue_and_irish_offices_are_titles(run):
+    doc = run("आयरलैंड के ताओसीच माइकल मार्टिन ने सोमवार को बीकानेर हाउस में एक प्रदर्शनी का उद्घाटन किया।")
+    assert labelled(doc, "LOCATION") == [("बीकानेर हाउस", None)]
+    assert texts(doc, "TITLE") == ["ताओसीच"] and texts(doc, "PERSON") == ["माइकल मार्टिन"]
+
+
+def test_police_livestock_fine_arts_utilities_and_innovation_are_portfolios(run):
+    doc = run(
+        "न्याय एवं पुलिस मंत्री, कृषि एवं पशुधन मंत्री, संस्कृति एवं ललित कला मंत्री, जलवायु, ऊर्जा एवं उपयोगिता मंत्री और "
+        "नवाचार एवं विकास मंत्री ने भाग लिया।"
+    )
+    assert texts(doc, "TITLE") == [
+        "न्याय एवं पुलिस मंत्री",
+        "कृषि एवं पशुधन मंत्री",
+        "संस्कृति एवं ललित कला मंत्री",
+        "जलवायु, ऊर्जा एवं उपयोगिता मंत्री",
+        "नवाचार एवं विकास मंत्री",
+    ]
