@@ -1219,7 +1219,7 @@ class Frames:
                 continue
             if draft.event_type == "VISIT" and _site_toured(doc, draft) and _told_elsewhere(draft, drafts):
                 continue  # "X ने ... मुलाकात की। X ... रिफाइनरी का दौरा करेंगे": a site toured where X is, no visit
-            if draft.event_type == "VISIT" and _leg_of_a_stay(doc, draft, drafts, places):
+            if draft.event_type == "VISIT" and (_leg_of_a_stay(doc, draft, drafts, places) or _envoys_trip(doc, draft)):
                 continue
             if self._domestic(doc, draft, places[index], sentences[index]):
                 continue
@@ -3919,8 +3919,7 @@ def _post(spans: list, keys: list[str], b: int) -> bool:
     country = next((s for s in spans if s[0] == b + 1 and s[2] == "COUNTRY"), None)
     if country is None or country[1] >= len(keys) or keys[country[1]] not in GENITIVE:
         return False
-    title = next((s[3].text for s in spans if s[0] == country[1] + 1 and s[2] == "TITLE"), "")
-    return (phrase_key(title).split() or [""])[-1] in ENVOYS
+    return _envoy_title(next((s[3].text for s in spans if s[0] == country[1] + 1 and s[2] == "TITLE"), ""))
 
 
 def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:
@@ -4100,6 +4099,19 @@ def _leg_of_a_stay(doc: Document, draft: Draft, drafts: list[Draft], places: lis
 def _later(date: dict | None, than: dict | None) -> bool:
     """Whether a day is known to come after another."""
     return bool(date and than and date.get("value") and than.get("value") and date["value"] > than["value"])
+
+
+def _envoys_trip(doc: Document, draft: Draft) -> bool:
+    """ "भुवनेश्वर, ... दक्षिण कोरिया के राजदूत ... मुलाकात की। राजदूत एक दिवसीय दौरे पर भुवनेश्वर आए थे": an envoy's
+    trip is within the country they are posted to (or to one they are accredited to), no visit of their country's."""
+    people = [w for w in draft.sources if w.cluster is not None]
+    titles = [w.title or doc.people[w.cluster].title for w in people]
+    return bool(people) and len(people) == len(draft.sources) and all(_envoy_title(t) for t in titles)
+
+
+def _envoy_title(title: str | None) -> bool:
+    """Whether a title is an envoy's ("राजदूत", "उच्चायुक्त", "महावाणिज्य दूत")."""
+    return (phrase_key(title or "").split() or [""])[-1] in ENVOYS
 
 
 def _names_a_country(doc: Document, place: dict) -> bool:

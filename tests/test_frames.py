@@ -9985,3 +9985,11 @@ def test_an_evening_occasion_is_not_at_the_venue_told_before(run):
     )
     (banquet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
     assert banquet["location"]["text"] == "नई दिल्ली"
+
+
+def test_an_envoys_trip_within_the_country_is_no_visit(run):
+    doc = run(
+        "पटना, 21 जुलाई 2026 (भाषा)। जापान के राजदूत ओनो केइची ने मंगलवार को बिहार के मुख्यमंत्री से मुलाकात की और राज्य में "
+        "निवेश पर चर्चा की। राजदूत दो दिवसीय दौरे पर पटना आए थे।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
