@@ -323,9 +323,9 @@ AT_VENUE = keyset("में", "पर", "जाकर")  # after a venue: where
 PLACES = ("COUNTRY", "LOCATION")
 # before a trigger: a hope ("उम्मीद है कि ... करेंगे"), a belief ("मुझे यकीन है") or a condition ("अगर ... तो")
 BELIEF = match_key("विश्वास")  # "विश्वास है कि", but not "आपसी विश्वास"
-# "... संबंध हैं", "... अहम साझेदार है", "भारत ट्यूनीशिया से फॉस्फोरिक एसिड का सबसे बड़ा खरीदार है": standing ties
 MAX_ACRONYM_TOKENS = 3  # tokens of an acronym in brackets after a body's name ("( इन - स्पेस )")
 CLAUSE_JOINERS = keyset("और", ",", "तथा")  # what joins the clauses of a sentence telling the ties there are
+# "... संबंध हैं", "... अहम साझेदार है", "भारत ट्यूनीशिया से फॉस्फोरिक एसिड का सबसे बड़ा खरीदार है": standing ties
 TIES = keyset("संबंध", "रिश्ते", "संबंधों", "साझेदार", "साझेदारी", "भागीदार", "खरीदार", "आपूर्तिकर्ता", "निर्यातक", "आयातक")
 OLD = keyset("पुरानी", "पुराना", "पुराने")  # "... के बीच यह परंपरा दशकों पुरानी है": how long ties have stood
 MAX_FIRM_DESCRIPTION = 8  # words describing a company before its noun ("तेल एवं गैस क्षेत्र की सरकारी कंपनी")
@@ -879,7 +879,7 @@ class Frames:
             (tokens[a].start, tokens[b - 1].end),
             _span_text(doc, tokens, a, b),
             planned=_planned(
-                tokens, a, b, clause, {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
+                tokens, a, b, clause, frozenset(i for m in doc.mentions_in(sentence) for i in range(m.first, m.last))
             )
             or _expected(keys, b, clause)
             or bool(INTENDED & set(keys[a:b]))
@@ -1219,8 +1219,11 @@ class Frames:
                 continue
             if draft.event_type == "VISIT" and _site_toured(doc, draft) and _told_elsewhere(draft, drafts):
                 continue  # "X ने ... मुलाकात की। X ... रिफाइनरी का दौरा करेंगे": a site toured where X is, no visit
-            if draft.event_type == "VISIT" and (_leg_of_a_stay(doc, draft, drafts, places) or _envoys_trip(doc, draft)):
-                continue
+            if draft.event_type == "VISIT" and (
+                _envoys_trip(doc, draft)
+                or (draft.location is not None and _leg_of_a_stay(doc, draft, places[index], drafts, places))
+            ):
+                continue  # "... बुधवार को पुणे जाएंगी": a leg of a stay; "राजदूत ... पटना आए थे": an envoy's trip
             if self._domestic(doc, draft, places[index], sentences[index]):
                 continue
             if draft.event_type in WISHES and not draft.targets:
@@ -1378,7 +1381,7 @@ def _patterns(text: str) -> list[list[dict]]:
     return [p for p in patterns if p]
 
 
-def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: set[int] = frozenset()) -> bool:
+def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: frozenset[int] = frozenset()) -> bool:
     """Future tense ("करेंगे", "होगी", "जाएंगे") on the trigger's verb group.
 
     With a tree, the verb group is the trigger's governing verb and its auxiliaries; without
@@ -4075,11 +4078,13 @@ def _site_toured(doc: Document, draft: Draft) -> bool:
     return 2 <= at < len(keys) and keys[at] == TOUR and keys[at - 1] == GEN_KA and keys[at - 2] in SITES
 
 
-def _leg_of_a_stay(doc: Document, draft: Draft, drafts: list[Draft], places: list[dict | None]) -> bool:
+def _leg_of_a_stay(
+    doc: Document, draft: Draft, place: dict | None, drafts: list[Draft], places: list[dict | None]
+) -> bool:
     """ "मुंबई, ... साकोवा ने मंगलवार को यहां ... मुलाकात की। साकोवा बुधवार को पुणे जाएंगी": a trip, to come or later,
     to another town of the country the visitor was told meeting in before is a leg of their stay there, no visit of its
-    own (a trip to the country itself is their visit: "... मौजूद थे, जो सेनेगल आए हैं")."""
-    place = places[drafts.index(draft)] if draft.location is not None else None  # a town it names, not the dateline
+    own (a trip to the country itself is their visit: "... मौजूद थे, जो सेनेगल आए हैं"). ``place`` is where the draft
+    is placed (a town it names itself, not the dateline's), ``places`` where each of ``drafts`` is."""
     people = {w.cluster for w in draft.sources} - {None}
     if place is None or place["country"] is None or not people or _names_a_country(doc, place):
         return False
@@ -5930,14 +5935,13 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
     # "अंतरराष्ट्रीय सुरक्षा सम्मेलन में भी भाग लेंगे": a conference named as international, whoever hosts it (not
     # an office: "बोत्सवाना के अंतरराष्ट्रीय संबंध मंत्री X की सह-अध्यक्षता में")
     titled = {
-        t.start
-        for e in doc.entities_in(sentence)
-        if e.label == "TITLE"
-        for t in sentence.tokens
-        if e.start <= t.start < e.end
+        i
+        for a, b, label, _e in token_spans(sentence, doc.entities_in(sentence))
+        if label == "TITLE"
+        for i in range(a, b)
     }
-    near = sentence.tokens[max(0, at - MAX_FORUM_NAME_GAP) : at]
-    if not GLOBAL.isdisjoint(t.norm for t in near if t.start not in titled):
+    near = range(max(0, at - MAX_FORUM_NAME_GAP), at)
+    if not GLOBAL.isdisjoint(sentence.tokens[i].norm for i in near if i not in titled):
         return True
     return _many_countries([t.norm for t in sentence.tokens])
 
