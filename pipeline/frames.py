@@ -7205,10 +7205,13 @@ def _name_opening(tokens: list, first: int, head: int) -> int:
 
 
 def _background(doc: Document, index: int, outcomes: set[int]) -> bool:
-    """A sentence told after an event that says nothing of what it was about: the ties there are, or what was agreed
-    or signed after the meeting ("बैठक के बाद ... हस्ताक्षर किए")."""
+    """A sentence told after an event that says nothing of what it was about: the ties there are, what was agreed
+    or signed after the meeting ("बैठक के बाद ... हस्ताक्षर किए"), or what was done at another time of the day."""
     keys = [t.norm for t in doc.sentences[index].tokens]
-    return _standing_ties(keys) or (index in outcomes and _after_meeting(keys))
+    # "शाम को उन्होंने ... भारतीय छात्रों से संवाद किया": what a sentence opening with another time of day tells is
+    # another occasion
+    later = bool(keys) and keys[0] in TIMES_OF_DAY
+    return later or _standing_ties(keys) or (index in outcomes and _after_meeting(keys))
 
 
 def _standing_ties(keys: list[str]) -> bool:

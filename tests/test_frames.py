@@ -9993,3 +9993,12 @@ def test_an_envoys_trip_within_the_country_is_no_visit(run):
         "निवेश पर चर्चा की। राजदूत दो दिवसीय दौरे पर पटना आए थे।"
     )
     assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+
+
+def test_what_is_done_at_another_time_of_day_is_not_what_a_meeting_was_about(run):
+    doc = run(
+        "लंदन, 10 मार्च 2026 (भाषा)। शिक्षा मंत्री अनिल मेहता ने सोमवार को ब्रिटेन की कौशल मंत्री जैकी स्मिथ से मुलाकात की।\n\n"
+        "शाम को उन्होंने किंग्स कॉलेज लंदन में भारतीय छात्रों से संवाद किया।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == []
