@@ -7185,8 +7185,9 @@ def _at_the_site(doc: Document, draft: Draft, place: dict | None) -> dict | None
     told = {i for a, b, label, _e in spans if label in ("DATE", "PERSON") for i in range(a, b)}
     towns = {a for a, _b, label, _e in spans if label == "LOCATION"}
     words = [i for i, t in enumerate(tokens) if site.start <= t.start < site.stop]
-    while words and (tokens[words[0]].norm in NOT_A_SITE or words[0] in told):
-        words = words[1:]  # "उन्होंने यहां [... स्मारक]", "इससे पहले [... समाधि]": who, where and when, not its name
+    while words and (tokens[words[0]].norm in NOT_A_SITE | BUILT or words[0] in told):
+        words = words[1:]  # "उन्होंने यहां [... स्मारक]", "इससे पहले [... समाधि]", "की याद में बने [... स्मारक]": who,
+        # where, when and how it came to be, not its name
     while len(words) > 2 and tokens[words[1]].norm in GENITIVE and words[0] in towns:
         words = words[2:]  # "साराजेवो के [शाश्वत ज्योति स्मारक]": the town it stands in
     if len(words) < 2 or any(tokens[i].norm in GENITIVE for i in words):

@@ -10002,3 +10002,12 @@ def test_what_is_done_at_another_time_of_day_is_not_what_a_meeting_was_about(run
     )
     (meeting,) = frames(doc)
     assert meeting["topics"] == []
+
+
+def test_a_memorial_told_as_built_in_someones_memory_is_named_without_that(run):
+    doc = run(
+        "पेरिस, 4 नवंबर 2026 (एजेंसी)। सेना प्रमुख जनरल अनिल मेहता ने मंगलवार को प्रथम विश्व युद्ध में शहीद हुए भारतीय सैनिकों "
+        "की याद में बने विलर्स-गिस्लेन भारतीय स्मारक पर पुष्पांजलि अर्पित की।"
+    )
+    (tribute,) = frames(doc)
+    assert tribute["location"]["text"] == "विलर्स-गिस्लेन भारतीय स्मारक"
