@@ -988,7 +988,7 @@ class Frames:
         earlier = any(keys[i : i + 2] == EARLIER for i in range(a))  # "दोनों नेताओं ने इससे पहले ... वार्ता की"
         if scene is not None and earlier and _venue(scene) and not _all_at_the_scene(doc, sentence, draft):
             scene = None  # "X ने राष्ट्रपति भवन में भोज दिया। इससे पहले X ने Y के साथ वार्ता की": not there
-        if scene is not None and keys[:1] and keys[0] in TIMES_OF_DAY and _venue(scene):
+        if scene is not None and _opens_at_a_time_of_day(keys) and _venue(scene):
             scene = None  # "... राष्ट्रपति भवन में रस्मी स्वागत किया गया। शाम को X ने ... भोज दिया": another occasion
         if scene is not None and keys[:2] in AFTER_THAT and _venue(scene) and not _met_at_the_scene(doc, sentence):
             scene = None  # "... इंपीरियल पैलेस में X से मुलाकात की। इसके बाद X ने प्रधानमंत्री Y से भेंट की": elsewhere
@@ -4746,7 +4746,7 @@ def _time_of_day(keys: list[str], start: int, trigger_at: int) -> bool:
     """A time of day alone, opening the sentence or after the clause's subject ("शाम को ...", "रामगुलाम शाम को
     ... शामिल हुए", "गोयल ने दिन में ... भेंट की"), earlier that day ("इससे पहले दिन में") or that same day ("X ने
     इसी दिन ... मुलाकात की"): of the day told last."""
-    if (keys[:1] and keys[0] in TIMES_OF_DAY) or tuple(keys[:4]) == EARLIER_THAT_DAY:
+    if _opens_at_a_time_of_day(keys) or tuple(keys[:4]) == EARLIER_THAT_DAY:
         return True
     return any(
         (keys[i] in TIMES_OF_DAY and keys[i + 1] == TO)
@@ -5934,15 +5934,12 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
                 return True
     # "अंतरराष्ट्रीय सुरक्षा सम्मेलन में भी भाग लेंगे": a conference named as international, whoever hosts it (not
     # an office: "बोत्सवाना के अंतरराष्ट्रीय संबंध मंत्री X की सह-अध्यक्षता में")
-    titled = {
-        i
-        for a, b, label, _e in token_spans(sentence, doc.entities_in(sentence))
-        if label == "TITLE"
-        for i in range(a, b)
-    }
-    near = range(max(0, at - MAX_FORUM_NAME_GAP), at)
-    if not GLOBAL.isdisjoint(sentence.tokens[i].norm for i in near if i not in titled):
-        return True
+    near = [i for i in range(max(0, at - MAX_FORUM_NAME_GAP), at) if sentence.tokens[i].norm in GLOBAL]
+    if near:
+        spans = token_spans(sentence, doc.entities_in(sentence))
+        titled = {i for a, b, label, _e in spans if label == "TITLE" for i in range(a, b)}
+        if any(i not in titled for i in near):
+            return True
     return _many_countries([t.norm for t in sentence.tokens])
 
 
@@ -7211,8 +7208,12 @@ def _background(doc: Document, index: int, outcomes: set[int]) -> bool:
     keys = [t.norm for t in doc.sentences[index].tokens]
     # "शाम को उन्होंने ... भारतीय छात्रों से संवाद किया": what a sentence opening with another time of day tells is
     # another occasion
-    later = bool(keys) and keys[0] in TIMES_OF_DAY
-    return later or _standing_ties(keys) or (index in outcomes and _after_meeting(keys))
+    return _opens_at_a_time_of_day(keys) or _standing_ties(keys) or (index in outcomes and _after_meeting(keys))
+
+
+def _opens_at_a_time_of_day(keys: list[str]) -> bool:
+    """Whether a sentence opens on a time of day ("शाम को ...", "दोपहर में ...")."""
+    return bool(keys) and keys[0] in TIMES_OF_DAY
 
 
 def _standing_ties(keys: list[str]) -> bool:

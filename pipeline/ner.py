@@ -361,8 +361,9 @@ class NER:
     def _venues(self, keys: list[str], taken: list, predicted=()) -> list[tuple[int, int, str, str | None]]:
         """Named venues no gazetteer holds ("नामीबिया के स्टेट हाउस में", "अल्वोराडा पैलेस में", "ग्रेट हॉल ऑफ द पीपल
         में"): a loan-word head with its name words, or the town it is named for ("डबलिन कैसल में"), before a case
-        marker or punctuation, as a place is (not "ग्रीन हाउस गैसों"). Their country is the one the frames stage gives a venue. A head that comes first
-        opens no venue inside a person's name or right after a title ("राष्ट्रपति कार्लोस विला नोवा से")."""
+        marker or punctuation, as a place is (not "ग्रीन हाउस गैसों"). Their country is the one the frames stage gives a
+        venue. A head that comes first opens no venue inside a person's name or right after a title ("राष्ट्रपति कार्लोस
+        विला नोवा से")."""
         if VENUE_HEAD_ENDS.isdisjoint(keys) and HEADS_FIRST.isdisjoint(keys):  # most sentences name no venue
             return []
         # a venue every country has, as the gazetteer holds it ("युद्ध स्मारक"), is the head of one named before it
