@@ -137,6 +137,8 @@ DEFENCE, DEVELOPMENT = "defence", "development"
 CARRIERS = keyset("जहाज", "जहाजों", "पोत", "पोतों", "विमान", "विमानों")
 MAX_SHIP_WORDS = 6  # from a country's genitive to its ship: "की नौसेना का अपतटीय गश्ती पोत"
 CARGO = keyset("सामग्री")  # "सामग्री ... से पहुंचाई गई": goods delivered, whatever they are
+# "25 टन मानवीय सहायता लेकर पहुंचा। ... यह सामग्री ... को सौंपी": words for one consignment of aid
+CONSIGNMENT = CARGO | keyset("सहायता", "खेप", "मदद")
 ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
 HE_THEY = keyset("वह", "वे")  # a subject pronoun: "ब्राजील में वह ... भाग लेंगे"
@@ -678,7 +680,7 @@ class Frames:
         ]
         relative = next((i for i, k in enumerate(keys) if k in RELATIVE_IN), len(keys))
         venues = {b for b, e in named if _venue({"text": e.text})}
-        spans = [_gone_to_meet(keys, span, venues) for span in spans]
+        spans = [_gone_to_meet(keys, span, venues) for span in spans if not _at_a_building(keys, span, venues)]
         joined = [(JOINED, a, b) for _m, a, b in self.joined(keys, labels) if a > relative]
         spans = [s for s in spans if not any(ja < s[2] and s[1] < jb for _j, ja, jb in joined)]  # "जिसमें X
         # मुख्य अतिथि थे": the guest joins the event told, not one of their own
@@ -952,9 +954,15 @@ class Frames:
         if draft.event_type in WISHES:
             content = (clause[0], _after_grounds(keys, clause, a))
         # not the place of what was agreed or thanked for ("गाजा में ... के लिए आभार"), nor of another doing after
-        # "और" ("वार्ता करेंगे और मुंबई में ... संबोधित")
+        # "और" ("वार्ता करेंगे और मुंबई में ... संबोधित", "Y से मिलेंगे और बुधवार को कोच्चि जाएंगे")
+        spans = token_spans(sentence, doc.entities_in(sentence))
         after = next(
-            (i for i in range(a + 1, clause[1]) if keys[i] in VERB_COORDINATORS and keys[i - 1] in LIGHT_KEYS),
+            (
+                i
+                for i in range(a + 1, clause[1])
+                if keys[i] in VERB_COORDINATORS
+                and (keys[i - 1] in LIGHT_KEYS or (i == b and _opens_with_a_day(spans, i + 1)))
+            ),
             clause[1],
         )
         if tuple(keys[b - 2 : b]) == DURING:  # "Y से मुलाकात के दौरान गेलेफू में ... आभार प्रकट किया": what was
@@ -1155,6 +1163,7 @@ class Frames:
         _day_of_their_encounter(doc, drafts)
         _day_before_the_last(doc, drafts)
         _on_the_occasion(doc, drafts)
+        _during_the_one_before(doc, drafts)
         _thanks_after_the_act(doc, drafts)
         _after_arriving(doc, drafts)
         _before_leaving(doc, drafts)
@@ -2013,6 +2022,18 @@ def _under_way(keys: list[str], end: int) -> bool:
 def _possible(keys: list[str], end: int) -> bool:
     """ "हस्ताक्षर कर सकते हैं", "श्रद्धांजलि दी जा सके": what can or could happen has not."""
     return any(k in MODALS for k in keys[end : end + 3])
+
+
+def _closing_quote(keys: list[str], a: int, b: int) -> int:
+    """1 where the name at ``a:b`` stands in quotes ("'विला गोरिका' में"), so that what follows the quote is read as
+    what follows the name; else 0."""
+    return int(a > 0 and keys[a - 1] in QUOTE_MARKS and keys[b : b + 1] != [] and keys[b] in QUOTE_MARKS)
+
+
+def _opens_with_a_day(spans: list, i: int) -> bool:
+    """ "Y से मिलेंगे और बुधवार को कोच्चि जाएंगे": a clause joined after the event's verb that opens with a day of its
+    own tells another doing, with its own place."""
+    return any(s[0] == i and s[2] == "DATE" for s in spans)
 
 
 def _time_of_the_rest(keys: list[str], end: int) -> bool:
@@ -3797,13 +3818,14 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
     if not places and here is not None and (end := _venue_end(keys, here)) is not None:
         # "यहां स्थित नामीबियाई उच्चायोग जाकर": the venue, in the dateline's place
         return _span_place(doc, tokens, here + 1, end, (_dateline_place(doc) or {}).get("country"))
-    for a, b, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
+    for a, named_end, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
+        b = named_end + _closing_quote(keys, a, named_end)  # "सरकारी मुख्यालय 'विला गोरिका' में": read past the quote
         end = _venue_end(keys, b)
         if end is not None and keys[b] == SITUATED:  # "हवाना स्थित भारतीय दूतावास में": the venue, in the place's country
             return _span_place(doc, tokens, b + 1, end, entity.value)
         named_after = any(s[0] == b + 1 for s in spans)  # "सिंहदरबार स्थित विदेश मंत्रालय में": the body is the venue
         if end is None and not named_after and _stands_in(keys, b):  # "दुबई स्थित एक्सपो सिटी में": a venue no list
-            return _span_place(doc, tokens, a, b, entity.value)  # holds, in the place
+            return _span_place(doc, tokens, a, named_end, entity.value)  # holds, in the place
         # "स्टेट हाउस परिसर में": the grounds of the named place
         at = b + 1 if keys[b : b + 1] and keys[b] in GENITIVE else b  # "राष्ट्रपति भवन के प्रांगण में"
         nouns = GROUNDS if at > b else VENUE_NOUNS | GROUNDS
@@ -3826,7 +3848,7 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         if keys[b + 1 : b + 2] != [] and keys[b + 1] in ARRIVED and any(s[0] > b for s in places):
             continue  # "पिरेयस बंदरगाह पर पहुंचे युद्धपोत आईएनएस तबर पर आयोजित समारोह": where the ship came, the venue after
         named_for = grounds and at == b and keys[b] in VENUE_NOUNS - GROUNDS  # "बेलेम पैलेस में": named for a place
-        end = b + 1 if named_for else end or b
+        end = b + 1 if named_for else end or named_end
         country = (_dateline_place(doc) or {}).get("country") or entity.value if named_for else entity.value
         named = next((s for s in spans if s[1] == a and s[2] == "COUNTRY" and s[3].source == "demonym"), None)
         if country is None and named is not None:  # "ऑस्ट्रेलियाई युद्ध स्मारक पर": Australia's, by its name
@@ -3953,8 +3975,16 @@ def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:
 
 def _being_built_there(keys: list[str], b: int) -> bool:
     """A place ending at ``b`` where what the talks were about is being built or run ("अंदिजान में बन रहे भारतीय दवा
-    कारखाने की प्रगति पर चर्चा की"), not where they were held."""
-    return keys[b : b + 1] == [IN] and len(keys) > b + 2 and keys[b + 1] in BUILDING and keys[b + 2] in STILL_GOING
+    कारखाने की प्रगति पर चर्चा की", "नाबलुस में भारत की मदद से बन रहे अस्पताल के लिए धन्यवाद किया"), not where
+    they were held."""
+    if keys[b : b + 1] != [IN]:
+        return False
+    for i in range(b + 1, min(b + 1 + MAX_BUILT_BY, len(keys) - 1)):
+        if keys[i] in BUILDING and keys[i + 1] in STILL_GOING:
+            return True
+        if keys[i] in SUBJECT_GAP_STOPS:
+            return False
+    return False
 
 
 def _set_up_there(keys: list[str], b: int) -> bool:
@@ -4047,8 +4077,8 @@ def _seat_of_actor(keys: list[str], b: int) -> bool:
 
 def _visited(keys: list[str], b: int) -> bool:
     """ "वॉशिंगटन का दौरा", "बीजिंग की यात्रा", "नई दिल्ली यात्रा": the place a visit goes to; "दिल्ली आई थी और ...":
-    the place one arrived in."""
-    if b < len(keys) and (keys[b] in VISIT_NOUNS or keys[b] in ARRIVED):
+    the place one arrived in ("राष्ट्रपति भवन पहुंचने पर": arriving in)."""
+    if b < len(keys) and (keys[b] in VISIT_NOUNS or keys[b] in ARRIVED or keys[b] in ARRIVING):
         return True
     return b + 1 < len(keys) and keys[b] in GENITIVE and keys[b + 1] in VISIT_NOUNS
 
@@ -4158,7 +4188,8 @@ def _place_in_trigger(doc: Document, sentence: Sentence, draft: Draft) -> dict |
     start, end = draft.trigger
     if not (ARRIVED | ARRIVING | WILL_ARRIVE | LEAVING) & draft.trigger_words():
         return None
-    inside = [e for e in doc.entities_in(sentence) if e.label in PLACES and start <= e.start < end]
+    # a name the trigger begins inside ("[कांगो गणराज्य] के लिए रवाना", matched from "गणराज्य") is the place too
+    inside = [e for e in doc.entities_in(sentence) if e.label in PLACES and e.start < end and start < e.end]
     if not inside:
         inside = _named_for_the_visit(doc, sentence, draft)
     if not inside and AIRPORTS & draft.trigger_words():  # "अकरा के कोटोका अंतरराष्ट्रीय हवाई अड्डे पर पहुंचे": the city's
@@ -4639,6 +4670,13 @@ def _other_story(doc: Document, draft: Draft, drafts: list[Draft]) -> bool:
     theirs = _countries(origin) - {there}  # none: the story is of that country alone ("ट्रंप एंकोरेज पहुंचे")
     countries = _countries(draft) - {there} if theirs else _countries(draft)
     return bool(countries) and countries.isdisjoint(theirs or {there})
+
+
+def _at_a_building(keys: list[str], span: tuple[str, int, int], venue_ends: set[int]) -> bool:
+    """ "राष्ट्रपति भवन पहुंचने पर उपराष्ट्रपति का रस्मी स्वागत किया गया": an arrival at a building (``venue_ends``:
+    where venues end), told as the time of what follows, is no visit: the visit is to the country or the city."""
+    kind, a, _b = span
+    return kind == "VISIT" and a + 1 in venue_ends and keys[a + 1 : a + 2] != [] and keys[a + 1] in ARRIVING
 
 
 def _gone_to_meet(keys: list[str], span: tuple[str, int, int], venue_ends: set[int]) -> tuple[str, int, int]:
@@ -6087,7 +6125,7 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             kinds = kinds | OUTCOMES  # (or "... पर भी हस्ताक्षर किए", to the agreement)
         # the sentence a meeting must reach to be told right before, past links to other stories between
         last = next((i for i in range(draft.sentence - 1, -1, -1) if doc.sentences[i].kind != "furniture"), -1)
-        last = _before_the_wishes(drafts, last, countries)
+        last = _before_the_wishes(drafts, _before_the_remarks(doc, drafts, last), countries)
         # "इससे पहले दोनों नेताओं ने वार्ता की और ... का फैसला किया": of those talks, not of the ceremony told before
         earlier = _told_as_before(doc.sentences[draft.sentence])
         own_talks = earlier or any(
@@ -6203,10 +6241,13 @@ def _done_before(sentence: Sentence) -> bool:
 
 
 def _arrived_before(doc: Document, draft: Draft) -> bool:
-    """A visit told in the pluperfect ("शनिवार को इस्लामाबाद पहुंचे थे"): what led up to the news, not its occasion."""
+    """A visit told in the pluperfect ("शनिवार को इस्लामाबाद पहुंचे थे"), or with no day as a state ("... के साथ भारत
+    आई हैं"): what led up to the news, not its occasion."""
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     end = _token_from(doc, draft, draft.trigger[1])
-    return draft.event_type == "VISIT" and end < len(keys) and keys[end] in PLUPERFECT
+    if draft.event_type != "VISIT" or end >= len(keys):
+        return False
+    return keys[end] in PLUPERFECT or (draft.date is None and keys[end] in IS_WAS)
 
 
 def _aside(doc: Document, draft: Draft) -> bool:
@@ -6263,6 +6304,18 @@ def _on_the_visit(doc: Document, drafts: list[Draft]) -> None:
             draft.date = days
 
 
+def _before_the_remarks(doc: Document, drafts: list[Draft], last: int) -> int:
+    """The sentence before ``last`` where ``last`` tells only what someone said, with no event or day of its own ("...
+    से मुलाकात की। पुरी ने कहा कि भारत ... का इच्छुक है। दोनों पक्ष ... सहमत हुए"): said at the talks, it does not part
+    the agreement from them."""
+    if last < 1 or any(d.sentence == last for d in drafts):
+        return last
+    sentence = doc.sentences[last]
+    if any(e.label == "DATE" for e in doc.entities_in(sentence)):
+        return last
+    return last - 1 if _speaker(doc, last, len(sentence.tokens)) is not None else last
+
+
 def _before_the_wishes(drafts: list[Draft], last: int, countries: set[str]) -> int:
     """The sentence before ``last`` where ``last`` tells only dated thanks or wishes among ``countries`` ("... पर
     गुफ़्तगू हुई। X ने ... के लिए Y का शुक्रिया अदा किया। दोनों मुल्कों के दरमियान ... दस्तख़त किए गए"): given at the
@@ -6300,6 +6353,21 @@ def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
             draft.date = max(before, key=lambda d: (d.sentence, d.trigger)).date
         elif draft.sentence > 0 and (prev := doc.sentences[draft.sentence - 1]).kind == "body":
             draft.date = _sentence_date(doc, prev)
+
+
+def _during_the_one_before(doc: Document, drafts: list[Draft]) -> None:
+    """ "... ने बृहस्पतिवार को वीडियो कॉन्फ्रेंस के जरिए बातचीत की। दोनों नेताओं ने इस दौरान ... उद्घाटन किया": what
+    was done during the event the sentence before tells was done on its day; not during a visit, whose days are many,
+    nor what is still to come."""
+    for draft in drafts:
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        keys = keys[_subject_end(keys) :]
+        if draft.date is not None or draft.planned or keys[:2] != DURING_THIS:
+            continue
+        told = [d for d in drafts if d.sentence == draft.sentence - 1]
+        last = max(told, key=lambda d: d.trigger) if told else None
+        if last is not None and last.date is not None and last.event_type != "VISIT" and not last.planned:
+            draft.date = last.date
 
 
 def _place_of_the_day(doc: Document, sentence: Sentence, date: dict) -> dict | None:
@@ -7043,15 +7111,18 @@ def _subject(sector: Entity, body: Entity, sentence: Sentence) -> bool:
 
 
 def _opened(body: Entity, sentence: Sentence) -> bool:
-    """A body opened ("सूचना प्रौद्योगिकी उत्कृष्टता केंद्र का उद्घाटन किया") or set up: what its name says is what the
-    opening was about, as for a centre no model reads as a body ("योग केंद्र का उद्घाटन")."""
+    """A body opened ("सूचना प्रौद्योगिकी उत्कृष्टता केंद्र का उद्घाटन किया"), set up or thanked for: what its name
+    says is what the opening or the thanks was about, as for a centre no model reads as a body ("योग केंद्र का
+    उद्घाटन")."""
     if body.label != "ORG":
         return False
     keys = [t.norm for t in sentence.tokens if t.start >= body.end][: 1 + MAX_OPENED_GAP]
     # "... व्यापार मंच का संयुक्त रूप से उद्घाटन किया": how it was opened may come between; "... केंद्र स्थापित करने
     # की पेशकश", "... केंद्र की स्थापना": one to be set up, as one opened
     founded = keys[:1] == [SET_UP] or (keys[:1] and keys[0] in GENITIVE and keys[1:2] and keys[1] in FOUNDING)
-    return bool(founded) or (len(keys) > 1 and keys[0] in GENITIVE and not OPENINGS.isdisjoint(keys[1:]))
+    # "... आईटी उत्कृष्टता केंद्र के लिए भारत का आभार जताया": a body thanked for, as one opened
+    thanked = keys[:2] == [GEN_KE, FOR] and not GRATITUDE.isdisjoint(keys[2:])
+    return bool(founded) or thanked or (len(keys) > 1 and keys[0] in GENITIVE and not OPENINGS.isdisjoint(keys[1:]))
 
 
 def _own_meeting(body: Entity, sentence: Sentence) -> bool:
@@ -7228,7 +7299,8 @@ def _standing_ties(keys: list[str]) -> bool:
 
 def _topics_of_the_thing(doc: Document, draft: Draft, topics: dict) -> set[str]:
     """ "... ने मोजाम्बिक के लिए मानवीय सहायता सामग्री पहुंचाई। ... यह सामग्री ... को सौंपी": a thing handed
-    over, named again by "यह", is what the sentence before said it was; one told as tied to it ("10 लाख डॉलर की
+    over, named again by "यह" (aid by any of its words: "सहायता लेकर पहुंचा। ... यह सामग्री"), is what the sentence
+    before said it was; one told as tied to it ("10 लाख डॉलर की
     अनुदान सहायता दी है। ... इससे जुड़ा चेक ... को सौंपा", or named by its own word, "अनुदान का चेक") is about all
     the sentence before told."""
     if draft.event_type != "CEREMONY" or draft.sentence == 0:
@@ -7244,6 +7316,8 @@ def _topics_of_the_thing(doc: Document, draft: Draft, topics: dict) -> set[str]:
     if any(keys[i] in cues and keys[i + 1] in GENITIVE for i in range(draft.clause[0], a - 1)):
         return {code for _at, code in topics.get(draft.sentence - 1, [])}
     things = {keys[i + 1] for i in range(draft.clause[0], a - 1) if keys[i] in THIS_ONE}
+    if not CONSIGNMENT.isdisjoint(things):  # "... मानवीय सहायता लेकर पहुंचा। ... यह सामग्री ... को सौंपी": the aid
+        things |= CONSIGNMENT
     starts = {before[j].start for i, t in enumerate(before) if t.norm in things for j in range(max(0, i - 3), i + 1)}
     return {code for at, code in topics.get(draft.sentence - 1, []) if at in starts}
 

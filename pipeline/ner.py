@@ -528,9 +528,11 @@ class NER:
         viruses and projects: "SARS", "INSTC"); an acronym in brackets after a name is linked to it
         later (see _acronyms)."""
         blocked = {i for a, b, label, _ in taken if label in ("COUNTRY", "LOCATION", "TITLE") for i in range(a, b)}
+        # "ऊर्जा, पर्यटन और [यूरोपीय संघ] की सदस्यता": a body the gazetteer names whole takes no portfolios before it
+        listed = {b for a, b, label, value in taken if label == "ORG" and value is not None and b - a > 1}
         out = []
         for match_id, a, b in found:
-            if self.vocab.strings[match_id] != "ORGHEAD":
+            if self.vocab.strings[match_id] != "ORGHEAD" or b in listed:
                 continue
             start = a
             while (
@@ -1057,7 +1059,7 @@ class NER:
         """ "मोरक्को के बेरेशिद में": a word no list holds, between a country's genitive and "में", is a place there (not
         a word of the lexicon, a title or a topic: "अमेरिका के टैरिफ में"); so are up to three such words after a
         country's "के शहर" or "की राजधानी", before a case marker, punctuation or a joiner ("स्पेन के शहर सेविया और
-        मेक्सिको के शहर ग्वाडलहारा ने", "मॉरिटानिया की राजधानी नुआकशॉट पहुंचे")."""
+        मेक्सिको के शहर ग्वाडलहारा ने", "मॉरिटानिया की राजधानी नुआकशॉट पहुंचे"), and before "स्थित"."""
         countries = {b: value for a, b, label, value in spans if label == "COUNTRY"}
         taken = {i for a, b, *_ in spans for i in range(a, b)}
         places = [
@@ -1083,6 +1085,26 @@ class NER:
                 stop += 1
             if stop > b + 2 and (_city_follows(keys, stop) or keys[stop] in LIST_JOINERS):
                 places.append((b + 2, stop, "LOCATION", value))
+        return places + self._places_standing_in(keys, countries, taken)
+
+    def _places_standing_in(self, keys: list[str], countries: dict, taken: set[int]) -> list:
+        """ "दक्षिणी लेबनान के इबिल अल-साकी स्थित भारतीय बटालियन के मुख्यालय में": up to three words no list holds
+        (hyphens and name particles between them), between a country's genitive and "स्थित", are a place there, where
+        something stands."""
+        places = []
+        for b, value in countries.items():
+            if keys[b : b + 1] != [OF_PLACE]:
+                continue
+            stop, words = b + 1, 0
+            while stop < len(keys) and stop not in taken and words < MAX_TOWN_NAME:
+                if keys[stop] in HYPHENS and stop > b + 1:
+                    stop += 1
+                elif self._unknown_word(keys[stop]) or (keys[stop] in NAME_PARTICLES and stop > b + 1):
+                    stop, words = stop + 1, words + 1  # "इबिल अल-साकी": a particle inside the name
+                else:
+                    break
+            if words and keys[stop - 1] not in HYPHENS and keys[stop : stop + 1] == [SITUATED]:
+                places.append((b + 1, stop, "LOCATION", value))
         return places
 
     def _named_before_office(self, keys: list[str], spans: list) -> list[tuple[int, int, str, str | None]]:

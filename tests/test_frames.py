@@ -10011,3 +10011,96 @@ def test_a_memorial_told_as_built_in_someones_memory_is_named_without_that(run):
     )
     (tribute,) = frames(doc)
     assert tribute["location"]["text"] == "विलर्स-गिस्लेन भारतीय स्मारक"
+
+
+def test_a_place_in_a_clause_joined_with_a_day_of_its_own_is_not_the_meetings(run):
+    doc = run(
+        "नई दिल्ली, 9 मार्च 2026 (भाषा)। माल्टा के विदेश मंत्री जॉन मैथ्यू मंगलवार को शिक्षा मंत्री अनिल मेहता से मिलेंगे और बुधवार "
+        "को केरल के कोच्चि जाएंगे।"
+    )
+    (meeting,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert meeting["location"]["text"] == "नई दिल्ली"
+
+
+def test_the_place_of_something_being_built_with_help_is_not_where_thanks_were_given(run):
+    doc = run(
+        "नई दिल्ली, 3 फरवरी 2026 (भाषा)। फलस्तीन के मंत्री जॉन मैथ्यू ने मंगलवार को विदेश मंत्री अनिल मेहता से मुलाकात की। मैथ्यू "
+        "ने हेब्रोन में भारत की मदद से बन रहे अस्पताल के लिए भारत का धन्यवाद किया। वह बुधवार को राष्ट्रपति द्रौपदी मुर्मू से मुलाकात "
+        "करेंगे।"
+    )
+    planned = [f for f in frames(doc) if f["modality"] == "planned"]
+    assert planned and planned[0]["location"]["text"] == "नई दिल्ली"
+
+
+def test_a_body_thanked_for_is_what_the_thanks_is_about(run):
+    doc = run(
+        "नई दिल्ली, 9 अक्टूबर 2026 (भाषा)। मंत्री जॉन मैथ्यू ने शुक्रवार को सेंट लूसिया में बने आईटी उत्कृष्टता केंद्र के लिए भारत का "
+        "आभार जताया।"
+    )
+    (thanks,) = frames(doc)
+    assert thanks["topics"] == ["digital"]
+
+
+def test_an_agreement_after_a_remark_on_the_talks_is_of_the_talks_day(run):
+    doc = run(
+        "नई दिल्ली, 27 जनवरी 2026 (भाषा)। चाड के ऊर्जा मंत्री जॉन मैथ्यू ने मंगलवार को बिजली मंत्री अनिल मेहता से मुलाकात की।\n\n"
+        "मेहता ने कहा कि भारत चाड में सौर परियोजनाओं का इच्छुक है। दोनों पक्ष एक संयुक्त कार्य समूह बनाने पर सहमत हुए।"
+    )
+    (agreement,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert agreement["date"]["value"] == "2026-01-27"
+
+
+def test_what_was_done_during_a_call_has_its_day(run):
+    doc = run(
+        "नई दिल्ली, 11 जून 2026 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी और ग्रेनाडा के प्रधानमंत्री डिकॉन मिशेल ने बृहस्पतिवार को वीडियो "
+        "कॉन्फ्रेंस के जरिए बातचीत की। दोनों नेताओं ने इस दौरान सेंट जॉर्ज में एक सौर ऊर्जा संयंत्र का संयुक्त रूप से उद्घाटन किया।"
+    )
+    (ceremony,) = [f for f in frames(doc) if f["event_type"] == "CEREMONY"]
+    assert ceremony["date"]["value"] == "2026-06-11"
+
+
+def test_a_venue_named_in_quotes_is_where_the_talks_were(run):
+    doc = run(
+        "तिराना, 18 मार्च 2026 (एजेंसी)। अल्बानिया के प्रधानमंत्री ने बुधवार को सर्बिया के प्रधानमंत्री के साथ सरकारी मुख्यालय "
+        "'विला बेला' में वार्ता की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "विला बेला"
+
+
+def test_aid_handed_over_as_this_material_is_what_the_sentence_before_said(run):
+    doc = run(
+        "मोम्बासा, 24 फरवरी 2026 (एजेंसी)। भारतीय नौसेना का जहाज मंगलवार को 20 टन मानवीय सहायता लेकर मोम्बासा पहुंचा। जहाज के "
+        "कमांडिंग ऑफिसर अनिल मेहता ने यह सामग्री केन्या के आपदा प्रबंधन मंत्री जॉन मैथ्यू को सौंपी।"
+    )
+    (handover,) = frames(doc)
+    assert handover["topics"] == ["development"]
+
+
+def test_arriving_at_a_palace_is_no_visit_and_places_the_welcome(run):
+    doc = run(
+        "मालाबो, 9 जून 2026 (एजेंसी)। उपराष्ट्रपति अनिल मेहता ने मंगलवार को राष्ट्रपति जॉन मैथ्यू से मुलाकात की। इससे पहले "
+        "राष्ट्रपति भवन पहुंचने पर उपराष्ट्रपति का रस्मी स्वागत किया गया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET", "CEREMONY"]
+    assert frames(doc)[1]["location"]["text"] == "राष्ट्रपति भवन"
+
+
+def test_a_departure_to_a_country_named_in_two_words_is_to_that_country(run):
+    doc = run(
+        "मालाबो, 9 जून 2026 (एजेंसी)। उपराष्ट्रपति अनिल मेहता बुधवार को मालाबो में भारतीय समुदाय को संबोधित करेंगे और गुरुवार को "
+        "मध्य अफ्रीकी गणराज्य के लिए रवाना होंगे।"
+    )
+    (visit,) = frames(doc)
+    assert visit["location"] == {"text": "मध्य अफ्रीकी गणराज्य", "country": "CAF"} | {
+        k: visit["location"][k] for k in ("start", "end") if k in visit["location"]
+    }
+
+
+def test_an_agreement_after_a_visit_told_as_a_state_is_of_the_talks_day(run):
+    doc = run(
+        "नई दिल्ली, 16 जुलाई 2026 (भाषा)। आइसलैंड की उद्योग मंत्री जॉन मैथ्यू ने बृहस्पतिवार को खान मंत्री अनिल मेहता से मुलाकात "
+        "की। मैथ्यू एक व्यापार प्रतिनिधिमंडल के साथ भारत आई हैं।\n\nदोनों पक्षों ने एक कार्य समूह गठित करने का फैसला किया।"
+    )
+    (agreement,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
+    assert agreement["date"]["value"] == "2026-07-16"

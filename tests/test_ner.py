@@ -1637,3 +1637,28 @@ def test_police_livestock_fine_arts_and_utilities_are_portfolios(run):
         "संस्कृति एवं ललित कला मंत्री",
         "जलवायु, ऊर्जा एवं उपयोगिता मंत्री",
     ]
+
+
+def test_an_archbishop_after_an_office_is_a_style_and_an_affairs_portfolio_stays_in_the_title(run):
+    doc = run(
+        "वेटिकन के विदेश मंत्री आर्चबिशप जॉन मैथ्यू ने सोमवार को संसदीय कार्य मंत्री अनिल मेहता और आर्चबिशप पीटर वेल्स से मुलाकात की।"
+    )
+    assert texts(doc, "TITLE")[:2] == ["विदेश मंत्री", "संसदीय कार्य मंत्री"]
+    assert ("जॉन मैथ्यू", "VAT") in [(p.name, p.country) for p in doc.people]
+
+
+def test_portfolios_listed_before_a_body_the_gazetteer_names_are_not_its_name(run):
+    doc = run("दोनों नेताओं ने ऊर्जा, पर्यटन और यूरोपीय संघ की सदस्यता की दिशा में प्रगति पर चर्चा की।")
+    assert labelled(doc, "ORG") == [("यूरोपीय संघ", "EU")]
+
+
+def test_words_between_a_countrys_genitive_and_situated_are_a_place_there(run):
+    doc = run("समारोह दक्षिणी लेबनान के इबिल अल-साकी स्थित भारतीय बटालियन के मुख्यालय में हुआ।")
+    assert ("इबिल अल-साकी", "LBN") in labelled(doc, "LOCATION")
+
+
+def test_a_peacekeeping_forces_commander_has_no_home_country(run):
+    doc = run(
+        "लेबनान में संयुक्त राष्ट्र अंतरिम बल (यूनिफिल) के फोर्स कमांडर मेजर जनरल मार्को रॉसी ने सोमवार को भारत के राजदूत से मुलाकात की।"
+    )
+    assert ("मार्को रॉसी", None) in [(p.name, p.country) for p in doc.people]
