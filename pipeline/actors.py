@@ -74,6 +74,8 @@ CHAMBER = match_key("सदन")  # "ब्राजील की संसद �
 AFFAIRS = keyset("मामलों", "मामले", "मामला")  # "प्रशांत द्वीप मामलों के मंत्री": whatever words come before, a portfolio
 MIN_ALIKE = 4  # letters of a surname told again in another spelling ("रामफोसा"): shorter ones are too often others
 MAX_OFFICE_WORDS = 8  # "उसके भारत रेजिडेंट मिशन के": an office named between "की ओर से" and its holder
+# "की ओर से भेजी गई इमदाद के लिए": what was sent, or done for, between "की ओर से" and a name, which is no office
+NOT_AN_OFFICE = keyset("लिए", "गई", "गए", "गया", "गयी")
 MAX_AFFAIRS_WORDS = 2  # "प्रशांत द्वीप": the words naming the affairs of a portfolio no list holds
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
@@ -600,12 +602,13 @@ def _announced_by(mention: Mention, keys: list[str], spans: list) -> None:
 
 def _behalf_end(mention: Mention, keys: list[str], spans: list) -> int | None:
     """Where the party ends that a mention speaks for: "की ओर से" right before it, or before the office it holds
-    there ("एडीबी की ओर से उसके भारत रेजिडेंट मिशन के प्रभारी अधिकारी Y"), with no "और", agent or person between."""
+    there ("एडीबी की ओर से उसके भारत रेजिडेंट मिशन के प्रभारी अधिकारी Y"), with no "और", agent or person between,
+    nor a thing sent or done for ("तुर्की की ओर से भेजी गई इमदाद के लिए एर्दोगन का शुक्रिया": sent by Turkey)."""
     people = {i for a, b, label, _ in spans if label == "PERSON" for i in range(a, b)}
     for k in range(mention.first, max(3, mention.first - MAX_OFFICE_WORDS), -1):
         if tuple(keys[k - 3 : k]) in ON_BEHALF:
             return k - 4 if keys[k - 4] in SIDE else k - 3
-        if keys[k - 1] in CONJUNCTIONS or keys[k - 1] == ERGATIVE or k - 1 in people:
+        if keys[k - 1] in CONJUNCTIONS or keys[k - 1] == ERGATIVE or k - 1 in people or keys[k - 1] in NOT_AN_OFFICE:
             return None
     return None
 

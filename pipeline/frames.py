@@ -388,6 +388,7 @@ TRIBUTES = keyset(
     "श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन", "पुष्पचक्र", "शोक", "माल्यार्पण", "पुष्पार्पण", "पुष्प", "फूल", "पुष्पमाला", "नमन"
 )
 OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण", "विमोचन")  # a thing opened or released
+GROWTH = keyset("विस्तार", "उन्नयन", "आधुनिकीकरण")  # "... केंद्र के विस्तार पर चर्चा की": a body built up
 MAX_OPENED_GAP = 4  # words from a body's genitive to its opening ("का [संयुक्त रूप से] उद्घाटन")
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 # "गाजा में मानवीय स्थिति पर चर्चा": what is happening in a place, talked of there or elsewhere
@@ -7111,18 +7112,21 @@ def _subject(sector: Entity, body: Entity, sentence: Sentence) -> bool:
 
 
 def _opened(body: Entity, sentence: Sentence) -> bool:
-    """A body opened ("सूचना प्रौद्योगिकी उत्कृष्टता केंद्र का उद्घाटन किया"), set up or thanked for: what its name
-    says is what the opening or the thanks was about, as for a centre no model reads as a body ("योग केंद्र का
-    उद्घाटन")."""
+    """A body opened ("सूचना प्रौद्योगिकी उत्कृष्टता केंद्र का उद्घाटन किया"), set up, thanked for or built up: what
+    its name says is what the opening, the thanks or the talks were about, as for a centre no model reads as a body
+    ("योग केंद्र का उद्घाटन")."""
     if body.label != "ORG":
         return False
     keys = [t.norm for t in sentence.tokens if t.start >= body.end][: 1 + MAX_OPENED_GAP]
     # "... व्यापार मंच का संयुक्त रूप से उद्घाटन किया": how it was opened may come between; "... केंद्र स्थापित करने
     # की पेशकश", "... केंद्र की स्थापना": one to be set up, as one opened
     founded = keys[:1] == [SET_UP] or (keys[:1] and keys[0] in GENITIVE and keys[1:2] and keys[1] in FOUNDING)
-    # "... आईटी उत्कृष्टता केंद्र के लिए भारत का आभार जताया": a body thanked for, as one opened
+    # "... आईटी उत्कृष्टता केंद्र के लिए भारत का आभार जताया": a body thanked for, as one opened; "... केंद्र के विस्तार
+    # पर चर्चा की": one whose building-up is talked of
     thanked = keys[:2] == [GEN_KE, FOR] and not GRATITUDE.isdisjoint(keys[2:])
-    return bool(founded) or thanked or (len(keys) > 1 and keys[0] in GENITIVE and not OPENINGS.isdisjoint(keys[1:]))
+    grown = keys[:1] == [GEN_KE] and keys[1:2] != [] and keys[1] in GROWTH and keys[2:3] == [ON]
+    opened = len(keys) > 1 and keys[0] in GENITIVE and not OPENINGS.isdisjoint(keys[1:])
+    return bool(founded) or thanked or grown or opened
 
 
 def _own_meeting(body: Entity, sentence: Sentence) -> bool:
@@ -7275,11 +7279,28 @@ def _name_opening(tokens: list, first: int, head: int) -> int:
 
 def _background(doc: Document, index: int, outcomes: set[int]) -> bool:
     """A sentence told after an event that says nothing of what it was about: the ties there are, what was agreed
-    or signed after the meeting ("बैठक के बाद ... हस्ताक्षर किए"), or what was done at another time of the day."""
+    or signed after the meeting ("बैठक के बाद ... हस्ताक्षर किए"), what was done at another time of the day, or what
+    had been so since a time before."""
     keys = [t.norm for t in doc.sentences[index].tokens]
     # "शाम को उन्होंने ... भारतीय छात्रों से संवाद किया": what a sentence opening with another time of day tells is
     # another occasion
-    return _opens_at_a_time_of_day(keys) or _standing_ties(keys) or (index in outcomes and _after_meeting(keys))
+    return (
+        _opens_at_a_time_of_day(keys)
+        or _standing_ties(keys)
+        or _so_since(doc, doc.sentences[index])
+        or (index in outcomes and _after_meeting(keys))
+    )
+
+
+def _so_since(doc: Document, sentence: Sentence) -> bool:
+    """ "सुरक्षा कारणों से दूतावास वर्ष 2019 से बंद था": a state told as so since a time before (its last verb
+    pluperfect), what led up to the event, not what it was about."""
+    keys = [t.norm for t in sentence.tokens]
+    words = [k for k in keys if k[:1].isalpha()]
+    if not words or words[-1] not in PLUPERFECT:
+        return False
+    spans = token_spans(sentence, doc.entities_in(sentence))
+    return any(label == "DATE" and keys[b : b + 1] == [FROM] for _a, b, label, _e in spans)
 
 
 def _opens_at_a_time_of_day(keys: list[str]) -> bool:

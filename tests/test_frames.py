@@ -10104,3 +10104,48 @@ def test_an_agreement_after_a_visit_told_as_a_state_is_of_the_talks_day(run):
     )
     (agreement,) = [f for f in frames(doc) if f["event_type"] == "AGREE"]
     assert agreement["date"]["value"] == "2026-07-16"
+
+
+def test_an_export_import_banks_credit_line_is_finance_not_trade(run):
+    doc = run(
+        "लोमे, 7 जुलाई 2026 (एजेंसी)। भारतीय निर्यात-आयात बैंक और बेनिन सरकार के बीच मंगलवार को ग्रामीण विद्युतीकरण परियोजना के लिए "
+        "5 करोड़ डॉलर की ऋण सहायता के समझौते पर हस्ताक्षर किए गए।"
+    )
+    (signing,) = frames(doc)
+    assert signing["topics"] == ["development", "energy", "finance"]
+
+
+def test_what_had_been_before_is_not_what_an_opening_was_about(run):
+    doc = run(
+        "त्रिपोली, 31 मार्च 2026 (एजेंसी)। विदेश राज्य मंत्री अनिल मेहता ने मंगलवार को यमन की राजधानी सना में भारतीय दूतावास का फिर "
+        "से उद्घाटन किया। सुरक्षा कारणों से दूतावास वर्ष 2015 से बंद था।"
+    )
+    (opening,) = frames(doc)
+    assert opening["topics"] == []
+
+
+def test_a_body_whose_expansion_is_talked_of_is_what_the_talks_were_about(run):
+    doc = run(
+        "अकरा, 27 अक्टूबर 2026 (एजेंसी)। टोगो के विदेश मंत्री ने मंगलवार को भारत के राजदूत अनिल मेहता से मुलाकात की और लोमे में "
+        "भारत की मदद से बने आईसीटी उत्कृष्टता केंद्र के विस्तार पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == ["digital"]
+
+
+def test_aid_sent_on_a_countrys_behalf_does_not_make_its_leader_a_description(run):
+    doc = run(
+        "इस्लामाबाद, 12 मई 2026 (एजेंसी)। शरीफ़ ने मंगलवार को हालिया ज़लज़ले के बाद ईरान की ओर से भेजी गई इमदाद के लिए पेज़ेश्कियान का "
+        "शुक्रिया अदा किया।"
+    )
+    (thanks,) = frames(doc)
+    assert thanks["topics"] == ["development"]
+
+
+def test_those_who_led_talks_held_by_video_took_part_in_them(run):
+    doc = run(
+        "नई दिल्ली, 17 नवंबर 2026 (भाषा)। भारत और अल्बानिया के बीच विदेश कार्यालय परामर्श मंगलवार को वीडियो कॉन्फ्रेंस के जरिए हुआ। "
+        "भारत की ओर से सचिव (पश्चिम) अनिल मेहता और अल्बानिया की ओर से उप विदेश मंत्री जॉन मैथ्यू ने बातचीत का नेतृत्व किया।"
+    )
+    (call,) = frames(doc)
+    assert [a["name"] for a in call["participants"]] == ["अनिल मेहता", "जॉन मैथ्यू"]
