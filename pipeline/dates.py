@@ -113,6 +113,8 @@ _PATTERNS = [
         "week_day",
         re.compile(rf"(?<!\S)(?P<rw>{'|'.join(RELATIVE_OFFSETS)}) (?:सप्ताह|हफ्ते|हफ़्ते) (?P<w>{'|'.join(WEEKDAYS)})(?!\S)"),
     ),
+    # "पिछले सप्ताह", "अगले हफ्ते": a week told by its place from the anchor's, no day of it (value None)
+    ("relative_week", re.compile(rf"(?<!\S)(?P<rk>{'|'.join(RELATIVE_OFFSETS)}) (?:सप्ताह|हफ्ते|हफ़्ते)(?!\S)")),
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
     (
         "weekday",
@@ -311,6 +313,8 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
             return None
         monday = anchor.day - dt.timedelta(days=anchor.day.weekday())
         return (monday + dt.timedelta(weeks=RELATIVE_OFFSETS[groups["rw"]], days=WEEKDAYS[groups["w"]])).isoformat()
+    if kind == "relative_week":
+        return None
     if kind == "relative_month":
         if anchor is None or anchor.yearless:
             return None

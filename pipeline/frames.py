@@ -415,6 +415,7 @@ GOT = keyset("मिली", "मिले", "मिला", "मिलीं", 
 GOT_FROM = [[k] for k in GOT]
 WELCOME_REACH = 5  # "X का [राष्ट्रपति भवन के प्रांगण में] स्वागत": the words a place may take before "स्वागत"
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
+BEHALF_WORDS = 3  # "की ओर से", "की तरफ से": the words of the marker after a giver on whose behalf something was sent
 RESPECTIVELY = keyset("क्रमशः", "क्रमश")  # "X और Y ने क्रमशः A और B से": X with A, Y with B
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 AND = match_key("और")
@@ -1291,6 +1292,8 @@ class Frames:
         default_place = own or default_place
         if draft.planned and own is None and held_first:
             default_place = None  # where an event the text told was held is no place of one to come
+        if default_place and _venue(default_place) and (draft.event_type == "VISIT" or draft.event_type in WISHES):
+            default_place = None  # a building no dateline names places no visit (to a country) nor thanks said
         # "X का आभार जताया है। ... सोमवार को ... पत्र लिखकर उनका धन्यवाद किया": sent, from nowhere
         if _dated_by_post(doc, draft) or _in_reply(draft, sentence):
             return draft.location
@@ -2787,7 +2790,7 @@ def _assign_roles(
         # "X ने Y को मोदी की ओर से बधाई दी": sent for someone, who sends them too; but "भारत सरकार की ओर से भेजी
         # गई सामग्री के लिए आभार" thanks the one who sent the aid
         behalf = [(arg, a) for arg, a in genitives if tuple(keys[arg.last : arg.last + 3]) in ON_BEHALF]
-        givers = [a for arg, a in behalf if draft.event_type == "THANK" and _given_by(arg, keys)]
+        givers = [a for arg, a in behalf if draft.event_type == "THANK" and _given_by(arg, keys, BEHALF_WORDS)]
         senders += [a for _arg, a in behalf if a not in agents and a not in givers]
         draft.sources = (agents or bare[:1]) + _unique(senders)
         if recipients and not wished_them:  # to the side named ("भारत द्वारा भेजी गई", "मलेशिया को"), not to one met
@@ -3082,10 +3085,11 @@ def _travellers(genitives: list, args: list[Argument], doc: Document, sentence: 
     ][:1]
 
 
-def _given_by(arg: Argument, keys: list[str]) -> bool:
-    """ "भारत द्वारा दी गई", "भारत द्वारा उलानबटोर में स्थापित की जा रही": a giver or builder, not an author
-    ("जयशंकर द्वारा उद्घाटन भाषण")."""
-    return any(k in GIVEN for k in keys[arg.last + 1 : arg.last + 1 + MAX_GIVEN_GAP])
+def _given_by(arg: Argument, keys: list[str], marker: int = 1) -> bool:
+    """ "भारत द्वारा दी गई", "भारत द्वारा उलानबटोर में स्थापित की जा रही", "भारत की ओर से मजुरो में दान किए गए" (a
+    ``marker`` of three words): a giver or builder, not an author ("जयशंकर द्वारा उद्घाटन भाषण")."""
+    start = arg.last + marker
+    return any(k in GIVEN for k in keys[start : start + MAX_GIVEN_GAP])
 
 
 def _built_thing_before(arg: Argument, keys: list[str], trigger_at: int) -> bool:
@@ -4735,6 +4739,9 @@ def _date(
     after = next((s for s in dated if s[0] >= chosen[1]), None)
     if chosen[3].value is None and after is not None and after[3].value and after[0] - chosen[1] <= 2:
         chosen = after  # "सोमवार (15 जनवरी) को", "शुक्रवार, 3 मई को": the weekday's date follows it
+    if chosen[3].value is None and chosen[3].text not in WEEKDAYS:
+        # "इस सप्ताह कई द्विपक्षीय बैठकें हुईं: X ने सोमवार को ...": a week told, then a day of it
+        chosen = next((s for s in dated if s[3].value and s[0] > chosen[0]), chosen)
     entity = chosen[3]
     return {"text": entity.text, "value": entity.value, "start": entity.start, "end": entity.end}
 
@@ -5293,11 +5300,22 @@ def _companions(doc: Document, drafts: list[Draft]) -> None:
 
 
 def _retold_by_sides(told: list[Draft]) -> Draft:
-    """The event the last draft told is: itself, or, where it names only the sides, the event of those sides told
-    before it ("X ने Y से मुलाक़ात की। दोनों जानिब ने ... पर बात की। मुलाक़ात में Z भी मौजूद थे": Z was at the meeting)."""
+    """The event the last draft told is: itself, the fuller one of its sentence it goes on telling, or, where it names
+    only the sides, the event of those sides told before it ("X ने Y से मुलाक़ात की। दोनों जानिब ने ... पर बात की।
+    मुलाक़ात में Z भी मौजूद थे": Z was at the meeting)."""
     last = told[-1]
-    if any(w.cluster is not None for w in last.actors()):
-        return last
+    people = {w.cluster for w in last.actors()} - {None}
+    if people:  # "X ने Y से मुलाकात की और ... पर चर्चा की। Z भी इस बैठक में मौजूद थे": the meeting the talk goes on with
+        return next(
+            (
+                d
+                for d in reversed(told[:-1])
+                if d.event_type == last.event_type
+                and d.sentence == last.sentence
+                and people < {w.cluster for w in d.actors()}
+            ),
+            last,
+        )
     sides = {w.country for w in last.actors()}
     return next(
         (
@@ -6056,6 +6074,9 @@ def _compatible(a: dict | None, b: dict | None, field_name: str) -> bool:
 def _same_day(a: dict | None, b: dict | None) -> bool:
     """Dates that may be one day: the same value; where neither could be fixed (no dated dateline), not two
     weekdays told apart ("गुरुवार शाम ... रात्रिभोज दिया", "शुक्रवार को ... शिखर वार्ता हुई")."""
+    if a is not None and b is not None and (a["value"] is None) != (b["value"] is None):
+        unknown = a if a["value"] is None else b
+        return unknown["text"] not in WEEKDAYS  # "अगले सप्ताह ... जाएंगे", "10 और 11 दिसंबर को": a week, no day of it
     if a is None or b is None or a["value"] is not None or b["value"] is not None:
         return _compatible(a, b, "value")
     return a["text"] == b["text"] or not {a["text"], b["text"]} <= WEEKDAYS.keys()
@@ -6065,7 +6086,7 @@ def _absorb(target: Draft, other: Draft) -> None:
     target.sentences |= other.sentences
     target.bodies |= other.bodies | {w.org for w in other.actors() if w.cluster is None and w.org}
     target.location = _within(other.location, target.location) or target.location or other.location
-    target.date = target.date or other.date
+    target.date = target.date if (target.date or {}).get("value") else other.date or target.date
     target.planned = target.planned and other.planned
     if not target.has_people() and other.has_people():
         target.sources, target.targets, target.participants = other.sources, other.targets, other.participants

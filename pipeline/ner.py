@@ -131,6 +131,7 @@ MAX_TOWN_WORDS = 2  # words of a town told in its district ("... जिले �
 MIN_ENGLISH_WORDS = 6  # Latin words in a row that are English prose quoted, not a name ("David van Weel")
 MAX_MEMORIAL_WORDS = 2  # words between a city and the memorial named for it ("किगाली नरसंहार स्मारक")
 PERSON_CASES = keyset("से", "को", "ने")  # the case a person met, thanked or acting is told in
+UNKNOWN_YEAR = "XXXX"  # a date's year no anchor gave ("XXXX-10-06")
 MAX_TOWN_NAME = 3  # words of a town named after its country's "के शहर" ("मेक्सिको के शहर सैन लुइस पोटोसी")
 PLACE_LABELS = ("COUNTRY", "LOCATION")
 CHAIRSHIP = loose_key("अध्यक्षता")  # "भारत की ब्रिक्स अध्यक्षता": a forum the country chairs, not its own body
@@ -220,6 +221,8 @@ class NER:
             doc.entities.extend(self.sentence_entities(doc, sentence, anchor, found))
         _acronyms_again(doc)
         _days_from_the_day_told(doc)
+        if anchor is None:
+            _years_from_the_day_told(doc)
         _towns_again(doc)
         _places_ending_names(doc, self.lex)
         _surnames_not_places(doc)  # of names a place was found ending, too ("फिलिप डेविस ने ... । डेविस ने")
@@ -1848,6 +1851,17 @@ def _days_from_the_day_told(doc: Document) -> None:
             entity.value = dates.days_from(entity.text, told)
         if entity.value and _full_day(entity.value):
             told = entity.value
+
+
+def _years_from_the_day_told(doc: Document) -> None:
+    """ "... 5 से 8 अक्टूबर 2026 तक भारत की यात्रा पर हैं। 6 अक्टूबर को ... स्वागत किया गया": on a page nothing dates,
+    a day told without its year is of the year of the last day told with one before it."""
+    year = None
+    for entity in sorted((e for e in doc.entities if e.label == "DATE"), key=lambda e: e.start):
+        if entity.value and entity.value.startswith(UNKNOWN_YEAR) and year is not None:
+            entity.value = entity.value.replace(UNKNOWN_YEAR, year)
+        elif entity.value and entity.value[:4].isdigit():
+            year = entity.value[:4]
 
 
 def _stamp_anchor(sentence: Sentence) -> dates.Anchor | None:

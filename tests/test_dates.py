@@ -264,3 +264,10 @@ def test_a_date_fixed_with_one_is_no_day_told():
 @pytest.mark.parametrize("thursday", ["गुरूवार", "वृहस्पतिवार", "ब्रहस्पतिवार", "वीरवार"])
 def test_thursday_as_news_copy_often_spells_it(thursday):
     assert find_dates(f"{thursday} को बैठक हुई", Anchor(dt.date(2026, 12, 5)))[0].value == "2026-12-03"
+
+
+def test_a_week_told_by_its_place_is_a_date_of_no_day():
+    (week,) = find_dates("पिछले सप्ताह यहां मुलाकात की थी", Anchor(dt.date(2026, 10, 6)))
+    assert (week.kind, week.value) == ("relative_week", None)
+    (day,) = find_dates("पिछले सप्ताह मंगलवार को", Anchor(dt.date(2026, 10, 6)))
+    assert day.value == "2026-09-29"

@@ -10149,3 +10149,62 @@ def test_those_who_led_talks_held_by_video_took_part_in_them(run):
     )
     (call,) = frames(doc)
     assert [a["name"] for a in call["participants"]] == ["अनिल मेहता", "जॉन मैथ्यू"]
+
+
+def test_a_meeting_reported_as_last_weeks_is_not_of_the_day_it_was_reported(run):
+    doc = run(
+        "नई दिल्ली, 6 अक्टूबर 2026 (भाषा)। विदेश मंत्रालय ने मंगलवार को बताया कि पलाऊ के विदेश मंत्री जॉन मैथ्यू ने पिछले सप्ताह "
+        "यहां विदेश राज्य मंत्री अनिल मेहता से मुलाकात की थी।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["date"]["text"] == "पिछले सप्ताह" and meeting["date"]["value"] is None
+
+
+def test_a_joint_statement_with_no_dateline_dates_by_the_year_it_told_and_places_no_visit_in_a_building(run):
+    doc = run(
+        "भारत-माल्टा संयुक्त वक्तव्य\n\n1. माल्टा के प्रधानमंत्री जॉन मैथ्यू 5 से 8 अक्टूबर 2026 तक भारत की आधिकारिक यात्रा पर हैं।\n\n"
+        "2. 6 अक्टूबर को राष्ट्रपति भवन में प्रधानमंत्री मैथ्यू का औपचारिक स्वागत किया गया।\n\n3. 7 अक्टूबर को प्रधानमंत्री "
+        "अनिल मेहता और प्रधानमंत्री मैथ्यू ने हैदराबाद हाउस में प्रतिनिधिमंडल स्तर की वार्ता की।\n\n4. दोनों पक्षों ने "
+        "सांस्कृतिक आदान-प्रदान कार्यक्रम पर हस्ताक्षर किए।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert by_type["VISIT"]["location"] is None
+    assert by_type["CEREMONY"]["date"]["value"] == "2026-10-06"
+    assert by_type["SIGN"]["location"]["text"] == "हैदराबाद हाउस"
+
+
+def test_thanks_for_what_was_given_on_a_countrys_behalf_are_to_that_country(run):
+    doc = run(
+        "नई दिल्ली, 6 अक्टूबर 2026 (भाषा)। पलाऊ के विदेश मंत्री जॉन मैथ्यू ने मंगलवार को भारत की ओर से कोरोर में दान किए गए "
+        "डायलिसिस उपकरणों के लिए आभार जताया।"
+    )
+    (thanks,) = frames(doc)
+    assert [(a["name"], a["country"]) for a in thanks["participants"] if a["role"] == "target"] == [(None, "IND")]
+
+
+def test_one_present_at_a_meeting_told_on_in_a_second_clause_was_at_that_meeting(run):
+    doc = run(
+        "ब्राज़ाविल, 28 जनवरी 2026 (एजेंसी)। राज्य मंत्री अनिल मेहता ने बुधवार को गैबॉन के राष्ट्रपति जॉन मैथ्यू से मुलाकात की और "
+        "तेल एवं गैस क्षेत्र में सहयोग पर चर्चा की। गैबॉन के खान मंत्री पीटर वेल्स भी इस बैठक में मौजूद थे।"
+    )
+    (meeting,) = frames(doc)
+    assert [a["name"] for a in meeting["participants"]] == ["अनिल मेहता", "जॉन मैथ्यू", "पीटर वेल्स"]
+    assert meeting["topics"] == ["oil_gas"]
+
+
+def test_a_week_told_before_the_day_of_a_meeting_does_not_date_it(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2026 (भाषा)। प्रवक्ता ने शुक्रवार को बताया कि इस सप्ताह कई द्विपक्षीय बैठकें हुईं: विदेश सचिव अनिल "
+        "मेहता ने सोमवार को भूटान के विदेश सचिव जॉन मैथ्यू से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["date"]["value"] == "2026-11-30"
+
+
+def test_a_visit_told_next_week_and_then_on_its_days_is_one_visit(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2026 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी वार्षिक शिखर सम्मेलन के लिए अगले सप्ताह मॉस्को जाएंगे। "
+        "विदेश मंत्रालय के अनुसार, मोदी 10 और 11 दिसंबर को रूस की यात्रा पर रहेंगे।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert visit["date"]["value"] == "2026-12-10/2026-12-11"
