@@ -76,6 +76,7 @@ MIN_ALIKE = 4  # letters of a surname told again in another spelling ("राम
 MAX_OFFICE_WORDS = 8  # "उसके भारत रेजिडेंट मिशन के": an office named between "की ओर से" and its holder
 # "की ओर से भेजी गई इमदाद के लिए": what was sent, or done for, between "की ओर से" and a name, which is no office
 NOT_AN_OFFICE = keyset("लिए", "गई", "गए", "गया", "गयी")
+UNITS = keyset("इकाई", "शाखा", "प्रभाग", "विंग")  # "निगम की अंतरराष्ट्रीय इकाई के प्रमुख": a unit of a body
 MAX_AFFAIRS_WORDS = 2  # "प्रशांत द्वीप": the words naming the affairs of a portfolio no list holds
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
@@ -349,7 +350,7 @@ class Actors:
             return None
         body = _org_ending(spans, keys, start - 1) or self._body_unnamed(keys, spans, start - 1)
         command = keys[start - 2] in COMMANDS  # "पूर्वी नौसेना कमान के प्रमुख": a command of the forces, the home ones
-        return start if body is not None or command else None
+        return start if body is not None or command or _unit_of_body(keys, spans, start - 1) else None
 
     def _body_unnamed(self, keys: list[str], spans: list, i: int) -> tuple | None:
         """The country of a body or region no list holds, named between its genitive and the title's
@@ -523,6 +524,15 @@ def country_named(spans: list, keys: list[str], a: int) -> str | None:
     i = a - 1 if a > 0 and keys[a - 1] in GENITIVE else a
     country = span_ending(spans, i, "COUNTRY")
     return country[3].value if country is not None else None
+
+
+def _unit_of_body(keys: list[str], spans: list, at: int) -> bool:
+    """ "भारतीय राष्ट्रीय भुगतान निगम की अंतरराष्ट्रीय इकाई के प्रमुख": a unit (a word or two, its noun last) of a body
+    named right before it, the genitive ``at`` closing the unit."""
+    if at < 3 or keys[at - 1] not in UNITS:
+        return False
+    genitive = at - 2 if keys[at - 2] in GENITIVE else at - 3
+    return genitive > 0 and keys[genitive] in GENITIVE and _org_ending(spans, keys, genitive) is not None
 
 
 def _place_of(keys: list[str], spans: list, end: int) -> tuple | None:

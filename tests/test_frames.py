@@ -10208,3 +10208,12 @@ def test_a_visit_told_next_week_and_then_on_its_days_is_one_visit(run):
     )
     (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
     assert visit["date"]["value"] == "2026-12-10/2026-12-11"
+
+
+def test_the_head_of_a_unit_of_a_body_is_of_the_bodys_country(run):
+    doc = run(
+        "मुंबई, 1 अक्टूबर 2026 (भाषा)। भारतीय राष्ट्रीय भुगतान निगम की अंतरराष्ट्रीय इकाई के प्रमुख अनिल मेहता और पेरू के केंद्रीय "
+        "रिज़र्व बैंक के अध्यक्ष जॉन मैथ्यू ने बृहस्पतिवार को एक समझौता ज्ञापन पर हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert people(signing) == [("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "PER", "participant")]
