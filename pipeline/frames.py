@@ -4578,13 +4578,13 @@ def _told_by_their_items(doc: Document, drafts: list[Draft], sentences: list[lis
     """ "तीन देशों के विदेश मंत्रियों से मुलाकात की: - सोमवार: X, नई दिल्ली में - बुधवार: Y, रियाद में": each meeting
     with one of those a list after the colon names is held on the day and at the place its own item tells."""
     for draft, told in zip(drafts, sentences, strict=True):
-        if draft.event_type not in TALKS or draft.date or draft.location:
+        if draft.event_type not in TALKS or (draft.date or {}).get("value") or draft.location:  # a week no day
             continue
         people = {w.cluster for w in draft.actors()} - {None}
         for item in _list_items(doc, doc.sentences[draft.sentence]):
             named = {m.cluster for m in doc.mentions_in(item)}
             if named and named <= people:
-                draft.date = _sentence_date(doc, item)
+                draft.date = _sentence_date(doc, item) or draft.date
                 draft.location = _location(doc, item, (0, len(item.tokens)), draft.planned)
                 told.append(item.index)
                 break
@@ -4740,8 +4740,13 @@ def _date(
     if chosen[3].value is None and after is not None and after[3].value and after[0] - chosen[1] <= 2:
         chosen = after  # "सोमवार (15 जनवरी) को", "शुक्रवार, 3 मई को": the weekday's date follows it
     if chosen[3].value is None and chosen[3].text not in WEEKDAYS:
-        # "इस सप्ताह कई द्विपक्षीय बैठकें हुईं: X ने सोमवार को ...": a week told, then a day of it
-        chosen = next((s for s in dated if s[3].value and s[0] > chosen[0]), chosen)
+        # "इस सप्ताह कई द्विपक्षीय बैठकें हुईं: X ने सोमवार को ...": a week told, then a day of it; "X ने सोमवार को Y
+        # से, जो पिछले सप्ताह पद पर आईं, फोन पर बात की": the day told, not the week of the clause set aside
+        said = max(said_that(keys, chosen[0]), default=-1)  # not the day a week's event was told on ("बताया कि")
+        valued = [s for s in dated if s[3].value and s[0] > said]
+        chosen = next((s for s in reversed(valued) if s[0] < trigger_at), None) or next(
+            (s for s in valued if s[0] > chosen[0]), chosen
+        )
     entity = chosen[3]
     return {"text": entity.text, "value": entity.value, "start": entity.start, "end": entity.end}
 
