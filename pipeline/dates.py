@@ -55,6 +55,7 @@ DAYS_FROM = re.compile(
 YESTERDAY = r"(?:गत दिवस|बीते (?:रोज\u093c?|रो\u095b)|(?:बीती|पिछली|गत) रात)"
 # "अगले महीने न्यूजीलैंड के प्रधानमंत्री भारत आएंगे": the month after the anchor's ("गत माह", "बीते महीने": the one before);
 # the same words count years ("पिछले वर्ष अक्टूबर")
+UNKNOWN_YEAR = "XXXX"  # the year of a value no anchor gave ("XXXX-10-06"), as values write it
 RELATIVE_OFFSETS = {"अगले": 1, "पिछले": -1, "इस": 0, "इसी": 0, "गत": -1, "बीते": -1}
 SEASON = 3  # months: a month this far behind the anchor, told in future tense, is of the year after
 _RELATIVE_MONTH = re.compile(rf"(?<!\S)(?P<rm>{'|'.join(RELATIVE_OFFSETS)}) (?:महीने|माह)(?!\S)")

@@ -4578,7 +4578,7 @@ def _told_by_their_items(doc: Document, drafts: list[Draft], sentences: list[lis
     """ "तीन देशों के विदेश मंत्रियों से मुलाकात की: - सोमवार: X, नई दिल्ली में - बुधवार: Y, रियाद में": each meeting
     with one of those a list after the colon names is held on the day and at the place its own item tells."""
     for draft, told in zip(drafts, sentences, strict=True):
-        if draft.event_type not in TALKS or (draft.date or {}).get("value") or draft.location:  # a week no day
+        if draft.event_type not in TALKS or _has_day(draft.date) or draft.location:  # a week told leaves room for one
             continue
         people = {w.cluster for w in draft.actors()} - {None}
         for item in _list_items(doc, doc.sentences[draft.sentence]):
@@ -6072,6 +6072,12 @@ def _venue_within(venue: dict | None, place: dict | None, city: dict | None) -> 
     return at_city and (head in VENUE_NOUNS or head in MINISTRIES)
 
 
+def _has_day(date: dict | None) -> bool:
+    """Whether a date tells a day (or a span, a month, a year), not only a week ("पिछले सप्ताह") or a weekday no
+    anchor fixes."""
+    return bool(date and date["value"])
+
+
 def _compatible(a: dict | None, b: dict | None, field_name: str) -> bool:
     return a is None or b is None or a[field_name] == b[field_name]
 
@@ -6091,7 +6097,7 @@ def _absorb(target: Draft, other: Draft) -> None:
     target.sentences |= other.sentences
     target.bodies |= other.bodies | {w.org for w in other.actors() if w.cluster is None and w.org}
     target.location = _within(other.location, target.location) or target.location or other.location
-    target.date = target.date if (target.date or {}).get("value") else other.date or target.date
+    target.date = target.date if _has_day(target.date) else other.date or target.date  # a day over a week told
     target.planned = target.planned and other.planned
     if not target.has_people() and other.has_people():
         target.sources, target.targets, target.participants = other.sources, other.targets, other.participants
@@ -7347,9 +7353,8 @@ def _standing_ties(keys: list[str]) -> bool:
 def _topics_of_the_thing(doc: Document, draft: Draft, topics: dict) -> set[str]:
     """ "... ने मोजाम्बिक के लिए मानवीय सहायता सामग्री पहुंचाई। ... यह सामग्री ... को सौंपी": a thing handed
     over, named again by "यह" (aid by any of its words: "सहायता लेकर पहुंचा। ... यह सामग्री"), is what the sentence
-    before said it was; one told as tied to it ("10 लाख डॉलर की
-    अनुदान सहायता दी है। ... इससे जुड़ा चेक ... को सौंपा", or named by its own word, "अनुदान का चेक") is about all
-    the sentence before told."""
+    before said it was; one told as tied to it ("10 लाख डॉलर की अनुदान सहायता दी है। ... इससे जुड़ा चेक ... को
+    सौंपा", or named by its own word, "अनुदान का चेक") is about all the sentence before told."""
     if draft.event_type != "CEREMONY" or draft.sentence == 0:
         return set()
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]

@@ -131,7 +131,6 @@ MAX_TOWN_WORDS = 2  # words of a town told in its district ("... जिले �
 MIN_ENGLISH_WORDS = 6  # Latin words in a row that are English prose quoted, not a name ("David van Weel")
 MAX_MEMORIAL_WORDS = 2  # words between a city and the memorial named for it ("किगाली नरसंहार स्मारक")
 PERSON_CASES = keyset("से", "को", "ने")  # the case a person met, thanked or acting is told in
-UNKNOWN_YEAR = "XXXX"  # a date's year no anchor gave ("XXXX-10-06")
 MAX_TOWN_NAME = 3  # words of a town named after its country's "के शहर" ("मेक्सिको के शहर सैन लुइस पोटोसी")
 PLACE_LABELS = ("COUNTRY", "LOCATION")
 CHAIRSHIP = loose_key("अध्यक्षता")  # "भारत की ब्रिक्स अध्यक्षता": a forum the country chairs, not its own body
@@ -1858,8 +1857,8 @@ def _years_from_the_day_told(doc: Document) -> None:
     a day told without its year is of the year of the last day told with one before it."""
     year = None
     for entity in sorted((e for e in doc.entities if e.label == "DATE"), key=lambda e: e.start):
-        if entity.value and entity.value.startswith(UNKNOWN_YEAR) and year is not None:
-            entity.value = entity.value.replace(UNKNOWN_YEAR, year)
+        if entity.value and entity.value.startswith(dates.UNKNOWN_YEAR) and year is not None:
+            entity.value = entity.value.replace(dates.UNKNOWN_YEAR, year)
         elif entity.value and entity.value[:4].isdigit():
             year = entity.value[:4]
 
