@@ -1656,7 +1656,8 @@ def _each_with_their_own(draft: Draft, doc: Document, sentence: Sentence) -> lis
 
 def _each_at_their_own_place(draft: Draft, doc: Document, sentence: Sentence) -> list[Draft]:
     """ "X ने सुबह साउथ ब्लॉक में A से और दोपहर में कृषि भवन में B से मुलाकात की": those met each told with "से"
-    and, after "और", a time of day or a place of their own, were met one by one, each where the sentence places them."""
+    and, after "और", a time of day or a place of their own, were met one by one, each where (and on the day: "सोमवार
+    को नई दिल्ली में A से और मंगलवार को मुंबई में B से") the sentence places them."""
     met = [w for w in draft.partners if w.cluster is not None]
     if draft.event_type not in SYMMETRIC_MERGE or len(met) < 2:
         return []
@@ -1666,16 +1667,17 @@ def _each_at_their_own_place(draft: Draft, doc: Document, sentence: Sentence) ->
         return []
     met.sort(key=lambda w: mentions[w.cluster].first)
     starts = [draft.clause[0]] + [mentions[w.cluster].last for w in met[:-1]]
-    places = []
+    places, days = [], []
     for k, (w, start) in enumerate(zip(met, starts, strict=True)):
         end = mentions[w.cluster].first
         joined = keys[start : start + 2] in ([FROM, AND], [FROM, ","])
         if k and not (joined and _own_time_or_place(keys, start + 2, end)):
             return []
         places.append(_location(doc, sentence, (start, end), draft.planned))
+        days.append(_date(doc, sentence, (start, end), end))
     apart = _apart(draft, [w for w in draft.participants if w not in met], [[w] for w in met])
-    for one, w, place in zip(apart, met, places, strict=True):
-        one.partners, one.location = [w], place or draft.location
+    for one, w, place, day in zip(apart, met, places, days, strict=True):
+        one.partners, one.location, one.date = [w], place or draft.location, day or draft.date
     return apart
 
 

@@ -10214,3 +10214,14 @@ def test_the_head_of_a_unit_of_a_body_is_of_the_bodys_country(run):
     )
     (signing,) = frames(doc)
     assert people(signing) == [("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "PER", "participant")]
+
+
+def test_those_met_each_on_a_day_and_in_a_place_of_their_own_have_that_day(run):
+    doc = run(
+        "नई दिल्ली, 24 फरवरी 2026 (भाषा)। माल्टा के विदेश मंत्री जॉन मैथ्यू ने सोमवार को नई दिल्ली में विदेश मंत्री अनिल मेहता से और "
+        "मंगलवार को मुंबई में महाराष्ट्र के मुख्यमंत्री पीटर वेल्स से मुलाकात की।"
+    )
+    assert [(f["date"]["value"], f["location"]["text"]) for f in frames(doc)] == [
+        ("2026-02-23", "नई दिल्ली"),
+        ("2026-02-24", "मुंबई"),
+    ]
