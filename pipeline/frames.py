@@ -474,6 +474,7 @@ FRIENDS = keyset("मित्रों", "दोस्तों", "साथि
 ENVOYS = keyset("राजदूत", "उच्चायुक्त", "दूत", "महावाणिज्यदूत")  # heads of envoys' titles ("महावाणिज्य दूत")
 STATE = keyset("प्रदेश", "राज्य")  # "प्रदेश सरकार": the government of the state the story is in
 NATION = keyset("जनता", "लोगों", "नागरिकों", "देशवासियों")  # "यूएई की जनता को शुभकामनाएं": the country itself
+PARTY = match_key("पार्टी")  # "भारतीय जनता पार्टी": a party's name, not the people
 DELEGATES = keyset("प्रतिनिधि", "प्रतिनिधियों")
 FELLOWS = keyset("सदस्य", "सदस्यों") | DELEGATES  # those a body sends or is made of
 MEMBERS = keyset("प्रमुख", "प्रमुखों") | FELLOWS
@@ -2218,6 +2219,13 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                 args.append(
                     Argument(a, b + 1, "org", country=entity.value, org=_span_text(doc, sentence.tokens, a, b + 1))
                 )
+            elif (
+                entity.source == "demonym"
+                and keys[b : b + 1] != []
+                and keys[b] in NATION
+                and keys[b + 1 : b + 2] != [PARTY]
+            ):
+                args.append(Argument(a, b + 1, "country", country=entity.value, title=keys[b]))  # "उज्बेक जनता को"
             elif (group := _delegation(keys, b)) is not None:  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल के सदस्यों से"
                 end, title = group
                 if keys[b] in GOVERNMENT:  # "भारत सरकार और प्रधानमंत्री मोदी का": the government is a body

@@ -10225,3 +10225,20 @@ def test_those_met_each_on_a_day_and_in_a_place_of_their_own_have_that_day(run):
         ("2026-02-23", "नई दिल्ली"),
         ("2026-02-24", "मुंबई"),
     ]
+
+
+def test_a_people_told_by_its_demonym_is_wished_beside_its_leader_but_not_a_partys_name(run):
+    doc = run(
+        "ताशकंद, 1 सितंबर 2026 (एजेंसी)। प्रधानमंत्री अनिल मेहता ने मंगलवार को उज्बेकिस्तान के राष्ट्रपति जॉन मैथ्यू और उज्बेक जनता को "
+        "स्वतंत्रता दिवस की बधाई दी।"
+    )
+    (wishes,) = frames(doc)
+    assert [(a["name"], a["country"]) for a in wishes["participants"] if a["role"] == "target"] == [
+        ("जॉन मैथ्यू", "UZB"),
+        (None, "UZB"),
+    ]
+    party = run(
+        "नई दिल्ली, 20 अक्टूबर 2026 (भाषा)। भारतीय जनता पार्टी के अध्यक्ष अनिल मेहता ने मंगलवार को घाना के राजदूत से मुलाकात की।"
+    )
+    (meeting,) = frames(party)
+    assert sorted(a["country"] for a in meeting["participants"]) == ["GHA", "IND"] and len(meeting["participants"]) == 2
