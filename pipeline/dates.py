@@ -156,12 +156,12 @@ class Anchor:
         """The anchor an ISO value gives: a full day, or a day without a year; else None."""
         if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             return cls(dt.date.fromisoformat(value))
-        if value and re.fullmatch(r"XXXX-\d{2}-\d{2}", value):
+        if value and re.fullmatch(rf"{UNKNOWN_YEAR}-\d{{2}}-\d{{2}}", value):
             return cls(dt.date.fromisoformat("2000" + value[4:]), yearless=True)
         return None
 
     def iso(self, day: dt.date) -> str:
-        return f"XXXX-{day.month:02d}-{day.day:02d}" if self.yearless else day.isoformat()
+        return f"{UNKNOWN_YEAR}-{day.month:02d}-{day.day:02d}" if self.yearless else day.isoformat()
 
 
 @dataclass(slots=True)
@@ -324,7 +324,7 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
     if kind == "relative_year":  # without the anchor's year, only "इस वर्ष जनवरी" is of a year as unknown
         offset, month = RELATIVE_OFFSETS[groups["ry"]], MONTHS[groups["m"]]
         if anchor is None or anchor.yearless:
-            return f"XXXX-{month:02d}" if offset == 0 else None
+            return f"{UNKNOWN_YEAR}-{month:02d}" if offset == 0 else None
         return f"{anchor.day.year + offset}-{month:02d}"
     if kind == "year_end":
         return None if anchor is None or anchor.yearless else str(anchor.day.year + RELATIVE_OFFSETS[groups["ry"]])
@@ -355,7 +355,7 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
     if kind == "month_year":
         return f"{year}-{month:02d}"
     if kind == "month":  # "अप्रैल में": the anchor's year, else none (as for a day without a year)
-        return f"{_year_ahead(anchor, month, future) if known else 'XXXX'}-{month:02d}"
+        return f"{_year_ahead(anchor, month, future) if known else UNKNOWN_YEAR}-{month:02d}"
     day = DAY_WORDS.get(groups["d"]) or int(groups["d"])
     if year is None and known:
         year = str(_year_of_day(anchor, month, future))
@@ -396,7 +396,7 @@ def _iso(year: str | None, month: int, day: int) -> str | bool:
         day_of = dt.date(int(year) if year else 2000, month, day)  # a leap year: 29 February may be a yearless day
     except ValueError:
         return False
-    return day_of.isoformat() if year else f"XXXX-{month:02d}-{day:02d}"
+    return day_of.isoformat() if year else f"{UNKNOWN_YEAR}-{month:02d}-{day:02d}"
 
 
 def _weekday(weekday: int, anchor: Anchor | None, future: bool) -> str | None:

@@ -4148,7 +4148,7 @@ def _leg_of_a_stay(
 
 def _later(date: dict | None, than: dict | None) -> bool:
     """Whether a day is known to come after another."""
-    return bool(date and than and date.get("value") and than.get("value") and date["value"] > than["value"])
+    return _has_day(date) and _has_day(than) and date["value"] > than["value"]
 
 
 def _envoys_trip(doc: Document, draft: Draft) -> bool:
