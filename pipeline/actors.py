@@ -14,14 +14,17 @@ import unicodedata
 
 from pipeline.document import Actor, Document, Entity, Mention, Sentence
 from pipeline.lexicon import (
+    AFFAIRS,
     ALL_OF,
     BECOMING,
     COPULAS,
+    DISTRICTS,
     ERGATIVE,
     FROM,
     GENITIVE,
     HOUSE,
     IN,
+    MAX_AFFAIRS_WORDS,
     NAME_PARTICLES,
     OF,
     ON_BEHALF,
@@ -34,6 +37,7 @@ from pipeline.lexicon import (
     TO,
     WHO,
     Lexicon,
+    affairs_start,
     firm_after,
     load,
     name_key,
@@ -57,6 +61,20 @@ COMMANDS = keyset("कमान")  # "पूर्वी नौसेना क�
 ENVOY = match_key("राजदूत")
 EUROPEAN, EUROPEAN_UNION = match_key("यूरोपीय") + " ", "यूरोपीय संघ"  # an office the European Union's title names
 UNION = match_key("केंद्रीय")  # "केंद्रीय मंत्री": of the Union government
+# an interview's answer ("उत्तर: मैं पिछले महीने दिल्ली आई थी"): its first person is the one interviewed (and "हम",
+# that one with whoever they were with), each word with the case it marks
+I_WE = {
+    match_key(k): v
+    for k, v in {
+        "मैं": "", "मैंने": "ने", "मेरी": "की", "मेरा": "का", "मेरे": "के", "मुझसे": "से", "मुझे": "को",
+        "हम": "", "हमने": "ने", "हमारी": "की", "हमारा": "का", "हमारे": "के",
+    }.items()
+}  # fmt: skip
+QUOTE_MARKS = set("\"“”'‘’")  # straight and curly: the words between are the one quoted's (see frames)
+ANSWERS = keyset("उत्तर", "जवाब")  # "उत्तर:" opening a paragraph of an interview
+INTERVIEWS = keyset("साक्षात्कार", "इंटरव्यू")  # "X ने ... को दिए साक्षात्कार में कहा": the one interviewed
+TALKED_WITH = [[match_key("से"), match_key(w)] for w in ("बातचीत", "बात", "साक्षात्कार", "इंटरव्यू")]  # "X से बातचीत"
+OURS = keyset("हमारे", "हमारी", "हमारा")  # "हमारे राष्ट्रपति X": the speaker's country's
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
 GENERATIONAL = {loose_key(w) for w in ("जूनियर", "सीनियर", "द्वितीय", "तृतीय")}
 PARTICLES = {loose_key(w) for w in NAME_PARTICLES}  # name parts are loose keys
@@ -68,16 +86,15 @@ BOTH_COUNTRIES = tuple(match_key(w) for w in ("दोनों", "देशो�
 CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
 FORMAL_JOINERS = keyset("एवं", "तथा")  # the "and" of a formal style, joining one person's offices
 DEPUTY = "उप"  # "उप प्रधानमंत्री", "उप-प्रधानमंत्री": a deputy's office, mostly held with a portfolio
-REGIONS = keyset("क्षेत्र", "प्रांत", "राज्य", "प्रदेश", "प्रान्त")  # "यांगून क्षेत्र के मुख्यमंत्री"
+# "यांगून क्षेत्र के मुख्यमंत्री", "नेपाल के दार्चुला जिले के मुख्य जिला अधिकारी"
+REGIONS = keyset("क्षेत्र", "प्रांत", "राज्य", "प्रदेश", "प्रान्त") | DISTRICTS
 MAX_BODY_WORDS = 3  # "संप्रभुता परिषद": words of a body's name no list holds
 CHAMBER = match_key("सदन")  # "ब्राजील की संसद के निचले सदन": a house of parliament
-AFFAIRS = keyset("मामलों", "मामले", "मामला")  # "प्रशांत द्वीप मामलों के मंत्री": whatever words come before, a portfolio
 MIN_ALIKE = 4  # letters of a surname told again in another spelling ("रामफोसा"): shorter ones are too often others
 MAX_OFFICE_WORDS = 8  # "उसके भारत रेजिडेंट मिशन के": an office named between "की ओर से" and its holder
 # "की ओर से भेजी गई इमदाद के लिए": what was sent, or done for, between "की ओर से" and a name, which is no office
 NOT_AN_OFFICE = keyset("लिए", "गई", "गए", "गया", "गयी")
 UNITS = keyset("इकाई", "शाखा", "प्रभाग", "विंग")  # "निगम की अंतरराष्ट्रीय इकाई के प्रमुख": a unit of a body
-MAX_AFFAIRS_WORDS = 2  # "प्रशांत द्वीप": the words naming the affairs of a portfolio no list holds
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
@@ -117,6 +134,7 @@ class Actors:
         self._bodies_of_countries(doc)
         self._find_surnames(doc)
         doc.mentions.sort(key=lambda m: (m.sentence, m.first))
+        _ours(doc)
         monarchy = _monarchy(doc, self.home_country, self.lex)
         _cluster(doc, self.home_country, self.lex.people, monarchy, self.lex.home_offices)
         self._titles_alone(doc)
@@ -389,7 +407,8 @@ class Actors:
             if keys[j - 1] in self.lex.modifiers or keys[j - 1] in self.lex.joiners:
                 j -= 1
             elif labels.get(j - 1, ("",))[0] == "SECTOR":
-                j = _affairs_named(keys, labels, j - 1) if keys[j - 1] in AFFAIRS else j - 1
+                held = {k for k, (label, _e) in labels.items() if label != "SECTOR"}
+                j = affairs_start(keys, j - 1, held) if keys[j - 1] in AFFAIRS else j - 1
             elif unlisted < MAX_AFFAIRS_WORDS and _plain_word(keys, labels, j - 1):
                 j, unlisted = j - 1, unlisted + 1  # "पुर्तगाल के संघीय चांसलर", "... वित्त एवं आर्थिक नियोजन मंत्री"
             else:
@@ -503,6 +522,54 @@ def _authored(doc: Document) -> None:
         author.country = country_named(spans, keys, title[0]) or author.country
 
 
+def _ours(doc: Document) -> None:
+    """One an interview's answer tells as "ours" ("उत्तर: ... हमारे उप प्रधानमंत्री X नई दिल्ली आए थे") is of the
+    country of the one interviewed (an envoy of Poland's: Poland's), whatever the text's home country."""
+    speaker = interviewed(doc)
+    if speaker is None or speaker.country is None:
+        return
+    for mention in doc.mentions:
+        sentence = doc.sentences[mention.sentence]
+        before = sentence.tokens[mention.first - 1].norm if mention.first > 0 else ""
+        if before in OURS and answering(doc, sentence):
+            mention.country = speaker.country
+
+
+def answering(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence is in an interview's answer: its paragraph opens "उत्तर:" or "जवाब:"."""
+    if I_WE.keys().isdisjoint(t.norm for t in sentence.tokens):
+        return False  # no first person to read
+    i = sentence.index
+    while i > 0 and doc.sentences[i - 1].paragraph == sentence.paragraph:
+        i -= 1
+    tokens = doc.sentences[i].tokens
+    return len(tokens) > 1 and tokens[0].norm in ANSWERS and tokens[1].text == ":"
+
+
+def interviewed(doc: Document) -> Mention | None:
+    """The subject of the sentence telling the interview ("X ने ... को दिए साक्षात्कार में कहा", "X ने 'भाषा' से बातचीत
+    में ..."), else the one a headline says was talked with ("ब्यूनस आयर्स में भारत के राजदूत X से बातचीत")."""
+    told = next(
+        (s for s in doc.sentences if s.kind == "body" and not INTERVIEWS.isdisjoint(t.norm for t in s.tokens)), None
+    ) or next((s for s in doc.sentences if s.kind == "body" and _talked_with(s)), None)
+    keys = [t.norm for t in told.tokens] if told is not None else []
+    if keys:
+        return next((m for m in doc.mentions_in(told) if keys[m.last : m.last + 1] == [ERGATIVE]), None)
+    for headline in (s for s in doc.sentences if s.kind == "headline"):
+        keys = [t.norm for t in headline.tokens]
+        talked = next((m for m in doc.mentions_in(headline) if keys[m.last : m.last + 2] in TALKED_WITH), None)
+        if talked is not None:
+            return talked
+    return None
+
+
+def _talked_with(sentence: Sentence) -> bool:
+    """Whether the sentence tells talks with someone ("X ने 'भाषा' से बातचीत में ..."): on an interview's page, the
+    interview."""
+    keys = [t.norm for t in sentence.tokens if t.text not in QUOTE_MARKS]
+    return any(keys[i : i + 2] in TALKED_WITH for i in range(len(keys) - 1))
+
+
 def _opens_a_name(sentence: Sentence, i: int, entities: list[Entity]) -> bool:
     """Whether token ``i`` of the sentence opens a person's name."""
     return i < len(sentence.tokens) and any(
@@ -542,21 +609,6 @@ def _place_of(keys: list[str], spans: list, end: int) -> tuple | None:
     if place is None and end > 0 and keys[end - 1] in REGIONS:
         place = span_ending(spans, end - 1, "LOCATION")
     return place if place is not None and place[3].value else None
-
-
-def _affairs_named(keys: list[str], labels: dict, k: int) -> int:
-    """Where the words naming the affairs of "मामलों" at ``k`` start ("प्रशांत द्वीप मामलों", "खाड़ी मामलों"): up to
-    ``MAX_AFFAIRS_WORDS`` words before it that no entity holds, whatever they are, as no list holds every region."""
-    start = k
-    while (
-        start > 0
-        and k - start < MAX_AFFAIRS_WORDS
-        and keys[start - 1][:1].isalpha()
-        and keys[start - 1] not in POSTPOSITIONS
-        and labels.get(start - 1, ("",))[0] in ("", "SECTOR")
-    ):
-        start -= 1
-    return start
 
 
 def _plain_word(keys: list[str], labels: dict, k: int) -> bool:

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from pipeline.actors import country_named, span_ending, token_spans
+from pipeline.actors import I_WE, QUOTE_MARKS, answering, country_named, interviewed, span_ending, token_spans
 from pipeline.dates import INTERVAL, WEEKDAYS
 from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
@@ -108,7 +108,8 @@ _OFFICIALS = (
     "राष्ट्रपति", "राष्ट्रपतियों", "प्रधानमंत्री", "प्रधानमंत्रियों", "राष्ट्राध्यक्षों", "समकक्षों", "अध्यक्षों",
     "कमांडरों", "प्रमुखों", "राजदूतों", "महानिदेशकों",
 )  # fmt: skip
-SIDE_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", "जानिब")  # "दोनों जानिब"
+# "दोनों जानिब"; "दोनों एजेंसियों ने": the two countries' agencies the text named, each its country's side
+SIDE_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", "जानिब", "एजेंसियों")
 BOTH_NOUNS = SIDE_NOUNS | keyset(*_OFFICIALS)
 BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
 # "दोनों नेताओं": the heads of state or government, where ministers are named too
@@ -138,7 +139,8 @@ CARRIERS = keyset("जहाज", "जहाजों", "पोत", "पोत�
 MAX_SHIP_WORDS = 6  # from a country's genitive to its ship: "की नौसेना का अपतटीय गश्ती पोत"
 CARGO = keyset("सामग्री")  # "सामग्री ... से पहुंचाई गई": goods delivered, whatever they are
 # "25 टन मानवीय सहायता लेकर पहुंचा। ... यह सामग्री ... को सौंपी": words for one consignment of aid
-CONSIGNMENT = CARGO | keyset("सहायता", "खेप", "मदद")
+SHIPMENT = CARGO | keyset("खेप")  # "यह खेप ... विमान से पहुंची": goods sent
+CONSIGNMENT = SHIPMENT | keyset("सहायता", "मदद")
 ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
 HE_THEY = keyset("वह", "वे")  # a subject pronoun: "ब्राजील में वह ... भाग लेंगे"
@@ -154,6 +156,7 @@ LEAD = "LEAD"  # who leads a side's delegation: joins the talks told before (tri
 JOINED = "JOINED"  # "..., जिसमें X और Y ने भाग लिया": joins the meeting or call its sentence told (kind joined)
 WHILE = keyset("जबकि")
 DURING_THIS = [match_key("इस"), match_key("दौरान")]  # "इस दौरान": during the visit just told
+DURING_THESE = (DURING_THIS, [match_key("इसी"), match_key("दौरान")])  # "इस दौरान", "इसी दौरान"
 MAX_VISIT_REACH = 2  # sentences from a visit to what "इस दौरान" tells of it
 # "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया", "जिसकी सह-अध्यक्षता X और Y ने की": the meeting's participants
 RELATIVE_IN = keyset("जिसमें", "जिनमें", "जिसकी", "जिनकी")
@@ -210,6 +213,7 @@ VENUE_NOUNS = keyset(
     "गुरुद्वारा",
     "मस्जिद",
     "गिरजाघर",
+    "मठ",
     "बैराज",
     "मुख्यालय",
     "बांध",
@@ -312,11 +316,12 @@ VENUE_KINDS = ("venue", "common")  # places.tsv kinds of venues (a site on a tri
 VIRTUAL = keyset("वर्चुअल", "वर्चुअली", "ऑनलाइन", "आभासी")  # "ब्रिक्स नेताओं की वर्चुअल बैठक में": a meeting held by video, a call
 BY_MEANS = keyset("माध्यम", "जरिए", "जरिये", "द्वारा", "तरीके")  # "वर्चुअल माध्यम से": how something was done
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
+CALLED_OFF = keyset("स्थगित", "रद्द", "निरस्त")  # "... की यात्रा स्थगित कर दी गई है": what is to come, called off
 TOUR = match_key("दौरा")
 # sites toured ("रिफाइनरी का दौरा किया"), not places visited
 SITES = keyset(
     "संयंत्र", "कारखाने", "कारखाना", "फैक्टरी", "रिफाइनरी", "केंद्र", "मुख्यालय", "संग्रहालय", "प्रयोगशाला", "शिपयार्ड",
-    "विश्वविद्यालय", "अस्पताल", "स्कूल", "परिसर", "संस्थान", "खदान", "परियोजना", "मंदिर",
+    "विश्वविद्यालय", "अस्पताल", "स्कूल", "परिसर", "संस्थान", "खदान", "परियोजना", "मंदिर", "सिटी", "पार्क", "बंदरगाह",
 )  # fmt: skip
 PLACE_MARKERS = MOTION | keyset("में", "पर", "जाकर", "पहुंचकर")  # "मॉस्को में", "पेरिस जाएंगे"
 VENUE_LINKS = keyset("के", "में", "की")
@@ -388,6 +393,7 @@ TRIBUTES = keyset(
     "श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन", "पुष्पचक्र", "शोक", "माल्यार्पण", "पुष्पार्पण", "पुष्प", "फूल", "पुष्पमाला", "नमन"
 )
 OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण", "विमोचन")  # a thing opened or released
+PLANTINGS = keyset("पेड़", "पौधा", "पौधे", "वृक्ष")  # a tree planted: a ceremony of its own
 GROWTH = keyset("विस्तार", "उन्नयन", "आधुनिकीकरण")  # "... केंद्र के विस्तार पर चर्चा की": a body built up
 MAX_OPENED_GAP = 4  # words from a body's genitive to its opening ("का [संयुक्त रूप से] उद्घाटन")
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
@@ -428,6 +434,7 @@ JOINT = keyset("त्रिपक्षीय", "बहुपक्षीय", 
 NOT_THERE = GENITIVE | {ERGATIVE, FROM}  # "भारत के राजदूत", "भारत ने", "पेरिस से": no place "वहां" stands for
 LATER_ON = match_key("बाद")
 WHEN = match_key("जब")
+THAT_ONE = match_key("उस")  # "उस यात्रा में": at the one told before
 AFTER = [GEN_KE, LATER_ON]
 GEN_KA = match_key("का")
 ORGANISED = [GEN_KA, match_key("आयोजन")]  # "बैठक का आयोजन ... हुआ": the meeting, held
@@ -447,21 +454,8 @@ FOR_DOING = [match_key("करने"), GEN_KE, match_key("लिए")]  # a pur
 NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "को", "से")
 MODALS = keyset("सके", "सकें", "सकता", "सकती", "सकते", "सकेंगे", "सकेगा", "सकेगी", "सकूं", "सकें")
 FIRST_PERSON = keyset("मैं", "मैंने", "हम", "हमने", "मुझे")  # a speech: the speaker, not named, is the source
-# an interview's answer ("उत्तर: मैं पिछले महीने दिल्ली आई थी"): its first person is the one interviewed (and "हम",
-# that one with whoever they were with), each word with the case it marks
-I_WE = {
-    match_key(k): v
-    for k, v in {
-        "मैं": "", "मैंने": "ने", "मेरी": "की", "मेरा": "का", "मेरे": "के", "मुझसे": "से", "मुझे": "को",
-        "हम": "", "हमने": "ने", "हमारी": "की", "हमारा": "का", "हमारे": "के",
-    }.items()
-}  # fmt: skip
-QUOTE_MARKS = set("\"“”'‘’")  # straight and curly: the words between are the one quoted's (see _quoted)
 WE = keyset("हम", "हमने", "हमारी", "हमारा", "हमारे")
-ANSWERS = keyset("उत्तर", "जवाब")  # "उत्तर:" opening a paragraph of an interview
 TOWARDS = match_key("प्रति")  # "भारत के प्रति कृतज्ञता": gratitude towards India
-INTERVIEWS = keyset("साक्षात्कार", "इंटरव्यू")  # "X ने ... को दिए साक्षात्कार में कहा": the one interviewed
-TALKED_WITH = [[match_key("से"), match_key(w)] for w in ("बातचीत", "बात", "साक्षात्कार", "इंटरव्यू")]  # "X से बातचीत"
 SECOND_PERSON = keyset("आप", "आपके", "आपकी", "आपका", "आपको", "आपने")  # a message's addressee
 VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 # a country's delegation, or its business people ("भारतीय और जर्मन कंपनियों के प्रमुखों से")
@@ -629,10 +623,11 @@ class Frames:
         drafts = _join_listed(doc, drafts)
         _companions(doc, drafts)
         _named_in_the_meeting(doc, drafts)
+        _envoy_for_the_mission(doc, drafts)
         _senders_named_after(drafts)
         _thanked_for_what_was_given(doc, drafts)
         drafts = _join_hosts(doc, _join_leaders(doc, _join_relatives(drafts)))
-        drafts = _rest_of_visit(_merge(_elaborations(drafts, doc), doc))
+        drafts = _called_off(doc, _rest_of_visit(_merge(_elaborations(drafts, doc), doc)))
         cores = self._link_refs(doc, drafts, sentence_triggers)
         doc.frames = self._finish(doc, drafts, cores, sentence_triggers)
         return doc
@@ -699,7 +694,7 @@ class Frames:
         args = _arguments(doc, sentence, self.lex, self.home_country)
         keys = [t.norm for t in sentence.tokens]
         names = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
-        answer = _answering(doc, sentence)  # an interview's first person is its own argument (see _first_person)
+        answer = answering(doc, sentence)  # an interview's first person is its own argument (see _first_person)
         if keys and (keys[-1] == "?" or keys[0] in ASKED):
             found = []  # "क्या इस महीने मोदी और ट्रंप की मुलाकात होगी?": a question tells no event
         found = [
@@ -829,6 +824,7 @@ class Frames:
             if (
                 _history(draft, keys, b)
                 or _years_before(doc, draft)
+                or _at_that_one(doc, draft, keys, b)
                 or _site_tour(draft, keys, a)
                 or _book_signed(draft, keys, a)
                 or _terms_of_a_pact(draft, keys, clause[0], a)
@@ -858,8 +854,8 @@ class Frames:
                 split = _each_at_their_own_place(draft, doc, sentence) or _per_destination(draft, doc, sentence)
             drafts += [one for d in split for one in _per_sender(d)]
         visited = {w.country for d in drafts if d.event_type == "VISIT" for w in d.targets if w.cluster is None}
-        if not visited and (keys[:2] == DURING_THIS or _during_a_visit(keys)):  # "... मॉरीशस की यात्रा पर रहेंगे। इस
-            # दौरान वह ... मिलेंगे", "यात्रा के दौरान उन्होंने ... से मुलाकात की थी"
+        # "... मॉरीशस की यात्रा पर रहेंगे। इस दौरान वह ... मिलेंगे", "यात्रा के दौरान उन्होंने ... से मुलाकात की थी"
+        if not visited and (keys[:2] in DURING_THESE or _during_a_visit(keys)):
             visit = next((d for d in reversed(earlier) if d.event_type == "VISIT"), None)
             if visit is not None and sentence.index - visit.sentence <= MAX_VISIT_REACH:  # the tour's every country
                 tour = [d for d in earlier if d.event_type == "VISIT" and d.sentence == visit.sentence]
@@ -1494,6 +1490,46 @@ def _on_trip(doc: Document, draft: Draft, trips: list[Draft]) -> dict | None:
     return None
 
 
+def _envoy_for_the_mission(doc: Document, drafts: list[Draft]) -> None:
+    """ "इथियोपिया में भारतीय दूतावास ने ... समारोह आयोजित किया, जिसमें ... मुख्य अतिथि थीं। राजदूत X ने ... का पाठ किया": a
+    mission holding a ceremony takes part in it by its envoy, told acting at it in the sentence right after."""
+    for draft in drafts:
+        missions = [
+            w for w in draft.participants if w.cluster is None and w.org and match_key(w.org.split()[-1]) in MISSIONS
+        ]
+        after = draft.sentence + 1
+        told_after = after < len(doc.sentences) and _same_paragraph(doc, draft.sentence, after)
+        if draft.event_type != "CEREMONY" or len(missions) != 1 or not told_after:
+            continue
+        envoys = [
+            m
+            for m in doc.mentions_in(doc.sentences[after])
+            if _envoy_title(m.title)
+            and m.country == missions[0].country
+            and m.last < len(doc.sentences[after].tokens)
+            and doc.sentences[after].tokens[m.last].norm == ERGATIVE
+        ]
+        if len(envoys) == 1:
+            draft.participants = [_who(envoys[0]) if w is missions[0] else w for w in draft.participants]
+
+
+def _called_off(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """ "वांग यी सोमवार को मॉस्को जाएंगे, जहां वह ... करेंगे। ... अपडेट: ... वांग यी की मॉस्को यात्रा ... स्थगित कर दी गई
+    है": a visit to come that a later sentence tells called off, by its traveller's name, is no event, nor is what its
+    sentence told was to be done on it."""
+    off: set[int] = set()
+    for sentence in doc.sentences:
+        keys = {t.norm for t in sentence.tokens}
+        if CALLED_OFF.isdisjoint(keys) or VISIT_NOUNS.isdisjoint(keys):
+            continue
+        travellers = {m.cluster for m in doc.mentions_in(sentence)}
+        for visit in drafts:
+            told_before = visit.event_type == "VISIT" and visit.planned and visit.sentence < sentence.index
+            if told_before and travellers & {w.cluster for w in visit.sources}:
+                off |= {id(d) for d in drafts if d.planned and d.sentence == visit.sentence}
+    return [d for d in drafts if id(d) not in off]
+
+
 def _rest_of_visit(drafts: list[Draft]) -> list[Draft]:
     """ "मित्सोताकिस ... भारत आने वाले ... पहले प्रधानमंत्री हैं। वह गुरुवार को मुंबई जाएंगे": where a visitor
     goes next in the country they are visiting is the same visit, not a second one."""
@@ -1986,6 +2022,21 @@ def _years_before(doc: Document, draft: Draft) -> bool:
     return page[:4].isdigit() and value[:4] < page[:4]
 
 
+def _at_that_one(doc: Document, draft: Draft, keys: list[str], end: int) -> bool:
+    """ "मोदी ने जुलाई 2025 में ब्यूनस आयर्स की यात्रा की थी ...। उस यात्रा में दोनों देशों ने ... फैसला किया था": what
+    was done, told in the pluperfect, at "that" visit the sentence before told in the pluperfect of a month or year
+    named is background as that visit is."""
+    at_that = any(keys[i] == THAT_ONE and keys[i + 1] in VISIT_NOUNS for i in range(draft.clause[0], end - 1))
+    if not at_that or draft.sentence == 0 or not PLUPERFECT & set(keys[end : max(end + 3, draft.clause[1])]):
+        return False
+    before = doc.sentences[draft.sentence - 1]
+    told = PLUPERFECT & {t.norm for t in before.tokens}
+    return bool(told) and any(
+        e.label == "DATE" and re.fullmatch(r"\d{4}(?:-\d{2})?", e.value or "") and re.search(r"\d{4}", e.text)
+        for e in doc.entities_in(before)
+    )
+
+
 def _denied(keys: list[str], start: int, end: int) -> bool:
     """ "कोई द्विपक्षीय मुलाकात नहीं हुई", "हस्ताक्षर नहीं किए": what did not happen (a "नहीं" right
     after the trigger, or "कोई" before its noun and a "नहीं" after it), or what a denial says ("... का
@@ -2194,6 +2245,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             continue  # "भारतीय पर्यटक थाईलैंड आए थे": private people, no side of anything
         if label == "COUNTRY" and _firms_act(keys, b):
             continue  # "सिंगापुर की कई कंपनियां सम्मेलन में भाग लेंगी": businesses, no side
+        if _named_for_country((a, b, label, entity), keys):
+            continue  # "आइसलैंड विश्वविद्यालय में": a building, no side
         if label == "COUNTRY" and a not in covered and keys[b : b + 1] != [SITUATED]:  # "अमेरिका स्थित": a seat
             gen = b  # "जी4 देशों - ब्राजील, जर्मनी और जापान - के", "... भारत और नेपाल (बीबीआईएन) के परिवहन सचिवों"
             if keys[b : b + 2] == ["-", GEN_KE]:
@@ -2272,7 +2325,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     taken = people | {i for x in args for i in range(x.first, x.last)}
     args += _organisations(spans, keys, taken, home_country, lex)
     named_at = people | {i for a, b, _label, _e in spans for i in range(a, b)}
-    answer = _answering(doc, sentence)
+    answer = answering(doc, sentence)
     for i, key in enumerate(keys):
         if key in PRONOUNS:
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
@@ -3523,23 +3576,12 @@ def _speaker(doc: Document, sentence: int, at: int):
     return next((m for m in doc.mentions_in(doc.sentences[sentence]) if m.last == agent), None)
 
 
-def _answering(doc: Document, sentence: Sentence) -> bool:
-    """Whether the sentence is in an interview's answer: its paragraph opens "उत्तर:" or "जवाब:"."""
-    if I_WE.keys().isdisjoint(t.norm for t in sentence.tokens):
-        return False  # no first person to read
-    i = sentence.index
-    while i > 0 and doc.sentences[i - 1].paragraph == sentence.paragraph:
-        i -= 1
-    tokens = doc.sentences[i].tokens
-    return len(tokens) > 1 and tokens[0].norm in ANSWERS and tokens[1].text == ":"
-
-
 def _first_person(doc: Document, sentence: int, at: int, earlier: list[Draft]) -> list[Who]:
     """ "उत्तर: मैं ... आई थी", "... के साथ मेरी बातचीत हुई थी": the one interviewed, the subject of the sentence telling
     the interview ("X ने ... को दिए साक्षात्कार में कहा"), or the one quoted ("X ने एक्स पर लिखा, '... हमने ...'"), else
     an op-ed's author;
     "हमने ... फैसला किया": that one with whoever they met just before."""
-    speaker = _interviewed(doc) if _answering(doc, doc.sentences[sentence]) else _quoted(doc, sentence, at)
+    speaker = interviewed(doc) if answering(doc, doc.sentences[sentence]) else _quoted(doc, sentence, at)
     speaker = speaker or doc.author()  # "पिछले सप्ताह मैंने ... से मुलाकात की" in an op-ed: its author
     if speaker is None:
         return []
@@ -3548,23 +3590,6 @@ def _first_person(doc: Document, sentence: int, at: int, earlier: list[Draft]) -
         if met is not None and sentence - met.sentence <= MAX_PAIR_REACH:
             return _unique([w for w in met.actors() if w.cluster is not None])
     return [_who(speaker)]
-
-
-def _interviewed(doc: Document) -> Mention | None:
-    """The subject of the sentence telling the interview ("X ने ... को दिए साक्षात्कार में कहा"), else the one a headline
-    says was talked with ("ब्यूनस आयर्स में भारत के राजदूत X से बातचीत")."""
-    told = next(
-        (s for s in doc.sentences if s.kind == "body" and not INTERVIEWS.isdisjoint(t.norm for t in s.tokens)), None
-    )
-    keys = [t.norm for t in told.tokens] if told is not None else []
-    if keys:
-        return next((m for m in doc.mentions_in(told) if keys[m.last : m.last + 1] == [ERGATIVE]), None)
-    for headline in (s for s in doc.sentences if s.kind == "headline"):
-        keys = [t.norm for t in headline.tokens]
-        talked = next((m for m in doc.mentions_in(headline) if keys[m.last : m.last + 2] in TALKED_WITH), None)
-        if talked is not None:
-            return talked
-    return None
 
 
 def _quoted(doc: Document, sentence: int, at: int) -> Mention | None:
@@ -3828,7 +3853,9 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
     keys = [t.norm for t in sentence.tokens]
     tokens = sentence.tokens
     spans = token_spans(sentence, doc.entities_in(sentence))
-    places = [s for s in spans if _place_span(s, keys) and clause[0] <= s[0] < clause[1]]
+    places = [
+        s for s in spans if (_place_span(s, keys) or _named_for_country(s, keys)) and clause[0] <= s[0] < clause[1]
+    ]
     here = next((i + 1 for i in range(clause[0], clause[1] - 1) if keys[i] in HERE and keys[i + 1] == SITUATED), None)
     if not places and here is not None and (end := _venue_end(keys, here)) is not None:
         # "यहां स्थित नामीबियाई उच्चायोग जाकर": the venue, in the dateline's place
@@ -4310,6 +4337,14 @@ def _place_span(span: tuple, keys: list[str]) -> bool:
         return True
     city_state = span[2] == "COUNTRY" and span[3].source != "demonym" and name_key(span[3].text) in load().places
     return city_state and keys[span[1] : span[1] + 1] == [IN]
+
+
+def _named_for_country(span: tuple, keys: list[str]) -> bool:
+    """ "आइसलैंड विश्वविद्यालय में": a building named for a country, where something is (not its mission, "नेपाल
+    दूतावास में", which is in the country it is posted to)."""
+    _a, b, label, entity = span
+    named = label == "COUNTRY" and entity.source != "demonym" and b + 1 < len(keys)
+    return named and keys[b] in VENUE_NOUNS - GROUNDS - BARE_VENUES and keys[b + 1] in (IN, ON)
 
 
 def _tribute_word(key: str) -> bool:
@@ -5046,10 +5081,13 @@ def _their_government(keys: list[str], start: int, trigger_at: int) -> bool:
 
 
 def _delivered(draft: Draft, keys: list[str], start: int, trigger_at: int) -> bool:
-    """ "भारतीय नौसेना का जहाज ... राहत सामग्री लेकर पोर्ट लुई पहुंचा": goods delivered by a ship or an aircraft, no one's
-    visit (a port call, "चार दिन की यात्रा पर ... पहुंचा", is one; so is a minister arriving with aid)."""
+    """ "भारतीय नौसेना का जहाज ... राहत सामग्री लेकर पोर्ट लुई पहुंचा", "यह खेप ... विमान से हवाई अड्डे पर पहुंची": goods
+    delivered by a ship or an aircraft, or goods arriving, no one's visit (a port call, "चार दिन की यात्रा पर ...
+    पहुंचा", is one; so is a minister arriving with aid)."""
     carrying = CARRYING in keys[max(start, trigger_at - MAX_CARRY_GAP) : trigger_at]
-    return draft.event_type == "VISIT" and carrying and not any(w.cluster is not None for w in draft.sources)
+    subject = start + 1 if keys[start : start + 1] and keys[start] in THIS_ONE else start
+    goods = subject < trigger_at and keys[subject] in CONSIGNMENT  # "यह खेप", "सामग्री" opening the clause
+    return draft.event_type == "VISIT" and (carrying or goods) and not any(w.cluster is not None for w in draft.sources)
 
 
 def _chairs_for_a_side(doc: Document, draft: Draft) -> bool:
@@ -5219,7 +5257,7 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
             _opens_on_the_occasion(keys)
             or _in_meeting(keys)  # "बैठक में X, Y और Z भी शामिल हुए": they joined the meeting just told
             or keys[0] in IN_IT  # "... शिखर सम्मेलन किया। इसमें X, Y और Z ने भाग लिया": the event just told
-            or keys[:2] == DURING_THIS  # "... भेंटवार्ता की। इस दौरान विदेश मंत्री X भी मौजूद थे"
+            or keys[:2] in DURING_THESE  # "... भेंटवार्ता की। इस दौरान विदेश मंत्री X भी मौजूद थे"
             or any(  # "X और Y भी समारोह में मौजूद थे", not "X और Y एक स्वागत समारोह में शामिल हुए" (another occasion)
                 k in OCCASIONS and keys[i + 1 : i + 2] in ([IN], [ON]) and ONE not in keys[max(0, i - 2) : i]
                 for i, k in enumerate(keys)
@@ -5744,8 +5782,9 @@ def _retells(draft: Draft, other: Draft) -> bool:
         len(everyone) > 1 and everyone == {w.cluster for w in other.actors()} - {None}
     ):
         return False
-    if draft.event_type == "CEREMONY" and _tribute(draft) != _tribute(other):
-        return False  # "... का उद्घाटन किया। इसके बाद दोनों नेताओं ने ... श्रद्धांजलि दी": two ceremonies
+    if draft.event_type == "CEREMONY" and (_tribute(draft) != _tribute(other) or _planting(draft) != _planting(other)):
+        # "... का उद्घाटन किया। इसके बाद दोनों नेताओं ने ... श्रद्धांजलि दी", "... पौधे लगाए": two ceremonies
+        return False
     attended = ATTENDING & (draft.trigger_words() | other.trigger_words())
     if draft.event_type == "CEREMONY" and _opening(draft) != _opening(other) and attended:
         return False  # "समारोह में मुख्य अतिथि के रूप में शामिल हुए। ... भवन का उद्घाटन किया": two ceremonies
@@ -5785,6 +5824,10 @@ def _to_their_country(draft: Draft, other: Draft) -> bool:
 
 def _tribute(draft: Draft) -> bool:
     return bool(TRIBUTES & draft.trigger_words())
+
+
+def _planting(draft: Draft) -> bool:
+    return bool(PLANTINGS & draft.trigger_words())
 
 
 def _feast(draft: Draft) -> bool:
@@ -6191,7 +6234,9 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             if last in told and _arrived_before(doc, meeting):  # "... से मुलाकात की। वांग यी शनिवार को
                 last = min(told) - 1  # इस्लामाबाद पहुंचे थे। दोनों पक्षों ने ... संकल्प लिया": of the talks
                 continue
-            if not countries <= met:
+            # "... प्रधानमंत्री X के साथ वार्ता की। वार्ता के बाद दोनों देशों ने ...": talks whose host is not settled yet
+            unsettled = after and met <= countries and any(_unsettled(doc, w) for w in meeting.actors())
+            if not countries <= met and not unsettled:
                 continue
             same = meeting.sentence == draft.sentence  # "... ने सोमवार को वार्ता की और दोनों देशों ने ... हस्ताक्षर किए"
             if meeting.date and (last in told or after or same):
@@ -6210,6 +6255,12 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
                 break  # the latest meeting is the one it came after
             if own_talks and same:
                 break  # "इससे पहले ... वार्ता की और ... हस्ताक्षर किए": of those talks alone, dated or not
+
+
+def _unsettled(doc: Document, who: Who) -> bool:
+    """Whether one's country is not known yet: none, or one guessed (the text's home country, for an office it never
+    ties to a country)."""
+    return who.country is None or (who.cluster is not None and doc.people[who.cluster].country_inferred)
 
 
 def _together_at(ceremony: Draft, draft: Draft) -> bool:
@@ -6378,7 +6429,11 @@ def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
         # "इस मौके पर ... समझौता ज्ञापन पर हस्ताक्षर किए गए। ... X ने और ... Y ने दस्तखत किए": told first there
         first = min(draft.sentences, default=draft.sentence)
         keys = [t.norm for t in doc.sentences[first].tokens]
-        if not _opens_on_the_occasion(keys, after_subject=True):
+        speech = not _opens_on_the_occasion(keys, after_subject=True) and _said_on_the_occasion(doc, drafts, first)
+        if speech:  # "इस मौके पर राजदूत ने कहा कि ... पर्यटक भारत गए थे। उन्होंने ... धन्यवाद किया": the speech goes on,
+            first -= 1  # where the occasion was, not where what was said of happened
+            draft.location = draft.location if _placed_here(doc, draft) else None
+        elif not _opens_on_the_occasion(keys, after_subject=True):
             continue
         clause = doc.sentences[draft.sentence].tokens[max(draft.clause[0] - 1, 0) : draft.clause[0] + 1]
         if draft.sentence == first and any(t.norm in ASIDE_RELATIVES for t in clause):
@@ -6398,6 +6453,18 @@ def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
             draft.date = _sentence_date(doc, prev)
 
 
+def _said_on_the_occasion(doc: Document, drafts: list[Draft], index: int) -> bool:
+    """Whether sentence ``index`` goes on with "उन्होंने" from a sentence of its paragraph that told, and framed nothing,
+    what one said on the occasion ("इस मौके पर राजदूत ने कहा कि ...")."""
+    if index == 0 or doc.sentences[index].tokens[0].norm != THEY_DID:
+        return False
+    before = doc.sentences[index - 1]
+    keys = [t.norm for t in before.tokens]
+    told = any(index - 1 in d.sentences for d in drafts)
+    occasion = _opens_on_the_occasion(keys, after_subject=True) and bool(said_that(keys, len(keys)))
+    return before.kind == "body" and _same_paragraph(doc, index - 1, index) and occasion and not told
+
+
 def _during_the_one_before(doc: Document, drafts: list[Draft]) -> None:
     """ "... ने बृहस्पतिवार को वीडियो कॉन्फ्रेंस के जरिए बातचीत की। दोनों नेताओं ने इस दौरान ... उद्घाटन किया": what
     was done during the event the sentence before tells was done on its day; not during a visit, whose days are many,
@@ -6405,9 +6472,11 @@ def _during_the_one_before(doc: Document, drafts: list[Draft]) -> None:
     for draft in drafts:
         keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
         keys = keys[_subject_end(keys) :]
-        if draft.date is not None or draft.planned or keys[:2] != DURING_THIS:
+        if draft.date is not None or draft.planned or keys[:2] not in DURING_THESE:
             continue
-        told = [d for d in drafts if d.sentence == draft.sentence - 1]
+        # the event the sentence before tells, or goes on telling ("... वार्ता का दौर ... शुरू हुआ। ... दल का नेतृत्व
+        # X ने किया। इसी दौरान ...")
+        told = [d for d in drafts if d.sentence < draft.sentence and draft.sentence - 1 in d.sentences]
         last = max(told, key=lambda d: d.trigger) if told else None
         if last is not None and last.date is not None and last.event_type != "VISIT" and not last.planned:
             draft.date = last.date
@@ -7040,8 +7109,9 @@ def _topics_by_sentence(doc: Document) -> dict[int, list[tuple[int, str]]]:
                 for n in named
             )
         ]
-        if _aid_carried(sentence, entities):
-            found = [(at, code) for at, code in found if code != DEFENCE]
+        if _aid_carried(sentence, entities):  # the force and its craft ("वायुसेना के सी-17 विमान से"): how aid came
+            crafts = {t.start for t in sentence.tokens if t.norm in CARRIERS}
+            found = [(at, code) for at, code in found if code != DEFENCE and at not in crafts]
         if found:
             topics[sentence.index] = found
     return topics
@@ -7063,17 +7133,17 @@ def _margins_of(sentence: Sentence) -> list[range]:
 
 
 def _aid_carried(sentence: Sentence, entities: list[Entity]) -> bool:
-    """ "भारतीय नौसेना का जहाज ... राहत सामग्री लेकर पोर्ट लुई पहुंचा": a force's ship or aircraft that carries aid
-    is how it came, not what the event was about."""
+    """ "भारतीय नौसेना का जहाज ... राहत सामग्री लेकर पोर्ट लुई पहुंचा", "यह खेप ... वायुसेना के सी-17 विमान से ...
+    पहुंची": a force's ship or aircraft that carries aid is how it came, not what the event was about."""
     keys = [t.norm for t in sentence.tokens]
     carrier = any(
         e.label == "SECTOR"
         and e.value == DEFENCE
         and (i := next((k for k, t in enumerate(sentence.tokens) if t.start >= e.end), None)) is not None
-        and CARRIERS & set(keys[i : i + 2])
+        and CARRIERS & set(keys[i : i + MAX_SHIP_WORDS])
         for e in entities
     )
-    aid = any(e.label == "SECTOR" and e.value == DEVELOPMENT for e in entities) or not CARGO.isdisjoint(keys)
+    aid = any(e.label == "SECTOR" and e.value == DEVELOPMENT for e in entities) or not SHIPMENT.isdisjoint(keys)
     return carrier and aid
 
 
@@ -7378,10 +7448,16 @@ def _topics_of_the_thing(doc: Document, draft: Draft, topics: dict) -> set[str]:
     if any(keys[i] in cues and keys[i + 1] in GENITIVE for i in range(draft.clause[0], a - 1)):
         return {code for _at, code in topics.get(draft.sentence - 1, [])}
     things = {keys[i + 1] for i in range(draft.clause[0], a - 1) if keys[i] in THIS_ONE}
+    if not IT.isdisjoint(keys[draft.clause[0] : a]):  # "यह खेप ... पहुंची, जहां X ने इसे Y को सौंपा": what opened it
+        things |= {keys[i + 1] for i in range(draft.clause[0] - 1) if keys[i] in THIS_ONE}
     if not CONSIGNMENT.isdisjoint(things):  # "... मानवीय सहायता लेकर पहुंचा। ... यह सामग्री ... को सौंपी": the aid
         things |= CONSIGNMENT
     starts = {before[j].start for i, t in enumerate(before) if t.norm in things for j in range(max(0, i - 3), i + 1)}
-    return {code for at, code in topics.get(draft.sentence - 1, []) if at in starts}
+    told = {code for at, code in topics.get(draft.sentence - 1, []) if at in starts}
+    aid = not CONSIGNMENT.isdisjoint(things) and any(
+        code == DEVELOPMENT for _at, code in topics.get(draft.sentence - 1, [])
+    )
+    return told | {DEVELOPMENT} if aid else told  # "तूफान प्रभावित परिवारों के लिए भेजी गई ... सामग्री": told as aid
 
 
 def _topics_of_the_occasion(doc: Document, draft: Draft, topics: dict, drafts: list[Draft]) -> set[str]:

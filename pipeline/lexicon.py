@@ -27,6 +27,8 @@ RESOURCES = Path(str(resources.files("pipeline") / "resources"))
 VOCAB_LIMIT = 200_000
 #: The genitive postpositions: "<country> के राष्ट्रपति", "भारत की ओर से".
 GENITIVE = keyset("के", "की", "का")
+AFFAIRS = keyset("मामलों", "मामले", "मामला")  # "प्रशांत द्वीप मामलों के मंत्री": whatever words come before, a portfolio
+MAX_AFFAIRS_WORDS = 2  # "प्रशांत द्वीप": the words naming the affairs of a portfolio no list holds
 #: The nouns that name a meeting: "बैठक में", "वार्ता की"; never the first word of a body's name.
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
 #: Particles inside Arabic, Portuguese, Spanish, Dutch names ("मोहम्मद बिन सलमान", "लूला दा सिल्वा", "डे ला फुएंते",
@@ -454,3 +456,23 @@ def finite_future(tokens: list, i: int) -> bool:
     ("मिलेंगे और", "जाएंगे, जहां"); not a name that merely ends like one ("अगालेगा द्वीप पर", "मोतेगी ने")."""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     return is_future(tokens[i].text) and (not nxt[:1].isalnum() or nxt in AFTER_FINITE)
+
+
+def affairs_start(keys: list[str], at: int, held: frozenset[int] | set[int] = frozenset()) -> int:
+    """Where the words naming the affairs of "मामलों" at ``at`` start ("युवा मामलों", "प्रशांत द्वीप मामलों", "आतंकवाद-रोधी
+    मामलों"): up to ``MAX_AFFAIRS_WORDS`` words before it (a hyphened word is one), whatever they are, as no list holds
+    every region, but no case marker, joiner or punctuation, nor a word ``held`` by another entity."""
+    start, words = at, 0
+    while start > 0:
+        k = start - 1
+        if keys[k] == "-" and k > 0 and start < at:
+            start = k  # "आतंकवाद-रोधी": the hyphen inside a word
+            continue
+        if not keys[k][:1].isalpha() or keys[k] in POSTPOSITIONS or k in held:
+            break
+        if keys[k + 1] != "-" or k + 1 == at:  # the word's last piece
+            if words == MAX_AFFAIRS_WORDS:
+                break
+            words += 1
+        start = k
+    return start + 1 if keys[start : start + 1] == ["-"] else start

@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 from pipeline import MODELS, dates
 from pipeline.document import Document, Entity, Sentence, Token
 from pipeline.lexicon import (
+    AFFAIRS,
     ALL_OF,
     CITY_NOUNS,
     COPULAS,
@@ -49,6 +50,7 @@ from pipeline.lexicon import (
     WHO,
     WITH_SOMEONE,
     Lexicon,
+    affairs_start,
     finite_future,
     is_future,
     likely_to_be,
@@ -77,6 +79,15 @@ VERB_ENDINGS = ("ने", "ीं", "ें")  # infinitive oblique and plural v
 MAX_ORG = 7
 MAX_TOPIC_NAME = 12
 MAX_ACRONYM = 4  # tokens of an acronym in brackets after a name ("( एनआरए )", "( आर . जे . कोष )")
+# Latin letters as Hindi writes their names, in acronyms spelled out ("सीएनईएस": C, N, E, S)
+LETTER_NAMES = tuple(
+    match_key(w)
+    for w in (
+        "ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी", "क्यू", "आर", "एस",
+        "टी", "यू", "वी", "डब्ल्यू", "डब्लू", "एक्स", "वाई", "जेड", "ज़ेड",
+    )
+)  # fmt: skip
+MIN_ACRONYM_LETTERS = 2
 ON = "पर"
 REPUBLIC = keyset("गणराज्य", "गणतंत्र")
 ASIDE_OPENERS = keyset("जो", "जिन्होंने")  # "उच्चायुक्त नीता भूषण, जो ... हैं,": a clause set aside after a name
@@ -101,7 +112,19 @@ LOAN_VENUE_HEADS = [
 HOUSES_OF_STATE = keyset("स्टेट", "गवर्नमेंट")  # "स्टेट हाउस एंतेबे": a house of state, named with its town
 HINDI_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split())
-    for h in ("अतिथि गृह", "अतिथिगृह", "घाट", "युद्ध कब्रिस्तान", "युद्ध स्मारक", "स्मारक", "द्वीप", "महल", "बंदरगाह", "सचिवालय")
+    for h in (
+        "अतिथि गृह",
+        "अतिथिगृह",
+        "घाट",
+        "युद्ध कब्रिस्तान",
+        "युद्ध स्मारक",
+        "स्मारक",
+        "द्वीप",
+        "महल",
+        "बंदरगाह",
+        "सचिवालय",
+        "मठ",
+    )
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
 # venue heads written first: "होटल ताज में", "कसर अल वतन में", "इस्ताना नेगारा में", "पलाज़ो किगी में", "कासा
@@ -269,7 +292,7 @@ class NER:
         predicted = _trim(predicted, keys, self.lex.honorifics, self.lex.suffixes)
         named = self.names(self._doc(loose))
         spans += self._gazetteer(named, loose, predicted)
-        spans += self._titles(found, keys)
+        spans += self._titles(found, keys, spans + [(a, b, tag, None) for a, b, tag in predicted])
         spans += self._orgs(found, keys, spans)
         spans += _municipal_bodies(keys, spans)
         spans += sentence_dates(sentence, anchor)
@@ -290,7 +313,7 @@ class NER:
         spans += self._sectors(keys)
         spans = self._names_the_model_joins(spans, predicted, keys, loose)
         spans = _widen(spans, predicted, keys, self.lex.common)
-        spans = _republics(spans, predicted, keys)
+        spans = _republics(spans, predicted, keys, {span[0] for span in spans if self._demonym(span, loose)})
         known = [(a, b) for match_id, a, b in named if self.vocab.strings[match_id] == "KNOWN"]  # people.tsv's names
         predicted = _after_title(_before_title(predicted, spans, keys), spans, keys, known)
         cues = [(a, b) for a, b, label, _ in spans if label == "SECTOR"]
@@ -309,6 +332,7 @@ class NER:
         model_spans = [self._listed_portfolios(m, keys) for m in model_spans]
         spans, model_spans = _settle_orgs(spans, model_spans, keys)
         spans, model_spans = _acronyms(spans, model_spans, keys, doc.raw, tokens)
+        spans, model_spans = _acronym_told_after(spans, keys), _acronym_told_after(model_spans, keys, spans)
         spans, model_spans = _initial_after_title(spans, keys), _initial_after_title(model_spans, keys, spans)
         spans, model_spans = _joined_by_particle(spans, model_spans, keys)
         spans = self._known_in_full(known, spans + model_spans, spans)
@@ -506,10 +530,12 @@ class NER:
             if not used.intersection(range(a, b)) and (b - a > 1 or keys[a] not in self.lex.common)
         ]
 
-    def _titles(self, found: list, keys: list[str]) -> list[tuple[int, int, str, str | None]]:
-        """Role nouns, widened left over portfolio modifiers ("उद्योग एवं व्यापार उपमंत्री") and a hyphened prefix
+    def _titles(self, found: list, keys: list[str], named: list) -> list[tuple[int, int, str, str | None]]:
+        """Role nouns, widened left over portfolio modifiers ("उद्योग एवं व्यापार उपमंत्री"), affairs named ("युवा मामलों की
+        मंत्री", not over a name the gazetteer or the model reads: "दक्षिण और मध्य एशिया मामलों के") and a hyphened prefix
         ("उप-प्रधानमंत्री"); not one that names a house ("मिस्र की प्रतिनिधि सभा के अध्यक्ष": the house of representatives)."""
         heads = longest_first([(m, a, b) for m, a, b in found if self.vocab.strings[m] == "TITLE"])
+        held = {i for a, b, *_ in named for i in range(a, b)}
         out = []
         for _m, a, end in heads:
             if keys[end : end + 1] == [HOUSE]:
@@ -519,6 +545,13 @@ class NER:
                     a -= 2  # "उप-प्रधानमंत्री", "सह-राष्ट्रपति": the prefix and its hyphen
                 elif keys[a - 1] in self.lex.modifiers or self._portfolio_link(keys, a - 1, end):
                     a -= 1  # "उद्योग एवं व्यापार", "विकास, उद्योग, व्यापार और सेवा मंत्री"
+                elif (
+                    a > 2
+                    and keys[a - 1] in GENITIVE
+                    and keys[a - 2] in AFFAIRS
+                    and affairs_start(keys, a - 2, held) < a - 2
+                ):
+                    a = affairs_start(keys, a - 2, held)  # "विदेश एवं यूरोपीय मामलों के मंत्री", "युवा मामलों की मंत्री"
                 else:
                     break
             out.append((a, _portfolio_end(keys, end), "TITLE", None))
@@ -770,7 +803,8 @@ class NER:
     def _persons(self, keys: list[str], spans: list, found: list) -> list[tuple[int, int, str, str | None]]:
         """A name after a title or an honorific, up to a case marker or a common word."""
         taken = {i for a, b, *_ in spans for i in range(a, b)}
-        honorifics = {a: b for m, a, b in found if self.vocab.strings[m] == "HONORIFIC"}  # "मेजर जनरल": two words
+        # "मेजर जनरल": two words; none inside a place's name ("पोर्ट-ओ-प्रिंस हवाई अड्डे": no prince)
+        honorifics = {a: b for m, a, b in found if self.vocab.strings[m] == "HONORIFIC" and a not in taken}
         # English titles name people in Hinglish copy, not in an English sentence ("Chief Minister Employment ...")
         english = sum(k.isascii() for k in keys) * 2 > len(keys)
         titled = {b for a, b, label, _ in spans if label == "TITLE" and not (english and keys[a].isascii())}
@@ -1392,16 +1426,17 @@ def _widen(spans: list, predicted, keys: list[str], common: set[str]) -> list:
     return out
 
 
-def _republics(spans: list, predicted, keys: list[str]) -> list:
+def _republics(spans: list, predicted, keys: list[str], demonyms: set[int]) -> list:
     """ "फिलीपींस गणराज्य के राष्ट्रपति": a country named as a republic is that country (IL-NER tags such names as
-    places, 3 times of 4 in train and dev), not a body the model reads."""
+    places, 3 times of 4 in train and dev), not a body the model reads; so is a demonym's ("किर्गिज़ गणराज्य के
+    मंत्रिमंडल के उपाध्यक्ष"), whatever the model reads (``demonyms``: where country spans found by one open)."""
     out = list(spans)
-    for start, end, _tag in predicted:
-        if end - start < 2 or keys[end - 1] not in REPUBLIC:
-            continue
-        at = next((i for i, s in enumerate(out) if s[:3] == (start, end - 1, "COUNTRY")), None)
-        if at is not None:
-            out[at] = (start, end, "COUNTRY", out[at][3])
+    taken = {i for a, b, *_ in spans for i in range(a, b)}
+    ends = {(start, end - 1) for start, end, _tag in predicted if end - start >= 2 and keys[end - 1] in REPUBLIC}
+    for at, (a, b, label, value) in enumerate(out):
+        named = b < len(keys) and keys[b] in REPUBLIC and b not in taken
+        if label == "COUNTRY" and named and ((a, b) in ends or a in demonyms):
+            out[at] = (a, b + 1, "COUNTRY", value)
     return out
 
 
@@ -1535,6 +1570,26 @@ def _acronyms(spans: list, model_spans: list, keys: list[str], raw: str, tokens:
             if name is not None and b - a < a - 1 - name:  # the shorter one is the acronym
                 out[i] = (a, b, label, raw[tokens[name].start : tokens[a - 2].end])
     return split[0], split[1]
+
+
+def _acronym_told_after(spans: list, keys: list[str], rules: list = ()) -> list:
+    """ "फ्रांस की अंतरिक्ष एजेंसी सीएनईएस के अध्यक्ष": a body's name of words goes on over its acronym told right after it
+    with no brackets, a word of letters' names no other span (of ``spans`` or ``rules``) holds (not after an acronym:
+    "आइएमए एचक्यू" is the body's headquarters)."""
+    taken = {i for a, b, *_ in [*spans, *rules] for i in range(a, b)}
+    return [
+        (a, b + 1, label, value)
+        if label == "ORG" and b - a > 1 and b < len(keys) and b not in taken and _spelled_letters(keys[b])
+        else (a, b, label, value)
+        for a, b, label, value in spans
+    ]
+
+
+def _spelled_letters(key: str, found: int = 0) -> bool:
+    """Whether a word is two or more Latin letters' Hindi names written together ("सीएनईएस", "डीआरडीओ")."""
+    if not key:
+        return found >= MIN_ACRONYM_LETTERS
+    return any(key.startswith(name) and _spelled_letters(key[len(name) :], found + 1) for name in LETTER_NAMES)
 
 
 def _initial_after_title(spans: list, keys: list[str], rules: list = ()) -> list:
@@ -1873,7 +1928,8 @@ def _dateline_place(keys: list[str], spans: list) -> list:
     """A dateline's spans with its place: one no gazetteer holds, with its country in brackets after it
     ("कनानास्किस (कनाडा), 17 जून"), is a place of that country, and so is a namesake the gazetteers give
     to another ("विक्टोरिया (सेशेल्स)", not Canada's); one before a comma and the date ("नागोया, 3
-    दिसंबर"), a place whose country the dateline does not say. A word in brackets right after the date is the agency
+    दिसंबर"), or before its district in brackets ("धारचूला (पिथौरागढ़), 13 नवंबर"), a place whose country the dateline
+    does not say. A word in brackets right after the date is the agency
     ("25 नवंबर 2026 (कुना)"), no place."""
     date_ends = {b for _a, b, label, _ in spans if label == "DATE"}
     spans = [s for s in spans if not (s[2] == "LOCATION" and s[0] - 1 in date_ends and _bracketed(keys, s[0], s[1]))]
@@ -1889,8 +1945,11 @@ def _dateline_place(keys: list[str], spans: list) -> list:
         return spans
     if bracketed:
         return [*spans, (0, at, "LOCATION", country[3])]
-    dated = any(s[2] == "DATE" and s[0] == at + 1 for s in spans)
-    return [*spans, (0, at, "LOCATION", None)] if keys[at] == "," and dated else spans
+    comma = at
+    if keys[at] == "(":  # "धारचूला (पिथौरागढ़), 13 नवंबर": a town and, in brackets, its district
+        comma = next((j + 1 for j in range(at + 2, min(at + 2 + MAX_DATELINE_PLACE, len(keys))) if keys[j] == ")"), at)
+    dated = any(s[2] == "DATE" and s[0] == comma + 1 for s in spans)
+    return [*spans, (0, at, "LOCATION", None)] if keys[comma] == "," and dated else spans
 
 
 def _named_for_its_place(taken: list, keys: list[str], start: int, i: int) -> int:

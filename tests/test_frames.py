@@ -10242,3 +10242,166 @@ def test_a_people_told_by_its_demonym_is_wished_beside_its_leader_but_not_a_part
     )
     (meeting,) = frames(party)
     assert sorted(a["country"] for a in meeting["participants"]) == ["GHA", "IND"] and len(meeting["participants"]) == 2
+
+
+def test_goods_arriving_are_no_visit_and_what_was_handed_over_is_the_aid_told_before(run):
+    doc = run(
+        "कोरोर, 20 नवंबर 2026 (भाषा)। पलाऊ के विदेश मंत्री जॉन मैथ्यू ने बाढ़ प्रभावित परिवारों के लिए भारत द्वारा भेजी गई 20 टन "
+        "दवाइयों और खाद्य सामग्री के लिए भारत सरकार का आभार जताया है। यह खेप गुरुवार को भारतीय वायुसेना के सी-17 विमान से कोरोर हवाई "
+        "अड्डे पर पहुंची, जहां भारत के राजदूत अनिल मेहता ने इसे पलाऊ के स्वास्थ्य मंत्री पीटर वेल्स को सौंपा।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["THANK", "CEREMONY"]
+    thanks, handing = frames(doc)
+    assert thanks["topics"] == handing["topics"] == ["agriculture", "development", "pharma"]
+
+
+def test_what_was_agreed_at_that_visit_told_as_history_is_history_too(run):
+    doc = run(
+        "नई दिल्ली, 22 नवंबर 2026। भारत और पेरू के संबंधों में तेजी आई है। प्रधानमंत्री अनिल मेहता ने मार्च 2024 में लीमा की यात्रा "
+        "की थी, जो किसी भारतीय प्रधानमंत्री की पहली यात्रा थी। उस यात्रा में दोनों देशों ने खनिजों पर सहयोग बढ़ाने का फैसला किया था। "
+        "पेरू के विदेश मंत्री जॉन मैथ्यू अगले महीने भारत आएंगे।"
+    )
+    assert [(f["event_type"], f["modality"]) for f in frames(doc)] == [("VISIT", "planned")]
+
+
+def test_a_building_named_for_a_country_is_the_venue_and_no_side_of_the_trip_after(run):
+    doc = run(
+        "रेक्जाविक, 10 नवंबर 2026 (भाषा)। उपराष्ट्रपति अनिल मेहता ने मंगलवार को आइसलैंड के प्रधानमंत्री जॉन मैथ्यू से मुलाकात की। "
+        "बुधवार को मेहता आइसलैंड विश्वविद्यालय में भारतीय अध्ययन पीठ का उद्घाटन करेंगे और फिर नॉर्वे के लिए रवाना होंगे।"
+    )
+    ceremony = next(f for f in frames(doc) if f["event_type"] == "CEREMONY")
+    visit = next(f for f in frames(doc) if f["event_type"] == "VISIT")
+    assert (ceremony["location"]["text"], ceremony["topics"]) == ("आइसलैंड विश्वविद्यालय", ["education"])
+    assert [(a["country"], a["role"]) for a in visit["participants"]] == [("IND", "source"), ("NOR", "target")]
+
+
+def test_a_signing_after_talks_whose_host_is_not_yet_settled_is_of_those_talks(run):
+    doc = run(
+        "रेक्जाविक, 10 नवंबर 2026 (भाषा)। उपराष्ट्रपति अनिल मेहता ने मंगलवार को आइसलैंड के राष्ट्रपति पीटर वेल्स से राष्ट्रपति निवास में "
+        "मुलाकात की।\n\nमेहता सोमवार शाम यहां पहुंचे थे। इसके बाद उन्होंने प्रधानमंत्री जॉन मैथ्यू के साथ वार्ता की। वार्ता के बाद दोनों "
+        "देशों ने मत्स्य पालन पर एक समझौता ज्ञापन पर हस्ताक्षर किए।"
+    )
+    talks = next(f for f in frames(doc) if any(a["name"] == "जॉन मैथ्यू" for a in f["participants"]))
+    signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert (signing["location"]["text"], signing["date"]) == ("रेक्जाविक", talks["date"])
+
+
+def test_what_is_done_in_the_same_spell_as_the_round_told_before_has_its_day(run):
+    doc = run(
+        "सैंटियागो, 18 नवंबर 2026 (पीटीआई)। भारत और चिली के बीच मुक्त व्यापार वार्ता का दूसरा दौर बुधवार को यहां शुरू हुआ। भारतीय दल "
+        "का नेतृत्व संयुक्त सचिव अनिल मेहता कर रहे हैं।\n\nइसी दौरान वाणिज्य मंत्री पीटर वेल्स ने चिली के खनन मंत्री जॉन मैथ्यू से मुलाकात "
+        "की।"
+    )
+    meeting = next(f for f in frames(doc) if any(a["name"] == "जॉन मैथ्यू" for a in f["participants"]))
+    assert meeting["date"]["value"] == "2026-11-18"
+
+
+def test_a_city_toured_during_a_stay_is_no_visit(run):
+    doc = run(
+        "थिम्पू, 6 अक्टूबर 2026 (भाषा)। स्वास्थ्य मंत्री अनिल मेहता ने मंगलवार को भूटान के स्वास्थ्य मंत्री जॉन मैथ्यू से मुलाकात की। "
+        "बुधवार को वह गेलेफू माइंडफुलनेस सिटी का दौरा करेंगे।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+
+
+def test_a_tree_planted_after_an_opening_is_a_ceremony_of_its_own(run):
+    doc = run(
+        "पोर्ट विला, 21 नवंबर 2026 (भाषा)। विदेश राज्य मंत्री अनिल मेहता ने शनिवार को वानुअतु के प्रधानमंत्री जॉन मैथ्यू के साथ एक "
+        "सौर ऊर्जा संयंत्र का उद्घाटन किया। इसके बाद दोनों नेताओं ने संसद भवन परिसर में पौधे लगाए।"
+    )
+    assert [(f["event_type"], f["location"]["text"]) for f in frames(doc)] == [
+        ("CEREMONY", "पोर्ट विला"),
+        ("CEREMONY", "संसद भवन"),
+    ]
+
+
+def test_what_was_said_to_have_happened_elsewhere_is_no_scene_of_the_thanks_after(run):
+    doc = run(
+        "लीमा, 26 नवंबर 2026 (आईएएनएस)। पेरू में भारत के राजदूत अनिल मेहता ने बुधवार को 'भारत पर्व' का उद्घाटन किया।\n\nइस मौके पर "
+        "राजदूत ने कहा कि पिछले वर्ष 9,000 पेरूवासी पर्यटक भारत गए थे। उन्होंने पेरू सरकार का सहयोग के लिए धन्यवाद किया।"
+    )
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert (thanks["location"]["text"], thanks["date"]["value"]) == ("लीमा", "2026-11-25")
+
+
+def test_an_interviewees_our_minister_is_of_the_interviewees_country(run):
+    doc = run(
+        "नई दिल्ली, 16 नवंबर 2026। भारत में पोलैंड के राजदूत जॉन मैथ्यू ने 'भाषा' से बातचीत में दोनों देशों के संबंधों पर बात की।\n\n"
+        "प्रश्न: हाल में क्या प्रगति हुई है?\n\nउत्तर: पिछले महीने हमारे रक्षा मंत्री पीटर वेल्स नई दिल्ली आए थे और उन्होंने रक्षा मंत्री "
+        "अनिल मेहता से मुलाकात की थी।"
+    )
+    meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert sorted((a["name"], a["country"]) for a in meeting["participants"]) == [
+        ("अनिल मेहता", "IND"),
+        ("पीटर वेल्स", "POL"),
+    ]
+
+
+def test_an_office_of_a_district_of_a_country_is_of_that_country(run):
+    doc = run(
+        "धारचूला (पिथौरागढ़), 13 नवंबर 2026 (भाषा)। जिलाधिकारी अनिल मेहता ने गुरुवार को यहां नेपाल के दार्चुला जिले के मुख्य जिला "
+        "अधिकारी जॉन मैथ्यू से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert [(a["name"], a["title"], a["country"]) for a in meeting["participants"]] == [
+        ("अनिल मेहता", "जिलाधिकारी", "IND"),
+        ("जॉन मैथ्यू", "मुख्य जिला अधिकारी", "NPL"),
+    ]
+    assert meeting["location"]["text"] == "धारचूला"
+
+
+def test_a_countrys_people_named_as_its_republic_by_demonym_are_of_it(run):
+    doc = run(
+        "बिश्केक, 20 नवंबर 2026 (एजेंसी)। अंतर-सरकारी आयोग की बैठक शुक्रवार को हुई, जिसकी सह-अध्यक्षता भारत के मंत्री अनिल मेहता "
+        "और किर्गिज़ गणराज्य के मंत्रिमंडल के उपाध्यक्ष जॉन मैथ्यू ने की। बैठक के बाद दोनों पक्षों ने एक प्रोटोकॉल पर हस्ताक्षर किए।"
+    )
+    signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert [(a["name"], a["country"]) for a in signing["participants"]] == [(None, "IND"), (None, "KGZ")]
+
+
+def test_an_agreement_told_as_a_contract_is_signed(run):
+    doc = run("नई दिल्ली, 12 नवंबर 2026 (भाषा)। भारत और घाना ने बुधवार को कृषि सहयोग पर एक अनुबंध किया।")
+    assert [(f["event_type"], f["countries"]) for f in frames(doc)] == [("SIGN", ["GHA", "IND"])]
+
+
+@pytest.mark.parametrize(
+    "handed",
+    ["अपना परिचय-पत्र प्रस्तुत किया", "अपने साख-पत्र सौंपे", "अपने क्रेडेंशियल्स पेश किए", "अपने प्रमाण पत्र प्रस्तुत किए"],
+)
+def test_credentials_by_any_of_their_names_are_a_ceremony(run, handed):
+    doc = run(f"नई दिल्ली, 12 नवंबर 2026 (भाषा)। भारत के राजदूत अनिल मेहता ने बुधवार को चाड के राष्ट्रपति जॉन मैथ्यू को {handed}।")
+    assert [(f["event_type"], f["countries"]) for f in frames(doc)] == [("CEREMONY", ["IND", "TCD"])]
+
+
+def test_both_agencies_signing_are_their_countries(run):
+    doc = run(
+        "बेंगलुरु, 24 नवंबर 2026 (पीटीआई)। इसरो के अध्यक्ष अनिल मेहता ने सोमवार को यहां फ्रांस की अंतरिक्ष एजेंसी सीएनईएस के अध्यक्ष "
+        "जॉन मैथ्यू से मुलाकात की।\n\nइसरो के एक बयान के अनुसार, दोनों एजेंसियों ने उपग्रहों पर एक आशय पत्र पर हस्ताक्षर किए।"
+    )
+    signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert sorted(a["country"] for a in signing["participants"]) == ["FRA", "IND"]
+
+
+def test_a_visit_to_come_told_called_off_later_is_no_event_nor_what_was_to_be_done_on_it(run):
+    doc = run(
+        "बीजिंग, 8 नवंबर 2026 (रॉयटर्स)। चीन के विदेश मंत्री जॉन मैथ्यू सोमवार को मॉस्को जाएंगे, जहां वह रूसी विदेश मंत्री पीटर वेल्स से "
+        "मिलेंगे।\n\nअपडेट: चीनी विदेश मंत्रालय ने रविवार शाम बताया कि जॉन मैथ्यू की मॉस्को यात्रा स्थगित कर दी गई है।"
+    )
+    assert frames(doc) == []
+
+
+def test_a_transit_treaty_is_about_transport(run):
+    doc = run("काठमांडू, 18 नवंबर 2026 (भाषा)। भारत और नेपाल ने बुधवार को यहां संशोधित पारगमन संधि पर हस्ताक्षर किए।")
+    assert [(f["event_type"], f["topics"]) for f in frames(doc)] == [("SIGN", ["transport"])]
+
+
+def test_a_mission_holding_a_ceremony_takes_part_by_its_envoy_told_acting_at_it(run):
+    doc = run(
+        "अदीस अबाबा, 27 नवंबर 2026 (भाषा)। इथियोपिया में भारतीय दूतावास ने गुरुवार को संविधान दिवस पर एक समारोह आयोजित किया, जिसमें "
+        "इथियोपिया की न्याय मंत्री जॉन मैथ्यू मुख्य अतिथि थीं। राजदूत अनिल मेहता ने संविधान की प्रस्तावना का पाठ किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert sorted((a["name"], a["country"]) for a in ceremony["participants"]) == [
+        ("अनिल मेहता", "IND"),
+        ("जॉन मैथ्यू", "ETH"),
+    ]

@@ -1662,3 +1662,49 @@ def test_a_peacekeeping_forces_commander_has_no_home_country(run):
         "लेबनान में संयुक्त राष्ट्र अंतरिम बल (यूनिफिल) के फोर्स कमांडर मेजर जनरल मार्को रॉसी ने सोमवार को भारत के राजदूत से मुलाकात की।"
     )
     assert ("मार्को रॉसी", None) in [(p.name, p.country) for p in doc.people]
+
+
+def test_an_honorific_inside_a_place_name_opens_no_person(run):
+    doc = run("मंत्री मंगलवार को पोर्ट-ओ-प्रिंस हवाई अड्डे पर पहुंचे।")
+    assert texts(doc, "PERSON") == []
+
+
+def test_a_portfolio_of_security_widens_a_title(run):
+    doc = run("राजदूत ने हैती के नागरिक सुरक्षा महानिदेशक जॉन मैथ्यू को सामग्री सौंपी।")
+    assert "नागरिक सुरक्षा महानिदेशक" in texts(doc, "TITLE")
+
+
+def test_a_us_congressman_is_titled(run):
+    doc = run("विदेश मंत्री ने अमेरिकी कांग्रेस सदस्य रो खन्ना से मुलाकात की।")
+    assert "कांग्रेस सदस्य" in texts(doc, "TITLE") and ("रो खन्ना", "USA") in [(p.name, p.country) for p in doc.people]
+
+
+@pytest.mark.parametrize("name,code", [("पेराग्वे", "PRY"), ("कुवैट", "KWT"), ("आईसलैंड", "ISL")])
+def test_more_spellings_of_countries(run, name, code):
+    assert (name, code) in labelled(run(f"भारत और {name} के विदेश मंत्रियों ने मुलाकात की।"), "COUNTRY")
+
+
+def test_the_external_affairs_ministers_abbreviation_is_his_title(run):
+    doc = run("ईएएम जयशंकर ने बुधवार को जर्मनी के विदेश मंत्री से मुलाकात की।")
+    assert (texts(doc, "TITLE")[0], texts(doc, "PERSON")[0]) == ("ईएएम", "जयशंकर")
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        ("मंगोलिया की संस्कृति, खेल, पर्यटन और युवा मामलों की मंत्री जॉन मैथ्यू ने कहा।", "संस्कृति, खेल, पर्यटन और युवा मामलों की मंत्री"),
+        ("अमेरिका के आतंकवाद-रोधी मामलों के राजदूत जॉन मैथ्यू ने कहा।", "आतंकवाद-रोधी मामलों के राजदूत"),
+    ],
+)
+def test_affairs_named_before_a_title_are_its_portfolio(run, text, title):
+    assert title in texts(run(text), "TITLE")
+
+
+def test_a_bodys_acronym_told_after_it_with_no_brackets_is_part_of_its_name(run):
+    doc = run("इसरो के अध्यक्ष अनिल मेहता ने सोमवार को यहां फ्रांस की अंतरिक्ष एजेंसी सीएनईएस के अध्यक्ष जॉन मैथ्यू से मुलाकात की।")
+    assert ("जॉन मैथ्यू", "अंतरिक्ष एजेंसी सीएनईएस", "FRA") in [(p.name, p.org, p.country) for p in doc.people]
+
+
+def test_a_monastery_named_is_a_venue(run):
+    doc = run("राष्ट्रपति ने शनिवार को गंदन मठ में प्रदर्शनी का उद्घाटन किया।")
+    assert "गंदन मठ" in texts(doc, "LOCATION")
