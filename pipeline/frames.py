@@ -771,8 +771,11 @@ class Frames:
                 if shared:  # "X ने Y के साथ वार्ता की, जबकि मंगलवार को वह Z से मिलेंगे": "वह" is that subject
                     in_clause = [x for x in in_clause if not (x.kind == "pronoun" and x.marker not in CASE_MARKERS)]
                 in_clause += shared
-            if keys[segment[1] - 2 : segment[1]] == AFTER and not any(x.kind == "person" for x in in_clause):
-                in_clause += _doer_after(args, keys, segment[1])  # "X का दौरा करने के बाद ओर्बान ... पहुंचे"
+            # "X का दौरा करने के बाद ओर्बान ... पहुंचे", "Y के साथ बातचीत के बाद, जिसमें ..., X ने ...": the doer is the
+            # next event's subject, where none is told but those met
+            met_only = all(x.marker in ("से", "के साथ") for x in in_clause if x.kind == "person")
+            if keys[segment[1] - 2 : segment[1]] == AFTER and met_only:
+                in_clause += _doer_after(args, keys, segment[1])
             if event_type in OUTCOMES:  # "दोनों देशों के संबंधों को ... ले जाने का फैसला": what was decided, not who
                 since = max([clause[0]] + [b2 for _t, _a2, b2 in found if b2 <= a])  # after the event told before
                 upto = _after_content(keys, clause, a)
@@ -1938,12 +1941,19 @@ def _thanked_for(keys: list[str], end: int, found: list[tuple]) -> bool:
 
 def _told_in_its_own_relative(keys: list[str], found: list[tuple]) -> list[tuple]:
     """Talks whose business a relative clause tells ("... के साथ वार्ता करेंगे, जिसमें व्यापार ... पर चर्चा होगी"):
-    the discussion is those talks, not a meeting of its own."""
+    the discussion is those talks, not a meeting of its own (not one told after other events between: "... बातचीत के
+    बाद, जिसमें ... फैसला किया, X ने ... रवाना हो गए, जहां वह Y से मिलेंगे")."""
     talks = [b for t, _a, b in found if t == "MEET"]
     return [
         (t, a, b)
         for t, a, b in found
-        if not (t == "MEET" and any(end <= a and not IN_WHICH.isdisjoint(keys[end:a]) for end in talks))
+        if not (
+            t == "MEET"
+            and any(
+                end <= a and not IN_WHICH.isdisjoint(keys[end:a]) and not any(end <= x < a for _t, x, _y in found)
+                for end in talks
+            )
+        )
     ]
 
 

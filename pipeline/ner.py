@@ -94,7 +94,9 @@ ASIDE_OPENERS = keyset("जो", "जिन्होंने")  # "उच्च
 NATION_NOUNS = keyset("देश", "राष्ट्र")  # "द्वीपीय देश सेंट लूसिया": the noun a country is told as
 STATES = keyset("राज्य")  # "अमेरिका के जॉर्जिया राज्य", "अमेरिकी राज्य जॉर्जिया": a state, not the country
 LIST_JOINERS = keyset(",", "और", "तथा", "एवं", "व")
-RELATIVE_OPENERS = keyset("जो", "जिसके", "जिनके", "जिसमें", "जिनमें", "जिसकी", "जिनकी", "जिसका", "जिनका", "जिससे", "जिनसे")
+RELATIVE_OPENERS = keyset(
+    "जो", "जिसके", "जिनके", "जिसमें", "जिनमें", "जिसकी", "जिनकी", "जिसका", "जिनका", "जिससे", "जिनसे", "जहां", "जहाँ"
+)  # fmt: skip
 ORG_BOUNDARY = keyset(
     "ने", "को", "में", "से", "का", "की", "के", "है", "हैं", "।", "यह", "इस", "आयोजित", "स्थित", "तहत", "दौरान",
     "जब", "कि", "जो", "उन्होंने", "हुआ", "हुई", "हुए", "था", "थी", "थे", "गया", "गई", "गए", "बीच",
@@ -1847,7 +1849,8 @@ def sentence_dates(sentence: Sentence, anchor: dates.Anchor | None) -> list[tupl
 def _future_only_after_that(tokens: list[Token], a: int, b: int) -> bool:
     """A day told in a clause with no future verb, before "कि" and what is to come ("बुधवार को हुई बैठक में तय हुआ कि
     दोनों कंपनियां ... बनाएंगी"): the future is the decision's content, not the day's; so is a relative clause's set off
-    by a comma ("शुक्रवार को ... हस्ताक्षर किए, जिनके तहत ... दिए जाएंगे")."""
+    by a comma ("शुक्रवार को ... हस्ताक्षर किए, जिनके तहत ... दिए जाएंगे", "गुरुवार को ... रवाना हो गए, जहां वह ...
+    मिलेंगे")."""
     keys = [t.norm for t in tokens]
     that = next(
         (i for i in range(b, len(keys)) if keys[i] == THAT or (keys[i] in RELATIVE_OPENERS and keys[i - 1] == ",")),

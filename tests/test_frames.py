@@ -10405,3 +10405,21 @@ def test_a_mission_holding_a_ceremony_takes_part_by_its_envoy_told_acting_at_it(
         ("अनिल मेहता", "IND"),
         ("जॉन मैथ्यू", "ETH"),
     ]
+
+
+def test_a_meeting_told_after_talks_and_their_relative_clause_is_a_meeting_of_its_own(run):
+    doc = run(
+        "लीमा, 18 नवंबर 2026 (भाषा)। विदेश मंत्री अनिल मेहता ने मंगलवार को पेरू के विदेश मंत्री जॉन मैथ्यू के साथ वार्ता की, जिसमें दोनों "
+        "पक्षों ने खनन में सहयोग का फैसला किया, और बाद में वह पेरू के राष्ट्रपति पीटर वेल्स से मिले।"
+    )
+    met = [sorted(a["name"] for a in f["participants"]) for f in frames(doc) if f["event_type"] == "MEET"]
+    assert met == [["अनिल मेहता", "जॉन मैथ्यू"], ["अनिल मेहता", "पीटर वेल्स"]]
+
+
+def test_talks_told_as_the_time_of_the_next_doing_are_its_subjects_too(run):
+    doc = run(
+        "साओ पाउलो, 4 दिसंबर 2026 (भाषा)। ब्राजील के उपराष्ट्रपति जॉन मैथ्यू के साथ बातचीत के बाद, जिसमें दोनों पक्षों ने इथेनॉल पर "
+        "सहयोग का फैसला किया, उपराष्ट्रपति अनिल मेहता ने गुरुवार को भारतीय समुदाय को संबोधित किया।"
+    )
+    meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert sorted(a["name"] for a in meeting["participants"]) == ["अनिल मेहता", "जॉन मैथ्यू"]

@@ -1708,3 +1708,11 @@ def test_a_bodys_acronym_told_after_it_with_no_brackets_is_part_of_its_name(run)
 def test_a_monastery_named_is_a_venue(run):
     doc = run("राष्ट्रपति ने शनिवार को गंदन मठ में प्रदर्शनी का उद्घाटन किया।")
     assert "गंदन मठ" in texts(doc, "LOCATION")
+
+
+def test_a_day_before_a_where_clause_to_come_keeps_its_own_clauses_past(run):
+    doc = run(
+        "साओ पाउलो, 4 दिसंबर 2026 (भाषा)। उपराष्ट्रपति गुरुवार को ब्यूनस आयर्स के लिए रवाना हो गए, जहां वह उपराष्ट्रपति जॉन मैथ्यू से "
+        "मिलेंगे।"
+    )
+    assert labelled(doc, "DATE")[-1] == ("गुरुवार", "2026-12-03")
