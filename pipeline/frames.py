@@ -759,6 +759,8 @@ class Frames:
                     and (x.marker == "ने" or (after and x.kind == "person" and x.marker not in CASE_MARKERS))
                 ]
                 bare = [x for x in in_clause if x.kind in ("person", "pronoun") and x.marker not in CASE_MARKERS]
+                if any(x.kind == "pronoun" for x in bare) and all(x.kind == "both" for x in shared):
+                    shared = []  # "..., जिसमें दोनों पक्षों ने ..., X ने ... गए, जहां वह ...": "वह" is X, not the sides
                 to_come = any(is_future(t.text) for t in sentence.tokens[segment[0] : segment[1]])
                 if not shared and not bare and to_come:  # "वह ... वार्ता करेंगे और Y से भी मिलेंगे", "X बुधवार को
                     shared = [  # ऑस्ट्रिया जाएंगे और ... स्लोवेनिया पहुंचेंगे": the bare subject of the verb before,
@@ -973,10 +975,10 @@ class Frames:
         before = keys[clause[0] - 1] if clause[0] > 0 else ""
         # "X पहुंचे, जहां वे ... मिले", "वार्ता हुई, जिसके बाद ... समझौते हुए": the main clause's place and day
         where = before in WHERE | AFTER_WHICH
+        if here is None and before in WHERE:  # "अर्जेंटीना जाएंगे, जहां", "साओ पाउलो में ... और फिर ब्यूनस आयर्स के लिए
+            here = _place_gone_to(doc, sentence, clause[0] - 1)  # रवाना हो गए, जहां": the place named last
         if here is None and where:
             here = _location(doc, sentence, (0, clause[0] - 1))
-        if here is None and before in WHERE:  # "अर्जेंटीना जाएंगे, जहां", "मुंबई भी जाएंगे, जहां"
-            here = _place_gone_to(doc, sentence, clause[0] - 1)
         if here is None and before in VERB_COORDINATORS:
             here = _location(doc, sentence, (0, clause[0]))  # "बीजिंग में ... मुलाकात की और ... हस्ताक्षर किए"
         joined = _last_verb_joined(keys, clause[0] + 1, content[1]) if here is None else None

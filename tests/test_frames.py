@@ -10423,3 +10423,14 @@ def test_talks_told_as_the_time_of_the_next_doing_are_its_subjects_too(run):
     )
     meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
     assert sorted(a["name"] for a in meeting["participants"]) == ["अनिल मेहता", "जॉन मैथ्यू"]
+
+
+def test_who_goes_on_after_a_relative_clause_of_the_sides_is_the_main_subject_and_where_is_the_place_gone_to(run):
+    doc = run(
+        "साओ पाउलो, 4 दिसंबर 2026 (भाषा)। ब्राजील के उपराष्ट्रपति जॉन मैथ्यू के साथ बातचीत के बाद, जिसमें दोनों पक्षों ने इथेनॉल पर "
+        "सहयोग का फैसला किया, उपराष्ट्रपति अनिल मेहता ने गुरुवार को साओ पाउलो में भारतीय समुदाय को संबोधित किया और फिर ब्यूनस आयर्स के "
+        "लिए रवाना हो गए, जहां वह अर्जेंटीना की उपराष्ट्रपति पीटर वेल्स से मिलेंगे।"
+    )
+    planned = next(f for f in frames(doc) if f["modality"] == "planned")
+    assert sorted(a["name"] for a in planned["participants"]) == ["अनिल मेहता", "पीटर वेल्स"]
+    assert planned["location"]["text"] == "ब्यूनस आयर्स"
