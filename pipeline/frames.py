@@ -2015,23 +2015,27 @@ def _history(draft: Draft, keys: list[str], end: int) -> bool:
     told = len(keys) if _time_of_the_rest(keys, end) else max(end + 3, draft.clause[1])
     if not PLUPERFECT & set(keys[end:told]):
         return False
-    # the year named, not one a dateline resolved "पिछले महीने" or "इस वर्ष जनवरी" to
-    year = draft.date is not None and re.fullmatch(r"\d{4}(?:-\d{2})?", draft.date.get("value") or "")
     # "X पिछले साल ... गए थे, जब दोनों देशों ने ... दस्तख़त किए थे": a clause of "जब" has the time of the one it hangs on
     start = 0 if WHEN in keys[max(draft.clause[0] - 1, 0) : draft.clause[0] + 1] else draft.clause[0]
-    return bool(year and re.search(r"\d{4}", draft.date["text"])) or any(
-        k in GONE_BY and n in YEARS for k, n in itertools.pairwise(keys[start:end])
-    )
+    return _year_named(draft.date) or any(k in GONE_BY and n in YEARS for k, n in itertools.pairwise(keys[start:end]))
 
 
 def _years_before(doc: Document, draft: Draft) -> bool:
     """An event told done and dated by a month or a year named with it, of a year before the page's ("अक्टूबर 2024
     में मुइज्जू की भारत यात्रा के बाद संबंधों में सुधार आया" on a page of 2026): background, in any tense."""
-    value = (draft.date or {}).get("value") or ""
-    if draft.planned or not re.fullmatch(r"\d{4}(?:-\d{2})?", value) or not re.search(r"\d{4}", draft.date["text"]):
+    if draft.planned or not _year_named(draft.date):
         return False
     page = (_page_day(doc) or {}).get("value") or ""
-    return page[:4].isdigit() and value[:4] < page[:4]
+    return page[:4].isdigit() and draft.date["value"][:4] < page[:4]
+
+
+def _year_named(date: dict | Entity | None) -> bool:
+    """A date of a year or a month of a year alone whose year the text names ("अक्टूबर 2024 में", "1996 में"), not one a
+    dateline resolved "पिछले महीने" or "इस वर्ष जनवरी" to."""
+    if date is None:
+        return False
+    value, text = (date.get("value"), date["text"]) if isinstance(date, dict) else (date.value, date.text)
+    return bool(re.fullmatch(r"\d{4}(?:-\d{2})?", value or "") and re.search(r"\d{4}", text))
 
 
 def _at_that_one(doc: Document, draft: Draft, keys: list[str], end: int) -> bool:
@@ -2043,10 +2047,7 @@ def _at_that_one(doc: Document, draft: Draft, keys: list[str], end: int) -> bool
         return False
     before = doc.sentences[draft.sentence - 1]
     told = PLUPERFECT & {t.norm for t in before.tokens}
-    return bool(told) and any(
-        e.label == "DATE" and re.fullmatch(r"\d{4}(?:-\d{2})?", e.value or "") and re.search(r"\d{4}", e.text)
-        for e in doc.entities_in(before)
-    )
+    return bool(told) and any(e.label == "DATE" and _year_named(e) for e in doc.entities_in(before))
 
 
 def _denied(keys: list[str], start: int, end: int) -> bool:
@@ -6441,11 +6442,13 @@ def _on_the_occasion(doc: Document, drafts: list[Draft]) -> None:
         # "इस मौके पर ... समझौता ज्ञापन पर हस्ताक्षर किए गए। ... X ने और ... Y ने दस्तखत किए": told first there
         first = min(draft.sentences, default=draft.sentence)
         keys = [t.norm for t in doc.sentences[first].tokens]
-        speech = not _opens_on_the_occasion(keys, after_subject=True) and _said_on_the_occasion(doc, drafts, first)
-        if speech:  # "इस मौके पर राजदूत ने कहा कि ... पर्यटक भारत गए थे। उन्होंने ... धन्यवाद किया": the speech goes on,
-            first -= 1  # where the occasion was, not where what was said of happened
+        opens = _opens_on_the_occasion(keys, after_subject=True)
+        # "इस मौके पर राजदूत ने कहा कि ... पर्यटक भारत गए थे। उन्होंने ... धन्यवाद किया": the speech goes on, where the
+        # occasion was, not where what was said of happened
+        if not opens and _said_on_the_occasion(doc, drafts, first):
+            first -= 1
             draft.location = draft.location if _placed_here(doc, draft) else None
-        elif not _opens_on_the_occasion(keys, after_subject=True):
+        elif not opens:
             continue
         clause = doc.sentences[draft.sentence].tokens[max(draft.clause[0] - 1, 0) : draft.clause[0] + 1]
         if draft.sentence == first and any(t.norm in ASIDE_RELATIVES for t in clause):
@@ -7452,24 +7455,25 @@ def _topics_of_the_thing(doc: Document, draft: Draft, topics: dict) -> set[str]:
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     a = _token_from(doc, draft, draft.trigger[0])
     before = doc.sentences[draft.sentence - 1].tokens
+    said_before = topics.get(draft.sentence - 1, [])
     if any(keys[i] == FROM_THIS and keys[i + 1] in TIED for i in range(draft.clause[0], a - 1)):
-        return {code for _at, code in topics.get(draft.sentence - 1, [])}
+        return {code for _at, code in said_before}
     # "भारत ने ... समुद्री दीवार बनाने हेतु ... अनुदान दिया है। ... अनुदान का चेक प्राप्त किया": the cheque of the aid
     # the sentence before told, by the word it was told as about
-    cues = {t.norm for t in before if any(t.start == at for at, _code in topics.get(draft.sentence - 1, []))}
+    cues = {t.norm for t in before if any(t.start == at for at, _code in said_before)}
     if any(keys[i] in cues and keys[i + 1] in GENITIVE for i in range(draft.clause[0], a - 1)):
-        return {code for _at, code in topics.get(draft.sentence - 1, [])}
+        return {code for _at, code in said_before}
     things = {keys[i + 1] for i in range(draft.clause[0], a - 1) if keys[i] in THIS_ONE}
     if not IT.isdisjoint(keys[draft.clause[0] : a]):  # "यह खेप ... पहुंची, जहां X ने इसे Y को सौंपा": what opened it
         things |= {keys[i + 1] for i in range(draft.clause[0] - 1) if keys[i] in THIS_ONE}
-    if not CONSIGNMENT.isdisjoint(things):  # "... मानवीय सहायता लेकर पहुंचा। ... यह सामग्री ... को सौंपी": the aid
+    aid_named = not CONSIGNMENT.isdisjoint(things)
+    if aid_named:  # "... मानवीय सहायता लेकर पहुंचा। ... यह सामग्री ... को सौंपी": the aid
         things |= CONSIGNMENT
     starts = {before[j].start for i, t in enumerate(before) if t.norm in things for j in range(max(0, i - 3), i + 1)}
-    told = {code for at, code in topics.get(draft.sentence - 1, []) if at in starts}
-    aid = not CONSIGNMENT.isdisjoint(things) and any(
-        code == DEVELOPMENT for _at, code in topics.get(draft.sentence - 1, [])
-    )
-    return told | {DEVELOPMENT} if aid else told  # "तूफान प्रभावित परिवारों के लिए भेजी गई ... सामग्री": told as aid
+    told = {code for at, code in said_before if at in starts}
+    # "तूफान प्रभावित परिवारों के लिए भेजी गई ... सामग्री": aid named again, where the sentence before told it as aid
+    aid = aid_named and any(code == DEVELOPMENT for _at, code in said_before)
+    return told | {DEVELOPMENT} if aid else told
 
 
 def _topics_of_the_occasion(doc: Document, draft: Draft, topics: dict, drafts: list[Draft]) -> set[str]:

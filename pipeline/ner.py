@@ -551,9 +551,9 @@ class NER:
                     a > 2
                     and keys[a - 1] in GENITIVE
                     and keys[a - 2] in AFFAIRS
-                    and affairs_start(keys, a - 2, held) < a - 2
+                    and (named_from := affairs_start(keys, a - 2, held)) < a - 2
                 ):
-                    a = affairs_start(keys, a - 2, held)  # "विदेश एवं यूरोपीय मामलों के मंत्री", "युवा मामलों की मंत्री"
+                    a = named_from  # "विदेश एवं यूरोपीय मामलों के मंत्री", "युवा मामलों की मंत्री"
                 else:
                     break
             out.append((a, _portfolio_end(keys, end), "TITLE", None))
