@@ -150,6 +150,8 @@ class Actors:
         for mention in doc.mentions:
             for office in (mention.title, *mention.offices) if mention.title else ():
                 holders.setdefault(match_key(office), set()).add(mention.cluster)
+                if (full := self.lex.short_titles.get(phrase_key(office))) is not None:  # "PM X": the प्रधानमंत्री
+                    holders.setdefault(full, set()).add(mention.cluster)
             at = (mention.sentence, mention.first)
             first[mention.cluster] = min(first.get(mention.cluster, at), at)
         added = []

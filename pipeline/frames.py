@@ -27,6 +27,7 @@ from pipeline.actors import I_WE, QUOTE_MARKS, answering, country_named, intervi
 from pipeline.dates import INTERVAL, WEEKDAYS
 from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
+    BECOMING,
     CASE_MARKERS,
     CITY_NOUNS,
     COMPANIES,
@@ -300,6 +301,7 @@ MAX_OFFICE_REACH = 10  # sentences back to where an office named alone was told 
 MAX_OCCASION_REACH = 2  # sentences back to the occasion those present at it were at
 ANOTHER_ONE = keyset("एक", "अन्य", "दूसरे", "दूसरा", "किसी")  # "एक अन्य समारोह में": not the occasion just told
 OCCASIONS = keyset("कार्यक्रम", "समारोह", "आयोजन", "मौके", "अवसर")  # "इस कार्यक्रम में": the occasion just told
+PARADES = keyset("परेड")  # "परेड के बाद": after the parade just told (not "... भी परेड में शामिल हुआ", a part of it)
 REGARDS = keyset("संबंध", "सिलसिले")  # "इस संबंध में": in the matter just told
 ADDRESSES = keyset("संबोधन", "भाषण")  # "अपने संबोधन में": the address given on the occasion just told
 # participles that describe a visitor named next
@@ -310,6 +312,7 @@ ARRIVED = keyset("आए", "आईं", "आये", "आई", "आया") | RE
 # "संवाददाता सम्मेलन को संबोधित किया", "दोनों मंत्रियों ने संवाददाताओं से बात की": the press, no meeting
 PRESS = keyset("संवाददाता", "संवाददाताओं", "पत्रकार", "पत्रकारों", "प्रेस", "मीडिया", "मीडियाकर्मियों")
 LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
+STAYING = keyset("रहेंगे", "रहेंगी")  # "मॉस्को में रहेंगे": a stay to come at a place
 WILL_ARRIVE = keyset("आएंगे", "आएंगी", "आएगा", "आएगी", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा", "पहुंचेगी")  # "भारत आएंगे"
 CAPITAL = "capital"  # the places.tsv kind of a capital city
 VENUE_KINDS = ("venue", "common")  # places.tsv kinds of venues (a site on a trip, not a country visited)
@@ -447,6 +450,7 @@ DEPARTING = keyset("रवाना", "लौटने", "प्रस्था�
 BEFORE_LEAVING = [match_key("होने"), FROM, match_key("पहले")]
 MAX_SOON = 5  # "पहुंचने [के कुछ घंटे] बाद": words from the arrival to "के बाद"
 DURING = (GEN_KE, match_key("दौरान"))
+LASTING = (match_key("दिवसीय"), match_key("दिनों"), match_key("दिन"))  # "दो दिवसीय", "तीन दिनों की": how long
 CONTENT_MARKERS = keyset("पर", "का", "की", "के")  # "... करने पर सहमत", "... करने का निर्णय"
 MAX_SOURCE_WORDS = 8  # "[सऊदी प्रेस एजेंसी] के अनुसार,": the words of a source told before what it says
 ACCORDING, ISSUED = [GEN_KE, match_key("अनुसार")], [match_key("जारी")]  # "X के अनुसार", "X की ओर से जारी बयान"
@@ -610,13 +614,17 @@ class Frames:
         drafts: list[Draft] = []
         sentence_triggers: dict[int, list] = {}
         for sentence in doc.sentences:
-            if sentence.kind != "body":
+            if sentence.kind != "body" and not _predicate_item(doc, sentence):
                 continue
             found = self._triggers(doc, sentence, told={d.event_type for d in drafts})
             made = self._drafts(doc, sentence, found, drafts)
             for draft in made:
                 draft.forum = _at_a_forum(doc, draft, self.lex)
             made = _one_call(made)
+            discussed = [d for d in made if _discussed_on_the_occasion(doc, d, drafts)]
+            if discussed:
+                drafts[-1].sentences.add(sentence.index)  # the talks told on, their occasion told here too
+                made = [d for d in made if all(d is not x for x in discussed)]
             # a sentence whose triggers made no event ("चर्चा होने की उम्मीद है") may still refer to one
             sentence_triggers[sentence.index] = found if made else []
             drafts.extend(made)
@@ -969,6 +977,9 @@ class Frames:
             ),
             clause[1],
         )
+        if draft.event_type in TALKS and keys[b : b + 1] == [IN] and _discussed_after(keys, b, after):
+            after = b  # "दोनों नेताओं के बीच हुई बैठक में [... यामानाशी में ... रोजगार के अवसरों] पर चर्चा हुई": what
+            # was discussed, not where
         if tuple(keys[b - 2 : b]) == DURING:  # "Y से मुलाकात के दौरान गेलेफू में ... आभार प्रकट किया": what was
             after = min(after, b)  # done during the talks has its own place
         here = _location(doc, sentence, (content[1], after), draft.planned)
@@ -1837,6 +1848,12 @@ def _decided(arg: Argument) -> bool:
     """An argument marked as part of what was decided ("के", "को"), not as a side ("ने", "के बीच") or a
     bare subject ("दोनों नेता ... रोकने पर सहमत हुए")."""
     return arg.marker in CASE_MARKERS and arg.marker not in SIDES
+
+
+def _discussed_after(keys: list[str], b: int, end: int) -> bool:
+    """Whether the words after talks' trigger ending at ``b`` ("बैठक में ...") run, before ``end``, to "पर चर्चा",
+    "पर बात": what they tell is what was discussed."""
+    return any(keys[i] == ON and keys[i + 1] in DISCUSSION for i in range(b + 1, min(end, len(keys) - 1)))
 
 
 def _after_content(keys: list[str], clause: tuple[int, int], trigger_at: int) -> int:
@@ -2759,7 +2776,12 @@ def _assign_roles(
     openers = said_that(keys, len(keys))  # where words quoted after a saying verb begin
     next_verb = _coordinator_after(keys, trigger_end)  # "... बात की [और] Z के साथ ... चर्चा की": the next verb group
     for arg in _past_the_speaker(args, keys, trigger_at, openers):
-        if arg.kind == "office" and arg.marker not in CASE_MARKERS and not _opens_quote(arg, keys, openers):
+        if (
+            arg.kind == "office"
+            and arg.marker not in CASE_MARKERS
+            and not _opens_quote(arg, keys, openers)
+            and not _office_opening(arg, args, keys, draft)
+        ):
             continue  # "गुजरात का मुख्यमंत्री बनने के बाद": an office named, no one acting
         actors = named[arg.first] if arg.first in named else _resolve(arg, doc, draft.sentence, earlier, taken)
         for actor in actors:
@@ -2819,6 +2841,8 @@ def _assign_roles(
                 inside.append(actor)
             elif marker in GENITIVE and _guest(arg, keys, draft, trigger_at):
                 partners.append(actor)  # "X के लिए दोपहर के भोज की मेजबानी की": the guest takes part
+            elif marker == GEN_KA and _welcomed_first(doc, draft, arg, args, trigger):
+                partners.append(actor)  # "X का सोमवार को यहां ... Y ने औपचारिक स्वागत किया": the guest
             elif marker in GENITIVE and _welcomed(draft, arg, keys, trigger_end):
                 welcomed.append(actor)  # "X का स्वागत किया और रक्षा सहयोग पर चर्चा की": the one welcomed talked too
             elif marker in GENITIVE and (met := _people_of_met(arg, args, keys, trigger_at)):
@@ -3017,6 +3041,33 @@ def _welcomed(draft: Draft, arg: Argument, keys: list[str], trigger_end: int) ->
     if between and (between[-1] not in (IN, ON) or ERGATIVE in between or between[0] in GENITIVE):
         return False
     return draft.event_type in TALKS or (draft.event_type == "CEREMONY" and arg.first >= trigger_end)
+
+
+def _office_opening(arg: Argument, args: list[Argument], keys: list[str], draft: Draft) -> bool:
+    """ "प्रधानमंत्री 14 दिसंबर को जॉर्डन की यात्रा पर रहेंगे", "इसके बाद प्रधानमंत्री ... अदीस अबाबा जाएंगे": an office
+    that is a visit's clause's first argument, no case marker after it, is the one who travels (not one taken up:
+    "... का मुख्यमंत्री बनने के बाद"; nor the hour's "PM" of a live page's "4:45 PM: ..."; nor the office of one named
+    right after it, "जहाज के कमांडिंग ऑफिसर कमांडर X")."""
+    if draft.event_type != "VISIT" or any(x.first == arg.last and x.kind == "person" for x in args):
+        return False
+    first = min((x.first for x in args if x.first >= draft.clause[0]), default=arg.first)
+    clock = arg.first > 0 and keys[arg.first - 1].isdigit()
+    return arg.first == first and not clock and keys[arg.last : arg.last + 1] != [] and keys[arg.last] not in BECOMING
+
+
+def _welcomed_first(doc: Document, draft: Draft, arg: Argument, args: list[Argument], trigger: tuple[int, int]) -> bool:
+    """ "राष्ट्रपति मुर्मू का सोमवार को यहां राष्ट्रपति भवन में ... राष्ट्रपति Y ने औपचारिक स्वागत किया": the one welcomed,
+    told first in the clause, before the day, the place and the welcomer; "का" owns no word of its own there."""
+    if draft.event_type != "CEREMONY" or WELCOME not in draft.trigger_words():
+        return False
+    if any(x.first < arg.first for x in args if x.first >= draft.clause[0]):
+        return False
+    sentence = doc.sentences[draft.sentence]
+    keys = [t.norm for t in sentence.tokens]
+    welcomer = any(x.marker == ERGATIVE and arg.last < x.first < trigger[0] for x in args)
+    told = {a for a, _b, label, _e in token_spans(sentence, doc.entities_in(sentence)) if label in ("DATE", *PLACES)}
+    nxt = arg.last + 1  # the word after "का"
+    return welcomer and (nxt in told or keys[nxt : nxt + 1] in ([k] for k in HERE) or any(x.first == nxt for x in args))
 
 
 def _owners(genitives: list[tuple[Argument, Who]], keys: list[str], trigger_at: int) -> list[Who]:
@@ -3437,11 +3488,11 @@ def _resolve(
     agent (``taken``: in "प्रधानमंत्री ने उन्हें बधाई दी" it is someone else)."""
     if arg.kind == "office":
         said = [w for d in earlier for w in d.actors() if w.cluster is None and w.title == arg.title]
-        return said[-1:] or [Who(None, arg.country, arg.title)]
+        return said[-1:] or [_holder(doc, arg.country, arg.title) or Who(None, arg.country, arg.title)]
     if arg.kind == "person":
         return [_who(arg.mention)]
     if arg.kind == "country":
-        return [Who(None, arg.country, arg.title)]
+        return [_holder(doc, arg.country, arg.title) or Who(None, arg.country, arg.title)]
     if arg.kind == "org":
         return [Who(None, arg.country, None, arg.org)]
     if arg.kind == "relative":  # "..., जिन्होंने": the one named last before it
@@ -3500,6 +3551,20 @@ def _resolve(
         return group
     sides = _context_pair(doc, sentence, earlier, arg.size)
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
+
+
+def _holder(doc: Document, country: str | None, title: str | None) -> Who | None:
+    """ "भारत और ऑस्ट्रेलिया के रक्षा सचिव ... वार्ता में हिस्सा लेंगे। ... रक्षा सचिव राजेश कुमार सिंह ने ...": the one
+    person the text names holding a country's office, before or after it is told by its country alone."""
+    if country is None or not title:
+        return None
+    key = match_key(title)
+    held = {
+        m.cluster: m
+        for m in doc.mentions
+        if m.cluster is not None and m.title and match_key(m.title) == key and doc.people[m.cluster].country == country
+    }
+    return _who(next(iter(held.values()))) if len(held) == 1 else None
 
 
 def _talks_held_with(keys: list[str], event_type: str, a: int, b: int, start: int) -> bool:
@@ -3688,7 +3753,7 @@ def _people_told(doc: Document, sentence: int, earlier: list[Draft], size: int, 
     बैठक में X, Y और Z शामिल हुए। तीनों मंत्रियों ने ...")."""
     to_come = any(is_future(t.text) for t in doc.sentences[sentence].tokens)
     for draft in reversed(earlier):
-        if sentence - draft.sentence > MAX_PAIR_REACH:
+        if _reach(doc, draft.sentence, sentence) > MAX_PAIR_REACH:
             break
         if draft.planned and not to_come:
             continue
@@ -3700,6 +3765,12 @@ def _people_told(doc: Document, sentence: int, earlier: list[Draft], size: int, 
         list({m.cluster: _who(m) for m in doc.mentions_in(doc.sentences[sentence - 1])}.values()) if sentence else []
     )
     return named if len(named) == size and len({w.country for w in named} - {None}) == size else []
+
+
+def _reach(doc: Document, told: int, sentence: int) -> int:
+    """How many sentences back from ``sentence`` sentence ``told`` stands, list items not counted ("... वार्ता के बाद
+    पांच समझौतों पर हस्ताक्षर किए। ... सूची इस प्रकार है: 1. ... 5. ... दोनों नेताओं ने ...": the talks just told)."""
+    return sum(s.kind != "item" for s in doc.sentences[told + 1 : sentence + 1])
 
 
 def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0, leaders: bool = False) -> list[Who]:
@@ -4238,10 +4309,13 @@ def _coordinated_places(doc: Document, sentence: Sentence, keys: list[str], trig
 
 
 def _place_in_trigger(doc: Document, sentence: Sentence, draft: Draft) -> dict | None:
-    """The place an arrival or a departure names ("ब्रासीलिया पहुंचे", "भारत आएंगे", "मॉरिटानिया के लिए रवाना होंगी"); not a
-    visit's country ("तुर्की यात्रा है"), which the dateline's city may tell more exactly."""
+    """The place an arrival, a departure or a stay names ("ब्रासीलिया पहुंचे", "भारत आएंगे", "मॉरिटानिया के लिए रवाना
+    होंगी", "जॉर्डन में रहेंगे"); not a visit's country ("तुर्की यात्रा है"), which the dateline's city may tell more
+    exactly."""
     start, end = draft.trigger
-    if not (ARRIVED | ARRIVING | WILL_ARRIVE | LEAVING) & draft.trigger_words():
+    words = draft.trigger_words()
+    staying = IN in words and bool(STAYING & words)  # "14-15 दिसंबर को जॉर्डन में रहेंगे": where the stay is
+    if not (ARRIVED | ARRIVING | WILL_ARRIVE | LEAVING) & words and not staying:
         return None
     # a name the trigger begins inside ("[कांगो गणराज्य] के लिए रवाना", matched from "गणराज्य") is the place too
     inside = [e for e in doc.entities_in(sentence) if e.label in PLACES and e.start < end and start < e.end]
@@ -4513,8 +4587,12 @@ def _dateline_place(doc: Document) -> dict | None:
 def _paragraph_place(doc: Document, sentence: Sentence) -> dict | None:
     """ "- लीमा: भारत और पेरू के बीच ... वार्ता संपन्न हुई": a brief that opens with a place and a colon
     is datelined there, as a story is by its dateline; so is one that opens with a dateline of its own, on a
-    page of several ("ढाका, 8 सितंबर (भाषा)। ...")."""
+    page of several ("ढाका, 8 सितंबर (भाषा)। ..."); and so is one under a subheading that is a place alone ("ढाका",
+    "थिम्पू": a tour told stop by stop)."""
     first = next(s for s in doc.sentences if s.paragraph == sentence.paragraph)
+    heading = _place_heading(doc, first.index - 1)
+    if heading is not None:
+        return heading
     tokens = [t for t in first.tokens if t.text[:1].isalnum() or t.text == ":"]
     place = next((e for e in doc.entities_in(first) if e.label in PLACES), None)
     if place is not None and first.kind == "dateline" and first is not doc.dateline():
@@ -4523,6 +4601,17 @@ def _paragraph_place(doc: Document, sentence: Sentence) -> dict | None:
         return None
     after = next((t for t in tokens if t.start >= place.end), None)
     return _place_of(place) if after is not None and after.text == ":" else None
+
+
+def _place_heading(doc: Document, index: int) -> dict | None:
+    """The place a subheading between body paragraphs names alone, if unit ``index`` is one."""
+    if index < 1 or doc.sentences[index].kind != "headline":
+        return None
+    if not any(s.kind == "body" for s in doc.sentences[:index]):
+        return None  # the page's own headline
+    sentence = doc.sentences[index]
+    places = [e for e in doc.entities_in(sentence) if e.label in PLACES]
+    return _place_of(places[0]) if len(places) == 1 and _place_alone(sentence, places[0]) else None
 
 
 def _place_field(sentence: Sentence, place) -> bool:
@@ -4811,9 +4900,12 @@ def _date(
 
 def _day_of_the_occasion(tokens: list, a: int, b: int) -> bool:
     """A date in brackets after a noun ("स्वतंत्रता दिवस (28 नवंबर) की बधाई") is the day of what that noun names, not of
-    the event (one after a weekday, "गुरुवार (3 दिसंबर) को", is that weekday's date)."""
+    the event (one after a weekday, "गुरुवार (3 दिसंबर) को", is that weekday's date; one after how long the event
+    lasts, "दो दिवसीय (10-11 दिसंबर) भारत यात्रा", or its noun, "यात्रा (10-11 दिसंबर) के दौरान", its days)."""
     bracketed = a >= 2 and tokens[a - 1].text == "(" and b < len(tokens) and tokens[b].text == ")"
-    return bracketed and tokens[a - 2].text[:1].isalpha() and tokens[a - 2].text not in WEEKDAYS
+    before = tokens[a - 2].norm if a >= 2 else ""
+    lasting = before.endswith(LASTING) or before in VISIT_NOUNS
+    return bracketed and tokens[a - 2].text[:1].isalpha() and tokens[a - 2].text not in WEEKDAYS and not lasting
 
 
 def _scheduled(doc: Document, date: Entity) -> bool:
@@ -5151,6 +5243,11 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             for sibling in siblings:
                 sibling.sentences |= draft.sentences
             continue
+        forum = _chaired_forum(merged, draft, doc)
+        if forum is not None:  # its chair held it, and what was discussed in it is its business
+            forum.participants = _unique(forum.participants + draft.actors())
+            forum.sentences |= draft.sentences
+            continue
         meeting = _represented_at(merged, draft, doc) or _named_after(merged, draft)
         if meeting is not None:
             meeting.participants = _in_place_of_sides(meeting.participants, draft.actors())
@@ -5201,6 +5298,23 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             mine = _countries(draft)
             draft.participants += [w for w in _sides_before(merged, draft.sentence, doc) if w.country not in mine]
     return _absorb_country_level(merged, doc)
+
+
+def _chaired_forum(merged: list[Draft], draft: Draft, doc: Document) -> Draft | None:
+    """ "... ने ... पूर्वी एशिया शिखर सम्मेलन में भारत का प्रतिनिधित्व किया। X की अध्यक्षता में हुए सम्मेलन में ... पर
+    चर्चा हुई": a discussion told in a forum's meeting held under a chair, right after that meeting was told, is that
+    meeting's, and its chair took part in it."""
+    if draft.event_type != "MEET" or DISCUSSION.isdisjoint(draft.trigger_words()):
+        return None
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    chaired = [i for i in range(len(keys) - 2) if keys[i : i + 3] == [KI, CHAIR, IN]]
+    if not any(
+        any(k in FORUM_EVENTS and keys[j + 1 : j + 2] == [IN] for j, k in enumerate(keys[i + 3 : i + 6], i + 3))
+        for i in chaired
+    ):
+        return None
+    forums = [d for d in merged if d.forum and 0 < draft.sentence - d.sentence <= 1]
+    return forums[-1] if forums else None
 
 
 def _later_leg(doc: Document, draft: Draft) -> bool:
@@ -5299,7 +5413,9 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
             else SYMMETRIC_MERGE | WISHES | {"CEREMONY"}
         )
         reach = MAX_OCCASION_REACH if present else 1  # "... उद्घाटन किया। इस वर्ष ... । उद्घाटन समारोह में X भी मौजूद थे"
-        told = [d for d in drafts if 1 <= sentence.index - d.sentence <= reach and d.event_type in kinds]
+        told = [
+            d for d in drafts if any(1 <= sentence.index - s <= reach for s in d.sentences) and d.event_type in kinds
+        ]
         where = next((i for i, k in enumerate(keys) if k in WHERE), None) if received else None
         if where is not None and not RECEIVED.isdisjoint(keys[where:]):
             # "X का ... औपचारिक स्वागत किया गया, जहां Y और Z ने उनकी अगवानी की": the hosts of the welcome it tells
@@ -5498,7 +5614,7 @@ def _given_for(doc: Document, actors: list[Who]) -> list[Who]:
 
 
 def _opens_on_the_occasion(keys: list[str], after_subject: bool = False) -> bool:
-    """ "इस अवसर पर", "इस कार्यक्रम में", "कार्यक्रम में", "उद्घाटन समारोह में", "समारोह के बाद", "मुलाकात के
+    """ "इस अवसर पर", "इस कार्यक्रम में", "कार्यक्रम में", "उद्घाटन समारोह में", "समारोह के बाद", "परेड के बाद", "मुलाकात के
     दौरान", "अपने संबोधन में", "इस संबंध में" opening a sentence (or, ``after_subject``, told right after it: "जयशंकर
     ने इस मौके पर"): the occasion just told (what follows a ceremony is done that day)."""
     keys = keys[_subject_end(keys) :] if after_subject else keys
@@ -5511,9 +5627,21 @@ def _opens_on_the_occasion(keys: list[str], after_subject: bool = False) -> bool
         return True
     if keys[at + 1 : at + 2] and keys[at + 1] in OCCASIONS and keys[at] not in OCCASIONS:
         at += 1  # "उद्घाटन समारोह में": the occasion named by what it was for
+    if len(keys) >= at + 3 and keys[at] in PARADES:
+        return keys[at + 1 : at + 3] == AFTER
     if len(keys) < at + 3 or keys[at] not in OCCASIONS:
         return False
     return keys[at + 1] in (IN, ON) or keys[at + 1 : at + 3] == AFTER
+
+
+def _discussed_on_the_occasion(doc: Document, draft: Draft, drafts: list[Draft]) -> bool:
+    """ "... से सौजन्य भेंट की गई। भेंट के दौरान ... जर्मन निवेश की संभावनाओं पर चर्चा की गई": a discussion told on the
+    occasion of the talks just told, no one named holding it, is those talks' business, no talks of its own (the
+    country its words name is what was discussed)."""
+    if draft.event_type != "MEET" or DISCUSSION.isdisjoint(draft.trigger_words()) or draft.has_people():
+        return False
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    return bool(drafts) and drafts[-1].event_type in TALKS and _opens_on_the_occasion(keys)
 
 
 def _talks_it_was_reached_in(drafts: list[Draft], draft: Draft, doc: Document) -> Draft | None:
@@ -6979,9 +7107,13 @@ def _continuations(
         for agreed in (i for i, d in enumerate(drafts) if d.sentence == index and d.event_type in OUTCOMES):
             if _what_was_agreed_told_next(doc, drafts[agreed], sentence_triggers):
                 links.setdefault(index + 1, agreed)
-        if nxt == index + 1 and sentence_triggers.get(index) and _goes_on(doc, index, sentence_triggers):
+        if (
+            nxt == index + 1
+            and sentence_triggers.get(index)
+            and (_goes_on(doc, index, sentence_triggers) or _opens_a_list(doc, nxt, sentence_triggers))
+        ):
             links.setdefault(nxt, draft_index)
-            _items_after(doc, nxt, draft_index, links)
+            _items_after(doc, nxt, links[nxt], links)  # a list opened by what names the event it lists
             # "बिरला ने कहा कि ...। उन्होंने ... सहयोग की पेशकश भी की": the one who spoke goes on
             while _goes_on(doc, nxt, sentence_triggers) and doc.sentences[nxt + 1].tokens[0].norm == THEY_DID:
                 nxt += 1
@@ -7061,6 +7193,27 @@ def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
     )
 
 
+def _predicate_item(doc: Document, sentence: Sentence) -> bool:
+    """ "साझा बयान में कहा गया कि दोनों पक्ष: • ... सीईपीए को जल्द लागू करने पर सहमत हुए": a list item ending on a verb,
+    under a sentence that ends on a colon, finishes that sentence: it tells what its subject did, as a sentence does."""
+    if sentence.kind != "item" or not sentence.tokens or sentence.tokens[-1].norm not in LIGHT_KEYS:
+        return False
+    opener = next((s for s in reversed(doc.sentences[: sentence.index]) if s.kind != "item"), None)
+    return opener is not None and opener.kind == "body" and doc.raw[opener.start : opener.end].rstrip().endswith(":")
+
+
+def _opens_a_list(doc: Document, index: int, sentence_triggers: dict) -> bool:
+    """ "... पांच समझौतों पर हस्ताक्षर किए। [paragraph] हस्ताक्षरित दस्तावेजों की सूची इस प्रकार है: 1. ... 2. ...": a
+    sentence telling no event of its own that ends on a colon before list items opens the list of what was just told,
+    in a paragraph of its own or not."""
+    return (
+        _eventless_body(doc, index, sentence_triggers)
+        and doc.raw[doc.sentences[index].start : doc.sentences[index].end].rstrip().endswith(":")
+        and index + 1 < len(doc.sentences)
+        and doc.sentences[index + 1].kind == "item"
+    )
+
+
 def _done_already(sentence: Sentence) -> bool:
     """ "अल-सीसी ... सम्मेलन में शाह अब्दुल्ला को आमंत्रित कर चुके हैं": what was done before what the text tells."""
     return not ALREADY.isdisjoint(t.norm for t in sentence.tokens)
@@ -7092,6 +7245,8 @@ def _items_after(doc: Document, index: int, draft_index: int, links: dict[int, i
     """Link the list items right after sentence ``index`` to a draft; returns the next unit."""
     nxt = index + 1
     while nxt < len(doc.sentences) and doc.sentences[nxt].kind in ("item", "furniture"):
+        if links.get(nxt, draft_index) != draft_index:
+            break  # an item telling an event of its own: the items after it go on with that one
         if doc.sentences[nxt].kind == "item":
             links.setdefault(nxt, draft_index)
         nxt += 1
@@ -7319,6 +7474,7 @@ def _topics(
         held = next((i for i in range(b + 1, len(tokens)) if tokens[i].norm in SUBORDINATORS), len(tokens))
         hi = max(hi, tokens[held - 1].end)
     lo, hi = _joined_span(doc, draft, drafts, lo, hi)
+    hi = min(hi, _address_after(doc, draft))
     venue = _location_span(doc, draft)  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
     honour = _honour_named(doc, draft)
     site = _tribute_site_named(doc, draft)
@@ -7341,6 +7497,24 @@ def _topics(
         | _topics_of_the_occasion(doc, draft, topics, drafts)
         | _topics_thanked_for(doc, draft, topics, drafts)
     )
+
+
+def _address_after(doc: Document, draft: Draft) -> int:
+    """ "... नरेश X से मिलेंगे और ... में विधि के छात्रों को संबोधित करेंगे": where a clause joined after talks' verb
+    that addresses others begins (the text's end when none): what it tells is no business of the talks (a session
+    addressed at a forum taken part in is: "... डायलॉग में भाग लिया और क्षेत्रीय सुरक्षा पर एक सत्र को संबोधित किया")."""
+    if draft.event_type not in TALKS or draft.forum:
+        return len(doc.raw)
+    tokens = doc.sentences[draft.sentence].tokens
+    keys = [t.norm for t in tokens]
+    at = _token_from(doc, draft, draft.trigger[0])
+    after = _token_from(doc, draft, draft.trigger[1])  # "से मिलेंगे [और]": the verb the trigger ends on
+    for i in range(at + 1, len(keys) - 1):
+        if keys[i] in VERB_COORDINATORS and (keys[i - 1] in LIGHT_KEYS or i == after):
+            joined = keys[i + 1 :]
+            end = next((j for j, k in enumerate(joined) if k in VERB_COORDINATORS or k in SUBORDINATORS), len(joined))
+            return tokens[i].start if not ADDRESSED.isdisjoint(joined[:end]) else len(doc.raw)
+    return len(doc.raw)
 
 
 def _honour_named(doc: Document, draft: Draft) -> range:

@@ -143,6 +143,7 @@ class Lexicon:
     titles: set[str] = field(default_factory=set)
     home_offices: set[str] = field(default_factory=set)  # titles of the home government's own offices (titles.tsv)
     plural_titles: set[str] = field(default_factory=set)  # titles told of more than one holder ("कैप्टन रीजेंट्स")
+    short_titles: dict[str, str] = field(default_factory=dict)  # an acronym or English title -> the office ("PM")
     honorifics: set[str] = field(default_factory=set)
     military_ranks: set[str] = field(default_factory=set)  # honorifics that are the title of one with no other
     suffixes: set[str] = field(default_factory=set)  # honorifics after a name ("जी")
@@ -215,8 +216,10 @@ def load() -> Lexicon:
         "joiner": "joiners",
         "suffix": "suffixes",
     }
-    for title, kind in _tsv("titles.tsv"):
+    for title, kind, *office in _tsv("titles.tsv"):
         getattr(lex, kinds[kind]).add(phrase_key(title))
+        if office:  # "PM नरेन्द्र मोदी ... प्रधानमंत्री ने": the office it stands for
+            lex.short_titles[phrase_key(title)] = phrase_key(office[0])
         if kind == "qualifier":  # a modifier for titles too ("नए राजदूत")
             lex.qualifiers.add(phrase_key(title))
         if kind == "style":

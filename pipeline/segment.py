@@ -32,7 +32,9 @@ BS_MONTHS = "बैशाख|वैशाख|जेठ|असार|साउन
 DATELINE = re.compile(
     r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./'’-]{1,40}?)\s*(?:[(\[][\u0900-\u097F ]{1,30}[)\]])?\s*[,،।:]\s*"
     rf"{_WEEKDAY}(?P<date>{_DAY}\s+(?:{MONTHS}|{SHORT_MONTH}|{BS_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?"
+    rf"|(?:{MONTHS})\s+[0-9०-९]{{1,2}}\s*,\s*[0-9०-९]{{4}}"  # "भोपाल : मंगलवार, नवम्बर 24, 2026, 19:15 IST"
     r"|[0-9०-९]{1,2}(?P<sep>[/.-])[0-9०-९]{1,2}(?P=sep)[0-9०-९]{4})"  # "पेरिस, 14/03/2025:"
+    r"(?:\s*,?\s*[0-9०-९]{1,2}:[0-9०-९]{2}\s*(?:IST|बजे)?)?"  # the hour a state's release was posted
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|।]?\s*"
 )
 # "नई दिल्ली (एजेंसी): ...", "मॉस्को: ...", "नई दिल्ली - ...": a short place name and a colon, bar or dash open the
@@ -58,11 +60,12 @@ BYLINE = re.compile(
     rf"^\s*(?:[\u0900-\u097F]+ ){{0,2}}{_AGENCY}\s*[,।]\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)\s*[:ः।|]?"
 )
 # A page's publication or update stamp ("प्रविष्टि तिथि: 11 SEP 2025 2:45PM by PIB Delhi", "नई दिल्ली | अपडेटेड 27
-# जनवरी 2026, 15:40 IST", "NBT डेस्क | नवभारत टाइम्स | Updated: 14 Nov 2025, 7:30 pm"): no dateline, though its day anchors "आज" and
+# जनवरी 2026, 15:40 IST", "NBT डेस्क | नवभारत टाइम्स | Updated: 14 Nov 2025, 7:30 pm", the day before the update:
+# "aajtak.in | नई दिल्ली | 05 दिसंबर 2026, अपडेटेड 11:20 AM IST"): no dateline, though its day anchors "आज" and
 # weekdays where no dateline dates the story.
 STAMP = re.compile(
     r"^\s*(?:(?:प्रविष्टि तिथि|प्रकाशित|प्रकाशन तिथि|पोस्टेड ऑन|Posted On|Published|Publish Date|Published Date)\s*(?:on)?\s*[:ः]"
-    r"|(?:[^|।\n]{1,30}[|।]\s*){0,3}(?:Last\s+)?(?:Updated|अपडेटेड)\b(?=.*\b(?:19|20)\d\d\b))",
+    r"|(?=.*\b(?:19|20)\d\d\b)(?:[^|।\n]{1,30}[|।]\s*){0,3}(?:[0-9०-९]{1,2}\s+\S+\s+[0-9०-९]{4}\s*,\s*)?(?:Last\s+)?(?:Updated|अपडेटेड)\b)",
     re.I,
 )
 # A date alone on its line, perhaps after the outlet or a label ("मई 14, 2025" under an MEA release, "डीडब्ल्यू,
@@ -104,7 +107,7 @@ _MARKER = r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])"
 _LIST_MARK = re.compile(_MARKER + r"\s*$")
 _LIST_ITEM = re.compile(_MARKER + r"\s+\S")  # "- ऊर्जा सुरक्षा": a marker and the item
 _READ = "प(?:\u095d|\u0922\u093c?)ें"  # पढ़ें, with or without its nukta (the normaliser drops it)
-_FURNITURE = re.compile(rf"(?:\.\.\.|…)\s*$|^\s*(?:और {_READ}|यह भी {_READ}|ये भी {_READ}|Read more|Also read)", re.I)
+_FURNITURE = re.compile(rf"(?:\.\.\.|…)\s*$|^\s*(?:और {_READ}|(?:यह|ये|इसे|इन्हें) भी {_READ}|Read more|Also read)", re.I)
 _CLOSING_QUOTE = re.compile(r"(['\"”’]+)\s+")  # a quotation mark then a space opening a piece: it closed the one before
 # Punctuation indic's trivial tokenizer leaves glued to words.
 _PIECE = re.compile(r"\d+|[^\d\s,:;./-]+|\S")  # digit runs, word runs, single marks

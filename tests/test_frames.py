@@ -10434,3 +10434,160 @@ def test_who_goes_on_after_a_relative_clause_of_the_sides_is_the_main_subject_an
     planned = next(f for f in frames(doc) if f["modality"] == "planned")
     assert sorted(a["name"] for a in planned["participants"]) == ["अनिल मेहता", "पीटर वेल्स"]
     assert planned["location"]["text"] == "ब्यूनस आयर्स"
+
+
+def test_a_supreme_auditor_is_a_countrys_office_holder(run):
+    doc = run(
+        "माले, 3 दिसंबर 2026 (भाषा)। भारत के नियंत्रक एवं महालेखा परीक्षक अनिल मेहता और मालदीव के महालेखा परीक्षक जॉन मैथ्यू ने "
+        "बुधवार को यहां लेखा परीक्षा में सहयोग पर एक समझौता ज्ञापन पर हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert people(signing) == [("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "MDV", "participant")]
+
+
+def test_documents_listed_after_a_paragraph_of_their_own_ending_on_a_colon_are_what_was_signed(run):
+    doc = run(
+        "नई दिल्ली, 27 नवंबर 2026। भारत और पेरू ने शुक्रवार को यहां प्रधानमंत्री अनिल मेहता और पेरू के प्रधानमंत्री जॉन मैथ्यू के "
+        "बीच हुई वार्ता के बाद तीन समझौतों पर हस्ताक्षर किए।\n\nहस्ताक्षरित दस्तावेजों की सूची इस प्रकार है:\n1. नवीकरणीय ऊर्जा में "
+        "सहयोग पर समझौता ज्ञापन\n2. कृषि अनुसंधान में सहयोग पर समझौता ज्ञापन\n3. सांस्कृतिक आदान-प्रदान कार्यक्रम\n\nसंयुक्त बयान के "
+        "अनुसार, दोनों नेताओं ने व्यापार को दोगुना करने पर सहमति जताई।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert by_type["SIGN"]["topics"] == ["agriculture", "culture", "renewables"]
+    assert by_type["MEET"]["topics"] == []
+    assert [a["name"] for a in by_type["AGREE"]["participants"]] == ["अनिल मेहता", "जॉन मैथ्यू"]
+
+
+def test_an_address_joined_after_talks_is_no_business_of_the_talks(run):
+    doc = run(
+        "थिम्पू, 24 नवंबर 2026 (भाषा)। न्यायाधीश अनिल मेहता मंगलवार को भूटान नरेश जॉन मैथ्यू से मिलेंगे और विश्वविद्यालय में विधि के "
+        "छात्रों को संबोधित करेंगे।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == []
+
+
+def test_an_office_named_alone_after_its_holder_named_in_latin_letters_is_that_holder(run):
+    doc = run(
+        "नई दिल्ली, 26 नवंबर 2026। PM अनिल मेहता ने बुधवार को पेरू के राष्ट्रपति जॉन मैथ्यू से फोन पर बात की। बातचीत के दौरान "
+        "प्रधानमंत्री ने पेरू के राष्ट्रीय दिवस की शुभकामनाएं दीं।"
+    )
+    wishes = next(f for f in frames(doc) if f["event_type"] == "CONGRATULATE")
+    assert ("अनिल मेहता", "IND", "source") in people(wishes)
+
+
+def test_a_place_in_what_talks_discussed_is_not_where_they_were(run):
+    doc = run(
+        "लखनऊ, 25 नवंबर 2026 (भाषा)। मुख्यमंत्री अनिल मेहता और जापान के गवर्नर जॉन मैथ्यू के बीच हुई बैठक में प्रदेश में निवेश बढ़ाने और "
+        "ओसाका में युवाओं के लिए रोजगार पर चर्चा हुई।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "लखनऊ"
+
+
+def test_a_discussion_told_during_a_meeting_in_the_passive_is_that_meeting_and_those_present_after_join_it(run):
+    doc = run(
+        "भोपाल, 24 नवंबर 2026। मुख्यमंत्री अनिल मेहता द्वारा आज मंत्रालय में जर्मनी के महावाणिज्य दूत जॉन मैथ्यू से सौजन्य भेंट की गई। "
+        "भेंट के दौरान प्रदेश में जर्मन निवेश की संभावनाओं पर चर्चा की गई।\n\nमुख्यमंत्री द्वारा महावाणिज्य दूत को स्मृति चिन्ह भेंट किया "
+        "गया। इस अवसर पर मुख्य सचिव पीटर वेल्स भी उपस्थित थे।"
+    )
+    (meeting,) = frames(doc)
+    assert [a["name"] for a in meeting["participants"]] == ["अनिल मेहता", "जॉन मैथ्यू", "पीटर वेल्स"]
+    assert meeting["topics"] == ["investment"]
+
+
+def test_one_welcomed_told_first_in_the_clause_by_the_genitive_is_the_guest(run):
+    doc = run(
+        "लीमा, 17 नवंबर 2026 (भाषा)। राष्ट्रपति अनिल मेहता का सोमवार को यहां राष्ट्रपति भवन में पेरू के राष्ट्रपति जॉन मैथ्यू ने "
+        "औपचारिक स्वागत किया।"
+    )
+    (welcome,) = frames(doc)
+    assert [a["name"] for a in welcome["participants"]] == ["जॉन मैथ्यू", "अनिल मेहता"]
+
+
+def test_an_office_told_by_its_countries_is_its_one_holder_named_later(run):
+    doc = run(
+        "नई दिल्ली, 1 दिसंबर 2026 (भाषा)। भारत और पेरू के रक्षा सचिव अगले महीने लीमा में होने वाली रक्षा नीति वार्ता में हिस्सा लेंगे। "
+        "इस वार्ता की तैयारियों को लेकर रक्षा सचिव अनिल मेहता ने सोमवार को यहां पेरू के राजदूत जॉन मैथ्यू से मुलाकात की।"
+    )
+    planned = next(f for f in frames(doc) if f["modality"] == "planned")
+    assert [(a["name"], a["country"]) for a in planned["participants"]] == [("अनिल मेहता", "IND"), (None, "PER")]
+
+
+def test_navy_chiefs_told_of_both_countries_give_no_defence_topic(run):
+    doc = run(
+        "नई दिल्ली, 1 दिसंबर 2026 (भाषा)। दोनों देशों के नौसेना प्रमुखों ने शुक्रवार को भारत और पेरू के बीच वीडियो कॉन्फ्रेंस के जरिए "
+        "बातचीत की और समुद्री निगरानी बढ़ाने पर सहमति जताई।"
+    )
+    assert {f["event_type"]: f["topics"] for f in frames(doc)} == {"CALL": ["maritime"], "AGREE": ["maritime"]}
+
+
+def test_points_agreed_listed_after_a_colon_are_an_agreement_and_its_business(run):
+    doc = run(
+        "लीमा, 30 नवंबर 2026 (भाषा)। विदेश मंत्री अनिल मेहता ने रविवार को पेरू के विदेश मंत्री जॉन मैथ्यू के साथ संयुक्त आयोग की बैठक "
+        "की सह-अध्यक्षता की। बैठक के बाद जारी साझा बयान में कहा गया कि दोनों पक्ष:\n\n• मुक्त व्यापार समझौते को जल्द लागू करने पर सहमत "
+        "हुए\n• हरित हाइड्रोजन में संयुक्त उद्यमों को बढ़ावा देंगे\n• समुद्री सुरक्षा में सहयोग बढ़ाएंगे"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert by_type["AGREE"]["countries"] == ["IND", "PER"]
+    assert by_type["AGREE"]["topics"] == ["investment", "maritime", "renewables", "trade"]
+    assert by_type["MEET"]["topics"] == []
+
+
+def test_a_subheading_that_names_a_place_alone_places_the_paragraph_under_it(run):
+    doc = run(
+        "नई दिल्ली, 27 नवंबर 2026 (एजेंसियां)। विदेश सचिव अनिल मेहता ने इस सप्ताह दो देशों की यात्रा की।\n\nलीमा\n\nमेहता ने सोमवार को "
+        "पेरू के विदेश सचिव जॉन मैथ्यू से मुलाकात की।\n\nक्विटो\n\nबुधवार को उन्होंने इक्वाडोर के विदेश मंत्री पीटर वेल्स से मुलाकात की।"
+    )
+    assert [(f["location"]["text"], f["location"]["country"]) for f in frames(doc)] == [
+        ("लीमा", "PER"),
+        ("क्विटो", "ECU"),
+    ]
+
+
+def test_a_summit_told_held_under_its_chair_in_the_next_sentence_has_the_chair_and_its_business(run):
+    doc = run(
+        "लीमा, 9 नवंबर 2026 (भाषा)। प्रधानमंत्री अनिल मेहता के स्थान पर विदेश मंत्री पीटर वेल्स ने रविवार को यहां पूर्वी एशिया शिखर सम्मेलन "
+        "में भारत का प्रतिनिधित्व किया। पेरू के राष्ट्रपति जॉन मैथ्यू की अध्यक्षता में हुए सम्मेलन में समुद्री सुरक्षा पर चर्चा हुई।"
+    )
+    (summit,) = frames(doc)
+    assert [a["name"] for a in summit["participants"]] == ["पीटर वेल्स", "जॉन मैथ्यू"]
+    assert summit["topics"] == ["maritime", "multilateral"]
+
+
+def test_a_bare_office_travelling_is_the_visitor_and_its_days_in_brackets_date_the_visit(run):
+    doc = run(
+        "नई दिल्ली, 10 दिसंबर 2026 (एजेंसियां)। प्रधानमंत्री 14-15 दिसंबर को जॉर्डन में रहेंगे। इसके बाद प्रधानमंत्री दो दिवसीय "
+        "(16-17 दिसंबर) इथियोपिया यात्रा पर अदीस अबाबा जाएंगे।"
+    )
+    visits = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert [(f["participants"][0]["title"], f["location"]["text"], f["date"]["value"]) for f in visits] == [
+        ("प्रधानमंत्री", "जॉर्डन", "2026-12-14/2026-12-15"),
+        ("प्रधानमंत्री", "अदीस अबाबा", "2026-12-16/2026-12-17"),
+    ]
+
+
+def test_the_hour_of_a_live_pages_entry_is_no_office(run):
+    doc = run("लीमा, 4 दिसंबर 2026। 4:45 PM: विदेश मंत्री अनिल मेहता ने पेरू के विदेश मंत्री जॉन मैथ्यू से मुलाकात की।")
+    (meeting,) = frames(doc)
+    assert [a["name"] for a in meeting["participants"]] == ["अनिल मेहता", "जॉन मैथ्यू"]
+
+
+def test_a_parade_reviewed_in_a_role_told_after_batour_is_a_ceremony_and_what_follows_it_has_its_day(run):
+    doc = run(
+        "थिम्पू, 29 नवंबर 2026 (भाषा)। सेना प्रमुख जनरल अनिल मेहता ने शनिवार को यहां पासिंग आउट परेड में बतौर समीक्षा अधिकारी भाग लिया। "
+        "परेड के बाद उन्होंने भूटान नरेश जॉन मैथ्यू से शिष्टाचार भेंट की।"
+    )
+    assert [(f["event_type"], f["date"]["value"]) for f in frames(doc)] == [
+        ("CEREMONY", "2026-11-28"),
+        ("MEET", "2026-11-28"),
+    ]
+
+
+def test_a_book_launched_is_about_culture(run):
+    doc = run(
+        "ताशकंद, 21 नवंबर 2026 (भाषा)। भारत के राजदूत अनिल मेहता और उज्बेकिस्तान के संस्कृति मंत्री जॉन मैथ्यू ने शुक्रवार को यहां एक "
+        "पुस्तक का विमोचन किया।"
+    )
+    (launch,) = frames(doc)
+    assert launch["topics"] == ["culture"]

@@ -257,3 +257,20 @@ def test_the_items_under_a_bulletins_headlines_label_are_headlines():
 def test_a_place_and_a_date_on_the_last_two_lines_are_a_closing_dateline():
     doc = segment(read_text("राजदूत ने मंत्री से मुलाकात की।\n\nबुडापेस्ट\n2 दिसंबर 2026", "t"))
     assert [s.kind for s in doc.sentences] == ["body", "dateline", "stamp"]
+
+
+def test_a_states_release_dateline_with_the_weekday_first_month_first_and_the_hour_is_one_dateline():
+    _, got = units("भोपाल : मंगलवार, नवम्बर 24, 2026, 19:15 IST\n\nमुख्यमंत्री ने आज मंत्रालय में राजदूत से भेंट की।")
+    assert got[0] == ("dateline", "भोपाल : मंगलवार, नवम्बर 24, 2026, 19:15 IST")
+
+
+def test_a_read_also_link_is_furniture_not_a_dateline():
+    _, got = units("पहला वाक्य।\n\nइसे भी पढ़ें: मंत्री ने राजदूत से की मुलाकात\n\nदूसरा वाक्य।")
+    assert got[1] == ("furniture", "इसे भी पढ़ें: मंत्री ने राजदूत से की मुलाकात")
+
+
+def test_a_portals_stamp_with_the_day_before_its_update_is_a_stamp():
+    _, got = units("aajtak.in | नई दिल्ली | 05 दिसंबर 2026, अपडेटेड 11:20 AM IST\nमंत्री ने राजदूत से मुलाकात की।")
+    assert got[0][0] == "stamp"
+    _, got = units("मोदी ने कहा, अपडेटेड नियम 2026 में लागू होंगे।")
+    assert got[0][0] == "body"
