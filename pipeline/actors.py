@@ -490,6 +490,7 @@ class Actors:
             for i, token in enumerate(sentence.tokens):
                 key = loose_key(token.text)
                 agent = i + 1 < len(sentence.tokens) and sentence.tokens[i + 1].norm == ERGATIVE
+                agent = agent or (i == 0 and len(sentence.tokens) > 1)  # "ली सोमवार को ... मिलेंगे": no verb opens one
                 if key not in names and not (key in acting and agent) and token.norm not in spelled:
                     continue
                 if token.norm in self.lex.honorifics and _opens_a_name(sentence, i + 1, entities):

@@ -312,6 +312,11 @@ ARRIVED = keyset("आए", "आईं", "आये", "आई", "आया") | RE
 # "संवाददाता सम्मेलन को संबोधित किया", "दोनों मंत्रियों ने संवाददाताओं से बात की": the press, no meeting
 PRESS = keyset("संवाददाता", "संवाददाताओं", "पत्रकार", "पत्रकारों", "प्रेस", "मीडिया", "मीडियाकर्मियों")
 LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
+TIMELINE_ENTRY = re.compile(r"\W*(?:19|20)\d\d\s*[:ः–-]")  # "• 2024: ...": a timeline's year, history
+INFORMED = {(match_key("जानकारी"), match_key("दी")), (match_key("अवगत"), match_key("कराया"))}  # what one told the other
+OCCASION_KINDS = {"CEREMONY"}  # events those a list names may have taken part in
+VERBLESS_ENDS = keyset("में", "से", "पर", "तक", "साथ")  # a sentence's last word where its verb came first
+COUPLE = keyset("दंपति", "दंपती", "दम्पति")  # "डच शाही दंपति": a royal or first couple
 STAYING = keyset("रहेंगे", "रहेंगी")  # "मॉस्को में रहेंगे": a stay to come at a place
 WILL_ARRIVE = keyset("आएंगे", "आएंगी", "आएगा", "आएगी", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा", "पहुंचेगी")  # "भारत आएंगे"
 CAPITAL = "capital"  # the places.tsv kind of a capital city
@@ -325,6 +330,7 @@ TOUR = match_key("दौरा")
 SITES = keyset(
     "संयंत्र", "कारखाने", "कारखाना", "फैक्टरी", "रिफाइनरी", "केंद्र", "मुख्यालय", "संग्रहालय", "प्रयोगशाला", "शिपयार्ड",
     "विश्वविद्यालय", "अस्पताल", "स्कूल", "परिसर", "संस्थान", "खदान", "परियोजना", "मंदिर", "सिटी", "पार्क", "बंदरगाह",
+    "अड्डे", "अड्डा",
 )  # fmt: skip
 PLACE_MARKERS = MOTION | keyset("में", "पर", "जाकर", "पहुंचकर")  # "मॉस्को में", "पेरिस जाएंगे"
 VENUE_LINKS = keyset("के", "में", "की")
@@ -628,7 +634,7 @@ class Frames:
             # a sentence whose triggers made no event ("चर्चा होने की उम्मीद है") may still refer to one
             sentence_triggers[sentence.index] = found if made else []
             drafts.extend(made)
-        drafts = _join_listed(doc, drafts)
+        drafts = _join_listed(doc, _join_list_items(doc, drafts))
         _companions(doc, drafts)
         _named_in_the_meeting(doc, drafts)
         _envoy_for_the_mission(doc, drafts)
@@ -2226,8 +2232,12 @@ def _aside_close(keys: list[str], i: int, end: int) -> int | None:
 
 
 def _genitive_ki(keys: list[str], end: int) -> bool:
-    """A pattern ending in "की" followed by a noun is a genitive ("बैठक की तैयारी"), not a verb."""
-    return keys[end - 1] == KI and end < len(keys) and keys[end] not in AFTER_VERB_KI
+    """A pattern ending in "की" followed by a noun is a genitive ("बैठक की तैयारी"), not a verb; unless its sentence
+    ends on a postposition, with no verb after it: copy that puts the verb first, as translated text does ("मुलाकात की
+    अपने जर्मन समकक्ष X से बर्लिन में")."""
+    words = [k for k in keys if k[:1].isalnum()]
+    verb_first = bool(words) and words[-1] in VERBLESS_ENDS
+    return keys[end - 1] == KI and end < len(keys) and keys[end] not in AFTER_VERB_KI and not verb_first
 
 
 def _clause(keys: list[str], a: int, b: int, names: set[int]) -> tuple[int, int]:
@@ -3492,7 +3502,9 @@ def _resolve(
     if arg.kind == "person":
         return [_who(arg.mention)]
     if arg.kind == "country":
-        return [_holder(doc, arg.country, arg.title) or Who(None, arg.country, arg.title)]
+        return _couple(doc, sentence, arg) or [
+            _holder(doc, arg.country, arg.title) or Who(None, arg.country, arg.title)
+        ]
     if arg.kind == "org":
         return [Who(None, arg.country, None, arg.org)]
     if arg.kind == "relative":  # "..., जिन्होंने": the one named last before it
@@ -3551,6 +3563,16 @@ def _resolve(
         return group
     sides = _context_pair(doc, sentence, earlier, arg.size)
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
+
+
+def _couple(doc: Document, sentence: int, arg: Argument) -> list[Who]:
+    """ "राजा X और महारानी Y ... । डच शाही दंपति सोमवार रात ... पहुंचे थे": a country's couple is the two people of that
+    country the last few sentences name."""
+    keys = [t.norm for t in doc.sentences[sentence].tokens]
+    if COUPLE.isdisjoint(keys[arg.last : arg.last + 2]):
+        return []
+    named = {m.cluster: _who(m) for m in _named_lately(doc, sentence, arg.first) if m.country == arg.country}
+    return list(named.values()) if len(named) == 2 else []
 
 
 def _holder(doc: Document, country: str | None, title: str | None) -> Who | None:
@@ -5414,7 +5436,10 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
         )
         reach = MAX_OCCASION_REACH if present else 1  # "... उद्घाटन किया। इस वर्ष ... । उद्घाटन समारोह में X भी मौजूद थे"
         told = [
-            d for d in drafts if any(1 <= sentence.index - s <= reach for s in d.sentences) and d.event_type in kinds
+            d
+            for d in drafts
+            if any(1 <= _reach(doc, s, sentence.index) <= reach for s in d.sentences if s < sentence.index)
+            and d.event_type in kinds
         ]
         where = next((i for i, k in enumerate(keys) if k in WHERE), None) if received else None
         if where is not None and not RECEIVED.isdisjoint(keys[where:]):
@@ -5454,6 +5479,28 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
             if not speaker_only:  # what the speaker said is no business of the occasion
                 last.sentences.add(sentence.index)
     return [one for d in drafts for one in (_per_sender(d) if any(d is w for w in sent) else [d])]
+
+
+def _join_list_items(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """ "... राजदूतों और उच्चायुक्तों के परिचय पत्र स्वीकार किए। परिचय पत्र प्रस्तुत करने वाले राजनयिक ये हैं: 1. नॉर्वे की
+    राजदूत X 2. ...": the people a list names, under a sentence ending on a colon that names no one itself, right after
+    a ceremony, took part in it (and what the sentence names again is that one); not a timeline's years ("• 2019: ..."),
+    nor those met in meetings listed so ("... बैठकें कीं। इनमें शामिल हैं: - X", each a meeting of its own)."""
+    dropped: set[int] = set()
+    for sentence in doc.sentences:
+        if sentence.kind != "item" or not doc.mentions_in(sentence) or TIMELINE_ENTRY.match(doc.raw[sentence.start :]):
+            continue
+        opener = next((s for s in reversed(doc.sentences[: sentence.index]) if s.kind != "item"), None)
+        if opener is None or opener.kind != "body" or not doc.raw[opener.start : opener.end].rstrip().endswith(":"):
+            continue
+        own = [d for d in drafts if d.sentence == opener.index]
+        told = [d for d in drafts if d.event_type in OCCASION_KINDS and d.sentence == opener.index - 1]
+        if not told or any(d.actors() for d in own):
+            continue
+        told[-1].participants = _unique(told[-1].participants + [_who(m) for m in doc.mentions_in(sentence)])
+        told[-1].sentences |= {opener.index, sentence.index}
+        dropped |= {id(d) for d in own if d.event_type == told[-1].event_type}
+    return [d for d in drafts if id(d) not in dropped]
 
 
 def _companions(doc: Document, drafts: list[Draft]) -> None:
@@ -6156,6 +6203,23 @@ def _one_sided(draft: Draft) -> bool:
     return draft.event_type in SYMMETRIC_MERGE and len(draft.key()) < 2 and len(countries) < 2
 
 
+def _forum_named_before(doc: Document, sentence: Sentence, at: int, lex: Lexicon) -> bool:
+    """ "... डब्ल्यूटीओ की सामान्य परिषद की विशेष बैठक में भाग लेने के लिए ... पहुंचे थे। उन्होंने ... परिषद की बैठक को
+    संबोधित किया": a body named bare before the meeting noun at ``at`` is the forum the sentence before named it of."""
+    keys = [t.norm for t in sentence.tokens]
+    if at < 2 or keys[at - 1] not in GENITIVE or sentence.index == 0:
+        return False
+    before = doc.sentences[sentence.index - 1]
+    words = [t.norm for t in before.tokens]
+    starts = [t.start for t in before.tokens]
+    return any(
+        keys[at - 2] in words[(k := bisect.bisect_left(starts, e.end)) : k + MAX_FORUM_NAME_GAP]
+        for e in doc.entities_in(before)
+        if (e.label == "ORG" and lex.international_body(e.text, e.value))
+        or (e.label == "SECTOR" and e.value == MULTILATERAL)
+    )
+
+
 def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
     """A meeting of a multilateral forum that someone attends or represents a country at ("जी20 विदेश
     मंत्रियों की बैठक में भाग लिया", "डब्ल्यूटीओ की बैठक में भारत का प्रतिनिधित्व ... ने किया"): one side named is
@@ -6190,6 +6254,8 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
                 return True
     # "अंतरराष्ट्रीय सुरक्षा सम्मेलन में भी भाग लेंगे": a conference named as international, whoever hosts it (not
     # an office: "बोत्सवाना के अंतरराष्ट्रीय संबंध मंत्री X की सह-अध्यक्षता में")
+    if _forum_named_before(doc, sentence, at, lex):
+        return True
     near = [i for i in range(max(0, at - MAX_FORUM_NAME_GAP), at) if sentence.tokens[i].norm in GLOBAL]
     if near:
         spans = token_spans(sentence, doc.entities_in(sentence))
@@ -7151,8 +7217,9 @@ def _on_these_meetings(doc: Document, nxt: int, sentence_triggers: dict) -> bool
 
 def _to_the_delegation(doc: Document, draft: Draft, nxt: int, sentence_triggers: dict) -> bool:
     """ "... प्रतिनिधिमंडल ने मुख्यमंत्री X से मुलाकात की। [paragraph] मुख्यमंत्री ने प्रतिनिधिमंडल को ... निवेश के लिए
-    आमंत्रित किया": one who met, the subject of the next paragraph's first sentence, addressing the delegation met, goes
-    on telling the meeting (what it was about)."""
+    आमंत्रित किया", "... Y के साथ वार्ता की। [paragraph] X ने Y को बताया कि ...", "X ने ... क़दमों की जानकारी दी": one who
+    met, the subject of the next paragraph's first sentence, addressing the delegation or the one met, or informing,
+    goes on telling the meeting (what it was about)."""
     if draft.event_type not in TALKS or nxt >= len(doc.sentences) or sentence_triggers.get(nxt):
         return False
     sentence = doc.sentences[nxt]
@@ -7167,7 +7234,16 @@ def _to_the_delegation(doc: Document, draft: Draft, nxt: int, sentence_triggers:
         and first.cluster in met
         and keys[first.last : first.last + 1] == [ERGATIVE]
     )
-    return subject and any(k in LED_GROUPS and nxt_key == TO for k, nxt_key in itertools.pairwise(keys))
+    # "राधाकृष्णन ने लोरेंको को बताया कि ...": the other one met, told something, as the delegation is
+    told = not SAID.isdisjoint(keys) and any(
+        m.cluster in met - {first.cluster} and keys[m.last : m.last + 1] == [TO]
+        for m in doc.mentions_in(sentence)
+        if subject
+    )
+    informed = any(pair in INFORMED for pair in itertools.pairwise(keys))  # "X ने ... की जानकारी दी": told them
+    return subject and (
+        told or informed or any(k in LED_GROUPS and nxt_key == TO for k, nxt_key in itertools.pairwise(keys))
+    )
 
 
 def _remark_on_a_visit(sentence: Sentence) -> bool:
@@ -7195,8 +7271,11 @@ def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
 
 def _predicate_item(doc: Document, sentence: Sentence) -> bool:
     """ "साझा बयान में कहा गया कि दोनों पक्ष: • ... सीईपीए को जल्द लागू करने पर सहमत हुए": a list item ending on a verb,
-    under a sentence that ends on a colon, finishes that sentence: it tells what its subject did, as a sentence does."""
-    if sentence.kind != "item" or not sentence.tokens or sentence.tokens[-1].norm not in LIGHT_KEYS:
+    under a sentence that ends on a colon, finishes that sentence: it tells what its subject did, as a sentence does
+    (not an item with a subject of its own or a year before it: "• 2019: मोदी ने थिम्पू में ... शुभारंभ किया", a
+    timeline's history)."""
+    keys = [t.norm for t in sentence.tokens if t.text[:1].isalnum()]
+    if sentence.kind != "item" or not keys or keys[-1] not in LIGHT_KEYS or ERGATIVE in keys or keys[0].isdigit():
         return False
     opener = next((s for s in reversed(doc.sentences[: sentence.index]) if s.kind != "item"), None)
     return opener is not None and opener.kind == "body" and doc.raw[opener.start : opener.end].rstrip().endswith(":")
@@ -7247,7 +7326,7 @@ def _items_after(doc: Document, index: int, draft_index: int, links: dict[int, i
     while nxt < len(doc.sentences) and doc.sentences[nxt].kind in ("item", "furniture"):
         if links.get(nxt, draft_index) != draft_index:
             break  # an item telling an event of its own: the items after it go on with that one
-        if doc.sentences[nxt].kind == "item":
+        if doc.sentences[nxt].kind == "item" and not TIMELINE_ENTRY.match(doc.raw[doc.sentences[nxt].start :]):
             links.setdefault(nxt, draft_index)
         nxt += 1
     return nxt
@@ -7480,6 +7559,9 @@ def _topics(
     site = _tribute_site_named(doc, draft)
     parts = {s: _parts_told_of(doc, s, draft) for s in sentences if s != draft.sentence}
     outcomes = {d.sentence for d in drafts if d.event_type in OUTCOMES}
+    for s in outcomes & set(parts) if draft.event_type in TALKS else ():
+        cut = _what_came_after(doc.sentences[s])
+        parts[s] = [range(p.start, min(p.stop, cut)) for p in parts[s]]
     return (
         {
             code
@@ -7499,9 +7581,19 @@ def _topics(
     )
 
 
+def _what_came_after(sentence: Sentence) -> int:
+    """ "भारत और इंडोनेशिया ने ... रक्षा मंत्रियों की बैठक के बाद ... प्रशिक्षण पर दो समझौतों पर हस्ताक्षर किए": where
+    what a sentence tells as done after a meeting begins (its end when it tells none): that is not what the meeting
+    was about."""
+    keys = [t.norm for t in sentence.tokens]
+    at = next((i for i, k in enumerate(keys) if k in MEETING_NOUNS and keys[i + 1 : i + 3] == AFTER), None)
+    return sentence.tokens[at + 1].start if at is not None else sentence.end
+
+
 def _address_after(doc: Document, draft: Draft) -> int:
-    """ "... नरेश X से मिलेंगे और ... में विधि के छात्रों को संबोधित करेंगे": where a clause joined after talks' verb
-    that addresses others begins (the text's end when none): what it tells is no business of the talks (a session
+    """ "... नरेश X से मिलेंगे और ... में विधि के छात्रों को संबोधित करेंगे", "... से मिलेंगे और फिर ... नौसैनिक अड्डे का
+    दौरा करेंगे": where a clause joined after talks' verb that addresses others or tours a site begins (the text's end
+    when none): what it tells is no business of the talks (a session
     addressed at a forum taken part in is: "... डायलॉग में भाग लिया और क्षेत्रीय सुरक्षा पर एक सत्र को संबोधित किया")."""
     if draft.event_type not in TALKS or draft.forum:
         return len(doc.raw)
@@ -7513,7 +7605,8 @@ def _address_after(doc: Document, draft: Draft) -> int:
         if keys[i] in VERB_COORDINATORS and (keys[i - 1] in LIGHT_KEYS or i == after):
             joined = keys[i + 1 :]
             end = next((j for j, k in enumerate(joined) if k in VERB_COORDINATORS or k in SUBORDINATORS), len(joined))
-            return tokens[i].start if not ADDRESSED.isdisjoint(joined[:end]) else len(doc.raw)
+            toured = any(k == TOUR and joined[j - 1] == GEN_KA for j, k in enumerate(joined[:end]) if j)
+            return tokens[i].start if toured or not ADDRESSED.isdisjoint(joined[:end]) else len(doc.raw)
     return len(doc.raw)
 
 

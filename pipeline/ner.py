@@ -436,11 +436,12 @@ class NER:
         IL-NER tags "तमिलनाडु प्रान्त", but not a described one ("एक सीमावर्ती जिले"). Its country is the one named
         right before it ("नेपाल के रूपन्देही जिले", "जापान के वाकायामा प्रांत"), else the one the frames stage gives a
         place of none; a town told in it after "के" is a place of that country too ("... जिले के भैरहवा में")."""
-        if PROVINCES.isdisjoint(keys):
+        heads = PROVINCES | CITY_NOUNS  # and a town no gazetteer holds, by its name before "शहर" ("लाउतोका शहर में")
+        if heads.isdisjoint(keys):
             return []
         blocked = {i for a, b, *_ in taken for i in range(a, b)} | {i for a, b, _ in predicted for i in range(a, b)}
         out = []
-        for i in (i for i, key in enumerate(keys) if key in PROVINCES and i not in blocked):
+        for i in (i for i, key in enumerate(keys) if key in heads and i not in blocked):
             start = self._venue_start(keys, i, blocked, hindi_head=True)
             described = start > 0 and keys[start - 1] in DETERMINERS  # "एक सीमावर्ती जिले के गांवों": no name
             if (

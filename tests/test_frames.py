@@ -10591,3 +10591,111 @@ def test_a_book_launched_is_about_culture(run):
     )
     (launch,) = frames(doc)
     assert launch["topics"] == ["culture"]
+
+
+def test_a_site_toured_after_talks_to_come_is_no_visit_nor_their_business(run):
+    doc = run(
+        "जकार्ता, 12 नवंबर 2026 (भाषा)। रक्षा मंत्री अनिल मेहता मंगलवार को जकार्ता पहुंचे। गुरुवार को वह इंडोनेशिया के राष्ट्रपति जॉन "
+        "मैथ्यू से मिलेंगे और फिर सुराबाया स्थित नौसैनिक अड्डे का दौरा करेंगे।"
+    )
+    assert [(f["event_type"], f["topics"]) for f in frames(doc)] == [("VISIT", []), ("MEET", [])]
+
+
+def test_what_was_signed_after_a_meeting_told_before_it_is_not_what_the_meeting_was_about(run):
+    doc = run(
+        "जकार्ता, 12 नवंबर 2026 (भाषा)। भारत और इंडोनेशिया ने बुधवार को यहां दोनों देशों के रक्षा मंत्रियों की बैठक के बाद सैन्य "
+        "प्रशिक्षण पर एक समझौते पर हस्ताक्षर किए। रक्षा मंत्री अनिल मेहता और इंडोनेशिया के रक्षा मंत्री जॉन मैथ्यू ने बैठक में समुद्री "
+        "सुरक्षा पर चर्चा की।"
+    )
+    by_type = {f["event_type"]: f["topics"] for f in frames(doc)}
+    assert "education" in by_type["SIGN"] and by_type["MEET"] == ["maritime"]
+
+
+def test_a_council_addressed_after_a_visit_told_for_its_body_is_that_forums_meeting(run):
+    doc = run(
+        "जिनेवा, 20 नवंबर 2026 (एजेंसियां)। मंत्री अनिल मेहता डब्ल्यूटीओ की सामान्य परिषद की बैठक में भाग लेने के लिए बुधवार को यहां "
+        "पहुंचे। उन्होंने शुक्रवार को परिषद की बैठक को संबोधित किया और विकासशील देशों के हितों की रक्षा पर जोर दिया।"
+    )
+    meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert (meeting["date"]["value"], meeting["topics"]) == ("2026-11-20", ["multilateral"])
+
+
+def test_a_surname_that_is_a_common_word_opening_a_sentence_is_its_bearer(run):
+    doc = run(
+        "बीजिंग, 16 नवंबर 2026 (रॉयटर्स)। चीन के राष्ट्रपति अनिल मेहता ने रविवार को दक्षिण कोरिया के राष्ट्रपति ली जे-म्यांग के साथ वार्ता "
+        "की। ली सोमवार को चीन के प्रधानमंत्री जॉन मैथ्यू से भी मिलेंगे।"
+    )
+    planned = next(f for f in frames(doc) if f["modality"] == "planned")
+    assert sorted(a["name"] for a in planned["participants"]) == ["जॉन मैथ्यू", "ली जे-म्यांग"]
+
+
+def test_what_one_who_met_told_the_other_in_the_next_paragraph_is_what_they_talked_of(run):
+    doc = run(
+        "लुआंडा, 24 नवंबर 2026 (एजेंसियां)। अंगोला के राष्ट्रपति जॉन मैथ्यू ने सोमवार को यहां भारत के उपराष्ट्रपति अनिल मेहता के साथ "
+        "वार्ता की। बातचीत में कृषि मशीनरी के लिए भारत की ओर से दिए गए ऋण पर चर्चा हुई।\n\nमेहता ने मैथ्यू को बताया कि भारत अंगोला "
+        "के साथ अपने व्यापार को संतुलित करना चाहता है।"
+    )
+    (talks,) = frames(doc)
+    assert talks["topics"] == ["agriculture", "development", "trade"]
+
+
+def test_a_countrys_couple_is_the_two_people_of_it_named_before(run):
+    doc = run(
+        "नई दिल्ली, 17 नवंबर 2026 (भाषा)। नीदरलैंड के राजा पीटर वेल्स और महारानी मैक्सिमा का मंगलवार को रस्मी स्वागत किया गया। "
+        "डच शाही दंपति सोमवार रात राजकीय यात्रा पर यहां पहुंचे थे।"
+    )
+    visit = next(f for f in frames(doc) if f["event_type"] == "VISIT")
+    assert people(visit) == [("-", "IND", "target"), ("पीटर वेल्स", "NLD", "source"), ("मैक्सिमा", "NLD", "source")]
+
+
+def test_a_timelines_year_headed_bullets_are_history_neither_events_nor_the_talks_business(run):
+    doc = run(
+        "नई दिल्ली, 10 दिसंबर 2026 (भाषा)। पेरू के प्रधानमंत्री जॉन मैथ्यू ने बुधवार को यहां प्रधानमंत्री अनिल मेहता के साथ वार्ता की, "
+        "जिसमें अस्पताल परियोजना पर चर्चा हुई।\n\nदोनों देशों के संबंधों के प्रमुख पड़ाव:\n• 2019: मेहता ने लीमा में रेलवे परियोजना का "
+        "उद्घाटन किया\n• 2024: दोनों प्रधानमंत्रियों ने हवाई पट्टी का संयुक्त रूप से उद्घाटन किया"
+    )
+    assert [(f["event_type"], f["topics"]) for f in frames(doc)] == [("MEET", ["health"])]
+
+
+def test_what_one_on_a_call_informed_the_other_of_is_the_calls_business(run):
+    doc = run(
+        "इस्लामाबाद, 26 नवंबर 2026 (एजेंसी)। पाकिस्तान के वज़ीर-ए-ख़ारिजा अनिल मेहता ने बुधवार को चीन के वज़ीर-ए-ख़ारिजा जॉन "
+        "मैथ्यू से टेलीफ़ोन पर गुफ़्तगू की।\n\nमेहता ने पाकिस्तान में काम कर रहे चीनी नागरिकों की हिफ़ाज़त के लिए उठाए गए क़दमों की "
+        "जानकारी दी।"
+    )
+    (call,) = frames(doc)
+    assert call["topics"] == ["security"]
+
+
+def test_envoys_listed_in_lines_after_a_colon_presented_the_credentials_just_told(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026 (भाषा)। राष्ट्रपति अनिल मेहता ने बुधवार को राष्ट्रपति भवन में आयोजित एक समारोह में दो देशों के "
+        "राजदूतों के परिचय पत्र स्वीकार किए। परिचय पत्र प्रस्तुत करने वाले राजनयिक ये हैं:\n\n1. पेरू के राजदूत जॉन मैथ्यू\n2. चिली के "
+        "राजदूत कार्लोस रुइज़\n\nइस अवसर पर विदेश राज्य मंत्री मारिया लोपेज़ भी मौजूद थीं।"
+    )
+    (ceremony,) = frames(doc)
+    assert [(a["name"], a["country"]) for a in ceremony["participants"]] == [
+        ("अनिल मेहता", "IND"),
+        ("जॉन मैथ्यू", "PER"),
+        ("कार्लोस रुइज़", "CHL"),
+        ("मारिया लोपेज़", "IND"),
+    ]
+
+
+def test_a_meeting_told_verb_first_as_translated_copy_has_it_is_a_meeting(run):
+    doc = run(
+        "बर्लिन, 1 दिसंबर 2026। विदेश मंत्री अनिल मेहता ने सोमवार को मुलाकात की अपने जर्मन समकक्ष जॉन मैथ्यू से बर्लिन में। दोनों नेताओं ने "
+        "चर्चा की हरित हाइड्रोजन के बारे में।"
+    )
+    (meeting,) = frames(doc)
+    assert [a["name"] for a in meeting["participants"]] == ["अनिल मेहता", "जॉन मैथ्यू"]
+    assert meeting["topics"] == ["renewables"]
+
+
+def test_a_town_no_gazetteer_holds_told_before_shahar_is_the_place(run):
+    doc = run(
+        "सुवा, 28 नवंबर 2026 (भाषा)। फिजी में भारत के उच्चायुक्त अनिल मेहता ने शुक्रवार को लाउतोका शहर में भारत के मानद वाणिज्य "
+        "दूतावास का उद्घाटन किया। समारोह में फिजी के उप प्रधानमंत्री जॉन मैथ्यू मुख्य अतिथि थे।"
+    )
+    (opening,) = frames(doc)
+    assert (opening["location"]["text"], opening["location"]["country"]) == ("लाउतोका", "FJI")
