@@ -316,6 +316,7 @@ TIMELINE_ENTRY = re.compile(r"\W*(?:19|20)\d\d\s*[:ः–-]")  # "• 2024: ..."
 INFORMED = {(match_key("जानकारी"), match_key("दी")), (match_key("अवगत"), match_key("कराया"))}  # what one told the other
 OCCASION_KINDS = {"CEREMONY"}  # events those a list names may have taken part in
 VERBLESS_ENDS = keyset("में", "से", "पर", "तक", "साथ")  # a sentence's last word where its verb came first
+REPRESENTED = keyset("प्रतिनिधित्व")  # "बैठक में भारत का प्रतिनिधित्व X ने किया": one side at a meeting of many
 COUPLE = keyset("दंपति", "दंपती", "दम्पति")  # "डच शाही दंपति": a royal or first couple
 STAYING = keyset("रहेंगे", "रहेंगी")  # "मॉस्को में रहेंगे": a stay to come at a place
 WILL_ARRIVE = keyset("आएंगे", "आएंगी", "आएगा", "आएगी", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा", "पहुंचेगी")  # "भारत आएंगे"
@@ -5036,8 +5037,14 @@ def _elaborations(drafts: list[Draft], doc: Document) -> list[Draft]:
     its own."""
     out = list(drafts)
     for general in drafts:
-        if not _one_sided(general) or not general.has_people() or general.forum:
-            continue  # a forum's meeting is told whole, and bilaterals on its margins are others
+        if (
+            not _one_sided(general)
+            or not general.has_people()
+            or general.forum
+            or REPRESENTED & general.trigger_words()
+        ):
+            continue  # a forum's meeting is told whole ("बैठक में भारत का प्रतिनिधित्व X ने किया" too), and bilaterals
+            # on its margins are others
         who = {w.cluster for w in general.actors()} - {None}
         bulleted = _bulleted_after(general, drafts, doc)
         for draft in bulleted:
@@ -6355,6 +6362,8 @@ def _same_day(a: dict | None, b: dict | None) -> bool:
 
 def _absorb(target: Draft, other: Draft) -> None:
     target.sentences |= other.sentences
+    # "ब्रिक्स देशों के कृषि मंत्रियों की ... बैठक ... संपन्न हुई। बैठक में भारत का प्रतिनिधित्व X ने किया": a forum's meeting
+    target.forum |= other.forum and _one_sided(target)
     target.bodies |= other.bodies | {w.org for w in other.actors() if w.cluster is None and w.org}
     target.location = _within(other.location, target.location) or target.location or other.location
     target.date = target.date if _has_day(target.date) else other.date or target.date  # a day over a week told
@@ -7184,7 +7193,27 @@ def _continuations(
             while _goes_on(doc, nxt, sentence_triggers) and doc.sentences[nxt + 1].tokens[0].norm == THEY_DID:
                 nxt += 1
                 links.setdefault(nxt, draft_index)
+        elif (
+            nxt == index + 1
+            and _in_meeting(_past_attribution([t.norm for t in doc.sentences[index].tokens]))
+            and _goes_on(doc, index, sentence_triggers)
+            and _one_of_them(doc, drafts[draft_index], nxt)
+        ):
+            links.setdefault(nxt, draft_index)  # "बैठक में X भी मौजूद थे। शेख मोहम्मद ने ... की सराहना की": one who met
     return links
+
+
+def _one_of_them(doc: Document, draft: Draft, index: int) -> bool:
+    """Whether sentence ``index`` opens on one who took part in the event as its agent ("शेख मोहम्मद ने ...")."""
+    first = min(doc.mentions_in(doc.sentences[index]), key=lambda m: m.first, default=None)
+    keys = [t.norm for t in doc.sentences[index].tokens]
+    met = {w.cluster for w in draft.actors()} - {None}
+    return (
+        first is not None
+        and first.first == 0
+        and first.cluster in met
+        and keys[first.last : first.last + 1] == [ERGATIVE]
+    )
 
 
 def _eventless_body(doc: Document, index: int, sentence_triggers: dict) -> bool:

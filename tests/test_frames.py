@@ -10699,3 +10699,25 @@ def test_a_town_no_gazetteer_holds_told_before_shahar_is_the_place(run):
     )
     (opening,) = frames(doc)
     assert (opening["location"]["text"], opening["location"]["country"]) == ("लाउतोका", "FJI")
+
+
+def test_a_forums_meeting_told_held_and_then_who_represented_a_country_is_that_forums(run):
+    doc = run(
+        "रियो डी जनेरियो, 20 नवंबर 2026 (एजेंसियां)। ब्रिक्स देशों के कृषि मंत्रियों की दो दिवसीय बैठक गुरुवार को यहां संपन्न हुई। बैठक "
+        "में भारत का प्रतिनिधित्व कृषि मंत्री अनिल मेहता ने किया। मेहता ने बैठक से इतर रूस के कृषि मंत्री जॉन मैथ्यू से मुलाकात कर "
+        "दालों के व्यापार पर चर्चा की।"
+    )
+    assert [(f["event_type"], f["date"] and f["date"]["value"], f["topics"]) for f in frames(doc)] == [
+        ("MEET", "2026-11-19", ["multilateral"]),
+        ("MEET", None, ["agriculture", "trade"]),
+    ]
+
+
+def test_one_who_met_opening_the_sentence_after_those_present_goes_on_telling_the_meeting(run):
+    doc = run(
+        "अबू धाबी, 14 नवंबर 2026 (एजेंसी)। राष्ट्रपति जॉन मैथ्यू ने शुक्रवार को महल में भारत के विदेश मंत्री अनिल मेहता का स्वागत किया "
+        "और उनसे क्षेत्रीय घटनाक्रम पर चर्चा की।\n\nबैठक में राष्ट्रीय सुरक्षा सलाहकार पीटर वेल्स भी मौजूद थे। मैथ्यू ने द्विपक्षीय व्यापार "
+        "में हुई बढ़ोतरी की सराहना की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == ["trade"]
