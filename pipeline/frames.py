@@ -6363,7 +6363,7 @@ def _same_day(a: dict | None, b: dict | None) -> bool:
 def _absorb(target: Draft, other: Draft) -> None:
     target.sentences |= other.sentences
     # "ब्रिक्स देशों के कृषि मंत्रियों की ... बैठक ... संपन्न हुई। बैठक में भारत का प्रतिनिधित्व X ने किया": a forum's meeting
-    target.forum |= other.forum and _one_sided(target)
+    target.forum |= other.forum and _one_sided(target) and bool(ATTENDING & target.trigger_words())
     target.bodies |= other.bodies | {w.org for w in other.actors() if w.cluster is None and w.org}
     target.location = _within(other.location, target.location) or target.location or other.location
     target.date = target.date if _has_day(target.date) else other.date or target.date  # a day over a week told

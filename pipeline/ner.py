@@ -444,6 +444,8 @@ class NER:
         for i in (i for i, key in enumerate(keys) if key in heads and i not in blocked):
             start = self._venue_start(keys, i, blocked, hindi_head=True)
             described = start > 0 and keys[start - 1] in DETERMINERS  # "एक सीमावर्ती जिले के गांवों": no name
+            # "... के सुंदर और विस्मयकारी शहर से": words joined to another describe a town, they do not name it
+            described = described or (keys[i] in CITY_NOUNS and start > 0 and keys[start - 1] in LIST_JOINERS)
             if (
                 start < i
                 and _place_follows(keys, i + 1)
