@@ -5497,8 +5497,8 @@ def _join_list_items(doc: Document, drafts: list[Draft]) -> list[Draft]:
     for sentence in doc.sentences:
         if sentence.kind != "item" or not doc.mentions_in(sentence) or TIMELINE_ENTRY.match(doc.raw[sentence.start :]):
             continue
-        opener = next((s for s in reversed(doc.sentences[: sentence.index]) if s.kind != "item"), None)
-        if opener is None or opener.kind != "body" or not doc.raw[opener.start : opener.end].rstrip().endswith(":"):
+        opener = _list_opener(doc, sentence)
+        if opener is None:
             continue
         own = [d for d in drafts if d.sentence == opener.index]
         told = [d for d in drafts if d.event_type in OCCASION_KINDS and d.sentence == opener.index - 1]
@@ -7306,8 +7306,18 @@ def _predicate_item(doc: Document, sentence: Sentence) -> bool:
     keys = [t.norm for t in sentence.tokens if t.text[:1].isalnum()]
     if sentence.kind != "item" or not keys or keys[-1] not in LIGHT_KEYS or ERGATIVE in keys or keys[0].isdigit():
         return False
-    opener = next((s for s in reversed(doc.sentences[: sentence.index]) if s.kind != "item"), None)
-    return opener is not None and opener.kind == "body" and doc.raw[opener.start : opener.end].rstrip().endswith(":")
+    return _list_opener(doc, sentence) is not None
+
+
+def _list_opener(doc: Document, item: Sentence) -> Sentence | None:
+    """The body sentence ending on a colon that a list item is listed under, past the items before it; None where the
+    list stands under anything else."""
+    opener = next((s for s in reversed(doc.sentences[: item.index]) if s.kind != "item"), None)
+    return opener if opener is not None and opener.kind == "body" and _ends_on_a_colon(doc, opener) else None
+
+
+def _ends_on_a_colon(doc: Document, sentence: Sentence) -> bool:
+    return doc.raw[sentence.start : sentence.end].rstrip().endswith(":")
 
 
 def _opens_a_list(doc: Document, index: int, sentence_triggers: dict) -> bool:
@@ -7316,7 +7326,7 @@ def _opens_a_list(doc: Document, index: int, sentence_triggers: dict) -> bool:
     in a paragraph of its own or not."""
     return (
         _eventless_body(doc, index, sentence_triggers)
-        and doc.raw[doc.sentences[index].start : doc.sentences[index].end].rstrip().endswith(":")
+        and _ends_on_a_colon(doc, doc.sentences[index])
         and index + 1 < len(doc.sentences)
         and doc.sentences[index + 1].kind == "item"
     )
