@@ -142,6 +142,7 @@ CARGO = keyset("सामग्री")  # "सामग्री ... से प
 # "25 टन मानवीय सहायता लेकर पहुंचा। ... यह सामग्री ... को सौंपी": words for one consignment of aid
 SHIPMENT = CARGO | keyset("खेप")  # "यह खेप ... विमान से पहुंची": goods sent
 CONSIGNMENT = SHIPMENT | keyset("सहायता", "मदद")
+MAX_GOODS_WORDS = 6  # "[दवाइयां, टेंट और खाद्य] सामग्री": the goods a thing word names
 ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
 HE_THEY = keyset("वह", "वे")  # a subject pronoun: "ब्राजील में वह ... भाग लेंगे"
@@ -7775,11 +7776,27 @@ def _topics_of_the_thing(doc: Document, draft: Draft, topics: dict) -> set[str]:
     aid_named = not CONSIGNMENT.isdisjoint(things)
     if aid_named:  # "... मानवीय सहायता लेकर पहुंचा। ... यह सामग्री ... को सौंपी": the aid
         things |= CONSIGNMENT
-    starts = {before[j].start for i, t in enumerate(before) if t.norm in things for j in range(max(0, i - 3), i + 1)}
+    starts = {
+        before[j].start for i, t in enumerate(before) if t.norm in things for j in range(_goods_from(before, i), i + 1)
+    }
     told = {code for at, code in said_before if at in starts}
-    # "तूफान प्रभावित परिवारों के लिए भेजी गई ... सामग्री": aid named again, where the sentence before told it as aid
-    aid = aid_named and any(code == DEVELOPMENT for _at, code in said_before)
+    # "तूफान प्रभावित परिवारों के लिए भेजी गई ... सामग्री": aid named again, where the sentences before told it as aid
+    earlier = topics.get(draft.sentence - 2, []) if _same_paragraph(doc, draft.sentence - 2, draft.sentence - 1) else []
+    aid = aid_named and any(code == DEVELOPMENT for _at, code in said_before + earlier)
     return told | {DEVELOPMENT} if aid else told
+
+
+def _goods_from(tokens: list, i: int) -> int:
+    """Where the goods that thing word ``i`` names begin: the words before it, a list of them joined to it ("दवाइयां,
+    टेंट और खाद्य सामग्री") or what it is of ("जीवनरक्षक दवाओं की खेप"), back to a case marker, at most a few words."""
+    start = i
+    while (
+        start > max(0, i - MAX_GOODS_WORDS)
+        and tokens[start - 1].norm not in CASE_MARKERS - GENITIVE
+        and (tokens[start - 1].text[:1].isalnum() or tokens[start - 1].text == ",")
+    ):
+        start -= 1
+    return start
 
 
 def _topics_of_the_occasion(doc: Document, draft: Draft, topics: dict, drafts: list[Draft]) -> set[str]:
@@ -7848,12 +7865,23 @@ def _topics_thanked_for(doc: Document, draft: Draft, topics: dict, drafts: list[
     names = {keys_before[i] for a, b, label, _e in spans if label in ACTING_LABELS for i in range(a, b)}
     named = {k for k in keys_before if k[:1].isalpha() and k not in POSTPOSITIONS | names | LEADERSHIP | NATION}
     venues = [_location_span(doc, d) for d in drafts if d.sentence == before]
-    told = _for_this(keys, start, a, named)
     # "भारत ने ... दवाइयां और चिकित्सा उपकरण सौंपे। राजदूत ने ... ये दवाइयां ... सौंपीं। मंत्री ने इस सहायता के लिए
-    # ... धन्यवाद किया": a handing over the sentence before tells again is all it was told as
+    # ... धन्यवाद किया": a handing over the sentence before tells again is all it was told as; so is help thanked for
+    # right after a handing over, naming nothing it helped with ("... सामग्री ... को सौंपी। X ने संकट की इस घड़ी में मदद के
+    # लिए भारत का आभार जताया"; not "जलवायु परिवर्तन से निपटने में मदद के लिए")
     given = {s for d in drafts if d.sentence == before and d.event_type == "CEREMONY" for s in d.sentences}
+    helped = CONSIGNMENT if given and not topics.get(draft.sentence) else set()
+    told = _for_this(keys, start, a, named | helped)
     said = {s for s in given | {before} if _same_paragraph(doc, s, before)}
-    return {code for s in said for at, code in topics.get(s, []) if not any(at in v for v in venues)} if told else set()
+    if not told:
+        return set()
+    things = {  # "यह सामग्री ... सौंपी": what the thing handed over was told as before
+        code
+        for d in drafts
+        if d.sentence == before and d.event_type == "CEREMONY"
+        for code in _topics_of_the_thing(doc, d, topics)
+    }
+    return things | {code for s in said for at, code in topics.get(s, []) if not any(at in v for v in venues)}
 
 
 def _for_this(keys: list[str], start: int, end: int, named: set[str] | frozenset[str] = frozenset()) -> bool:

@@ -10721,3 +10721,15 @@ def test_one_who_met_opening_the_sentence_after_those_present_goes_on_telling_th
     )
     (meeting,) = frames(doc)
     assert meeting["topics"] == ["trade"]
+
+
+def test_aid_goods_listed_before_their_noun_and_help_thanked_for_after_the_handing_over_are_its_business(run):
+    doc = run(
+        "मापुटो, 2 दिसंबर 2026 (एजेंसियां)। भारत ने चक्रवात से प्रभावित पेरू को मंगलवार को 40 टन मानवीय सहायता भेजी। भारतीय वायुसेना "
+        "का विमान दवाइयां, टेंट और खाद्य सामग्री लेकर पहुंचा।\n\nभारत के उच्चायुक्त अनिल मेहता ने यह सामग्री पेरू के मंत्री जॉन मैथ्यू को "
+        "सौंपी। मैथ्यू ने संकट की इस घड़ी में मदद के लिए भारत का आभार जताया।"
+    )
+    assert {f["event_type"]: f["topics"] for f in frames(doc)} == {
+        "CEREMONY": ["agriculture", "development", "pharma"],
+        "THANK": ["agriculture", "development", "pharma"],
+    }

