@@ -2237,9 +2237,10 @@ def _genitive_ki(keys: list[str], end: int) -> bool:
     """A pattern ending in "की" followed by a noun is a genitive ("बैठक की तैयारी"), not a verb; unless its sentence
     ends on a postposition, with no verb after it: copy that puts the verb first, as translated text does ("मुलाकात की
     अपने जर्मन समकक्ष X से बर्लिन में")."""
-    words = [k for k in keys if k[:1].isalnum()]
-    verb_first = bool(words) and words[-1] in VERBLESS_ENDS
-    return keys[end - 1] == KI and end < len(keys) and keys[end] not in AFTER_VERB_KI and not verb_first
+    if keys[end - 1] != KI or end >= len(keys) or keys[end] in AFTER_VERB_KI:
+        return False
+    last = next((k for k in reversed(keys) if k[:1].isalnum()), None)
+    return last not in VERBLESS_ENDS
 
 
 def _clause(keys: list[str], a: int, b: int, names: set[int]) -> tuple[int, int]:
@@ -5446,8 +5447,8 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
         told = [
             d
             for d in drafts
-            if any(1 <= _reach(doc, s, sentence.index) <= reach for s in d.sentences if s < sentence.index)
-            and d.event_type in kinds
+            if d.event_type in kinds
+            and any(1 <= _reach(doc, s, sentence.index) <= reach for s in d.sentences if s < sentence.index)
         ]
         where = next((i for i, k in enumerate(keys) if k in WHERE), None) if received else None
         if where is not None and not RECEIVED.isdisjoint(keys[where:]):
@@ -7198,23 +7199,18 @@ def _continuations(
             nxt == index + 1
             and _in_meeting(_past_attribution([t.norm for t in doc.sentences[index].tokens]))
             and _goes_on(doc, index, sentence_triggers)
-            and _one_of_them(doc, drafts[draft_index], nxt)
+            and _opening_agent(doc, nxt, {w.cluster for w in drafts[draft_index].actors()} - {None}) is not None
         ):
             links.setdefault(nxt, draft_index)  # "बैठक में X भी मौजूद थे। शेख मोहम्मद ने ... की सराहना की": one who met
     return links
 
 
-def _one_of_them(doc: Document, draft: Draft, index: int) -> bool:
-    """Whether sentence ``index`` opens on one who took part in the event as its agent ("शेख मोहम्मद ने ...")."""
+def _opening_agent(doc: Document, index: int, met: set[int | None]) -> Mention | None:
+    """The mention sentence ``index`` opens on, as its agent ("शेख मोहम्मद ने ..."), where it is one of ``met``."""
     first = min(doc.mentions_in(doc.sentences[index]), key=lambda m: m.first, default=None)
     keys = [t.norm for t in doc.sentences[index].tokens]
-    met = {w.cluster for w in draft.actors()} - {None}
-    return (
-        first is not None
-        and first.first == 0
-        and first.cluster in met
-        and keys[first.last : first.last + 1] == [ERGATIVE]
-    )
+    agent = first is not None and first.first == 0 and keys[first.last : first.last + 1] == [ERGATIVE]
+    return first if agent and first.cluster in met else None
 
 
 def _eventless_body(doc: Document, index: int, sentence_triggers: dict) -> bool:
@@ -7255,25 +7251,18 @@ def _to_the_delegation(doc: Document, draft: Draft, nxt: int, sentence_triggers:
     sentence = doc.sentences[nxt]
     if sentence.kind != "body" or _same_paragraph(doc, nxt, nxt - 1):
         return False
-    keys = [t.norm for t in sentence.tokens]
-    first = min(doc.mentions_in(sentence), key=lambda m: m.first, default=None)
     met = {w.cluster for w in draft.participants} - {None}
-    subject = (
-        first is not None
-        and first.first == 0
-        and first.cluster in met
-        and keys[first.last : first.last + 1] == [ERGATIVE]
-    )
+    first = _opening_agent(doc, nxt, met)
+    if first is None:
+        return False
+    keys = [t.norm for t in sentence.tokens]
+    pairs = list(itertools.pairwise(keys))
     # "राधाकृष्णन ने लोरेंको को बताया कि ...": the other one met, told something, as the delegation is
     told = not SAID.isdisjoint(keys) and any(
-        m.cluster in met - {first.cluster} and keys[m.last : m.last + 1] == [TO]
-        for m in doc.mentions_in(sentence)
-        if subject
+        m.cluster in met - {first.cluster} and keys[m.last : m.last + 1] == [TO] for m in doc.mentions_in(sentence)
     )
-    informed = any(pair in INFORMED for pair in itertools.pairwise(keys))  # "X ने ... की जानकारी दी": told them
-    return subject and (
-        told or informed or any(k in LED_GROUPS and nxt_key == TO for k, nxt_key in itertools.pairwise(keys))
-    )
+    informed = any(pair in INFORMED for pair in pairs)  # "X ने ... की जानकारी दी": told them
+    return told or informed or any(k in LED_GROUPS and nxt_key == TO for k, nxt_key in pairs)
 
 
 def _remark_on_a_visit(sentence: Sentence) -> bool:

@@ -172,6 +172,8 @@ REGNAL = keyset("प्रथम", "द्वितीय", "तृतीय", "
 OF_PLACE = match_key("के")  # "मोरक्को के बेरेशिद में"
 # "मॉरिटानिया की राजधानी नुआकशॉट", "स्पेन के शहर सेविया": the town nouns a country's town is named after, with their genitive
 TOWN_NOUNS = {**dict.fromkeys(CITY_NOUNS, OF_PLACE), match_key("राजधानी"): match_key("की")}
+# a province, a district, or a town no gazetteer holds, by its name before the word ("लाउतोका शहर में")
+DIVISION_HEADS = PROVINCES | CITY_NOUNS
 AS_FORM = match_key("रूप")  # "पाकिस्तान के रूप में": as, not where
 # what may follow a surname no list holds, besides a case marker: the day or hour the named one acted ("सिगडेल कल शाम"),
 # or "भी" ("राजदूत नवीन श्रीवास्तव भी मौजूद थे")
@@ -431,17 +433,16 @@ class NER:
         return out
 
     def _provinces(self, keys: list[str], taken: list, predicted=()) -> list[tuple[int, int, str, str | None]]:
-        """A province or a district no gazetteer holds, by its name words before "प्रांत" or "जिले" and a case marker
-        after it ("हैनान प्रांत में", "खैबर पख्तूनख्वा प्रांत के", "स्याङ्जा जिले में"): the name alone is the place, as
+        """A province, a district or a town no gazetteer holds, by its name words before "प्रांत", "जिले" or "शहर" and a
+        case marker after it ("हैनान प्रांत में", "स्याङ्जा जिले में", "लाउतोका शहर में"): the name alone is the place, as
         IL-NER tags "तमिलनाडु प्रान्त", but not a described one ("एक सीमावर्ती जिले"). Its country is the one named
         right before it ("नेपाल के रूपन्देही जिले", "जापान के वाकायामा प्रांत"), else the one the frames stage gives a
         place of none; a town told in it after "के" is a place of that country too ("... जिले के भैरहवा में")."""
-        heads = PROVINCES | CITY_NOUNS  # and a town no gazetteer holds, by its name before "शहर" ("लाउतोका शहर में")
-        if heads.isdisjoint(keys):
+        if DIVISION_HEADS.isdisjoint(keys):
             return []
         blocked = {i for a, b, *_ in taken for i in range(a, b)} | {i for a, b, _ in predicted for i in range(a, b)}
         out = []
-        for i in (i for i, key in enumerate(keys) if key in heads and i not in blocked):
+        for i in (i for i, key in enumerate(keys) if key in DIVISION_HEADS and i not in blocked):
             start = self._venue_start(keys, i, blocked, hindi_head=True)
             described = start > 0 and keys[start - 1] in DETERMINERS  # "एक सीमावर्ती जिले के गांवों": no name
             # "... के सुंदर और विस्मयकारी शहर से": words joined to another describe a town, they do not name it
