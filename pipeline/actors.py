@@ -173,7 +173,7 @@ class Actors:
                 else:  # bare, it points back: "प्रधानमंत्री ने ... वहां के प्रधानमंत्री X को" is not X
                     owners = {c for c in owners if first[c] < (sentence.index, a)}
                     if len(owners) > 1:
-                        owners = {c for c in owners if doc.people[c].country == self.home_country}
+                        owners = self._home_holders(doc, owners)
                 if len(owners) != 1:
                     continue
                 if ranks(keys, b) or (b < len(keys) and (keys[b] in BECOMING or keys[b] in THE_OFFICE)):
@@ -185,6 +185,14 @@ class Actors:
                 added.append(Mention(sentence.index, a, b, person.name, start, end, country=named, cluster=cluster))
                 person.mentions.append([start, end])
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.sentence, m.first))
+
+    def _home_holders(self, doc: Document, owners: set[int]) -> set[int]:
+        """Of several holders of an office named alone, those of the home country; one whose country the text states
+        before those the home country is only guessed for ("राष्ट्रपति का विमान ... उतरा" after "राष्ट्रपति मुर्मू और
+        राष्ट्रपति होसे एंटोनियो कास्ट": Murmu)."""
+        home = {c for c in owners if doc.people[c].country == self.home_country}
+        stated = {c for c in home if not doc.people[c].country_inferred}
+        return stated if len(stated) == 1 else home
 
     def _head_holders(
         self, holders: dict[str, set[int]], title: str, keys: list[str], a: int, of_country: bool = False

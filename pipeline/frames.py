@@ -23,7 +23,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from pipeline.actors import I_WE, QUOTE_MARKS, answering, country_named, interviewed, span_ending, token_spans
+from pipeline.actors import (
+    ANSWERS,
+    I_WE,
+    OURS,
+    QUOTE_MARKS,
+    answering,
+    country_named,
+    interviewed,
+    span_ending,
+    token_spans,
+)
 from pipeline.dates import INTERVAL, WEEKDAYS
 from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
@@ -110,6 +120,7 @@ _OFFICIALS = (
     "कमांडरों", "प्रमुखों", "राजदूतों", "महानिदेशकों",
 )  # fmt: skip
 # "दोनों जानिब"; "दोनों एजेंसियों ने": the two countries' agencies the text named, each its country's side
+QUESTIONS = keyset("सवाल", "प्रश्न")  # "सवाल:" opening a paragraph of an interview (see _asked_about)
 SIDE_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", "जानिब", "एजेंसियों")
 BOTH_NOUNS = SIDE_NOUNS | keyset(*_OFFICIALS)
 BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
@@ -192,6 +203,10 @@ VENUE_NOUNS = keyset(
     "उच्चायोग",
     "होटल",
     "सभागार",
+    "प्रेक्षागृह",
+    "ऑडिटोरियम",
+    "ओपेरा",  # "अस्ताना ओपेरा में": the opera house named for its town
+    "थिएटर",
     "केंद्र",
     "सेंटर",
     "सेन्टर",
@@ -300,6 +315,7 @@ MAX_PAIR_REACH = 3  # sentences back to the two leaders "दोनों ने�
 MAX_QUOTE_REACH = 4  # sentences back to where a quotation a first person stands in was opened
 MAX_OFFICE_REACH = 10  # sentences back to where an office named alone was told with its country
 MAX_OCCASION_REACH = 2  # sentences back to the occasion those present at it were at
+MAX_QUIET_REACH = 4  # the same, where the sentences between tell no event
 ANOTHER_ONE = keyset("एक", "अन्य", "दूसरे", "दूसरा", "किसी")  # "एक अन्य समारोह में": not the occasion just told
 OCCASIONS = keyset("कार्यक्रम", "समारोह", "आयोजन", "मौके", "अवसर")  # "इस कार्यक्रम में": the occasion just told
 PARADES = keyset("परेड")  # "परेड के बाद": after the parade just told (not "... भी परेड में शामिल हुआ", a part of it)
@@ -309,7 +325,8 @@ ADDRESSES = keyset("संबोधन", "भाषण")  # "अपने सं
 REACHED = keyset("पहुंचे", "पहुंचीं", "पहुंची", "पहुंचा")
 TO_MEET = [match_key("से"), match_key("मिलने")]  # "X से मिलने (के लिए) ... पहुंचे": gone to meet X
 MAX_GONE_TO_MEET = 12  # words from "से मिलने" to the venue reached, a subject and a day between
-ARRIVED = keyset("आए", "आईं", "आये", "आई", "आया") | REACHED
+LANDED = keyset("उतरे", "उतरीं", "उतरी", "उतरा")  # "विमान सैंटियागो हवाई अड्डे पर उतरा": an arrival by air
+ARRIVED = keyset("आए", "आईं", "आये", "आई", "आया") | REACHED | LANDED
 # "संवाददाता सम्मेलन को संबोधित किया", "दोनों मंत्रियों ने संवाददाताओं से बात की": the press, no meeting
 PRESS = keyset("संवाददाता", "संवाददाताओं", "पत्रकार", "पत्रकारों", "प्रेस", "मीडिया", "मीडियाकर्मियों")
 LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
@@ -639,6 +656,8 @@ class Frames:
         drafts = _join_listed(doc, _join_list_items(doc, drafts))
         _companions(doc, drafts)
         _named_in_the_meeting(doc, drafts)
+        _sides_told_next(doc, drafts, sentence_triggers)
+        _asked_about(doc, drafts)
         _envoy_for_the_mission(doc, drafts)
         _senders_named_after(drafts)
         _thanked_for_what_was_given(doc, drafts)
@@ -799,6 +818,8 @@ class Frames:
                 upto = _after_content(keys, clause, a)
                 in_clause = [x for x in in_clause if not (since <= x.first < upto and _decided(x))]
             draft = self._draft(doc, sentence, keys, event_type, (a, b), clause)
+            if earlier_mention is not None and earlier_mention.planned and not draft.planned:
+                earlier_mention = None  # "होने वाली बैठक की तैयारियों की समीक्षा की": the meeting to come, and another
             draft.partners = _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts], keys)
             ships = [x.country for x in in_clause if _ship_of(x, keys, a)] if draft.event_type == "VISIT" else []
             if ships and not draft.sources:
@@ -921,8 +942,15 @@ class Frames:
         if draft.event_type in ONE_WAY or country in (None, self.home_country):
             return None
         stated = {w.country for w in draft.actors() if w.cluster is None or not doc.people[w.cluster].country_inferred}
+        # one of no country at all, among people only (not beside a country's office: "म्यांमा के कार्यवाहक राष्ट्रपति"),
+        # where the text names the host country itself (not only a summit's town: "तियानजिन")
+        named = any(e.label == "COUNTRY" and e.value == country and e.sentence <= draft.sentence for e in doc.entities)
+        people_only = named and not draft.forum and all(w.cluster is not None for w in draft.actors())
         guessed = {
-            w.cluster for w in draft.actors() if w.cluster is not None and doc.people[w.cluster].country_inferred
+            w.cluster
+            for w in draft.actors()
+            if w.cluster is not None
+            and (doc.people[w.cluster].country_inferred or (people_only and _countryless(doc, w.cluster)))
         }
         came = {cluster for cluster, to in visitors if to == country} & {w.cluster for w in draft.actors()}
         partners = {w.cluster for w in draft.partners if w not in draft.sources}
@@ -990,7 +1018,14 @@ class Frames:
             # was discussed, not where
         if tuple(keys[b - 2 : b]) == DURING:  # "Y से मुलाकात के दौरान गेलेफू में ... आभार प्रकट किया": what was
             after = min(after, b)  # done during the talks has its own place
-        here = _location(doc, sentence, (content[1], after), draft.planned)
+        # "X ने राष्ट्रपति भवन में Y से मुलाकात की और राजघाट पर ... श्रद्धांजलि अर्पित की": the place of the verb's own
+        # clause after "और", before the place the clause shares with the verb joined before it
+        joined_at = next(
+            (i for i in range(a - 1, content[1], -1) if keys[i] in VERB_COORDINATORS and keys[i - 1] in LIGHT_KEYS),
+            None,
+        )
+        own = _location(doc, sentence, (joined_at + 1, after), draft.planned) if joined_at is not None else None
+        here = own or _location(doc, sentence, (content[1], after), draft.planned)
         before = keys[clause[0] - 1] if clause[0] > 0 else ""
         # "X पहुंचे, जहां वे ... मिले", "वार्ता हुई, जिसके बाद ... समझौते हुए": the main clause's place and day
         where = before in WHERE | AFTER_WHICH
@@ -1422,6 +1457,8 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: froze
     one, the words from the trigger to the end of its clause, but for the words of people's ``names`` ("संयुक्त सचिव
     विश्वेश नेगी और ... ने की": a surname ending like "होगी").
     """
+    if tokens[a].norm == BEING and b > a + 1 and tokens[a + 1].norm in TO_COME:
+        return True  # "होने वाली ... बैठक की तैयारियों": a meeting to come, whatever is done about it
     if tokens[b - 1].norm in TIME_OF_WHAT_FOLLOWS and any(t.norm.endswith(OBLIQUE_INFINITIVE) for t in tokens[a:b]):
         # "मुंबई पहुंचने के बाद ... मिलेंगे": an arrival told as the time of what follows has its tense
         return any(finite_future(tokens, i) for i in range(b, len(tokens)))
@@ -2362,6 +2399,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
                 args = [x for x in args if not (x.kind == "country" and x.first == behalf[0])]
             told = _country_of_its_body(spans, keys, a) or (behalf[1] if behalf else None) or told
             told = told or (there is None and _host_met(doc, sentence, keys, b, home_country))
+            told = told or _interviewee_s(doc, sentence, keys, a)
             first = behalf[0] if behalf is not None else a
             args.append(Argument(first, b, "office", country=there or told or home_country, title=title))  # of the
             # country last named; "वहां के आपदा प्रबंधन मंत्री": of the place just told
@@ -2374,6 +2412,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             args.append(Argument(i, i + 1, "pronoun", marker=PRONOUNS[key]))
         elif key in RELATIVE_AGENTS and keys[i - 1 : i] == [","]:  # "... Y की अगवानी की, जिन्होंने ... बधाई दी"
             args.append(Argument(i, i + 1, "relative", marker=ERGATIVE))
+        elif key in OURS and i + 1 in titles:
+            continue  # "हमारी राष्ट्रपति ... आएंगी": the office is the actor (see _interviewee_s), not the speaker
         elif key in I_WE and (answer or _quoted(doc, sentence.index, i) is not None or doc.author() is not None):
             # "उत्तर: मैं ... आई थी", "'... हमने ...'", an op-ed's "मैंने"
             args.append(Argument(i, i + 1, "pronoun", marker=I_WE[key]))
@@ -2424,14 +2464,33 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     ]
 
 
+def _countryless(doc: Document, cluster: int) -> bool:
+    """A person the text gives no country, office or body ("बकामला के प्रमुख वाइस एडमिरल इर्वान्सयाह", a rank alone):
+    where met abroad, of the host (see FrameStage._hosts); not an international official, nor one holding an office
+    the actors stage found no country for ("म्यांमा के कार्यवाहक राष्ट्रपति ... मिन आंग ह्लाइंग", met at a summit)."""
+    person = doc.people[cluster]
+    told = [m for m in doc.mentions if m.cluster == cluster]
+    return person.country is None and person.org is None and not any(m.international or m.title for m in told)
+
+
+def _interviewee_s(doc: Document, sentence: Sentence, keys: list[str], a: int) -> str | None:
+    """ "जवाब: हमारी राष्ट्रपति जनवरी में नई दिल्ली आएंगी": an office an interview's answer calls "ours" (at ``a``) is
+    of the country of the one interviewed (an envoy of Peru's: Peru's), as a person so named is (see actors)."""
+    if a == 0 or keys[a - 1] not in OURS or not answering(doc, sentence):
+        return None
+    speaker = interviewed(doc)
+    return speaker.country if speaker is not None else None
+
+
 def _host_met(doc: Document, sentence: Sentence, keys: list[str], b: int, home: str | None) -> str | None:
     """ "कोलंबो, ... जयशंकर ने ... मुलाकात की। उन्होंने बाद में राष्ट्रपति से भी भेंट की": an office named alone
     (ending at ``b``) as the one met ("से", "के साथ", "के कार्यालय में जाकर"), under a dateline abroad, in a text that
-    has stated one of the home country, is the host's (the dateline's country); not one who acts ("प्रधानमंत्री जल्द
-    अमेरिका आएंगे")."""
+    has stated one of the home country, is the host's (the dateline's country, or a brief's on a page of several:
+    "काठमांडू : ... उन्होंने प्रधानमंत्री से भी शिष्टाचार भेंट की" under "जकार्ता : ..."); not one who acts
+    ("प्रधानमंत्री जल्द अमेरिका आएंगे")."""
     if keys[b : b + 1] != [FROM] and keys[b : b + 2] != WITH_SOMEONE and not _called_on(keys, b):
         return None
-    host = (_dateline_place(doc) or {}).get("country")
+    host = (_paragraph_place(doc, sentence) or _dateline_place(doc) or {}).get("country")
     if host in (None, home):
         return None
     visitor = any(
@@ -3564,8 +3623,18 @@ def _resolve(
         return pair or _context_pair(doc, sentence, earlier)
     if arg.size > 2 and arg.title in BOTH_PEOPLE and (group := _people_told(doc, sentence, earlier, arg.size)):
         return group
-    sides = _context_pair(doc, sentence, earlier, arg.size)
+    sides = _sides_named_before(doc, sentence, arg) or _context_pair(doc, sentence, earlier, arg.size)
     return [w._replace(title=arg.office) for w in sides] if arg.office else sides
+
+
+def _sides_named_before(doc: Document, sentence: int, arg: Argument) -> list[Who]:
+    """ "X ने ... भारतीय राजदूत Y से मुलाकात कर दोनों देशों के बीच ... चर्चा की": the two countries whose people the
+    sentence names before "दोनों देशों" (``arg``) are those sides, not the pair of some earlier event."""
+    if arg.size != 2:
+        return []
+    before = [m for m in doc.mentions_in(doc.sentences[sentence]) if m.last <= arg.first]
+    countries = {doc.people[m.cluster].country for m in before}
+    return [Who(None, k) for k in sorted(countries)] if len(countries) == 2 and None not in countries else []
 
 
 def _couple(doc: Document, sentence: int, arg: Argument) -> list[Who]:
@@ -4349,10 +4418,10 @@ def _place_in_trigger(doc: Document, sentence: Sentence, draft: Draft) -> dict |
     if not inside and AIRPORTS & draft.trigger_words():  # "अकरा के कोटोका अंतरराष्ट्रीय हवाई अड्डे पर पहुंचे": the city's
         keys = [t.norm for t in sentence.tokens]
         at = _token_from(doc, draft, start)
-        inside = [
+        inside = [  # "सैंटियागो हवाई अड्डे पर": the city's airport, named by the city alone
             e
             for a, b, label, e in token_spans(sentence, doc.entities_in(sentence))
-            if label in PLACES and b < at <= b + MAX_AIRPORT_NAME and keys[b] in GENITIVE
+            if label in PLACES and (b == at or (b < at <= b + MAX_AIRPORT_NAME and keys[b] in GENITIVE))
         ]
     return _place_of(inside[-1]) if inside else None
 
@@ -5193,12 +5262,12 @@ def _join_hosts(doc: Document, drafts: list[Draft]) -> list[Draft]:
 
 
 def _hosts_the_talks(doc: Document, draft: Draft) -> bool:
-    """People told hosting talks ("वार्ता की मेजबानी की", not "भोज की मेजबानी")."""
+    """People told hosting talks ("वार्ता की मेजबानी की", "बैठकों की मेज़बानी की", not "भोज की मेजबानी")."""
     if draft.event_type != "MEET" or HOSTED not in draft.trigger_words() or draft.planned or not draft.has_people():
         return False
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     at = _token_from(doc, draft, draft.trigger[0])
-    return at >= 2 and keys[at - 2] in MEETING_NOUNS
+    return at >= 2 and (keys[at - 2] in MEETING_NOUNS or keys[at - 2] in MEETINGS_TOLD)
 
 
 def _verb_shared(args: list[Argument], keys: list[str], start: int) -> list[Argument]:
@@ -5429,10 +5498,12 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
         received = bool(RECEIVED & set(keys))  # "मुर्मू और मोदी ने उनकी अगवानी की": the hosts of the welcome just told
         # "राष्ट्रपति X ने ... आयोजित समारोह में उनका स्वागत किया": the host who welcomed the guest at the occasion
         # "X ने ... महोत्सव का उद्घाटन किया। राजदूत Y ने उनका स्वागत किया": the one who welcomed the one just told opening it
-        welcomed_them = any(
-            keys[i - 1 : i] == [ERGATIVE] and WELCOME in keys[i + 1 : i + 3] for i, k in enumerate(keys) if k in THEIR
-        )
-        received = received or (WELCOME in keys and not OCCASIONS.isdisjoint(keys)) or welcomed_them
+        welcomed_at = [
+            i
+            for i, k in enumerate(keys)
+            if k in THEIR and keys[i - 1 : i] == [ERGATIVE] and WELCOME in keys[i + 1 : i + 3]
+        ]
+        received = received or (WELCOME in keys and not OCCASIONS.isdisjoint(keys)) or bool(welcomed_at)
         spoke = _spoke_at_the_occasion([t.norm for t in sentence.tokens])  # "X ने इस अवसर पर कहा कि": X was there
         if not (among or present or received or spoke):
             continue
@@ -5444,15 +5515,24 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
             else SYMMETRIC_MERGE | WISHES | {"CEREMONY"}
         )
         reach = MAX_OCCASION_REACH if present else 1  # "... उद्घाटन किया। इस वर्ष ... । उद्घाटन समारोह में X भी मौजूद थे"
+        # further back, those present, where no event is told between ("... भेंट की। ... अवगत कराया कि ...। उन्होंने
+        # ... स्मृति चिह्न भेंट की। इस अवसर पर X भी उपस्थित थे": remarks and a gift at the call)
+        quiet = MAX_QUIET_REACH if present else reach
         told = [
             d
             for d in drafts
             if d.event_type in kinds
-            and any(1 <= _reach(doc, s, sentence.index) <= reach for s in d.sentences if s < sentence.index)
+            and any(
+                1 <= (r := _reach(doc, s, sentence.index)) <= reach
+                or (r <= quiet and not any(s < x.sentence < sentence.index for x in drafts))
+                for s in d.sentences
+                if s < sentence.index
+            )
         ]
         where = next((i for i, k in enumerate(keys) if k in WHERE), None) if received else None
-        if where is not None and not RECEIVED.isdisjoint(keys[where:]):
-            # "X का ... औपचारिक स्वागत किया गया, जहां Y और Z ने उनकी अगवानी की": the hosts of the welcome it tells
+        if where is not None and (not RECEIVED.isdisjoint(keys[where:]) or any(i > where for i in welcomed_at)):
+            # "X का ... औपचारिक स्वागत किया गया, जहां Y और Z ने उनकी अगवानी की": the hosts of the welcome it tells;
+            # "विमान ... हवाई अड्डे पर उतरा, जहां X ने उनका स्वागत किया": of the arrival it tells, no occasion before
             told_from += where
             told = [d for d in drafts if d.sentence == sentence.index and d.event_type == "CEREMONY"]
         if told:
@@ -5631,6 +5711,56 @@ def _named_in_the_meeting(doc: Document, drafts: list[Draft]) -> None:
                 draft.participants = people + [w for w in draft.actors() if w.country not in countries]
                 draft.sources, draft.targets = [], []
                 draft.sentences.add(sentence.index)
+
+
+def _sides_told_next(doc: Document, drafts: list[Draft], sentence_triggers: dict) -> None:
+    """ "पिछले महीने लीमा में वार्ता का आठवां दौर हुआ। दोनों पक्षों के मुख्य वार्ताकारों ने ...": talks told with no
+    one holding them, followed in their paragraph by a sentence of no event of its own opening on "both sides", are
+    held by those sides (the pair the text gives them, see _context_pair)."""
+    for index, draft in enumerate(drafts):
+        nxt = draft.sentence + 1
+        if (
+            draft.event_type != "MEET"
+            or draft.planned
+            or draft.actors()
+            or not _eventless_body(doc, nxt, sentence_triggers)
+        ):
+            continue
+        keys = [t.norm for t in doc.sentences[nxt].tokens]
+        noun = _both_noun(keys, 0) if keys[:1] and BOTH.get(keys[0]) == 2 else None
+        if noun is None or keys[noun] not in SIDE_NOUNS or not _same_paragraph(doc, draft.sentence, nxt):
+            continue
+        sides = _context_pair(doc, nxt, drafts[:index])
+        if len(sides) == 2:
+            draft.participants = sides
+            draft.sentences.add(nxt)
+
+
+def _asked_about(doc: Document, drafts: list[Draft]) -> None:
+    """ "सवाल: मुक्त व्यापार समझौते पर बातचीत कहां तक पहुंची है? जवाब: पिछले महीने लीमा में वार्ता का आठवां दौर हुआ": the
+    event an interview's answer opens on is what the question before it asked about; the question tells of it too."""
+    for draft in drafts:
+        label = _paragraph_opening(doc, draft.sentence)
+        if label == draft.sentence or label == 0 or not _labelled(doc.sentences[label], ANSWERS):
+            continue
+        if any(doc.sentences[i].kind == "body" for i in range(label + 1, draft.sentence)):
+            continue  # not the answer's first sentence
+        asked = _paragraph_opening(doc, label - 1)
+        if _labelled(doc.sentences[asked], QUESTIONS):
+            draft.sentences |= {i for i in range(asked + 1, label) if doc.sentences[i].kind == "body"}
+
+
+def _paragraph_opening(doc: Document, index: int) -> int:
+    """The first sentence of the paragraph sentence ``index`` is in."""
+    while index > 0 and doc.sentences[index - 1].paragraph == doc.sentences[index].paragraph:
+        index -= 1
+    return index
+
+
+def _labelled(sentence: Sentence, labels: set[str]) -> bool:
+    """Whether the sentence opens on one of ``labels`` and a colon ("जवाब:", "प्रश्न:")."""
+    tokens = sentence.tokens
+    return len(tokens) > 1 and tokens[0].norm in labels and tokens[1].text == ":"
 
 
 def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
@@ -6136,7 +6266,11 @@ def _countries_may_be(doc: Document, draft: Draft, countries: set[str]) -> bool:
     any ("... हस्ताक्षर करेंगे। ... गोयल ... व्यापार मंत्री टॉड मैक्ले के साथ समझौते पर हस्ताक्षर करेंगे": McClay is
     taken for the home country until where he is met tells his, see _hosts)."""
     actors = {w.country for w in draft.actors()}
-    guessed = [w for w in draft.actors() if w.cluster is not None and doc.people[w.cluster].country_inferred]
+    guessed = [
+        w
+        for w in draft.actors()
+        if w.cluster is not None and (doc.people[w.cluster].country_inferred or _countryless(doc, w.cluster))
+    ]
     stated = {w.country for w in draft.actors() if w not in guessed}
     # both sides named ("भारत और न्यूजीलैंड"), one of them the draft's, not a country talked about ("अफगानिस्तान की स्थिति")
     sides = len(countries) > 1 and bool(countries & actors)
@@ -6972,16 +7106,22 @@ def _agreement_named_back(doc: Document, draft: Draft) -> bool:
 def _talks_reached_in(doc: Document, draft: Draft, drafts: list[Draft], countries: set[str]) -> int | None:
     """The index of the talks between people of ``countries`` an agreement came out of: told in the sentence after it
     with the agreement named ("यह सहमति ... वार्ता में बनी"), or named in its own clause ("... वार्ता में ... निर्णय
-    लिया") and told with its people after."""
+    लिया") and told with its people after, or by them in the next sentence of the paragraph ("... प्रमुखों ने ... अपनी
+    वार्षिक बैठक में ... सहमति जताई। ... महानिदेशक X ने ... प्रमुख Y से बातचीत की")."""
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     at = _token_from(doc, draft, draft.trigger[0])
     in_talks = any(keys[i] in MEETING_NOUNS and keys[i + 1] == IN for i in range(draft.clause[0], at - 1))
     for index, talks in enumerate(drafts):
-        if talks.event_type not in TALKS or not talks.has_people() or _countries(talks) != countries:
+        if talks.event_type not in TALKS or not talks.has_people() or not _countries_may_be(doc, talks, countries):
             continue
         next_keys = {t.norm for t in doc.sentences[talks.sentence].tokens}
         told_after = talks.sentence == draft.sentence + 1 and bool(AGREEMENT_WORDS & next_keys)
-        if told_after or (in_talks and draft.sentence in talks.sentences):
+        # not further talks ("बैठक में दोनों पक्षों ने ... सहमति जताई। X ने Y से भी मुलाकात की")
+        held_next = talks.sentence == draft.sentence + 1 and not talks.planned and TOO not in next_keys
+        held_there = draft.sentence in talks.sentences or (
+            held_next and _same_paragraph(doc, draft.sentence, talks.sentence)
+        )
+        if told_after or (in_talks and held_there):
             return index
     return None
 

@@ -1005,12 +1005,13 @@ class NER:
         सख्ती से"); returns the name's end (start: no name)."""
         weak = start
         while weak < len(keys) and weak - start < 2 and weak not in taken and keys[weak] not in POSTPOSITIONS:
-            initial = len(keys[weak].rstrip(".")) <= 2 and keys[weak] not in NUMBER_WORDS  # "नरेश दो दिवसीय यात्रा पर"
-            if not keys[weak][:1].isalpha() or not initial:
+            # "नरेश दो दिवसीय यात्रा पर": a number; but "उप विदेश मंत्री दो हुंग वियत ने": a name (Đỗ) up to a case marker
+            number = keys[weak] in NUMBER_WORDS
+            if not keys[weak][:1].isalpha() or len(keys[weak].rstrip(".")) > 2:
                 return start
             weak += 1
             end = self._name_end(keys, start, weak, taken)
-            if end > weak:
+            if end > weak and (not number or keys[end : end + 1] in ([BY_AGENT], *([k] for k in POSTPOSITIONS))):
                 return end
         return start
 
@@ -1916,12 +1917,14 @@ def _days_from_the_day_told(doc: Document) -> None:
 
 def _years_from_the_day_told(doc: Document) -> None:
     """ "... 5 से 8 अक्टूबर 2026 तक भारत की यात्रा पर हैं। 6 अक्टूबर को ... स्वागत किया गया": on a page nothing dates,
-    a day told without its year is of the year of the last day told with one before it."""
+    a day told without its year is of the year of the last day told with one before it (a month told with its year
+    too, not a year alone: "2024 में हमारे मंत्री भारत आए थे। ... राष्ट्रपति जनवरी में आएंगी" is background, then a
+    plan)."""
     year = None
     for entity in sorted((e for e in doc.entities if e.label == "DATE"), key=lambda e: e.start):
         if entity.value and entity.value.startswith(dates.UNKNOWN_YEAR) and year is not None:
             entity.value = entity.value.replace(dates.UNKNOWN_YEAR, year)
-        elif entity.value and entity.value[:4].isdigit():
+        elif entity.value and entity.value[:4].isdigit() and entity.value[4:5] == "-":
             year = entity.value[:4]
 
 

@@ -10733,3 +10733,113 @@ def test_aid_goods_listed_before_their_noun_and_help_thanked_for_after_the_handi
         "CEREMONY": ["agriculture", "development", "pharma"],
         "THANK": ["agriculture", "development", "pharma"],
     }
+
+
+def test_a_plane_landing_at_a_citys_airport_is_the_visit_of_the_office_holder_named_alone(run):
+    doc = run(
+        "लाइव अपडेट | 4 दिसंबर 2026\n\n11:20 AM: राष्ट्रपति जॉन मैथ्यू और भारत के राष्ट्रपति अनिल मेहता की मौजूदगी में दोनों देशों ने खनन "
+        "पर समझौते किए। मेहता ने लीमा में स्मारक पर पुष्पांजलि अर्पित की।\n\n9:30 AM: राष्ट्रपति का विमान लीमा हवाई अड्डे पर उतरा, "
+        "जहां पेरू की विदेश मंत्री ने उनका स्वागत किया। किसी भारतीय राष्ट्रपति की यह पहली पेरू यात्रा है।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert people(by_type["VISIT"]) == [("-", "PER", "target"), ("अनिल मेहता", "IND", "source")]
+    assert by_type["VISIT"]["location"]["text"] == "लीमा"
+    assert by_type["CEREMONY"]["sentence_ids"] == [2]  # not the landing, nor its welcome
+
+
+def test_an_office_an_interviews_answer_calls_ours_is_of_the_country_of_the_one_interviewed(run):
+    doc = run(
+        "भारत में पेरू के राजदूत अनिल मेहता ने हमारे संवाददाता से बातचीत में रिश्तों पर बात की।\n\nसवाल: मुक्त व्यापार समझौते पर "
+        "बातचीत कहां तक पहुंची है?\n\nजवाब: पिछले महीने लीमा में वार्ता का आठवां दौर हुआ। दोनों पक्षों के मुख्य वार्ताकारों ने "
+        "अध्यायों को लगभग अंतिम रूप दे दिया है।\n\nसवाल: क्या राष्ट्रपति की भारत यात्रा की योजना है?\n\nजवाब: 2024 में हमारे "
+        "मंत्री भारत आए थे। हमारी राष्ट्रपति जनवरी में नई दिल्ली आएंगी।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert by_type["MEET"]["countries"] == ["IND", "PER"]  # the round of talks, its sides told next
+    assert by_type["MEET"]["topics"] == ["trade"]  # what the question asked
+    assert people(by_type["VISIT"]) == [("-", "IND", "target"), ("-", "PER", "source")]
+    assert by_type["VISIT"]["date"]["value"] == "XXXX-01"  # not the year of the visit told as background
+
+
+def test_an_office_met_alone_in_a_brief_is_of_the_briefs_country(run):
+    doc = run(
+        "राजनय संक्षेप\n\nजकार्ता : भारत और इंडोनेशिया के अधिकारियों ने मंगलवार को यहां बैठक की।\n\nकाठमांडू : भारत के नए राजदूत "
+        "अनिल मेहता ने गुरुवार को राष्ट्रपति जॉन मैथ्यू को अपना परिचय पत्र सौंपा। इसके बाद उन्होंने प्रधानमंत्री से भी शिष्टाचार "
+        "भेंट की।"
+    )
+    call = frames(doc)[-1]
+    assert people(call) == [("-", "NPL", "participant"), ("अनिल मेहता", "IND", "participant")]
+
+
+def test_both_countries_are_those_whose_people_the_sentence_named_before(run):
+    doc = run(
+        "हनोई : वियतनाम के उप विदेश मंत्री दो हुंग वियत ने बुधवार को भारतीय राजदूत अनिल मेहता से मुलाकात कर दोनों देशों के बीच सीधी "
+        "उड़ानें बढ़ाने पर चर्चा की।",
+        date="2026-12-03",
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("अनिल मेहता", "IND", "participant"), ("दो हुंग वियत", "VNM", "participant")]
+
+
+def test_an_agreement_reached_in_a_meeting_whose_people_talk_next_is_theirs_and_one_of_no_country_is_the_hosts(run):
+    doc = run(
+        "जकार्ता, 2 दिसंबर 2026। भारत और इंडोनेशिया के तटरक्षक बलों के प्रमुखों ने मंगलवार को यहां अपनी वार्षिक बैठक में "
+        "संयुक्त गश्त बढ़ाने पर सहमति जताई। भारतीय तटरक्षक बल के महानिदेशक अनिल मेहता ने बकामला के प्रमुख वाइस एडमिरल जॉन "
+        "मैथ्यू से बातचीत की।"
+    )
+    agreement, meeting = frames(doc)
+    expected = [("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "IDN", "participant")]
+    assert people(agreement) == people(meeting) == expected
+    assert meeting["topics"] == ["maritime"]
+
+
+def test_those_present_after_remarks_and_a_gift_at_a_call_took_part_in_it(run):
+    doc = run(
+        "भुवनेश्वर, 3 दिसंबर 2026। मुख्यमंत्री अनिल मेहता से आज लोक सेवा भवन में कोरिया गणराज्य के राजदूत जॉन मैथ्यू ने सौजन्य भेंट की। "
+        "मुख्यमंत्री ने राजदूत को अवगत कराया कि भूमि चिन्हित कर ली गई है। उन्होंने राजदूत को एक कलाकृति स्मृति चिह्न के रूप में "
+        "भेंट की। इस अवसर पर मुख्य सचिव पीटर वेल्स भी उपस्थित थे।"
+    )
+    (meeting,) = frames(doc)
+    assert "पीटर वेल्स" in [a["name"] for a in meeting["participants"]]
+    assert meeting["location"]["text"] == "लोक सेवा भवन"
+
+
+def test_a_verb_joined_after_another_has_the_place_of_its_own_clause(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026। फ़िनलैंड के राष्ट्रपति अनिल मेहता ने राष्ट्रपति भवन में राष्ट्रपति द्रौपदी मुर्मू से मुलाकात की और राजघाट "
+        "पर महात्मा गांधी को श्रद्धांजलि अर्पित की।"
+    )
+    assert {f["event_type"]: f["location"]["text"] for f in frames(doc)} == {
+        "MEET": "राष्ट्रपति भवन",
+        "CEREMONY": "राजघाट",
+    }
+
+
+def test_the_host_of_the_meetings_just_told_takes_part_in_them(run):
+    doc = run(
+        "दोहा, 30 नवंबर 2026। दोनों देशों के बीच यहां वार्ता हुई। कांगो की ओर से विदेश मंत्री अनिल मेहता और रवांडा की ओर से "
+        "विदेश मंत्री जॉन मैथ्यू ने वार्ता में हिस्सा लिया, जबकि क़तर के विदेश राज्य मंत्री पीटर वेल्स ने बैठकों की मेज़बानी की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["COD", "QAT", "RWA"]
+
+
+def test_an_opera_named_for_its_town_is_the_venue(run):
+    doc = run(
+        "अस्ताना, 2 दिसंबर 2026। संस्कृति मंत्री अनिल मेहता और भारत के राजदूत जॉन मैथ्यू ने मंगलवार शाम यहां अस्ताना ओपेरा में "
+        "'भारतीय सांस्कृतिक सप्ताह' का उद्घाटन किया।"
+    )
+    (opening,) = frames(doc)
+    assert opening["location"]["text"] == "अस्ताना ओपेरा"
+
+
+def test_a_meeting_to_come_whose_preparations_were_reviewed_is_a_planned_meeting(run):
+    doc = run(
+        "हनोई, ४ दिसंबर २०२६। रक्षा सचिव अनिल मेहता और वियतनाम के उप रक्षा मंत्री जॉन मैथ्यू ने बृहस्पतिवार को यहां रक्षा नीति "
+        "वार्ता की सह-अध्यक्षता की। दोनों पक्षों ने ११-१२ मार्च २०२७ को नई दिल्ली में होने वाली रक्षा मंत्रियों की बैठक की "
+        "तैयारियों की भी समीक्षा की।"
+    )
+    held, to_come = frames(doc)
+    assert (held["modality"], held["date"]["value"]) == ("asserted", "2026-12-03")
+    assert (to_come["modality"], to_come["date"]["value"]) == ("planned", "2027-03-11/2027-03-12")
+    assert to_come["location"]["text"] == "नई दिल्ली"
