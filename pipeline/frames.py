@@ -1107,6 +1107,8 @@ class Frames:
             draft.date = _day_before(doc, sentence)
             if draft.location is None and draft.date is not None:
                 draft.location = _town_of_the_day(doc, draft.date)  # and where it was spent
+        if draft.date is None:  # "सोमवार: ... मुलाकात की": an item under a day alone, of that day
+            draft.date = _heading_day(doc, sentence)
         if draft.date is None and _live_entry(doc, sentence):
             draft.date = _day_before(doc, sentence) or _page_day(doc)  # "9:15 PM: ...": a live page's entry
         if draft.date is None and scene is not None and draft.event_type != "VISIT" and not draft.planned:
@@ -4034,9 +4036,20 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
     places = [
         s for s in spans if (_place_span(s, keys) or _named_for_country(s, keys)) and clause[0] <= s[0] < clause[1]
     ]
-    here = next((i + 1 for i in range(clause[0], clause[1] - 1) if keys[i] in HERE and keys[i + 1] == SITUATED), None)
-    if not places and here is not None and (end := _venue_end(keys, here)) is not None:
-        # "यहां स्थित नामीबियाई उच्चायोग जाकर": the venue, in the dateline's place
+    named = {i for s in spans for i in range(s[0], s[1])}
+    here = next(
+        (
+            i + 1
+            for i in range(clause[0], clause[1] - 1)
+            if keys[i + 1] == SITUATED and (keys[i] in HERE or _locality(keys[i], i, named))
+        ),
+        None,
+    )
+    # places before a locality are its people's or bodies' ("ब्रेमेन के मेयर ... ने शिवाजीनगर स्थित ...")
+    clear = here is not None and (not places or (keys[here - 1] not in HERE and not any(s[0] >= here for s in places)))
+    if clear and (end := _venue_end(keys, here)) is not None:
+        # "यहां स्थित नामीबियाई उच्चायोग जाकर": the venue, in the dateline's place; so is one in a part of town no
+        # gazetteer holds ("शिवाजीनगर स्थित नगर निगम भवन में")
         return _span_place(doc, tokens, here + 1, end, (_dateline_place(doc) or {}).get("country"))
     for a, named_end, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
         b = named_end + _closing_quote(keys, a, named_end)  # "सरकारी मुख्यालय 'विला गोरिका' में": read past the quote
@@ -4508,6 +4521,11 @@ def _tribute_site(place: dict) -> bool:
     return _tribute_word(match_key(place["text"].split()[-1]))
 
 
+def _locality(key: str, at: int, named: set[int]) -> bool:
+    """Whether a word before "स्थित" may be a part of town no gazetteer holds: no entity's, no word of the lexicon's."""
+    return at not in named and key[:1].isalpha() and key not in load().common
+
+
 def _venue_rank(entity) -> int:
     return 1 if " " in entity.text else 0
 
@@ -4594,7 +4612,9 @@ def _visitors_from_the_dateline(doc: Document, drafts: list[Draft]) -> None:
     if home is None:
         return
     for draft in (d for d in drafts if d.event_type == "VISIT"):
-        hosts = {w.country for w in draft.targets}
+        # "काठमांडू, ... परराष्ट्र मंत्री X अगले सप्ताह भारत के ... दौरे पर नई दिल्ली जाएंगे": no host found, the place gone to
+        went = {draft.location["country"]} if draft.location and not draft.targets else set()
+        hosts = {w.country for w in draft.targets} | went - {None}
         movers = {
             w.cluster
             for w in draft.sources
@@ -4605,6 +4625,7 @@ def _visitors_from_the_dateline(doc: Document, drafts: list[Draft]) -> None:
         for cluster in movers:
             doc.people[cluster].country, doc.people[cluster].country_inferred = home, False
         _recountry(drafts, movers, home)
+        draft.targets = draft.targets or [Who(None, country) for country in sorted(hosts)]
 
 
 def _thanking_home(doc: Document, draft: Draft, home: str | None) -> str | None:
@@ -4636,7 +4657,11 @@ def _wished_abroad(doc: Document, draft: Draft) -> str | None:
     if not named and TOO in (t.norm for t in doc.sentences[draft.sentence].tokens) and before >= 0:
         named = _countries_named(doc, before) if _same_paragraph(doc, before, draft.sentence) else set()
     givers = {w.country for w in draft.sources}
-    guessed = {w.cluster for w in draft.targets if w.cluster is not None and doc.people[w.cluster].country_inferred}
+    guessed = {  # "... चुनाव में जीत पर X को बधाई दी": one named with no office too
+        w.cluster
+        for w in draft.targets
+        if w.cluster is not None and (doc.people[w.cluster].country_inferred or _countryless(doc, w.cluster))
+    }
     if len(named) != 1 or named & givers or not guessed:
         return None
     (country,) = named
@@ -5054,6 +5079,27 @@ def _time_of_day(keys: list[str], start: int, trigger_at: int) -> bool:
 def _sentence_date(doc: Document, sentence: Sentence) -> dict | None:
     """The date a whole sentence tells (its last one told, as for a clause ending at the sentence's end)."""
     return _date(doc, sentence, (0, len(sentence.tokens)), len(sentence.tokens))
+
+
+def _heading_day(doc: Document, sentence: Sentence) -> dict | None:
+    """The day a paragraph opens on alone, as its label ("सोमवार:", "बुधवार: ... बैठक येरेवान में हुई" in a week's round-up):
+    the day of what the paragraph tells (a dateline names its place too, and dates only "आज")."""
+    label = doc.sentences[_paragraph_opening(doc, sentence.index)]
+    if label is sentence or label.kind != "dateline" or not _labelled_by(doc, label, "DATE"):
+        return None
+    return _sentence_date(doc, label)
+
+
+def _labelled_by(doc: Document, label: Sentence, kind: str) -> bool:
+    """Whether the unit is one entity of ``kind`` and a colon ("सोमवार:")."""
+    entities = doc.entities_in(label)
+    words = [t for t in label.tokens if t.text != ":"]
+    return (
+        len(entities) == 1
+        and entities[0].label == kind
+        and bool(words)
+        and (words[0].start, words[-1].end) == (entities[0].start, entities[0].end)
+    )
 
 
 def _day_before(doc: Document, sentence: Sentence) -> dict | None:

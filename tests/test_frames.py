@@ -10843,3 +10843,39 @@ def test_a_meeting_to_come_whose_preparations_were_reviewed_is_a_planned_meeting
     assert (held["modality"], held["date"]["value"]) == ("asserted", "2026-12-03")
     assert (to_come["modality"], to_come["date"]["value"]) == ("planned", "2027-03-11/2027-03-12")
     assert to_come["location"]["text"] == "नई दिल्ली"
+
+
+def test_wishes_on_winning_a_countrys_election_go_to_one_of_that_country_named_with_no_office(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026 (भाषा) प्रधानमंत्री अनिल मेहता ने बुधवार को केप वर्डे के राष्ट्रपति चुनाव में जीत पर जॉन मैथ्यू "
+        "को बधाई दी।"
+    )
+    (wishes,) = frames(doc)
+    assert wishes["countries"] == ["CPV", "IND"]
+
+
+def test_one_taken_for_the_home_country_going_there_under_a_dateline_abroad_is_of_the_datelines_country(run):
+    doc = run(
+        "काठमांडू, 3 दिसंबर 2026। परराष्ट्र मंत्री अनिल मेहता अगले सप्ताह भारत के दो दिवसीय दौरे पर नई दिल्ली जाएंगे, जहां वह "
+        "विदेश मंत्री जॉन मैथ्यू के साथ संयुक्त आयोग की बैठक की सह-अध्यक्षता करेंगे।"
+    )
+    visit, meeting = frames(doc)
+    assert people(visit) == [("-", "IND", "target"), ("अनिल मेहता", "NPL", "source")]
+    assert meeting["countries"] == ["IND", "NPL"]
+
+
+def test_items_under_a_day_alone_are_of_that_day(run):
+    doc = run(
+        "सप्ताह की राजनयिक हलचल\n\nप्रकाशित: 6 दिसंबर 2026\n\nसोमवार: विदेश राज्य मंत्री अनिल मेहता ने नई दिल्ली में मेडागास्कर "
+        "के विदेश मंत्री से मुलाकात की।\n\nबुधवार: भारत और आर्मेनिया के बीच संयुक्त कार्य समूह की बैठक येरेवान में हुई।"
+    )
+    assert [f["date"]["value"] for f in frames(doc)] == ["2026-11-30", "2026-12-02"]
+
+
+def test_a_venue_in_a_part_of_town_no_gazetteer_holds_is_where_the_event_was(run):
+    doc = run(
+        "पुणे, 2 दिसंबर 2026। पुणे नगर निगम के आयुक्त अनिल मेहता और ब्रेमेन के मेयर जॉन मैथ्यू ने शिवाजीनगर स्थित नगर निगम भवन "
+        "में आयोजित समारोह में समझौता ज्ञापन पर दस्तखत किए।"
+    )
+    (signing,) = frames(doc)
+    assert (signing["location"]["text"], signing["location"]["country"]) == ("नगर निगम भवन", "IND")
