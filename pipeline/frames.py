@@ -241,6 +241,10 @@ VENUE_NOUNS = keyset(
     "फैक्ट्री",
 )
 THIS = keyset("इस", "उस")
+ABOUT_TO_BE = keyset("है", "हैं", "था", "थी", "थे")  # "करने वाला है": about to do (see _about_to)
+WHOSE = keyset("जिसका", "जिसकी", "जिसके", "जिनका", "जिनकी", "जिनके")  # ", जिसका उद्घाटन": of what was just told
+# "का उद्घाटन", "जिसका उद्घाटन": an event noun done to, its agent told before the verb (see _verb_follows)
+DONE_TO = WHOSE | keyset("का")
 THIS_ONE = keyset("यह", "यही", "इस", "इसी", "ये", "इन")  # "यह सम्मान", "ये क्यूब": the one just told
 BY_THE_CLOCK = keyset("समयानुसार")  # "(भारतीय समयानुसार बृहस्पतिवार सुबह)": a day by another zone's clock
 THESE = match_key("इन")  # "इन मुलाकातों में": in the meetings just listed
@@ -340,7 +344,8 @@ STAYING = keyset("रहेंगे", "रहेंगी")  # "मॉस्क
 WILL_ARRIVE = keyset("आएंगे", "आएंगी", "आएगा", "आएगी", "पहुंचेंगे", "पहुंचेंगी", "पहुंचेगा", "पहुंचेगी")  # "भारत आएंगे"
 CAPITAL = "capital"  # the places.tsv kind of a capital city
 VENUE_KINDS = ("venue", "common")  # places.tsv kinds of venues (a site on a trip, not a country visited)
-VIRTUAL = keyset("वर्चुअल", "वर्चुअली", "ऑनलाइन", "आभासी")  # "ब्रिक्स नेताओं की वर्चुअल बैठक में": a meeting held by video, a call
+# "ब्रिक्स नेताओं की वर्चुअल बैठक में", "virtual summit की": a meeting held by video, a call
+VIRTUAL = keyset("वर्चुअल", "वर्चुअली", "ऑनलाइन", "आभासी", "virtual", "Virtual", "online", "Online")
 BY_MEANS = keyset("माध्यम", "जरिए", "जरिये", "द्वारा", "तरीके")  # "वर्चुअल माध्यम से": how something was done
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
 CALLED_OFF = keyset("स्थगित", "रद्द", "निरस्त")  # "... की यात्रा स्थगित कर दी गई है": what is to come, called off
@@ -693,7 +698,7 @@ class Frames:
             (m, a, b)
             for m, a, b in self.subjects(keys, labels)
             if not any(m == n and x < b and a < y for n, x, y in spans)  # "का उद्घाटन किया": the verb's own
-            and _verb_follows(keys, b, self.subject_verbs[m], done_to=GEN_KA in keys[a:b])
+            and _verb_follows(keys, b, self.subject_verbs[m], done_to=not DONE_TO.isdisjoint(keys[a:b]))
             and not (keys[b : b + 1] == [IN] and told)
             and keys[b : b + 2] not in (AFTER, list(DURING))
             and a < since
@@ -1461,6 +1466,8 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: froze
     """
     if tokens[a].norm == BEING and b > a + 1 and tokens[a + 1].norm in TO_COME:
         return True  # "होने वाली ... बैठक की तैयारियों": a meeting to come, whatever is done about it
+    if _about_to(tokens, b - 1):
+        return True  # "... वार्ता की मेजबानी करने वाला है": about to be done
     if tokens[b - 1].norm in TIME_OF_WHAT_FOLLOWS and any(t.norm.endswith(OBLIQUE_INFINITIVE) for t in tokens[a:b]):
         # "मुंबई पहुंचने के बाद ... मिलेंगे": an arrival told as the time of what follows has its tense
         return any(finite_future(tokens, i) for i in range(b, len(tokens)))
@@ -1486,6 +1493,19 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: froze
         clause[1],
     )
     return any(finite_future(tokens, i) for i in range(a, end) if i not in names)
+
+
+def _about_to(tokens: list, last: int) -> bool:
+    """Whether the trigger ending at ``last`` goes on "करने वाला है" ("मेजबानी करने वाला है", "बात करने वाले हैं"):
+    what someone is about to do, the future."""
+    keys = [t.norm for t in tokens[last : last + 4]]
+    return any(  # the trigger's own infinitive ("मेजबानी करने"), or the one right after it ("बात करने")
+        len(keys) > at + 2
+        and keys[at].endswith(OBLIQUE_INFINITIVE)
+        and keys[at + 1] in TO_COME
+        and keys[at + 2] in ABOUT_TO_BE
+        for at in (0, 1)
+    )
 
 
 def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
@@ -4693,8 +4713,15 @@ def _dateline_place(doc: Document) -> dict | None:
         places = [e for e in doc.entities_in(sentence) if e.label in ("LOCATION", "COUNTRY")]
         # "जनसत्ता ऑनलाइन | नई दिल्ली | Updated: ...": a stamp's field that is a place alone places the story too
         stamped = undated and sentence.kind == "stamp" and _place_field(sentence, places[0]) if places else False
+        # "भारत का दूतावास, ब्रातिस्लावा": a mission's heading line, with the town it is in, places its release
+        signed = undated and sentence.kind == "headline" and _mission_heading(sentence, places) if places else False
+        if signed:
+            places = places[-1:]
         if places and (
-            sentence.kind == "dateline" or stamped or (sentence is first_body and _place_alone(sentence, places[0]))
+            sentence.kind == "dateline"
+            or stamped
+            or signed
+            or (sentence is first_body and _place_alone(sentence, places[0]))
         ):
             # an unknown word the model reads as a place ("(शिन्हुआ)", the agency) names no second country
             if sentence.kind == "dateline" and len({e.value for e in places if e.source != "demonym" and e.value}) > 1:
@@ -4731,6 +4758,20 @@ def _place_heading(doc: Document, index: int) -> dict | None:
     sentence = doc.sentences[index]
     places = [e for e in doc.entities_in(sentence) if e.label in PLACES]
     return _place_of(places[0]) if len(places) == 1 and _place_alone(sentence, places[0]) else None
+
+
+def _mission_heading(sentence: Sentence, places: list) -> bool:
+    """Whether a heading names a mission and, after a comma, the town it is in, last ("भारत का दूतावास, ब्रातिस्लावा")."""
+    keys = [t.norm for t in sentence.tokens if t.text[:1].isalnum() or t.text == ","]
+    town = places[-1]
+    last = [t for t in sentence.tokens if t.text[:1].isalnum()][-1:]
+    return (
+        not MISSIONS.isdisjoint(keys)
+        and town.label == "LOCATION"
+        and bool(last)
+        and last[0].end == town.end
+        and [t.text for t in sentence.tokens if t.end <= town.start][-1:] == [","]
+    )
 
 
 def _place_field(sentence: Sentence, place) -> bool:
@@ -8164,8 +8205,10 @@ def _joined_span(doc: Document, draft: Draft, drafts: list[Draft], lo: int, hi: 
     elif before is None:  # talks told here joined a call told before: "... की समीक्षा की तथा ... पर सहमति जताई"
         at = _token_from(doc, draft, draft.trigger[0])
         c = _last_verb_joined(keys, 1, at)
-        # but not where what is agreed is what was just told, by a pronoun: "सीईसीए ... की समीक्षा की और इसे ..."
-        lo = max(lo, tokens[c].end) if c is not None and IT.isdisjoint(keys[c + 1 : c + 2]) else lo
+        # but not where what is agreed is what was just told, by a pronoun: "सीईसीए ... की समीक्षा की और इसे ...", or
+        # what is done to it, by a relative: "... पर संगोष्ठी आयोजित की, जिसका उद्घाटन ... किया"
+        back = IT | WHOSE
+        lo = max(lo, tokens[c].end) if c is not None and back.isdisjoint(keys[c + 1 : c + 2]) else lo
     if after and after[1] != draft.event_type:
         c = _coordinator_after(keys, _token_from(doc, draft, draft.trigger[1]))
         hi = min(hi, tokens[c].start) if c is not None and tokens[c].start < after[0][0] else hi

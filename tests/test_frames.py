@@ -10879,3 +10879,36 @@ def test_a_venue_in_a_part_of_town_no_gazetteer_holds_is_where_the_event_was(run
     )
     (signing,) = frames(doc)
     assert (signing["location"]["text"], signing["location"]["country"]) == ("नगर निगम भवन", "IND")
+
+
+def test_an_opening_told_in_a_relative_clause_is_a_ceremony_about_what_was_opened(run):
+    doc = run(
+        "बर्लिन, 4 दिसंबर 2026। भारतीय दूतावास ने बृहस्पतिवार को 'आयुर्वेद और एकीकृत चिकित्सा' विषय पर एक संगोष्ठी आयोजित की, "
+        "जिसका उद्घाटन जर्मनी के राज्य सचिव अनिल मेहता और भारत के राजदूत जॉन मैथ्यू ने संयुक्त रूप से किया।"
+    )
+    (opening,) = frames(doc)
+    assert opening["event_type"] == "CEREMONY"
+    assert opening["topics"] == ["health", "traditional_medicine"]
+
+
+def test_talks_a_country_is_about_to_host_are_planned(run):
+    doc = run("टोक्यो, 5 दिसंबर 2026। जापान अगले महीने भारत के साथ '2+2' मंत्रिस्तरीय वार्ता की मेजबानी करने वाला है।")
+    (talks,) = frames(doc)
+    assert (talks["modality"], talks["date"]["value"]) == ("planned", "2027-01")
+
+
+def test_a_virtual_summit_told_in_latin_letters_is_a_call(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2026: प्रधानमंत्री अनिल मेहता और ऑस्ट्रेलिया के प्रधानमंत्री जॉन मैथ्यू ने शुक्रवार को virtual summit की।"
+    )
+    (call,) = frames(doc)
+    assert (call["event_type"], call["location"]) == ("CALL", None)
+
+
+def test_a_missions_heading_with_its_town_places_its_release(run):
+    doc = run(
+        "प्रेस विज्ञप्ति\nभारत का दूतावास, ब्रातिस्लावा\n\nहमें यह बताते हुए हर्ष है कि राजदूत अनिल मेहता ने 2 दिसंबर 2026 को स्लोवाक "
+        "गणराज्य के अर्थव्यवस्था मंत्री जॉन मैथ्यू से उनके मंत्रालय में भेंट की।"
+    )
+    (meeting,) = frames(doc)
+    assert (meeting["location"]["text"], meeting["location"]["country"]) == ("ब्रातिस्लावा", "SVK")
