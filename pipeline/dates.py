@@ -140,6 +140,15 @@ _PATTERNS = [
 ]
 
 
+SAME_YEAR = (("उसी", "वर्ष"), ("उसी", "साल"))  # "उसी वर्ष जून में": of the year the text told last
+SAME_YEAR_REACH = 12  # characters before a date where "उसी वर्ष" may stand
+
+
+def of_the_same_year(raw: str, start: int) -> bool:
+    """Whether the date at ``start`` of the text is told as of "that same year" ("उसी वर्ष जून में")."""
+    return tuple(raw[max(0, start - SAME_YEAR_REACH) : start].split()[-2:]) in SAME_YEAR
+
+
 @dataclass(frozen=True, slots=True)
 class Anchor:
     """The day relative words are resolved against: a publication date or the dateline's.

@@ -34,7 +34,7 @@ from pipeline.actors import (
     span_ending,
     token_spans,
 )
-from pipeline.dates import INTERVAL, WEEKDAYS
+from pipeline.dates import INTERVAL, WEEKDAYS, of_the_same_year
 from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
     BECOMING,
@@ -332,6 +332,7 @@ MAX_GONE_TO_MEET = 12  # words from "से मिलने" to the venue reache
 LANDED = keyset("उतरे", "उतरीं", "उतरी", "उतरा")  # "विमान सैंटियागो हवाई अड्डे पर उतरा": an arrival by air
 ARRIVED = keyset("आए", "आईं", "आये", "आई", "आया") | REACHED | LANDED
 # "संवाददाता सम्मेलन को संबोधित किया", "दोनों मंत्रियों ने संवाददाताओं से बात की": the press, no meeting
+SHOWS = keyset("पॉडकास्ट", "टॉक-शो", "इंटरव्यू")  # "पॉडकास्ट में ... बात की": on a show, no meeting (see _on_a_show)
 PRESS = keyset("संवाददाता", "संवाददाताओं", "पत्रकार", "पत्रकारों", "प्रेस", "मीडिया", "मीडियाकर्मियों")
 LEAVING = keyset("रवाना")  # "PLACE के लिए रवाना": where one leaves for
 TIMELINE_ENTRY = re.compile(r"\W*(?:19|20)\d\d\s*[:ः–-]")  # "• 2024: ...": a timeline's year, history
@@ -356,6 +357,7 @@ SITES = keyset(
     "विश्वविद्यालय", "अस्पताल", "स्कूल", "परिसर", "संस्थान", "खदान", "परियोजना", "मंदिर", "सिटी", "पार्क", "बंदरगाह",
     "अड्डे", "अड्डा",
 )  # fmt: skip
+NEAR = match_key("पास")
 PLACE_MARKERS = MOTION | keyset("में", "पर", "जाकर", "पहुंचकर")  # "मॉस्को में", "पेरिस जाएंगे"
 VENUE_LINKS = keyset("के", "में", "की")
 VENUE_REACH = 6  # from the word linking a place to a venue ("स्थित", "के", "में") past a venue's name of up to four words
@@ -754,6 +756,7 @@ class Frames:
                 or (event_type == "CONGRATULATE" and keys[b : b + 2] == [GEN_KE, FOR] and _thanked_for(keys, b, found))
                 or (event_type == "AGREE" and _under_way(keys, b))
                 or _to_the_press(keys, a)
+                or _on_a_show(keys, a)
                 or (keys[b : b + 2] == AFTER and bool(said_that(keys, a)))
                 or _in_what_was_decided(keys, a, found)
             )
@@ -1961,6 +1964,15 @@ def _paper_handed(keys: list[str], start: int, end: int) -> bool:
     return keys[end : end + 1] != [] and keys[end] in PASSIVE_AUX and after[:1].isalpha() and after not in IS_WAS
 
 
+def _on_a_show(keys: list[str], start: int) -> bool:
+    """ "... एक भारतीय पॉडकास्ट में दिखे, जिसमें उन्होंने ... पर बात की": talk on a show, no meeting."""
+    shows = [i for i in range(start) if keys[i] in SHOWS and keys[i + 1 : i + 2] == [IN]]
+    if not shows:
+        return False
+    between = keys[shows[-1] + 2 : start]
+    return not IN_WHICH.isdisjoint(between) or not any(k in LIGHT_KEYS for k in between)
+
+
 def _to_the_press(keys: list[str], start: int) -> bool:
     """ "संवाददाता सम्मेलन", "संवाददाताओं से बात की": talk with the press, no meeting."""
     return (start > 0 and keys[start - 1] in PRESS) or (
@@ -2107,7 +2119,11 @@ def _history(draft: Draft, keys: list[str], end: int) -> bool:
 def _years_before(doc: Document, draft: Draft) -> bool:
     """An event told done and dated by a month or a year named with it, of a year before the page's ("अक्टूबर 2024
     में मुइज्जू की भारत यात्रा के बाद संबंधों में सुधार आया" on a page of 2026): background, in any tense."""
-    if draft.planned or not _year_named(draft.date):
+    if draft.planned or draft.date is None:
+        return False
+    # "जनवरी 2023 में ... और उसी वर्ष जून में ... यात्रा की": a month of the year told before it
+    same = bool(draft.date.get("value")) and of_the_same_year(doc.raw, draft.date["start"])
+    if not (_year_named(draft.date) or same):
         return False
     page = (_page_day(doc) or {}).get("value") or ""
     return page[:4].isdigit() and draft.date["value"][:4] < page[:4]
@@ -4085,7 +4101,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         grounds = end is None and keys[at : at + 1] and keys[at] in nouns and keys[at + 1 : at + 2] in ([IN], [ON])
         province = b < len(keys) and keys[b] in PROVINCES and keys[b + 1 : b + 2] == [IN]  # "हैनान प्रांत में"
         city = b < len(keys) and keys[b] in CITY_NOUNS and keys[b + 1 : b + 2] == [IN]  # "वोनसान शहर में"
-        marked = grounds or province or city or (b < len(keys) and keys[b] in PLACE_MARKERS)
+        near = keys[b : b + 2] == [GEN_KE, NEAR]  # "डेरा बाबा नानक के पास ... जीरो पॉइंट पर": by the town
+        marked = grounds or province or city or near or (b < len(keys) and keys[b] in PLACE_MARKERS)
         if end is None and not (marked or _visited(keys, b) or _seat_of_actor(keys, b)):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         if _talked_of_in(keys, b, region=entity.value is None) or (not planned and _of_what_is_to_come(keys, b)):

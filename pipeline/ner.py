@@ -165,6 +165,7 @@ ARRIVING = frozenset(loose_key(w) for w in ("पहुंचे", "पहुं�
 PORTS = frozenset(loose_key(w) for w in ("बंदरगाह",))  # "मोम्बासा बंदरगाह": the city of the port
 MONTH_KEYS = keyset(*dates.MONTHS)
 NUMBER_WORDS = keyset(*dates.DAY_WORDS)
+
 DETERMINERS = keyset("एक", "किसी", "इस", "उस", "इसी", "उसी", "हर", "प्रत्येक")
 AMOUNTS = keyset("हजार", "हज़ार", "लाख", "करोड़", "अरब", "खरब")
 CURRENCIES = keyset("रुपये", "रुपया", "रुपए", "रुपयों")
@@ -247,6 +248,7 @@ class NER:
             doc.entities.extend(self.sentence_entities(doc, sentence, anchor, found))
         _acronyms_again(doc)
         _days_from_the_day_told(doc)
+        _same_year_as_told(doc)
         if anchor is None:
             _years_from_the_day_told(doc)
         _towns_again(doc)
@@ -1913,6 +1915,17 @@ def _days_from_the_day_told(doc: Document) -> None:
             entity.value = dates.days_from(entity.text, told)
         if entity.value and _full_day(entity.value):
             told = entity.value
+
+
+def _same_year_as_told(doc: Document) -> None:
+    """ "जनवरी 2023 में ... और उसी वर्ष जून में ...": a month told as of "that same year" is of the year the text told
+    last, not the page's."""
+    year = None
+    for entity in sorted((e for e in doc.entities if e.label == "DATE"), key=lambda e: e.start):
+        if entity.value and entity.value[:4].isdigit() and year and dates.of_the_same_year(doc.raw, entity.start):
+            entity.value = year + entity.value[4:]
+        elif entity.value and (told := re.search(r"\b(?:19|20)\d\d\b", entity.text)):
+            year = told.group()
 
 
 def _years_from_the_day_told(doc: Document) -> None:

@@ -10912,3 +10912,31 @@ def test_a_missions_heading_with_its_town_places_its_release(run):
     )
     (meeting,) = frames(doc)
     assert (meeting["location"]["text"], meeting["location"]["country"]) == ("ब्रातिस्लावा", "SVK")
+
+
+def test_a_visit_told_in_a_month_of_the_same_year_as_an_earlier_year_is_background(run):
+    doc = run(
+        "नई दिल्ली, 6 दिसंबर 2026। मिस्र के विदेश मंत्री अनिल मेहता ने शनिवार को नई दिल्ली में विदेश मंत्री जॉन मैथ्यू के साथ वार्ता "
+        "की।\n\nजनवरी 2023 में राष्ट्रपति पीटर वेल्स गणतंत्र दिवस समारोह के मुख्य अतिथि थे और उसी वर्ष जून में प्रधानमंत्री मोदी ने "
+        "काहिरा की यात्रा की।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+
+
+def test_talk_on_a_podcast_is_no_meeting(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2026 (भाषा)। प्रधानमंत्री अनिल मेहता ने शुक्रवार को मंगोलिया के राष्ट्रपति जॉन मैथ्यू से फोन पर बात "
+        "की और तेल रिफाइनरी परियोजना की समीक्षा की। इससे पहले गुरुवार को मैथ्यू एक लोकप्रिय भारतीय पॉडकास्ट में दिखे, जिसमें "
+        "उन्होंने बौद्ध धर्म पर बात की।"
+    )
+    (call,) = frames(doc)
+    assert call["topics"] == ["oil_gas"]
+
+
+def test_a_signing_near_a_town_is_held_by_it(run):
+    doc = run(
+        "चंडीगढ़, 3 दिसंबर 2026 (भाषा)। एक अधिकारी ने बुधवार को बताया कि भारत और पाकिस्तान के अधिकारियों ने डेरा बाबा नानक के पास "
+        "अंतरराष्ट्रीय सीमा पर स्थित जीरो पॉइंट पर संशोधित समझौते के दस्तावेज़ों पर हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert (signing["location"]["text"], signing["location"]["country"]) == ("डेरा बाबा नानक", "IND")
