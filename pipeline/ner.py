@@ -179,6 +179,8 @@ AS_FORM = match_key("रूप")  # "पाकिस्तान के रू�
 # what may follow a surname no list holds, besides a case marker: the day or hour the named one acted ("सिगडेल कल शाम"),
 # or "भी" ("राजदूत नवीन श्रीवास्तव भी मौजूद थे")
 AFTER_NAME = keyset(*dates.RELATIVE, *dates.WEEKDAYS, "भी") | TIMES_OF_DAY
+# "प्रतिनिधिमंडल का नेतृत्व उप मंत्री पार्क जोंग-वोन कर रहे थे": the one leading, told before "कर रहे"
+DOING = [[match_key("कर"), match_key(w)] for w in ("रहे", "रही", "रहा")]
 DESCRIBED = [",", match_key("जो")]  # "X, जो ... हैं, ने": a clause describing the one named
 NAME_ENDINGS = keyset("और", ",", "ने", "से", "को", "का", "की", "तथा", "एवं")  # "डोंग जून और": no date goes on
 ROMAN = re.compile(r"[IVXLCDM]+")  # "III" is a numeral, not an acronym
@@ -982,7 +984,9 @@ class NER:
         end = last + 1
         while end + 1 < len(keys) and keys[end] in HYPHENS and self._name_word(keys, end + 1, last):
             end += 2  # "लाई चिंग-ते से": a hyphened name word is one
-        if end >= len(keys) or set(range(first, end)) & taken or keys[end] not in POSTPOSITIONS | AFTER_NAME:
+        if end >= len(keys) or set(range(first, end)) & taken:
+            return start
+        if keys[end] not in POSTPOSITIONS | AFTER_NAME and keys[end : end + 2] not in DOING:
             return start
         if not self._surname_like(keys[first]) or not self._name_word(keys, last, last):
             return start

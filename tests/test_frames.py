@@ -10940,3 +10940,12 @@ def test_a_signing_near_a_town_is_held_by_it(run):
     )
     (signing,) = frames(doc)
     assert (signing["location"]["text"], signing["location"]["country"]) == ("डेरा बाबा नानक", "IND")
+
+
+def test_a_delegations_leader_told_before_kar_rahe_is_named_and_takes_part(run):
+    doc = run(
+        "हैदराबाद, 2 दिसंबर 2026। दक्षिण कोरिया के उद्योग मंत्रालय के एक प्रतिनिधिमंडल ने मंगलवार को मुख्यमंत्री अनिल मेहता से "
+        "मुलाकात की। प्रतिनिधिमंडल का नेतृत्व उप मंत्री पार्क सुंग-वोन कर रहे थे।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("अनिल मेहता", "IND", "participant"), ("पार्क सुंग-वोन", "KOR", "participant")]
