@@ -6774,6 +6774,11 @@ def _tells_of(doc: Document, sentence: int, draft: Draft, drafts: list[Draft]) -
     my_titles, their_titles = _titles_held(titles, draft.actors()), _titles_held(titles, siblings)
     if their_titles - my_titles and not my_titles - their_titles:
         return False  # "रक्षा मंत्रियों की बैठक में": the defence ministers' meeting of two pairs, not the other's
+    # "स्विट्ज़रलैंड के साथ बैठक में": a country only some of them were with
+    countries = {e.value for e in doc.entities_in(doc.sentences[sentence]) if e.label == "COUNTRY"}
+    own, theirs = {_country_of(doc, w) for w in draft.actors()}, {_country_of(doc, w) for w in siblings}
+    if countries & (theirs - own) and not countries & (own - theirs):
+        return False
     return not (named & (others - mine)) or bool(named & (mine - others))
 
 

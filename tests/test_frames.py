@@ -10949,3 +10949,23 @@ def test_a_delegations_leader_told_before_kar_rahe_is_named_and_takes_part(run):
     )
     (meeting,) = frames(doc)
     assert people(meeting) == [("अनिल मेहता", "IND", "participant"), ("पार्क सुंग-वोन", "KOR", "participant")]
+
+
+def test_a_sentence_naming_the_country_of_one_of_several_separate_meetings_tells_of_that_one(run):
+    doc = run(
+        "जिनेवा, 2 दिसंबर 2026। विदेश सचिव अनिल मेहता ने मंगलवार को स्विट्ज़रलैंड के राज्य सचिव जॉन मैथ्यू और नॉर्वे के उप विदेश "
+        "मंत्री पीटर वेल्स से अलग-अलग मुलाकात की। स्विट्ज़रलैंड के साथ बैठक में निवेश पर चर्चा हुई।"
+    )
+    assert [(f["countries"], f["topics"]) for f in frames(doc)] == [
+        (["CHE", "IND"], ["investment"]),
+        (["IND", "NOR"], []),
+    ]
+
+
+def test_medicines_handed_over_as_relief_are_pharma(run):
+    doc = run(
+        "नेपीता, 4 दिसंबर 2026। भारतीय राजदूत अनिल मेहता ने बृहस्पतिवार को तंबू, कंबल और जीवनरक्षक दवाएं म्यांमार के मंत्री जॉन "
+        "मैथ्यू को सौंपीं।"
+    )
+    (handover,) = frames(doc)
+    assert "pharma" in handover["topics"]
