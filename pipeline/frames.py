@@ -648,7 +648,9 @@ class Frames:
         for sentence in doc.sentences:
             if sentence.kind != "body" and not _predicate_item(doc, sentence):
                 continue
-            found = self._triggers(doc, sentence, told={d.event_type for d in drafts})
+            # an event to come told before is not the one "X ने यह बात Y के साथ मुलाकात के बाद कही" names, held already
+            said = _said_it(sentence)
+            found = self._triggers(doc, sentence, told={d.event_type for d in drafts if not (d.planned and said)})
             made = self._drafts(doc, sentence, found, drafts)
             for draft in made:
                 draft.forum = _at_a_forum(doc, draft, self.lex)
@@ -7111,6 +7113,12 @@ def _meeting_told_back(doc: Document, drafts: list[Draft], sentences: list[list[
             sentences[index] = sorted({*sentences[index], before})
 
 
+def _said_it(sentence: Sentence) -> bool:
+    """Whether the sentence tells what was just said as said ("X ने यह बात ... कही")."""
+    keys = [t.norm for t in sentence.tokens]
+    return bool(SAID_IT & set(keys)) and any(tuple(keys[i : i + 2]) == THIS_SAID for i in range(len(keys)))
+
+
 def _saying_told_before(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
     """ "X ने मंगलवार को कहा कि ... पर्यटन ... । X ने यह बात Y के साथ मुलाकात के बाद कही": talks that what was said
     in the sentence before is told as said after (or during) are about it, and were held the day it was said; not
@@ -7120,8 +7128,7 @@ def _saying_told_before(doc: Document, drafts: list[Draft], sentences: list[list
         before = draft.sentence - 1
         if draft.event_type not in TALKS or draft.planned or before < 0:
             continue
-        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
-        said = SAID_IT & set(keys) and any(tuple(keys[i : i + 2]) == THIS_SAID for i in range(len(keys)))
+        said = _said_it(doc.sentences[draft.sentence])
         if not said or doc.sentences[before].kind != "body":
             continue
         if before in told:  # "X ने ... आभार जताया है। उन्होंने शुक्रवार को ... मुलाकात के दौरान यह बात कही": said that day

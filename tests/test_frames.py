@@ -10969,3 +10969,12 @@ def test_medicines_handed_over_as_relief_are_pharma(run):
     )
     (handover,) = frames(doc)
     assert "pharma" in handover["topics"]
+
+
+def test_talks_something_was_said_after_are_held_though_a_meeting_to_come_was_told_before(run):
+    doc = run(
+        "मॉस्को, 4 दिसंबर 2026। रूस के उप प्रधानमंत्री अनिल मेहता ने कहा है कि रूस और भारत अगले साल आयोग की अगली बैठक करेंगे। "
+        "उन्होंने यह बात बृहस्पतिवार को मॉस्को में भारत के राजदूत जॉन मैथ्यू के साथ मुलाकात के बाद संवाददाताओं से कही।"
+    )
+    held = [f for f in frames(doc) if f["modality"] == "asserted"]
+    assert [people(f) for f in held] == [[("अनिल मेहता", "RUS", "participant"), ("जॉन मैथ्यू", "IND", "participant")]]
