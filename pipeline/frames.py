@@ -2504,6 +2504,11 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     ]
 
 
+def _country_unsure(doc: Document, cluster: int) -> bool:
+    """Whether a person's country is only the actors stage's guess, or not known at all (see _countryless)."""
+    return doc.people[cluster].country_inferred or _countryless(doc, cluster)
+
+
 def _countryless(doc: Document, cluster: int) -> bool:
     """A person the text gives no country, office or body ("बकामला के प्रमुख वाइस एडमिरल इर्वान्सयाह", a rank alone):
     where met abroad, of the host (see FrameStage._hosts); not an international official, nor one holding an office
@@ -4653,7 +4658,7 @@ def _visitors_from_the_dateline(doc: Document, drafts: list[Draft]) -> None:
     for draft in (d for d in drafts if d.event_type == "VISIT"):
         # "काठमांडू, ... परराष्ट्र मंत्री X अगले सप्ताह भारत के ... दौरे पर नई दिल्ली जाएंगे": no host found, the place gone to
         went = {draft.location["country"]} if draft.location and not draft.targets else set()
-        hosts = {w.country for w in draft.targets} | went - {None}
+        hosts = ({w.country for w in draft.targets} | went) - {None}
         movers = {
             w.cluster
             for w in draft.sources
@@ -4696,11 +4701,8 @@ def _wished_abroad(doc: Document, draft: Draft) -> str | None:
     if not named and TOO in (t.norm for t in doc.sentences[draft.sentence].tokens) and before >= 0:
         named = _countries_named(doc, before) if _same_paragraph(doc, before, draft.sentence) else set()
     givers = {w.country for w in draft.sources}
-    guessed = {  # "... चुनाव में जीत पर X को बधाई दी": one named with no office too
-        w.cluster
-        for w in draft.targets
-        if w.cluster is not None and (doc.people[w.cluster].country_inferred or _countryless(doc, w.cluster))
-    }
+    # "... चुनाव में जीत पर X को बधाई दी": one named with no office too
+    guessed = {w.cluster for w in draft.targets if w.cluster is not None and _country_unsure(doc, w.cluster)}
     if len(named) != 1 or named & givers or not guessed:
         return None
     (country,) = named
@@ -6372,11 +6374,7 @@ def _countries_may_be(doc: Document, draft: Draft, countries: set[str]) -> bool:
     any ("... हस्ताक्षर करेंगे। ... गोयल ... व्यापार मंत्री टॉड मैक्ले के साथ समझौते पर हस्ताक्षर करेंगे": McClay is
     taken for the home country until where he is met tells his, see _hosts)."""
     actors = {w.country for w in draft.actors()}
-    guessed = [
-        w
-        for w in draft.actors()
-        if w.cluster is not None and (doc.people[w.cluster].country_inferred or _countryless(doc, w.cluster))
-    ]
+    guessed = [w for w in draft.actors() if w.cluster is not None and _country_unsure(doc, w.cluster)]
     stated = {w.country for w in draft.actors() if w not in guessed}
     # both sides named ("भारत और न्यूजीलैंड"), one of them the draft's, not a country talked about ("अफगानिस्तान की स्थिति")
     sides = len(countries) > 1 and bool(countries & actors)

@@ -165,7 +165,6 @@ ARRIVING = frozenset(loose_key(w) for w in ("पहुंचे", "पहुं�
 PORTS = frozenset(loose_key(w) for w in ("बंदरगाह",))  # "मोम्बासा बंदरगाह": the city of the port
 MONTH_KEYS = keyset(*dates.MONTHS)
 NUMBER_WORDS = keyset(*dates.DAY_WORDS)
-
 DETERMINERS = keyset("एक", "किसी", "इस", "उस", "इसी", "उसी", "हर", "प्रत्येक")
 AMOUNTS = keyset("हजार", "हज़ार", "लाख", "करोड़", "अरब", "खरब")
 CURRENCIES = keyset("रुपये", "रुपया", "रुपए", "रुपयों")
@@ -1017,7 +1016,8 @@ class NER:
                 return start
             weak += 1
             end = self._name_end(keys, start, weak, taken)
-            if end > weak and (not number or keys[end : end + 1] in ([BY_AGENT], *([k] for k in POSTPOSITIONS))):
+            marked = end < len(keys) and (keys[end] in POSTPOSITIONS or keys[end] == BY_AGENT)
+            if end > weak and (not number or marked):
                 return end
         return start
 
@@ -1926,8 +1926,8 @@ def _same_year_as_told(doc: Document) -> None:
     last, not the page's."""
     year = None
     for entity in sorted((e for e in doc.entities if e.label == "DATE"), key=lambda e: e.start):
-        if entity.value and entity.value[:4].isdigit() and year and dates.of_the_same_year(doc.raw, entity.start):
-            entity.value = year + entity.value[4:]
+        if entity.value and entity.value[4:5] == "-" and year and dates.of_the_same_year(doc.raw, entity.start):
+            entity.value = year + entity.value[4:]  # a known year or none ("XXXX-06")
         elif entity.value and (told := re.search(r"\b(?:19|20)\d\d\b", entity.text)):
             year = told.group()
 
