@@ -10978,3 +10978,11 @@ def test_talks_something_was_said_after_are_held_though_a_meeting_to_come_was_to
     )
     held = [f for f in frames(doc) if f["modality"] == "asserted"]
     assert [people(f) for f in held] == [[("अनिल मेहता", "RUS", "participant"), ("जॉन मैथ्यू", "IND", "participant")]]
+
+
+def test_a_round_of_talks_told_completed_is_a_meeting(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2026 (भाषा)। भारत और न्यूज़ीलैंड ने शुक्रवार को मुक्त व्यापार समझौते की बातचीत का पांचवां दौर पूरा कर लिया।"
+    )
+    (talks,) = frames(doc)
+    assert (talks["event_type"], talks["countries"], talks["date"]["value"]) == ("MEET", ["IND", "NZL"], "2026-12-04")
