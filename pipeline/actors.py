@@ -550,11 +550,13 @@ def answering(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence is in an interview's answer: its paragraph opens "उत्तर:" or "जवाब:"."""
     if I_WE.keys().isdisjoint(t.norm for t in sentence.tokens):
         return False  # no first person to read
-    i = sentence.index
-    while i > 0 and doc.sentences[i - 1].paragraph == sentence.paragraph:
-        i -= 1
-    tokens = doc.sentences[i].tokens
-    return len(tokens) > 1 and tokens[0].norm in ANSWERS and tokens[1].text == ":"
+    return labelled(doc.paragraph_opening(sentence), ANSWERS)
+
+
+def labelled(sentence: Sentence, labels: frozenset[str]) -> bool:
+    """Whether the sentence opens on one of ``labels`` and a colon ("जवाब:", "प्रश्न:")."""
+    tokens = sentence.tokens
+    return len(tokens) > 1 and tokens[0].norm in labels and tokens[1].text == ":"
 
 
 def interviewed(doc: Document) -> Mention | None:

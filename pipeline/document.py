@@ -161,6 +161,14 @@ class Document:
         found = self._index[1].get(sentence.index, [])
         return found if label is None else [e for e in found if e.label == label]
 
+    def paragraph_opening(self, sentence: Sentence) -> Sentence:
+        """The first sentence of the paragraph ``sentence`` stands in (a label such as "जवाब:" or "सोमवार:", a brief's
+        own dateline, a live page's entry)."""
+        index = sentence.index
+        while index > 0 and self.sentences[index - 1].paragraph == sentence.paragraph:
+            index -= 1
+        return self.sentences[index]
+
     def dateline(self) -> Sentence | None:
         """The dateline ("कोलंबो, 5 फरवरी (एजेंसी)"), which places and dates what the story reports."""
         return next((s for s in self.sentences if s.kind == "dateline"), None)

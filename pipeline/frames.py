@@ -31,6 +31,7 @@ from pipeline.actors import (
     answering,
     country_named,
     interviewed,
+    labelled,
     span_ending,
     token_spans,
 )
@@ -954,8 +955,11 @@ class Frames:
         stated = {w.country for w in draft.actors() if w.cluster is None or not doc.people[w.cluster].country_inferred}
         # one of no country at all, among people only (not beside a country's office: "म्यांमा के कार्यवाहक राष्ट्रपति"),
         # where the text names the host country itself (not only a summit's town: "तियानजिन")
-        named = any(e.label == "COUNTRY" and e.value == country and e.sentence <= draft.sentence for e in doc.entities)
-        people_only = named and not draft.forum and all(w.cluster is not None for w in draft.actors())
+        people_only = (
+            not draft.forum
+            and all(w.cluster is not None for w in draft.actors())
+            and any(e.label == "COUNTRY" and e.value == country and e.sentence <= draft.sentence for e in doc.entities)
+        )
         guessed = {
             w.cluster
             for w in draft.actors()
@@ -4499,7 +4503,7 @@ def _live_entry(doc: Document, sentence: Sentence) -> bool:
     the paragraph it opens."""
     if CLOCK.fullmatch("".join(t.text for t in sentence.tokens[:3])):
         return True
-    opening = next(s for s in doc.sentences if s.paragraph == sentence.paragraph)
+    opening = doc.paragraph_opening(sentence)
     above = doc.sentences[opening.index - 1] if opening.index > 0 else None
     return (
         above is not None
@@ -4756,7 +4760,7 @@ def _paragraph_place(doc: Document, sentence: Sentence) -> dict | None:
     is datelined there, as a story is by its dateline; so is one that opens with a dateline of its own, on a
     page of several ("ढाका, 8 सितंबर (भाषा)। ..."); and so is one under a subheading that is a place alone ("ढाका",
     "थिम्पू": a tour told stop by stop)."""
-    first = next(s for s in doc.sentences if s.paragraph == sentence.paragraph)
+    first = doc.paragraph_opening(sentence)
     heading = _place_heading(doc, first.index - 1)
     if heading is not None:
         return heading
@@ -5146,7 +5150,7 @@ def _sentence_date(doc: Document, sentence: Sentence) -> dict | None:
 def _heading_day(doc: Document, sentence: Sentence) -> dict | None:
     """The day a paragraph opens on alone, as its label ("सोमवार:", "बुधवार: ... बैठक येरेवान में हुई" in a week's round-up):
     the day of what the paragraph tells (a dateline names its place too, and dates only "आज")."""
-    label = doc.sentences[_paragraph_opening(doc, sentence.index)]
+    label = doc.paragraph_opening(sentence)
     if label is sentence or label.kind != "dateline" or not _labelled_by(doc, label, "DATE"):
         return None
     return _sentence_date(doc, label)
@@ -5848,27 +5852,14 @@ def _asked_about(doc: Document, drafts: list[Draft]) -> None:
     """ "सवाल: मुक्त व्यापार समझौते पर बातचीत कहां तक पहुंची है? जवाब: पिछले महीने लीमा में वार्ता का आठवां दौर हुआ": the
     event an interview's answer opens on is what the question before it asked about; the question tells of it too."""
     for draft in drafts:
-        label = _paragraph_opening(doc, draft.sentence)
-        if label == draft.sentence or label == 0 or not _labelled(doc.sentences[label], ANSWERS):
+        label = doc.paragraph_opening(doc.sentences[draft.sentence]).index
+        if label == draft.sentence or label == 0 or not labelled(doc.sentences[label], ANSWERS):
             continue
         if any(doc.sentences[i].kind == "body" for i in range(label + 1, draft.sentence)):
             continue  # not the answer's first sentence
-        asked = _paragraph_opening(doc, label - 1)
-        if _labelled(doc.sentences[asked], QUESTIONS):
+        asked = doc.paragraph_opening(doc.sentences[label - 1]).index
+        if labelled(doc.sentences[asked], QUESTIONS):
             draft.sentences |= {i for i in range(asked + 1, label) if doc.sentences[i].kind == "body"}
-
-
-def _paragraph_opening(doc: Document, index: int) -> int:
-    """The first sentence of the paragraph sentence ``index`` is in."""
-    while index > 0 and doc.sentences[index - 1].paragraph == doc.sentences[index].paragraph:
-        index -= 1
-    return index
-
-
-def _labelled(sentence: Sentence, labels: set[str]) -> bool:
-    """Whether the sentence opens on one of ``labels`` and a colon ("जवाब:", "प्रश्न:")."""
-    tokens = sentence.tokens
-    return len(tokens) > 1 and tokens[0].norm in labels and tokens[1].text == ":"
 
 
 def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
