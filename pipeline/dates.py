@@ -39,7 +39,9 @@ WEEKDAYS = {
 URDU_WEEKDAYS = {"पीर": 0, "जुमेरात": 3, "जुमा": 4, "जुमे": 4, "सनीचर": 5, "इतवार": 6}
 # Short names, only before "के रोज़/दिन" ("बुध के रोज़ अंकारा में मुलाक़ात की"): "बुध" is also Mercury, "मंगल" Mars
 SHORT_WEEKDAYS = {"सोम": 0, "मंगल": 1, "बुध": 2, "शुक्र": 4, "शनि": 5}
-_DAYS = WEEKDAYS | URDU_WEEKDAYS | SHORT_WEEKDAYS
+# English names, as Hinglish copy writes them, only before "को", "से" or a time of day ("Monday को यहां meeting की")
+ENGLISH_WEEKDAYS = {"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6}
+_DAYS = WEEKDAYS | URDU_WEEKDAYS | SHORT_WEEKDAYS | ENGLISH_WEEKDAYS
 _ON_THE_DAY = "के (?:रोज\u093c?|रो\u095b|दिन)"  # "के रोज़", its nukta composed or not
 RELATIVE = {"आज": 0, "कल": -1, "परसों": -2}
 INTERVAL = "/"  # ISO 8601's mark between a span's two ends ("2026-12-01/2026-12-03")
@@ -120,7 +122,8 @@ _PATTERNS = [
     (
         "weekday",
         re.compile(
-            rf"(?<!\S)(?P<w>{'|'.join(URDU_WEEKDAYS)})(?= (?:को|से|की (?:सुबह|शाम|रात|दोपहर)|{_ON_THE_DAY})(?!\S))"
+            rf"(?<!\S)(?P<w>{'|'.join(URDU_WEEKDAYS | ENGLISH_WEEKDAYS)})"
+            rf"(?= (?:को|से|की (?:सुबह|शाम|रात|दोपहर)|{_ON_THE_DAY})(?!\S))"
         ),
     ),
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(SHORT_WEEKDAYS)})(?= {_ON_THE_DAY}(?!\S))")),

@@ -111,7 +111,10 @@ PEOPLE = keyset("जनता", "लोगों", "नागरिकों")  
 SIDE = match_key("पक्ष")  # "कज़ाख़ पक्ष को": the country's side, the country itself
 BUSINESS = keyset("कंपनियों", "उद्योगपतियों", "कारोबारियों")  # a business delegation; businesses of the sides
 FIRMS = BUSINESS | keyset("कंपनियां", "कंपनियाँ", "व्यापारियों", "उद्यमियों", "निवेशकों")
-CROWDS = keyset("पर्यटक", "पर्यटकों", "छात्र", "छात्रों", "श्रद्धालु", "श्रद्धालुओं", "यात्री", "यात्रियों", "मछुआरे", "मछुआरों")
+CROWDS = keyset(
+    "पर्यटक", "पर्यटकों", "छात्र", "छात्रों", "श्रद्धालु", "श्रद्धालुओं", "यात्री", "यात्रियों", "मछुआरे", "मछुआरों", "समुदाय",
+    "प्रवासियों",
+)  # fmt: skip
 THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उनकी": "की", "उनका": "का"}.items()}  # and its case
 # "दोनों देशों", "तीनों देशों": the sides just told; "सभी पक्षों" (size 0): all of a forum's sides
 BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3, match_key("चारों"): 4, match_key("सभी"): 0}
@@ -146,6 +149,8 @@ FOR = match_key("लिए")  # "सहायता के लिए आभा�
 DONE_AND = match_key("कर")  # "फोन कर", "फोन करके": a conjunctive verb, something done
 HOSTED, WELCOME = match_key("मेजबानी"), match_key("स्वागत")
 MULTILATERAL = "multilateral"
+COUNTRIES_NOUN = keyset("देशों", "राष्ट्रों")
+ENVOYS_OF_MANY = keyset("प्रतिनिधियों", "प्रतिनिधिमंडलों", "नेताओं", "मंत्रियों", "राजदूतों", "अधिकारियों", "विशेषज्ञों")
 DEFENCE, DEVELOPMENT = "defence", "development"
 # "नौसेना के जहाज आईएनएस सुकन्या से पहुंचाई गई सामग्री": a force's ship or aircraft, carrying aid
 CARRIERS = keyset("जहाज", "जहाजों", "पोत", "पोतों", "विमान", "विमानों")
@@ -242,6 +247,7 @@ VENUE_NOUNS = keyset(
     "फैक्ट्री",
 )
 THIS = keyset("इस", "उस")
+ANNOUNCED = keyset("घोषणा", "ऐलान")  # "... ने ... यह घोषणा की": the announcement just told
 ABOUT_TO_BE = keyset("है", "हैं", "था", "थी", "थे")  # "करने वाला है": about to do (see _about_to)
 WHOSE = keyset("जिसका", "जिसकी", "जिसके", "जिनका", "जिनकी", "जिनके")  # ", जिसका उद्घाटन": of what was just told
 # "का उद्घाटन", "जिसका उद्घाटन": an event noun done to, its agent told before the verb (see _verb_follows)
@@ -249,7 +255,6 @@ DONE_TO = WHOSE | keyset("का")
 THIS_ONE = keyset("यह", "यही", "इस", "इसी", "ये", "इन")  # "यह सम्मान", "ये क्यूब": the one just told
 BY_THE_CLOCK = keyset("समयानुसार")  # "(भारतीय समयानुसार बृहस्पतिवार सुबह)": a day by another zone's clock
 THESE = match_key("इन")  # "इन मुलाकातों में": in the meetings just listed
-MEETINGS_TOLD = keyset("मुलाकातों", "बैठकों", "वार्ताओं")
 FROM_THIS, TIED = match_key("इससे"), keyset("जुड़ा", "जुड़ी", "जुड़े")  # "इससे जुड़ा चेक": the one of what was just told
 FOR_THIS = [match_key("इसके"), match_key("लिए")]  # "इसके लिए आभार जताया": for what was just told
 MAX_THING_WORDS = 2  # "इस सहायता के लिए", "इस उदार सहायता के लिए": the words naming what was just told
@@ -264,6 +269,7 @@ SIGNED = match_key("हस्ताक्षर")
 ENDED = keyset("संपन्न", "समाप्त")  # "यात्रा ... संपन्न हो गई": a visit told by its end
 BECAME = keyset("हो", "हुई", "हुआ", "हुए")  # "संपन्न हो गई", "समाप्त हुई": it ended
 RETURNED = keyset("लौट", "लौटे", "लौटीं", "लौटी", "लौटा", "लौटेंगे", "लौटेंगी")  # home again, after a visit
+COMING_BACK = keyset("लौटते", "लौटने", "लौटकर", "वापस", "वापसी")  # "यात्रा से लौटते समय": on the way back
 TRIBUTE_SITES = keyset("कब्रिस्तान", "स्मारक", "मेमोरियल", "घाट", "समाधि", "समाधिस्थल")  # tributes, not talks
 BOOKS = keyset("पुस्तिका", "पुस्तक", "बुक", "रजिस्टर")  # "शोक पुस्तिका पर हस्ताक्षर": a book signed, no agreement
 PRESENT = keyset("मौजूद", "उपस्थित")
@@ -285,7 +291,10 @@ REPLY = keyset("जवाब", "प्रत्युत्तर")  # "इस�
 TOOK_PART = keyset("भाग", "हिस्सा", "शामिल")  # "कार्यक्रम में X ने भाग लिया": X was at the occasion
 OWN = match_key("अपने")
 OWN_ONES = keyset("अपनी", "अपने")  # "अपनी ... यात्रा": the visit of the sentence's subject
-LATER_DAYS = keyset("दूसरे", "तीसरे", "चौथे", "अंतिम", "आखिरी", "आख़िरी")  # "यात्रा के दूसरे दिन"
+# "यात्रा के दूसरे दिन", "ब्राजील यात्रा का गुरुवार का दिन": a day of a visit, not its first (the day it began)
+DAY, FIRST_DAY = match_key("दिन"), keyset("पहले", "पहला", "प्रथम")
+NEXT_DAY = keyset("अगले दिन", "अगले रोज")  # the day after the one told before
+DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 HAND_OVER = match_key("सौंप")
 GIFT = match_key("भेंट")  # "Y से भेंट की" met Y; "Y को ... भेंट की" gave Y something
 UNDER = (match_key("के"), match_key("तहत"))  # "समझौते के तहत": by the terms of a pact
@@ -382,6 +391,12 @@ INTENDED = keyset("योजना", "कार्यक्रम")  # in a trig
 FOUNDING, MAX_FOUNDED_WORDS = keyset("स्थापना", "निर्माण"), 6  # "X में Y की स्थापना के लिए"
 SET_UP = match_key("स्थापित")  # "केंद्र स्थापित करने की पेशकश": a body to be set up
 STATEMENTS = keyset("बयान", "विज्ञप्ति")  # "एक बयान में कहा कि": an official statement, which tells what happened
+DASHES = frozenset("-–—")
+# where a verbless clause of a programme's entry ends: "... के साथ वार्ता; ...", "... बातचीत और समझौतों पर हस्ताक्षर"
+THING_PARTICIPLES = keyset("हस्ताक्षरित", "स्थापित", "गठित", "निर्मित")  # "2021 में हस्ताक्षरित [समझौता]": a thing's year
+CLAUSE_ENDS = keyset(";", "।", ",", "और", "तथा", "एवं")
+MAX_BUSINESS_WORDS = 4  # words of what was talked of between "से" and "पर": "B से [खनन और महत्वपूर्ण खनिजों] पर बात की"
+MAX_CONJUNCT_WORDS = 6  # words of a thing joined by "और" up to its case: "और [चाबहार बंदरगाह के इस्तेमाल] पर"
 MAX_DONE_THERE = 2  # "वानुअतु में [शुरू करने] पर": the verbal noun right after the place (not "... में सीमा पर ... करने पर")
 ANY_ONE = keyset("कोई", "किसी")  # "पाकिस्तान के साथ कोई भी बातचीत ... होगी": talks in general, none held
 RECENT = match_key("हाल")  # "हाल ही में", "हाल में": recently, not the day or place the sentence told before
@@ -402,6 +417,8 @@ TOO = match_key("भी")  # "X से भी भेंट की": a further me
 ALREADY = keyset("चुका", "चुकी", "चुके")  # "आमंत्रित कर चुके हैं": done already, before what is told
 LATER = (match_key("बाद"), match_key("में"))  # "और बाद में": what is done later
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "9:15 PM:" opening a live page's entry
+# "सुबह 9.30 बजे:", "11:00 AM -": the hour a programme's entry is labelled with
+HOUR_LABEL = re.compile(r"(?:(?:सुबह|दोपहर|शाम|रात|प्रातः|सायं)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:बजे|AM|PM|am|pm)\s*[:ः–-]")
 CLOCK_LINE = re.compile(CLOCK.pattern + r"(?:AM|PM|am|pm|IST|बजे)?")  # "13:05 IST" on a line above it
 AIRPORTS = keyset("हवाई", "हवाईअड्डे", "एयरपोर्ट")  # the words opening an arrival at an airport
 MAX_AIRPORT_NAME = 4  # "अकरा के [कोटोका अंतरराष्ट्रीय] हवाई अड्डे": the genitive and the airport's name words
@@ -471,13 +488,17 @@ NOT_THERE = GENITIVE | {ERGATIVE, FROM}  # "भारत के राजदू�
 LATER_ON = match_key("बाद")
 WHEN = match_key("जब")
 THAT_ONE = match_key("उस")  # "उस यात्रा में": at the one told before
+IS_NOW = keyset("है", "हैं")  # "2009 से लागू है": what holds now
+THEN_TOLD = match_key("तब")  # "तब ... आए थे": at the time just told
+AT_THAT_TIME = {(match_key("उस"), match_key("समय")), (match_key("उसी"), match_key("समय"))}
 AFTER = [GEN_KE, LATER_ON]
 GEN_KA = match_key("का")
 ORGANISED = [GEN_KA, match_key("आयोजन")]  # "बैठक का आयोजन ... हुआ": the meeting, held
 RELATIVE_AGENTS = keyset("जिन्होंने", "जिसने")  # "..., जिन्होंने ... बधाई दी": who, of the one named before
 ASIDE_RELATIVES = keyset("जो") | WHO_DID  # "X, जिन्होंने ... संभाला, ने": a relative clause set aside
 MAX_MANY_GAP = 7  # words between "कई" and the meetings it counts ("कई [देशों के मंत्रियों के साथ द्विपक्षीय] बैठकें")
-MEETINGS_TOLD = keyset("बैठकें", "बैठकों", "मुलाकातें", "मुलाकातों", "वार्ताएं")  # "कई द्विपक्षीय बैठकें कीं": many at once
+# "कई द्विपक्षीय बैठकें कीं": many at once; "इन मुलाकातों में": in the meetings just listed
+MEETINGS_TOLD = keyset("बैठकें", "बैठकों", "मुलाकातें", "मुलाकातों", "वार्ताएं", "वार्ताओं")
 ARRIVING = keyset("पहुंचने", "आगमन")  # "पहुंचने के कुछ घंटे बाद", "दिल्ली पहुंचने के बाद": after the arrival just told
 DEPARTING = keyset("रवाना", "लौटने", "प्रस्थान")  # "रवाना होने से पहले": before leaving at the visit's end just told
 BEFORE_LEAVING = [match_key("होने"), FROM, match_key("पहले")]
@@ -628,6 +649,7 @@ class Frames:
         self.during = TokenMatcher()
         self.leads = TokenMatcher()
         self.joined = TokenMatcher()
+        self.entries = TokenMatcher()
         self.subject_verbs: dict[str, set[str]] = {}
         self.cues = _load_triggers(
             {
@@ -637,6 +659,7 @@ class Frames:
                 "during": self.during,
                 "lead": self.leads,
                 "joined": self.joined,
+                "entry": self.entries,
             },
             self.subject_verbs,
         )
@@ -647,12 +670,17 @@ class Frames:
         drafts: list[Draft] = []
         sentence_triggers: dict[int, list] = {}
         for sentence in doc.sentences:
-            if sentence.kind != "body" and not _predicate_item(doc, sentence):
+            if (
+                sentence.kind != "body"
+                and not _predicate_item(doc, sentence)
+                and _programme_entry(doc, sentence) is None
+            ):
                 continue
             # an event to come told before is not the one "X ने यह बात Y के साथ मुलाकात के बाद कही" names, held already
             said = _said_it(sentence)
             found = self._triggers(doc, sentence, told={d.event_type for d in drafts if not (d.planned and said)})
             made = self._drafts(doc, sentence, found, drafts)
+            _on_the_programme(doc, sentence, made, drafts)
             for draft in made:
                 draft.forum = _at_a_forum(doc, draft, self.lex)
             made = _one_call(made)
@@ -663,10 +691,13 @@ class Frames:
             # a sentence whose triggers made no event ("चर्चा होने की उम्मीद है") may still refer to one
             sentence_triggers[sentence.index] = found if made else []
             drafts.extend(made)
+        _days_of_the_visit(doc, drafts)
+        _agreed_at_the_meeting(drafts)
         drafts = _join_listed(doc, _join_list_items(doc, drafts))
         _companions(doc, drafts)
         _named_in_the_meeting(doc, drafts)
         _sides_told_next(doc, drafts, sentence_triggers)
+        _announced_by(doc, drafts)
         _asked_about(doc, drafts)
         _envoy_for_the_mission(doc, drafts)
         _senders_named_after(drafts)
@@ -724,6 +755,12 @@ class Frames:
         relative = next((i for i, k in enumerate(keys) if k in RELATIVE_IN), len(keys))
         venues = {b for b, e in named if _venue({"text": e.text})}
         spans = [_gone_to_meet(keys, span, venues) for span in spans if not _at_a_building(keys, span, venues)]
+        if _programme_entry(doc, sentence) is not None:  # "• 9 दिसंबर: ... औपचारिक स्वागत; ... वार्ता;": verbless
+            spans += [
+                (m, a, b)
+                for m, a, b in self.entries(keys, labels)
+                if (b == len(keys) or keys[b] in CLAUSE_ENDS) and not any(a < y and x < b for _n, x, y in spans)
+            ]
         joined = [(JOINED, a, b) for _m, a, b in self.joined(keys, labels) if a > relative]
         spans = [s for s in spans if not any(ja < s[2] and s[1] < jb for _j, ja, jb in joined)]  # "जिसमें X
         # मुख्य अतिथि थे": the guest joins the event told, not one of their own
@@ -748,6 +785,7 @@ class Frames:
             if not (
                 _hoped(keys, a)
                 or _while_doing(keys, b)
+                or (event_type == "MEET" and _going_on(keys, b) and _habitual(sentence))
                 or _nominal(keys, b)
                 or _possible(keys, b)
                 or _where_possible(keys, a)
@@ -1095,7 +1133,7 @@ class Frames:
             and INTERVAL not in (draft.date["value"] or "")
         ):
             draft.date = None  # "यात्रा रविवार को संपन्न हो गई": the day it ended ("1 से 3 दिसंबर तक चली": its days)
-        if draft.event_type == "VISIT" and LATER_DAYS & draft.trigger_words():
+        if draft.event_type == "VISIT" and DAY in draft.trigger_words() and FIRST_DAY.isdisjoint(draft.trigger_words()):
             draft.date = None  # "यात्रा के दूसरे दिन शनिवार को": a day of the visit, not the one it began
         main = [t.text for t in sentence.tokens[: clause[0] - 1] if t.text[:1].isalpha()][-1:]  # "पहुंचे, जहां वह ...
         # भाग लेंगे": what is to come there has a day of its own
@@ -1122,7 +1160,7 @@ class Frames:
             if draft.location is None and draft.date is not None:
                 draft.location = _town_of_the_day(doc, draft.date)  # and where it was spent
         if draft.date is None:  # "सोमवार: ... मुलाकात की": an item under a day alone, of that day
-            draft.date = _heading_day(doc, sentence)
+            draft.date = _heading_day(doc, sentence) or _entry_day(doc, sentence)
         if draft.date is None and _live_entry(doc, sentence):
             draft.date = _day_before(doc, sentence) or _page_day(doc)  # "9:15 PM: ...": a live page's entry
         if draft.date is None and scene is not None and draft.event_type != "VISIT" and not draft.planned:
@@ -1200,11 +1238,13 @@ class Frames:
         subject = [label for a, label in refs if a + 1 < len(keys) and keys[a + 1] == "ने"]
         if subject:
             return {subject[0]}
+        nouns = [n for i, k in enumerate(keys) if k in BOTH and (n := _both_noun(keys, i)) is not None]
+        if refs and any(keys[n + 1 : n + 2] == [ERGATIVE] for n in nouns):
+            # "दोनों नेताओं ने सीईपीए के जल्द लागू होने का स्वागत किया": the two just told, about an agreement
+            return SYMMETRIC_MERGE | {refs[-1][1]}
         if refs:
             return {refs[-1][1]}
-        if any(k in BOTH and _both_noun(keys, i) is not None for i, k in enumerate(keys)):
-            return SYMMETRIC_MERGE
-        return None
+        return SYMMETRIC_MERGE if nouns else None
 
     def _finish(
         self, doc: Document, drafts: list[Draft], owner: dict[int, int], sentence_triggers: dict
@@ -1383,7 +1423,8 @@ class Frames:
         if draft.event_type not in ONE_WAY:
             for actor in actors:
                 actor.role = "participant"
-        if len({a.country for a in actors if a.country}) >= 3 and draft.event_type in SYMMETRIC_MERGE:
+        many = len({a.country for a in actors if a.country}) >= 3 or _many_countries_there(doc, sentences)
+        if many and draft.event_type in SYMMETRIC_MERGE:
             topic_codes.add(MULTILATERAL)  # a meeting or agreement of three countries or more is multilateral
         topic_codes = sorted(topic_codes)
         evidence_sentence = doc.sentences[draft.sentence]
@@ -1411,7 +1452,7 @@ class Frames:
 
 
 def _load_triggers(matchers: dict[str, TokenMatcher], subject_verbs: dict[str, set[str]]) -> set[str]:
-    """Fill the matchers of each kind (verb, ref, subject, during, lead, joined) and the verbs each subject noun takes;
+    """Fill the matchers of each kind (verb, ref, subject, during, lead, joined, entry) and the verbs each subject noun takes;
     returns the words that every trigger or reference contains one of."""
     cues: set[str] = set()
     light = {phrase_key(v) for v in LIGHT_VERBS.split("/")}
@@ -1745,7 +1786,9 @@ def _with_each(doc: Document, draft: Draft, keys: list[str]) -> list[Draft]:
     as joint ("त्रिपक्षीय", "के बीच"); on a tour, see _in_each."""
     a = _token_from(doc, draft, draft.trigger[0])
     told = keys[draft.clause[0] : draft.clause[1]]
-    if draft.event_type != "MEET" or FROM not in keys[max(0, a - 2) : a] or not JOINT.isdisjoint(told):
+    # "A से ऊर्जा पर और B से खनन पर बात की": each met with their own business told
+    about = keys[a - 1 : a] == [ON] and FROM in keys[max(0, a - MAX_BUSINESS_WORDS - 1) : a - 1]
+    if draft.event_type != "MEET" or (FROM not in keys[max(0, a - 2) : a] and not about) or not JOINT.isdisjoint(told):
         return [draft]
     doers = {w.country for w in draft.participants if w not in draft.partners}
     met = [w for w in draft.partners if w.cluster is not None and w.country and w.country not in doers]
@@ -2147,8 +2190,10 @@ def _year_named(date: dict | Entity | None) -> bool:
 def _at_that_one(doc: Document, draft: Draft, keys: list[str], end: int) -> bool:
     """ "मोदी ने जुलाई 2025 में ब्यूनस आयर्स की यात्रा की थी ...। उस यात्रा में दोनों देशों ने ... फैसला किया था": what
     was done, told in the pluperfect, at "that" visit the sentence before told in the pluperfect of a month or year
-    named is background as that visit is."""
+    named is background as that visit is; so is what was done "then" ("दोनों देशों ने मार्च 2025 में बातचीत शुरू की
+    थी। तब न्यूजीलैंड के प्रधानमंत्री ... भारत यात्रा पर आए थे")."""
     at_that = any(keys[i] == THAT_ONE and keys[i + 1] in VISIT_NOUNS for i in range(draft.clause[0], end - 1))
+    at_that = at_that or keys[:1] == [THEN_TOLD] or tuple(keys[:2]) in AT_THAT_TIME
     if not at_that or draft.sentence == 0 or not PLUPERFECT & set(keys[end : max(end + 3, draft.clause[1])]):
         return False
     before = doc.sentences[draft.sentence - 1]
@@ -2243,6 +2288,13 @@ def _virtual(keys: list[str], a: int) -> bool:
 def _while_doing(keys: list[str], end: int) -> bool:
     """ "बातचीत करते हुए कहा": the trigger only frames what was said."""
     return keys[end - 1] == match_key("करते") and end < len(keys) and keys[end] == match_key("हुए")
+
+
+def _going_on(keys: list[str], end: int) -> bool:
+    """ "दोनों पक्ष इसके विस्तार पर बातचीत कर रहे हैं": talks going on, the present progressive (no meeting held, where
+    the sentence tells what holds since a year: see _habitual; "X के साथ वार्ता कर रहे हैं" on the day is one)."""
+    going = keys[end : end + 1] != [] and keys[end] in STILL_GOING
+    return going and keys[end + 1 : end + 2] != [] and keys[end + 1] in IS_NOW
 
 
 def _verb_follows(keys: list[str], end: int, verbs: set[str], done_to: bool = False) -> bool:
@@ -2494,7 +2546,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             args.append(Argument(i, i + 1, "both", title=key, size=BOTH[key]))
     args.sort(key=lambda x: x.first)
     _markers(args, keys, sentence.tokens)
-    _office_of_its_body(args)
+    _office_of_its_body(args, keys)
     # "विदेश कार्यालय परामर्श", "ब्रिक्स शिखर सम्मेलन से इतर": a body the rules name is mostly part of an event's name
     for arg in args:
         arg.compound = _compound(arg, args, sentence.tokens)
@@ -2714,6 +2766,9 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             arg.marker = nxt
     words = [arg.marker for arg in args]  # what the words themselves say, which tells who is coordinated
     _share_coordinated(args, keys)
+    for arg in args:
+        if arg.marker == AND:  # joined to a thing, no one: the thing's case
+            arg.marker = _phrase_case(keys, arg.last + 1, {x.first for x in args}) or arg.marker
     for i, arg in enumerate(args):
         if arg.marker == "-" and i + 1 < len(args):
             arg.marker = args[i + 1].marker
@@ -2726,6 +2781,21 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
                 arg.marker = _tree_marker(tokens, keys, arg) or arg.marker
         if shared != [arg.marker for arg in args]:
             _share_coordinated(args, keys, words)  # the tree may read conjuncts apart: the last one's case holds
+
+
+def _phrase_case(keys: list[str], at: int, starts: set[int]) -> str | None:
+    """The case closing a phrase that opens at ``at`` and names no one (no argument ``starts`` in it), a few words on,
+    past its genitives ("[चाबहार बंदरगाह] के इस्तेमाल पर"): that of one joined to it by "और" too ("आईएनएसटीसी और
+    चाबहार बंदरगाह के इस्तेमाल पर": a thing talked of, no side; not "X और विश्वविद्यालय के रेक्टर Y ने")."""
+    for i in range(at, min(at + MAX_CONJUNCT_WORDS + 1, len(keys))):
+        if i in starts or keys[i] in SUBJECT_GAP_STOPS - {ERGATIVE}:
+            return None
+        pair = f"{keys[i]} {keys[i + 1]}" if i + 1 < len(keys) else ""
+        if pair in CASE_MARKERS:
+            return pair
+        if keys[i] in CASE_MARKERS and keys[i] not in GENITIVE:
+            return keys[i]
+    return None
 
 
 def _pact_talked_of(keys: list[str], at: int) -> bool:
@@ -2745,19 +2815,26 @@ def _hosted_for(keys: list[str], at: int) -> bool:
     return keys[at : at + 1] == [FOR] and bool(FEASTS & set(keys[at + 1 : at + 2 + MAX_FEAST_GAP]))
 
 
-def _office_of_its_body(args: list[Argument]) -> None:
+def _office_of_its_body(args: list[Argument], keys: list[str]) -> None:
     """ "जापान के अर्थव्यवस्था, व्यापार और उद्योग मंत्रालय के उप मंत्री से": an office named right after a body's
-    genitive is of that body's country (not the home one, for want of a name), and the body is no side of its own."""
+    genitive is of that body's country (not the home one, for want of a name), and the body is no side of its own; so is
+    one told as in the body ("यूएई के विदेश मंत्रालय में [एशिया प्रशांत मामलों के] सहायक मंत्री के साथ")."""
     for body, office in itertools.pairwise(list(args)):
+        gap = keys[body.last + 1 : office.first]
+        inside = body.marker == IN and len(gap) <= MAX_BODY_WORDS and all(_portfolio_word(k) for k in gap)
         if (
             body.kind == "org"
             and office.kind == "office"
             and body.country
-            and body.marker in GENITIVE
-            and office.first == body.last + 1
+            and ((body.marker in GENITIVE and office.first == body.last + 1) or inside)
         ):
             office.country = body.country
             args.remove(body)
+
+
+def _portfolio_word(key: str) -> bool:
+    """A word of what an office is for, between its body and its title ("[एशिया प्रशांत मामलों के] सहायक मंत्री")."""
+    return key[:1].isalpha() and (key not in CASE_MARKERS or key in GENITIVE)
 
 
 def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | None = None) -> None:
@@ -4113,7 +4190,9 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         province = b < len(keys) and keys[b] in PROVINCES and keys[b + 1 : b + 2] == [IN]  # "हैनान प्रांत में"
         city = b < len(keys) and keys[b] in CITY_NOUNS and keys[b + 1 : b + 2] == [IN]  # "वोनसान शहर में"
         near = keys[b : b + 2] == [GEN_KE, NEAR]  # "डेरा बाबा नानक के पास ... जीरो पॉइंट पर": by the town
-        marked = grounds or province or city or near or (b < len(keys) and keys[b] in PLACE_MARKERS)
+        # "काहिरा हवाई अड्डे पर": the city's airport, the city (as for an arrival there)
+        airport = b < len(keys) and keys[b] in AIRPORTS and not {IN, ON}.isdisjoint(keys[b + 1 : b + 3])
+        marked = grounds or province or city or near or airport or (b < len(keys) and keys[b] in PLACE_MARKERS)
         if end is None and not (marked or _visited(keys, b) or _seat_of_actor(keys, b)):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         if _talked_of_in(keys, b, region=entity.value is None) or (not planned and _of_what_is_to_come(keys, b)):
@@ -4181,7 +4260,8 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
         if _set_up_there(keys, b):
             continue  # "विश्वविद्यालय में आयुर्वेद पीठ की स्थापना के लिए": where what is agreed will be
         standing = keys[a - 1 : a] == [SITUATED]  # "सिंहदरबार स्थित विदेश मंत्रालय में": the building, where it stands
-        if keys[b - 1] in VENUE_NOUNS or (keys[b - 1] in MINISTRIES and (_held_in(keys, b) or standing)):
+        held_office = keys[b - 1] in OFFICES and b - a == 2  # "मुख्यमंत्री कार्यालय में", the model's body: the office
+        if keys[b - 1] in VENUE_NOUNS or held_office or (keys[b - 1] in MINISTRIES and (_held_in(keys, b) or standing)):
             return _span_place(doc, sentence.tokens, a, b, country)
     for a, b, label, _entity in spans:
         end = _mission(keys, b) if label == "COUNTRY" and clause[0] <= a < clause[1] else None
@@ -4359,9 +4439,16 @@ def _seat_of_actor(keys: list[str], b: int) -> bool:
 def _visited(keys: list[str], b: int) -> bool:
     """ "वॉशिंगटन का दौरा", "बीजिंग की यात्रा", "नई दिल्ली यात्रा": the place a visit goes to; "दिल्ली आई थी और ...":
     the place one arrived in ("राष्ट्रपति भवन पहुंचने पर": arriving in)."""
+    if b < len(keys) and keys[b] in VISIT_NOUNS and keys[b + 1 : b + 2] == [FROM] and _back(keys, b + 2):
+        return False  # "अफ्रीका यात्रा से लौटते समय": the trip one is coming back from, not where one is
     if b < len(keys) and (keys[b] in VISIT_NOUNS or keys[b] in ARRIVED or keys[b] in ARRIVING):
         return True
     return b + 1 < len(keys) and keys[b] in GENITIVE and keys[b + 1] in VISIT_NOUNS
+
+
+def _back(keys: list[str], at: int) -> bool:
+    """A word of coming back at ``at``: "लौटते", "लौटने", "लौटकर", "वापस"."""
+    return keys[at : at + 1] != [] and (keys[at] in RETURNED or keys[at] in COMING_BACK)
 
 
 def _as_known(doc: Document, whos: list[Who]) -> list[Who]:
@@ -5124,8 +5211,11 @@ def _day_of_a_thing(keys: list[str], end: int) -> bool:
 
 def _year_of_a_thing(span: tuple, keys: list[str]) -> bool:
     """ "1994 के नरसंहार के पीड़ितों को श्रद्धांजलि दी": a bare year before a genitive names the thing's year, not the
-    event's day."""
-    return bool(re.fullmatch(r"\d{4}", span[3].value or "")) and span[1] < len(keys) and keys[span[1]] in GENITIVE
+    event's day; so does one before a participle describing the thing ("2021 में हस्ताक्षरित समझौता ज्ञापन का
+    नवीनीकरण किया")."""
+    b = span[1]
+    described = keys[b : b + 1] == [IN] and keys[b + 1 : b + 2] != [] and keys[b + 1] in THING_PARTICIPLES
+    return bool(re.fullmatch(r"\d{4}", span[3].value or "")) and b < len(keys) and (keys[b] in GENITIVE or described)
 
 
 def _time_of_day(keys: list[str], start: int, trigger_at: int) -> bool:
@@ -5154,6 +5244,17 @@ def _heading_day(doc: Document, sentence: Sentence) -> dict | None:
     if label is sentence or label.kind != "dateline" or not _labelled_by(doc, label, "DATE"):
         return None
     return _sentence_date(doc, label)
+
+
+def _entry_day(doc: Document, sentence: Sentence) -> dict | None:
+    """The day of a programme's entry (see _programme_entry), for each thing it lists ("• 9 दिसंबर: ...; ... वार्ता;")."""
+    entry = _programme_entry(doc, sentence)
+    if entry is None:
+        return None
+    day = entry.day
+    told = doc.sentences[day.sentence]
+    label = sum(t.end <= day.end for t in told.tokens)
+    return _date(doc, told, (0, label), label)
 
 
 def _labelled_by(doc: Document, label: Sentence, kind: str) -> bool:
@@ -5848,6 +5949,26 @@ def _sides_told_next(doc: Document, drafts: list[Draft], sentence_triggers: dict
             draft.sentences.add(nxt)
 
 
+def _announced_by(doc: Document, drafts: list[Draft]) -> None:
+    """ "भारत और न्यूजीलैंड ने ... बातचीत के समापन की घोषणा की। गोयल और मैक्ले ने यहां वाणिज्य भवन में ... यह घोषणा
+    की": an agreement told by its countries, then said announced by a person of each in the next sentence of its
+    paragraph, is those people's, made where they announced it."""
+    for draft in drafts:
+        nxt = draft.sentence + 1
+        last = nxt == len(doc.sentences)
+        if draft.event_type != "AGREE" or draft.has_people() or last or not _same_paragraph(doc, draft.sentence, nxt):
+            continue
+        sentence = doc.sentences[nxt]
+        keys = [t.norm for t in sentence.tokens]
+        if not any(keys[i] in THIS_ONE and keys[i + 1] in ANNOUNCED for i in range(len(keys) - 1)):
+            continue
+        people = list({m.cluster: _who(m) for m in doc.mentions_in(sentence)}.values())
+        if len(people) == 2 and {w.country for w in people} == _countries(draft):
+            draft.participants = people
+            draft.location = _location(doc, sentence, (0, len(keys)), planned=False) or draft.location
+            draft.sentences.add(nxt)
+
+
 def _asked_about(doc: Document, drafts: list[Draft]) -> None:
     """ "सवाल: मुक्त व्यापार समझौते पर बातचीत कहां तक पहुंची है? जवाब: पिछले महीने लीमा में वार्ता का आठवां दौर हुआ": the
     event an interview's answer opens on is what the question before it asked about; the question tells of it too."""
@@ -6456,6 +6577,18 @@ def _forum_named_before(doc: Document, sentence: Sentence, at: int, lex: Lexicon
         if (e.label == "ORG" and lex.international_body(e.text, e.value))
         or (e.label == "SECTOR" and e.value == MULTILATERAL)
     )
+
+
+def _many_countries_there(doc: Document, sentences: list[int]) -> bool:
+    """ "... सम्मेलन की मेजबानी की, जिसमें 40 देशों के प्रतिनिधियों ने भाग लिया": the envoys of three countries or more
+    told in the sentences of an event, unnamed, take part in it."""
+    for s in sentences:
+        keys = [t.norm for t in doc.sentences[s].tokens]
+        for i in range(len(keys) - 3):
+            many = keys[i].isdigit() and int(keys[i]) >= 3  # "40", "४०"
+            if many and keys[i + 1] in COUNTRIES_NOUN and keys[i + 2] == GEN_KE and keys[i + 3] in ENVOYS_OF_MANY:
+                return True
+    return False
 
 
 def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
@@ -7404,11 +7537,14 @@ def _agenda_of(sentence: Sentence, drafts: list[Draft]) -> int | None:
 def _habitual(sentence: Sentence) -> bool:
     """ "दोनों देशों की सेनाओं के बीच संयुक्त सैन्य अभ्यास हर साल होता है": what happens every year is background,
     as is a figure for a period gone by ("द्विपक्षीय व्यापार पिछले (वित्त) वर्ष 2.9 अरब डॉलर रहा") and what was done in a
-    year named ("भारत ने 1992 में ... वार्ता साझेदारी शुरू की थी")."""
+    year named ("भारत ने 1992 में ... वार्ता साझेदारी शुरू की थी"), or what holds since one ("भारत-मर्कोसुर अधिमान्य
+    व्यापार समझौता 2009 से लागू है और दोनों पक्ष इसके विस्तार पर बातचीत कर रहे हैं")."""
     keys = [t.norm for t in sentence.tokens if t.norm not in FISCAL]
     every = any(k in EVERY_OR_GONE_BY and nxt in PERIODS for k, nxt in itertools.pairwise(keys))
     in_a_year = any(len(k) == 4 and k.isdigit() and nxt == IN for k, nxt in itertools.pairwise(keys))
-    return every or not YEARLY.isdisjoint(keys) or (in_a_year and not PLUPERFECT.isdisjoint(keys))
+    since = any(len(k) == 4 and k.isdigit() and nxt == FROM for k, nxt in itertools.pairwise(keys))
+    holds = since and not IS_NOW.isdisjoint(keys[-3:])
+    return every or holds or not YEARLY.isdisjoint(keys) or (in_a_year and not PLUPERFECT.isdisjoint(keys))
 
 
 def _continuations(
@@ -7531,6 +7667,141 @@ def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
         and not _gives_a_gift(doc.sentences[nxt])
         and not _done_already(doc.sentences[nxt])
     )
+
+
+class Entry(NamedTuple):
+    """A programme's entry: its day, and the place it is labelled with, if any."""
+
+    day: Entity
+    place: Entity | None = None
+
+
+def _programme_entry(doc: Document, sentence: Sentence) -> Entry | None:
+    """A programme's entry, labelled with its day ("• 9 दिसंबर: राष्ट्रपति भवन में औपचारिक स्वागत; ..."), a day told
+    first in a list item (after its marker), a colon after it, perhaps with a place between ("9 दिसंबर – लुआंडा: ...");
+    or labelled with an hour ("• सुबह 11 बजे: ..."), of the day the sentence it is listed under tells ("सोमवार, 7
+    दिसंबर का उनका कार्यक्रम इस प्रकार है:"), else the one before that ("... का गुरुवार का दिन व्यस्त रहा। उनका दिन इस
+    तरह बीता:"). None for any other sentence, for a timeline's year ("• 2019: ...", history) and a live page's hours."""
+    bulleted = sentence.tokens[:1] != [] and sentence.tokens[0].text in BULLETS
+    tokens = sentence.tokens[1:] if bulleted else sentence.tokens
+    if not tokens or not (bulleted or sentence.kind == "item"):
+        return None
+    if HOUR_LABEL.match(doc.raw[tokens[0].start : sentence.end]):
+        opener = _list_opener(doc, sentence)
+        told = doc.sentences[max(opener.index - 1, 0) : opener.index + 1] if opener is not None else []
+        days = [e for s in told for e in doc.entities_in(s, "DATE") if _a_day(e)]
+        return Entry(days[-1]) if days else None
+    day = next((e for e in doc.entities_in(sentence, "DATE") if e.start == tokens[0].start), None)
+    if day is None or not _a_day(day):
+        return None
+    after = next((t for t in tokens if t.start >= day.end), None)
+    place = None
+    if after is not None and after.text in DASHES:  # "9 दिसंबर – लुआंडा: ...": the day, then the place
+        place = next((e for e in doc.entities_in(sentence, "LOCATION") if e.start > after.start), None)
+        after = next((t for t in tokens if place is not None and t.start >= place.end), None)
+    return Entry(day, place) if after is not None and after.text in (":", "ः") else None
+
+
+def _days_of_the_visit(doc: Document, drafts: list[Draft]) -> None:
+    """ "X 10 दिसंबर से तीन दिन की ... यात्रा पर रहेंगे। ... यात्रा के पहले दिन ... वार्ता करेंगे। अगले दिन वह ...
+    मुलाकात करेंगे": what a visit's first day holds, told with no day of its own, has the day the visit begins; what is
+    told "अगले दिन", the day after the one the event told before it has, and its place, where it tells none."""
+    begins = None
+    told: Draft | None = None  # the event told last with a day
+    for draft in drafts:
+        value = (draft.date or {}).get("value") or ""
+        if draft.event_type == "VISIT" and DAY_VALUE.fullmatch(value.split(INTERVAL)[0]):
+            begins = value.split(INTERVAL)[0]
+        sentence = doc.sentences[draft.sentence]
+        first = _first_day_told(sentence) if draft.date is None and begins else None
+        after = next((e for e in doc.entities_in(sentence, "DATE") if match_key(e.text) in NEXT_DAY), None)
+        if first is not None:
+            draft.date = {**first, "value": begins}
+        elif not value and after is not None and told is not None and told.date is not None:
+            draft.date = {
+                "text": after.text,
+                "value": _day_after(told.date["value"]),
+                "start": after.start,
+                "end": after.end,
+            }
+            draft.location = draft.location or told.location
+        if DAY_VALUE.fullmatch((draft.date or {}).get("value") or ""):
+            told = draft
+
+
+def _agreed_at_the_meeting(drafts: list[Draft]) -> None:
+    """ "सोमवार देर शाम व्हाइट हाउस में हुई मुलाकात में X और Y ने ... पर सहमति जताई": an agreement told in the meeting
+    its sentence names first, with no place of its own, is reached where the meeting is held."""
+    for agree, meeting in itertools.product(drafts, drafts):
+        if (
+            agree.event_type == "AGREE"
+            and agree.location is None
+            and meeting.event_type == "MEET"
+            and meeting.sentence == agree.sentence
+            and meeting.trigger < agree.trigger
+            and IN in meeting.trigger_words()
+            and _countries(agree) <= _countries(meeting)
+        ):
+            agree.location = meeting.location
+
+
+def _first_day_told(sentence: Sentence) -> dict | None:
+    """Where a sentence tells "यात्रा के पहले दिन" (a visit's first day), as a date with no value yet."""
+    keys = [t.norm for t in sentence.tokens]
+    for i in range(len(keys) - 3):
+        if keys[i] in VISIT_NOUNS and keys[i + 1] == GEN_KE and keys[i + 2] in FIRST_DAY and keys[i + 3] == DAY:
+            a, b = sentence.tokens[i].start, sentence.tokens[i + 3].end
+            return {"text": " ".join(t.text for t in sentence.tokens[i : i + 4]), "start": a, "end": b}
+    return None
+
+
+def _day_after(value: str) -> str:
+    """The ISO day after ``value``, one of no year told ("XXXX-12-10") too."""
+    year = value[:4]
+    day = dt.date.fromisoformat(("2000" if year == "XXXX" else year) + value[4:]) + dt.timedelta(days=1)
+    return (year if year == "XXXX" else str(day.year)) + day.isoformat()[4:]
+
+
+def _a_day(date: Entity) -> bool:
+    return date.value is not None and len(date.value) == len("XXXX-MM-DD")
+
+
+def _on_the_programme(doc: Document, sentence: Sentence, made: list[Draft], earlier: list[Draft]) -> None:
+    """ "X 8 से 10 दिसंबर तक भारत की राजकीय यात्रा पर रहेंगे। ... कार्यक्रम के अनुसार: • 9 दिसंबर: राष्ट्रपति भवन में
+    औपचारिक स्वागत; प्रधानमंत्री Y के साथ ... वार्ता;": a programme's entries are held at the place they are labelled
+    with, to come where their day is after the dateline's, and tell, where a clause names no doer of its own ("ने"),
+    what the visitor told last does (see _the_visitor_s)."""
+    entry = _programme_entry(doc, sentence)
+    if entry is None or not made:
+        return
+    dateline = doc.dateline()
+    told = next((e.value for e in doc.entities_in(dateline, "DATE") if e.value), None) if dateline else None
+    day = entry.day.value or ""
+    cut = 5 if "X" in f"{told}{day}" else 0  # a day with no year is of the dateline's year
+    to_come = told is not None and len(told) == len(day) and told[cut:] < day[cut:]
+    visit = next((d for d in reversed(earlier) if d.event_type == "VISIT"), None)
+    visitors = [w for w in visit.sources if w.cluster is not None] if visit is not None else []
+    keys = [t.norm for t in sentence.tokens]
+    for draft in made:
+        draft.planned = draft.planned or to_come
+        draft.location = _place_of(entry.place) if entry.place is not None else draft.location
+        if ERGATIVE not in keys[draft.clause[0] : draft.clause[1]]:  # "• 14 फरवरी: X ने ... मुलाकात की": a timeline's
+            _the_visitor_s(doc, draft, visitors, entry)
+
+
+def _the_visitor_s(doc: Document, draft: Draft, visitors: list[Who], entry: Entry) -> None:
+    """A programme's meeting with someone ("प्रधानमंत्री Y के साथ वार्ता") and ceremony ("राजघाट पर पुष्पांजलि") are
+    the visitors', and its signing ("Y के साथ बातचीत और समझौतों पर हस्ताक्षर") is the sides' (the host's country, where
+    the text never states it, that of the place the entry is labelled with)."""
+    met = draft.event_type == "MEET" and bool(draft.actors())  # "• शाम 6 बजे: भारतीय समुदाय के लोगों से मिले": no one
+    there = {w.cluster for w in draft.actors()}
+    if (met or draft.event_type == "CEREMONY") and there.isdisjoint(w.cluster for w in visitors):
+        draft.participants = visitors + draft.participants
+    if draft.event_type == "SIGN" and draft.actors():
+        stated = visitors + [w for w in draft.actors() if w.cluster is None or not _guessed(doc, [w])]
+        host = {entry.place.value} if entry.place is not None and entry.place.value else set()
+        sides = {w.country for w in stated if w.country} | host
+        draft.sources, draft.targets, draft.participants = [], [], [Who(None, c) for c in sorted(sides)]
 
 
 def _predicate_item(doc: Document, sentence: Sentence) -> bool:
@@ -7826,6 +8097,7 @@ def _topics(
         # "संयुक्त बयान जारी किया, जिसमें दोनों देशों ने ... का फैसला किया": what it holds, up to the next clause
         held = next((i for i in range(b + 1, len(tokens)) if tokens[i].norm in SUBORDINATORS), len(tokens))
         hi = max(hi, tokens[held - 1].end)
+    lo, hi = _partner_segment(doc, draft, drafts, topics.get(draft.sentence, []), lo, hi)
     lo, hi = _joined_span(doc, draft, drafts, lo, hi)
     hi = min(hi, _address_after(doc, draft))
     venue = _location_span(doc, draft)  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
@@ -7853,6 +8125,34 @@ def _topics(
         | _topics_of_the_occasion(doc, draft, topics, drafts)
         | _topics_thanked_for(doc, draft, topics, drafts)
     )
+
+
+def _partner_segment(
+    doc: Document, draft: Draft, drafts: list[Draft], told: list[tuple[int, str]], lo: int, hi: int
+) -> tuple[int, int]:
+    """ "कई द्विपक्षीय बैठकें कीं: A के साथ ऊर्जा पर; B के साथ खनन पर; और C के साथ रक्षा सहयोग पर": one of the meetings
+    one verb tells, each with its own partner, is about what is told from its partner's name to the next one's, where
+    each of them has a topic there (else they share what the span ``lo``-``hi`` tells)."""
+    twins = [d for d in drafts if d.sentence == draft.sentence and d.trigger == draft.trigger]
+    shared = set.intersection(*({w.cluster for w in d.actors()} for d in twins))
+    named = [(_partner_start(doc, d, shared), id(d)) for d in twins]
+    if len(twins) < 2 or any(at is None for at, _ in named):
+        return lo, hi
+    starts = sorted(named)
+    bounds = [at for at, _ in starts] + [hi]
+    spans = {key: (bounds[i], bounds[i + 1]) for i, (_at, key) in enumerate(starts)}
+    if not all(any(a <= at < b for at, _code in told) for a, b in spans.values()):
+        return lo, hi
+    a, b = spans[id(draft)]
+    return max(lo, a), min(hi, b)
+
+
+def _partner_start(doc: Document, draft: Draft, shared: set[int | None]) -> int | None:
+    """Where the first of a draft's own people (not those ``shared`` with the drafts it was split from) is named in its
+    sentence."""
+    own = {w.cluster for w in draft.actors()} - shared - {None}
+    named = [m.start for m in doc.mentions if m.sentence == draft.sentence and m.cluster in own]
+    return min(named, default=None)
 
 
 def _what_came_after(sentence: Sentence) -> int:

@@ -298,6 +298,10 @@ def _load_places(lex: Lexicon) -> None:
             city = (zones.get(zone_id) or {}).get("city")
             if country and city and name_key(city) not in lex.countries:
                 lex.places.setdefault(name_key(city), (country.alpha_3, "city"))
+            # "Colombo, 8 दिसंबर": the zone's own name, as Hinglish copy writes the city
+            latin = zone_id.rsplit("/", 1)[-1].replace("_", " ")
+            if country and name_key(latin) not in lex.countries:
+                lex.places.setdefault(name_key(latin), (country.alpha_3, "city"))
     curated = _tsv("places.tsv")
     # "गुजरात": India's state, not Pakistan's city of Gujrat
     listed = {name_key(name) for name, _alpha3, kind in curated if kind not in ("gated", ALSO)}

@@ -815,8 +815,12 @@ class NER:
         # "मेजर जनरल": two words; none inside a place's name ("पोर्ट-ओ-प्रिंस हवाई अड्डे": no prince)
         honorifics = {a: b for m, a, b in found if self.vocab.strings[m] == "HONORIFIC" and a not in taken}
         # English titles name people in Hinglish copy, not in an English sentence ("Chief Minister Employment ...")
-        english = sum(k.isascii() for k in keys) * 2 > len(keys)
-        titled = {b for a, b, label, _ in spans if label == "TITLE" and not (english and keys[a].isascii())}
+        english = _mostly_english(keys)
+        titled = {
+            b
+            for a, b, label, _ in spans
+            if label == "TITLE" and not (english and keys[a].isascii()) and not _clock_before(keys, a)
+        }
         heads = {a for a, _b, label, _ in spans if label in ("TITLE", "COUNTRY")}  # where a coordinated person opens
         anchors = sorted(titled | set(honorifics.values()))
         out = []
@@ -1517,6 +1521,18 @@ def _not_named_in(english: set[int], spans: list) -> list:
     """Spans but people and titles inside quoted English prose (see _english_prose): the Hindi around a quote names
     them in Devanagari, and a Latin spelling would count them twice; its countries and topics are kept."""
     return [s for s in spans if s[2] not in ("PERSON", "TITLE") or english.isdisjoint(range(s[0], s[1]))]
+
+
+def _clock_before(keys: list[str], at: int) -> bool:
+    """ "11:45 PM IST", "5 PM": an hour before "PM" makes it the afternoon, no prime minister."""
+    return at > 0 and keys[at - 1].isdigit()
+
+
+def _mostly_english(keys: list[str]) -> bool:
+    """A sentence in English, Latin words twice its Devanagari ones (not Hinglish copy: "Finance Minister Nirmala
+    Sitharaman ने Monday को Sri Lanka के President ... से यहां meeting की")."""
+    latin = sum(_latin_word(k) for k in keys)
+    return latin > 2 * sum(k[:1].isalpha() and not k.isascii() for k in keys)
 
 
 def _latin_word(text: str) -> bool:

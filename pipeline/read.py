@@ -195,16 +195,18 @@ def _indic_normalizer():
 
 
 _ZERO_WIDTH = str.maketrans({"\u200b": None, "\ufeff": None, "\u00ad": None})
+_MARKDOWN = re.compile(r"\*\*|__|^#{1,6}$")  # bold, and a heading's mark standing alone
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 
 
 def normalise_chunk(chunk: str) -> str:
-    """NFC, indic-nlp's Devanagari normaliser (nukta, chandrabindu, visarga, danda forms).
+    """NFC, indic-nlp's Devanagari normaliser (nukta, chandrabindu, visarga, danda forms), and no Markdown emphasis or
+    heading marks ("**नैरोबी, 3 दिसंबर 2026:**", "### ..."), which copy pasted from a CMS keeps.
 
     The normaliser reads every ASCII colon after a Devanagari letter as a visarga; one that ends
     a word ("जी20 शिखर सम्मेलन: मोदी ने", "मॉस्को: ...") is punctuation and stays a colon, while
     one inside a word ("दु:ख") is still a visarga."""
-    text = unicodedata.normalize("NFC", chunk).translate(_ZERO_WIDTH)
+    text = _MARKDOWN.sub("", unicodedata.normalize("NFC", chunk).translate(_ZERO_WIDTH))
     body = text.rstrip(":")
     return _indic_normalizer().normalize(body) + text[len(body) :] if body else text
 

@@ -28,14 +28,15 @@ _WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAYS)})\s*,?\s*)?"  # "नई दिल्ल�
 BS_MONTHS = "बैशाख|वैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस|माघ|फागुन|चैत"
 # "रबात | 23 सितंबर 2025": some outlets put a bar (a danda once normalised) where others put a comma, a state's
 # release a colon ("लखनऊ: 04 दिसंबर, 2026"); ANI puts the country in square brackets ("ओस्लो [नॉर्वे], 11 फरवरी (एएनआई):").
-# A place may hold an apostrophe ("एन'जामेना").
+# A place may hold an apostrophe ("एन'जामेना"); Hinglish copy writes it in Latin letters ("Colombo, 8 दिसंबर 2026।").
 DATELINE = re.compile(
-    r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./'’-]{1,40}?)\s*(?:[(\[][\u0900-\u097F ]{1,30}[)\]])?\s*[,،।:]\s*"
+    r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./'’-]{1,40}?|[A-Z][A-Za-z ./'’-]{1,40}?)"
+    r"\s*(?:[(\[][\u0900-\u097F ]{1,30}[)\]])?\s*[,،।:]\s*"
     rf"{_WEEKDAY}(?P<date>{_DAY}\s+(?:{MONTHS}|{SHORT_MONTH}|{BS_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?"
     rf"|(?:{MONTHS})\s+[0-9०-९]{{1,2}}\s*,\s*[0-9०-९]{{4}}"  # "भोपाल : मंगलवार, नवम्बर 24, 2026, 19:15 IST"
     r"|[0-9०-९]{1,2}(?P<sep>[/.-])[0-9०-९]{1,2}(?P=sep)[0-9०-९]{4})"  # "पेरिस, 14/03/2025:"
     r"(?:\s*,?\s*[0-9०-९]{1,2}:[0-9०-९]{2}\s*(?:IST|बजे)?)?"  # the hour a state's release was posted
-    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|।]?\s*"
+    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|।.]?\s*"
 )
 # "नई दिल्ली (एजेंसी): ...", "मॉस्को: ...", "नई दिल्ली - ...": a short place name and a colon, bar or dash open the
 # paragraph; "नई दिल्ली (ब्यूरो)। ...", "नई दिल्ली, (भाषा)। ...": with its agency, a danda too.
@@ -107,7 +108,11 @@ _MARKER = r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])"
 _LIST_MARK = re.compile(_MARKER + r"\s*$")
 _LIST_ITEM = re.compile(_MARKER + r"\s+\S")  # "- ऊर्जा सुरक्षा": a marker and the item
 _READ = "प(?:\u095d|\u0922\u093c?)ें"  # पढ़ें, with or without its nukta (the normaliser drops it)
-_FURNITURE = re.compile(rf"(?:\.\.\.|…)\s*$|^\s*(?:और {_READ}|(?:यह|ये|इसे|इन्हें) भी {_READ}|Read more|Also read)", re.I)
+# "संबंधित खबरें:", "इससे जुड़ी खबरें": the label of links to other stories
+_RELATED = r"(?:संबंधित|इससे जुड़ी|इनसे जुड़ी) (?:खबरें|ख़बरें|खबर|ख़बर|समाचार)"
+_FURNITURE = re.compile(
+    rf"(?:\.\.\.|…)\s*$|^\s*(?:और {_READ}|(?:यह|ये|इसे|इन्हें) भी {_READ}|{_RELATED}|Read more|Also read)", re.I
+)
 _CLOSING_QUOTE = re.compile(r"(['\"”’]+)\s+")  # a quotation mark then a space opening a piece: it closed the one before
 # Punctuation indic's trivial tokenizer leaves glued to words.
 _PIECE = re.compile(r"\d+|[^\d\s,:;./-]+|\S")  # digit runs, word runs, single marks

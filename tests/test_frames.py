@@ -10986,3 +10986,253 @@ def test_a_round_of_talks_told_completed_is_a_meeting(run):
     )
     (talks,) = frames(doc)
     assert (talks["event_type"], talks["countries"], talks["date"]["value"]) == ("MEET", ["IND", "NZL"], "2026-12-04")
+
+
+def test_a_body_joined_to_a_thing_talked_of_is_no_side(run):
+    doc = run(
+        "ताशकंद, 4 दिसंबर 2026। उज़्बेकिस्तान के विदेश मंत्री जॉन मैथ्यू और भारत के विदेश राज्य मंत्री अनिल मेहता के बीच गुरुवार को "
+        "यहां वार्ता हुई। दोनों नेताओं ने आईएनएसटीसी और चाबहार बंदरगाह के इस्तेमाल पर भी विचार-विमर्श किया।"
+    )
+    (talks,) = frames(doc)
+    assert talks["countries"] == ["IND", "UZB"] and talks["topics"] == ["transport"]
+
+
+def test_britain_named_in_urdu_is_britain(run):
+    doc = run("लंदन, 5 दिसंबर 2026। बर्तानवी विदेश सचिव ने शुक्रवार को भारत के राजदूत अनिल मेहता से मुलाकात की।")
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["GBR", "IND"]
+
+
+def test_a_programme_s_dated_entries_tell_the_visitor_s_events_to_come(run):
+    doc = run(
+        "नई दिल्ली, 6 दिसंबर 2026। चिली के राष्ट्रपति जॉन मैथ्यू 8 से 10 दिसंबर तक भारत की राजकीय यात्रा पर रहेंगे। कार्यक्रम के "
+        "अनुसार:\n\n• 9 दिसंबर: राष्ट्रपति भवन में औपचारिक स्वागत; प्रधानमंत्री अनिल मेहता के साथ प्रतिनिधिमंडल स्तर की वार्ता; कई "
+        "समझौतों पर हस्ताक्षर।"
+    )
+    told = [(f["event_type"], f["modality"], people(f), f["date"] and f["date"]["value"]) for f in frames(doc)]
+    visitor = ("जॉन मैथ्यू", "CHL", "participant")
+    assert told[1:] == [
+        ("CEREMONY", "planned", [visitor], "2026-12-09"),
+        ("MEET", "planned", [("अनिल मेहता", "IND", "participant"), visitor], "2026-12-09"),
+        ("SIGN", "planned", [("-", "CHL", "participant"), ("-", "IND", "participant")], "2026-12-09"),
+    ]
+
+
+def test_a_programme_s_hours_are_of_the_day_it_is_listed_under(run):
+    doc = run(
+        "नई दिल्ली, 6 दिसंबर 2026। मिस्र के प्रधानमंत्री जॉन मैथ्यू रविवार रात यहां पहुंचेंगे। सोमवार, 7 दिसंबर का उनका कार्यक्रम इस "
+        "प्रकार है:\n\n• सुबह 9.30 बजे: राजघाट पर पुष्पांजलि\n• शाम 5 बजे: उपराष्ट्रपति अनिल मेहता से भेंट"
+    )
+    told = [(f["event_type"], f["location"]["text"], f["date"]["value"]) for f in frames(doc)[1:]]
+    assert told == [("CEREMONY", "राजघाट", "2026-12-07"), ("MEET", "नई दिल्ली", "2026-12-07")]
+
+
+def test_a_programme_entry_labelled_with_a_city_is_held_there(run):
+    doc = run(
+        "नई दिल्ली, 6 दिसंबर 2026। राष्ट्रपति अनिल मेहता 9 से 12 दिसंबर तक अंगोला और बोत्सवाना की राजकीय यात्रा पर जाएंगी। "
+        "कार्यक्रम इस प्रकार होगा:\n\n11 दिसंबर – गेबोरोन: राष्ट्रपति जॉन मैथ्यू के साथ बातचीत और समझौतों पर हस्ताक्षर\n12 दिसंबर – "
+        "स्वदेश वापसी"
+    )
+    held = [(f["event_type"], f["countries"], f["location"]["text"]) for f in frames(doc) if f["event_type"] != "VISIT"]
+    assert held == [("MEET", ["BWA", "IND"], "गेबोरोन"), ("SIGN", ["BWA", "IND"], "गेबोरोन")]
+
+
+def test_a_day_s_round_up_under_hours_tells_what_was_done(run):
+    doc = run(
+        "ब्रासीलिया, 5 दिसंबर 2026। कृषि मंत्री अनिल मेहता के लिए ब्राजील यात्रा का गुरुवार का दिन व्यस्त रहा। उनका दिन इस तरह "
+        "बीता:\n\n• सुबह 9 बजे: ब्राजील के कृषि मंत्री जॉन मैथ्यू से मुलाकात की।\n• शाम 6 बजे: भारतीय समुदाय के लोगों से मिले।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert by_type["VISIT"]["date"] is None and by_type["VISIT"]["modality"] == "asserted"
+    assert people(by_type["MEET"]) == [("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "BRA", "participant")]
+    assert (by_type["MEET"]["modality"], by_type["MEET"]["date"]["value"]) == ("asserted", "2026-12-03")
+
+
+def test_a_timeline_entry_keeps_its_own_doers(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2026। विदेश मंत्रालय ने इस वर्ष के संपर्कों का ब्योरा जारी किया:\n\n- 22 अक्टूबर: केन्या के राष्ट्रपति "
+        "जॉन मैथ्यू नई दिल्ली पहुंचे।\n- 23 अक्टूबर: प्रधानमंत्री अनिल मेहता और नामीबिया के राष्ट्रपति पीटर वेल्स ने दो समझौतों पर "
+        "हस्ताक्षर किए।"
+    )
+    (signing,) = [f for f in frames(doc) if f["event_type"] == "SIGN"]
+    assert [a["name"] for a in signing["participants"]] == ["अनिल मेहता", "पीटर वेल्स"]
+
+
+def test_a_name_after_its_title_ends_before_a_courtesy_call(run):
+    doc = run("नई दिल्ली, 6 दिसंबर 2026। विदेश मंत्री अनिल मेहता शिष्टाचार भेंट करेंगे।")
+    assert [e.text for e in doc.entities if e.label == "PERSON"] == ["अनिल मेहता"]
+
+
+def test_a_trip_one_is_coming_back_from_is_not_where_one_meets(run):
+    doc = run(
+        "काहिरा, 3 दिसंबर 2026। अफ्रीका यात्रा से लौटते समय विदेश मंत्री अनिल मेहता ने बुधवार को काहिरा हवाई अड्डे पर कुछ घंटों के "
+        "तकनीकी पड़ाव के दौरान मिस्र के विदेश मंत्री जॉन मैथ्यू से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert (meeting["location"]["text"], meeting["location"]["country"], meeting["topics"]) == ("काहिरा", "EGY", [])
+
+
+def test_hinglish_copy_with_latin_names_a_latin_dateline_and_an_english_weekday(run):
+    doc = run(
+        "Colombo, 8 दिसंबर 2026। Finance Minister Anil Mehta ने Monday को Sri Lanka के President John Mathew Perera से यहां "
+        "meeting की। Meeting में debt restructuring पर बात हुई।"
+    )
+    (meeting,) = frames(doc)
+    assert people(meeting) == [("Anil Mehta", "IND", "participant"), ("John Mathew Perera", "LKA", "participant")]
+    assert (meeting["location"]["text"], meeting["date"]["value"], meeting["topics"]) == (
+        "Colombo",
+        "2026-12-07",
+        ["finance"],
+    )
+
+
+def test_pm_after_an_hour_is_the_afternoon(run):
+    doc = run(
+        "अपडेटेड: 2 जुलाई 2025, 11:45 PM IST\n\nअकरा, 2 जुलाई 2025। प्रधानमंत्री अनिल मेहता ने घाना के राष्ट्रपति से मुलाकात की।"
+    )
+    assert "IST" not in [e.text for e in doc.entities if e.label == "PERSON"]
+
+
+def test_meetings_listed_after_a_colon_each_take_their_own_topics(run):
+    doc = run(
+        "जोहान्सबर्ग, 23 नवंबर 2026। प्रधानमंत्री अनिल मेहता ने रविवार को कई द्विपक्षीय बैठकें कीं: ब्राजील के राष्ट्रपति जॉन मैथ्यू "
+        "के साथ ऊर्जा पर; और इंडोनेशिया के राष्ट्रपति पीटर वेल्स के साथ रक्षा सहयोग पर।"
+    )
+    assert [(f["countries"], f["topics"]) for f in frames(doc)] == [
+        (["BRA", "IND"], ["energy"]),
+        (["IDN", "IND"], ["defence"]),
+    ]
+
+
+def test_two_people_met_each_on_their_own_business_are_two_meetings(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2026। प्रधानमंत्री अनिल मेहता ने शुक्रवार को ब्राजील के राष्ट्रपति जॉन मैथ्यू से ऊर्जा पर और दक्षिण "
+        "अफ्रीका के राष्ट्रपति पीटर वेल्स से खनन पर बात की।"
+    )
+    assert [(f["countries"], f["topics"]) for f in frames(doc)] == [
+        (["BRA", "IND"], ["energy"]),
+        (["IND", "ZAF"], ["mining"]),
+    ]
+
+
+def test_an_office_told_as_in_a_foreign_ministry_is_of_that_country(run):
+    doc = run(
+        "अबू धाबी, 2 दिसंबर 2026। संयुक्त सचिव अनिल मेहता ने यूएई के विदेश मंत्रालय में एशिया प्रशांत मामलों के सहायक मंत्री के साथ "
+        "परामर्श किया।"
+    )
+    (talks,) = frames(doc)
+    assert talks["countries"] == ["ARE", "IND"]
+
+
+def test_a_visit_s_first_day_and_the_next_day_are_dated_from_the_visit(run):
+    doc = run(
+        "नई दिल्ली, 7 दिसंबर 2026। रक्षा मंत्री अनिल मेहता 10 दिसंबर से तीन दिन की कंबोडिया यात्रा पर रहेंगे। यात्रा के पहले दिन नोम "
+        "पेन्ह में मेहता कंबोडिया के रक्षा मंत्री जॉन मैथ्यू के साथ वार्ता करेंगे। अगले दिन वह प्रधानमंत्री पीटर वेल्स से मुलाकात करेंगे।"
+    )
+    told = [
+        (f["countries"], f["location"]["text"], f["date"]["value"]) for f in frames(doc) if f["event_type"] == "MEET"
+    ]
+    assert told == [(["IND", "KHM"], "नोम पेन्ह", "2026-12-10"), (["IND", "KHM"], "नोम पेन्ह", "2026-12-11")]
+
+
+def test_what_both_leaders_welcomed_after_their_call_is_the_call_s_business(run):
+    doc = run(
+        "मस्कट, 24 नवंबर 2026। ओमान के सुल्तान जॉन मैथ्यू ने शनिवार को भारत की राष्ट्रपति अनिल मेहता से फोन पर बात की।\n\nदोनों नेताओं "
+        "ने व्यापक आर्थिक भागीदारी समझौते के जल्द लागू होने का स्वागत किया।"
+    )
+    (call,) = frames(doc)
+    assert call["topics"] == ["trade"]
+
+
+def test_an_agreement_renewed_is_signed_on_the_day_told_not_the_year_it_was_first_signed(run):
+    doc = run(
+        "ओस्लो, 3 दिसंबर 2026। भारत और नॉर्वे ने बुधवार को यहां मत्स्य पालन में सहयोग पर 2021 में हस्ताक्षरित समझौता ज्ञापन का "
+        "नवीनीकरण किया।"
+    )
+    (signing,) = frames(doc)
+    assert (signing["event_type"], signing["countries"], signing["date"]["value"]) == (
+        "SIGN",
+        ["IND", "NOR"],
+        "2026-12-02",
+    )
+
+
+def test_envoys_of_forty_countries_taking_part_make_a_meeting_multilateral(run):
+    doc = run(
+        "पेरिस, 3 दिसंबर 2026। भारत और फ्रांस ने बुधवार को यहां एक सम्मेलन की मेजबानी की, जिसमें 40 देशों के प्रतिनिधियों ने भाग "
+        "लिया। सम्मेलन की सह-अध्यक्षता मंत्री अनिल मेहता और फ्रांस की मंत्री जॉन मैथ्यू ने की।"
+    )
+    (meeting,) = frames(doc)
+    assert "multilateral" in meeting["topics"]
+
+
+def test_an_agreement_reached_at_a_meeting_told_first_is_made_where_the_meeting_is(run):
+    doc = run(
+        "वाशिंगटन, 8 दिसंबर 2026। सोमवार देर शाम व्हाइट हाउस में हुई मुलाकात में अमेरिकी राष्ट्रपति और भारतीय प्रधानमंत्री ने "
+        "व्यापार समझौते के पहले चरण को अंतिम रूप देने पर सहमति जताई।"
+    )
+    assert [(f["event_type"], f["location"]["text"]) for f in frames(doc)] == [
+        ("MEET", "व्हाइट हाउस"),
+        ("AGREE", "व्हाइट हाउस"),
+    ]
+
+
+def test_what_happened_then_at_a_year_named_before_is_background(run):
+    doc = run(
+        "नई दिल्ली, 6 दिसंबर 2026। दोनों देशों ने मार्च 2025 में बातचीत शुरू की थी। तब न्यूजीलैंड के प्रधानमंत्री जॉन मैथ्यू भारत "
+        "यात्रा पर आए थे।"
+    )
+    assert frames(doc) == []
+
+
+def test_talks_announced_concluded_are_the_announcers_agreement_and_a_signing_to_come_is_planned(run):
+    doc = run(
+        "नई दिल्ली, 6 दिसंबर 2026। भारत और न्यूजीलैंड ने शनिवार को मुक्त व्यापार समझौते की बातचीत के समापन की घोषणा की। मंत्री अनिल "
+        "मेहता और न्यूजीलैंड के व्यापार मंत्री जॉन मैथ्यू ने यहां वाणिज्य भवन में यह घोषणा की।\n\nमैथ्यू ने बताया कि समझौते पर "
+        "हस्ताक्षर अगले वर्ष वेलिंगटन में होंगे।"
+    )
+    agree, sign = frames(doc)
+    assert (agree["event_type"], agree["location"]["text"]) == ("AGREE", "वाणिज्य भवन")
+    assert people(agree) == [("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "NZL", "participant")]
+    assert (sign["event_type"], sign["modality"], sign["location"]["text"]) == ("SIGN", "planned", "वेलिंगटन")
+
+
+def test_talks_going_on_since_a_year_are_background(run):
+    doc = run(
+        "ब्रासीलिया, 5 दिसंबर 2026। मंत्री अनिल मेहता ने शुक्रवार को अर्जेंटीना के विदेश मंत्री जॉन मैथ्यू से मुलाकात की।\n\n"
+        "भारत-मर्कोसुर अधिमान्य व्यापार समझौता 2009 से लागू है और दोनों पक्ष इसके विस्तार पर बातचीत कर रहे हैं।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == [] and meeting["sentence_ids"] == [1]
+
+
+def test_an_office_named_by_its_holder_s_title_is_the_venue_after_a_dotted_date(run):
+    doc = run(
+        "जयपुर, 05 दिसंबर 2026। माननीय मुख्यमंत्री श्री अनिल मेहता से दिनांक 04.12.2026 को मुख्यमंत्री कार्यालय में नीदरलैंड की राजदूत "
+        "श्रीमती जॉन मैथ्यू ने सौजन्य भेंट की और पुष्प उत्पादन में सहयोग पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert (meeting["location"]["text"], meeting["date"]["value"]) == ("मुख्यमंत्री कार्यालय", "2026-12-04")
+    assert meeting["topics"] == ["agriculture"]
+
+
+def test_full_stops_for_dandas_and_an_agreement_renewed_on_the_occasion(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2026. स्वास्थ्य मंत्री अनिल मेहता ने शुक्रवार को यहां डेनमार्क की स्वास्थ्य मंत्री जॉन मैथ्यू से मुलाकात की. "
+        "इस मौके पर दोनों देशों के बीच स्वास्थ्य सहयोग पर एक समझौता ज्ञापन का नवीनीकरण भी किया गया."
+    )
+    assert doc.sentences[0].kind == "dateline" and doc.raw[doc.sentences[1].start] != "."
+    assert [(f["event_type"], f["countries"], f["date"]["value"]) for f in frames(doc)] == [
+        ("MEET", ["DNK", "IND"], "2026-12-04"),
+        ("SIGN", ["DNK", "IND"], "2026-12-04"),
+    ]
+
+
+def test_markdown_emphasis_around_a_dateline_is_no_text(run):
+    doc = run(
+        "### भारत-केन्या समिति की बैठक\n\n**नैरोबी, 3 दिसंबर 2026:** भारत और केन्या के बीच समिति की बैठक बुधवार को यहां हुई। बैठक "
+        "की सह-अध्यक्षता मंत्री अनिल मेहता और केन्या के मंत्री जॉन मैथ्यू ने की।"
+    )
+    (meeting,) = frames(doc)
+    assert (meeting["location"]["text"], meeting["date"]["value"]) == ("नैरोबी", "2026-12-02")
+    assert doc.raw[meeting["location"]["start"] : meeting["location"]["end"]] == "नैरोबी"

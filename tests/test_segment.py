@@ -274,3 +274,15 @@ def test_a_portals_stamp_with_the_day_before_its_update_is_a_stamp():
     assert got[0][0] == "stamp"
     _, got = units("मोदी ने कहा, अपडेटेड नियम 2026 में लागू होंगे।")
     assert got[0][0] == "body"
+
+
+def test_a_related_stories_label_is_furniture_not_a_dateline():
+    _, got = units("पहला वाक्य।\n\nसंबंधित खबरें: मोदी ने जापान के प्रधानमंत्री से फोन पर बात की\n\nदूसरा वाक्य।")
+    assert got[1] == ("furniture", "संबंधित खबरें: मोदी ने जापान के प्रधानमंत्री से फोन पर बात की")
+
+
+def test_a_latin_place_and_a_full_stop_close_a_dateline():
+    _, got = units("Colombo, 8 दिसंबर 2026। मंत्री ने राजदूत से मुलाकात की।")
+    assert got[0] == ("dateline", "Colombo, 8 दिसंबर 2026। ")
+    _, got = units("नई दिल्ली, 5 दिसंबर 2026. मंत्री ने राजदूत से मुलाकात की.")
+    assert got[0] == ("dateline", "नई दिल्ली, 5 दिसंबर 2026. ")
