@@ -193,7 +193,7 @@ AFTER_CALL = {"CONGRATULATE", "THANK", "AGREE", "SIGN"}  # what is often said or
 REMOTE = {"CALL"}  # held from two places: only a place its own clause states is kept, none is carried
 ACTING_LABELS = {"PERSON", "COUNTRY", "LOCATION", "ORG"}  # entities naming who acts (or where), never a thing done
 MINISTRIES = keyset("मंत्रालय")  # a ministry is a venue only where a meeting is told held in it
-BARE_VENUES = keyset("दूतावास", "उच्चायोग", "मंत्रालय")  # named alone, the one the story is at: "दूतावास में"
+BARE_VENUES = keyset("दूतावास", "उच्चायोग", "मंत्रालय", "चांसलरी")  # named alone, the one the story is at: "दूतावास में"
 BASE_FORCES, BASES = keyset("वायुसेना", "नौसेना", "सैन्य", "नौसैनिक"), keyset("अड्डे", "अड्डा", "अड्डों")  # a base
 HEADQUARTERS, ARMS = keyset("मुख्यालय"), BASE_FORCES | keyset("सेना", "थलसेना", "पुलिस")  # "सेना मुख्यालय में"
 AGENDA = keyset("एजेंडे", "एजेंडा", "कार्यसूची")  # "हमारे एजेंडे में सबसे ऊपर हैं": what talks to come are to be about
@@ -804,7 +804,7 @@ class Frames:
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility,
         # a press conference, an event someone said something came after: no event
         found = [("CALL" if t == "MEET" and _by_phone(keys, a, b) else t, a, b) for t, a, b in found]
-        found = _told_in_its_own_relative(keys, found)
+        found = _told_in_its_own_relative(keys, found, names)
         listed = _listed(doc, sentence)
         drafts: list[Draft] = []
         by_segment: dict[tuple[str, tuple[int, int]], Draft] = {}
@@ -2086,10 +2086,12 @@ def _thanked_for(keys: list[str], end: int, found: list[tuple]) -> bool:
     return thanks is not None and any(keys[i : i + 2] == [GEN_KE, FOR] for i in range(end, thanks))
 
 
-def _told_in_its_own_relative(keys: list[str], found: list[tuple]) -> list[tuple]:
+def _told_in_its_own_relative(keys: list[str], found: list[tuple], names: set[int]) -> list[tuple]:
     """Talks whose business a relative clause tells ("... के साथ वार्ता करेंगे, जिसमें व्यापार ... पर चर्चा होगी"):
     the discussion is those talks, not a meeting of its own (not one told after other events between: "... बातचीत के
-    बाद, जिसमें ... फैसला किया, X ने ... रवाना हो गए, जहां वह Y से मिलेंगे")."""
+    बाद, जिसमें ... फैसला किया, X ने ... रवाना हो गए, जहां वह Y से मिलेंगे"); but where only the relative clause names
+    the people ("दोनों देशों के बीच वार्ता ... होगी, जिसमें X और Y अपने समकक्षों ... के साथ बातचीत करेंगे"), it tells
+    who hold them, and stays (to be merged with them)."""
     talks = [b for t, _a, b in found if t == "MEET"]
     return [
         (t, a, b)
@@ -2097,7 +2099,10 @@ def _told_in_its_own_relative(keys: list[str], found: list[tuple]) -> list[tuple
         if not (
             t == "MEET"
             and any(
-                end <= a and not IN_WHICH.isdisjoint(keys[end:a]) and not any(end <= x < a for _t, x, _y in found)
+                end <= a
+                and not IN_WHICH.isdisjoint(keys[end:a])
+                and not any(end <= x < a for _t, x, _y in found)
+                and (names.isdisjoint(range(end, a)) or not names.isdisjoint(range(end)))
                 for end in talks
             )
         )

@@ -195,7 +195,7 @@ def _indic_normalizer():
 
 
 _ZERO_WIDTH = str.maketrans({"\u200b": None, "\ufeff": None, "\u00ad": None})
-_MARKDOWN = re.compile(r"\*\*|__|^#{1,6}$")  # bold, and a heading's mark standing alone
+_MARKDOWN = re.compile(r"^\*{3,}$|\*\*|__|^#{1,6}$")  # bold, and a rule's or a heading's mark standing alone
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 
 

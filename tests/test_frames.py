@@ -11236,3 +11236,19 @@ def test_markdown_emphasis_around_a_dateline_is_no_text(run):
     (meeting,) = frames(doc)
     assert (meeting["location"]["text"], meeting["date"]["value"]) == ("नैरोबी", "2026-12-02")
     assert doc.raw[meeting["location"]["start"] : meeting["location"]["end"]] == "नैरोबी"
+
+
+def test_a_relative_clause_naming_who_hold_talks_to_come_tells_their_people(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2026। भारत और अमेरिका के बीच 2+2 वार्ता का तीसरा दौर 15-16 दिसंबर को वॉशिंगटन में होगा, जिसमें रक्षा "
+        "मंत्री अनिल मेहता और विदेश मंत्री जॉन मैथ्यू अपने अमेरिकी समकक्षों पीटर वेल्स और डेविड रॉस के साथ बातचीत करेंगे।"
+    )
+    (talks,) = frames(doc)
+    assert [a["name"] for a in talks["participants"]] == ["पीटर वेल्स", "डेविड रॉस", "अनिल मेहता", "जॉन मैथ्यू"]
+    assert (talks["location"]["text"], talks["date"]["value"]) == ("वॉशिंगटन", "2026-12-15/2026-12-16")
+
+
+def test_the_chancellery_named_alone_is_the_venue(run):
+    doc = run("बर्लिन, 3 दिसंबर 2026। जर्मनी के चांसलर जॉन मैथ्यू ने बुधवार को चांसलरी में भारत के मंत्री अनिल मेहता से मुलाकात की।")
+    (meeting,) = frames(doc)
+    assert (meeting["location"]["text"], meeting["location"]["country"]) == ("चांसलरी", "DEU")

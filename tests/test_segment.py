@@ -286,3 +286,8 @@ def test_a_latin_place_and_a_full_stop_close_a_dateline():
     assert got[0] == ("dateline", "Colombo, 8 दिसंबर 2026। ")
     _, got = units("नई दिल्ली, 5 दिसंबर 2026. मंत्री ने राजदूत से मुलाकात की.")
     assert got[0] == ("dateline", "नई दिल्ली, 5 दिसंबर 2026. ")
+
+
+def test_markdown_marks_are_no_text_and_a_rule_is_no_unit():
+    _, got = units("### शीर्षक\n\n**नई दिल्ली, 5 दिसंबर 2026:** मंत्री ने राजदूत से मुलाकात की।\n\n***\n\nएमजी/केसी")
+    assert [kind for kind, _ in got] == ["headline", "dateline", "body", "headline"]
