@@ -11246,4 +11246,3 @@ def test_a_relative_clause_naming_who_hold_talks_to_come_tells_their_people(run)
     (talks,) = frames(doc)
     assert [a["name"] for a in talks["participants"]] == ["पीटर वेल्स", "डेविड रॉस", "अनिल मेहता", "जॉन मैथ्यू"]
     assert (talks["location"]["text"], talks["date"]["value"]) == ("वॉशिंगटन", "2026-12-15/2026-12-16")
-
