@@ -149,6 +149,7 @@ FOR = match_key("लिए")  # "सहायता के लिए आभा�
 DONE_AND = match_key("कर")  # "फोन कर", "फोन करके": a conjunctive verb, something done
 HOSTED, WELCOME = match_key("मेजबानी"), match_key("स्वागत")
 MULTILATERAL = "multilateral"
+# "40 देशों के प्रतिनिधियों ने भाग लिया": the envoys of many countries (see _many_countries_there)
 COUNTRIES_NOUN = keyset("देशों", "राष्ट्रों")
 ENVOYS_OF_MANY = keyset("प्रतिनिधियों", "प्रतिनिधिमंडलों", "नेताओं", "मंत्रियों", "राजदूतों", "अधिकारियों", "विशेषज्ञों")
 DEFENCE, DEVELOPMENT = "defence", "development"
@@ -294,7 +295,7 @@ OWN_ONES = keyset("अपनी", "अपने")  # "अपनी ... यात
 # "यात्रा के दूसरे दिन", "ब्राजील यात्रा का गुरुवार का दिन": a day of a visit, not its first (the day it began)
 DAY, FIRST_DAY = match_key("दिन"), keyset("पहले", "पहला", "प्रथम")
 NEXT_DAY = keyset("अगले दिन", "अगले रोज")  # the day after the one told before
-DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")  # an ISO day, its year told or not
 HAND_OVER = match_key("सौंप")
 GIFT = match_key("भेंट")  # "Y से भेंट की" met Y; "Y को ... भेंट की" gave Y something
 UNDER = (match_key("के"), match_key("तहत"))  # "समझौते के तहत": by the terms of a pact
@@ -391,9 +392,9 @@ INTENDED = keyset("योजना", "कार्यक्रम")  # in a trig
 FOUNDING, MAX_FOUNDED_WORDS = keyset("स्थापना", "निर्माण"), 6  # "X में Y की स्थापना के लिए"
 SET_UP = match_key("स्थापित")  # "केंद्र स्थापित करने की पेशकश": a body to be set up
 STATEMENTS = keyset("बयान", "विज्ञप्ति")  # "एक बयान में कहा कि": an official statement, which tells what happened
-DASHES = frozenset("-–—")
-# where a verbless clause of a programme's entry ends: "... के साथ वार्ता; ...", "... बातचीत और समझौतों पर हस्ताक्षर"
+DASHES = frozenset("-–—")  # "9 दिसंबर – लुआंडा:": a programme entry's day, then its place
 THING_PARTICIPLES = keyset("हस्ताक्षरित", "स्थापित", "गठित", "निर्मित")  # "2021 में हस्ताक्षरित [समझौता]": a thing's year
+# where a verbless clause of a programme's entry ends: "... के साथ वार्ता; ...", "... बातचीत और समझौतों पर हस्ताक्षर"
 CLAUSE_ENDS = keyset(";", "।", ",", "और", "तथा", "एवं")
 MAX_BUSINESS_WORDS = 4  # words of what was talked of between "से" and "पर": "B से [खनन और महत्वपूर्ण खनिजों] पर बात की"
 MAX_CONJUNCT_WORDS = 6  # words of a thing joined by "और" up to its case: "और [चाबहार बंदरगाह के इस्तेमाल] पर"
@@ -490,7 +491,7 @@ WHEN = match_key("जब")
 THAT_ONE = match_key("उस")  # "उस यात्रा में": at the one told before
 IS_NOW = keyset("है", "हैं")  # "2009 से लागू है": what holds now
 THEN_TOLD = match_key("तब")  # "तब ... आए थे": at the time just told
-AT_THAT_TIME = {(match_key("उस"), match_key("समय")), (match_key("उसी"), match_key("समय"))}
+AT_THAT_TIME = {(match_key("उस"), match_key("समय")), (match_key("उसी"), match_key("समय"))}  # "उस समय": then
 AFTER = [GEN_KE, LATER_ON]
 GEN_KA = match_key("का")
 ORGANISED = [GEN_KA, match_key("आयोजन")]  # "बैठक का आयोजन ... हुआ": the meeting, held
@@ -550,6 +551,13 @@ CONSULAR = keyset("वाणिज्य", "महावाणिज्य")  # 
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
 ELSEWHERE = keyset("उधर")
 HYBRID = keyset("हाइब्रिड")  # "बैठक हाइब्रिड प्रारूप में हुई": partly by video, so in no one place the text gives
+
+
+class Entry(NamedTuple):
+    """A programme's entry: its day, and the place it is labelled with, if any."""
+
+    day: Entity
+    place: Entity | None = None
 
 
 class Who(NamedTuple):
@@ -1452,8 +1460,8 @@ class Frames:
 
 
 def _load_triggers(matchers: dict[str, TokenMatcher], subject_verbs: dict[str, set[str]]) -> set[str]:
-    """Fill the matchers of each kind (verb, ref, subject, during, lead, joined, entry) and the verbs each subject noun takes;
-    returns the words that every trigger or reference contains one of."""
+    """Fill the matchers of each kind (verb, ref, subject, during, lead, joined, entry) and the verbs each subject noun
+    takes; returns the words that every trigger or reference contains one of."""
     cues: set[str] = set()
     light = {phrase_key(v) for v in LIGHT_VERBS.split("/")}
     with open(RESOURCES / "triggers.tsv", encoding="utf-8") as handle:
@@ -7674,13 +7682,6 @@ def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
     )
 
 
-class Entry(NamedTuple):
-    """A programme's entry: its day, and the place it is labelled with, if any."""
-
-    day: Entity
-    place: Entity | None = None
-
-
 def _programme_entry(doc: Document, sentence: Sentence) -> Entry | None:
     """A programme's entry, labelled with its day ("• 9 दिसंबर: राष्ट्रपति भवन में औपचारिक स्वागत; ..."), a day told
     first in a list item (after its marker), a colon after it, perhaps with a place between ("9 दिसंबर – लुआंडा: ...");
@@ -7768,6 +7769,7 @@ def _day_after(value: str) -> str:
 
 
 def _a_day(date: Entity) -> bool:
+    """A date told to the day ("9 दिसंबर", "2026-12-09"), not a month or a year."""
     return date.value is not None and len(date.value) == len("XXXX-MM-DD")
 
 
@@ -7775,7 +7777,7 @@ def _on_the_programme(doc: Document, sentence: Sentence, made: list[Draft], earl
     """ "X 8 से 10 दिसंबर तक भारत की राजकीय यात्रा पर रहेंगे। ... कार्यक्रम के अनुसार: • 9 दिसंबर: राष्ट्रपति भवन में
     औपचारिक स्वागत; प्रधानमंत्री Y के साथ ... वार्ता;": a programme's entries are held at the place they are labelled
     with, to come where their day is after the dateline's, and tell, where a clause names no doer of its own ("ने"),
-    what the visitor told last does (see _the_visitor_s)."""
+    what the visitor told last does (see _the_visitors_events)."""
     entry = _programme_entry(doc, sentence)
     if entry is None or not made:
         return
@@ -7791,10 +7793,10 @@ def _on_the_programme(doc: Document, sentence: Sentence, made: list[Draft], earl
         draft.planned = draft.planned or to_come
         draft.location = _place_of(entry.place) if entry.place is not None else draft.location
         if ERGATIVE not in keys[draft.clause[0] : draft.clause[1]]:  # "• 14 फरवरी: X ने ... मुलाकात की": a timeline's
-            _the_visitor_s(doc, draft, visitors, entry)
+            _the_visitors_events(doc, draft, visitors, entry)
 
 
-def _the_visitor_s(doc: Document, draft: Draft, visitors: list[Who], entry: Entry) -> None:
+def _the_visitors_events(doc: Document, draft: Draft, visitors: list[Who], entry: Entry) -> None:
     """A programme's meeting with someone ("प्रधानमंत्री Y के साथ वार्ता") and ceremony ("राजघाट पर पुष्पांजलि") are
     the visitors', and its signing ("Y के साथ बातचीत और समझौतों पर हस्ताक्षर") is the sides' (the host's country, where
     the text never states it, that of the place the entry is labelled with)."""
@@ -8139,9 +8141,11 @@ def _partner_segment(
     one verb tells, each with its own partner, is about what is told from its partner's name to the next one's, where
     each of them has a topic there (else they share what the span ``lo``-``hi`` tells)."""
     twins = [d for d in drafts if d.sentence == draft.sentence and d.trigger == draft.trigger]
+    if len(twins) < 2 or all(d is not draft for d in twins):
+        return lo, hi
     shared = set.intersection(*({w.cluster for w in d.actors()} for d in twins))
     named = [(_partner_start(doc, d, shared), id(d)) for d in twins]
-    if len(twins) < 2 or any(at is None for at, _ in named):
+    if any(at is None for at, _ in named):
         return lo, hi
     starts = sorted(named)
     bounds = [at for at, _ in starts] + [hi]

@@ -37,6 +37,7 @@ DATELINE = re.compile(
     r"|[0-9०-९]{1,2}(?P<sep>[/.-])[0-9०-९]{1,2}(?P=sep)[0-9०-९]{4})"  # "पेरिस, 14/03/2025:"
     r"(?:\s*,?\s*[0-9०-९]{1,2}:[0-9०-९]{2}\s*(?:IST|बजे)?)?"  # the hour a state's release was posted
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|।.]?\s*"
+    r"(?!\s*(?:को|से|तक|में)(?:\s|$))"  # "मोदी, 5 दिसंबर को ...": a sentence's subject and its day, no dateline
 )
 # "नई दिल्ली (एजेंसी): ...", "मॉस्को: ...", "नई दिल्ली - ...": a short place name and a colon, bar or dash open the
 # paragraph; "नई दिल्ली (ब्यूरो)। ...", "नई दिल्ली, (भाषा)। ...": with its agency, a danda too.

@@ -291,3 +291,8 @@ def test_a_latin_place_and_a_full_stop_close_a_dateline():
 def test_markdown_marks_are_no_text_and_a_rule_is_no_unit():
     _, got = units("### शीर्षक\n\n**नई दिल्ली, 5 दिसंबर 2026:** मंत्री ने राजदूत से मुलाकात की।\n\n***\n\nएमजी/केसी")
     assert [kind for kind, _ in got] == ["headline", "dateline", "body", "headline"]
+
+
+def test_a_subject_and_its_day_before_a_case_marker_are_no_dateline():
+    _, got = units("मोदी, 5 दिसंबर को जापान जाएंगे।")
+    assert got == [("body", "मोदी, 5 दिसंबर को जापान जाएंगे।")]
