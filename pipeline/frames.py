@@ -397,6 +397,7 @@ THING_PARTICIPLES = keyset("हस्ताक्षरित", "स्थाप
 # where a verbless clause of a programme's entry ends: "... के साथ वार्ता; ...", "... बातचीत और समझौतों पर हस्ताक्षर"
 CLAUSE_ENDS = keyset(";", "।", ",", "और", "तथा", "एवं")
 MAX_BUSINESS_WORDS = 4  # words of what was talked of between "से" and "पर": "B से [खनन और महत्वपूर्ण खनिजों] पर बात की"
+MAX_DESCRIBED_WORDS = 4  # from a case to the one it describes: "लोकसभा में [नेता प्रतिपक्ष] राहुल गांधी"
 MAX_CONJUNCT_WORDS = 6  # words of a thing joined by "और" up to its case: "और [चाबहार बंदरगाह के इस्तेमाल] पर"
 MAX_DONE_THERE = 2  # "वानुअतु में [शुरू करने] पर": the verbal noun right after the place (not "... में सीमा पर ... करने पर")
 ANY_ONE = keyset("कोई", "किसी")  # "पाकिस्तान के साथ कोई भी बातचीत ... होगी": talks in general, none held
@@ -2780,7 +2781,7 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
     words = [arg.marker for arg in args]  # what the words themselves say, which tells who is coordinated
     _share_coordinated(args, keys)
     for arg in args:
-        if arg.marker == AND:  # joined to a thing, no one: the thing's case
+        if arg.marker == AND and arg.kind != "person":  # a body joined to a thing, no one: the thing's case
             arg.marker = _phrase_case(keys, arg.last + 1, {x.first for x in args}) or arg.marker
     for i, arg in enumerate(args):
         if arg.marker == "-" and i + 1 < len(args):
@@ -2799,15 +2800,18 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
 def _phrase_case(keys: list[str], at: int, starts: set[int]) -> str | None:
     """The case closing a phrase that opens at ``at`` and names no one (no argument ``starts`` in it), a few words on,
     past its genitives ("[चाबहार बंदरगाह] के इस्तेमाल पर"): that of one joined to it by "और" too ("आईएनएसटीसी और
-    चाबहार बंदरगाह के इस्तेमाल पर": a thing talked of, no side; not "X और विश्वविद्यालय के रेक्टर Y ने")."""
+    चाबहार बंदरगाह के इस्तेमाल पर": a thing talked of, no side; not "X और विश्वविद्यालय के रेक्टर Y ने", nor "X और
+    लोकसभा में नेता प्रतिपक्ष Y ने", where the case opens the next one's description)."""
     for i in range(at, min(at + MAX_CONJUNCT_WORDS + 1, len(keys))):
         if i in starts or keys[i] in SUBJECT_GAP_STOPS - {ERGATIVE}:
             return None
         pair = f"{keys[i]} {keys[i + 1]}" if i + 1 < len(keys) else ""
-        if pair in CASE_MARKERS:
-            return pair
-        if keys[i] in CASE_MARKERS and keys[i] not in GENITIVE:
-            return keys[i]
+        case = (
+            pair if pair in CASE_MARKERS else keys[i] if keys[i] in CASE_MARKERS and keys[i] not in GENITIVE else None
+        )
+        if case is not None:
+            described = any(j in starts for j in range(i + 1, i + 1 + MAX_DESCRIBED_WORDS))
+            return None if described else case
     return None
 
 
