@@ -700,6 +700,7 @@ class Frames:
             # a sentence whose triggers made no event ("चर्चा होने की उम्मीद है") may still refer to one
             sentence_triggers[sentence.index] = found if made else []
             drafts.extend(made)
+        drafts = _tour_by_its_entries(doc, drafts)
         _days_of_the_visit(doc, drafts)
         _agreed_at_the_meeting(drafts)
         drafts = _join_listed(doc, _join_list_items(doc, drafts))
@@ -7710,6 +7711,56 @@ def _programme_entry(doc: Document, sentence: Sentence) -> Entry | None:
         place = next((e for e in doc.entities_in(sentence, "LOCATION") if e.start > after.start), None)
         after = next((t for t in tokens if place is not None and t.start >= place.end), None)
     return Entry(day, place) if after is not None and after.text in (":", "ः") else None
+
+
+def _tour_by_its_entries(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """ "... तीन देशों की यात्रा पूरी कर स्वदेश लौट आए। यात्रा की प्रमुख घटनाएं: • 3 दिसंबर – हनोई: उपराष्ट्रपति X के साथ
+    वार्ता ... • 6 दिसंबर – नोम पेन्ह: राजा Y से शिष्टाचार भेंट": entries of a programme labelled with cities abroad are the
+    traveller's visits (the one person all their meetings share), one to each country no visit told goes to, on the day
+    and at the city of its first entry; one met there of no stated country is of that country."""
+    placed = [(d, e) for d in drafts if (e := _programme_entry(doc, doc.sentences[d.sentence])) and _placed(e)]
+    meetings = [d for d, _e in placed if d.event_type == "MEET"]
+    shared = set.intersection(*({w.cluster for w in d.actors()} - {None} for d in meetings)) if meetings else set()
+    if len(shared) != 1:
+        return drafts
+    traveller = next(w for w in meetings[0].actors() if w.cluster in shared)
+    gone = {w.country for d in drafts if d.event_type == "VISIT" for w in d.targets}
+    out: list[Draft] = []
+    for draft in drafts:
+        entry = next((e for d, e in placed if d is draft), None)
+        country = entry.place.value if entry is not None and entry.place is not None else None
+        if country is not None and country != traveller.country:
+            for w in draft.actors():
+                if w.cluster is not None and w.cluster != traveller.cluster and doc.people[w.cluster].country is None:
+                    doc.people[w.cluster].country = country  # "राजा Y से भेंट" at Phnom Penh: Cambodia's
+            if country not in gone:
+                gone.add(country)
+                out.append(_visit_of_the_entry(draft, traveller, entry))
+        out.append(draft)
+    return out
+
+
+def _placed(entry: Entry) -> bool:
+    """An entry labelled with a place of some country ("3 दिसंबर – हनोई:")."""
+    return entry.place is not None and entry.place.value is not None
+
+
+def _visit_of_the_entry(draft: Draft, traveller: Who, entry: Entry) -> Draft:
+    """The traveller's visit to the country an entry's city is in, from the entry's label ("3 दिसंबर – हनोई")."""
+    place = entry.place or entry.day  # (placed entries only: see _placed)
+    return Draft(
+        "VISIT",
+        draft.sentence,
+        (entry.day.start, place.end),
+        f"{entry.day.text} {place.text}",
+        planned=draft.planned,
+        sources=[traveller],
+        targets=[Who(None, place.value)],
+        sentences={draft.sentence},
+        location=draft.location,
+        date=draft.date,
+        clause=draft.clause,
+    )
 
 
 def _days_of_the_visit(doc: Document, drafts: list[Draft]) -> None:

@@ -11246,3 +11246,17 @@ def test_a_relative_clause_naming_who_hold_talks_to_come_tells_their_people(run)
     (talks,) = frames(doc)
     assert [a["name"] for a in talks["participants"]] == ["पीटर वेल्स", "डेविड रॉस", "अनिल मेहता", "जॉन मैथ्यू"]
     assert (talks["location"]["text"], talks["date"]["value"]) == ("वॉशिंगटन", "2026-12-15/2026-12-16")
+
+
+def test_a_tour_told_as_entries_under_cities_abroad_is_a_visit_to_each_country(run):
+    doc = run(
+        "नई दिल्ली, 8 दिसंबर 2026। उपराष्ट्रपति अनिल मेहता रविवार को दो देशों की यात्रा पूरी कर स्वदेश लौट आए। यात्रा की प्रमुख "
+        "घटनाएं:\n\n• 3 दिसंबर – हनोई: उपराष्ट्रपति जॉन मैथ्यू के साथ वार्ता\n• 6 दिसंबर – नोम पेन्ह: राजा पीटर वेल्स से भेंट"
+    )
+    told = [(f["event_type"], f["countries"], f["date"]["value"]) for f in frames(doc)]
+    assert told == [
+        ("VISIT", ["IND", "VNM"], "2026-12-03"),
+        ("MEET", ["IND", "VNM"], "2026-12-03"),
+        ("VISIT", ["IND", "KHM"], "2026-12-06"),
+        ("MEET", ["IND", "KHM"], "2026-12-06"),
+    ]
