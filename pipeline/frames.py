@@ -421,6 +421,8 @@ LATER = (match_key("बाद"), match_key("में"))  # "और बाद �
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "9:15 PM:" opening a live page's entry
 # "सुबह 9.30 बजे:", "11:00 AM -": the hour a programme's entry is labelled with
 HOUR_LABEL = re.compile(r"(?:(?:सुबह|दोपहर|शाम|रात|प्रातः|सायं)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:बजे|AM|PM|am|pm)\s*[:ः–-]")
+# "पहला दिन (9 दिसंबर):": a programme's day by its place in the visit, its date after it
+DAY_LABEL = re.compile(r"(?:पहला|दूसरा|तीसरा|चौथा|पांचवां|पाँचवाँ|छठा|सातवां|अंतिम|आखिरी|आख़िरी)\s+दिन\s*[(,–-]")
 CLOCK_LINE = re.compile(CLOCK.pattern + r"(?:AM|PM|am|pm|IST|बजे)?")  # "13:05 IST" on a line above it
 AIRPORTS = keyset("हवाई", "हवाईअड्डे", "एयरपोर्ट")  # the words opening an arrival at an airport
 MAX_AIRPORT_NAME = 4  # "अकरा के [कोटोका अंतरराष्ट्रीय] हवाई अड्डे": the genitive and the airport's name words
@@ -7690,11 +7692,19 @@ def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
 def _programme_entry(doc: Document, sentence: Sentence) -> Entry | None:
     """A programme's entry, labelled with its day ("• 9 दिसंबर: राष्ट्रपति भवन में औपचारिक स्वागत; ..."), a day told
     first in a list item (after its marker), a colon after it, perhaps with a place between ("9 दिसंबर – लुआंडा: ...");
-    or labelled with an hour ("• सुबह 11 बजे: ..."), of the day the sentence it is listed under tells ("सोमवार, 7
+    or with an ordinal day and its date ("पहला दिन (9 दिसंबर): ...", a line of its own); or labelled with an hour ("• सुबह
+    11 बजे: ..."), of the day the sentence it is listed under tells ("सोमवार, 7
     दिसंबर का उनका कार्यक्रम इस प्रकार है:"), else the one before that ("... का गुरुवार का दिन व्यस्त रहा। उनका दिन इस
     तरह बीता:"). None for any other sentence, for a timeline's year ("• 2019: ...", history) and a live page's hours."""
     bulleted = sentence.tokens[:1] != [] and sentence.tokens[0].text in BULLETS
     tokens = sentence.tokens[1:] if bulleted else sentence.tokens
+    ordinal = DAY_LABEL.match(doc.raw[tokens[0].start : sentence.end]) if tokens else None
+    if ordinal is not None:  # "पहला दिन (9 दिसंबर): ...": the day in the label
+        colon = next((t for t in tokens if t.text in (":", "ः")), None)
+        days = [
+            e for e in doc.entities_in(sentence, "DATE") if colon is not None and e.end <= colon.start and _a_day(e)
+        ]
+        return Entry(days[0]) if days else None
     if not tokens or not (bulleted or sentence.kind == "item"):
         return None
     if HOUR_LABEL.match(doc.raw[tokens[0].start : sentence.end]):
@@ -7843,6 +7853,8 @@ def _on_the_programme(doc: Document, sentence: Sentence, made: list[Draft], earl
     to_come = told is not None and len(told) == len(day) and told[cut:] < day[cut:]
     visit = next((d for d in reversed(earlier) if d.event_type == "VISIT"), None)
     visitors = [w for w in visit.sources if w.cluster is not None] if visit is not None else []
+    if visit is not None and visit.date is None and visit.planned:  # "X की भारत यात्रा का कार्यक्रम ...: पहला दिन (9
+        visit.date = _entry_day(doc, sentence)  # दिसंबर): ...": the visit begins on the first entry's day
     keys = [t.norm for t in sentence.tokens]
     for draft in made:
         draft.planned = draft.planned or to_come

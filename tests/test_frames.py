@@ -11260,3 +11260,17 @@ def test_a_tour_told_as_entries_under_cities_abroad_is_a_visit_to_each_country(r
         ("VISIT", ["IND", "KHM"], "2026-12-06"),
         ("MEET", ["IND", "KHM"], "2026-12-06"),
     ]
+
+
+def test_a_visit_s_programme_under_ordinal_day_labels_dates_the_visit_and_its_events(run):
+    doc = run(
+        "नई दिल्ली, 6 दिसंबर 2026। न्यूजीलैंड के प्रधानमंत्री जॉन मैथ्यू की भारत यात्रा का पूरा कार्यक्रम इस प्रकार है:\n\nपहला दिन "
+        "(9 दिसंबर): राजघाट पर श्रद्धांजलि; प्रधानमंत्री अनिल मेहता के साथ वार्ता।\nदूसरा दिन (10 दिसंबर): मंत्री पीटर वेल्स से भेंट।"
+    )
+    told = [(f["event_type"], f["modality"], f["date"]["value"]) for f in frames(doc)]
+    assert told == [
+        ("VISIT", "planned", "2026-12-09"),
+        ("CEREMONY", "planned", "2026-12-09"),
+        ("MEET", "planned", "2026-12-09"),
+        ("MEET", "planned", "2026-12-10"),
+    ]

@@ -296,3 +296,8 @@ def test_markdown_marks_are_no_text_and_a_rule_is_no_unit():
 def test_a_subject_and_its_day_before_a_case_marker_are_no_dateline():
     _, got = units("मोदी, 5 दिसंबर को जापान जाएंगे।")
     assert got == [("body", "मोदी, 5 दिसंबर को जापान जाएंगे।")]
+
+
+def test_an_ordinal_day_label_is_no_dateline():
+    _, got = units("पहला दिन (9 दिसंबर): राजघाट पर श्रद्धांजलि।")
+    assert [kind for kind, _ in got] == ["body"]
