@@ -7690,28 +7690,42 @@ def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
 
 
 def _programme_entry(doc: Document, sentence: Sentence) -> Entry | None:
-    """A programme's entry, labelled with its day ("• 9 दिसंबर: राष्ट्रपति भवन में औपचारिक स्वागत; ..."), a day told
-    first in a list item (after its marker), a colon after it, perhaps with a place between ("9 दिसंबर – लुआंडा: ...");
-    or with an ordinal day and its date ("पहला दिन (9 दिसंबर): ...", a line of its own); or labelled with an hour ("• सुबह
-    11 बजे: ..."), of the day the sentence it is listed under tells ("सोमवार, 7
-    दिसंबर का उनका कार्यक्रम इस प्रकार है:"), else the one before that ("... का गुरुवार का दिन व्यस्त रहा। उनका दिन इस
-    तरह बीता:"). None for any other sentence, for a timeline's year ("• 2019: ...", history) and a live page's hours."""
+    """A programme's entry: a list item (or bulleted line) labelled with its day and a colon ("• 9 दिसंबर: राष्ट्रपति भवन
+    में औपचारिक स्वागत; ..."), perhaps with a place between ("9 दिसंबर – लुआंडा: ..."), or with an hour ("• सुबह 11 बजे:
+    ..."); or a line labelled with an ordinal day and its date ("पहला दिन (9 दिसंबर): ..."). None for any other sentence,
+    for a timeline's year ("• 2019: ...", history) and a live page's hours."""
     bulleted = sentence.tokens[:1] != [] and sentence.tokens[0].text in BULLETS
     tokens = sentence.tokens[1:] if bulleted else sentence.tokens
-    ordinal = DAY_LABEL.match(doc.raw[tokens[0].start : sentence.end]) if tokens else None
-    if ordinal is not None:  # "पहला दिन (9 दिसंबर): ...": the day in the label
-        colon = next((t for t in tokens if t.text in (":", "ः")), None)
-        days = [
-            e for e in doc.entities_in(sentence, "DATE") if colon is not None and e.end <= colon.start and _a_day(e)
-        ]
-        return Entry(days[0]) if days else None
-    if not tokens or not (bulleted or sentence.kind == "item"):
+    if not tokens:
         return None
-    if HOUR_LABEL.match(doc.raw[tokens[0].start : sentence.end]):
-        opener = _list_opener(doc, sentence)
-        told = doc.sentences[max(opener.index - 1, 0) : opener.index + 1] if opener is not None else []
-        days = [e for s in told for e in doc.entities_in(s, "DATE") if _a_day(e)]
-        return Entry(days[-1]) if days else None
+    label = doc.raw[tokens[0].start : sentence.end]
+    if DAY_LABEL.match(label):
+        return _ordinal_entry(doc, sentence, tokens)
+    if not (bulleted or sentence.kind == "item"):
+        return None
+    if HOUR_LABEL.match(label):
+        return _hour_entry(doc, sentence)
+    return _dated_entry(doc, sentence, tokens)
+
+
+def _ordinal_entry(doc: Document, sentence: Sentence, tokens: list) -> Entry | None:
+    """ "पहला दिन (9 दिसंबर): ...": the day the label's date tells."""
+    colon = next((t for t in tokens if t.text in (":", "ः")), None)
+    days = [e for e in doc.entities_in(sentence, "DATE") if colon is not None and e.end <= colon.start and _a_day(e)]
+    return Entry(days[0]) if days else None
+
+
+def _hour_entry(doc: Document, sentence: Sentence) -> Entry | None:
+    """ "• सुबह 11 बजे: ...": of the day the sentence it is listed under tells ("सोमवार, 7 दिसंबर का उनका कार्यक्रम इस
+    प्रकार है:"), else the one before that ("... का गुरुवार का दिन व्यस्त रहा। उनका दिन इस तरह बीता:")."""
+    opener = _list_opener(doc, sentence)
+    told = doc.sentences[max(opener.index - 1, 0) : opener.index + 1] if opener is not None else []
+    days = [e for s in told for e in doc.entities_in(s, "DATE") if _a_day(e)]
+    return Entry(days[-1]) if days else None
+
+
+def _dated_entry(doc: Document, sentence: Sentence, tokens: list) -> Entry | None:
+    """ "• 9 दिसंबर: ...", "11 दिसंबर – गेबोरोन: ...": a day told first, a colon after it or after the place after it."""
     day = next((e for e in doc.entities_in(sentence, "DATE") if e.start == tokens[0].start), None)
     if day is None or not _a_day(day):
         return None
