@@ -1599,9 +1599,10 @@ def _list_items(doc: Document, sentence: Sentence) -> list[Sentence]:
 
 
 def _listed(doc: Document, sentence: Sentence) -> list[Who]:
-    """The people (else countries) of the list items after a sentence (see _list_items)."""
+    """The people (else countries) of the list items after a sentence (see _list_items), but for a programme's entries,
+    which tell their events themselves ("• 3 नवंबर – X से मुलाकात")."""
     out = []
-    for item in _list_items(doc, sentence):
+    for item in (i for i in _list_items(doc, sentence) if _programme_entry(doc, i) is None):
         people = [_who(m) for m in doc.mentions_in(item)]
         countries = [Who(None, e.value) for e in doc.entities_in(item, "COUNTRY") if e.source != "demonym"]
         out += people[:1] or countries[:1]
@@ -7725,16 +7726,19 @@ def _hour_entry(doc: Document, sentence: Sentence) -> Entry | None:
 
 
 def _dated_entry(doc: Document, sentence: Sentence, tokens: list) -> Entry | None:
-    """ "• 9 दिसंबर: ...", "11 दिसंबर – गेबोरोन: ...": a day told first, a colon after it or after the place after it."""
+    """ "• 9 दिसंबर: ...", "11 दिसंबर – गेबोरोन: ...": a day told first, a colon after it or after the place after it;
+    or a dash after it, what follows told with no colon ("• 3 नवंबर – सिंगापुर के विदेश मंत्री से मुलाकात")."""
     day = next((e for e in doc.entities_in(sentence, "DATE") if e.start == tokens[0].start), None)
     if day is None or not _a_day(day):
         return None
     after = next((t for t in tokens if t.start >= day.end), None)
-    place = None
-    if after is not None and after.text in DASHES:  # "9 दिसंबर – लुआंडा: ...": the day, then the place
-        place = next((e for e in doc.entities_in(sentence, "LOCATION") if e.start > after.start), None)
-        after = next((t for t in tokens if place is not None and t.start >= place.end), None)
-    return Entry(day, place) if after is not None and after.text in (":", "ः") else None
+    if after is None or after.text not in DASHES:
+        return Entry(day) if after is not None and after.text in (":", "ः") else None
+    place = next((e for e in doc.entities_in(sentence, "LOCATION") if e.start > after.start), None)
+    colon = next((t for t in tokens if place is not None and t.start >= place.end), None)
+    if colon is not None and colon.text in (":", "ः"):  # "9 दिसंबर – लुआंडा: ...": the day, then the place
+        return Entry(day, place)
+    return Entry(day) if not any(t.text in (":", "ः") for t in tokens) else None
 
 
 def _tour_by_its_entries(doc: Document, drafts: list[Draft]) -> list[Draft]:
@@ -7866,7 +7870,7 @@ def _on_the_programme(doc: Document, sentence: Sentence, made: list[Draft], earl
     cut = 5 if "X" in f"{told}{day}" else 0  # a day with no year is of the dateline's year
     to_come = told is not None and len(told) == len(day) and told[cut:] < day[cut:]
     visit = next((d for d in reversed(earlier) if d.event_type == "VISIT"), None)
-    visitors = [w for w in visit.sources if w.cluster is not None] if visit is not None else []
+    visitors = [w for w in visit.sources if w.cluster is not None] if visit is not None else _listed_for(doc, sentence)
     if visit is not None and visit.date is None and visit.planned:  # "X की भारत यात्रा का कार्यक्रम ...: पहला दिन (9
         visit.date = _entry_day(doc, sentence)  # दिसंबर): ...": the visit begins on the first entry's day
     keys = [t.norm for t in sentence.tokens]
@@ -7877,11 +7881,20 @@ def _on_the_programme(doc: Document, sentence: Sentence, made: list[Draft], earl
             _the_visitors_events(doc, draft, visitors, entry)
 
 
+def _listed_for(doc: Document, sentence: Sentence) -> list[Who]:
+    """The one person the sentence a list is told under names ("नवंबर में विदेश मंत्री X की प्रमुख द्विपक्षीय बैठकें इस
+    प्रकार रहीं:"), whose the entries are where no visit was told."""
+    opener = _list_opener(doc, sentence)
+    named = list({m.cluster: _who(m) for m in doc.mentions_in(opener)}.values()) if opener is not None else []
+    return named if len(named) == 1 else []
+
+
 def _the_visitors_events(doc: Document, draft: Draft, visitors: list[Who], entry: Entry) -> None:
-    """A programme's meeting with someone ("प्रधानमंत्री Y के साथ वार्ता") and ceremony ("राजघाट पर पुष्पांजलि") are
+    """A programme's meeting or call with someone ("प्रधानमंत्री Y के साथ वार्ता") and ceremony ("राजघाट पर पुष्पांजलि") are
     the visitors', and its signing ("Y के साथ बातचीत और समझौतों पर हस्ताक्षर") is the sides' (the host's country, where
     the text never states it, that of the place the entry is labelled with)."""
-    met = draft.event_type == "MEET" and bool(draft.actors())  # "• शाम 6 बजे: भारतीय समुदाय के लोगों से मिले": no one
+    # "• शाम 6 बजे: भारतीय समुदाय के लोगों से मिले": no one met; "• 12 नवंबर – X के साथ फोन पर बातचीत": a call
+    met = draft.event_type in ("MEET", "CALL") and bool(draft.actors())
     there = {w.cluster for w in draft.actors()}
     if (met or draft.event_type == "CEREMONY") and there.isdisjoint(w.cluster for w in visitors):
         draft.participants = visitors + draft.participants

@@ -11274,3 +11274,15 @@ def test_a_visit_s_programme_under_ordinal_day_labels_dates_the_visit_and_its_ev
         ("MEET", "planned", "2026-12-09"),
         ("MEET", "planned", "2026-12-10"),
     ]
+
+
+def test_a_month_s_meetings_listed_as_dated_lines_with_a_dash_are_the_named_one_s(run):
+    doc = run(
+        "नई दिल्ली, 1 दिसंबर 2026। नवंबर में विदेश मंत्री अनिल मेहता की प्रमुख द्विपक्षीय बैठकें इस प्रकार रहीं:\n\n• 3 नवंबर – सिंगापुर "
+        "के विदेश मंत्री जॉन मैथ्यू से मुलाकात\n• 12 नवंबर – ब्रिटेन की विदेश मंत्री पीटर वेल्स के साथ फोन पर बातचीत"
+    )
+    told = [(f["event_type"], people(f), f["date"]["value"]) for f in frames(doc)]
+    assert told == [
+        ("MEET", [("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "SGP", "participant")], "2026-11-03"),
+        ("CALL", [("अनिल मेहता", "IND", "participant"), ("पीटर वेल्स", "GBR", "participant")], "2026-11-12"),
+    ]
