@@ -1599,10 +1599,10 @@ def _list_items(doc: Document, sentence: Sentence) -> list[Sentence]:
 
 
 def _listed(doc: Document, sentence: Sentence) -> list[Who]:
-    """The people (else countries) of the list items after a sentence (see _list_items), but for a programme's entries,
-    which tell their events themselves ("• 3 नवंबर – X से मुलाकात")."""
+    """The people (else countries) of the list items after a sentence (see _list_items), but for a programme's entries
+    that name their meetings themselves ("• 3 नवंबर – X से मुलाकात", not "- सोमवार: X, नई दिल्ली में")."""
     out = []
-    for item in (i for i in _list_items(doc, sentence) if _programme_entry(doc, i) is None):
+    for item in (i for i in _list_items(doc, sentence) if not _tells_its_meeting(doc, i)):
         people = [_who(m) for m in doc.mentions_in(item)]
         countries = [Who(None, e.value) for e in doc.entities_in(item, "COUNTRY") if e.source != "demonym"]
         out += people[:1] or countries[:1]
@@ -7854,6 +7854,11 @@ def _day_after(value: str) -> str:
 def _a_day(date: Entity) -> bool:
     """A date told to the day ("9 दिसंबर", "2026-12-09"), not a month or a year."""
     return date.value is not None and len(date.value) == len("XXXX-MM-DD")
+
+
+def _tells_its_meeting(doc: Document, item: Sentence) -> bool:
+    """A programme's entry naming its meeting ("• 3 नवंबर – X से मुलाकात")."""
+    return _programme_entry(doc, item) is not None and not MEETING_NOUNS.isdisjoint(t.norm for t in item.tokens)
 
 
 def _on_the_programme(doc: Document, sentence: Sentence, made: list[Draft], earlier: list[Draft]) -> None:
