@@ -35,7 +35,7 @@ from pipeline.actors import (
     span_ending,
     token_spans,
 )
-from pipeline.dates import INTERVAL, WEEKDAYS, of_the_same_year
+from pipeline.dates import INTERVAL, WEEKDAYS, Anchor, of_the_same_year
 from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
     BECOMING,
@@ -392,6 +392,7 @@ INTENDED = keyset("योजना", "कार्यक्रम")  # in a trig
 FOUNDING, MAX_FOUNDED_WORDS = keyset("स्थापना", "निर्माण"), 6  # "X में Y की स्थापना के लिए"
 SET_UP = match_key("स्थापित")  # "केंद्र स्थापित करने की पेशकश": a body to be set up
 STATEMENTS = keyset("बयान", "विज्ञप्ति")  # "एक बयान में कहा कि": an official statement, which tells what happened
+COLONS = frozenset(":ः")  # a label's colon, or the visarga the normaliser may read it as
 DASHES = frozenset("-–—")  # "9 दिसंबर – लुआंडा:": a programme entry's day, then its place
 THING_PARTICIPLES = keyset("हस्ताक्षरित", "स्थापित", "गठित", "निर्मित")  # "2021 में हस्ताक्षरित [समझौता]": a thing's year
 # where a verbless clause of a programme's entry ends: "... के साथ वार्ता; ...", "... बातचीत और समझौतों पर हस्ताक्षर"
@@ -7711,7 +7712,7 @@ def _programme_entry(doc: Document, sentence: Sentence) -> Entry | None:
 
 def _ordinal_entry(doc: Document, sentence: Sentence, tokens: list) -> Entry | None:
     """ "पहला दिन (9 दिसंबर): ...": the day the label's date tells."""
-    colon = next((t for t in tokens if t.text in (":", "ः")), None)
+    colon = next((t for t in tokens if t.text in COLONS), None)
     days = [e for e in doc.entities_in(sentence, "DATE") if colon is not None and e.end <= colon.start and _a_day(e)]
     return Entry(days[0]) if days else None
 
@@ -7733,12 +7734,12 @@ def _dated_entry(doc: Document, sentence: Sentence, tokens: list) -> Entry | Non
         return None
     after = next((t for t in tokens if t.start >= day.end), None)
     if after is None or after.text not in DASHES:
-        return Entry(day) if after is not None and after.text in (":", "ः") else None
+        return Entry(day) if after is not None and after.text in COLONS else None
     place = next((e for e in doc.entities_in(sentence, "LOCATION") if e.start > after.start), None)
     colon = next((t for t in tokens if place is not None and t.start >= place.end), None)
-    if colon is not None and colon.text in (":", "ः"):  # "9 दिसंबर – लुआंडा: ...": the day, then the place
+    if colon is not None and colon.text in COLONS:  # "9 दिसंबर – लुआंडा: ...": the day, then the place
         return Entry(day, place)
-    return Entry(day) if not any(t.text in (":", "ः") for t in tokens) else None
+    return Entry(day) if not any(t.text in COLONS for t in tokens) else None
 
 
 def _tour_by_its_entries(doc: Document, drafts: list[Draft]) -> list[Draft]:
@@ -7844,16 +7845,15 @@ def _first_day_told(sentence: Sentence) -> dict | None:
     return None
 
 
-def _day_after(value: str) -> str:
-    """The ISO day after ``value``, one of no year told ("XXXX-12-10") too."""
-    year = value[:4]
-    day = dt.date.fromisoformat(("2000" if year == "XXXX" else year) + value[4:]) + dt.timedelta(days=1)
-    return (year if year == "XXXX" else str(day.year)) + day.isoformat()[4:]
+def _day_after(value: str) -> str | None:
+    """The ISO day after ``value``, one of no year told ("XXXX-12-10") too (see dates.Anchor)."""
+    anchor = Anchor.of(value)
+    return anchor.iso(anchor.day + dt.timedelta(days=1)) if anchor is not None else None
 
 
 def _a_day(date: Entity) -> bool:
     """A date told to the day ("9 दिसंबर", "2026-12-09"), not a month or a year."""
-    return date.value is not None and len(date.value) == len("XXXX-MM-DD")
+    return DAY_VALUE.fullmatch(date.value or "") is not None
 
 
 def _tells_its_meeting(doc: Document, item: Sentence) -> bool:
