@@ -743,11 +743,16 @@ def _ship_s_navy(doc: Document, sentence: Sentence, mention: Mention, keys: list
 
 def _leading(mention: Mention, keys: list[str], spans: list) -> None:
     """ "रूसी प्रतिनिधिमंडल का नेतृत्व कर रहे उप विदेश मंत्री X", "भारतीय शांति सैनिकों के दल की अगुवाई कर रहे
-    ब्रिगेडियर X": one told as leading a country's delegation or force is of that country."""
+    ब्रिगेडियर X", "भारतीय दल का नेतृत्व मेजर जनरल X ने किया": one told as leading a country's delegation or force
+    is of that country."""
     i = mention.first
-    if i < 5 or keys[i - 1] not in LEADING_NOW or keys[i - 2] != DOING or tuple(keys[i - 4 : i - 2]) not in LEADING:
+    if i >= 5 and keys[i - 1] in LEADING_NOW and keys[i - 2] == DOING and tuple(keys[i - 4 : i - 2]) in LEADING:
+        led = i - 4
+    elif i >= 3 and tuple(keys[i - 2 : i]) in LEADING and keys[mention.last : mention.last + 1] == [ERGATIVE]:
+        led = i - 2
+    else:
         return
-    for end in range(i - 4, max(0, i - 4 - MAX_LED_BODY), -1):
+    for end in range(led, max(0, led - MAX_LED_BODY), -1):
         if keys[end - 1] in CLAUSE_ENDS:
             return
         country = span_ending(spans, end, "COUNTRY")

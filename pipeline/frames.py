@@ -274,6 +274,7 @@ COMING_BACK = keyset("लौटते", "लौटने", "लौटकर", "�
 TRIBUTE_SITES = keyset("कब्रिस्तान", "स्मारक", "मेमोरियल", "घाट", "समाधि", "समाधिस्थल")  # tributes, not talks
 BOOKS = keyset("पुस्तिका", "पुस्तक", "बुक", "रजिस्टर")  # "शोक पुस्तिका पर हस्ताक्षर": a book signed, no agreement
 PRESENT = keyset("मौजूद", "उपस्थित")
+LED = keyset("नेतृत्व")  # "उद्घाटन समारोह में भारतीय दल का नेतृत्व X ने किया": X was there, leading a side
 PHONE = keyset("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "दूरभाष")
 TALK_WORDS = keyset("बात", "बातचीत", "वार्ता")
 PRESENCE_STOPS = keyset("।", "?", "जबकि", "लेकिन", "जो", "जहां")
@@ -315,6 +316,7 @@ MAX_FORUM_NAME_GAP = 8  # "जी4 [देशों के विदेश म�
 ATTENDING = keyset(
     "भाग", "हिस्सा", "शिरकत", "प्रतिनिधित्व", "अध्यक्षता", "सह-अध्यक्षता", "सहअध्यक्षता", "संबोधित", "शामिल", "मेजबानी"
 )  # "बैठक में भाग लिया", "सत्र को संबोधित", "... (एफआईपीआईसी) के शिखर सम्मेलन की सह-अध्यक्षता की", "... की मेजबानी की"
+FORUM_NOUNS = keyset("फोरम", "मंच")  # "दोहा फोरम": a forum, named for its town
 GLOBAL = keyset("अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "वैश्विक", "बहुपक्षीय")  # a forum of many countries, by its name
 MANY, NATIONS = keyset("कई", "अनेक", "विभिन्न", "दर्जनों"), match_key("देशों")  # "20 से अधिक अफ्रीकी देशों के"
 NAMED_MEETINGS = MEETING_NOUNS | keyset("सम्मेलन", "महासभा", "बैठकें", "बैठकों")  # nouns that are a meeting
@@ -1033,9 +1035,11 @@ class Frames:
             w.country == self.home_country and (w.cluster not in guessed if w.cluster is not None else bool(w.title))
             for w in draft.actors()
         )
-        if not hosts and not partners and len(guessed) == 1 and home_person:
+        if not hosts and len(guessed) == 1 and ((not partners and home_person) or self._head(doc, guessed)):
             # "दोनों नेताओं ने वार्ता की" abroad: beside a stated home official (or office: "भारत के नए राजदूत ने
-            # राष्ट्रपति X को परिचय पत्र सौंपा"), the one of no stated country
+            # राष्ट्रपति X को परिचय पत्र सौंपा"), the one of no stated country; and a head of state or government
+            # of no stated country, who hosts whoever is met at home ("काठमांडू, ... राष्ट्रपति रामचंद्र पौडेल ने
+            # ... जापानी राजदूत से बातचीत की")
             hosts = guessed
         if country in stated or not hosts:
             return None
@@ -1043,6 +1047,11 @@ class Frames:
             doc.people[cluster].country = country
         _recountry([draft], hosts, country)
         return country
+
+    def _head(self, doc: Document, clusters: set[int]) -> bool:
+        """Whether the one person of ``clusters`` holds a head of state's or government's office ("राष्ट्रपति")."""
+        (cluster,) = clusters
+        return phrase_key(doc.people[cluster].title or "") in HEADS
 
     def _sides_guessed(self, doc: Document, drafts: list[Draft], moved: set[str]) -> None:
         """ "... अबी अहमद ने उनका स्वागत किया ... इसके बाद दोनों देशों ने हस्ताक्षर किए": sides read from a
@@ -1100,6 +1109,10 @@ class Frames:
             here = _location(doc, sentence, (0, clause[0] - 1))
         if here is None and before in VERB_COORDINATORS:
             here = _location(doc, sentence, (0, clause[0]))  # "बीजिंग में ... मुलाकात की और ... हस्ताक्षर किए"
+        opened = next((i for i in range(clause[0] - 1, -1, -1) if keys[i] in WHERE), None)
+        if here is None and before in VERB_COORDINATORS and opened is not None:
+            # "कतर जाएंगे, जहां वह दोहा फोरम में भाग लेंगे और ... से मुलाकात करेंगे": the place gone to, as for the first
+            here = _place_gone_to(doc, sentence, opened)
         joined = _last_verb_joined(keys, clause[0] + 1, content[1]) if here is None else None
         if joined is not None:  # "हैदराबाद हाउस में X और Y ने वार्ता की और ... का निर्णय लिया": the place of the verb
             here = _location(doc, sentence, (clause[0], joined), draft.planned)  # joined before it
@@ -1430,9 +1443,9 @@ class Frames:
         actors = [_actor(doc, w, "source") for w in draft.sources]
         actors += [_actor(doc, w, "target") for w in draft.targets]
         actors += [_actor(doc, w, "participant") for w in draft.participants]
-        actors = _dedupe(actors)
         for actor in actors:
             actor.title = _one_holder(actor.title, self.lex.titles)
+        actors = _dedupe(actors)
         if draft.event_type not in ONE_WAY:
             for actor in actors:
                 actor.role = "participant"
@@ -2322,7 +2335,7 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str], done_to: bool = Fa
     is one of ``verbs``; one that takes those present ("उद्घाटन समारोह में X और Y मौजूद थे") may be where they were.
     One ``done_to`` ("दस्तावेजों का आदान-प्रदान X और Y ने ... किया") is the object of a verb whose agent may come
     between them."""
-    there = verbs & (PRESENT | TOOK_PART)  # "शिखर सम्मेलन में X, Y और Z भाग लेंगे": they take part
+    there = verbs & (PRESENT | TOOK_PART | LED)  # "शिखर सम्मेलन में X, Y और Z भाग लेंगे": they take part
     if end < len(keys) and keys[end] == IN and there:
         if keys[end - 2 : end - 1] == [SIGNED]:
             return False  # "हस्ताक्षर समारोह में X और Y उपस्थित थे": witnesses of the signing just told
@@ -2409,6 +2422,10 @@ def _clause(keys: list[str], a: int, b: int, names: set[int]) -> tuple[int, int]
         # "भारत की ओर से X ने, जबकि जापान की ओर से Y ने वार्ता में हिस्सा लिया": the first subject shares the verb
         start = max((i for i in bounds if i < start - 1), default=-1) + 1
     end = next((i for i in bounds if i >= b), len(keys))
+    if end < len(keys) and keys[end] in WHILE:
+        # "समारोह में भारतीय दल का नेतृत्व X ने किया, जबकि मिस्र की ओर से Y मौजूद रहे": Y was there too
+        after = next((i for i in bounds if i > end), len(keys))
+        end = after if not PRESENT.isdisjoint(keys[end + 1 : after]) else end
     return start, end
 
 
@@ -2985,6 +3002,7 @@ def _assign_roles(
     trigger_at, trigger_end = trigger
     agents, partners, recipients, genitives, bare, inside, witnesses, welcomed = [], [], [], [], [], [], [], []
     hosts: list[Who] = []  # "X द्वारा आयोजित": who held the occasion the trigger's clause names
+    present: list[Who] = []  # "..., जबकि मिस्र की ओर से Y मौजूद रहे": there, whoever else acted
     met_before: list[Who] = []  # met by a verb before the wishes' own ("... से मुलाकात की और ... आभार जताया")
     wished_them = False
     sides: list[Who] = []  # "दोनों देशों के बीच": the two sides met, as a pair
@@ -3087,6 +3105,8 @@ def _assign_roles(
                 or _taking_part(marker, keys, trigger_end)
             ):
                 bare.append(actor)  # "प्रतिनिधिमंडल का नेतृत्व महानिदेशक X कर रहे हैं": the doer after the noun
+                if marker in PRESENT:
+                    present.append(actor)
                 if arg.first < trigger_end and trigger_at < arg.last:
                     inside.append(actor)  # "जर्मनी जाएंगे", "[त्रिनिदाद और] टोबैगो पहुंचे": the place the trigger names
     # the one welcomed, unless others are named as met ("X का स्वागत किया और Y से भी बातचीत की"); "दोनों देशों के बीच"
@@ -3183,6 +3203,7 @@ def _assign_roles(
             # "राष्ट्रपति X उन्हें ... उपाधि प्रदान करेंगी": with no "ने" in what is to come, the bare subject gives it
             doers = agents or ([a for a in bare if a.cluster is not None][:1] if recipients else [])
             draft.participants = (doers + partners + recipients + welcomed or bare or named) + hosts
+            draft.participants += [w for w in present if w not in draft.participants]
     _prefer_people(draft)
     if WITNESSED & set(keys[trigger_at:trigger_end]):  # "समझौतों के आदान-प्रदान के साक्षी बने": their countries sign
         draft.participants = _unique([Who(None, w.country) for w in draft.participants if w.country])
@@ -6017,9 +6038,11 @@ def _joins_the_ceremony(ceremony: Draft, draft: Draft, doc: Document) -> bool:
     # ("अबी ने यह सम्मान प्रदान किया": the giver alone, naming no one else given it)
     retold = all(k in draft.key() or k[0] is None for k in ceremony.key()) or len(draft.key()) == 1
     again = at > 0 and keys[at - 1] in THIS_ONE and retold
+    # "... समारोह में X मौजूद रहे। [what the occasion opened]. Y ने भी समारोह में भाग लिया": "भी" reaches past a sentence
+    also = draft.sentence - ceremony.sentence == 2 and at > 0 and keys[at - 1] == TOO
     return (
         ceremony.event_type == draft.event_type == "CEREMONY"
-        and draft.sentence - ceremony.sentence in (0, 1)
+        and (draft.sentence - ceremony.sentence in (0, 1) or also)
         and (_opens_on_the_occasion(keys) or again or keys[at] in GUESTS or _the_occasion_joined(keys, at))
     )
 
@@ -6655,7 +6678,16 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
         titled = {i for a, b, label, _e in spans if label == "TITLE" for i in range(a, b)}
         if any(i not in titled for i in near):
             return True
-    return _many_countries([t.norm for t in sentence.tokens])
+    return _named_forum(sentence, at, words, lex) or _many_countries([t.norm for t in sentence.tokens])
+
+
+def _named_forum(sentence: Sentence, at: int, words: set[str], lex: Lexicon) -> bool:
+    """ "दोहा फोरम में भाग लेंगे": a forum by its own name (a name word no lexicon holds before "फोरम" or "मंच"),
+    not "इस मंच", "किसी मंच", "आर्थिक मंच"."""
+    before = sentence.tokens[at - 1].norm if at > 0 else ""
+    return (
+        bool(FORUM_NOUNS & words) and before[:1].isalpha() and before not in lex.common and before not in POSTPOSITIONS
+    )
 
 
 def _many_countries(keys: list[str]) -> bool:
@@ -7549,10 +7581,11 @@ def _conditional(sentence: Sentence) -> bool:
 
 def _agenda_of(sentence: Sentence, drafts: list[Draft]) -> int | None:
     """ "उर्वरक, परमाणु ऊर्जा और ... हमारे एजेंडे में सबसे ऊपर हैं": what is on the agenda is what the talks to come that
-    the text tells will be about; the index of the latest of them, if any."""
+    the text tells will be about; the index of the latest of them told before it, if any (not talks told after it,
+    as a meeting to come in the evening after an agenda of talks begun: "वार्ता शुरू। रक्षा ... एजेंडा में सबसे ऊपर।")."""
     if AGENDA.isdisjoint(t.norm for t in sentence.tokens):
         return None
-    to_come = [i for i, d in enumerate(drafts) if d.planned and d.event_type in TALKS]
+    to_come = [i for i, d in enumerate(drafts) if d.planned and d.event_type in TALKS and d.sentence < sentence.index]
     return to_come[-1] if to_come else None
 
 
@@ -8722,13 +8755,17 @@ def _title_here(said: str | None, fullest: str | None) -> str | None:
 def _dedupe(actors: list[Actor]) -> list[Actor]:
     """One actor each; a country or a body with no one named for it is dropped where someone named stands for it
     ("बैठक में भारत का प्रतिनिधित्व विदेश मंत्रालय में अतिरिक्त सचिव अभय ठाकुर ने किया": India and its ministry are
-    there in him; "ओमान दूतावास द्वारा आयोजित समारोह ... ओमान के राजदूत X": the embassy is there in its ambassador)."""
+    there in him; "ओमान दूतावास द्वारा आयोजित समारोह ... ओमान के राजदूत X": the embassy is there in its ambassador),
+    as is an office told unnamed where its holder is named ("जापान, मिस्र और ब्राजील के नवनियुक्त राजदूतों से परिचय पत्र
+    ग्रहण किए ... जापान के राजदूत X, ...": Japan's ambassador is X)."""
     seen, out = set(), []
     represented = {a.country for a in actors if a.name}  # the countries someone named stands for
+    held = {(a.country, a.title.split()[-1]) for a in actors if a.name and a.title}  # offices their holders name
     for actor in actors:
         key = (actor.name, actor.country if actor.name is None else None)
         bare = actor.name is None and actor.title is None and actor.role == "participant"
-        if key not in seen and not (bare and actor.country in represented):
+        unnamed = actor.name is None and actor.title is not None and (actor.country, actor.title.split()[-1]) in held
+        if key not in seen and not (bare and actor.country in represented) and not unnamed:
             seen.add(key)
             out.append(actor)
     return out

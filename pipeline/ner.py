@@ -131,6 +131,9 @@ HINDI_VENUE_HEADS = [
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
 # venue heads written first: "होटल ताज में", "कसर अल वतन में", "इस्ताना नेगारा में", "पलाज़ो किगी में", "कासा
 # प्रेसिडेंशियल में"
+# "नोई बाई अंतरराष्ट्रीय हवाई अड्डे": the words an airport's name is followed by
+AIRPORT_HEADS = keyset("हवाई", "हवाईअड्डे", "हवाईअड्डा", "एयरपोर्ट")
+INTERNATIONAL = keyset("अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "इंटरनेशनल")
 HEADS_FIRST = keyset("होटल", "विला", "कसर", "इस्ताना", "पलाज़ो", "पलाज्जो", "कासा")
 GONE_TO = match_key("जाकर")  # "राजघाट जाकर श्रद्धांजलि दी": having gone to the place
 BY_AGENT = match_key("द्वारा")  # "राष्ट्रपति सैंटियागो पेन्या द्वारा ... स्वागत किया गया": a passive's agent
@@ -342,7 +345,7 @@ class NER:
         spans, model_spans = _acronym_told_after(spans, keys), _acronym_told_after(model_spans, keys, spans)
         spans, model_spans = _initial_after_title(spans, keys), _initial_after_title(model_spans, keys, spans)
         spans, model_spans = _joined_by_particle(spans, model_spans, keys)
-        spans = self._known_in_full(known, spans + model_spans, spans)
+        spans = _known_before_airport(known, self._known_in_full(known, spans + model_spans, spans), keys)
         spans += self._known_people(known, loose, spans + model_spans)
         # people in quoted English ("'Good discussion with Minister Margherita on ...'") are those the Hindi names
         english = _english_prose(tokens)
@@ -542,12 +545,13 @@ class NER:
     def _titles(self, found: list, keys: list[str], named: list) -> list[tuple[int, int, str, str | None]]:
         """Role nouns, widened left over portfolio modifiers ("उद्योग एवं व्यापार उपमंत्री"), affairs named ("युवा मामलों की
         मंत्री", not over a name the gazetteer or the model reads: "दक्षिण और मध्य एशिया मामलों के") and a hyphened prefix
-        ("उप-प्रधानमंत्री"); not one that names a house ("मिस्र की प्रतिनिधि सभा के अध्यक्ष": the house of representatives)."""
+        ("उप-प्रधानमंत्री"); not one that names a house ("मिस्र की प्रतिनिधि सभा के अध्यक्ष": the house of representatives),
+        nor "PM" after an hour ("3:30 PM:", "11:45 PM IST": the afternoon)."""
         heads = longest_first([(m, a, b) for m, a, b in found if self.vocab.strings[m] == "TITLE"])
         held = {i for a, b, *_ in named for i in range(a, b)}
         out = []
         for _m, a, end in heads:
-            if keys[end : end + 1] == [HOUSE]:
+            if keys[end : end + 1] == [HOUSE] or _clock_before(keys, a):
                 continue
             while a > 0:
                 if keys[a - 1] in HYPHENS and a > 1 and keys[a - 2] in TITLE_PREFIXES:
@@ -816,11 +820,7 @@ class NER:
         honorifics = {a: b for m, a, b in found if self.vocab.strings[m] == "HONORIFIC" and a not in taken}
         # English titles name people in Hinglish copy, not in an English sentence ("Chief Minister Employment ...")
         english = _mostly_english(keys)
-        titled = {
-            b
-            for a, b, label, _ in spans
-            if label == "TITLE" and not (english and keys[a].isascii()) and not _clock_before(keys, a)
-        }
+        titled = {b for a, b, label, _ in spans if label == "TITLE" and not (english and keys[a].isascii())}
         heads = {a for a, _b, label, _ in spans if label in ("TITLE", "COUNTRY")}  # where a coordinated person opens
         anchors = sorted(titled | set(honorifics.values()))
         out = []
@@ -1501,6 +1501,22 @@ def _past_split_honorific(keys: list[str], start: int, end: int, honorifics: set
     return start
 
 
+def _known_before_airport(known: list, spans: list, keys: list[str]) -> list:
+    """ "प्रधानमंत्री नरेंद्र मोदी नोई बाई अंतरराष्ट्रीय हवाई अड्डे पर पहुंचे": a well-known person's full name
+    (``people.tsv``; ``known``, the token spans of its names) ends where an airport's name begins, which the rules read
+    on as more of the person's name."""
+    ends: dict[int, int] = {}
+    for a, b in known:
+        ends[a] = max(b, ends.get(a, b))
+    out = []
+    for a, b, label, value in spans:
+        after = b + (keys[b] in INTERNATIONAL if b < len(keys) else 0)
+        if label == "PERSON" and ends.get(a, b) < b and keys[after : after + 1] and keys[after] in AIRPORT_HEADS:
+            b = ends[a]
+        out.append((a, b, label, value))
+    return out
+
+
 def _english_prose(tokens: list) -> set[int]:
     """Tokens of English prose quoted in the text ("एक्स पर लिखा, 'Good discussion with Minister Margherita on ...'"):
     runs of at least MIN_ENGLISH_WORDS words in Latin letters (a name written in Latin letters inside a Hindi sentence
@@ -1524,8 +1540,8 @@ def _not_named_in(english: set[int], spans: list) -> list:
 
 
 def _clock_before(keys: list[str], at: int) -> bool:
-    """ "11:45 PM IST", "5 PM": an hour before "PM" makes it the afternoon, no prime minister."""
-    return at > 0 and keys[at - 1].isdigit()
+    """ "11:45 PM IST", "5 PM": an hour before a Latin title ("PM") makes it the afternoon, no prime minister."""
+    return at > 0 and keys[at - 1].isdigit() and keys[at].isascii()
 
 
 def _mostly_english(keys: list[str]) -> bool:

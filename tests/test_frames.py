@@ -11286,3 +11286,71 @@ def test_a_month_s_meetings_listed_as_dated_lines_with_a_dash_are_the_named_one_
         ("MEET", [("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "SGP", "participant")], "2026-11-03"),
         ("CALL", [("अनिल मेहता", "IND", "participant"), ("पीटर वेल्स", "GBR", "participant")], "2026-11-12"),
     ]
+
+
+def test_live_blog_entries_under_clock_times_keep_their_own_events_and_agenda(run):
+    doc = run(
+        "हनोई, 5 दिसंबर 2026\n\n3:30 PM: प्रधानमंत्री अनिल मेहता और वियतनाम के प्रधानमंत्री जॉन मैथ्यू के बीच वार्ता शुरू। रक्षा और "
+        "सेमीकंडक्टर सहयोग एजेंडा में सबसे ऊपर।\n\n5:05 PM: दोनों देशों ने पारंपरिक चिकित्सा पर एक समझौता ज्ञापन पर हस्ताक्षर किए।\n\n"
+        "7:00 PM: शाम को प्रधानमंत्री मेहता वियतनाम के महासचिव पीटर वेल्स से मिलेंगे।"
+    )
+    told = [(f["event_type"], f["modality"], f["countries"], f["topics"]) for f in frames(doc)]
+    assert told == [
+        ("MEET", "asserted", ["IND", "VNM"], ["defence", "digital"]),
+        ("SIGN", "asserted", ["IND", "VNM"], ["traditional_medicine"]),
+        ("MEET", "planned", ["IND", "VNM"], []),
+    ]
+
+
+def test_credentials_received_by_a_head_of_state_abroad_from_envoys_named_after(run):
+    doc = run(
+        "काठमांडू, 6 दिसंबर 2026। राष्ट्रपति अनिल मेहता ने शुक्रवार को शीतल निवास में जापान और मिस्र के नवनियुक्त राजदूतों से परिचय पत्र "
+        "ग्रहण किए। परिचय पत्र प्रस्तुत करने वालों में जापान के राजदूत जॉन मैथ्यू और मिस्र के राजदूत पीटर वेल्स शामिल थे।"
+    )
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "CEREMONY"
+    assert people(frame) == [
+        ("अनिल मेहता", "NPL", "participant"),
+        ("जॉन मैथ्यू", "JPN", "participant"),
+        ("पीटर वेल्स", "EGY", "participant"),
+    ]
+
+
+def test_a_head_of_state_of_no_stated_country_hosts_an_envoy_met_at_home_abroad(run):
+    doc = run("काठमांडू, 6 दिसंबर 2026। राष्ट्रपति अनिल मेहता ने शुक्रवार को जापान के राजदूत जॉन मैथ्यू से बातचीत की।")
+    (frame,) = frames(doc)
+    assert frame["countries"] == ["JPN", "NPL"]
+
+
+def test_a_ceremony_led_for_one_side_and_attended_for_the_other_after_whereas(run):
+    doc = run(
+        "काहिरा, 5 दिसंबर 2026। संयुक्त सैन्य अभ्यास शुक्रवार को शुरू हुआ। उद्घाटन समारोह में भारतीय दल का नेतृत्व मेजर जनरल अनिल मेहता "
+        "ने किया, जबकि मिस्र की ओर से मेजर जनरल जॉन मैथ्यू मौजूद रहे।\n\nअभ्यास दो सप्ताह चलेगा। काहिरा में भारत के राजदूत पीटर वेल्स ने "
+        "भी समारोह में भाग लिया।"
+    )
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "CEREMONY"
+    assert people(frame) == [
+        ("अनिल मेहता", "IND", "participant"),
+        ("जॉन मैथ्यू", "EGY", "participant"),
+        ("पीटर वेल्स", "IND", "participant"),
+    ]
+
+
+def test_a_forum_named_for_its_town_and_talks_joined_after_it_where_a_visit_goes(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2026। विदेश मंत्री अनिल मेहता 8 दिसंबर को कतर की यात्रा पर रहेंगे, जहां वह दोहा फोरम में भाग लेंगे और "
+        "कतर के प्रधानमंत्री जॉन मैथ्यू से मुलाकात करेंगे।"
+    )
+    told = [(f["event_type"], f["modality"], f["location"] and f["location"]["text"], f["topics"]) for f in frames(doc)]
+    assert told == [
+        ("VISIT", "planned", None, []),
+        ("MEET", "planned", "कतर", ["multilateral"]),
+        ("MEET", "planned", "कतर", []),
+    ]
+
+
+def test_a_multimodal_transit_project_is_transport(run):
+    doc = run("विदेश मंत्री अनिल मेहता ने म्यांमार के विदेश मंत्री जॉन मैथ्यू से मुलाकात की और कलादान मल्टीमॉडल परियोजना की समीक्षा की।")
+    (frame,) = frames(doc)
+    assert frame["topics"] == ["transport"]

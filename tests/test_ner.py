@@ -1716,3 +1716,18 @@ def test_a_day_before_a_where_clause_to_come_keeps_its_own_clauses_past(run):
         "मिलेंगे।"
     )
     assert labelled(doc, "DATE")[-1] == ("गुरुवार", "2026-12-03")
+
+
+def test_pm_after_a_clock_time_opening_a_live_blog_entry_is_no_title(run):
+    doc = run("3:30 PM: प्रधानमंत्री अनिल मेहता और प्रधानमंत्री जॉन मैथ्यू के बीच वार्ता शुरू।")
+    assert texts(doc, "TITLE") == ["प्रधानमंत्री", "प्रधानमंत्री"]
+
+
+def test_a_well_known_name_ends_where_an_airport_s_name_begins(run):
+    doc = run("प्रधानमंत्री नरेंद्र मोदी नोई बाई अंतरराष्ट्रीय हवाई अड्डे पर पहुंचे।")
+    assert texts(doc, "PERSON") == ["नरेंद्र मोदी"]
+
+
+def test_an_agency_named_for_disaster_reduction_and_coordination_is_one_organisation(run):
+    doc = run("राजदूत अनिल मेहता ने राष्ट्रीय आपदा न्यूनीकरण समन्वय एजेंसी के प्रमुख से मुलाकात की।")
+    assert texts(doc, "ORG") == ["राष्ट्रीय आपदा न्यूनीकरण समन्वय एजेंसी"]
