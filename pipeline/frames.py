@@ -686,6 +686,7 @@ class Frames:
         for sentence in doc.sentences:
             if (
                 sentence.kind != "body"
+                and not _headline_told(doc, sentence)
                 and not _predicate_item(doc, sentence)
                 and _programme_entry(doc, sentence) is None
             ):
@@ -770,7 +771,8 @@ class Frames:
         relative = next((i for i, k in enumerate(keys) if k in RELATIVE_IN), len(keys))
         venues = {b for b, e in named if _venue({"text": e.text})}
         spans = [_gone_to_meet(keys, span, venues) for span in spans if not _at_a_building(keys, span, venues)]
-        if _programme_entry(doc, sentence) is not None:  # "• 9 दिसंबर: ... औपचारिक स्वागत; ... वार्ता;": verbless
+        # "• 9 दिसंबर: ... औपचारिक स्वागत; ... वार्ता;", "• जयशंकर-वांग यी की मुलाकात, ... पर जोर": verbless
+        if _programme_entry(doc, sentence) is not None or _headline_told(doc, sentence):
             spans += [
                 (m, a, b)
                 for m, a, b in self.entries(keys, labels)
@@ -792,6 +794,7 @@ class Frames:
         keys = [t.norm for t in sentence.tokens]
         names = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
         answer = answering(doc, sentence)  # an interview's first person is its own argument (see _first_person)
+        headline = _headline_told(doc, sentence)
         if keys and (keys[-1] == "?" or keys[0] in ASKED):
             found = []  # "क्या इस महीने मोदी और ट्रंप की मुलाकात होगी?": a question tells no event
         found = [
@@ -835,6 +838,8 @@ class Frames:
                 continue  # the same event told twice in one clause group
             clause = _clause(keys, a, b, names)
             clause = (max(clause[0], segment[0]), min(clause[1], segment[1]))
+            if headline and b < len(keys) and keys[b] in CLAUSE_ENDS:
+                clause = (clause[0], b)  # "भारत-ओमान सीईपीए पर हस्ताक्षर, ... शुल्क घटेगा": the verbless noun's own words
             in_clause = [
                 x
                 for x in args
@@ -1244,7 +1249,7 @@ class Frames:
             if agenda is not None:  # of the talks to come too, whatever the sentence goes on telling
                 drafts[agenda].sentences.add(sentence.index)
             family = self._ref_family(sentence)
-            background = _conditional(sentence) or _habitual(sentence) or _done_already(sentence)
+            background = _conditional(sentence) or _habitual(sentence) or _done_already(sentence) or _denial(sentence)
             if family is None or background or _gives_a_gift(sentence):
                 continue
             target = _latest(drafts, sentence.index, family, bodies)
@@ -1301,6 +1306,7 @@ class Frames:
         _on_the_visit(doc, drafts)
         _date_outcomes(doc, drafts, sentences, default_place)
         _day_of_their_encounter(doc, drafts)
+        _day_of_the_outcome_told_first(doc, drafts)
         _day_before_the_last(doc, drafts)
         _on_the_occasion(doc, drafts)
         _during_the_one_before(doc, drafts)
@@ -2242,6 +2248,13 @@ def _denied(keys: list[str], start: int, end: int) -> bool:
     if any(keys[j] in DENIAL and THAT in keys[j:start] for j in range(start)):
         return True  # "उन खबरों का खंडन किया कि X ने Y से फोन पर बात की थी": a report denied
     return bool(ANY & set(keys[max(0, start - 3) : start])) and bool(NOT & set(keys[end : end + 6]))
+
+
+def _denial(sentence: Sentence) -> bool:
+    """ "मंत्रालय ने उन खबरों का खंडन किया जिनमें दावा किया गया था कि दोनों देशों ने ... हस्ताक्षर किए हैं": a report
+    denied tells of no event, and lends the one told before none of its business."""
+    keys = [t.norm for t in sentence.tokens]
+    return any(k in DENIAL and THAT in keys[j:] for j, k in enumerate(keys))
 
 
 def _by_phone(keys: list[str], start: int, end: int) -> bool:
@@ -5739,6 +5752,7 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
         at_it = (
             _opens_on_the_occasion(keys)
             or _in_meeting(keys)  # "बैठक में X, Y और Z भी शामिल हुए": they joined the meeting just told
+            or (keys[0] in LED_GROUPS and keys[1] == IN)  # "प्रतिनिधिमंडल में X भी शामिल थे": of the delegation met
             or keys[0] in IN_IT  # "... शिखर सम्मेलन किया। इसमें X, Y और Z ने भाग लिया": the event just told
             or keys[:2] in DURING_THESE  # "... भेंटवार्ता की। इस दौरान विदेश मंत्री X भी मौजूद थे"
             or any(  # "X और Y भी समारोह में मौजूद थे", not "X और Y एक स्वागत समारोह में शामिल हुए" (another occasion)
@@ -5807,6 +5821,8 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
                     for arg in args
                     if arg.kind == "country" and arg.title and arg.first >= told_from
                 ]
+            if keys[0] in LED_GROUPS and (side := _delegation_side(doc, told[-1])) is not None:
+                people = [_of_the_side(doc, w, side) for w in people]  # "प्रतिनिधिमंडल में X भी शामिल थे"
             # the event just told, and the same event told before it in the same words ("X ने Y से मुलाक़ात की.
             # दोनों नेताओं ने ... पर चर्चा की. मुलाक़ात में Z भी मौजूद थे"), which stay one
             last = _retold_by_sides(told)
@@ -5824,6 +5840,25 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
             if not speaker_only:  # what the speaker said is no business of the occasion
                 last.sentences.add(sentence.index)
     return [one for d in drafts for one in (_per_sender(d) if any(d is w for w in sent) else [d])]
+
+
+def _delegation_side(doc: Document, draft: Draft) -> str | None:
+    """The country of the delegation a meeting was held with, as its leader's ("X के नेतृत्व में आए संसदीय
+    प्रतिनिधिमंडल से मुलाकात की"): a member told after ("प्रतिनिधिमंडल में Y भी शामिल थे") is of it."""
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    for m in doc.mentions_in(doc.sentences[draft.sentence]):
+        if keys[m.last : m.last + 2] == [GEN_KE, LED_BY] and _led_delegation(keys, m.last + 2) is not None:
+            return doc.people[m.cluster].country
+    return None
+
+
+def _of_the_side(doc: Document, who: Who, side: str) -> Who:
+    """One whose country was only guessed, now known to be of ``side``."""
+    if who.cluster is None or not doc.people[who.cluster].country_inferred:
+        return who
+    person = doc.people[who.cluster]
+    person.country, person.country_inferred = side, False
+    return who._replace(country=side)
 
 
 def _join_list_items(doc: Document, drafts: list[Draft]) -> list[Draft]:
@@ -6678,7 +6713,7 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
         titled = {i for a, b, label, _e in spans if label == "TITLE" for i in range(a, b)}
         if any(i not in titled for i in near):
             return True
-    return _named_forum(sentence, at, words, lex) or _many_countries([t.norm for t in sentence.tokens])
+    return _named_forum(sentence, at, draft.trigger_words(), lex) or _many_countries([t.norm for t in sentence.tokens])
 
 
 def _named_forum(sentence: Sentence, at: int, words: set[str], lex: Lexicon) -> bool:
@@ -6940,6 +6975,29 @@ def _day_of_their_encounter(doc: Document, drafts: list[Draft]) -> None:
             continue
         if people <= {m.cluster for m in doc.mentions_in(prev)}:
             draft.date = _sentence_date(doc, prev)
+
+
+def _day_of_the_outcome_told_first(doc: Document, drafts: list[Draft]) -> None:
+    """ "भारत और चिली ने शुक्रवार को ... पूरी करने का संकल्प लिया। X और Y के बीच हैदराबाद हाउस में हुई शिखर वार्ता में
+    ... भी चर्चा हुई": undated talks of two countries' people, told as held ("हुई ... वार्ता में") right after a
+    dated outcome the countries alone reached, are where it was reached, that day (not talks told as done after it,
+    "X ने Y से भी मुलाकात की", nor those told as later)."""
+    for draft in drafts:
+        if draft.event_type != "MEET" or draft.date or draft.planned or _told_as_later(doc.sentences[draft.sentence]):
+            continue
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        at = _token_from(doc, draft, draft.trigger[0])
+        if HAPPENED.isdisjoint(draft.trigger_words()) and HAPPENED.isdisjoint(keys[max(0, at - 3) : at]):
+            continue  # "... के बीच हैदराबाद हाउस में हुई शिखर वार्ता के बाद": the talks, told as held
+        before = [d for d in drafts if d.sentence == draft.sentence - 1 and d.event_type in OUTCOMES]
+        if len(before) != 1 or before[0].planned or before[0].date is None:
+            continue
+        outcome = before[0]
+        sides = {w.country for w in outcome.actors() if w.cluster is None}
+        countries_only = len(sides) > 1 and all(w.cluster is None for w in outcome.actors())
+        same_sides = {_country_of(doc, w) for w in draft.actors()} == sides
+        if countries_only and same_sides and _same_paragraph(doc, outcome.sentence, draft.sentence):
+            draft.date = outcome.date
 
 
 def _tells_of(doc: Document, sentence: int, draft: Draft, drafts: list[Draft]) -> bool:
@@ -7711,7 +7769,7 @@ def _remark_on_a_visit(sentence: Sentence) -> bool:
 def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
     """The sentence after ``index`` tells more of the same in its paragraph: no event of its own, no condition, no
     habit, nothing told as before it ("इससे पहले दोनों नेताओं ने संयुक्त प्रेस वार्ता में कहा कि ...") or as done already
-    ("अल-सीसी ... सम्मेलन में शाह अब्दुल्ला को आमंत्रित कर चुके हैं")."""
+    ("अल-सीसी ... सम्मेलन में शाह अब्दुल्ला को आमंत्रित कर चुके हैं"), no report denied."""
     nxt = index + 1
     return (
         _eventless_body(doc, nxt, sentence_triggers)
@@ -7721,6 +7779,7 @@ def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
         and not _told_as_before(doc.sentences[nxt])
         and not _gives_a_gift(doc.sentences[nxt])
         and not _done_already(doc.sentences[nxt])
+        and not _denial(doc.sentences[nxt])
     )
 
 
@@ -7941,6 +8000,12 @@ def _the_visitors_events(doc: Document, draft: Draft, visitors: list[Who], entry
         host = {entry.place.value} if entry.place is not None and entry.place.value else set()
         sides = {w.country for w in stated if w.country} | host
         draft.sources, draft.targets, draft.participants = [], [], [Who(None, c) for c in sorted(sides)]
+
+
+def _headline_told(doc: Document, sentence: Sentence) -> bool:
+    """A headline or bulleted line of a page of headlines only ("आज की बड़ी खबरें" and its bullets, a ticker): with no
+    story below to tell it in full, it tells its news itself, in a headline's verbless words."""
+    return sentence.kind in ("headline", "item") and not any(s.kind == "body" for s in doc.sentences)
 
 
 def _predicate_item(doc: Document, sentence: Sentence) -> bool:

@@ -11354,3 +11354,66 @@ def test_a_multimodal_transit_project_is_transport(run):
     doc = run("विदेश मंत्री अनिल मेहता ने म्यांमार के विदेश मंत्री जॉन मैथ्यू से मुलाकात की और कलादान मल्टीमॉडल परियोजना की समीक्षा की।")
     (frame,) = frames(doc)
     assert frame["topics"] == ["transport"]
+
+
+def test_summit_talks_told_after_the_resolve_their_countries_made_are_of_that_day(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2026। भारत और चिली ने शुक्रवार को व्यापार समझौते पर बातचीत जल्द पूरी करने का संकल्प लिया। प्रधानमंत्री "
+        "अनिल मेहता और चिली के राष्ट्रपति जॉन मैथ्यू के बीच हैदराबाद हाउस में हुई शिखर वार्ता में लिथियम पर भी चर्चा हुई।"
+    )
+    told = [(f["event_type"], f["date"] and f["date"]["value"]) for f in frames(doc)]
+    assert told == [("AGREE", "2026-12-04"), ("MEET", "2026-12-04")]
+
+
+def test_a_member_of_a_delegation_told_after_the_meeting_is_of_the_delegation_s_country(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026। लोकसभा अध्यक्ष अनिल मेहता ने बुधवार को जर्मन संसद की अध्यक्ष पीटर वेल्स के नेतृत्व में आए संसदीय "
+        "प्रतिनिधिमंडल से मुलाकात की। प्रतिनिधिमंडल में भारत-जर्मनी संसदीय मैत्री समूह के अध्यक्ष जॉन मैथ्यू भी शामिल थे।"
+    )
+    (frame,) = frames(doc)
+    assert people(frame) == [
+        ("अनिल मेहता", "IND", "participant"),
+        ("जॉन मैथ्यू", "DEU", "participant"),
+        ("पीटर वेल्स", "DEU", "participant"),
+    ]
+
+
+def test_a_bilateral_council_with_a_union_as_one_side_is_no_forum_and_keeps_its_frame(run):
+    doc = run(
+        "ब्रसेल्स, 28 फरवरी 2025। भारत-यूरोपीय संघ व्यापार और प्रौद्योगिकी परिषद की दूसरी बैठक शुक्रवार को ब्रसेल्स में हुई, जिसकी "
+        "सह-अध्यक्षता विदेश मंत्री अनिल मेहता और यूरोपीय आयोग के कार्यकारी उपाध्यक्ष जॉन मैथ्यू ने की।"
+    )
+    assert doc.error is None
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+
+
+def test_a_report_denied_lends_the_meeting_before_it_none_of_its_topics(run):
+    doc = run(
+        "मनामा, 6 दिसंबर 2026। विदेश मंत्री जॉन मैथ्यू ने भारत के विदेश राज्य मंत्री अनिल मेहता से मुलाकात की और व्यापार पर चर्चा की। "
+        "मंत्रालय ने उन खबरों का खंडन किया जिनमें दावा किया गया था कि दोनों देशों ने रक्षा सहयोग समझौते पर हस्ताक्षर किए हैं।"
+    )
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "MEET" and frame["topics"] == ["trade"]
+
+
+def test_army_chiefs_talking_of_a_disaster_relief_exercise_talk_defence(run):
+    doc = run(
+        "थलसेना प्रमुख जनरल अनिल मेहता ने नेपाल के सेनाध्यक्ष जनरल जॉन मैथ्यू के साथ बैठक की, जिसमें आपदा राहत अभ्यास पर बातचीत हुई।"
+    )
+    (frame,) = frames(doc)
+    assert frame["topics"] == ["defence"]
+
+
+def test_a_page_of_headlines_only_tells_its_news_in_them(run):
+    doc = run(
+        "आज की बड़ी खबरें | 5 दिसंबर 2026\n\n• विदेश मंत्री अनिल मेहता की चीनी विदेश मंत्री जॉन मैथ्यू से मुलाकात, सीमा पर शांति पर "
+        "जोर\n"
+        "• भारत-ओमान सीईपीए पर हस्ताक्षर, उर्वरक पर शुल्क घटेगा"
+    )
+    told = [(f["event_type"], f["modality"], f["countries"]) for f in frames(doc)]
+    assert told == [("MEET", "asserted", ["CHN", "IND"]), ("SIGN", "asserted", ["IND", "OMN"])]
+
+
+def test_headlines_over_a_story_tell_nothing_the_story_does_not(run):
+    doc = run("भारत-ओमान सीईपीए पर हस्ताक्षर, उर्वरक पर शुल्क घटेगा\n\nमस्कट, 5 दिसंबर 2026। भारत और ओमान के अधिकारियों ने व्यापार पर चर्चा की।")
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
