@@ -402,6 +402,8 @@ CLAUSE_ENDS = keyset(";", "।", ",", "और", "तथा", "एवं")
 MAX_BUSINESS_WORDS = 4  # words of what was talked of between "से" and "पर": "B से [खनन और महत्वपूर्ण खनिजों] पर बात की"
 MAX_DESCRIBED_WORDS = 4  # from a case to the one it describes: "लोकसभा में [नेता प्रतिपक्ष] राहुल गांधी"
 MAX_CONJUNCT_WORDS = 6  # words of a thing joined by "और" up to its case: "और [चाबहार बंदरगाह के इस्तेमाल] पर"
+# "X में ... स्थापित करने के प्रस्ताव/लिए": what is proposed to be done in a place, not where it was talked of
+PROPOSED_FOR = {(match_key("के"), match_key(w)) for w in ("प्रस्ताव", "लिए", "योजना")}
 MAX_DONE_THERE = 2  # "वानुअतु में [शुरू करने] पर": the verbal noun right after the place (not "... में सीमा पर ... करने पर")
 ANY_ONE = keyset("कोई", "किसी")  # "पाकिस्तान के साथ कोई भी बातचीत ... होगी": talks in general, none held
 RECENT = match_key("हाल")  # "हाल ही में", "हाल में": recently, not the day or place the sentence told before
@@ -4419,6 +4421,8 @@ def _set_up_there(keys: list[str], b: int) -> bool:
             and keys[i + 1 : i + 2] == [ON]
         ):
             return True  # "यूपीआई को वानुअतु में शुरू करने पर सहमति": what is agreed is to be done there
+        if keys[i] != ERGATIVE and keys[i].endswith(ERGATIVE) and tuple(keys[i + 1 : i + 3]) in PROPOSED_FOR:
+            return True  # "ओडिशा में कोरियाई औद्योगिक पार्क स्थापित करने के प्रस्ताव पर चर्चा की": a plan for there
         if keys[i] in SUBJECT_GAP_STOPS:
             return False
     return False

@@ -132,6 +132,7 @@ VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
 # venue heads written first: "होटल ताज में", "कसर अल वतन में", "इस्ताना नेगारा में", "पलाज़ो किगी में", "कासा
 # प्रेसिडेंशियल में"
 # "नोई बाई अंतरराष्ट्रीय हवाई अड्डे": the words an airport's name is followed by
+MAX_COMMON_NAME_PARTS = 2  # "राजदूत रुद्र गौरव श्रेष्ठ ने": name parts after a given name that are also words
 AIRPORT_HEADS = keyset("हवाई", "हवाईअड्डे", "हवाईअड्डा", "एयरपोर्ट")
 INTERNATIONAL = keyset("अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "इंटरनेशनल")
 HEADS_FIRST = keyset("होटल", "विला", "कसर", "इस्ताना", "पलाज़ो", "पलाज्जो", "कासा")
@@ -841,8 +842,8 @@ class NER:
                 and _verb_form("".join(keys[end : end + 1]))
             ):
                 continue  # "थाना प्रभारी एफ. आई. आर. लेने से": letters alone, a verb's object, name a thing
-            if end > start and self._surname_before_agent(keys, end, taken, heads):
-                end += 1  # "उच्चायुक्त फिलिप ग्रीन ने": a surname that is also a word
+            if end > start and (words := self._surname_before_agent(keys, end, taken, heads)):
+                end += words  # "उच्चायुक्त फिलिप ग्रीन ने", "राजदूत रुद्र गौरव श्रेष्ठ ने": name parts that are also words
             elif end == start + 1 and self._topic_surname(keys, end, taken):
                 end += 1  # "कार्यकारी सचिव साइमन स्टील से": a surname that is a topic word
             both = _titled_as_both(keys, spans, start)
@@ -954,17 +955,21 @@ class NER:
             key[:1].isalpha() and key not in POSTPOSITIONS and key not in self.lex.common and key not in self.lex.titles
         )
 
-    def _surname_before_agent(self, keys: list[str], end: int, taken: set[int], heads: set[int]) -> bool:
-        """A common word ("ग्रीन", "सिंह" is not one) between a titled name and its "ने" ends the name, and so does one
-        before "और" and another person's title or country ("सचिव अभिलक्ष लिखी और श्रीलंका की सचिव"), or before a clause
-        set aside ("उच्चायुक्त नीता भूषण, जो ... हैं,")."""
-        if end + 1 >= len(keys) or end in taken:
-            return False
-        coordinated = keys[end + 1] in self.lex.joiners and end + 2 in heads
-        aside = keys[end + 1 : end + 3] in ([",", k] for k in ASIDE_OPENERS)  # "नीता भूषण, जो ... हैं, और"
-        if keys[end + 1] != ERGATIVE and not coordinated and not aside:
-            return False
-        return keys[end] in self.lex.common and self._surname_like(keys[end])
+    def _surname_before_agent(self, keys: list[str], end: int, taken: set[int], heads: set[int]) -> int:
+        """How many common words ("ग्रीन", "सिंह" is not one; "गौरव श्रेष्ठ", two) between a titled name and its "ने" end
+        the name, as do those before "और" and another person's title or country ("सचिव अभिलक्ष लिखी और श्रीलंका की
+        सचिव"), or before a clause set aside ("उच्चायुक्त नीता भूषण, जो ... हैं,"); 0 where none does."""
+        for words in range(1, MAX_COMMON_NAME_PARTS + 1):
+            after = end + words
+            if after >= len(keys) or taken.intersection(range(end, after)):
+                return 0
+            if not all(k in self.lex.common and self._surname_like(k) for k in keys[end:after]):
+                return 0
+            coordinated = keys[after] in self.lex.joiners and after + 1 in heads
+            aside = keys[after : after + 2] in ([",", k] for k in ASIDE_OPENERS)  # "नीता भूषण, जो ... हैं, और"
+            if keys[after] == ERGATIVE or coordinated or aside:
+                return words
+        return 0
 
     def _topic_surname(self, keys: list[str], end: int, taken: set[int]) -> bool:
         """A topic word ("स्टील", "राइस") right after a titled given name and before the case marker of one acting or

@@ -11415,5 +11415,22 @@ def test_a_page_of_headlines_only_tells_its_news_in_them(run):
 
 
 def test_headlines_over_a_story_tell_nothing_the_story_does_not(run):
-    doc = run("भारत-ओमान सीईपीए पर हस्ताक्षर, उर्वरक पर शुल्क घटेगा\n\nमस्कट, 5 दिसंबर 2026। भारत और ओमान के अधिकारियों ने व्यापार पर चर्चा की।")
+    doc = run(
+        "भारत-ओमान सीईपीए पर हस्ताक्षर, उर्वरक पर शुल्क घटेगा\n\nमस्कट, 5 दिसंबर 2026। भारत और ओमान के अधिकारियों ने व्यापार पर चर्चा की।"
+    )
     assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+
+
+def test_talks_preparing_china_s_forum_with_the_arab_states_are_multilateral(run):
+    doc = run("काहिरा में वांग यी मिस्र के विदेश मंत्री जॉन मैथ्यू के साथ चीन-अरब राज्य सहयोग मंच की तैयारियों पर वार्ता करेंगे।")
+    (frame,) = frames(doc)
+    assert frame["topics"] == ["multilateral"]
+
+
+def test_a_place_where_a_park_is_proposed_to_be_set_up_is_not_where_it_was_talked_of(run):
+    doc = run(
+        "सियोल, 4 दिसंबर 2026। मुख्यमंत्री अनिल मेहता ने मंत्री जॉन मैथ्यू से मुलाकात की और ओडिशा में कोरियाई औद्योगिक पार्क स्थापित करने के "
+        "प्रस्ताव पर चर्चा की।"
+    )
+    (frame,) = frames(doc)
+    assert frame["location"]["text"] == "सियोल"

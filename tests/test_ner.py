@@ -1731,3 +1731,8 @@ def test_a_well_known_name_ends_where_an_airport_s_name_begins(run):
 def test_an_agency_named_for_disaster_reduction_and_coordination_is_one_organisation(run):
     doc = run("राजदूत अनिल मेहता ने राष्ट्रीय आपदा न्यूनीकरण समन्वय एजेंसी के प्रमुख से मुलाकात की।")
     assert texts(doc, "ORG") == ["राष्ट्रीय आपदा न्यूनीकरण समन्वय एजेंसी"]
+
+
+def test_two_name_parts_that_are_also_words_before_the_agent_s_case_end_the_name(run):
+    doc = run("राजदूत रुद्र गौरव श्रेष्ठ ने आज उप विदेश मंत्री जॉन मैथ्यू से मुलाकात की।")
+    assert texts(doc, "PERSON") == ["रुद्र गौरव श्रेष्ठ", "जॉन मैथ्यू"]
