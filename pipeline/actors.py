@@ -431,10 +431,10 @@ class Actors:
 
     def _bodies_of_countries(self, doc: Document) -> None:
         """ "ऑस्ट्रेलिया के डीकिन विश्वविद्यालय ने ... डीकिन विश्वविद्यालय के कुलपति X ने": an official of a body the
-        document once names as a country's ("X के", "X की", or a demonym right before it) is of that country, where
-        the words around the name say none. Only a body with a name of its own: every country has a "विदेश
-        मंत्रालय"."""
-        countries = {e.end: e.value for e in doc.entities if e.label == "COUNTRY" and e.value}
+        document once names as a country's ("X के", "X की", or a demonym right before it), or a place's of a country
+        ("पश्चिमी ऑस्ट्रेलिया के कर्टिन विश्वविद्यालय"), is of that country, where the words around the name say none.
+        Only a body with a name of its own: every country has a "विदेश मंत्रालय"."""
+        countries = {e.end: e.value for e in doc.entities if e.label in ("COUNTRY", "LOCATION") and e.value}
         for mention in doc.mentions:
             if not mention.org or mention.country is not None or mention.international or not self._named(mention.org):
                 continue

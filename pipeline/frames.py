@@ -134,6 +134,7 @@ HEADS = keyset(
     "प्रधानमंत्री", "राष्ट्रपति", "चांसलर", "सुल्तान", "किंग", "राजा", "अमीर", "नरेश", "युवराज", "शाह", "बादशाह"
 )  # fmt: skip
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
+NEXT_DOOR = {"CEREMONY", "VISIT"}  # told by a country, joined only to one its people do in the sentence next door
 TALKS = {"MEET", "CALL"}
 HAPPENED = keyset("हुई", "हुए", "हुआ", "आए", "आई", "आया")  # after a date: "पिछले महीने आए तूफान", what it describes
 HELD_PARTICIPLES = [[match_key(w)] for w in ("हुई", "हुए", "हुआ")]  # "... के साथ फोन पर हुई बातचीत"
@@ -3026,6 +3027,11 @@ def _assign_roles(
     grounds = _grounds(keys, draft.clause, trigger_at) if draft.event_type in WISHES else (0, 0)
     named = {arg.first: _resolve(arg, doc, draft.sentence, earlier) for arg in args if arg.kind != "pronoun"}
     taken = {w.cluster for arg in args if arg.marker == "ने" for w in named.get(arg.first, [])} - {None}
+    # "मैंने उन्हें ... शुभकामनाएं दीं": the speaker acting is no one else the sentence's pronouns name
+    taken |= {
+        w.cluster for arg in args if _first_person_agent(arg, keys) for w in _resolve(arg, doc, draft.sentence, earlier)
+    }
+    taken -= {None}
     openers = said_that(keys, len(keys))  # where words quoted after a saying verb begin
     next_verb = _coordinator_after(keys, trigger_end)  # "... बात की [और] Z के साथ ... चर्चा की": the next verb group
     for arg in _past_the_speaker(args, keys, trigger_at, openers):
@@ -3735,6 +3741,11 @@ def _country_there(doc: Document, sentence: Sentence, at: int) -> str | None:
 def _an_office(keys: list[str]) -> bool:
     """One office-holder: not a group ("अधिकारियों", "मंत्रियों") nor a "counterpart" of unknown country."""
     return not keys[-1].endswith(PLURAL_OBLIQUE) and keys[-1] not in UNANCHORED_TITLES
+
+
+def _first_person_agent(arg: Argument, keys: list[str]) -> bool:
+    """ "मैंने", "हमने": the first person acting."""
+    return arg.kind == "pronoun" and arg.marker == ERGATIVE and keys[arg.first] in I_WE
 
 
 def _resolve(
@@ -5664,6 +5675,11 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
         elif draft.event_type in OUTCOMES:
             draft.participants = _sides_before(merged, draft.sentence, doc)
 
+    for draft in merged:  # "शिखर वार्ता के बाद ... X ने कहा, 'आज राष्ट्रपति Y और मैंने ... फैसला किया'"
+        reached = _reached_after_the_talks(merged, draft)
+        if reached is not None:
+            draft.participants = _unique([*draft.actors(), *(w for w in reached.actors() if w.cluster is not None)])
+            draft.date = draft.date or reached.date
     for draft in [d for d in merged if d.event_type in OUTCOMES and _one_sided(d)]:
         keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
         if BETWEEN in keys[draft.clause[0] : draft.clause[1]]:
@@ -6146,6 +6162,24 @@ def _talks_it_was_reached_in(drafts: list[Draft], draft: Draft, doc: Document) -
     return talks[-1] if talks else None
 
 
+def _reached_after_the_talks(drafts: list[Draft], talks: Draft) -> Draft | None:
+    """ "हैदराबाद हाउस में शिखर वार्ता के बाद संयुक्त प्रेस वक्तव्य में X ने कहा, 'आज राष्ट्रपति Y और मैंने ... फैसला
+    किया है'": talks told only as the time of an outcome told after them in their sentence were held by the people who
+    reached it (two of them at least), where the talks name one person at most (the one telling of them)."""
+    people = {w.cluster for w in talks.actors()} - {None}
+    if talks.event_type not in TALKS or AFTER[-1] not in talks.trigger_words() or len(people) > 1:
+        return None
+    reached = [
+        d
+        for d in drafts
+        if d.event_type in OUTCOMES
+        and d.sentence == talks.sentence
+        and d.trigger > talks.trigger
+        and len({w.cluster for w in d.actors()} - {None}) > 1
+    ]
+    return reached[0] if reached else None
+
+
 def _talks_before(drafts: list[Draft], draft: Draft) -> list[Draft]:
     """The talks told before a draft's trigger in its sentence."""
     return [d for d in drafts if d.event_type in TALKS and d.sentence == draft.sentence and d.trigger < draft.trigger]
@@ -6499,10 +6533,12 @@ def _absorb_country_level(merged: list[Draft], doc: Document) -> list[Draft]:
     """A bilateral country-level mention ("भारत और पेरू ने चर्चा की") joins the nearest earlier
     (else later) meeting of the same type between people of those countries; a ceremony told by its
     countries ("भारत ने श्रीलंका को विमान सौंपा") joins the one its people perform in the next sentence;
-    a signing by bodies, the one "समझौते पर" the next sentence tells their people making (see _signatories)."""
+    a signing by bodies, the one "समझौते पर" the next sentence tells their people making (see _signatories); an arrival
+    told by its country ("बुद्ध के पवित्र अवशेष ... बैंकॉक पहुंचे"), the visit of the delegation the next one tells
+    came with it."""
     out = list(merged)
     for draft in merged:
-        if draft.event_type not in SYMMETRIC_MERGE | {"CEREMONY"} or draft.has_people() or not draft.actors():
+        if draft.event_type not in SYMMETRIC_MERGE | NEXT_DOOR or draft.has_people() or not draft.actors():
             continue
         countries = {w.country for w in draft.actors()}
         hosts = [
@@ -6512,10 +6548,10 @@ def _absorb_country_level(merged: list[Draft], doc: Document) -> list[Draft]:
             and d.event_type == draft.event_type
             and (d.has_people() or _signed_by_bodies(d, draft))
             and _may_be_one(d, draft)
-            and (_countries_may_be(doc, d, countries) or _signatories(d, draft, doc))
+            and (_countries_may_be(doc, d, countries) or _signatories(d, draft, doc) or _same_visitors(d, draft))
             and _same_day(d.date, draft.date)
             and not _other_offices(d, draft)
-            and (draft.event_type != "CEREMONY" or abs(d.sentence - draft.sentence) <= 1)
+            and (draft.event_type not in NEXT_DOOR or abs(d.sentence - draft.sentence) <= 1)
             # "... का फैसला किया गया। दोनों पक्षों ने ... का लक्ष्य तय किया": a decision told apart is another
             and (draft.event_type != "AGREE" or d.sentence == draft.sentence or _told_again(doc, d, draft))
         ]
@@ -6563,6 +6599,15 @@ def _portfolio(title: str) -> tuple[str, str] | None:
             head = head[: -len(ending)]
             break
     return words[0], head
+
+
+def _same_visitors(visit: Draft, told: Draft) -> bool:
+    """A visit of people and one told by their country, from the same country to the same place (or one the visit of
+    people, its place unsaid, leaves open)."""
+    if visit.event_type != "VISIT" or told.event_type != "VISIT":
+        return False
+    came = {w.country for w in visit.sources} == {w.country for w in told.sources}
+    return came and (not visit.targets or {w.country for w in visit.targets} == {w.country for w in told.targets})
 
 
 def _countries_may_be(doc: Document, draft: Draft, countries: set[str]) -> bool:

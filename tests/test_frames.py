@@ -11434,3 +11434,38 @@ def test_a_place_where_a_park_is_proposed_to_be_set_up_is_not_where_it_was_talke
     )
     (frame,) = frames(doc)
     assert frame["location"]["text"] == "सियोल"
+
+
+def test_talks_told_only_as_the_time_of_a_decision_quoted_after_them_are_of_those_who_decided(run):
+    doc = run(
+        'नई दिल्ली, 4 दिसंबर 2026। हैदराबाद हाउस में शिखर वार्ता के बाद संयुक्त प्रेस वक्तव्य में प्रधानमंत्री अनिल मेहता ने कहा, "आज '
+        'फिनलैंड के राष्ट्रपति जॉन मैथ्यू और मैंने रणनीतिक साझेदारी का फैसला किया है।"'
+    )
+    told = [(f["event_type"], people(f), f["date"] and f["date"]["value"]) for f in frames(doc)]
+    pair = [("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "FIN", "participant")]
+    assert told == [("MEET", pair, "2026-12-04"), ("AGREE", pair, "2026-12-04")]
+
+
+def test_the_one_the_speaker_wished_in_a_post_is_the_one_talked_with_not_the_speaker(run):
+    doc = run('मेहता ने एक्स पर लिखा, "राष्ट्रपति जॉन मैथ्यू से बात करके खुशी हुई। मैंने उन्हें शुभकामनाएं दीं।"')
+    wishes = next(f for f in frames(doc) if f["event_type"] == "CONGRATULATE")
+    assert [(a["name"], a["role"]) for a in wishes["participants"]] == [("मेहता", "source"), ("जॉन मैथ्यू", "target")]
+
+
+def test_an_arrival_told_by_its_country_is_the_visit_of_the_delegation_that_came_with_it(run):
+    doc = run(
+        "बैंकॉक, 5 दिसंबर 2026। भगवान बुद्ध के पवित्र अवशेष शुक्रवार को भारतीय वायुसेना के विमान से बैंकॉक पहुंचे। अवशेषों के साथ मंत्री "
+        "अनिल मेहता के नेतृत्व में एक प्रतिनिधिमंडल भी आया है।"
+    )
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "VISIT" and frame["date"]["value"] == "2026-12-04"
+    assert people(frame) == [("-", "THA", "target"), ("अनिल मेहता", "IND", "source")]
+
+
+def test_an_official_of_a_body_once_named_with_a_state_abroad_is_of_that_country(run):
+    doc = run(
+        "पर्थ, 2 दिसंबर 2026। आईआईटी मद्रास और पश्चिमी ऑस्ट्रेलिया के कर्टिन विश्वविद्यालय ने एक समझौता ज्ञापन पर हस्ताक्षर किए। समझौते पर "
+        "निदेशक अनिल मेहता और कर्टिन विश्वविद्यालय के कुलपति जॉन मैथ्यू ने हस्ताक्षर किए।"
+    )
+    signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert ("जॉन मैथ्यू", "AUS", "participant") in people(signing)
