@@ -486,6 +486,7 @@ WELCOME_REACH = 5  # "X का [राष्ट्रपति भवन के 
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 BEHALF_WORDS = 3  # "की ओर से", "की तरफ से": the words of the marker after a giver on whose behalf something was sent
 RESPECTIVELY = keyset("क्रमशः", "क्रमश")  # "X और Y ने क्रमशः A और B से": X with A, Y with B
+SIDELINES = match_key("इतर")  # "शिखर सम्मेलन से इतर": on a summit's sidelines
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 AND = match_key("और")
 THEN = [AND, match_key("फिर")]
@@ -959,8 +960,13 @@ class Frames:
             by_segment[event_type, segment] = draft
             if RESPECTIVELY & set(keys[clause[0] : clause[1]]):
                 split = _pair_by_pair(draft)
-            elif SEPARATELY & set(keys[clause[0] : clause[1]]) or _in_turn(keys[clause[0] : clause[1]]):
+            elif (
+                SEPARATELY & set(keys[clause[0] : clause[1]])
+                or _in_turn(keys[clause[0] : clause[1]])
+                or _on_the_sidelines(keys, clause, draft)
+            ):
                 split = _each_with_their_own(draft, doc, sentence) or _one_by_one(draft)
+                split = [_held_by_the_named(doc, d, self.lex) for d in split] if len(split) > 1 else split
             elif keys[clause[0] : clause[1]].count(ERGATIVE) > 1:
                 # "X ने A से और Y ने B से मुलाकात की": two doers, each with their own counterpart
                 split = _each_with_their_own(draft, doc, sentence) or _per_destination(draft, doc, sentence)
@@ -1043,11 +1049,12 @@ class Frames:
             w.country == self.home_country and (w.cluster not in guessed if w.cluster is not None else bool(w.title))
             for w in draft.actors()
         )
-        if not hosts and len(guessed) == 1 and ((not partners and home_person) or self._head(doc, guessed)):
+        received = len(guessed) == 1 and self._head(doc, guessed) and self._envoys_only(draft, guessed)
+        if not hosts and len(guessed) == 1 and ((not partners and home_person) or received):
             # "दोनों नेताओं ने वार्ता की" abroad: beside a stated home official (or office: "भारत के नए राजदूत ने
             # राष्ट्रपति X को परिचय पत्र सौंपा"), the one of no stated country; and a head of state or government
-            # of no stated country, who hosts whoever is met at home ("काठमांडू, ... राष्ट्रपति रामचंद्र पौडेल ने
-            # ... जापानी राजदूत से बातचीत की")
+            # of no stated country who receives envoys, at home ("काठमांडू, ... राष्ट्रपति रामचंद्र पौडेल ने ... जापानी
+            # राजदूत से बातचीत की"; not a leader met on a summit's sidelines abroad)
             hosts = guessed
         if country in stated or not hosts:
             return None
@@ -1060,6 +1067,12 @@ class Frames:
         """Whether the one person of ``clusters`` holds a head of state's or government's office ("राष्ट्रपति")."""
         (cluster,) = clusters
         return phrase_key(doc.people[cluster].title or "") in HEADS
+
+    def _envoys_only(self, draft: Draft, guessed: set[int]) -> bool:
+        """Whether all those the one of ``guessed`` met are envoys ("राजदूत", "नवनियुक्त राजदूतों"), as heads of state
+        receive."""
+        met = [_one_holder(w.title, self.lex.titles) for w in draft.actors() if w.cluster not in guessed]
+        return bool(met) and all(title and title.split()[-1] in ENVOYS for title in met)
 
     def _sides_guessed(self, doc: Document, drafts: list[Draft], moved: set[str]) -> None:
         """ "... अबी अहमद ने उनका स्वागत किया ... इसके बाद दोनों देशों ने हस्ताक्षर किए": sides read from a
@@ -1838,6 +1851,16 @@ def _with_each(doc: Document, draft: Draft, keys: list[str]) -> list[Draft]:
     return apart
 
 
+def _held_by_the_named(doc: Document, draft: Draft, lex: Lexicon) -> Draft:
+    """ "कनाडा, इटली और दक्षिण कोरिया के प्रधानमंत्रियों से मुलाकात की। ... कनाडा के प्रधानमंत्री मार्क कार्नी ...":
+    each office met apart, held by the one person the text names holding it there."""
+    draft.participants = [
+        (_holder(doc, w.country, _one_holder(w.title, lex.titles)) or w) if w.cluster is None and w.title else w
+        for w in draft.participants
+    ]
+    return draft
+
+
 def _apart(draft: Draft, kept: list[Who], groups: list[list[Who]]) -> list[Draft]:
     """One event with each group of those met, beside those ``kept`` in all of them (each with its own sentences)."""
     return [
@@ -1908,6 +1931,15 @@ def _pair_by_pair(draft: Draft) -> list[Draft]:
     if draft.event_type not in SYMMETRIC_MERGE or len(met) < 2 or len(meeting) != len(met):
         return [draft]
     return _apart(draft, [], [list(pair) for pair in zip(meeting, met, strict=True)])
+
+
+def _on_the_sidelines(keys: list[str], clause: tuple[int, int], draft: Draft) -> bool:
+    """ "शिखर सम्मेलन से इतर ... कनाडा, इटली और दक्षिण कोरिया के प्रधानमंत्रियों से मुलाकात की": leaders of several
+    countries met on a summit's sidelines, each in talks of their own."""
+    sidelines = any(keys[i : i + 2] == [FROM, SIDELINES] for i in range(clause[0], clause[1]))
+    together = not JOINT.isdisjoint(keys[clause[0] : clause[1]])  # "... के साथ त्रिपक्षीय बैठक की": one meeting
+    offices = [w for w in draft.partners if w.cluster is None and w.title]  # "... के प्रधानमंत्रियों से", not named
+    return sidelines and not together and draft.event_type == "MEET" and len({w.country for w in offices}) > 1
 
 
 def _one_by_one(draft: Draft) -> list[Draft]:

@@ -11469,3 +11469,20 @@ def test_an_official_of_a_body_once_named_with_a_state_abroad_is_of_that_country
     )
     signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
     assert ("जॉन मैथ्यू", "AUS", "participant") in people(signing)
+
+
+def test_leaders_of_several_countries_met_on_a_summit_s_sidelines_are_met_one_by_one(run):
+    doc = run(
+        "जोहान्सबर्ग, 23 नवंबर 2026। जी20 शिखर सम्मेलन से इतर प्रधानमंत्री अनिल मेहता ने रविवार को कनाडा और इटली के प्रधानमंत्रियों से मुलाकात "
+        "की। कनाडा के प्रधानमंत्री जॉन मैथ्यू के साथ उनकी यह पहली मुलाकात थी, जिसमें दोनों नेताओं ने व्यापार वार्ता पर सहमति जताई।"
+    )
+    meetings = [(people(f), f["topics"]) for f in frames(doc) if f["event_type"] == "MEET"]
+    assert meetings == [
+        ([("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "CAN", "participant")], ["trade"]),
+        ([("-", "ITA", "participant"), ("अनिल मेहता", "IND", "participant")], []),
+    ]
+
+
+def test_a_trilateral_meeting_on_a_summit_s_sidelines_stays_one(run):
+    doc = run("शिखर सम्मेलन से इतर प्रधानमंत्री अनिल मेहता ने जापान और ऑस्ट्रेलिया के प्रधानमंत्रियों के साथ त्रिपक्षीय बैठक की।")
+    assert [f["countries"] for f in frames(doc) if f["event_type"] == "MEET"] == [["AUS", "IND", "JPN"]]
