@@ -95,6 +95,7 @@ MAX_OFFICE_WORDS = 8  # "उसके भारत रेजिडेंट म�
 # "की ओर से भेजी गई इमदाद के लिए": what was sent, or done for, between "की ओर से" and a name, which is no office
 NOT_AN_OFFICE = keyset("लिए", "गई", "गए", "गया", "गयी")
 UNITS = keyset("इकाई", "शाखा", "प्रभाग", "विंग")  # "निगम की अंतरराष्ट्रीय इकाई के प्रमुख": a unit of a body
+HEADS = keyset("राष्ट्रपति", "प्रधानमंत्री", "चांसलर")  # heads of state and government
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
@@ -136,7 +137,14 @@ class Actors:
         doc.mentions.sort(key=lambda m: (m.sentence, m.first))
         _ours(doc)
         monarchy = _monarchy(doc, self.home_country, self.lex)
-        _cluster(doc, self.home_country, self.lex.people, monarchy, self.lex.home_offices)
+        _cluster(
+            doc,
+            self.home_country,
+            self.lex.people,
+            monarchy,
+            self.lex.home_offices,
+            _offices_unnamed(doc, self.home_country),
+        )
         self._titles_alone(doc)
         return doc
 
@@ -940,8 +948,33 @@ def _monarchy(doc: Document, home_country: str | None, lex: Lexicon) -> tuple[se
     return lex.styles, next((c for c in places if c and c != home_country), None)
 
 
+def _offices_unnamed(doc: Document, home: str | None) -> dict[str, str]:
+    """Heads' offices the text names with their country and no holder ("साइप्रस के राष्ट्रपति की भारत यात्रा"), where
+    each names one country: its holder named bare elsewhere ("राष्ट्रपति निकोस क्रिस्टोडौलिडेस ने") is of it. Only a
+    head's: the home country's head is a well-known person (``people.tsv``), while its ministers and secretaries are
+    named bare all the time ("रक्षा सचिव राजेश कुमार सिंह" beside "ऑस्ट्रेलिया के रक्षा सचिव")."""
+    told: dict[str, set[str]] = {}
+    for sentence in doc.sentences:
+        spans = token_spans(sentence, doc.entities_in(sentence))
+        keys = [t.norm for t in sentence.tokens]
+        held = {m.first for m in doc.mentions_in(sentence)} | {m.last for m in doc.mentions_in(sentence)}
+        for a, b, label, entity in spans:
+            country = country_named(spans, keys, a) if label == "TITLE" and match_key(entity.text) in HEADS else None
+            if country is not None and b not in held and not any(s[0] == b and s[2] == "PERSON" for s in spans):
+                told.setdefault(match_key(entity.text), set()).add(country)
+    # the home country's own ("किसी भारतीय राष्ट्रपति की यह पहली चिली यात्रा") is every bare title's guess already
+    return {
+        title: countries.pop() for title, countries in told.items() if len(countries) == 1 and home not in countries
+    }
+
+
 def _cluster(
-    doc: Document, home_country: str | None, known: dict[str, str], monarchy: tuple, home_offices: set[str]
+    doc: Document,
+    home_country: str | None,
+    known: dict[str, str],
+    monarchy: tuple,
+    home_offices: set[str],
+    offices: dict[str, str] | None = None,
 ) -> None:
     """Merge mentions of one person: a name whose parts all occur in another name is the same person."""
     clusters: list[list[Mention]] = []
@@ -967,7 +1000,7 @@ def _cluster(
                 clusters.append([])
             clusters[index].append(mention)
             mention.cluster = index
-    doc.people = [_person(members, home_country, known, monarchy, home_offices) for members in clusters]
+    doc.people = [_person(members, home_country, known, monarchy, home_offices, offices or {}) for members in clusters]
 
 
 def _spelled_alike(parts: set[str], clusters: list[list[Mention]], styles: set[str]) -> int | None:
@@ -995,7 +1028,12 @@ def known_country(name: str, known: dict[str, str]) -> str | None:
 
 
 def _person(
-    members: list[Mention], home_country: str | None, known: dict[str, str], monarchy: tuple, home_offices: set[str]
+    members: list[Mention],
+    home_country: str | None,
+    known: dict[str, str],
+    monarchy: tuple,
+    home_offices: set[str],
+    offices: dict[str, str],
 ) -> Actor:
     fullest = max(members, key=lambda m: len(name_keys(m.name)))
     titled = [m for m in members if m.title]
@@ -1003,6 +1041,8 @@ def _person(
     country = next((m.country for m in members if m.country), None)
     if country is None:  # "ट्रंप ने कहा": a well-known person's country, when the text does not say it
         country = next(filter(None, (known_country(m.name, known) for m in members)), None)
+    if country is None:  # "साइप्रस के राष्ट्रपति की भारत यात्रा ... राष्ट्रपति निकोस क्रिस्टोडौलिडेस ने"
+        country = next((offices[key] for m in titled if (key := match_key(m.title)) in offices), None)
     styles, abroad = monarchy
     # a monarch's style, as a title ("किंग अब्दुल्ला") or opening the name ("सुल्तान हैथम बिन तारिक")
     styled = {phrase_key(m.title) for m in titled} or {phrase_key(m.name.split()[0]) for m in members}

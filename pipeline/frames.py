@@ -486,6 +486,7 @@ WELCOME_REACH = 5  # "X का [राष्ट्रपति भवन के 
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 BEHALF_WORDS = 3  # "की ओर से", "की तरफ से": the words of the marker after a giver on whose behalf something was sent
 RESPECTIVELY = keyset("क्रमशः", "क्रमश")  # "X और Y ने क्रमशः A और B से": X with A, Y with B
+COURTESY = match_key("शिष्टाचार")  # "शिष्टाचार भेंट": a courtesy call, never a gift
 SIDELINES = match_key("इतर")  # "शिखर सम्मेलन से इतर": on a summit's sidelines
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 AND = match_key("और")
@@ -2112,8 +2113,9 @@ def _received(keys: list[str], end: int) -> bool:
 def _gift(keys: list[str], start: int) -> bool:
     """ "मुर्मू ने उन्हें भगवान बुद्ध की एक प्रतिमा भेंट की": "भेंट" given to someone ("को", "उन्हें") with no one met
     ("से", "के साथ": "बुधवार को ... राजदूत के साथ शिष्टाचार भेंट की") is a gift, not a meeting, and what was given is
-    no topic of the meeting told before."""
-    if keys[start] != GIFT:
+    no topic of the meeting told before; "शिष्टाचार भेंट" is a courtesy call, whatever case its host is told in
+    ("विदेश मंत्री X को शिष्टाचार भेंट की", as press notes write it)."""
+    if keys[start] != GIFT or (start > 0 and keys[start - 1] == COURTESY):
         return False
     clause = keys[:start]
     met = FROM in clause or any(clause[i : i + 2] == WITH_SOMEONE for i in range(len(clause) - 1))
@@ -3237,7 +3239,11 @@ def _assign_roles(
         sides_only = all(arg.kind == "both" for arg in args if arg.marker == ERGATIVE)
         named = [w for w in genitive_before if w.cluster is not None and w not in owner] if sides_only else []
         draft.participants = agents + partners + bare + (genitive_before if not agents else owner + named)
-        if draft.event_type == "CALL":  # "X ने Y को फोन किया": the one called takes part
+        # "X ने Y को शिष्टाचार भेंट की", with no one met "से" (not "... से शिष्टाचार भेंट की और उन्हें ... निमंत्रण दिया")
+        courtesy = (
+            draft.event_type == "MEET" and COURTESY in keys[max(0, trigger_at - 1) : trigger_end] and not partners
+        )
+        if draft.event_type == "CALL" or courtesy:  # "X ने Y को फोन किया", "X ने Y को शिष्टाचार भेंट की": Y takes part
             draft.participants += recipients
         elif draft.event_type == "MEET" and agents and not partners and _joined_after_a_verb(keys, trigger_at):
             # "X ने Y को ... शुभकामनाएं दीं और ... पर चर्चा की": X talked with the one X addressed
@@ -5692,6 +5698,8 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
         talks = _talks_it_was_reached_in(merged, draft, doc)
         if talks is None and _next_round(doc, draft):  # "... पर बातचीत की। अगले दौर की वार्ता जनवरी में होगी": the
             told = [d for d in merged if d.event_type == draft.event_type and d.sentence < draft.sentence]
+            # of two sides at least, not one who only addressed the talks' opening ("... उद्घाटन सत्र को संबोधित किया")
+            told = [d for d in told if len({_country_of(doc, w) for w in d.actors()} - {None}) > 1] or told
             sides = _unique([Who(None, c) for w in told[-1].actors() if (c := _country_of(doc, w))]) if told else []
             body = _international_side(doc, list(told[-1].actors())) if told else None
             sides += [Who(None, None, None, body)] if body else []  # "यूरोपीय आयोग की उप महानिदेशक X": the body's side

@@ -102,7 +102,8 @@ HEADLINES_LABEL = re.compile(
 # a release's place on the line above its closing date: one to three words, nothing else
 CLOSING_PLACE = re.compile(r"[\u0900-\u0963\u0966-\u097F]+(?: [\u0900-\u0963\u0966-\u097F]+){0,2}")
 # words no place's name holds: case markers, verbs, and "दिन" ("पहला दिन (9 दिसंबर):", a programme's day)
-NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया|दिन)(?: |$)")
+# words that are no place: of a sentence, or of a label ("फोटो कैप्शन:")
+NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया|दिन|फोटो|कैप्शन|तस्वीर)(?: |$)")
 # a line ending in ":" or "—" opens a list; a sentence's may be followed by its bureau's tag ("। (ब्यूरो)")
 # a post's hashtags may follow its last danda ("... समीक्षा की। #SingaporeVietnam\"")
 _TERMINAL = re.compile(r"[।॥?!.:ः—–-](?:\s*#\w+)*['\"”’)]*(?:\s*\([^()।]{1,30}\))?\s*$")

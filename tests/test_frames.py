@@ -11486,3 +11486,31 @@ def test_leaders_of_several_countries_met_on_a_summit_s_sidelines_are_met_one_by
 def test_a_trilateral_meeting_on_a_summit_s_sidelines_stays_one(run):
     doc = run("शिखर सम्मेलन से इतर प्रधानमंत्री अनिल मेहता ने जापान और ऑस्ट्रेलिया के प्रधानमंत्रियों के साथ त्रिपक्षीय बैठक की।")
     assert [f["countries"] for f in frames(doc) if f["event_type"] == "MEET"] == [["AUS", "IND", "JPN"]]
+
+
+def test_a_courtesy_call_told_with_ko_as_press_notes_write_it_is_a_meeting_with_the_host(run):
+    doc = run("उच्चायुक्त अनिल मेहता ने घाना के विदेश मंत्री जॉन मैथ्यू को शिष्टाचार भेंट की।")
+    (frame,) = frames(doc)
+    assert frame["event_type"] == "MEET" and frame["countries"] == ["GHA", "IND"]
+
+
+def test_a_gift_presented_is_still_no_meeting(run):
+    assert frames(run("राष्ट्रपति अनिल मेहता ने उन्हें भगवान बुद्ध की एक प्रतिमा भेंट की।")) == []
+
+
+def test_a_head_named_bare_is_of_the_country_an_office_was_named_with_before(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2026। साइप्रस के राष्ट्रपति की भारत यात्रा के मुख्य बिंदु:\n\n1. प्रधानमंत्री अनिल मेहता और राष्ट्रपति जॉन मैथ्यू "
+        "ने शुक्रवार को हैदराबाद हाउस में वार्ता की।"
+    )
+    meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meeting["countries"] == ["CYP", "IND"]
+
+
+def test_a_secretary_named_bare_beside_another_country_s_secretary_unnamed_stays_of_the_home_country(run):
+    doc = run(
+        "नई दिल्ली, 27 नवंबर 2026। ऑस्ट्रेलिया के रक्षा सचिव ने भारत का दौरा किया। रक्षा सचिव अनिल मेहता ने ऑस्ट्रेलियाई रक्षा सचिव "
+        "जॉन मैथ्यू से मुलाकात की।"
+    )
+    meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meeting["countries"] == ["AUS", "IND"]

@@ -301,3 +301,8 @@ def test_a_subject_and_its_day_before_a_case_marker_are_no_dateline():
 def test_an_ordinal_day_label_is_no_dateline():
     _, got = units("पहला दिन (9 दिसंबर): राजघाट पर श्रद्धांजलि।")
     assert [kind for kind, _ in got] == ["body"]
+
+
+def test_a_photo_caption_s_label_is_no_dateline():
+    doc = segment(read_text("उच्चायुक्त ने मंत्री से भेंट की।\n\nफोटो कैप्शन: उच्चायुक्त मंत्री के साथ।"))
+    assert "dateline" not in [s.kind for s in doc.sentences]
