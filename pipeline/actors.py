@@ -95,6 +95,9 @@ MAX_OFFICE_WORDS = 8  # "उसके भारत रेजिडेंट म�
 # "की ओर से भेजी गई इमदाद के लिए": what was sent, or done for, between "की ओर से" and a name, which is no office
 NOT_AN_OFFICE = keyset("लिए", "गई", "गए", "गया", "गयी")
 UNITS = keyset("इकाई", "शाखा", "प्रभाग", "विंग")  # "निगम की अंतरराष्ट्रीय इकाई के प्रमुख": a unit of a body
+# verbs ending a clause before "और" and the next one's title ("यात्रा करेंगी और प्रधानमंत्री X"): no portfolio words
+VERB_WORDS = keyset("है", "हैं", "था", "थे", "थी", "थीं", "किया", "किए", "की", "कीं", "गया", "गए", "गई", "हुआ", "हुए", "हुई")
+FUTURE_ENDINGS = ("ेंगे", "ेंगी", "ेगा", "ेगी", "ूंगा", "ूंगी")
 HEADS = keyset("राष्ट्रपति", "प्रधानमंत्री", "चांसलर")  # heads of state and government
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
@@ -422,7 +425,10 @@ class Actors:
         between a genitive and the title ("पुर्तगाल के संघीय चांसलर"); ``i`` if there is none."""
         j, unlisted = i, 0
         while j > 0:
-            if keys[j - 1] in self.lex.modifiers or keys[j - 1] in self.lex.joiners:
+            # a joiner joins portfolio words only ("वित्त एवं आर्थिक नियोजन मंत्री"), not a verb to the next clause's
+            # title ("भारत की यात्रा करेंगी और प्रधानमंत्री X के साथ": India's is no office of X's)
+            joins = keys[j - 1] in self.lex.joiners and j > 1 and self._portfolio_word(keys, labels, j - 2)
+            if keys[j - 1] in self.lex.modifiers or joins:
                 j -= 1
             elif labels.get(j - 1, ("",))[0] == "SECTOR":
                 held = {k for k, (label, _e) in labels.items() if label != "SECTOR"}
@@ -436,6 +442,13 @@ class Actors:
         if j == i or j < 2 or not (keys[j - 1] in GENITIVE or keys[j - 1] == IN):
             return i  # ("अमेरिकी विदेश विभाग में आतंकवाद-रोधी समन्वयक": a body's, held in it)
         return j - 1
+
+    def _portfolio_word(self, keys: list[str], labels: dict, k: int) -> bool:
+        """A word of a portfolio's name ("वित्त", "आर्थिक", "उद्योग"), not a verb's ("करेंगी", "किया", "हैं")."""
+        key = keys[k]
+        if key in self.lex.modifiers or labels.get(k, ("",))[0] == "SECTOR":
+            return True
+        return _plain_word(keys, labels, k) and key not in VERB_WORDS and not key.endswith(FUTURE_ENDINGS)
 
     def _bodies_of_countries(self, doc: Document) -> None:
         """ "ऑस्ट्रेलिया के डीकिन विश्वविद्यालय ने ... डीकिन विश्वविद्यालय के कुलपति X ने": an official of a body the

@@ -486,6 +486,7 @@ WELCOME_REACH = 5  # "X का [राष्ट्रपति भवन के 
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 BEHALF_WORDS = 3  # "की ओर से", "की तरफ से": the words of the marker after a giver on whose behalf something was sent
 RESPECTIVELY = keyset("क्रमशः", "क्रमश")  # "X और Y ने क्रमशः A और B से": X with A, Y with B
+SUMS = keyset("राशि", "धनराशि", "ऋण", "अनुदान", "कर्ज")  # "यह राशि ... पर खर्च की जाएगी": the sum a signing gave
 COURTESY = match_key("शिष्टाचार")  # "शिष्टाचार भेंट": a courtesy call, never a gift
 SIDELINES = match_key("इतर")  # "शिखर सम्मेलन से इतर": on a summit's sidelines
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
@@ -1135,6 +1136,10 @@ class Frames:
         if here is None and before in VERB_COORDINATORS and opened is not None:
             # "कतर जाएंगे, जहां वह दोहा फोरम में भाग लेंगे और ... से मुलाकात करेंगे": the place gone to, as for the first
             here = _place_gone_to(doc, sentence, opened)
+        toured = joined_at is not None and not VISIT_NOUNS.isdisjoint(keys[max(0, joined_at - 3) : joined_at])
+        if here is None and toured and draft.planned and draft.event_type in TALKS:
+            # "... में भारत की यात्रा करेंगी और प्रधानमंत्री X के साथ शिखर सम्मेलन करेंगी": talks where the visit goes
+            here = _place_gone_to(doc, sentence, joined_at)
         joined = _last_verb_joined(keys, clause[0] + 1, content[1]) if here is None else None
         if joined is not None:  # "हैदराबाद हाउस में X और Y ने वार्ता की और ... का निर्णय लिया": the place of the verb
             here = _location(doc, sentence, (clause[0], joined), draft.planned)  # joined before it
@@ -7811,8 +7816,12 @@ def _what_was_agreed_told_next(doc: Document, draft: Draft, sentence_triggers: d
     at = _token_from(doc, draft, draft.trigger[0])
     thing = keys[at - 1] if at > 0 and keys[at] == ON else None  # "कार्ययोजना [पर मुहर लगाई]"
     opening = [t.norm for t in doc.sentences[nxt].tokens[:2]]
-    # "... समझौते पर हस्ताक्षर हुए। इसके तहत दोनों शहर ... में सहयोग करेंगे": what it holds them to
-    return (thing is not None and opening == [thing, IN]) or opening in UNDER_IT
+    # "... समझौते पर हस्ताक्षर हुए। इसके तहत दोनों शहर ... में सहयोग करेंगे": what it holds them to; "... ऋण समझौते पर
+    # हस्ताक्षर किए। यह राशि ... पर खर्च की जाएगी": what the sum agreed goes to
+    this = opening[:1] != [] and opening[0] in THIS_ONE and opening[1:2] != [] and opening[1] in SUMS
+    return (
+        (thing is not None and opening == [thing, IN]) or opening in UNDER_IT or (draft.event_type == "SIGN" and this)
+    )
 
 
 def _on_these_meetings(doc: Document, nxt: int, sentence_triggers: dict) -> bool:

@@ -11514,3 +11514,24 @@ def test_a_secretary_named_bare_beside_another_country_s_secretary_unnamed_stays
     )
     meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
     assert meeting["countries"] == ["AUS", "IND"]
+
+
+def test_the_sum_a_loan_agreement_gives_is_the_signing_s_business(run):
+    doc = run(
+        "बर्लिन, 5 दिसंबर 2026। जर्मनी की मंत्री जॉन मैथ्यू और सचिव अनिल मेहता ने शुक्रवार को विकास सहयोग वार्ता के बाद एक रियायती ऋण "
+        "समझौते पर हस्ताक्षर किए। यह राशि शहरी परिवहन और नवीकरणीय ऊर्जा परियोजनाओं पर खर्च की जाएगी।"
+    )
+    signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert signing["topics"] == ["development", "renewables", "transport"]
+
+
+def test_a_visit_to_come_joined_to_a_summit_by_and_holds_the_summit_where_it_goes(run):
+    doc = run(
+        "तोक्यो, 4 दिसंबर 2026। जापान की प्रधानमंत्री जॉन मैथ्यू ने कहा कि वह अगले वर्ष भारत की यात्रा करेंगी और प्रधानमंत्री अनिल मेहता के "
+        "साथ वार्षिक शिखर सम्मेलन करेंगी।"
+    )
+    told = [(f["event_type"], people(f), f["location"] and f["location"]["text"]) for f in frames(doc)]
+    assert told == [
+        ("VISIT", [("-", "IND", "target"), ("जॉन मैथ्यू", "JPN", "source")], None),
+        ("MEET", [("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "JPN", "participant")], "भारत"),
+    ]
