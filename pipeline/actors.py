@@ -970,10 +970,9 @@ def _offices_unnamed(doc: Document, home: str | None) -> dict[str, str]:
     for sentence in doc.sentences:
         spans = token_spans(sentence, doc.entities_in(sentence))
         keys = [t.norm for t in sentence.tokens]
-        held = {m.first for m in doc.mentions_in(sentence)} | {m.last for m in doc.mentions_in(sentence)}
         for a, b, label, entity in spans:
             country = country_named(spans, keys, a) if label == "TITLE" and match_key(entity.text) in HEADS else None
-            if country is not None and b not in held and not any(s[0] == b and s[2] == "PERSON" for s in spans):
+            if country is not None and not any(s[0] == b and s[2] == "PERSON" for s in spans):  # no holder after it
                 told.setdefault(match_key(entity.text), set()).add(country)
     # the home country's own ("किसी भारतीय राष्ट्रपति की यह पहली चिली यात्रा") is every bare title's guess already
     return {
@@ -987,7 +986,7 @@ def _cluster(
     known: dict[str, str],
     monarchy: tuple,
     home_offices: set[str],
-    offices: dict[str, str] | None = None,
+    offices: dict[str, str],
 ) -> None:
     """Merge mentions of one person: a name whose parts all occur in another name is the same person."""
     clusters: list[list[Mention]] = []
@@ -1013,7 +1012,7 @@ def _cluster(
                 clusters.append([])
             clusters[index].append(mention)
             mention.cluster = index
-    doc.people = [_person(members, home_country, known, monarchy, home_offices, offices or {}) for members in clusters]
+    doc.people = [_person(members, home_country, known, monarchy, home_offices, offices) for members in clusters]
 
 
 def _spelled_alike(parts: set[str], clusters: list[list[Mention]], styles: set[str]) -> int | None:

@@ -129,12 +129,12 @@ HINDI_VENUE_HEADS = [
     )
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
-# venue heads written first: "होटल ताज में", "कसर अल वतन में", "इस्ताना नेगारा में", "पलाज़ो किगी में", "कासा
-# प्रेसिडेंशियल में"
 # "नोई बाई अंतरराष्ट्रीय हवाई अड्डे": the words an airport's name is followed by
-MAX_COMMON_NAME_PARTS = 2  # "राजदूत रुद्र गौरव श्रेष्ठ ने": name parts after a given name that are also words
 AIRPORT_HEADS = keyset("हवाई", "हवाईअड्डे", "हवाईअड्डा", "एयरपोर्ट")
 INTERNATIONAL = keyset("अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "इंटरनेशनल")
+MAX_COMMON_NAME_PARTS = 2  # "राजदूत रुद्र गौरव श्रेष्ठ ने": name parts after a given name that are also words
+# venue heads written first: "होटल ताज में", "कसर अल वतन में", "इस्ताना नेगारा में", "पलाज़ो किगी में", "कासा
+# प्रेसिडेंशियल में"
 HEADS_FIRST = keyset("होटल", "विला", "कसर", "इस्ताना", "पलाज़ो", "पलाज्जो", "कासा")
 GONE_TO = match_key("जाकर")  # "राजघाट जाकर श्रद्धांजलि दी": having gone to the place
 BY_AGENT = match_key("द्वारा")  # "राष्ट्रपति सैंटियागो पेन्या द्वारा ... स्वागत किया गया": a passive's agent
