@@ -486,6 +486,7 @@ WELCOME_REACH = 5  # "X का [राष्ट्रपति भवन के 
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 BEHALF_WORDS = 3  # "की ओर से", "की तरफ से": the words of the marker after a giver on whose behalf something was sent
 RESPECTIVELY = keyset("क्रमशः", "क्रमश")  # "X और Y ने क्रमशः A और B से": X with A, Y with B
+MAX_RELATIVE_GAP = 12  # "बातचीत [के बारे में संवाददाताओं को जानकारी दे रही थीं], जो ... हुई थी": to the relative
 SUMS = keyset("राशि", "धनराशि", "ऋण", "अनुदान", "कर्ज")  # "यह राशि ... पर खर्च की जाएगी": the sum a signing gave
 COURTESY = match_key("शिष्टाचार")  # "शिष्टाचार भेंट": a courtesy call, never a gift
 SIDELINES = match_key("इतर")  # "शिखर सम्मेलन से इतर": on a summit's sidelines
@@ -523,7 +524,8 @@ MAX_SOURCE_WORDS = 8  # "[सऊदी प्रेस एजेंसी] क�
 ACCORDING, ISSUED = [GEN_KE, match_key("अनुसार")], [match_key("जारी")]  # "X के अनुसार", "X की ओर से जारी बयान"
 FOR_DOING = [match_key("करने"), GEN_KE, match_key("लिए")]  # a purpose after a trigger that ends before its verb
 NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "को", "से")
-MODALS = keyset("सके", "सकें", "सकता", "सकती", "सकते", "सकेंगे", "सकेगा", "सकेगी", "सकूं", "सकें")
+# can and should: "हस्ताक्षर कर सकते हैं", "समझौते पर जल्द हस्ताक्षर होने चाहिए"
+MODALS = keyset("सके", "सकें", "सकता", "सकती", "सकते", "सकेंगे", "सकेगा", "सकेगी", "सकूं", "सकें", "चाहिए")
 FIRST_PERSON = keyset("मैं", "मैंने", "हम", "हमने", "मुझे")  # a speech: the speaker, not named, is the source
 WE = keyset("हम", "हमने", "हमारी", "हमारा", "हमारे")
 TOWARDS = match_key("प्रति")  # "भारत के प्रति कृतज्ञता": gratitude towards India
@@ -1212,6 +1214,9 @@ class Frames:
             draft.date = _day_before(doc, sentence)
             if draft.location is None and draft.date is not None:
                 draft.location = _town_of_the_day(doc, draft.date)  # and where it was spent
+        if draft.date is None and (held := _held_in_relative(keys, b)) is not None:
+            # "X के साथ हुई अपनी बातचीत के बारे में ..., जो पिछले सप्ताह गुरुवार को हुई थी": the day its relative gives
+            draft.date = _date(doc, sentence, held, held[1])
         if draft.date is None:  # "सोमवार: ... मुलाकात की": an item under a day alone, of that day
             draft.date = _heading_day(doc, sentence) or _entry_day(doc, sentence)
         if draft.date is None and _live_entry(doc, sentence):
@@ -2292,6 +2297,16 @@ def _denied(keys: list[str], start: int, end: int) -> bool:
     return bool(ANY & set(keys[max(0, start - 3) : start])) and bool(NOT & set(keys[end : end + 6]))
 
 
+def _held_in_relative(keys: list[str], b: int) -> tuple[int, int] | None:
+    """The words of a relative clause ", जो ... हुई थी" that tells when talks named before it were held (the first
+    relative after the trigger ending at ``b``, within a few words), or None."""
+    at = next((i for i in range(b, min(b + MAX_RELATIVE_GAP, len(keys) - 1)) if keys[i : i + 2] == [",", WHO]), None)
+    if at is None:
+        return None
+    end = next((i for i in range(at + 2, len(keys)) if keys[i] in CLAUSE_ENDS or keys[i] == "।"), len(keys))
+    return (at + 2, end) if not HAPPENED.isdisjoint(keys[at + 2 : end]) else None
+
+
 def _denial(sentence: Sentence) -> bool:
     """ "मंत्रालय ने उन खबरों का खंडन किया जिनमें दावा किया गया था कि दोनों देशों ने ... हस्ताक्षर किए हैं": a report
     denied tells of no event, and lends the one told before none of its business."""
@@ -2329,7 +2344,8 @@ def _under_way(keys: list[str], end: int) -> bool:
 
 
 def _possible(keys: list[str], end: int) -> bool:
-    """ "हस्ताक्षर कर सकते हैं", "श्रद्धांजलि दी जा सके": what can or could happen has not."""
+    """ "हस्ताक्षर कर सकते हैं", "श्रद्धांजलि दी जा सके", "हस्ताक्षर होने चाहिए": what can, could or should happen has
+    not."""
     return any(k in MODALS for k in keys[end : end + 3])
 
 
@@ -3801,6 +3817,8 @@ def _resolve(
         return said[-1:] or [_holder(doc, arg.country, arg.title) or Who(None, arg.country, arg.title)]
     if arg.kind == "person":
         return [_who(arg.mention)]
+    if arg.kind == "country" and arg.title in LED_GROUPS and (leader := _side_led_by(arg.country, earlier)):
+        return [leader]  # "... के पक्ष का नेतृत्व X ने किया। ... मिस्र के प्रतिनिधिमंडल ने ... मुलाकात की": X
     if arg.kind == "country":
         return _couple(doc, sentence, arg) or [
             _holder(doc, arg.country, arg.title) or Who(None, arg.country, arg.title)
@@ -3934,6 +3952,12 @@ def _guest_of_honour(doc: Document, sentence: int, at: int, earlier: list[Draft]
         if w.cluster is not None and w.cluster not in taken
     ]
     return visitors[0] if visitors else None
+
+
+def _side_led_by(country: str | None, earlier: list[Draft]) -> Who | None:
+    """The person told leading a country's side before ("मिस्र के पक्ष का नेतृत्व सहायक विदेश मंत्री X ने किया")."""
+    leaders = (w for d in reversed(earlier) if d.event_type == LEAD for w in d.actors() if w.cluster is not None)
+    return next((w for w in leaders if w.country == country), None) if country else None
 
 
 def _delegation_told(doc: Document, sentence: int, at: int, earlier: list[Draft]) -> Who | None:

@@ -11535,3 +11535,28 @@ def test_a_visit_to_come_joined_to_a_summit_by_and_holds_the_summit_where_it_goe
         ("VISIT", [("-", "IND", "target"), ("जॉन मैथ्यू", "JPN", "source")], None),
         ("MEET", [("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "JPN", "participant")], "भारत"),
     ]
+
+
+def test_talks_dated_in_a_relative_clause_after_them_and_a_signing_that_should_happen(run):
+    doc = run(
+        "हेलसिंकी, 2 दिसंबर 2026। मंत्री जॉन मैथ्यू ने कहा कि भारत और यूरोपीय संघ के बीच मुक्त व्यापार समझौते पर जल्द हस्ताक्षर होने चाहिए। वह "
+        "नई दिल्ली में विदेश मंत्री अनिल मेहता के साथ हुई अपनी बातचीत के बारे में बता रही थीं, जो पिछले सप्ताह गुरुवार को हुई थी।"
+    )
+    told = [(f["event_type"], f["date"] and f["date"]["value"]) for f in frames(doc)]
+    assert told == [("MEET", "2026-11-26")]
+
+
+def test_a_country_s_delegation_calling_after_consultations_is_the_one_who_led_its_side(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2026। भारत और मिस्र ने बृहस्पतिवार को विदेश कार्यालय परामर्श में व्यापार पर चर्चा की। भारतीय पक्ष का नेतृत्व सचिव "
+        "अनिल मेहता ने और मिस्र के पक्ष का नेतृत्व सहायक विदेश मंत्री जॉन मैथ्यू ने किया।\n\nपरामर्श के बाद मिस्र के प्रतिनिधिमंडल ने विदेश "
+        "राज्य मंत्री पीटर वेल्स से भी मुलाकात की।"
+    )
+    call = [people(f) for f in frames(doc) if f["event_type"] == "MEET"][-1]
+    assert call == [("जॉन मैथ्यू", "EGY", "participant"), ("पीटर वेल्स", "IND", "participant")]
+
+
+def test_fighter_jets_named_are_defence(run):
+    doc = run("मलेशिया के प्रधानमंत्री जॉन मैथ्यू ने भारत के रक्षा मंत्री अनिल मेहता से मुलाकात की और सुखोई विमानों पर चर्चा की।")
+    (frame,) = frames(doc)
+    assert "defence" in frame["topics"]

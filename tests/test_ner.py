@@ -1736,3 +1736,8 @@ def test_an_agency_named_for_disaster_reduction_and_coordination_is_one_organisa
 def test_two_name_parts_that_are_also_words_before_the_agent_s_case_end_the_name(run):
     doc = run("राजदूत रुद्र गौरव श्रेष्ठ ने आज उप विदेश मंत्री जॉन मैथ्यू से मुलाकात की।")
     assert texts(doc, "PERSON") == ["रुद्र गौरव श्रेष्ठ", "जॉन मैथ्यू"]
+
+
+def test_a_strait_is_a_place_not_a_person(run):
+    doc = run("मंत्री अनिल मेहता ने मलक्का जलडमरूमध्य की सुरक्षा पर चर्चा की।")
+    assert texts(doc, "LOCATION") == ["मलक्का जलडमरूमध्य"]
