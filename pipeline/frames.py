@@ -2303,7 +2303,7 @@ def _held_in_relative(keys: list[str], b: int) -> tuple[int, int] | None:
     at = next((i for i in range(b, min(b + MAX_RELATIVE_GAP, len(keys) - 1)) if keys[i : i + 2] == [",", WHO]), None)
     if at is None:
         return None
-    end = next((i for i in range(at + 2, len(keys)) if keys[i] in CLAUSE_ENDS or keys[i] == "।"), len(keys))
+    end = next((i for i in range(at + 2, len(keys)) if keys[i] in CLAUSE_ENDS), len(keys))
     return (at + 2, end) if not HAPPENED.isdisjoint(keys[at + 2 : end]) else None
 
 
