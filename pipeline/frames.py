@@ -38,6 +38,7 @@ from pipeline.actors import (
 from pipeline.dates import INTERVAL, WEEKDAYS, Anchor, of_the_same_year
 from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
+    AIRPORTS,
     BECOMING,
     CASE_MARKERS,
     CITY_NOUNS,
@@ -275,7 +276,6 @@ COMING_BACK = keyset("लौटते", "लौटने", "लौटकर", "�
 TRIBUTE_SITES = keyset("कब्रिस्तान", "स्मारक", "मेमोरियल", "घाट", "समाधि", "समाधिस्थल")  # tributes, not talks
 BOOKS = keyset("पुस्तिका", "पुस्तक", "बुक", "रजिस्टर")  # "शोक पुस्तिका पर हस्ताक्षर": a book signed, no agreement
 PRESENT = keyset("मौजूद", "उपस्थित")
-LED = keyset("नेतृत्व")  # "उद्घाटन समारोह में भारतीय दल का नेतृत्व X ने किया": X was there, leading a side
 PHONE = keyset("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "दूरभाष")
 TALK_WORDS = keyset("बात", "बातचीत", "वार्ता")
 PRESENCE_STOPS = keyset("।", "?", "जबकि", "लेकिन", "जो", "जहां")
@@ -430,7 +430,6 @@ HOUR_LABEL = re.compile(r"(?:(?:सुबह|दोपहर|शाम|रात
 # "पहला दिन (9 दिसंबर):": a programme's day by its place in the visit, its date after it
 DAY_LABEL = re.compile(r"(?:पहला|दूसरा|तीसरा|चौथा|पांचवां|पाँचवाँ|छठा|सातवां|अंतिम|आखिरी|आख़िरी)\s+दिन\s*[(,–-]")
 CLOCK_LINE = re.compile(CLOCK.pattern + r"(?:AM|PM|am|pm|IST|बजे)?")  # "13:05 IST" on a line above it
-AIRPORTS = keyset("हवाई", "हवाईअड्डे", "एयरपोर्ट")  # the words opening an arrival at an airport
 MAX_AIRPORT_NAME = 4  # "अकरा के [कोटोका अंतरराष्ट्रीय] हवाई अड्डे": the genitive and the airport's name words
 EARLIER_THAT_DAY = tuple(match_key(w) for w in ("इससे", "पहले", "दिन", "में"))  # of the day told last
 TIME_OF_WHAT_FOLLOWS = keyset("बाद", "पर")  # "पहुंचने के बाद", "पहुंचने पर"
@@ -2406,7 +2405,8 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str], done_to: bool = Fa
     is one of ``verbs``; one that takes those present ("उद्घाटन समारोह में X और Y मौजूद थे") may be where they were.
     One ``done_to`` ("दस्तावेजों का आदान-प्रदान X और Y ने ... किया") is the object of a verb whose agent may come
     between them."""
-    there = verbs & (PRESENT | TOOK_PART | LED)  # "शिखर सम्मेलन में X, Y और Z भाग लेंगे": they take part
+    # "शिखर सम्मेलन में X, Y और Z भाग लेंगे": they take part; "समारोह में भारतीय दल का नेतृत्व X ने किया": X led a side
+    there = verbs & (PRESENT | TOOK_PART | {LED_BY})
     if end < len(keys) and keys[end] == IN and there:
         if keys[end - 2 : end - 1] == [SIGNED]:
             return False  # "हस्ताक्षर समारोह में X और Y उपस्थित थे": witnesses of the signing just told
@@ -5910,7 +5910,8 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
                     for arg in args
                     if arg.kind == "country" and arg.title and arg.first >= told_from
                 ]
-            if keys[0] in LED_GROUPS and (side := _delegation_side(doc, told[-1])) is not None:
+            leader = _delegation_leader(doc, sentence.index) if keys[0] in LED_GROUPS else None
+            if leader is not None and (side := _country_of(doc, leader)) is not None:
                 people = [_of_the_side(doc, w, side) for w in people]  # "प्रतिनिधिमंडल में X भी शामिल थे"
             # the event just told, and the same event told before it in the same words ("X ने Y से मुलाक़ात की.
             # दोनों नेताओं ने ... पर चर्चा की. मुलाक़ात में Z भी मौजूद थे"), which stay one
@@ -5929,16 +5930,6 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
             if not speaker_only:  # what the speaker said is no business of the occasion
                 last.sentences.add(sentence.index)
     return [one for d in drafts for one in (_per_sender(d) if any(d is w for w in sent) else [d])]
-
-
-def _delegation_side(doc: Document, draft: Draft) -> str | None:
-    """The country of the delegation a meeting was held with, as its leader's ("X के नेतृत्व में आए संसदीय
-    प्रतिनिधिमंडल से मुलाकात की"): a member told after ("प्रतिनिधिमंडल में Y भी शामिल थे") is of it."""
-    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
-    for m in doc.mentions_in(doc.sentences[draft.sentence]):
-        if keys[m.last : m.last + 2] == [GEN_KE, LED_BY] and _led_delegation(keys, m.last + 2) is not None:
-            return doc.people[m.cluster].country
-    return None
 
 
 def _of_the_side(doc: Document, who: Who, side: str) -> Who:

@@ -24,6 +24,7 @@ from pipeline import MODELS, dates
 from pipeline.document import Document, Entity, Sentence, Token
 from pipeline.lexicon import (
     AFFAIRS,
+    AIRPORTS,
     ALL_OF,
     CITY_NOUNS,
     COPULAS,
@@ -129,8 +130,6 @@ HINDI_VENUE_HEADS = [
     )
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
-# "नोई बाई अंतरराष्ट्रीय हवाई अड्डे": the words an airport's name is followed by
-AIRPORT_HEADS = keyset("हवाई", "हवाईअड्डे", "हवाईअड्डा", "एयरपोर्ट")
 INTERNATIONAL = keyset("अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "इंटरनेशनल")
 MAX_COMMON_NAME_PARTS = 2  # "राजदूत रुद्र गौरव श्रेष्ठ ने": name parts after a given name that are also words
 # venue heads written first: "होटल ताज में", "कसर अल वतन में", "इस्ताना नेगारा में", "पलाज़ो किगी में", "कासा
@@ -1516,7 +1515,7 @@ def _known_before_airport(known: list, spans: list, keys: list[str]) -> list:
     out = []
     for a, b, label, value in spans:
         after = b + (keys[b] in INTERNATIONAL if b < len(keys) else 0)
-        if label == "PERSON" and ends.get(a, b) < b and keys[after : after + 1] and keys[after] in AIRPORT_HEADS:
+        if label == "PERSON" and ends.get(a, b) < b and keys[after : after + 1] and keys[after] in AIRPORTS:
             b = ends[a]
         out.append((a, b, label, value))
     return out
