@@ -19,6 +19,7 @@ from pipeline.lexicon import (
     BECOMING,
     COPULAS,
     DISTRICTS,
+    ELECTED_HEADS,
     ERGATIVE,
     FROM,
     GENITIVE,
@@ -84,7 +85,7 @@ INDEFINITE = keyset("किसी", "कोई")  # "फिजी के कि�
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}
 BOTH_COUNTRIES = tuple(match_key(w) for w in ("दोनों", "देशों", "के"))
 CONJUNCTIONS = keyset("और", "एवं", "तथा", ",", "व")
-FORMAL_JOINERS = keyset("एवं", "तथा")  # the "and" of a formal style, joining one person's offices
+FORMAL_JOINERS = keyset("एवं", "तथा", "व")  # the "and" of a formal style, joining one person's offices
 DEPUTY = "उप"  # "उप प्रधानमंत्री", "उप-प्रधानमंत्री": a deputy's office, mostly held with a portfolio
 # "यांगून क्षेत्र के मुख्यमंत्री", "नेपाल के दार्चुला जिले के मुख्य जिला अधिकारी"
 REGIONS = keyset("क्षेत्र", "प्रांत", "राज्य", "प्रदेश", "प्रान्त") | DISTRICTS
@@ -98,7 +99,6 @@ UNITS = keyset("इकाई", "शाखा", "प्रभाग", "विं�
 # verbs ending a clause before "और" and the next one's title ("यात्रा करेंगी और प्रधानमंत्री X"): no portfolio words
 VERB_WORDS = keyset("है", "हैं", "था", "थे", "थी", "थीं", "किया", "किए", "की", "कीं", "गया", "गए", "गई", "हुआ", "हुए", "हुई")
 FUTURE_ENDINGS = ("ेंगे", "ेंगी", "ेगा", "ेगी", "ूंगा", "ूंगी")
-HEADS = keyset("राष्ट्रपति", "प्रधानमंत्री", "चांसलर")  # heads of state and government
 LEADER = match_key("नेता")  # "म्यांमार के नेता": whoever of that country the text named, whatever their office
 REPUBLIC = match_key("गणराज्य")  # a country's formal name: "मॉरीशस गणराज्य के प्रधानमंत्री"
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
@@ -971,7 +971,9 @@ def _offices_unnamed(doc: Document, home: str | None) -> dict[str, str]:
         spans = token_spans(sentence, doc.entities_in(sentence))
         keys = [t.norm for t in sentence.tokens]
         for a, b, label, entity in spans:
-            country = country_named(spans, keys, a) if label == "TITLE" and match_key(entity.text) in HEADS else None
+            country = (
+                country_named(spans, keys, a) if label == "TITLE" and match_key(entity.text) in ELECTED_HEADS else None
+            )
             if country is not None and not any(s[0] == b and s[2] == "PERSON" for s in spans):  # no holder after it
                 told.setdefault(match_key(entity.text), set()).add(country)
     # the home country's own ("किसी भारतीय राष्ट्रपति की यह पहली चिली यात्रा") is every bare title's guess already

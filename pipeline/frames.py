@@ -49,8 +49,10 @@ from pipeline.lexicon import (
     FUNCTION_WORDS,
     GENITIVE,
     GROUNDS,
+    HEADS,
     IN,
     IS,
+    LEVEL,
     MAX_FIRM_QUALIFIERS,
     MEETING_NOUNS,
     ON_BEHALF,
@@ -129,11 +131,7 @@ QUESTIONS = keyset("सवाल", "प्रश्न")  # "सवाल:" open
 SIDE_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", "जानिब", "एजेंसियों")
 BOTH_NOUNS = SIDE_NOUNS | keyset(*_OFFICIALS)
 BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
-# "दोनों नेताओं": the heads of state or government, where ministers are named too
 LEADERS = keyset("नेता", "नेताओं", "लीडर्स", "leaders", "रहनुमा", "रहनुमाओं")  # Urdu's "दोनों रहनुमाओं" too
-HEADS = keyset(
-    "प्रधानमंत्री", "राष्ट्रपति", "चांसलर", "सुल्तान", "किंग", "राजा", "अमीर", "नरेश", "युवराज", "शाह", "बादशाह"
-)  # fmt: skip
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 NEXT_DOOR = {"CEREMONY", "VISIT"}  # told by a country, joined only to one its people do in the sentence next door
 TALKS = {"MEET", "CALL"}
@@ -221,6 +219,9 @@ VENUE_NOUNS = keyset(
     "सेन्टर",
     "परिसर",
     "महल",
+    "किला",
+    "किले",
+    "लॉज",
     "मैदान",
     "स्टेडियम",
     "संग्रहालय",
@@ -422,6 +423,7 @@ MAX_SCHEDULE_GAP = 31  # days before the dateline's that a yearless day in what 
 NEXT, ROUND = AHEAD | keyset("अगला"), keyset("दौर", "चरण")  # "अगले दौर की वार्ता", "वार्ता का अगला दौर"
 GOING, STILL_GOING = match_key("जा"), keyset("रहा", "रही", "रहे")  # "दिया जा रहा है": being done, not yet done
 TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
+THEIRS = match_key("उनके")
 ALREADY = keyset("चुका", "चुकी", "चुके")  # "आमंत्रित कर चुके हैं": done already, before what is told
 LATER = (match_key("बाद"), match_key("में"))  # "और बाद में": what is done later
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "9:15 PM:" opening a live page's entry
@@ -1133,6 +1135,9 @@ class Frames:
             here = _location(doc, sentence, (0, clause[0] - 1))
         if here is None and before in VERB_COORDINATORS:
             here = _location(doc, sentence, (0, clause[0]))  # "बीजिंग में ... मुलाकात की और ... हस्ताक्षर किए"
+        talks = clause[0] - len(AFTER) - 1  # "अल-यमामा महल में ... बातचीत के बाद ... दस्तख़त किए": where the talks were
+        if here is None and talks >= 0 and keys[talks] in MEETING_NOUNS and keys[talks + 1 : clause[0]] == AFTER:
+            here = _location(doc, sentence, (0, talks))
         opened = next((i for i in range(clause[0] - 1, -1, -1) if keys[i] in WHERE), None)
         if here is None and before in VERB_COORDINATORS and opened is not None:
             # "कतर जाएंगे, जहां वह दोहा फोरम में भाग लेंगे और ... से मुलाकात करेंगे": the place gone to, as for the first
@@ -4461,9 +4466,10 @@ def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:
     # में समुद्री डकैती रोधी अभियानों तथा समुद्री सुरक्षा में सहयोग पर चर्चा की", "गाजा में संघर्ष विराम को मजबूत करने
     # और पुनर्निर्माण के प्रयासों पर चर्चा की"
     situation = not SITUATIONS.isdisjoint(keys[b + 1 : b + 2 + MAX_SITUATION_WORDS])
-    words = [k for k in keys[b + 1 : b + 3 + MAX_TOPIC_WORDS] if k != TOO]  # "... सुरक्षा पर भी विचार-विमर्श किया"
-    for key, nxt in itertools.pairwise(words if region or situation else []):
-        if key == ON and nxt in DISCUSSION:
+    # "... सुरक्षा पर भी विचार-विमर्श किया"
+    words = [k for k in keys[b + 1 : b + 3 + MAX_TOPIC_WORDS] if k != TOO] if region or situation else []
+    for before, key, nxt in zip([None, *words], words, words[1:], strict=False):
+        if key == ON and nxt in DISCUSSION and before not in LEVEL:  # "प्रतिनिधिमंडल स्तर पर बातचीत": talks' level
             return True
         if key in TOPIC_STOPS:
             return False
@@ -5964,28 +5970,46 @@ def _join_list_items(doc: Document, drafts: list[Draft]) -> list[Draft]:
 
 
 def _companions(doc: Document, drafts: list[Draft]) -> None:
-    """ "विटकॉफ ने ... पुतिन से मुलाकात की। विटकॉफ के साथ ... जेरेड कुशनर भी थे": one told as with a participant of the
-    meeting or call the sentence before told ("X के साथ Y भी थे") took part in it; the words before the name only
-    describe them ("ट्रंप के दामाद")."""
+    """ "विटकॉफ ने ... पुतिन से मुलाकात की। विटकॉफ के साथ ... जेरेड कुशनर भी थे": those told as with a participant of the
+    meeting, call or visit the sentence before told ("X के साथ Y भी थे", "उनके साथ A और B भी थे": with its first actor)
+    took part in it, on that actor's side; the words before a name only describe them ("ट्रंप के दामाद")."""
     for sentence in doc.sentences[1:]:
         keys = [t.norm for t in sentence.tokens]
         ends = [i for i in range(1, len(keys) - 1) if keys[i] == TOO and keys[i + 1] in IS_WAS]
         mentions = doc.mentions_in(sentence)
         anchor = next((m for m in mentions if keys[m.last : m.last + 2] == [GEN_KE, WITH]), None)
-        companion = next((m for m in mentions if ends and m.last == ends[0]), None)
-        if anchor is None or companion is None or companion.first < anchor.last:
+        pronoun = keys[:2] == [THEIRS, WITH]  # "उनके साथ": with whoever the sentence before told of first
+        start = 2 if pronoun else anchor.last if anchor is not None else None
+        named = [m for m in mentions if ends and start is not None and start <= m.first and m.last <= ends[0]]
+        if start is None or not named or named[-1].last != ends[0]:
+            continue
+        companions = _joined_names(keys, named)
+        told = [d for d in drafts if d.sentence == sentence.index - 1 and d.event_type in TALKS | {"VISIT"}]
+        for draft in told[:1] if pronoun else []:
+            anchor = next((w for w in draft.actors() if w.cluster is not None), None)
+        cluster = anchor.cluster if anchor is not None else None
+        # the first told; the rest of its sentence's talks it holds ("मुलाकात की और ... चर्चा की")
+        draft = next((d for d in told if cluster is not None and cluster in {w.cluster for w in d.actors()}), None)
+        if draft is None:
             continue
         # of the side they came with, where the text names no country of theirs
-        who = _who(companion)._replace(country=companion.country or anchor.country)
-        talks = [
-            d
-            for d in drafts
-            if d.sentence == sentence.index - 1
-            and d.event_type in TALKS
-            and anchor.cluster in {w.cluster for w in d.actors()} - {None}
-        ]
-        if talks:  # the first told; the rest of its sentence's talks it holds ("मुलाकात की और ... चर्चा की")
-            talks[0].participants = _unique([*talks[0].participants, who])
+        who = [_who(m)._replace(country=m.country or anchor.country) for m in companions]
+        if draft.event_type == "VISIT":
+            draft.sources = _unique([*draft.sources, *who])
+        else:
+            draft.participants = _unique([*draft.participants, *who])
+
+
+def _joined_names(keys: list[str], mentions: list[Mention]) -> list[Mention]:
+    """The last of the mentions and those joined to it ("वज़ीर-ए-ख़ारिजा इसहाक़ डार और वज़ीर-ए-दिफ़ा ख़्वाजा आसिफ़"), not
+    those that only describe the next ("राष्ट्रपति डोनाल्ड ट्रंप के दामाद जेरेड कुशनर": Kushner alone)."""
+    joined = [mentions[-1]]
+    for mention in reversed(mentions[:-1]):
+        between = keys[mention.last : joined[0].first]
+        if GENITIVE.intersection(between) or not CLAUSE_JOINERS.intersection(between):
+            break
+        joined.insert(0, mention)
+    return joined
 
 
 def _retold_by_sides(told: list[Draft]) -> Draft:

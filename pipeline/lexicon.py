@@ -33,6 +33,11 @@ MAX_AFFAIRS_WORDS = 2  # "प्रशांत द्वीप": the words nami
 # "काहिरा हवाई अड्डे पर", "नोई बाई अंतरराष्ट्रीय हवाई अड्डे": the words an airport is named with
 AIRPORTS = keyset("हवाई", "हवाईअड्डे", "हवाईअड्डा", "एयरपोर्ट")
 MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
+#: Heads of state and government by office: a country's holder may be named bare beside the office named with the
+#: country ("साइप्रस के राष्ट्रपति" ... "राष्ट्रपति निकोस क्रिस्टोडौलिडेस"); monarchs' words are too often a name's part.
+ELECTED_HEADS = keyset("राष्ट्रपति", "प्रधानमंत्री", "चांसलर")
+#: Every head of state or government, monarchs too: who "दोनों नेताओं" means where ministers are named too.
+HEADS = ELECTED_HEADS | keyset("सुल्तान", "किंग", "राजा", "अमीर", "नरेश", "युवराज", "शाह", "बादशाह")
 #: Particles inside Arabic, Portuguese, Spanish, Dutch names ("मोहम्मद बिन सलमान", "लूला दा सिल्वा", "डे ला फुएंते",
 #: "वॉन डेर लेयेन"): never a name alone ("अल-यमामा पैलेस" read as a person "अल"), nor what a person is called for short.
 NAME_PARTICLES = keyset(
@@ -40,7 +45,7 @@ NAME_PARTICLES = keyset(
     "van", "von", "der", "de", "da", "del", "la", "al", "bin", "dos", "du",  # as written in Latin: "David van Weel"
 )  # fmt: skip
 #: A rank: "महानिदेशक स्तर की वार्ता" names no holder, "तकनीकी स्तर की बैठक" no topic.
-LEVEL = keyset("स्तर", "स्तरीय")
+LEVEL = keyset("स्तर", "स्तरीय", "सतह")  # Urdu's "वफ़ूद की सतह पर": at the level of delegations
 #: Taking an office: "X को नेपाल की प्रधानमंत्री बनने पर", "राष्ट्रपति चुने जाने पर".
 BECOMING = keyset("बनने", "चुने", "नियुक्त", "निर्वाचित", "बनाए")
 AS_ROLE = [match_key("के"), match_key("रूप"), match_key("में")]  # "X को ... विदेश मंत्री के रूप में नियुक्त": as that office

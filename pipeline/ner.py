@@ -110,7 +110,7 @@ NAMED_FOR_SUBJECT = keyset("आयोग", "समूह", "समिति", "�
 # nouns, whose name words never are common words ("दशाश्वमेध घाट", not "150 से अधिक घाट").
 LOAN_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split())
-    for h in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "स्क्वायर", "फायरिंग रेंज", "बिल्डिंग", "बिल्डिंग्स", "विला")
+    for h in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "स्क्वायर", "फायरिंग रेंज", "बिल्डिंग", "बिल्डिंग्स", "विला", "लॉज")
 ]
 HOUSES_OF_STATE = keyset("स्टेट", "गवर्नमेंट")  # "स्टेट हाउस एंतेबे": a house of state, named with its town
 HINDI_VENUE_HEADS = [
@@ -124,6 +124,8 @@ HINDI_VENUE_HEADS = [
         "स्मारक",
         "द्वीप",
         "महल",
+        "किला",
+        "किले",
         "बंदरगाह",
         "सचिवालय",
         "मठ",

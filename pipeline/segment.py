@@ -71,7 +71,7 @@ STAMP = re.compile(
     re.I,
 )
 # A date alone on its line, perhaps after the outlet or a label ("मई 14, 2025" under an MEA release, "डीडब्ल्यू,
-# 23.08.2024" at the foot of a story, "दिनांक: 18.02.2026" atop a state government's release), or with the hour and
+# 23.08.2024" at the foot of a story, in brackets too: "(डीडब्ल्यू, 29 अगस्त 2025)", "दिनांक: 18.02.2026" atop a state government's release), or with the hour and
 # who posted it ("12 FEB 2026 6:30PM by PIB Delhi", a PIB release's stamp without its label), or a bulletin's hour
 # after it ("3 दिसंबर 2026, सुबह आठ बजे"): the page's date, as a stamp gives it.
 _NUMERIC_DATE = r"[0-9०-९]{1,2}([/.-])[0-9०-९]{1,2}\1[0-9०-९]{4}"
@@ -80,8 +80,8 @@ _POSTED_BY = r"(?:\s+[0-9]{1,2}:[0-9]{2}\s*(?:AM|PM)?\s+by\s+[A-Za-z ]{2,30})?"
 _HOUR = r"(?:[0-9०-९]{1,2}(?:[:.][0-9०-९]{2})?|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|ग्यारह|बारह)"
 _AT_HOUR = rf"(?:\s*,?\s*(?:(?:सुबह|शाम|दोपहर|रात)\s+)?{_HOUR}\s+बजे)?"
 DATE_ALONE = re.compile(
-    rf"^\s*(?:(?:{_AGENCY}|[A-Za-z]+)\s*,\s*|{_DATE_LABEL})?(?:{_NUMERIC_DATE}|(?:{MONTHS})\s+[0-9०-९]{{1,2}}\s*,\s*[0-9०-९]{{4}}"
-    rf"|[0-9०-९]{{1,2}}\s+(?:{MONTHS}|{SHORT_MONTH})\s*,?\s*[0-9०-९]{{4}}){_POSTED_BY}{_AT_HOUR}\s*$"
+    rf"^\s*\(?\s*(?:(?:{_AGENCY}|[A-Za-z]+)\s*,\s*|{_DATE_LABEL})?(?:{_NUMERIC_DATE}|(?:{MONTHS})\s+[0-9०-९]{{1,2}}\s*,\s*[0-9०-९]{{4}}"
+    rf"|[0-9०-९]{{1,2}}\s+(?:{MONTHS}|{SHORT_MONTH})\s*,?\s*[0-9०-९]{{4}}){_POSTED_BY}{_AT_HOUR}\s*\)?\s*$"
 )
 # An embedded post's byline ("— Narendra Modi (@narendramodi) December 18, 2025"): the day it was posted, which
 # dates the story as a stamp does where no dateline does.

@@ -11560,3 +11560,35 @@ def test_fighter_jets_named_are_defence(run):
     doc = run("मलेशिया के प्रधानमंत्री जॉन मैथ्यू ने भारत के रक्षा मंत्री अनिल मेहता से मुलाकात की और सुखोई विमानों पर चर्चा की।")
     (frame,) = frames(doc)
     assert "defence" in frame["topics"]
+
+
+def test_one_persons_offices_joined_by_va_and_talks_at_a_palace_told_by_their_level(run):
+    """ "वली अहद व वज़ीर-ए-आज़म X": one person's two offices; "वफ़ूद की सतह पर बातचीत" (talks at the level of
+    delegations) names the palace before it as where they were, and the pact signed after them was signed there."""
+    doc = run(
+        "रियाद, 17 सितंबर 2025। पाकिस्तान के वज़ीर-ए-आज़म अनिल मेहता और सऊदी अरब के वली अहद व वज़ीर-ए-आज़म जॉन मैथ्यू ने बुधवार को "
+        "अल-यमामा महल में वफ़ूद की सतह पर बातचीत के बाद रक्षा समझौते पर दस्तख़त किए।"
+    )
+    told = [(f["event_type"], [p[0] for p in people(f)], f["location"]["text"]) for f in frames(doc)]
+    assert told == [
+        ("MEET", ["अनिल मेहता", "जॉन मैथ्यू"], "अल-यमामा महल"),
+        ("SIGN", ["अनिल मेहता", "जॉन मैथ्यू"], "अल-यमामा महल"),
+    ]
+
+
+def test_those_told_with_the_visitor_in_the_next_sentence_visit_too(run):
+    doc = run(
+        "रियाद, 17 सितंबर 2025। वज़ीर-ए-आज़म अनिल मेहता मंगलवार शाम दो दिन के सरकारी दौरे पर सऊदी अरब पहुंचे। उनके साथ वज़ीर-ए-ख़ारिजा "
+        "जॉन मैथ्यू और वज़ीर-ए-दिफ़ा पीटर वेल्स भी थे।"
+    )
+    (visit,) = frames(doc)
+    assert [p[0] for p in people(visit) if p[2] == "source"] == ["अनिल मेहता", "जॉन मैथ्यू", "पीटर वेल्स"]
+
+
+def test_a_lodge_or_a_fort_is_a_venue(run):
+    doc = run(
+        "नई दिल्ली, 2 दिसंबर 2026। दिल्ली विश्वविद्यालय और जापान के ओसाका विश्वविद्यालय ने मंगलवार को एक समझौता ज्ञापन पर हस्ताक्षर किए। "
+        "कुलपति अनिल मेहता और अध्यक्ष जॉन मैथ्यू ने विश्वविद्यालय के वाइसरीगल लॉज में आयोजित कार्यक्रम में दस्तावेजों का आदान-प्रदान किया।"
+        "\n\nएक दिन पहले जर्मनी के चांसलर पीटर वेल्स और फ्रांस के राष्ट्रपति रॉबर्ट ब्राउन ने ब्रेगांसों किले में बातचीत की।"
+    )
+    assert [f["location"]["text"] for f in frames(doc)] == ["वाइसरीगल लॉज", "ब्रेगांसों किले"]
