@@ -166,6 +166,7 @@ class Actors:
             at = (mention.sentence, mention.first)
             first[mention.cluster] = min(first.get(mention.cluster, at), at)
         added = []
+        bare: dict[str, tuple[int, int]] = {}  # where each office is first told alone in the story
         for sentence in doc.sentences:
             spans = token_spans(sentence, doc.entities_in(sentence))
             taken = {i for m in doc.mentions_in(sentence) for i in range(m.first, m.last)}
@@ -174,6 +175,8 @@ class Actors:
                 if label != "TITLE" or a in taken:
                     continue
                 named = country_named(spans, keys, a)
+                if named is None and sentence.kind == "body":
+                    bare.setdefault(match_key(entity.text), (sentence.index, a))
                 owners = holders.get(match_key(entity.text), set()) or self._head_holders(
                     holders, entity.text, keys, a, of_country=named is not None
                 )
@@ -181,8 +184,16 @@ class Actors:
                     owners = {c for c in first if doc.people[c].country == named and first[c] < (sentence.index, a)}
                 elif named is not None:  # "भूटान नरेश ... वार्ता करेंगे": the one holder of that country's office
                     owners = {c for c in owners if doc.people[c].country == named}
-                else:  # bare, it points back: "प्रधानमंत्री ने ... वहां के प्रधानमंत्री X को" is not X
-                    owners = {c for c in owners if first[c] < (sentence.index, a)}
+                else:  # bare, it points back: "प्रधानमंत्री ने ... वहां के प्रधानमंत्री X को" is not X, nor is a
+                    # later bare one, where the story told the office alone before X ("प्रधानमंत्री आज पोर्ट लुई
+                    # पहुंचे, जहां मॉरीशस के प्रधानमंत्री X ने ... दोपहर में प्रधानमंत्री ने ..."): the home holder
+                    told = bare.get(match_key(entity.text), (sentence.index, a))
+                    owners = {
+                        c
+                        for c in owners
+                        if first[c] < (sentence.index, a)
+                        and (first[c] < told or doc.people[c].country in (self.home_country, None))
+                    }
                     if len(owners) > 1:
                         owners = self._home_holders(doc, owners)
                 if len(owners) != 1:

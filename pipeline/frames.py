@@ -219,9 +219,8 @@ VENUE_NOUNS = keyset(
     "सेन्टर",
     "परिसर",
     "महल",
-    "किला",
-    "किले",
     "लॉज",
+    "एबे",
     "मैदान",
     "स्टेडियम",
     "संग्रहालय",
@@ -289,6 +288,9 @@ MAX_PHONE_GAP = 10  # "फोन पर [मलेशिया के विद�
 MAX_TRAVELLER_GAP = 10  # "X की [नौ वर्ष में यह पहली भारत] यात्रा है", "X की [4 से 8 अगस्त तक की भारत की राजकीय] यात्रा"
 DENIAL = keyset("खंडन", "इनकार", "इंकार", "खारिज", "निराधार", "बेबुनियाद")  # "खबरों का खंडन किया कि ...", "खबरों को
 # निराधार बताया जिनमें दावा किया गया था कि ...": what follows did not happen
+CLAIMS = keyset("दावा", "दावे")
+PASSIVE_CLAIM = keyset("जा", "गया", "गए")  # "दावा किया [जा] रहा है", "दावे किए [गए] हैं"
+MAX_CLAIM_AUXILIARIES = 2
 POSTED = keyset("पोस्ट", "ट्वीट", "ट्विटर", "एक्स", "सोशल", "पत्र", "चिट्ठी", "ईमेल", "संदेशों")  # said online or by letter
 ADDRESSED = keyset("संबोधित")  # "सम्मेलन को संबोधित किया": a gathering addressed
 REPLY = keyset("जवाब", "प्रत्युत्तर")  # "इसके जवाब में": in reply to a message
@@ -424,6 +426,7 @@ NEXT, ROUND = AHEAD | keyset("अगला"), keyset("दौर", "चरण")  
 GOING, STILL_GOING = match_key("जा"), keyset("रहा", "रही", "रहे")  # "दिया जा रहा है": being done, not yet done
 TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
 THEIRS = match_key("उनके")
+WITH_THIS = [match_key("इसके"), match_key("साथ")]  # "इसके साथ ही": with what was told last
 ALREADY = keyset("चुका", "चुकी", "चुके")  # "आमंत्रित कर चुके हैं": done already, before what is told
 LATER = (match_key("बाद"), match_key("में"))  # "और बाद में": what is done later
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "9:15 PM:" opening a live page's entry
@@ -862,6 +865,9 @@ class Frames:
             if passive:
                 told_end = max((b2 for _t, _a2, b2 in found if b2 <= a), default=0)
                 in_clause = [x for x in in_clause if not (x.marker == ERGATIVE and x.first < told_end)]
+            if passive and event_type in OUTCOMES and _held_by_what_they_adopted(keys, clause, found):
+                # "तीनों नेताओं ने खुजंद घोषणा को मंजूरी दी, जिसमें ... का संकल्प लिया गया है": theirs
+                in_clause += [x for x in args if x.first < clause[0] and x.marker == ERGATIVE]
             if segment[0] > 0 and not passive and not any(x.marker == "ने" for x in in_clause):  # the subject both share
                 after = keys[segment[0] - 2 : segment[0]] == AFTER  # "X ... करने के बाद": X's bare subject too
                 said = max(said_that(keys, segment[0]), default=-1)  # not the one telling it: "X ने बताया कि Y ने"
@@ -2170,6 +2176,12 @@ def _thanked_for(keys: list[str], end: int, found: list[tuple]) -> bool:
     return thanks is not None and any(keys[i : i + 2] == [GEN_KE, FOR] for i in range(end, thanks))
 
 
+def _held_by_what_they_adopted(keys: list[str], clause: tuple[int, int], found: list[tuple]) -> bool:
+    """A clause opening "जिसमें" after a clause telling no talks or other event ("... घोषणा को मंजूरी दी, जिसमें"): what
+    it tells as resolved or agreed is held in the document the clause before adopted, by those who adopted it."""
+    return clause[0] > 0 and keys[clause[0] - 1] in IN_WHICH and not any(b <= clause[0] for _t, _a, b in found)
+
+
 def _told_in_its_own_relative(keys: list[str], found: list[tuple], names: set[int]) -> list[tuple]:
     """Talks whose business a relative clause tells ("... के साथ वार्ता करेंगे, जिसमें व्यापार ... पर चर्चा होगी"):
     the discussion is those talks, not a meeting of its own (not one told after other events between: "... बातचीत के
@@ -2298,7 +2310,14 @@ def _denied(keys: list[str], start: int, end: int) -> bool:
         return True
     if any(keys[j] in DENIAL and THAT in keys[j:start] for j in range(start)):
         return True  # "उन खबरों का खंडन किया कि X ने Y से फोन पर बात की थी": a report denied
+    if any(keys[j] in CLAIMS and _passive_claim(keys, j) and THAT in keys[j:start] for j in range(start)):
+        return True  # "तस्वीर के साथ दावा किया जा रहा है कि X ने Y से मुलाकात की": a rumour no one stands behind
     return bool(ANY & set(keys[max(0, start - 3) : start])) and bool(NOT & set(keys[end : end + 6]))
+
+
+def _passive_claim(keys: list[str], j: int) -> bool:
+    """ "दावा किया जा रहा है", "दावा किया गया है": a claim told in the passive, made by no one named."""
+    return not PASSIVE_CLAIM.isdisjoint(keys[j + 1 : j + 1 + MAX_CLAIM_AUXILIARIES])
 
 
 def _held_in_relative(keys: list[str], b: int) -> tuple[int, int] | None:
@@ -3290,6 +3309,9 @@ def _assign_roles(
             draft.participants = (doers + partners + recipients + welcomed or bare or named) + hosts
             draft.participants += [w for w in present if w not in draft.participants]
     _prefer_people(draft)
+    if draft.event_type in OUTCOMES:  # "X ने ... चीन के साथ ... कार्ययोजना पर हस्ताक्षर किए": the other side, no one of
+        told = {w.country for w in draft.participants}  # it named, stays beside the people
+        draft.participants += [w for w in partners if w == Who(None, w.country) and w.country not in told]
     if WITNESSED & set(keys[trigger_at:trigger_end]):  # "समझौतों के आदान-प्रदान के साक्षी बने": their countries sign
         draft.participants = _unique([Who(None, w.country) for w in draft.participants if w.country])
     sides = _unique([Who(None, w.country) for w in witnesses if w.country])
@@ -3373,8 +3395,13 @@ def _office_opening(arg: Argument, args: list[Argument], keys: list[str], draft:
     """ "प्रधानमंत्री 14 दिसंबर को जॉर्डन की यात्रा पर रहेंगे", "इसके बाद प्रधानमंत्री ... अदीस अबाबा जाएंगे": an office
     that is a visit's clause's first argument, no case marker after it, is the one who travels (not one taken up:
     "... का मुख्यमंत्री बनने के बाद"; nor the hour's "PM" of a live page's "4:45 PM: ..."; nor the office of one named
-    right after it, "जहाज के कमांडिंग ऑफिसर कमांडर X")."""
-    if draft.event_type != "VISIT" or any(x.first == arg.last and x.kind == "person" for x in args):
+    right after it, "जहाज के कमांडिंग ऑफिसर कमांडर X"); so is one who is to be at an occasion ("कल प्रधानमंत्री ...
+    समारोह में मुख्य अतिथि होंगे"), not the name of a building ("प्रधानमंत्री आवास में")."""
+    if any(x.first == arg.last and x.kind == "person" for x in args):
+        return False
+    if draft.event_type != "VISIT" and not (
+        draft.planned and keys[arg.last : arg.last + 1] not in [[k] for k in VENUE_NOUNS]
+    ):
         return False
     first = min((x.first for x in args if x.first >= draft.clause[0]), default=arg.first)
     clock = arg.first > 0 and keys[arg.first - 1].isdigit()
@@ -3878,7 +3905,7 @@ def _resolve(
         ]
         return [_who(named[-1])] if named else _office_told_before(doc, sentence)
     if arg.size == 2 and arg.title in BOTH_PEOPLE:
-        pair = _pair_by_portfolio(doc, sentence, arg) or _people_pair(
+        pair = _pair_by_portfolio(doc, sentence, arg, earlier) or _people_pair(
             doc, sentence, earlier, arg.first, arg.title in LEADERS
         )
         return pair or _context_pair(doc, sentence, earlier)
@@ -4167,21 +4194,26 @@ def _named_lately(doc: Document, sentence: int, at: int) -> list[Mention]:
     ]
 
 
-def _pair_by_portfolio(doc: Document, sentence: int, arg: Argument) -> list[Who]:
+def _pair_by_portfolio(doc: Document, sentence: int, arg: Argument, earlier: list[Draft]) -> list[Who]:
     """ "दोनों रक्षा मंत्रियों के बीच वार्ता हुई": the two people of two countries the last few sentences name with that
-    portfolio in their titles, whoever else they name (the envoys who signed in the defence ministers' presence)."""
+    portfolio in their titles, whoever else they name (the envoys who signed in the defence ministers' presence). With
+    no portfolio ("दोनों प्रधानमंत्रियों के बीच"), one named with the office and one the events told lately have by
+    the office alone ("प्रधानमंत्री आज पोर्ट लुई पहुंचे, जहां मॉरीशस के प्रधानमंत्री X ने ..."), where there are two."""
     keys = [t.norm for t in doc.sentences[sentence].tokens]
     portfolio, noun = {k for k in keys[arg.first + 1 : arg.last - 1] if k[:1].isalpha()}, keys[arg.last - 1]
-    if arg.office or not portfolio:
+    if arg.office:
         return []
-    named = {
-        m.cluster: m
-        for m in _named_lately(doc, sentence, arg.first)
-        if m.title
-        and portfolio <= {match_key(w) for w in m.title.split()}
-        and noun.startswith(match_key(m.title.split()[-1])[:-1])  # "मंत्री" of "मंत्रियों", no "सचिव"
-    }
+
+    def holds(title: str | None) -> bool:  # "मंत्री" of "मंत्रियों", no "सचिव"
+        words = [match_key(w) for w in (title or "").split()]
+        return bool(words) and portfolio <= set(words) and noun.startswith(words[-1][:-1])
+
+    named = {m.cluster: m for m in _named_lately(doc, sentence, arg.first) if holds(m.title)}
     people = [Who(m.cluster, doc.people[m.cluster].country, m.title) for m in named.values()]
+    if not portfolio:
+        recent = [d for d in earlier if sentence - d.sentence <= MAX_PAIR_REACH]
+        alone = _unique([w for d in recent for w in d.actors() if w.cluster is None and holds(w.title)])
+        people = people + alone if len(alone) == 1 else []
     return people if len(people) == 2 and len({w.country for w in people}) == 2 else []
 
 
@@ -7094,11 +7126,18 @@ def _told_as_later(sentence: Sentence) -> bool:
 def _day_of_their_encounter(doc: Document, drafts: list[Draft]) -> None:
     """ "X ने मंगलवार को Y का स्वागत किया। दोनों पक्षों ने ... पर चर्चा की": undated talks of the very people a
     dated sentence just before told together, telling no event of its own, were held that day (not those told
-    as later: "... मुलाकात नहीं हो सकी। बाद में दोनों नेताओं ने फोन पर बात की")."""
+    as later: "... मुलाकात नहीं हो सकी। बाद में दोनों नेताओं ने फोन पर बात की"); so were talks told as held too
+    ("X और Y ने बुधवार को ... डाक टिकट जारी किया। दोनों मंत्रियों ने ... बैठक की सह-अध्यक्षता भी की")."""
     told = {s for d in drafts for s in d.sentences}
     for draft in drafts:
         before = draft.sentence - 1
-        if draft.event_type not in TALKS or draft.date or draft.planned or before < 0 or before in told:
+        if draft.event_type not in TALKS or draft.date or draft.planned or before < 0:
+            continue
+        end = _token_from(doc, draft, draft.trigger[1])
+        also = TOO in draft.trigger_words() or [
+            t.norm for t in doc.sentences[draft.sentence].tokens[end : end + 1]
+        ] == [TOO]
+        if before in told and not also:
             continue
         if _told_as_later(doc.sentences[draft.sentence]):
             continue
@@ -7656,6 +7695,8 @@ def _during_calls(doc: Document, drafts: list[Draft]) -> None:
             continue
         if people and call.has_people() and not people <= {w.cluster for w in call.actors()}:
             continue  # the same countries, other people: "जयशंकर ने वेंस को बधाई दी" after Modi's call to Trump
+        if call.sentence < draft.sentence and _told_as_later(doc.sentences[draft.sentence]):
+            continue  # "... फोन पर बात की। मोदी ने बाद में एक्स पर लिखा, '... धन्यवाद'": after the call, not on it
         draft.date = draft.date or call.date
         draft.remote = draft.location is None
 
@@ -7803,6 +7844,10 @@ def _continuations(
     for index, draft_index in owner.items():
         if _remark_on_a_visit(doc.sentences[index]) and owner.get(index - 1) is not None:
             draft_index = owner[index - 1]  # what follows goes on with what was told before the remark
+        nearest = index + 1 < len(doc.sentences) and [t.norm for t in doc.sentences[index + 1].tokens[:2]] == WITH_THIS
+        if nearest:  # "... बैठक के बाद ... संधि पर हस्ताक्षर किए। इसके साथ ही ... सीमा विवाद खत्म हो गया": the signing's
+            told = [i for i, d in enumerate(drafts) if d.sentence == index]
+            draft_index = max(told, key=lambda i: drafts[i].trigger, default=draft_index)
         if _to_the_delegation(doc, drafts[draft_index], index + 1, sentence_triggers):
             links.setdefault(index + 1, draft_index)
         nxt = _items_after(doc, index, draft_index, links)

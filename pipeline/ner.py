@@ -60,6 +60,7 @@ from pipeline.lexicon import (
     office_after,
     ranks,
     retired_at,
+    said_that,
     stem,
     taking_office,
 )
@@ -75,6 +76,7 @@ MAX_NAME = 6
 MAX_SYLLABLE = 3  # code points of a syllable a hyphen joins to a name ("दू-ही", "सोन-हुई"), though spelled like a word
 HYPHENS = ("-", "‐")
 TITLE_PREFIXES = keyset("उप", "सह")  # "उप-प्रधानमंत्री", "सह-अध्यक्ष": a deputy's or a co-holder's office
+TODAY = "आज"
 MAX_DATELINE_PLACE = 3  # words of a dateline's place before its country in brackets
 VERB_ENDINGS = ("ने", "ीं", "ें")  # infinitive oblique and plural verb forms
 MAX_ORG = 7
@@ -110,7 +112,21 @@ NAMED_FOR_SUBJECT = keyset("आयोग", "समूह", "समिति", "�
 # nouns, whose name words never are common words ("दशाश्वमेध घाट", not "150 से अधिक घाट").
 LOAN_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split())
-    for h in ("हाउस", "पैलेस", "हॉल", "कैसल", "गार्डन", "गार्डन्स", "स्क्वायर", "फायरिंग रेंज", "बिल्डिंग", "बिल्डिंग्स", "विला", "लॉज")
+    for h in (
+        "हाउस",
+        "पैलेस",
+        "हॉल",
+        "कैसल",
+        "गार्डन",
+        "गार्डन्स",
+        "स्क्वायर",
+        "फायरिंग रेंज",
+        "बिल्डिंग",
+        "बिल्डिंग्स",
+        "विला",
+        "लॉज",
+        "एबे",
+    )
 ]
 HOUSES_OF_STATE = keyset("स्टेट", "गवर्नमेंट")  # "स्टेट हाउस एंतेबे": a house of state, named with its town
 HINDI_VENUE_HEADS = [
@@ -124,8 +140,6 @@ HINDI_VENUE_HEADS = [
         "स्मारक",
         "द्वीप",
         "महल",
-        "किला",
-        "किले",
         "बंदरगाह",
         "सचिवालय",
         "मठ",
@@ -254,6 +268,7 @@ class NER:
             doc.entities.extend(self.sentence_entities(doc, sentence, anchor, found))
         _acronyms_again(doc)
         _days_from_the_day_told(doc)
+        _today_when_said(doc)
         _same_year_as_told(doc)
         if anchor is None:
             _years_from_the_day_told(doc)
@@ -1926,10 +1941,12 @@ def _past_next(texts: list[str], b: int) -> bool:
 
 def _page_anchor(sentences: list[Sentence]) -> dates.Anchor | None:
     """The day the page dates the story: its first dated dateline's, else its first stamp's (published or
-    updated, at the head of the page or at its foot: "डीडब्ल्यू, 23.08.2024")."""
+    updated, at the head of the page or at its foot: "डीडब्ल्यू, 23.08.2024"), else the day in brackets its title
+    ends with (an MEA transcript's "... विशेष ब्रीफिंग का प्रतिलेख (11 मार्च, 2025)")."""
     datelines = (_dateline_anchor(s, sentences) for s in sentences if s.kind == "dateline")
     stamps = (_stamp_anchor(s) for s in sentences if s.kind == "stamp")
-    return next((a for a in itertools.chain(datelines, stamps) if a is not None), None)
+    titles = (_title_anchor(s) for s in sentences if s.kind == "headline")
+    return next((a for a in itertools.chain(datelines, stamps, titles) if a is not None), None)
 
 
 def _dateline_anchor(sentence: Sentence, others: list[Sentence] | tuple = ()) -> dates.Anchor | None:
@@ -1959,6 +1976,20 @@ def _days_from_the_day_told(doc: Document) -> None:
             told = entity.value
 
 
+def _today_when_said(doc: Document) -> None:
+    """ "ट्रंप ने मंगलवार को कहा कि उन्होंने आज ही मोदी से बात की": "आज" in what was said on a day the sentence tells is
+    that day, not the page's."""
+    for sentence in doc.sentences:
+        keys = [t.norm for t in sentence.tokens]
+        starts = {t.start: i for i, t in enumerate(sentence.tokens)}
+        told = [e for e in doc.entities_in(sentence) if e.label == "DATE"]
+        for entity in told:
+            opened = said_that(keys, starts.get(entity.start, 0)) if entity.text == TODAY else []
+            day = [e for e in told if opened and starts.get(e.start, len(keys)) < opened[-1] and _full_day(e.value)]
+            if day:
+                entity.value = day[-1].value
+
+
 def _same_year_as_told(doc: Document) -> None:
     """ "जनवरी 2023 में ... और उसी वर्ष जून में ...": a month told as of "that same year" is of the year the text told
     last, not the page's."""
@@ -1981,6 +2012,13 @@ def _years_from_the_day_told(doc: Document) -> None:
             entity.value = entity.value.replace(dates.UNKNOWN_YEAR, year)
         elif entity.value and entity.value[:4].isdigit() and entity.value[4:5] == "-":
             year = entity.value[:4]
+
+
+def _title_anchor(sentence: Sentence) -> dates.Anchor | None:
+    """The full day in brackets that ends a title, if it ends with one."""
+    texts = [t.text for t in sentence.tokens]
+    found = [v for a, b, _l, v in sentence_dates(sentence, None) if texts[a - 1 : a] == ["("] and texts[b:] == [")"]]
+    return dates.Anchor.of(found[0]) if found and _full_day(found[0]) else None
 
 
 def _stamp_anchor(sentence: Sentence) -> dates.Anchor | None:

@@ -11585,10 +11585,93 @@ def test_those_told_with_the_visitor_in_the_next_sentence_visit_too(run):
     assert [p[0] for p in people(visit) if p[2] == "source"] == ["अनिल मेहता", "जॉन मैथ्यू", "पीटर वेल्स"]
 
 
-def test_a_lodge_or_a_fort_is_a_venue(run):
+def test_a_lodge_is_a_venue(run):
     doc = run(
         "नई दिल्ली, 2 दिसंबर 2026। दिल्ली विश्वविद्यालय और जापान के ओसाका विश्वविद्यालय ने मंगलवार को एक समझौता ज्ञापन पर हस्ताक्षर किए। "
         "कुलपति अनिल मेहता और अध्यक्ष जॉन मैथ्यू ने विश्वविद्यालय के वाइसरीगल लॉज में आयोजित कार्यक्रम में दस्तावेजों का आदान-प्रदान किया।"
-        "\n\nएक दिन पहले जर्मनी के चांसलर पीटर वेल्स और फ्रांस के राष्ट्रपति रॉबर्ट ब्राउन ने ब्रेगांसों किले में बातचीत की।"
     )
-    assert [f["location"]["text"] for f in frames(doc)] == ["वाइसरीगल लॉज", "ब्रेगांसों किले"]
+    assert [f["location"]["text"] for f in frames(doc)] == ["वाइसरीगल लॉज"]
+
+
+def test_a_briefings_bare_prime_minister_stays_the_home_one_after_the_hosts_is_named(run):
+    """A transcript dated in its title's brackets; "प्रधानमंत्री" told alone before "मॉरीशस के प्रधानमंत्री X" is India's,
+    and so is every later bare one; "दोनों प्रधानमंत्रियों" are he and X; an office alone that is to be at an occasion
+    takes part in it."""
+    doc = run(
+        "प्रधानमंत्री की मॉरीशस यात्रा पर विशेष ब्रीफिंग का प्रतिलेख (11 मार्च, 2025)\n\n"
+        "विदेश सचिव: प्रधानमंत्री आज सुबह पोर्ट लुई पहुंचे, जहां मॉरीशस के प्रधानमंत्री अनिल मेहता ने उनका स्वागत किया। दोपहर में "
+        "प्रधानमंत्री ने राष्ट्रपति जॉन मैथ्यू से मुलाकात की। कल प्रधानमंत्री राष्ट्रीय दिवस समारोह में मुख्य अतिथि होंगे। दोनों "
+        "प्रधानमंत्रियों के बीच वार्ता भी कल होगी।"
+    )
+    told = [(f["event_type"], people(f), f["date"]["value"]) for f in frames(doc)]
+    assert told == [
+        ("VISIT", [("-", "IND", "source"), ("-", "MUS", "target")], "2025-03-11"),
+        ("MEET", [("-", "IND", "participant"), ("जॉन मैथ्यू", "MUS", "participant")], "2025-03-11"),
+        ("CEREMONY", [("-", "IND", "participant")], "2025-03-12"),
+        ("MEET", [("-", "IND", "participant"), ("अनिल मेहता", "MUS", "participant")], "2025-03-12"),
+    ]
+
+
+def test_what_follows_with_this_tells_the_last_event_and_a_declaration_adopted_holds_what_it_resolves(run):
+    doc = run(
+        "दुशांबे, 13 मार्च 2025। ताजिकिस्तान के राष्ट्रपति अनिल मेहता, किर्गिस्तान के राष्ट्रपति जॉन मैथ्यू और उज्बेकिस्तान के "
+        "राष्ट्रपति पीटर वेल्स ने सोमवार को खुजंद में शिखर बैठक के बाद संधि पर हस्ताक्षर किए। इसके साथ ही दशकों पुराना सीमा विवाद खत्म "
+        "हो गया।\n\nतीनों नेताओं ने खुजंद घोषणा को भी मंजूरी दी, जिसमें रेल संपर्क बढ़ाने का संकल्प लिया गया है।"
+    )
+    told = {f["event_type"]: (len(f["participants"]), f["topics"]) for f in frames(doc)}
+    assert told == {
+        "MEET": (3, ["multilateral"]),
+        "SIGN": (3, ["multilateral", "security"]),
+        "AGREE": (3, ["multilateral", "transport"]),
+    }
+
+
+def test_south_africa_in_english_words_unga_and_food_security(run):
+    doc = run(
+        "न्यूयॉर्क, 24 सितंबर 2025। EAM अनिल मेहता ने मंगलवार को साउथ अफ्रीका के FM जॉन मैथ्यू से मुलाकात की और फूड सिक्योरिटी पर "
+        "बात की। उन्होंने UNGA प्रेसिडेंट पीटर वेल्स से भी मुलाकात की।"
+    )
+    first, second = frames(doc)
+    assert (first["countries"], first["topics"]) == (["IND", "ZAF"], ["agriculture"])
+    assert second["countries"] == ["IND"]
+
+
+def test_today_in_words_said_on_a_day_told_is_that_day(run):
+    doc = run("वॉशिंगटन, 22 अक्टूबर 2025। अनिल मेहता ने मंगलवार को कहा कि उन्होंने आज ही प्रधानमंत्री जॉन मैथ्यू से फोन पर बात की है।")
+    (call,) = frames(doc)
+    assert call["date"]["value"] == "2025-10-21"
+
+
+def test_a_festival_celebrated_is_a_ceremony_and_thanks_written_later_are_not_of_the_call(run):
+    doc = run(
+        "वॉशिंगटन, 22 अक्टूबर 2025। राष्ट्रपति अनिल मेहता ने मंगलवार को व्हाइट हाउस में दिवाली मनाई। उन्होंने उसी दिन भारत के प्रधानमंत्री "
+        "जॉन मैथ्यू से फोन पर बात की। मैथ्यू ने बाद में एक्स पर लिखा, 'राष्ट्रपति मेहता, आपके फोन कॉल के लिए धन्यवाद।'"
+    )
+    told = [(f["event_type"], f["date"] and f["date"]["value"]) for f in frames(doc)]
+    assert told == [("CEREMONY", "2025-10-21"), ("CALL", "2025-10-21"), ("THANK", None)]
+
+
+def test_a_claim_no_one_stands_behind_tells_no_event(run):
+    doc = run(
+        "नई दिल्ली, 12 दिसंबर 2025। सोशल मीडिया पर दावा किया जा रहा है कि प्रधानमंत्री अनिल मेहता ने दुबई में पाकिस्तान के प्रधानमंत्री जॉन "
+        "मैथ्यू से मुलाकात की। प्रवक्ता ने बताया कि मेहता ने बुधवार को यूएई के राष्ट्रपति पीटर वेल्स से फोन पर बात की।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["CALL"]
+
+
+def test_a_country_signed_with_stays_beside_the_person_who_signed(run):
+    doc = run(
+        "वेलिंगटन, 17 फरवरी 2025। कुक आइलैंड्स के प्रधानमंत्री अनिल मेहता ने बीजिंग में चीन के साथ रणनीतिक साझेदारी की एक कार्ययोजना पर "
+        "हस्ताक्षर किए।"
+    )
+    (sign,) = frames(doc)
+    assert people(sign) == [("-", "CHN", "participant"), ("अनिल मेहता", "COK", "participant")]
+
+
+def test_an_abbey_is_a_venue_and_talks_held_too_are_of_the_day_before(run):
+    doc = run(
+        "लंदन, 6 मई 2023। उपराष्ट्रपति अनिल मेहता और ब्रिटेन के विदेश मंत्री जॉन मैथ्यू ने शनिवार को वेस्टमिंस्टर एबे में एक स्मारक डाक "
+        "टिकट जारी किया। दोनों नेताओं ने संयुक्त आयोग की बैठक की सह-अध्यक्षता भी की।"
+    )
+    told = [(f["event_type"], f["location"]["text"], f["date"] and f["date"]["value"]) for f in frames(doc)]
+    assert told == [("CEREMONY", "वेस्टमिंस्टर एबे", "2023-05-06"), ("MEET", "वेस्टमिंस्टर एबे", "2023-05-06")]
