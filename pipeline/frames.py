@@ -43,6 +43,7 @@ from pipeline.lexicon import (
     CASE_MARKERS,
     CITY_NOUNS,
     COMPANIES,
+    DUE,
     ERGATIVE,
     FIXED,
     FROM,
@@ -257,7 +258,7 @@ WHOSE = keyset("जिसका", "जिसकी", "जिसके", "जि�
 DONE_TO = WHOSE | keyset("का")
 THIS_ONE = keyset("यह", "यही", "इस", "इसी", "ये", "इन")  # "यह सम्मान", "ये क्यूब": the one just told
 BY_THE_CLOCK = keyset("समयानुसार")  # "(भारतीय समयानुसार बृहस्पतिवार सुबह)": a day by another zone's clock
-THESE = match_key("इन")  # "इन मुलाकातों में": in the meetings just listed
+THESE = keyset("इन", "दोनों")  # "इन मुलाकातों में", "दोनों मुलाकातों में": in the meetings just listed
 FROM_THIS, TIED = match_key("इससे"), keyset("जुड़ा", "जुड़ी", "जुड़े")  # "इससे जुड़ा चेक": the one of what was just told
 FOR_THIS = [match_key("इसके"), match_key("लिए")]  # "इसके लिए आभार जताया": for what was just told
 MAX_THING_WORDS = 2  # "इस सहायता के लिए", "इस उदार सहायता के लिए": the words naming what was just told
@@ -316,6 +317,7 @@ CREDENTIALS = keyset("परिचय", "प्रत्यय")  # "परि�
 PASSIVE_AUX = keyset("गया", "गए", "गई", "गयी", "गये")
 IS_WAS = keyset("है", "हैं", "था", "थे", "थी", "थीं")
 MAX_FORUM_GAP = 4  # "जी20 [विदेश मंत्रियों की] बैठक में"
+MAX_BRACKETED = 6  # "(पलासियो नासियोनाल)": a place's name in another tongue, in brackets after it
 MAX_FORUM_NAME_GAP = 8  # "जी4 [देशों के विदेश मंत्रियों की] बैठक में", "ब्रिक्स [देशों के सोमवार को आयोजित वर्चुअल शिखर] सम्मेलन में"
 ATTENDING = keyset(
     "भाग", "हिस्सा", "शिरकत", "प्रतिनिधित्व", "अध्यक्षता", "सह-अध्यक्षता", "सहअध्यक्षता", "संबोधित", "शामिल", "मेजबानी"
@@ -434,6 +436,7 @@ CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "9:15 PM:" opening a live page's entr
 HOUR_LABEL = re.compile(r"(?:(?:सुबह|दोपहर|शाम|रात|प्रातः|सायं)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:बजे|AM|PM|am|pm)\s*[:ः–-]")
 # "पहला दिन (9 दिसंबर):": a programme's day by its place in the visit, its date after it
 DAY_LABEL = re.compile(r"(?:पहला|दूसरा|तीसरा|चौथा|पांचवां|पाँचवाँ|छठा|सातवां|अंतिम|आखिरी|आख़िरी)\s+दिन\s*[(,–-]")
+HINDI_CLOCK = re.compile(r"\s*(?:(?:सुबह|दोपहर|शाम|रात)\s+)?\d{1,2}[:.]\d{2}\s*बजे\s*:")  # "सुबह 9.45 बजे: ..."
 CLOCK_LINE = re.compile(CLOCK.pattern + r"(?:AM|PM|am|pm|IST|बजे)?")  # "13:05 IST" on a line above it
 MAX_AIRPORT_NAME = 4  # "अकरा के [कोटोका अंतरराष्ट्रीय] हवाई अड्डे": the genitive and the airport's name words
 EARLIER_THAT_DAY = tuple(match_key(w) for w in ("इससे", "पहले", "दिन", "में"))  # of the day told last
@@ -457,7 +460,19 @@ HONOUR_NAME_STOPS = keyset("को", "में", "ने", "लिए", "पर
 NOT_A_SITE = HERE | keyset("उन्होंने", "इससे", "उससे", "इसके", "उसके", "पहले", "बाद", "भी", "फिर")  # before a memorial
 # "शोक पुस्तिका में हस्ताक्षर": a tribute too, and so are garlands, flowers and homage ("प्रतिमा पर माल्यार्पण किया")
 TRIBUTES = keyset(
-    "श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन", "पुष्पचक्र", "शोक", "माल्यार्पण", "पुष्पार्पण", "पुष्प", "फूल", "पुष्पमाला", "नमन"
+    "श्रद्धांजलि",
+    "पुष्पांजलि",
+    "श्रद्धासुमन",
+    "पुष्पचक्र",
+    "शोक",
+    "माल्यार्पण",
+    "पुष्पार्पण",
+    "पुष्प",
+    "फूल",
+    "पुष्पमाला",
+    "नमन",
+    "फ़ातिहा",
+    "चादर",
 )
 OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण", "विमोचन")  # a thing opened or released
 PLANTINGS = keyset("पेड़", "पौधा", "पौधे", "वृक्ष")  # a tree planted: a ceremony of its own
@@ -766,6 +781,7 @@ class Frames:
             and not (keys[b : b + 1] == [IN] and told)
             and keys[b : b + 2] not in (AFTER, list(DURING))
             and a < since
+            and not _was_due(keys, b)
         ]
         spans += [  # not in what someone said: "X ने कहा कि ... की बैठक के बाद शांति प्रक्रिया आगे बढ़ी है" is background,
             # nor what something is told as since ("... की मुलाकात के बाद से संबंधों में सुधार हुआ है"); but a statement
@@ -1141,9 +1157,16 @@ class Frames:
             here = _location(doc, sentence, (0, clause[0] - 1))
         if here is None and before in VERB_COORDINATORS:
             here = _location(doc, sentence, (0, clause[0]))  # "बीजिंग में ... मुलाकात की और ... हस्ताक्षर किए"
-        talks = clause[0] - len(AFTER) - 1  # "अल-यमामा महल में ... बातचीत के बाद ... दस्तख़त किए": where the talks were
-        if here is None and talks >= 0 and keys[talks] in MEETING_NOUNS and keys[talks + 1 : clause[0]] == AFTER:
-            here = _location(doc, sentence, (0, talks))
+        # "अल-यमामा महल में ... बातचीत के बाद ... दस्तख़त किए": where the talks were; "जुबली हाउस में औपचारिक स्वागत
+        # समारोह के बाद ... वार्ता की": the venue of what came before
+        since = clause[0] - len(AFTER)
+        there = (
+            _location(doc, sentence, (0, since))
+            if here is None and since > 0 and keys[since : clause[0]] == AFTER
+            else None
+        )
+        if there is not None and (keys[since - 1] in MEETING_NOUNS or _venue(there)):
+            here = there
         opened = next((i for i in range(clause[0] - 1, -1, -1) if keys[i] in WHERE), None)
         if here is None and before in VERB_COORDINATORS and opened is not None:
             # "कतर जाएंगे, जहां वह दोहा फोरम में भाग लेंगे और ... से मुलाकात करेंगे": the place gone to, as for the first
@@ -1344,6 +1367,7 @@ class Frames:
         _date_outcomes(doc, drafts, sentences, default_place)
         _day_of_their_encounter(doc, drafts)
         _day_of_the_outcome_told_first(doc, drafts)
+        _day_told_before_the_pronoun(doc, drafts)
         _day_before_the_last(doc, drafts)
         _on_the_occasion(doc, drafts)
         _during_the_one_before(doc, drafts)
@@ -1351,9 +1375,11 @@ class Frames:
         _after_arriving(doc, drafts)
         _before_leaving(doc, drafts)
         _welcomed_on_arrival(doc, drafts)
+        _earlier_that_day(doc, drafts)
         _day_of_many_meetings(doc, drafts)
         _outcomes_in_talks(doc, drafts, sentences)
         _meeting_told_back(doc, drafts, sentences)
+        _talks_told_on(doc, drafts, sentences)
         _saying_told_before(doc, drafts, sentences)
         _wishes_said_next(doc, drafts)
         _wishes_of_the_day(doc, drafts)
@@ -1364,6 +1390,7 @@ class Frames:
         _done_by_video(drafts)
         _held_hybrid(doc, drafts)
         _visitors_from_the_dateline(doc, drafts)
+        _visitor_met(drafts)
         _during_the_visit_to_come(doc, drafts)
         held = [d for d in drafts if d.event_type in IN_PERSON and not d.planned]
         present = {w for d in held for w in d.actors()}
@@ -1587,6 +1614,8 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: froze
         return True  # "होने वाली ... बैठक की तैयारियों": a meeting to come, whatever is done about it
     if _about_to(tokens, b - 1):
         return True  # "... वार्ता की मेजबानी करने वाला है": about to be done
+    if any(tokens[i].norm in DUE and tokens[i + 1].norm in IS for i in range(b - 1, min(clause[1], len(tokens)) - 1)):
+        return True  # "मोदी और पुतिन की मुलाकात गुरुवार को होनी है": due to be held
     if tokens[b - 1].norm in TIME_OF_WHAT_FOLLOWS and any(t.norm.endswith(OBLIQUE_INFINITIVE) for t in tokens[a:b]):
         # "मुंबई पहुंचने के बाद ... मिलेंगे": an arrival told as the time of what follows has its tense
         return any(finite_future(tokens, i) for i in range(b, len(tokens)))
@@ -1612,6 +1641,12 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: froze
         clause[1],
     )
     return any(finite_future(tokens, i) for i in range(a, end) if i not in names)
+
+
+def _was_due(keys: list[str], b: int) -> bool:
+    """ "बीजिंग में ... बैठक होनी थी": a meeting that was to be held, told so once it was not (only "होनी है" is due)."""
+    due = next((i for i in range(b - 1, min(b + MAX_SUBJECT_GAP, len(keys))) if keys[i] in DUE), None)
+    return due is not None and keys[due + 1 : due + 2] not in [[k] for k in IS]
 
 
 def _about_to(tokens: list, last: int) -> bool:
@@ -1788,12 +1823,15 @@ def _stretch_before(doc: Document, sentence: Sentence, country: str | None) -> d
 
 def _doer_after(args: list[Argument], keys: list[str], end: int) -> list[Argument]:
     """ "कीव और मॉस्को का दौरा करने के बाद ओर्बान ... बीजिंग पहुंचे": what is done before the next
-    event is done by that event's subject, the first person after it with "ने" or no case marker."""
+    event is done by that event's subject, the first person after it with "ने" or no case marker, or the pair of
+    "... स्वागत समारोह के बाद दोनों नेताओं ने" (not one in a relative clause about the event, "जिसमें दोनों पक्षों ने")."""
     subject = next(
         (
             x
             for x in args
-            if x.first >= end and x.kind == "person" and (x.marker == "ने" or x.marker not in CASE_MARKERS)
+            if x.first >= end
+            and (x.kind == "person" or (x.kind == "both" and x.marker == "ने" and keys[x.first - 1] not in IN_WHICH))
+            and (x.marker == "ने" or x.marker not in CASE_MARKERS)
         ),
         None,
     )
@@ -1908,8 +1946,9 @@ def _each_with_their_own(draft: Draft, doc: Document, sentence: Sentence) -> lis
 
 def _each_at_their_own_place(draft: Draft, doc: Document, sentence: Sentence) -> list[Draft]:
     """ "X ने सुबह साउथ ब्लॉक में A से और दोपहर में कृषि भवन में B से मुलाकात की": those met each told with "से"
-    and, after "और", a time of day or a place of their own, were met one by one, each where (and on the day: "सोमवार
-    को नई दिल्ली में A से और मंगलवार को मुंबई में B से") the sentence places them."""
+    and, after "और", a time of day, a day or a place of their own, were met one by one, each where (and on the day:
+    "सोमवार को नई दिल्ली में A से और मंगलवार को मुंबई में B से", "सोमवार को A से और मंगलवार को B से") the sentence
+    places them."""
     met = [w for w in draft.partners if w.cluster is not None]
     if draft.event_type not in SYMMETRIC_MERGE or len(met) < 2:
         return []
@@ -1919,11 +1958,18 @@ def _each_at_their_own_place(draft: Draft, doc: Document, sentence: Sentence) ->
         return []
     met.sort(key=lambda w: mentions[w.cluster].first)
     starts = [draft.clause[0]] + [mentions[w.cluster].last for w in met[:-1]]
+    dated = {
+        i
+        for a, b, label, _e in token_spans(sentence, doc.entities_in(sentence))
+        if label == "DATE"
+        for i in range(a, b)
+    }
     places, days = [], []
     for k, (w, start) in enumerate(zip(met, starts, strict=True)):
         end = mentions[w.cluster].first
         joined = keys[start : start + 2] in ([FROM, AND], [FROM, ","])
-        if k and not (joined and _own_time_or_place(keys, start + 2, end)):
+        own_day = not dated.isdisjoint(range(start + 2, end))  # "सोमवार को A से और मंगलवार को B से"
+        if k and not (joined and (own_day or _own_time_or_place(keys, start + 2, end))):
             return []
         places.append(_location(doc, sentence, (start, end), draft.planned))
         days.append(_date(doc, sentence, (start, end), end))
@@ -2376,6 +2422,14 @@ def _closing_quote(keys: list[str], a: int, b: int) -> int:
     """1 where the name at ``a:b`` stands in quotes ("'विला गोरिका' में"), so that what follows the quote is read as
     what follows the name; else 0."""
     return int(a > 0 and keys[a - 1] in QUOTE_MARKS and keys[b : b + 1] != [] and keys[b] in QUOTE_MARKS)
+
+
+def _after_its_bracket(keys: list[str], b: int) -> int:
+    """Where the words after a name at ``b`` go on past a short bracket right after it (its name in another tongue)."""
+    if keys[b : b + 1] != ["("]:
+        return b
+    close = next((i for i in range(b + 1, min(b + MAX_BRACKETED, len(keys))) if keys[i] == ")"), None)
+    return close + 1 if close is not None else b
 
 
 def _opens_with_a_day(spans: list, i: int) -> bool:
@@ -4349,7 +4403,9 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         # gazetteer holds ("शिवाजीनगर स्थित नगर निगम भवन में")
         return _span_place(doc, tokens, here + 1, end, (_dateline_place(doc) or {}).get("country"))
     for a, named_end, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
-        b = named_end + _closing_quote(keys, a, named_end)  # "सरकारी मुख्यालय 'विला गोरिका' में": read past the quote
+        # "सरकारी मुख्यालय 'विला गोरिका' में", "राष्ट्रीय महल (पलासियो नासियोनाल) में": read past the quote or the
+        # name in brackets
+        b = _after_its_bracket(keys, named_end + _closing_quote(keys, a, named_end))
         end = _venue_end(keys, b)
         if end is not None and keys[b] == SITUATED:  # "हवाना स्थित भारतीय दूतावास में": the venue, in the place's country
             return _span_place(doc, tokens, b + 1, end, entity.value)
@@ -4762,9 +4818,9 @@ def _named_for_the_visit(doc: Document, sentence: Sentence, draft: Draft) -> lis
 
 
 def _live_entry(doc: Document, sentence: Sentence) -> bool:
-    """An entry of a live page, told under its time: "9:15 PM: ..." opening it, or "13:05 IST" on the line above
-    the paragraph it opens."""
-    if CLOCK.fullmatch("".join(t.text for t in sentence.tokens[:3])):
+    """An entry of a live page, told under its time: "9:15 PM: ..." or "सुबह 9.45 बजे: ..." opening it, or "13:05 IST"
+    on the line above the paragraph it opens."""
+    if CLOCK.fullmatch("".join(t.text for t in sentence.tokens[:3])) or HINDI_CLOCK.match(doc.raw, sentence.start):
         return True
     opening = doc.paragraph_opening(sentence)
     above = doc.sentences[opening.index - 1] if opening.index > 0 else None
@@ -4914,6 +4970,30 @@ def _span_place(doc: Document, tokens: list, a: int, end: int, country: str | No
 def _place_of(entity) -> dict:
     """A frame's location from a place or country entity: as written, with its country."""
     return {"text": entity.text, "country": entity.value, "start": entity.start, "end": entity.end}
+
+
+def _visitor_met(drafts: list[Draft]) -> None:
+    """ "X सदर दौरे पर लाहौर पहुंचे ... वज़ीर-ए-आज़म Y के साथ बातचीत के बाद दोनों मुल्कों ने ...": talks told only by
+    whom they were held with, one of the country a visit told before goes to, were the visitor's."""
+    for draft in drafts:
+        met = _countries(draft)
+        if draft.event_type not in TALKS or draft.planned or len(met) != 1 or not draft.partners:
+            continue
+        if any(w not in draft.partners for w in draft.actors()):
+            continue
+        visits = [
+            v
+            for v in drafts
+            if v.event_type == "VISIT"
+            and not v.planned
+            and v.sentence <= draft.sentence
+            and _countries(v) - met
+            and {w.country for w in v.targets} == met
+        ]
+        if visits:
+            draft.participants = _unique(
+                [*draft.participants, *(w for w in visits[-1].sources if w.cluster is not None)]
+            )
 
 
 def _visitors_from_the_dateline(doc: Document, drafts: list[Draft]) -> None:
@@ -5240,7 +5320,19 @@ def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
     building ("जुबली हाउस में ... अकरा में"). The seeds' gold gives it to events told before it too (thanks in the lead,
     the summit's city later, "वाणिज्य भवन" where the text names no city)."""
     first = _located_first(drafts)
-    return _dateline_place(doc) or (first.location if first else None)
+    return _dateline_place(doc) or (first.location if first else None) or _headline_place(doc)
+
+
+def _headline_place(doc: Document) -> dict | None:
+    """The city a live page's title tells its entries are in ("LIVE: जोहानिसबर्ग में जी20 शिखर सम्मेलन का पहला दिन"),
+    where nothing else places them (not another page's title: "ब्यूनस आयर्स में भारत के राजदूत से बातचीत" is where the
+    one interviewed is posted)."""
+    live = any(_live_entry(doc, s) for s in doc.sentences)
+    title = doc.sentences[0] if live and doc.sentences[0].kind == "headline" else None
+    keys = [t.norm for t in title.tokens] if title is not None else []
+    spans = token_spans(title, doc.entities_in(title)) if title is not None else []
+    city = next((e for _a, b, label, e in spans if label == "LOCATION" and keys[b : b + 1] == [IN]), None)
+    return _place_of(city) if city is not None and city.value else None
 
 
 def _held_first(doc: Document, drafts: list[Draft]) -> bool:
@@ -5839,11 +5931,16 @@ def _named_after(merged: list[Draft], draft: Draft) -> Draft | None:
 
 def _represented_at(merged: list[Draft], draft: Draft, doc: Document) -> Draft | None:
     """ "... बैठक हुई, जिसमें भारत, श्रीलंका और मालदीव ने भाग लिया। बैठक में भारत का प्रतिनिधित्व X ने किया": one
-    who stood for a country of the meeting its countries were told attending is that country's side in it."""
+    who stood for a country of the meeting its countries were told attending is that country's side in it; one who
+    stood for any country at a forum's summit told just before ("... शांति शिखर सम्मेलन की सह-अध्यक्षता की, जिसमें 20
+    से अधिक देशों के नेताओं ने भाग लिया। ... शिखर सम्मेलन में भारत का प्रतिनिधित्व X ने किया") took part in it."""
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
-    if draft.event_type != "MEET" or not draft.has_people() or not _in_meeting(keys):
+    summit = any(k in FORUM_EVENTS and nxt == IN for k, nxt in itertools.pairwise(keys[:4]))
+    if draft.event_type != "MEET" or not draft.has_people() or not (_in_meeting(keys) or summit):
         return None
     told = [d for d in merged if d.event_type == "MEET" and 0 < draft.sentence - d.sentence <= 2]
+    if summit and told and told[-1].forum and REPRESENTED & draft.trigger_words():
+        return told[-1]
     if not told or told[-1].has_people() or len(_countries(told[-1])) < 2:
         return None
     return told[-1] if _countries(draft) <= _countries(told[-1]) else None
@@ -6824,6 +6921,25 @@ def _forum_named_before(doc: Document, sentence: Sentence, at: int, lex: Lexicon
     )
 
 
+def _forum_of_the_title(doc: Document, sentence: Sentence, at: int, lex: Lexicon) -> bool:
+    """ "जी20 शिखर सम्मेलन: जोहान्सबर्ग में मोदी की कई द्विपक्षीय बैठकें ... प्रधानमंत्री ने शनिवार को शिखर सम्मेलन के
+    पहले सत्र को संबोधित किया था": a summit told bare, a few words before the meeting noun at ``at``, on a page whose
+    title names the forum's summit."""
+    title = doc.sentences[0]
+    if title.kind != "headline" or sentence is title:
+        return False
+    near = {t.norm for t in sentence.tokens[max(0, at - MAX_FORUM_NAME_GAP) : at + 1]} & FORUM_EVENTS
+    starts = [t.start for t in title.tokens]
+    after = [
+        title.tokens[k].norm
+        for e in doc.entities_in(title)
+        if e.label == "ORG"
+        and lex.international_body(e.text, e.value)
+        and (k := bisect.bisect_left(starts, e.end)) < len(title.tokens)
+    ]
+    return bool(near.intersection(after))
+
+
 def _many_countries_there(doc: Document, sentences: list[int]) -> bool:
     """ "... सम्मेलन की मेजबानी की, जिसमें 40 देशों के प्रतिनिधियों ने भाग लिया": the envoys of three countries or more
     told in the sentences of an event, unnamed, take part in it."""
@@ -6870,7 +6986,7 @@ def _at_a_forum(doc: Document, draft: Draft, lex: Lexicon) -> bool:
                 return True
     # "अंतरराष्ट्रीय सुरक्षा सम्मेलन में भी भाग लेंगे": a conference named as international, whoever hosts it (not
     # an office: "बोत्सवाना के अंतरराष्ट्रीय संबंध मंत्री X की सह-अध्यक्षता में")
-    if _forum_named_before(doc, sentence, at, lex):
+    if _forum_named_before(doc, sentence, at, lex) or _forum_of_the_title(doc, sentence, at, lex):
         return True
     near = [i for i in range(max(0, at - MAX_FORUM_NAME_GAP), at) if sentence.tokens[i].norm in GLOBAL]
     if near:
@@ -7149,6 +7265,30 @@ def _day_of_their_encounter(doc: Document, drafts: list[Draft]) -> None:
             draft.date = _sentence_date(doc, prev)
 
 
+def _day_told_before_the_pronoun(doc: Document, drafts: list[Draft]) -> None:
+    """ "X ने सोमवार को ... बधाई संदेशों का जवाब दिया। उन्होंने A और B को अलग-अलग धन्यवाद दिया": an undated event told
+    by a sentence opening on a pronoun, after a dated sentence of its paragraph that names its doer and tells no event
+    of its own (wishes with no one wished, "बधाई संदेशों का जवाब दिया", make none), was done that day."""
+    told = {d.sentence for d in drafts if not _one_sided(d) and not (d.event_type in WISHES and not d.targets)}
+    for draft in drafts:
+        before = draft.sentence - 1
+        sentence = doc.sentences[draft.sentence]
+        if _told_as_before(sentence) or _told_as_later(sentence):
+            continue  # "उन्होंने इससे पहले ... परिचय पत्र सौंपा": told by another event's time
+        if (
+            draft.date
+            or draft.planned
+            or before < 0
+            or before in told
+            or not _same_paragraph(doc, before, draft.sentence)
+        ):
+            continue
+        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        named = {m.cluster for m in doc.mentions_in(doc.sentences[before])}
+        if keys[:1] and keys[0] in PRONOUNS and named & {w.cluster for w in draft.actors()}:
+            draft.date = _sentence_date(doc, doc.sentences[before])
+
+
 def _day_of_the_outcome_told_first(doc: Document, drafts: list[Draft]) -> None:
     """ "भारत और चिली ने शुक्रवार को ... पूरी करने का संकल्प लिया। X और Y के बीच हैदराबाद हाउस में हुई शिखर वार्ता में
     ... भी चर्चा हुई": undated talks of two countries' people, told as held ("हुई ... वार्ता में") right after a
@@ -7396,6 +7536,29 @@ def _undated_run(doc: Document, first: int, last: int) -> bool:
     return all(s.kind == "body" and _sentence_date(doc, s) is None for s in told)
 
 
+def _earlier_that_day(doc: Document, drafts: list[Draft]) -> None:
+    """ "अल्बनीज ने साबरमती आश्रम जाकर ... श्रद्धांजलि दी। शाम को उन्होंने ... होली मनाई": what its doer did before the
+    next sentence of the paragraph, told as "that evening" and dated, was done that day."""
+    for draft in drafts:
+        nxt = draft.sentence + 1
+        if (
+            draft.date is not None
+            or draft.planned
+            or nxt >= len(doc.sentences)
+            or not _same_paragraph(doc, nxt - 1, nxt)
+        ):
+            continue
+        if not _opens_at_a_time_of_day([t.norm for t in doc.sentences[nxt].tokens]):
+            continue
+        told = doc.sentences[draft.sentence]
+        if _told_as_before(told) or _told_as_later(told):
+            continue  # "इससे पहले ...", "इसके बाद ...": told by another event's time, not the evening's
+        people = {w.cluster for w in draft.actors()} - {None}
+        later = [d for d in drafts if d.sentence == nxt and d.date and people & {w.cluster for w in d.actors()}]
+        if later and not later[0].planned:
+            draft.date = later[0].date
+
+
 def _after_arriving(doc: Document, drafts: list[Draft]) -> None:
     """ "पहुंचने के कुछ घंटे बाद मोदी ने पुतिन के साथ वार्ता की": what is told as done soon after the arrival just
     told, undated, was done the day of that arrival."""
@@ -7446,8 +7609,11 @@ def _welcomed_on_arrival(doc: Document, drafts: list[Draft]) -> None:
             and not d.planned
             and not people.isdisjoint(w.cluster for w in d.sources if w.cluster is not None)
         ]
-        if arrivals:
+        if arrivals:  # and so was what the sentence tells as done after it ("स्वागत समारोह के बाद ... वार्ता की")
             draft.date = arrivals[-1].date
+            for later in drafts if LATER_ON in draft.trigger_words() else ():
+                if later.sentence == draft.sentence and later.trigger > draft.trigger and not later.planned:
+                    later.date = later.date or draft.date
 
 
 def _thanks_after_the_act(doc: Document, drafts: list[Draft]) -> None:
@@ -7517,6 +7683,26 @@ def _meeting_told_back(doc: Document, drafts: list[Draft], sentences: list[list[
         if reached:
             talks.date, talks.location = reached[-1].date, talks.location or reached[-1].location
             sentences[index] = sorted({*sentences[index], before})
+
+
+def _talks_told_on(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
+    """ "... ने चौथे दौर की वार्ता पूरी की। पांच दिन की यह बातचीत 14 से 18 नवंबर तक ऑकलैंड में चली": talks told
+    with no day or place of their own, and told on next by "this" meeting noun, were held on the day and at the place
+    that sentence tells."""
+    for index, talks in enumerate(drafts):
+        nxt = talks.sentence + 1
+        if (
+            talks.event_type != "MEET"
+            or talks.planned
+            or (talks.date and talks.location)
+            or nxt not in sentences[index]
+        ):
+            continue
+        keys = [t.norm for t in doc.sentences[nxt].tokens]
+        if not any(k in THIS_ONE and nk in MEETING_NOUNS for k, nk in itertools.pairwise(keys)):
+            continue
+        talks.date = talks.date or _sentence_date(doc, doc.sentences[nxt])
+        talks.location = talks.location or _location(doc, doc.sentences[nxt], (0, len(keys)), planned=False)
 
 
 def _said_it(sentence: Sentence) -> bool:
@@ -7914,7 +8100,7 @@ def _on_these_meetings(doc: Document, nxt: int, sentence_triggers: dict) -> bool
     if not _eventless_body(doc, nxt, sentence_triggers):
         return False
     keys = _past_attribution([t.norm for t in doc.sentences[nxt].tokens])
-    return keys[:1] == [THESE] and keys[1:2] != [] and keys[1] in MEETINGS_TOLD and keys[2:3] == [IN]
+    return keys[:1] != [] and keys[0] in THESE and keys[1:2] != [] and keys[1] in MEETINGS_TOLD and keys[2:3] == [IN]
 
 
 def _to_the_delegation(doc: Document, draft: Draft, nxt: int, sentence_triggers: dict) -> bool:

@@ -86,6 +86,7 @@ FUNCTION_WORDS = keyset(
 CASE_MARKERS = keyset("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "द्वारा", "के साथ", "के बीच")
 IS = keyset("है", "हैं")
 FIXED = match_key("तय")  # "मुलाकात तय है": a meeting fixed, to come
+DUE = keyset("होनी", "होना")  # "मुलाकात गुरुवार को होनी है": a meeting due, to come
 BEING_OF, LIKELY = [match_key("होने"), match_key("की")], keyset("संभावना", "उम्मीद", "आसार")  # "होने की संभावना है"
 COPULAS = IS | PLUPERFECT  # "... विदेश मंत्री हैं": what someone is, or was
 #: Case markers and conjunctions: never part of a name.

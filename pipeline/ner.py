@@ -28,6 +28,7 @@ from pipeline.lexicon import (
     ALL_OF,
     CITY_NOUNS,
     COPULAS,
+    DUE,
     ERGATIVE,
     FIXED,
     GENITIVE,
@@ -128,6 +129,8 @@ LOAN_VENUE_HEADS = [
         "एबे",
     )
 ]
+# what ends the name of a place a person named just before arrives at: "... नैसरेक एक्सपो सेंटर", "... हवाई अड्डे"
+PLACE_HEADS = AIRPORTS | keyset("सेंटर", "सेन्टर", "हॉल", "हाउस", "पैलेस", "स्टेडियम", "होटल")
 HOUSES_OF_STATE = keyset("स्टेट", "गवर्नमेंट")  # "स्टेट हाउस एंतेबे": a house of state, named with its town
 HINDI_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split())
@@ -362,7 +365,7 @@ class NER:
         spans, model_spans = _acronym_told_after(spans, keys), _acronym_told_after(model_spans, keys, spans)
         spans, model_spans = _initial_after_title(spans, keys), _initial_after_title(model_spans, keys, spans)
         spans, model_spans = _joined_by_particle(spans, model_spans, keys)
-        spans = _known_before_airport(known, self._known_in_full(known, spans + model_spans, spans), keys)
+        spans = _known_before_a_place(known, self._known_in_full(known, spans + model_spans, spans), keys)
         spans += self._known_people(known, loose, spans + model_spans)
         # people in quoted English ("'Good discussion with Minister Margherita on ...'") are those the Hindi names
         english = _english_prose(tokens)
@@ -1522,17 +1525,17 @@ def _past_split_honorific(keys: list[str], start: int, end: int, honorifics: set
     return start
 
 
-def _known_before_airport(known: list, spans: list, keys: list[str]) -> list:
-    """ "प्रधानमंत्री नरेंद्र मोदी नोई बाई अंतरराष्ट्रीय हवाई अड्डे पर पहुंचे": a well-known person's full name
-    (``people.tsv``; ``known``, the token spans of its names) ends where an airport's name begins, which the rules read
-    on as more of the person's name."""
+def _known_before_a_place(known: list, spans: list, keys: list[str]) -> list:
+    """ "प्रधानमंत्री नरेंद्र मोदी नोई बाई अंतरराष्ट्रीय हवाई अड्डे पर पहुंचे", "प्रधानमंत्री मोदी नैसरेक एक्सपो सेंटर
+    पहुंचे": a well-known person's full name (``people.tsv``; ``known``, the token spans of its names) ends where the
+    name of an airport or a venue begins, which the rules read on as more of the person's name."""
     ends: dict[int, int] = {}
     for a, b in known:
         ends[a] = max(b, ends.get(a, b))
     out = []
     for a, b, label, value in spans:
         after = b + (keys[b] in INTERNATIONAL if b < len(keys) else 0)
-        if label == "PERSON" and ends.get(a, b) < b and keys[after : after + 1] and keys[after] in AIRPORTS:
+        if label == "PERSON" and ends.get(a, b) < b and keys[after : after + 1] and keys[after] in PLACE_HEADS:
             b = ends[a]
         out.append((a, b, label, value))
     return out
@@ -1927,9 +1930,10 @@ def _future_only_after_that(tokens: list[Token], a: int, b: int) -> bool:
 
 
 def _told_to_come(keys: list[str]) -> bool:
-    """A sentence telling an event as fixed or likely, with no future verb ("X की शुक्रवार को Y से मुलाकात तय है",
-    "शुक्रवार को वार्ता होने की संभावना है"): its days are to come."""
-    return any(keys[i] == FIXED and keys[i + 1] in IS for i in range(len(keys) - 1)) or likely_to_be(keys, 0, len(keys))
+    """A sentence telling an event as fixed, due or likely, with no future verb ("X की शुक्रवार को Y से मुलाकात तय है",
+    "... मुलाकात गुरुवार को होनी है", "शुक्रवार को वार्ता होने की संभावना है"): its days are to come."""
+    fixed = any((keys[i] == FIXED or keys[i] in DUE) and keys[i + 1] in IS for i in range(len(keys) - 1))
+    return fixed or likely_to_be(keys, 0, len(keys))
 
 
 def _past_next(texts: list[str], b: int) -> bool:

@@ -26,13 +26,19 @@ _DAY = rf"(?:[0-9०-९]{{1,2}}|{'|'.join(DAY_WORDS)})"  # "नयी दिल
 _WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAYS)})\s*,?\s*)?"  # "नई दिल्ली, गुरुवार, 3 दिसंबर 2026।"
 # Nepali outlets date by the Bikram Sambat calendar ("काठमाडौं, 5 असोज"): a dateline all the same, its day unknown.
 BS_MONTHS = "बैशाख|वैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस|माघ|फागुन|चैत"
+# the Hijri months of a Gulf dateline ("रियाद, 15 रबीउल अव्वल 1447 हिजरी (7 सितंबर 2025)"), the Gregorian day in brackets
+HIJRI_MONTHS = (
+    "मुहर्रम|सफ़र|सफर|रबीउल अव्वल|रबीउल आखिर|रबीउल आख़िर|रबीउस्सानी|जमादिउल अव्वल|जमादिउल आखिर|जमादिउल आख़िर|रजब|शाबान"
+    "|रमज़ान|रमजान|शव्वाल|ज़िलक़ादा|जिलकादा|ज़िलहिज्जा|जिलहिज्जा"
+)
 # "रबात | 23 सितंबर 2025": some outlets put a bar (a danda once normalised) where others put a comma, a state's
 # release a colon ("लखनऊ: 04 दिसंबर, 2026"); ANI puts the country in square brackets ("ओस्लो [नॉर्वे], 11 फरवरी (एएनआई):").
 # A place may hold an apostrophe ("एन'जामेना"); Hinglish copy writes it in Latin letters ("Colombo, 8 दिसंबर 2026।").
 DATELINE = re.compile(
     r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./'’-]{1,40}?|[A-Z][A-Za-z ./'’-]{1,40}?)"
     r"\s*(?:[(\[][\u0900-\u097F ]{1,30}[)\]])?\s*[,،।:]\s*"
-    rf"{_WEEKDAY}(?P<date>{_DAY}\s+(?:{MONTHS}|{SHORT_MONTH}|{BS_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?"
+    rf"{_WEEKDAY}(?P<date>{_DAY}\s+(?:{MONTHS}|{SHORT_MONTH}|{BS_MONTHS}|{HIJRI_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?"
+    r"(?:\s*हिजरी)?"
     rf"|(?:{MONTHS})\s+[0-9०-९]{{1,2}}\s*,\s*[0-9०-९]{{4}}"  # "भोपाल : मंगलवार, नवम्बर 24, 2026, 19:15 IST"
     r"|[0-9०-९]{1,2}(?P<sep>[/.-])[0-9०-९]{1,2}(?P=sep)[0-9०-९]{4})"  # "पेरिस, 14/03/2025:"
     r"(?:\s*,?\s*[0-9०-९]{1,2}:[0-9०-९]{2}\s*(?:IST|बजे)?)?"  # the hour a state's release was posted

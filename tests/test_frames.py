@@ -11675,3 +11675,113 @@ def test_an_abbey_is_a_venue_and_talks_held_too_are_of_the_day_before(run):
     )
     told = [(f["event_type"], f["location"]["text"], f["date"] and f["date"]["value"]) for f in frames(doc)]
     assert told == [("CEREMONY", "वेस्टमिंस्टर एबे", "2023-05-06"), ("MEET", "वेस्टमिंस्टर एबे", "2023-05-06")]
+
+
+def test_a_round_completed_is_held_when_and_where_the_next_sentence_tells_and_the_next_is_due(run):
+    doc = run(
+        "नई दिल्ली, 19 नवंबर 2025। भारत और न्यूजीलैंड ने मुक्त व्यापार समझौते पर चौथे दौर की वार्ता पूरी की। पांच दिन की यह बातचीत 14 से 18 "
+        "नवंबर तक ऑकलैंड में चली। अगले दौर में मंत्री अनिल मेहता और जॉन मैथ्यू की मुलाकात गुरुवार को होनी है।"
+    )
+    told = [(f["event_type"], f["modality"], f["location"]["text"], f["date"]["value"]) for f in frames(doc)]
+    assert told[0] == ("MEET", "asserted", "ऑकलैंड", "2025-11-14/2025-11-18")
+    assert told[1][1] == "planned" and told[1][3] == "2025-11-20"
+
+
+def test_a_roadmap_adopted_is_an_agreement(run):
+    doc = run("नई दिल्ली, 3 दिसंबर 2025। भारत और फ्रांस ने मंगलवार को पेरिस में रक्षा औद्योगिक रोडमैप को अपनाया।")
+    (agree,) = frames(doc)
+    assert (agree["event_type"], agree["countries"], agree["topics"]) == ("AGREE", ["FRA", "IND"], ["defence"])
+
+
+def test_a_hijri_dateline_is_dated_by_the_day_in_its_brackets(run):
+    doc = run(
+        "रियाद, 15 रबीउल अव्वल 1447 हिजरी (7 सितंबर 2025)। सऊदी विदेश मंत्री अनिल मेहता ने शनिवार को ईरान के विदेश मंत्री जॉन मैथ्यू "
+        "से फोन पर बात की।"
+    )
+    (call,) = frames(doc)
+    assert call["date"]["value"] == "2025-09-06"
+
+
+def test_a_welcome_ceremony_told_as_the_time_of_the_talks_is_one_with_their_venue_and_day(run):
+    doc = run(
+        "अक्रा, 10 दिसंबर 2025। केन्या के राष्ट्रपति अनिल मेहता बुधवार सुबह घाना पहुंचे, जहां राष्ट्रपति जॉन मैथ्यू ने उनका स्वागत किया। "
+        "जुबली हाउस में औपचारिक स्वागत समारोह के बाद दोनों नेताओं ने वार्ता की।"
+    )
+    told = [(f["event_type"], len(f["participants"]), f["location"]["text"], f["date"]["value"]) for f in frames(doc)]
+    assert told[1:] == [("CEREMONY", 2, "जुबली हाउस", "2025-12-10"), ("MEET", 2, "जुबली हाउस", "2025-12-10")]
+
+
+def test_what_a_visitor_did_before_the_evening_was_done_that_day_and_a_meeting_that_was_due_is_none(run):
+    doc = run(
+        "अहमदाबाद, 8 मार्च 2023। प्रधानमंत्री अनिल मेहता बुधवार को भारत पहुंचे। बीजिंग में उनकी जॉन मैथ्यू के साथ बैठक होनी थी।\n\n"
+        "मेहता ने साबरमती आश्रम जाकर महात्मा गांधी को श्रद्धांजलि दी। शाम को उन्होंने मुख्यमंत्री पीटर वेल्स के साथ होली मनाई।"
+    )
+    told = [(f["event_type"], f["date"] and f["date"]["value"]) for f in frames(doc)]
+    assert told == [("VISIT", "2023-03-08"), ("CEREMONY", "2023-03-08"), ("CEREMONY", "2023-03-08")]
+
+
+def test_a_live_page_under_hindi_clock_times_is_of_its_stamps_day_in_its_titles_city(run):
+    """Entries opening "सुबह 11.15 बजे:" are of the page's day; the title's city places them."""
+    doc = run(
+        "LIVE: जोहानिसबर्ग में जी20 शिखर सम्मेलन का पहला दिन\n\n"
+        "दोपहर 1.30 बजे: सम्मेलन से इतर प्रधानमंत्री अनिल मेहता ने ब्रिटेन के प्रधानमंत्री जॉन मैथ्यू से मुलाकात की।\n\n"
+        "अपडेटेड: 22 नवंबर 2025, 03:10 PM IST"
+    )
+    told = [(f["event_type"], f["countries"], f["location"]["text"], f["date"]["value"]) for f in frames(doc)]
+    assert told == [("MEET", ["GBR", "IND"], "जोहानिसबर्ग", "2025-11-22")]
+
+
+def test_a_summit_told_bare_is_the_one_the_title_names(run):
+    doc = run(
+        "जी20 शिखर सम्मेलन: जोहान्सबर्ग में मेहता की बैठकें\n\nजोहान्सबर्ग, 23 नवंबर 2025\n\n"
+        "प्रधानमंत्री अनिल मेहता ने शनिवार को शिखर सम्मेलन के पहले सत्र को संबोधित किया था।"
+    )
+    (meet,) = frames(doc)
+    assert (meet["countries"], meet["topics"]) == (["IND"], ["multilateral"])
+
+
+def test_talks_told_only_by_whom_they_were_with_are_the_visitors_and_urdu_homage_is_a_ceremony(run):
+    doc = run(
+        "इस्लामाबाद, 3 अगस्त 2025। ईरान के सदर अनिल मेहता शनिवार को लाहौर पहुंचे। सदर मेहता ने अल्लामा इक़बाल के मज़ार पर फ़ातिहा "
+        "पढ़ी।\n\nरविवार को इस्लामाबाद में पाकिस्तान के वज़ीर-ए-आज़म जॉन मैथ्यू के साथ बातचीत के बाद दोनों मुल्कों ने 12 मुआहिदों पर दस्तख़त किए।"
+    )
+    told = [(f["event_type"], [p[0] for p in people(f)]) for f in frames(doc)]
+    assert ("CEREMONY", ["अनिल मेहता"]) in told
+    assert ("MEET", ["अनिल मेहता", "जॉन मैथ्यू"]) in told
+
+
+def test_two_met_on_two_days_in_one_sentence_and_both_meetings_told_on(run):
+    doc = run(
+        "ब्रसेल्स, 4 दिसंबर 2025। विदेश मंत्री अनिल मेहता ने सोमवार को जर्मनी के विदेश मंत्री जॉन मैथ्यू से और मंगलवार को फ्रांस के विदेश "
+        "मंत्री पीटर वेल्स से मुलाकात की। दोनों मुलाकातों में व्यापार समझौते पर जोर दिया गया।"
+    )
+    told = [(f["countries"], f["date"]["value"], f["topics"]) for f in frames(doc)]
+    assert told == [(["DEU", "IND"], "2025-12-01", ["trade"]), (["FRA", "IND"], "2025-12-02", ["trade"])]
+
+
+def test_thanks_told_by_a_pronoun_after_the_day_of_the_replies(run):
+    doc = run(
+        "दुबई, 1 दिसंबर 2025। यूएई के राष्ट्रपति अनिल मेहता ने सोमवार को कई नेताओं के बधाई संदेशों का जवाब दिया। उन्होंने भारत के "
+        "प्रधानमंत्री जॉन मैथ्यू को धन्यवाद दिया।"
+    )
+    (thanks,) = frames(doc)
+    assert thanks["date"]["value"] == "2025-12-01"
+
+
+def test_a_venue_with_its_name_in_another_tongue_in_brackets(run):
+    doc = run(
+        "मेक्सिको सिटी, 19 सितंबर 2025। मेक्सिको की राष्ट्रपति अनिल मेहता ने गुरुवार को राष्ट्रीय महल (पलासियो नासियोनाल) में कनाडा के "
+        "प्रधानमंत्री जॉन मैथ्यू की मेजबानी की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"]["text"] == "राष्ट्रीय महल"
+
+
+def test_a_representative_at_a_summit_of_many_told_just_before_takes_part_in_it(run):
+    doc = run(
+        "शर्म अल-शेख, 13 अक्टूबर 2025। अमेरिकी राष्ट्रपति अनिल मेहता और मिस्र के राष्ट्रपति जॉन मैथ्यू ने सोमवार को गाजा शांति शिखर "
+        "सम्मेलन की सह-अध्यक्षता की, जिसमें 20 से अधिक देशों के नेताओं ने भाग लिया।\n\nशिखर सम्मेलन में भारत का प्रतिनिधित्व "
+        "विदेश राज्य मंत्री पीटर वेल्स ने किया।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["EGY", "IND", "USA"]

@@ -1741,3 +1741,8 @@ def test_two_name_parts_that_are_also_words_before_the_agent_s_case_end_the_name
 def test_a_strait_is_a_place_not_a_person(run):
     doc = run("मंत्री अनिल मेहता ने मलक्का जलडमरूमध्य की सुरक्षा पर चर्चा की।")
     assert texts(doc, "LOCATION") == ["मलक्का जलडमरूमध्य"]
+
+
+def test_a_well_known_name_ends_where_a_venues_name_begins(run):
+    doc = run("प्रधानमंत्री मोदी नैसरेक एक्सपो सेंटर पहुंचे, जहां राष्ट्रपति ने उनका स्वागत किया।")
+    assert texts(doc, "PERSON") == ["मोदी"]
