@@ -92,11 +92,11 @@ _PATTERNS = [
     # "मई 14, 2025" (MEA releases), "Updated: September 2, 2025": the month first, the year after a comma
     ("full", re.compile(rf"(?<!\S)(?P<m>{_M}) (?P<d>\d{{1,2}}) ?, ?(?P<y>(?:19|20)\d\d)\b")),
     # "14/03/2025", "14-03-2025", "14.03.2025": day first, as Indian papers write it
-    # (tokens joined by spaces: "28 - 11 - 2026")
+    # (tokens joined by spaces: "28 - 11 - 2026"; after a label's abbreviation too: "दि. 03/12/2025")
     (
         "numeric",
         re.compile(
-            r"(?<![\d/.-])(?<![\d/.-] )(?P<d>\d{1,2}) ?(?P<sep>[/.-]) ?(?P<mm>\d{1,2}) ?(?P=sep) ?(?P<y>(?:19|20)\d\d)"
+            r"(?<![\d/.-])(?<![\d/-] )(?<!\d\. )(?P<d>\d{1,2}) ?(?P<sep>[/.-]) ?(?P<mm>\d{1,2}) ?(?P=sep) ?(?P<y>(?:19|20)\d\d)"
             r"(?![\d/.-]| [/.-] ?\d)"
         ),
     ),

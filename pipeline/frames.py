@@ -317,6 +317,7 @@ CREDENTIALS = keyset("परिचय", "प्रत्यय")  # "परि�
 PASSIVE_AUX = keyset("गया", "गए", "गई", "गयी", "गये")
 IS_WAS = keyset("है", "हैं", "था", "थे", "थी", "थीं")
 MAX_FORUM_GAP = 4  # "जी20 [विदेश मंत्रियों की] बैठक में"
+SENTENCE_STOPS = keyset("।", ";", "?", ":")  # what ends a sentence's clause, not a list's item (",")
 MAX_BRACKETED = 6  # "(पलासियो नासियोनाल)": a place's name in another tongue, in brackets after it
 MAX_FORUM_NAME_GAP = 8  # "जी4 [देशों के विदेश मंत्रियों की] बैठक में", "ब्रिक्स [देशों के सोमवार को आयोजित वर्चुअल शिखर] सम्मेलन में"
 ATTENDING = keyset(
@@ -486,6 +487,7 @@ SITUATIONS = keyset(
 )  # fmt: skip
 MAX_SITUATION_WORDS = 3  # "गाजा में [मानवीय] स्थिति": the words from the place to the situation's noun
 MAX_TOPIC_WORDS = 14  # a region, then the words of the matter talked of, up to "पर चर्चा"
+MAX_STATE_TOPIC_WORDS = 18  # a state's business told at length ("राजस्थान में जापानी कंपनियों के निवेश, ... पर चर्चा")
 # no "पर चर्चा" after them is of the region's phrase: "लक्ष्मी विलास पैलेस में वार्ता की, जिसमें ... पर चर्चा हुई"
 TOPIC_STOPS = keyset("।", "?", ";", ":", "ने", "जबकि", "लेकिन", "हुई", "हुआ", "हुए", "जिसमें", "जहां") | MEETING_NOUNS
 WITNESS = "की मौजूदगी"  # the marker of those in whose presence something is done
@@ -3242,6 +3244,8 @@ def _assign_roles(
                 partners.append(actor._replace(title=doc.sentences[draft.sentence].tokens[met - 1].text))
             elif marker in GENITIVE and _situation_talked_of(draft, arg, keys, trigger_at):
                 continue  # "बैठक में ... अफगानिस्तान की स्थिति पर विचार-विमर्श हुआ": what was talked of
+            elif marker in GENITIVE and _inside_the_topic(draft, arg, args, keys, trigger_at):
+                continue  # "दोनों के बीच ... जापानी कंपनियों के निवेश ... पर चर्चा हुई": what was talked of
             elif marker in GENITIVE:
                 genitives.append((arg, actor))
             elif marker in ("में", "पर", "तक"):
@@ -3555,6 +3559,14 @@ def _situation_talked_of(draft: Draft, arg: Argument, keys: list[str], trigger_a
         and 0 < len(noun) <= MAX_SUBJECT_NOUN
         and not any(k in CASE_MARKERS or k in VERB_COORDINATORS for k in noun)
     )
+
+
+def _inside_the_topic(draft: Draft, arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> bool:
+    """A genitive between the sides of talks told before it ("दोनों के बीच", "X ने") and the "पर" right before the
+    talk's trigger ("... जापानी कंपनियों के निवेश ... पर चर्चा हुई"): inside what was talked of, whatever its length."""
+    sides = any(x.last <= arg.first and (x.marker == ERGATIVE or x.marker == "के बीच") for x in args)
+    between = keys[arg.last : trigger_at]
+    return draft.event_type in TALKS and sides and between[-1:] == [ON] and not SENTENCE_STOPS.intersection(between)
 
 
 def _describes_the_subject(arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> bool:
@@ -4424,7 +4436,11 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         marked = grounds or province or city or near or airport or (b < len(keys) and keys[b] in PLACE_MARKERS)
         if end is None and not (marked or _visited(keys, b) or _seat_of_actor(keys, b)):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
-        if _talked_of_in(keys, b, region=entity.value is None) or (not planned and _of_what_is_to_come(keys, b)):
+        state = entity.value is not None and _place_kind(entity.text) == "region"  # "राजस्थान में ... निवेश ... पर चर्चा"
+        reach = MAX_STATE_TOPIC_WORDS if state else MAX_TOPIC_WORDS
+        if _talked_of_in(keys, b, entity.value is None or state, reach) or (
+            not planned and _of_what_is_to_come(keys, b)
+        ):
             continue
         if _of_a_calamity(keys, b):
             continue
@@ -4537,11 +4553,11 @@ def _post(spans: list, keys: list[str], b: int) -> bool:
     return _envoy_title(next((s[3].text for s in spans if s[0] == country[1] + 1 and s[2] == "TITLE"), ""))
 
 
-def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:
+def _talked_of_in(keys: list[str], b: int, region: bool, reach: int = MAX_TOPIC_WORDS) -> bool:
     """A place ending at ``b`` that is or opens what was talked of, not where the talks were: one discussed ("चाबहार
     बंदरगाह पर चर्चा की"), one named for what is happening there ("गाजा में मानवीय स्थिति पर"), or a region ("हिंद
     महासागर क्षेत्र में समुद्री सुरक्षा सहयोग पर चर्चा"; a city so told, "बीजिंग में द्विपक्षीय संबंधों पर चर्चा", is
-    where the talks were)."""
+    where the talks were), within ``reach`` words of the "पर चर्चा"."""
     if keys[b : b + 1] == [ON] and keys[b + 1 : b + 2] != [] and keys[b + 1] in DISCUSSION:
         return True  # "चाबहार बंदरगाह पर चर्चा की": the place is what was talked of
     if keys[b : b + 1] != [IN]:
@@ -4555,7 +4571,7 @@ def _talked_of_in(keys: list[str], b: int, region: bool) -> bool:
     # और पुनर्निर्माण के प्रयासों पर चर्चा की"
     situation = not SITUATIONS.isdisjoint(keys[b + 1 : b + 2 + MAX_SITUATION_WORDS])
     # "... सुरक्षा पर भी विचार-विमर्श किया"
-    words = [k for k in keys[b + 1 : b + 3 + MAX_TOPIC_WORDS] if k != TOO] if region or situation else []
+    words = [k for k in keys[b + 1 : b + 3 + reach] if k != TOO] if region or situation else []
     for before, key, nxt in zip([None, *words], words, words[1:], strict=False):
         if key == ON and nxt in DISCUSSION and before not in LEVEL:  # "प्रतिनिधिमंडल स्तर पर बातचीत": talks' level
             return True

@@ -11785,3 +11785,17 @@ def test_a_representative_at_a_summit_of_many_told_just_before_takes_part_in_it(
     )
     (meet,) = frames(doc)
     assert meet["countries"] == ["EGY", "IND", "USA"]
+
+
+def test_a_labelled_numeric_dateline_dates_the_week_and_what_was_talked_of_names_no_side(run):
+    doc = run(
+        "जयपुर, दि. 03/12/2025। मुख्यमंत्री अनिल मेहता से मंगलवार को मुख्यमंत्री निवास पर जापान के राजदूत जॉन मैथ्यू ने शिष्टाचार भेंट की। "
+        "इस दौरान दोनों के बीच राजस्थान में जापानी कंपनियों के निवेश, नीमराना स्थित जापानी औद्योगिक क्षेत्र के विस्तार तथा पर्यटन को बढ़ावा "
+        "देने पर चर्चा हुई।"
+    )
+    (meet,) = frames(doc)
+    assert (meet["date"]["value"], meet["location"]["text"], len(meet["participants"])) == (
+        "2025-12-02",
+        "मुख्यमंत्री निवास",
+        2,
+    )

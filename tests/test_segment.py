@@ -307,3 +307,9 @@ def test_an_ordinal_day_label_is_no_dateline():
 def test_a_photo_caption_s_label_is_no_dateline():
     doc = segment(read_text("उच्चायुक्त ने मंत्री से भेंट की।\n\nफोटो कैप्शन: उच्चायुक्त मंत्री के साथ।"))
     assert "dateline" not in [s.kind for s in doc.sentences]
+
+
+@pytest.mark.parametrize("line", ["जयपुर, दि. 03/12/2025।", "भोपाल, ता. 3 दिसंबर 2025।", "पटना, दिनांक 03 दिसम्बर 2025।"])
+def test_a_regional_papers_labelled_dateline_is_a_dateline(line):
+    doc = segment(read_text(f"{line} मुख्यमंत्री ने मंगलवार को राजदूत से मुलाकात की।", "t"))
+    assert [s.kind for s in doc.sentences] == ["dateline", "body"]
