@@ -428,7 +428,7 @@ MAX_SCHEDULE_GAP = 31  # days before the dateline's that a yearless day in what 
 NEXT, ROUND = AHEAD | keyset("अगला"), keyset("दौर", "चरण")  # "अगले दौर की वार्ता", "वार्ता का अगला दौर"
 GOING, STILL_GOING = match_key("जा"), keyset("रहा", "रही", "रहे")  # "दिया जा रहा है": being done, not yet done
 TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
-THEIRS = match_key("उनके")
+HIS = match_key("उनके")  # "उनके साथ": with the one told of before
 WITH_THIS = [match_key("इसके"), match_key("साथ")]  # "इसके साथ ही": with what was told last
 ALREADY = keyset("चुका", "चुकी", "चुके")  # "आमंत्रित कर चुके हैं": done already, before what is told
 LATER = (match_key("बाद"), match_key("में"))  # "और बाद में": what is done later
@@ -461,20 +461,9 @@ HONOUR_NAME_STOPS = keyset("को", "में", "ने", "लिए", "पर
 NOT_A_SITE = HERE | keyset("उन्होंने", "इससे", "उससे", "इसके", "उसके", "पहले", "बाद", "भी", "फिर")  # before a memorial
 # "शोक पुस्तिका में हस्ताक्षर": a tribute too, and so are garlands, flowers and homage ("प्रतिमा पर माल्यार्पण किया")
 TRIBUTES = keyset(
-    "श्रद्धांजलि",
-    "पुष्पांजलि",
-    "श्रद्धासुमन",
-    "पुष्पचक्र",
-    "शोक",
-    "माल्यार्पण",
-    "पुष्पार्पण",
-    "पुष्प",
-    "फूल",
-    "पुष्पमाला",
-    "नमन",
-    "फ़ातिहा",
-    "चादर",
-)
+    "श्रद्धांजलि", "पुष्पांजलि", "श्रद्धासुमन", "पुष्पचक्र", "शोक", "माल्यार्पण", "पुष्पार्पण", "पुष्प", "फूल", "पुष्पमाला", "नमन",
+    "फ़ातिहा", "चादर",
+)  # fmt: skip
 OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण", "विमोचन")  # a thing opened or released
 PLANTINGS = keyset("पेड़", "पौधा", "पौधे", "वृक्ष")  # a tree planted: a ceremony of its own
 GROWTH = keyset("विस्तार", "उन्नयन", "आधुनिकीकरण")  # "... केंद्र के विस्तार पर चर्चा की": a body built up
@@ -1648,7 +1637,7 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: froze
 def _was_due(keys: list[str], b: int) -> bool:
     """ "बीजिंग में ... बैठक होनी थी": a meeting that was to be held, told so once it was not (only "होनी है" is due)."""
     due = next((i for i in range(b - 1, min(b + MAX_SUBJECT_GAP, len(keys))) if keys[i] in DUE), None)
-    return due is not None and keys[due + 1 : due + 2] not in [[k] for k in IS]
+    return due is not None and not (due + 1 < len(keys) and keys[due + 1] in IS)
 
 
 def _about_to(tokens: list, last: int) -> bool:
@@ -3457,9 +3446,8 @@ def _office_opening(arg: Argument, args: list[Argument], keys: list[str], draft:
     समारोह में मुख्य अतिथि होंगे"), not the name of a building ("प्रधानमंत्री आवास में")."""
     if any(x.first == arg.last and x.kind == "person" for x in args):
         return False
-    if draft.event_type != "VISIT" and not (
-        draft.planned and keys[arg.last : arg.last + 1] not in [[k] for k in VENUE_NOUNS]
-    ):
+    building = arg.last < len(keys) and keys[arg.last] in VENUE_NOUNS
+    if draft.event_type != "VISIT" and not (draft.planned and not building):
         return False
     first = min((x.first for x in args if x.first >= draft.clause[0]), default=arg.first)
     clock = arg.first > 0 and keys[arg.first - 1].isdigit()
@@ -5343,10 +5331,11 @@ def _headline_place(doc: Document) -> dict | None:
     """The city a live page's title tells its entries are in ("LIVE: जोहानिसबर्ग में जी20 शिखर सम्मेलन का पहला दिन"),
     where nothing else places them (not another page's title: "ब्यूनस आयर्स में भारत के राजदूत से बातचीत" is where the
     one interviewed is posted)."""
-    live = any(_live_entry(doc, s) for s in doc.sentences)
-    title = doc.sentences[0] if live and doc.sentences[0].kind == "headline" else None
-    keys = [t.norm for t in title.tokens] if title is not None else []
-    spans = token_spans(title, doc.entities_in(title)) if title is not None else []
+    if not doc.sentences or doc.sentences[0].kind != "headline" or not any(_live_entry(doc, s) for s in doc.sentences):
+        return None
+    title = doc.sentences[0]
+    keys = [t.norm for t in title.tokens]
+    spans = token_spans(title, doc.entities_in(title))
     city = next((e for _a, b, label, e in spans if label == "LOCATION" and keys[b : b + 1] == [IN]), None)
     return _place_of(city) if city is not None and city.value else None
 
@@ -6123,22 +6112,19 @@ def _companions(doc: Document, drafts: list[Draft]) -> None:
         ends = [i for i in range(1, len(keys) - 1) if keys[i] == TOO and keys[i + 1] in IS_WAS]
         mentions = doc.mentions_in(sentence)
         anchor = next((m for m in mentions if keys[m.last : m.last + 2] == [GEN_KE, WITH]), None)
-        pronoun = keys[:2] == [THEIRS, WITH]  # "उनके साथ": with whoever the sentence before told of first
+        pronoun = keys[:2] == [HIS, WITH]  # "उनके साथ": with whoever the sentence before told of first
         start = 2 if pronoun else anchor.last if anchor is not None else None
         named = [m for m in mentions if ends and start is not None and start <= m.first and m.last <= ends[0]]
         if start is None or not named or named[-1].last != ends[0]:
             continue
-        companions = _joined_names(keys, named)
         told = [d for d in drafts if d.sentence == sentence.index - 1 and d.event_type in TALKS | {"VISIT"}]
-        for draft in told[:1] if pronoun else []:
-            anchor = next((w for w in draft.actors() if w.cluster is not None), None)
-        cluster = anchor.cluster if anchor is not None else None
+        lead = next((w for w in told[0].actors() if w.cluster is not None), None) if pronoun and told else anchor
         # the first told; the rest of its sentence's talks it holds ("मुलाकात की और ... चर्चा की")
-        draft = next((d for d in told if cluster is not None and cluster in {w.cluster for w in d.actors()}), None)
+        draft = next((d for d in told if lead is not None and lead.cluster in {w.cluster for w in d.actors()}), None)
         if draft is None:
             continue
         # of the side they came with, where the text names no country of theirs
-        who = [_who(m)._replace(country=m.country or anchor.country) for m in companions]
+        who = [_who(m)._replace(country=m.country or lead.country) for m in _joined_names(keys, named)]
         if draft.event_type == "VISIT":
             draft.sources = _unique([*draft.sources, *who])
         else:
@@ -7299,9 +7285,9 @@ def _day_told_before_the_pronoun(doc: Document, drafts: list[Draft]) -> None:
             or not _same_paragraph(doc, before, draft.sentence)
         ):
             continue
-        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        opening = sentence.tokens[0].norm if sentence.tokens else ""
         named = {m.cluster for m in doc.mentions_in(doc.sentences[before])}
-        if keys[:1] and keys[0] in PRONOUNS and named & {w.cluster for w in draft.actors()}:
+        if opening in PRONOUNS and named & {w.cluster for w in draft.actors()}:
             draft.date = _sentence_date(doc, doc.sentences[before])
 
 
@@ -7566,8 +7552,8 @@ def _earlier_that_day(doc: Document, drafts: list[Draft]) -> None:
             continue
         if not _opens_at_a_time_of_day([t.norm for t in doc.sentences[nxt].tokens]):
             continue
-        told = doc.sentences[draft.sentence]
-        if _told_as_before(told) or _told_as_later(told):
+        own = doc.sentences[draft.sentence]
+        if _told_as_before(own) or _told_as_later(own):
             continue  # "इससे पहले ...", "इसके बाद ...": told by another event's time, not the evening's
         people = {w.cluster for w in draft.actors()} - {None}
         later = [d for d in drafts if d.sentence == nxt and d.date and people & {w.cluster for w in d.actors()}]

@@ -34,8 +34,9 @@ HIJRI_MONTHS = (
 # "रबात | 23 सितंबर 2025": some outlets put a bar (a danda once normalised) where others put a comma, a state's
 # release a colon ("लखनऊ: 04 दिसंबर, 2026"); ANI puts the country in square brackets ("ओस्लो [नॉर्वे], 11 फरवरी (एएनआई):").
 # A place may hold an apostrophe ("एन'जामेना"); Hinglish copy writes it in Latin letters ("Colombo, 8 दिसंबर 2026।").
+_DATE_LABEL = r"(?:दिनांक|तिथि|तारीख|Date|Dated)\s*[:ः-]?\s*"
 # a regional paper's label before the dateline's day ("जयपुर, दि. 03/12/2025।", "भोपाल, ता. 3 दिसंबर।")
-_DATELINE_LABEL = r"(?:(?:दि|ता)\.\s*|(?:दिनांक|तारीख)\s*[:ः-]?\s*)?"
+_DATELINE_LABEL = rf"(?:(?:दि|ता)\.\s*|{_DATE_LABEL})?"
 DATELINE = re.compile(
     r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./'’-]{1,40}?|[A-Z][A-Za-z ./'’-]{1,40}?)"
     r"\s*(?:[(\[][\u0900-\u097F ]{1,30}[)\]])?\s*[,،।:]\s*"
@@ -79,11 +80,10 @@ STAMP = re.compile(
     re.I,
 )
 # A date alone on its line, perhaps after the outlet or a label ("मई 14, 2025" under an MEA release, "डीडब्ल्यू,
-# 23.08.2024" at the foot of a story, in brackets too: "(डीडब्ल्यू, 29 अगस्त 2025)", "दिनांक: 18.02.2026" atop a state government's release), or with the hour and
-# who posted it ("12 FEB 2026 6:30PM by PIB Delhi", a PIB release's stamp without its label), or a bulletin's hour
-# after it ("3 दिसंबर 2026, सुबह आठ बजे"): the page's date, as a stamp gives it.
+# 23.08.2024" at the foot of a story, in brackets too: "(डीडब्ल्यू, 29 अगस्त 2025)", "दिनांक: 18.02.2026" atop a state
+# government's release), or with the hour and who posted it ("12 FEB 2026 6:30PM by PIB Delhi", a PIB release's stamp
+# without its label), or a bulletin's hour after it ("3 दिसंबर 2026, सुबह आठ बजे"): the page's date, as a stamp gives it.
 _NUMERIC_DATE = r"[0-9०-९]{1,2}([/.-])[0-9०-९]{1,2}\1[0-9०-९]{4}"
-_DATE_LABEL = r"(?:दिनांक|तिथि|तारीख|Date|Dated)\s*[:ः-]?\s*"
 _POSTED_BY = r"(?:\s+[0-9]{1,2}:[0-9]{2}\s*(?:AM|PM)?\s+by\s+[A-Za-z ]{2,30})?"
 _HOUR = r"(?:[0-9०-९]{1,2}(?:[:.][0-9०-९]{2})?|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|ग्यारह|बारह)"
 _AT_HOUR = rf"(?:\s*,?\s*(?:(?:सुबह|शाम|दोपहर|रात)\s+)?{_HOUR}\s+बजे)?"
