@@ -8226,7 +8226,7 @@ def _tour_by_its_entries(doc: Document, drafts: list[Draft]) -> list[Draft]:
                     doc.people[w.cluster].country = country  # "राजा Y से भेंट" at Phnom Penh: Cambodia's
             if country not in gone:
                 gone.add(country)
-                out.append(_visit_of_the_entry(draft, traveller, entry))
+                out.append(_visit_of_the_entry(doc, draft, traveller, entry))
         out.append(draft)
     return out
 
@@ -8236,14 +8236,15 @@ def _placed(entry: Entry) -> bool:
     return entry.place is not None and entry.place.value is not None
 
 
-def _visit_of_the_entry(draft: Draft, traveller: Who, entry: Entry) -> Draft:
-    """The traveller's visit to the country an entry's city is in, from the entry's label ("3 दिसंबर – हनोई")."""
+def _visit_of_the_entry(doc: Document, draft: Draft, traveller: Who, entry: Entry) -> Draft:
+    """The traveller's visit to the country an entry's city is in, from the entry's label ("3 दिसंबर – हनोई", its
+    words as written, the dash between)."""
     place = entry.place or entry.day  # (placed entries only: see _placed)
     return Draft(
         "VISIT",
         draft.sentence,
         (entry.day.start, place.end),
-        f"{entry.day.text} {place.text}",
+        doc.raw[entry.day.start : place.end],
         planned=draft.planned,
         sources=[traveller],
         targets=[Who(None, place.value)],

@@ -11799,3 +11799,11 @@ def test_a_labelled_numeric_dateline_dates_the_week_and_what_was_talked_of_names
         "मुख्यमंत्री निवास",
         2,
     )
+
+
+def test_a_visit_from_a_programmes_placed_entry_keeps_its_labels_words_as_written(run):
+    doc = run("* चाय और दालों के निर्यात की समीक्षा\n9 दिसंबर – लुआंडा: राष्ट्रपति जॉन मैथ्यू के साथ वार्ता")
+    assert "VISIT" in [f["event_type"] for f in frames(doc)]
+    for frame in frames(doc):
+        trigger = frame["trigger"]
+        assert doc.raw[trigger["start"] : trigger["end"]] == trigger["text"]
