@@ -72,6 +72,7 @@ from pipeline.lexicon import (
     WHO,
     WITH_SOMEONE,
     Lexicon,
+    due_at,
     finite_future,
     firm_after,
     is_future,
@@ -1605,7 +1606,8 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: froze
         return True  # "होने वाली ... बैठक की तैयारियों": a meeting to come, whatever is done about it
     if _about_to(tokens, b - 1):
         return True  # "... वार्ता की मेजबानी करने वाला है": about to be done
-    if any(tokens[i].norm in DUE and tokens[i + 1].norm in IS for i in range(b - 1, min(clause[1], len(tokens)) - 1)):
+    told = [t.norm for t in tokens[: clause[1]]]  # the clause, to its end
+    if any(due_at(told, i) for i in range(b - 1, len(told) - 1)):
         return True  # "मोदी और पुतिन की मुलाकात गुरुवार को होनी है": due to be held
     if tokens[b - 1].norm in TIME_OF_WHAT_FOLLOWS and any(t.norm.endswith(OBLIQUE_INFINITIVE) for t in tokens[a:b]):
         # "मुंबई पहुंचने के बाद ... मिलेंगे": an arrival told as the time of what follows has its tense
@@ -1637,7 +1639,7 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: froze
 def _was_due(keys: list[str], b: int) -> bool:
     """ "बीजिंग में ... बैठक होनी थी": a meeting that was to be held, told so once it was not (only "होनी है" is due)."""
     due = next((i for i in range(b - 1, min(b + MAX_SUBJECT_GAP, len(keys))) if keys[i] in DUE), None)
-    return due is not None and not (due + 1 < len(keys) and keys[due + 1] in IS)
+    return due is not None and not due_at(keys, due)
 
 
 def _about_to(tokens: list, last: int) -> bool:

@@ -447,6 +447,11 @@ def retired_at(keys: list[str], at: int) -> int:
     )
 
 
+def due_at(keys: list[str], i: int) -> bool:
+    """Whether ``keys[i]`` tells a meeting as due, to come ("मुलाकात गुरुवार को होनी है"; "होनी थी" was due once)."""
+    return keys[i] in DUE and i + 1 < len(keys) and keys[i + 1] in IS
+
+
 def likely_to_be(keys: list[str], start: int, end: int) -> bool:
     """Whether ``keys[start:end]`` tell something as likely to be ("... नई दिल्ली में होने की संभावना है")."""
     return any(

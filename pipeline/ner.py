@@ -28,7 +28,6 @@ from pipeline.lexicon import (
     ALL_OF,
     CITY_NOUNS,
     COPULAS,
-    DUE,
     ERGATIVE,
     FIXED,
     GENITIVE,
@@ -53,6 +52,7 @@ from pipeline.lexicon import (
     WITH_SOMEONE,
     Lexicon,
     affairs_start,
+    due_at,
     finite_future,
     is_future,
     likely_to_be,
@@ -1932,7 +1932,7 @@ def _future_only_after_that(tokens: list[Token], a: int, b: int) -> bool:
 def _told_to_come(keys: list[str]) -> bool:
     """A sentence telling an event as fixed, due or likely, with no future verb ("X की शुक्रवार को Y से मुलाकात तय है",
     "... मुलाकात गुरुवार को होनी है", "शुक्रवार को वार्ता होने की संभावना है"): its days are to come."""
-    fixed = any((keys[i] == FIXED or keys[i] in DUE) and keys[i + 1] in IS for i in range(len(keys) - 1))
+    fixed = any((keys[i] == FIXED and keys[i + 1] in IS) or due_at(keys, i) for i in range(len(keys) - 1))
     return fixed or likely_to_be(keys, 0, len(keys))
 
 
