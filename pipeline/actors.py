@@ -258,6 +258,8 @@ class Actors:
             self._read_left(mention, keys, spans, labels)
             if mention.title and mention.country is None and mention.org is None:
                 _of_a_company(mention, sentence.tokens, keys, spans, self.lex.common)
+            if mention.country is None:
+                _country_in_brackets(mention, keys, spans)
             if mention.title is None:
                 _read_right(mention, keys, spans)
             if mention.country is None and mention.title is None:
@@ -801,6 +803,17 @@ def _singular(key: str) -> str:
     return key
 
 
+def _country_in_brackets(mention: Mention, keys: list[str], spans: list) -> None:
+    """ "विदेश मंत्री केन तनाका (जापान) से": a country alone in brackets after the name is the holder's; the brackets
+    are then part of the mention, so the case after them is its case."""
+    b = mention.last
+    country = (
+        next((s for s in spans if s[0] == b + 1 and s[2] == "COUNTRY"), None) if keys[b : b + 1] == ["("] else None
+    )
+    if country is not None and keys[country[1] : country[1] + 1] == [")"]:
+        mention.country, mention.last = country[3].value, country[1] + 1
+
+
 def _read_right(mention: Mention, keys: list[str], spans: list) -> None:
     """An office told after the name: in brackets ("X (वियतनाम के उप रक्षा मंत्री) और Y ... ने", the brackets then
     part of the mention, so the case after them is its case) or between commas ("X, सिंगापुर गणराज्य के प्रधानमंत्री,
@@ -911,7 +924,10 @@ def _inherit_country(mention: Mention, previous: Mention, keys: list[str], home_
     के महानिदेशक A और विश्वविद्यालय की रेक्टर B") is that body's, whatever country A is of, and one of a Union office
     ("भूटान के प्रधानमंत्री A और केंद्रीय रेल मंत्री B", "रोमानिया के राज्य सचिव A और सचिव (पश्चिम) B") is of the home
     country (see _person). After an official of an international body ("यूरोपीय आयोग की कार्यकारी उपाध्यक्ष A और व्यापार
-    आयुक्त B"), B is that body's, of no country."""
+    आयुक्त B"), B is that body's, of no country. One who holds the office A holds ("जापान के विदेश मंत्री A और विदेश मंत्री
+    B के बीच") is of another country: a country has one foreign minister, though deputies may be two."""
+    if mention.title and mention.title == previous.title and re.split(r"[\s-]", mention.title)[0] != DEPUTY:
+        return
     if mention.org is None and not _home_office(mention.title, home_offices) and _coordinated(previous, mention, keys):
         mention.country = previous.country
         mention.international = previous.international

@@ -100,8 +100,15 @@ _PATTERNS = [
             r"(?![\d/.-]| [/.-] ?\d)"
         ),
     ),
+    # "2025-12-03": ISO 8601, as web pages' stamps and machine-made copy write it
+    (
+        "numeric",
+        re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d) ?- ?(?P<mm>\d{1,2}) ?- ?(?P<d>\d{1,2})(?![\d/.-]| [/.-] ?\d)"),
+    ),
     ("day_month", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_MD})(?!\S)")),
     ("day_month", re.compile(rf"(?<!\S)(?P<d>{_DW}) (?P<m>{_MD})(?!\S)")),
+    # "दिसंबर 3 को": the month first, as in "मई 14, 2025", with no year
+    ("day_month", re.compile(rf"(?<!\S)(?P<m>{_M}) (?P<d>\d{{1,2}})(?= को(?!\S))")),
     ("month_year", re.compile(rf"(?<!\S)(?P<m>{_M}) (?:,? )?(?P<y>(?:19|20)\d\d)\b")),
     ("relative_year", _RELATIVE_YEAR),
     ("year_end", _YEAR_END),

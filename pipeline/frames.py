@@ -49,6 +49,7 @@ from pipeline.lexicon import (
     FROM,
     FUNCTION_WORDS,
     GENITIVE,
+    GOING,
     GROUNDS,
     HEADS,
     IN,
@@ -56,6 +57,7 @@ from pipeline.lexicon import (
     LEVEL,
     MAX_FIRM_QUALIFIERS,
     MEETING_NOUNS,
+    OBLIQUE_INFINITIVE,
     ON_BEHALF,
     ONE_SIDE,
     PLUPERFECT,
@@ -65,13 +67,16 @@ from pipeline.lexicon import (
     RESOURCES,
     SAID,
     SITUATED,
+    STILL_GOING,
     THAT,
     THERE,
     TIMES_OF_DAY,
     TO,
+    TO_COME,
     WHO,
     WITH_SOMEONE,
     Lexicon,
+    about_to,
     due_at,
     finite_future,
     firm_after,
@@ -166,7 +171,7 @@ MAX_GOODS_WORDS = 6  # "[दवाइयां, टेंट और खाद्
 ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
 HE_THEY = keyset("वह", "वे")  # a subject pronoun: "ब्राजील में वह ... भाग लेंगे"
-BEING, TO_COME = match_key("होने"), keyset("वाले", "वाली", "वाला")  # "सर्बिया में होने वाले विश्व एक्सपो": to come
+BEING = match_key("होने")  # "सर्बिया में होने वाले विश्व एक्सपो": to come
 MAX_TO_COME_GAP = 5  # "अगले महीने [नई दिल्ली में आयोजित] होने वाले": from a date or place to what it describes
 BEFELL = keyset("हुए", "हुई", "हुआ", "आए", "आई", "आया")  # "गुजरात में हुए विमान हादसे": what happened there
 CALAMITIES = keyset(
@@ -253,7 +258,6 @@ VENUE_NOUNS = keyset(
 )
 THIS = keyset("इस", "उस")
 ANNOUNCED = keyset("घोषणा", "ऐलान")  # "... ने ... यह घोषणा की": the announcement just told
-ABOUT_TO_BE = keyset("है", "हैं", "था", "थी", "थे")  # "करने वाला है": about to do (see _about_to)
 WHOSE = keyset("जिसका", "जिसकी", "जिसके", "जिनका", "जिनकी", "जिनके")  # ", जिसका उद्घाटन": of what was just told
 # "का उद्घाटन", "जिसका उद्घाटन": an event noun done to, its agent told before the verb (see _verb_follows)
 DONE_TO = WHOSE | keyset("का")
@@ -427,7 +431,6 @@ STRETCH_ENDS = keyset("तक", "को")  # "8 से 10 जून तक फ�
 AHEAD = keyset("अगले", "अगली", "आगामी")  # "अगले महीने": a time to come
 MAX_SCHEDULE_GAP = 31  # days before the dateline's that a yearless day in what was agreed would be: one to come
 NEXT, ROUND = AHEAD | keyset("अगला"), keyset("दौर", "चरण")  # "अगले दौर की वार्ता", "वार्ता का अगला दौर"
-GOING, STILL_GOING = match_key("जा"), keyset("रहा", "रही", "रहे")  # "दिया जा रहा है": being done, not yet done
 TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
 HIS = match_key("उनके")  # "उनके साथ": with the one told of before
 WITH_THIS = [match_key("इसके"), match_key("साथ")]  # "इसके साथ ही": with what was told last
@@ -443,7 +446,6 @@ CLOCK_LINE = re.compile(CLOCK.pattern + r"(?:AM|PM|am|pm|IST|बजे)?")  # "1
 MAX_AIRPORT_NAME = 4  # "अकरा के [कोटोका अंतरराष्ट्रीय] हवाई अड्डे": the genitive and the airport's name words
 EARLIER_THAT_DAY = tuple(match_key(w) for w in ("इससे", "पहले", "दिन", "में"))  # of the day told last
 TIME_OF_WHAT_FOLLOWS = keyset("बाद", "पर")  # "पहुंचने के बाद", "पहुंचने पर"
-OBLIQUE_INFINITIVE = match_key("ने")  # "पहुंचने"
 DAY_BEFORE_THAT = {tuple(match_key(w) for w in (this, "एक", "दिन", "पहले")) for this in ("इससे", "उससे")}
 IN_THE_DAY = tuple(match_key(w) for w in ("दिन", "में"))  # "X ने दिन में ...": of the day told last, not "दो दिन में"
 EARLIER = list(EARLIER_THAT_DAY[:2])  # "इससे पहले" alone: before the scene told, on a day not told
@@ -718,6 +720,7 @@ class Frames:
             for draft in made:
                 draft.forum = _at_a_forum(doc, draft, self.lex)
             made = _one_call(made)
+            _called_to_wish(made)
             discussed = [d for d in made if _discussed_on_the_occasion(doc, d, drafts)]
             if discussed:
                 drafts[-1].sentences.add(sentence.index)  # the talks told on, their occasion told here too
@@ -1604,8 +1607,8 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: froze
     """
     if tokens[a].norm == BEING and b > a + 1 and tokens[a + 1].norm in TO_COME:
         return True  # "होने वाली ... बैठक की तैयारियों": a meeting to come, whatever is done about it
-    if _about_to(tokens, b - 1):
-        return True  # "... वार्ता की मेजबानी करने वाला है": about to be done
+    if any(_about_to(tokens, i) for i in range(a, b)):
+        return True  # "... वार्ता की मेजबानी करने वाला है", "X से मिलने वाले हैं": about to be done
     told = [t.norm for t in tokens[: clause[1]]]  # the clause, to its end
     if any(due_at(told, i) for i in range(b - 1, len(told) - 1)):
         return True  # "मोदी और पुतिन की मुलाकात गुरुवार को होनी है": due to be held
@@ -1643,16 +1646,10 @@ def _was_due(keys: list[str], b: int) -> bool:
 
 
 def _about_to(tokens: list, last: int) -> bool:
-    """Whether the trigger ending at ``last`` goes on "करने वाला है" ("मेजबानी करने वाला है", "बात करने वाले हैं"):
-    what someone is about to do, the future."""
+    """Whether the trigger ending at ``last`` goes on "करने वाला है" ("मेजबानी करने वाला है", "बात करने वाले हैं") or
+    "करने जा रहे हैं": what someone is about to do, the future."""
     keys = [t.norm for t in tokens[last : last + 4]]
-    return any(  # the trigger's own infinitive ("मेजबानी करने"), or the one right after it ("बात करने")
-        len(keys) > at + 2
-        and keys[at].endswith(OBLIQUE_INFINITIVE)
-        and keys[at + 1] in TO_COME
-        and keys[at + 2] in ABOUT_TO_BE
-        for at in (0, 1)
-    )
+    return any(about_to(keys, at) for at in (0, 1) if at < len(keys))  # the trigger's infinitive, or the next word's
 
 
 def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
@@ -2695,6 +2692,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             # "प्रतिनिधिमंडल ने बाद में ... से भी मुलाकात की", "प्रतिनिधिमंडल इससे पहले ... से भी मिला था": the
             # delegation just told, its leader
             args.append(Argument(i, i + 1, "pronoun", marker=ERGATIVE))
+        elif key in LED_GROUPS and (marker := _delegation_met(doc, sentence.index, keys, i)) is not None:
+            args.append(Argument(i, i + 1, "pronoun", marker=marker))
         elif key in THEIR and keys[i + 1 : i + 2] and keys[i + 1] in SIDE_NOUNS:
             continue  # "X को उनके देश के राष्ट्रीय दिवस पर बधाई दी": the country of one named, no one else
         elif key in THEIR:  # "उनके साथ वार्ता की", "उनके बीच"; else theirs, a genitive: "उनकी मुलाकात ... होगी"
@@ -3126,6 +3125,18 @@ def _one_call(drafts: list[Draft]) -> list[Draft]:
         if draft.event_type == "MEET" and draft.clause in calls:
             calls[draft.clause].forum |= draft.forum
     return [d for d in drafts if not (d.event_type == "MEET" and d.clause in calls)]
+
+
+def _called_to_wish(drafts: list[Draft]) -> None:
+    """ "X ने फोन कर Y का आभार जताया": a call told with one side only, then wishes or thanks its maker gave in the same
+    sentence, was made to the one they went to."""
+    for call in (d for d in drafts if d.event_type == "CALL"):
+        sides = {w.cluster if w.cluster is not None else w.country for w in call.actors()}
+        wish = next((d for d in drafts if d.event_type in WISHES and d.trigger > call.trigger), None)
+        if wish is None or len(sides) != 1:
+            continue
+        if {w.cluster if w.cluster is not None else w.country for w in wish.sources} == sides:
+            call.participants = _unique(call.participants + wish.targets)
 
 
 def _conjuncts(tokens: list, head: int) -> list[int]:
@@ -4057,6 +4068,20 @@ def _delegation_told(doc: Document, sentence: int, at: int, earlier: list[Draft]
     return next(sides, None) or _delegation_leader(doc, sentence)
 
 
+def _delegation_met(doc: Document, sentence: int, keys: list[str], at: int) -> str | None:
+    """ "... ने बाद में अपने कक्ष में प्रतिनिधिमंडल से भेंट की": a delegation named bare after a phrase closed by its
+    case word, or as "इस प्रतिनिधिमंडल", is the one led by someone told before; the case word it takes, or None."""
+    if at == 0 or not (keys[at - 1] in CASE_MARKERS or keys[at - 1] in THIS):
+        return None
+    if keys[at + 1 : at + 2] == [FROM]:
+        marker = FROM
+    elif keys[at + 1 : at + 3] == WITH_SOMEONE:
+        marker = f"{GEN_KE} {WITH}"
+    else:
+        return None
+    return marker if _delegation_leader(doc, sentence) is not None else None
+
+
 def _delegation_leader(doc: Document, sentence: int) -> Who | None:
     """ "X के नेतृत्व में एक संसदीय प्रतिनिधिमंडल ने ... मुलाकात की। प्रतिनिधिमंडल ने ... श्रद्धांजलि अर्पित की": the
     person a delegation told in the last few sentences was led by."""
@@ -4497,7 +4522,9 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
         standing = keys[a - 1 : a] == [SITUATED]  # "सिंहदरबार स्थित विदेश मंत्रालय में": the building, where it stands
         held_office = keys[b - 1] in OFFICES and b - a == 2  # "मुख्यमंत्री कार्यालय में", the model's body: the office
         if keys[b - 1] in VENUE_NOUNS or held_office or (keys[b - 1] in MINISTRIES and (_held_in(keys, b) or standing)):
-            return _span_place(doc, sentence.tokens, a, b, country)
+            # "टोक्यो स्थित विदेश मंत्रालय में": in the country of the place it stands in, whatever the dateline's
+            where = next((s[3].value for s in spans if standing and s[1] == a - 1 and s[2] in PLACES), None)
+            return _span_place(doc, sentence.tokens, a, b, where or country)
     for a, b, label, _entity in spans:
         end = _mission(keys, b) if label == "COUNTRY" and clause[0] <= a < clause[1] else None
         if end is not None and keys[end : end + 1] == [IN] and end + 1 not in serving:
@@ -5170,6 +5197,8 @@ def _may_take(
         return False
     if _posted(draft, [t.norm for t in sentence.tokens]):
         return False
+    if not draft.planned and len((draft.date or {}).get("value") or "YYYY-MM-DD") < len("YYYY-MM-DD"):
+        return False  # "इस वर्ष सितंबर में ... हस्ताक्षर किए थे": a month gone by is no day the dateline reports
     if draft.event_type in WISHES and _from_abroad(draft, place, present):
         return False  # "नई दिल्ली, 15 अगस्त ... अमेरिका के विदेश मंत्री ने शुभकामनाएं दीं": sent from elsewhere
     if draft.event_type in WISHES and any(_there_then(draft, (away or {}).get(w.cluster)) for w in draft.sources):
@@ -8149,6 +8178,7 @@ def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
         and not _conditional(doc.sentences[nxt])
         and not _habitual(doc.sentences[nxt])
         and not _told_as_before(doc.sentences[nxt])
+        and not _another_question(doc.sentences[nxt])
         and not _gives_a_gift(doc.sentences[nxt])
         and not _done_already(doc.sentences[nxt])
         and not _denial(doc.sentences[nxt])
@@ -8440,6 +8470,13 @@ def _told_as_before(sentence: Sentence) -> bool:
     """A sentence opening with "इससे पहले", after its subject perhaps ("दोनों नेताओं ने इससे पहले")."""
     keys = [t.norm for t in sentence.tokens[: MAX_SUBJECT + 3]]
     return any(keys[i : i + 2] == EARLIER for i in range(len(keys)))
+
+
+def _another_question(sentence: Sentence) -> bool:
+    """A sentence opening on an answer to another question ("एक अन्य प्रश्न के उत्तर में उन्होंने कहा कि ..."): a new
+    matter, not more of the event told before."""
+    keys = [t.norm for t in sentence.tokens[: MAX_SUBJECT + 3]]
+    return any(k in ANOTHER_ONE and nxt in QUESTIONS for k, nxt in itertools.pairwise(keys))
 
 
 def _items_after(doc: Document, index: int, draft_index: int, links: dict[int, int]) -> int:

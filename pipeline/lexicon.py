@@ -49,6 +49,8 @@ LEVEL = keyset("स्तर", "स्तरीय", "सतह")  # Urdu's "व
 #: Taking an office: "X को नेपाल की प्रधानमंत्री बनने पर", "राष्ट्रपति चुने जाने पर".
 BECOMING = keyset("बनने", "चुने", "नियुक्त", "निर्वाचित", "बनाए")
 AS_ROLE = [match_key("के"), match_key("रूप"), match_key("में")]  # "X को ... विदेश मंत्री के रूप में नियुक्त": as that office
+#: The office a one-word portfolio may be written joined to ("वित्तमंत्री").
+MINISTER = "मंत्री"
 #: The dative marker: "X को नेपाल की प्रधानमंत्री बनने पर".
 TO = match_key("को")
 FROM = match_key("से")
@@ -87,6 +89,10 @@ CASE_MARKERS = keyset("ने", "से", "को", "का", "की", "के"
 IS = keyset("है", "हैं")
 FIXED = match_key("तय")  # "मुलाकात तय है": a meeting fixed, to come
 DUE = keyset("होनी", "होना")  # "मुलाकात गुरुवार को होनी है": a meeting due, to come
+TO_COME = keyset("वाले", "वाली", "वाला")  # "होने वाले विश्व एक्सपो", "मिलने वाले हैं": to come
+ABOUT_TO_BE = keyset("है", "हैं", "था", "थी", "थे")  # "करने वाला है": about to do (see about_to)
+GOING, STILL_GOING = match_key("जा"), keyset("रहा", "रही", "रहे")  # "दिया जा रहा है", "करने जा रहे हैं"
+OBLIQUE_INFINITIVE = match_key("ने")  # "पहुंचने"
 BEING_OF, LIKELY = [match_key("होने"), match_key("की")], keyset("संभावना", "उम्मीद", "आसार")  # "होने की संभावना है"
 COPULAS = IS | PLUPERFECT  # "... विदेश मंत्री हैं": what someone is, or was
 #: Case markers and conjunctions: never part of a name.
@@ -96,7 +102,15 @@ RETIRED = keyset("सेवानिवृत्त", "रिटायर्ड"
 #: "वहां": of the country just named ("वहां के प्रधानमंत्री", "वहां की जनता").
 THERE = keyset("वहां", "वहाँ")
 #: Times of day: "सुबह जयशंकर ने" is no name, and "शाम को ... मुलाकात की" is the day told before.
-TIMES_OF_DAY = keyset("सुबह", "शाम", "दोपहर", "रात", "सवेरे", "तड़के")
+TIMES_OF_DAY = keyset("सुबह", "शाम", "दोपहर", "रात", "सवेरे", "तड़के") | keyset(
+    "प्रातः",
+    "पूर्वाह्न",
+    "मध्याह्न",
+    "अपराह्न",
+    "सायं",
+    "सायंकाल",
+    "रात्रि",  # as official releases write them
+)
 #: "All of": "दोनों कैप्टन रीजेंट A और B", a title told of as many names.
 ALL_OF = keyset("दोनों", "तीनों", "चारों")
 #: Past saying verbs: "X ने शुक्रवार को कहा कि ...", "बताया कि", "लिखा कि".
@@ -146,6 +160,7 @@ class Lexicon:
     international: dict[str, str] = field(default_factory=dict)  # name_key of an international body -> its code
     un_prefixes: tuple[str, ...] = ()  # the UN's names, each with a space: what opens the name of a body of the UN
     people: dict[str, str] = field(default_factory=dict)  # name_key of a well-known person -> alpha-3 (people.tsv)
+    bodies: dict[str, str] = field(default_factory=dict)  # name_key of a national body -> alpha-3 (bodies.tsv)
     spellings: dict[str, str | None] = field(default_factory=dict)  # place key without "ा" -> alpha-3, None if two
     variants: dict[str, set[str]] = field(default_factory=dict)  # place key without "ा" or "ै" -> every alpha-3
     titles: set[str] = field(default_factory=set)
@@ -167,15 +182,11 @@ class Lexicon:
     stop: set[str] = field(default_factory=set)
 
     def country_in(self, name: str) -> str | None:
-        """The one country an organisation's name holds ("बॉर्डर गार्ड बांग्लादेश", "रूसी प्रत्यक्ष निवेश कोष");
-        None for none, or for a bilateral body's two ("भारत-रूस कार्य समूह")."""
+        """The one country an organisation's name holds ("बॉर्डर गार्ड बांग्लादेश", "रूसी प्रत्यक्ष निवेश कोष"), or the
+        national body it names is of ("नासा"); None for none, or for a bilateral body's two ("भारत-रूस कार्य समूह")."""
         words = name.replace("-", " ").split()
-        found = {
-            self.countries[key]
-            for size in (3, 2, 1)
-            for i in range(len(words) - size + 1)
-            if (key := name_key(" ".join(words[i : i + size]))) in self.countries
-        }
+        keys = {name_key(" ".join(words[i : i + size])) for size in (3, 2, 1) for i in range(len(words) - size + 1)}
+        found = {self.countries.get(key) or self.bodies.get(key) for key in keys} - {None}
         return found.pop() if len(found) == 1 else None
 
     def place_spelled_like(self, name: str) -> str | None:
@@ -230,6 +241,8 @@ def load() -> Lexicon:
             lex.short_titles[phrase_key(title)] = phrase_key(office[0])
         if kind == "qualifier":  # a modifier for titles too ("नए राजदूत")
             lex.qualifiers.add(phrase_key(title))
+        if kind == "modifier" and " " not in title:  # "वित्तमंत्री", "रक्षामंत्री": a portfolio written joined to it
+            lex.titles.add(phrase_key(title + MINISTER))
         if kind == "style":
             lex.styles.add(phrase_key(title))
         if kind == "home":  # "सचिव (पश्चिम)": an office of India's foreign ministry, India's whoever stands beside
@@ -243,6 +256,7 @@ def load() -> Lexicon:
     lex.international = {name_key(name): code for name, code in _tsv("international.tsv")}
     lex.un_prefixes = tuple(body + " " for body, code in lex.international.items() if code == UN)
     lex.people = {name_key(name): code for name, code in _tsv("people.tsv")}
+    lex.bodies = {name_key(name): code for name, code in _tsv("bodies.tsv")}
     _load_topics(lex)
     lex.common = {
         match_key(w.strip()) for w in (RESOURCES / "common_words.txt").read_text(encoding="utf-8").splitlines()
@@ -450,6 +464,17 @@ def retired_at(keys: list[str], at: int) -> int:
 def due_at(keys: list[str], i: int) -> bool:
     """Whether ``keys[i]`` tells a meeting as due, to come ("मुलाकात गुरुवार को होनी है"; "होनी थी" was due once)."""
     return keys[i] in DUE and i + 1 < len(keys) and keys[i + 1] in IS
+
+
+def about_to(keys: list[str], at: int) -> bool:
+    """Whether the infinitive at ``at`` goes on "वाला है" or "जा रहा है" ("मिलने वाले हैं", "मुलाकात करने जा रहे हैं"):
+    what someone is about to do, the future."""
+    then = keys[at + 1 : at + 3]
+    return (
+        keys[at].endswith(OBLIQUE_INFINITIVE)
+        and len(then) == 2
+        and ((then[0] in TO_COME and then[1] in ABOUT_TO_BE) or (then[0] == GOING and then[1] in STILL_GOING))
+    )
 
 
 def likely_to_be(keys: list[str], start: int, end: int) -> bool:

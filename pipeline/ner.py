@@ -51,6 +51,7 @@ from pipeline.lexicon import (
     WHO,
     WITH_SOMEONE,
     Lexicon,
+    about_to,
     affairs_start,
     due_at,
     finite_future,
@@ -115,6 +116,7 @@ LOAN_VENUE_HEADS = [
     tuple(match_key(w) for w in h.split())
     for h in (
         "हाउस",
+        "गेस्टहाउस",
         "पैलेस",
         "हॉल",
         "कैसल",
@@ -242,6 +244,7 @@ class NER:
         self.names.add("LOCATION", [self._doc(k.split()) for k in self.lex.places])
         self.names.add("CITY", [self._doc(k.split()) for k in self.lex.cities])
         self.names.add("BODY", [self._doc(k.split()) for k in self.lex.international])
+        self.names.add("NATIONAL", [self._doc(k.split()) for k in self.lex.bodies])
         self.names.add("KNOWN", [self._doc(k.split()) for k in self.lex.people])
         for label, keys in (
             ("TITLE", self.lex.titles),
@@ -385,7 +388,7 @@ class NER:
     # -- gazetteers -------------------------------------------------------------------------
 
     def _gazetteer(self, found: list, keys: list[str], predicted=()) -> list[tuple[int, int, str, str | None]]:
-        """Countries, places and international organisations; a GeoNames city only where the model reads no other kind of name
+        """Countries, places, international organisations and national bodies news names alone; a GeoNames city only where the model reads no other kind of name
         there ("नेल्सन मंडेला" is a person, "रॉयल सोसायटी ऑफ लन्दन" a body) and a case marker,
         conjunction or punctuation follows, as after a place ("जलगांव और धुले का"), not inside a
         name ("मेलानी विक्टोरिया जोली")."""
@@ -412,6 +415,8 @@ class NER:
                 # "भारत के संयुक्त राष्ट्र मानवाधिकार परिषद का सदस्य": a body of the UN is no country's own
                 national = national and not key.startswith(self.lex.un_prefixes)
                 out.append((a, b, "ORG", None if national else self.lex.international[key]))
+            elif label == "NATIONAL" and _place_follows(keys, b):  # "नासा के", "जेट्रो और": a country's own agency or
+                out.append((a, b, "ORG", None))  # company (see Lexicon.country_in), not a word of a longer name
         return out
 
     def _venues(self, keys: list[str], taken: list, predicted=()) -> list[tuple[int, int, str, str | None]]:
@@ -1013,8 +1018,8 @@ class NER:
             end += 2  # "लाई चिंग-ते से": a hyphened name word is one
         if end >= len(keys) or set(range(first, end)) & taken:
             return start
-        if keys[end] not in POSTPOSITIONS | AFTER_NAME and keys[end : end + 2] not in DOING:
-            return start
+        if keys[end] not in POSTPOSITIONS | AFTER_NAME and keys[end : end + 2] not in DOING and keys[end] != "(":
+            return start  # "विदेश मंत्री केन तनाका (जापान) से": brackets after the name tell more of its holder
         if not self._surname_like(keys[first]) or not self._name_word(keys, last, last):
             return start
         return end
@@ -1930,9 +1935,12 @@ def _future_only_after_that(tokens: list[Token], a: int, b: int) -> bool:
 
 
 def _told_to_come(keys: list[str]) -> bool:
-    """A sentence telling an event as fixed, due or likely, with no future verb ("X की शुक्रवार को Y से मुलाकात तय है",
-    "... मुलाकात गुरुवार को होनी है", "शुक्रवार को वार्ता होने की संभावना है"): its days are to come."""
-    fixed = any((keys[i] == FIXED and keys[i + 1] in IS) or due_at(keys, i) for i in range(len(keys) - 1))
+    """A sentence telling an event as fixed, due, likely or about to be, with no future verb ("X की शुक्रवार को Y से
+    मुलाकात तय है", "... मुलाकात गुरुवार को होनी है", "शुक्रवार को वार्ता होने की संभावना है", "गुरुवार को Y से मिलने वाले
+    हैं"): its days are to come."""
+    fixed = any(
+        (keys[i] == FIXED and keys[i + 1] in IS) or due_at(keys, i) or about_to(keys, i) for i in range(len(keys) - 1)
+    )
     return fixed or likely_to_be(keys, 0, len(keys))
 
 

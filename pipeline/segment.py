@@ -8,7 +8,6 @@ section heading, a list item or a related-story link, never half of a sentence. 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -294,15 +293,17 @@ def _cut(piece: str) -> Iterator[str]:
 
 def _mark_list_items(text: str, units: list[Sentence]) -> None:
     """Unpunctuated lines after a list marker, or after a line that opens a list with a colon
-    ("... पर विचार किया:", its colon normalised to a visarga), are list items, not headlines."""
-    for prev, unit in itertools.pairwise(units):
+    ("... पर विचार किया:", its colon normalised to a visarga), are list items, not headlines; but a line between
+    two lists that heads the bulleted one after it ("घोषणाएं") stays a heading, and the first list ends there."""
+    for i in range(1, len(units)):
+        prev, unit, nxt = units[i - 1], units[i], units[i + 1 : i + 2]
         if _LIST_MARK.match(text[prev.start : prev.end]):
             prev.kind = "furniture"
             if unit.kind == "headline":
                 unit.kind = "item"
-        elif unit.kind == "headline" and (
-            prev.kind == "item" or text[prev.start : prev.end].rstrip().endswith((":", "ः"))
-        ):
+        elif unit.kind == "headline" and prev.kind == "item":
+            unit.kind = "headline" if nxt and _LIST_ITEM.match(text[nxt[0].start : nxt[0].end]) else "item"
+        elif unit.kind == "headline" and text[prev.start : prev.end].rstrip().endswith((":", "ः")):
             unit.kind = "item"
 
 

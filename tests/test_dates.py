@@ -271,3 +271,9 @@ def test_a_week_told_by_its_place_is_a_date_of_no_day():
     assert (week.kind, week.value) == ("relative_week", None)
     (day,) = find_dates("पिछले सप्ताह मंगलवार को", Anchor(dt.date(2026, 10, 6)))
     assert day.value == "2026-09-29"
+
+
+def test_an_iso_date_and_a_month_written_before_its_day():
+    anchor = Anchor(dt.date(2025, 12, 5))
+    assert [d.value for d in find_dates("2025-12-03 को बैठक हुई", anchor)] == ["2025-12-03"]
+    assert [d.value for d in find_dates("दिसंबर 3 को बैठक हुई", anchor)] == ["2025-12-03"]

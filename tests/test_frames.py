@@ -11807,3 +11807,118 @@ def test_a_visit_from_a_programmes_placed_entry_keeps_its_labels_words_as_writte
     for frame in frames(doc):
         trigger = frame["trigger"]
         assert doc.raw[trigger["start"] : trigger["end"]] == trigger["text"]
+
+
+def test_a_delegation_met_bare_after_a_phrase_is_the_one_led_by_someone_told_before(run):
+    doc = run(
+        "लखनऊ: भारत यात्रा पर आए उज्बेकिस्तान के सीनेट के उपाध्यक्ष अनिल मेहता के नेतृत्व वाले संसदीय प्रतिनिधिमंडल ने शुक्रवार "
+        "को विधानसभा की कार्यवाही देखी। विधानसभा अध्यक्ष जॉन मैथ्यू ने बाद में अपने कक्ष में प्रतिनिधिमंडल से भेंट की।"
+    )
+    (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert sorted(p["name"] for p in meet["participants"]) == ["अनिल मेहता", "जॉन मैथ्यू"]
+
+
+def test_a_signing_in_a_month_gone_by_takes_no_place_from_the_dateline(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2025। मंत्री अनिल मेहता ने राज्यसभा में बताया कि इस वर्ष सितंबर में भारत और मोरक्को ने बख्तरबंद "
+        "वाहनों के संयुक्त निर्माण के लिए एक समझौते पर हस्ताक्षर किए थे।"
+    )
+    (sign,) = frames(doc)
+    assert (sign["location"], sign["date"]["value"], sign["topics"]) == (None, "2025-09", ["defence", "manufacturing"])
+
+
+def test_an_answer_to_another_question_tells_nothing_more_of_the_event_before(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2025। मंत्री अनिल मेहता ने बताया कि भारत और मोरक्को के बीच रक्षा सहयोग पर संयुक्त कार्य समूह "
+        "की बैठक 12 नवंबर को रबात में हुई। एक अन्य प्रश्न के उत्तर में उन्होंने कहा कि अफ्रीका के साथ भारत का व्यापार बढ़ा है।"
+    )
+    (meet,) = frames(doc)
+    assert meet["topics"] == ["defence"]
+
+
+@pytest.mark.parametrize(("verb", "kind"), [("का आभार माना", "THANK"), ("के साथ व्यापार बढ़ाने पर सहमति बनाई", "AGREE")])
+def test_thanks_and_agreement_in_other_words(run, verb, kind):
+    doc = run(f"नई दिल्ली, 5 दिसंबर 2025। विदेश मंत्री अनिल मेहता ने शुक्रवार को जापान के विदेश मंत्री जॉन मैथ्यू {verb}।")
+    assert [f["event_type"] for f in frames(doc)] == [kind]
+
+
+def test_the_evening_in_official_words_is_the_day_told_before(run):
+    doc = run(
+        "कैनबरा, 4 दिसंबर 2025। रक्षामंत्री अनिल मेहता ने गुरुवार अपराह्न यहां ऑस्ट्रेलिया के रक्षामंत्री जॉन मैथ्यू के साथ वार्ता की। "
+        "सायं उन्होंने ऑस्ट्रेलियाई युद्ध स्मारक पर पुष्पचक्र अर्पित कर शहीद सैनिकों को श्रद्धांजलि दी।"
+    )
+    ceremony = next(f for f in frames(doc) if f["event_type"] == "CEREMONY")
+    assert ceremony["date"]["value"] == "2025-12-04"
+
+
+def test_a_country_in_brackets_after_a_titled_name_is_the_holders(run):
+    doc = run("नई दिल्ली, 5 दिसंबर 2025। विदेश मंत्री अनिल मेहता ने शुक्रवार को विदेश मंत्री केन तनाका (जापान) से मुलाकात की।")
+    (meet,) = frames(doc)
+    assert sorted((p["name"], p["country"]) for p in meet["participants"]) == [
+        ("अनिल मेहता", "IND"),
+        ("केन तनाका", "JPN"),
+    ]
+
+
+def test_the_same_office_told_again_after_a_foreign_holder_is_another_countrys(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2025। जापान के विदेश मंत्री केन तनाका और विदेश मंत्री अनिल मेहता के बीच शुक्रवार को हैदराबाद हाउस "
+        "में बैठक हुई।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND", "JPN"]
+
+
+def test_a_call_made_to_give_thanks_was_with_the_one_thanked(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2025। ब्राजील के विदेश मंत्री जॉन मैथ्यू ने शुक्रवार को फोन कर विदेश मंत्री अनिल मेहता का आभार जताया।"
+    )
+    assert sorted((f["event_type"], tuple(f["countries"])) for f in frames(doc)) == [
+        ("CALL", ("BRA", "IND")),
+        ("THANK", ("BRA", "IND")),
+    ]
+
+
+def test_the_head_of_a_national_agency_is_of_its_country(run):
+    doc = run("नई दिल्ली, 5 दिसंबर 2025। एनटीपीसी के अध्यक्ष अनिल मेहता ने शुक्रवार को रोसाटॉम के महानिदेशक जॉन मैथ्यू से मुलाकात की।")
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND", "RUS"]
+
+
+def test_the_head_of_a_development_bank_is_of_no_country(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2025। एशियाई इन्फ्रास्ट्रक्चर निवेश बैंक के अध्यक्ष जॉन मैथ्यू ने शुक्रवार को वित्त मंत्री अनिल मेहता से "
+        "मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert sorted((p["name"], p["country"]) for p in meet["participants"]) == [("अनिल मेहता", "IND"), ("जॉन मैथ्यू", None)]
+
+
+def test_rare_earths_and_aluminium_as_news_writes_them(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2025। विदेश मंत्री अनिल मेहता ने शुक्रवार को जापान के विदेश मंत्री जॉन मैथ्यू से मुलाकात की और दुर्लभ "
+        "मृदा तत्वों तथा एल्युमीनियम की आपूर्ति पर चर्चा की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["topics"] == ["metals", "mining"]
+
+
+@pytest.mark.parametrize("verb", ["से मिलने वाले हैं", "से मुलाकात करने जा रहे हैं"])
+def test_a_meeting_someone_is_about_to_have_is_planned(run, verb):
+    doc = run(f"नई दिल्ली, 5 दिसंबर 2025। विदेश मंत्री अनिल मेहता अगले सप्ताह जापान के विदेश मंत्री जॉन मैथ्यू {verb}।")
+    assert [(f["event_type"], f["modality"]) for f in frames(doc)] == [("MEET", "planned")]
+
+
+def test_a_minister_setting_out_on_a_visit(run):
+    doc = run("नई दिल्ली, 5 दिसंबर 2025। विदेश मंत्री अनिल मेहता शुक्रवार को जापान के आधिकारिक दौरे पर निकले।")
+    (visit,) = frames(doc)
+    assert (visit["event_type"], visit["countries"]) == ("VISIT", ["IND", "JPN"])
+
+
+def test_a_ministry_standing_in_a_city_abroad_is_of_that_citys_country(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2025। विदेश मंत्री अनिल मेहता ने शुक्रवार को टोक्यो स्थित विदेश मंत्रालय में जापान के विदेश मंत्री जॉन "
+        "मैथ्यू से मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert (meet["location"]["text"], meet["location"]["country"]) == ("विदेश मंत्रालय", "JPN")

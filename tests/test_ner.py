@@ -1746,3 +1746,33 @@ def test_a_strait_is_a_place_not_a_person(run):
 def test_a_well_known_name_ends_where_a_venues_name_begins(run):
     doc = run("प्रधानमंत्री मोदी नैसरेक एक्सपो सेंटर पहुंचे, जहां राष्ट्रपति ने उनका स्वागत किया।")
     assert texts(doc, "PERSON") == ["मोदी"]
+
+
+@pytest.mark.parametrize("office", ["वित्तमंत्री", "रक्षामंत्री", "उपप्रधानमंत्री"])
+def test_an_office_written_joined_to_its_portfolio_names_its_holder(run, office):
+    doc = run(f"{office} अनिल मेहता ने जापान के {office} जॉन मैथ्यू से मुलाकात की।")
+    assert texts(doc, "TITLE") == [office, office]
+    assert texts(doc, "PERSON") == ["अनिल मेहता", "जॉन मैथ्यू"]
+
+
+@pytest.mark.parametrize("name", ["विएतनाम", "आज़रबाइजान", "बेलोरूस", "स्लोवीनिया", "वानुआतु", "इस्राएल"])
+def test_countries_as_some_papers_spell_them(run, name):
+    doc = run(f"विदेश मंत्री ने {name} के विदेश मंत्री से मुलाकात की।")
+    assert texts(doc, "COUNTRY") == [name]
+
+
+def test_a_name_with_its_country_in_brackets_after_a_title(run):
+    doc = run("अनिल मेहता ने विदेश मंत्री केन तनाका (जापान) से मुलाकात की।")
+    assert texts(doc, "PERSON") == ["अनिल मेहता", "केन तनाका"]
+
+
+@pytest.mark.parametrize("venue", ["कांतेई", "टेंपल ट्रीज़", "यशोभूमि", "दियाओयुताई स्टेट गेस्टहाउस"])
+def test_seats_of_government_and_venues_news_names(run, venue):
+    doc = run(f"विदेश मंत्री अनिल मेहता ने शुक्रवार को {venue} में जॉन मैथ्यू से मुलाकात की।")
+    assert venue in texts(doc, "LOCATION")
+
+
+@pytest.mark.parametrize("body", ["नासा", "जेट्रो", "रोसाटॉम"])
+def test_agencies_and_firms_news_names_alone_are_organisations(run, body):
+    doc = run(f"{body} के अध्यक्ष जॉन मैथ्यू ने शुक्रवार को मंत्री अनिल मेहता से मुलाकात की।")
+    assert texts(doc, "ORG") == [body]

@@ -313,3 +313,14 @@ def test_a_photo_caption_s_label_is_no_dateline():
 def test_a_regional_papers_labelled_dateline_is_a_dateline(line):
     doc = segment(read_text(f"{line} मुख्यमंत्री ने मंगलवार को राजदूत से मुलाकात की।", "t"))
     assert [s.kind for s in doc.sentences] == ["dateline", "body"]
+
+
+def test_a_line_heading_the_bulleted_list_after_a_table_ends_the_table():
+    doc = segment(
+        read_text(
+            "आज निम्नलिखित दस्तावेजों का आदान-प्रदान किया गया:\n\nक्रम संख्या\tदस्तावेज\n1\tस्वास्थ्य पर समझौता ज्ञापन\n\n"
+            "घोषणाएं\n•\tकौशल प्रशिक्षण केंद्र की स्थापना",
+            "t",
+        )
+    )
+    assert [s.kind for s in doc.sentences] == ["body", "item", "item", "headline", "item"]
