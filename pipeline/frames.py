@@ -120,6 +120,7 @@ ITS = keyset("इसकी", "इसका", "इसके")  # "इसकी �
 PEOPLE = keyset("जनता", "लोगों", "नागरिकों")  # "वहां की जनता": the people of the country just named
 SIDE = match_key("पक्ष")  # "कज़ाख़ पक्ष को": the country's side, the country itself
 BUSINESS = keyset("कंपनियों", "उद्योगपतियों", "कारोबारियों")  # a business delegation; businesses of the sides
+BUSINESS_WORLD = {(match_key(w), match_key("जगत")) for w in ("उद्योग", "व्यापार", "कारोबारी", "व्यापारिक")}
 FIRMS = BUSINESS | keyset("कंपनियां", "कंपनियाँ", "व्यापारियों", "उद्यमियों", "निवेशकों")
 CROWDS = keyset(
     "पर्यटक", "पर्यटकों", "छात्र", "छात्रों", "श्रद्धालु", "श्रद्धालुओं", "यात्री", "यात्रियों", "मछुआरे", "मछुआरों", "समुदाय",
@@ -562,6 +563,8 @@ LED_BY = match_key("नेतृत्व")
 MAX_SIDE_NAME = 3  # "और [फ्रांसीसी] दल का नेतृत्व": words from a coordinator to the next side's leadership
 LED_KINDS = keyset("में", "वाले", "वाली", "वाला")  # "X के नेतृत्व में आए" or "X के नेतृत्व वाले" प्रतिनिधिमंडल
 ONE, MEMBERED = match_key("एक"), match_key("सदस्यीय")
+WHICH_ONE = keyset("जिस", "जिन")  # "..., जिस पर ... हस्ताक्षर किए": on the one named before
+MAX_NEW_MEETING = 2  # "एक [गोलमेज] बैठक": the words between "एक" and the meeting noun
 MAX_DELEGATION_GAP = 2  # "ऑस्ट्रेलियाई व्यापार प्रतिनिधिमंडल", "रूसी उच्च स्तरीय प्रतिनिधिमंडल"
 MAX_LED_GAP = 4  # "X के नेतृत्व में [भारत के सर्वदलीय संसदीय] प्रतिनिधिमंडल ने"
 MAX_DELEGATION_HOPS = 2  # "अमेरिकी संसद के निचले सदन प्रतिनिधि सभा के ... प्रतिनिधिमंडल": bodies between
@@ -1368,6 +1371,7 @@ class Frames:
         _during_the_one_before(doc, drafts)
         _thanks_after_the_act(doc, drafts)
         _after_arriving(doc, drafts)
+        _arrival_told_later(doc, drafts)
         _before_leaving(doc, drafts)
         _welcomed_on_arrival(doc, drafts)
         _earlier_that_day(doc, drafts)
@@ -1427,6 +1431,7 @@ class Frames:
         moved |= {_thanking_home(doc, draft, self.home_country) for draft in drafts}
         self._sides_guessed(doc, drafts, moved - {None})
         _signed_after_talks(doc, drafts)
+        drafts, sentences, places, own_items = _each_item_apart(doc, drafts, sentences, places)
         frames = []
         for index, draft in enumerate(drafts):
             if not draft.actors() or (_one_sided(draft) and not draft.forum) or _visit_home(doc, draft, places[index]):
@@ -1453,7 +1458,7 @@ class Frames:
             told = (
                 [s for s in sentences[index] if s != draft.sentence and _tells_talks(doc, s)]
                 if draft.carrier
-                else sentences[index]
+                else own_items.get(id(draft), sentences[index])
             )
             codes = _topics(doc, draft, told, topics, shared, drafts) if told else set()
             codes |= {MULTILATERAL} if draft.forum else set()
@@ -2596,6 +2601,8 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             continue  # "भारतीय पर्यटक थाईलैंड आए थे": private people, no side of anything
         if label == "COUNTRY" and _firms_act(keys, b):
             continue  # "सिंगापुर की कई कंपनियां सम्मेलन में भाग लेंगी": businesses, no side
+        if label == "COUNTRY" and _business_world(keys, b) and _delegation(keys, b) is None:
+            continue  # "बेल्जियम के उद्योग जगत के प्रमुखों के साथ": a country's business people, no side
         if _named_for_country((a, b, label, entity), keys):
             continue  # "आइसलैंड विश्वविद्यालय में": a building, no side
         if label == "COUNTRY" and a not in covered and keys[b : b + 1] != [SITUATED]:  # "अमेरिका स्थित": a seat
@@ -2816,6 +2823,11 @@ def _province_side(keys: list[str], b: int) -> bool:
 def _firms_of(keys: list[str], b: int) -> bool:
     """ "[दोनों देशों] की 150 से अधिक कंपनियों": the businesses of the sides, a few words after their genitive."""
     return keys[b : b + 1] != [] and keys[b] in GENITIVE and not FIRMS.isdisjoint(keys[b + 1 : b + 6])
+
+
+def _business_world(keys: list[str], b: int) -> bool:
+    """ "[बेल्जियम] के उद्योग जगत": the business world of the country whose genitive ends at ``b``."""
+    return keys[b : b + 1] != [] and keys[b] in GENITIVE and tuple(keys[b + 1 : b + 3]) in BUSINESS_WORLD
 
 
 def _firms_act(keys: list[str], b: int) -> bool:
@@ -5284,6 +5296,57 @@ def _what_came_of_the_talks(
                 told.append(outcome.sentence + 1)
 
 
+def _each_item_apart(
+    doc: Document, drafts: list[Draft], sentences: list[list[int]], places: list
+) -> tuple[list[Draft], list[list[int]], list, dict[int, list[int]]]:
+    """ "इस वर्ष भारत ने कई देशों के साथ समझौतों पर हस्ताक्षर किए हैं। इनमें शामिल हैं: • मई में ब्रिटेन के साथ ...
+    • अगस्त में ओमान के साथ ...": agreements listed one a country, each item with its own day or month, were signed
+    apart, each with its item's country, on its day, at its place (none where it tells none), about what it names.
+    Returns the drafts, their sentences and places with each such draft told apart, and the items whose topics are
+    the parts' own."""
+    kept: list[Draft] = []
+    kept_sentences: list[list[int]] = []
+    kept_places: list = []
+    own_items: dict[int, list[int]] = {}
+    for draft, told, place in zip(drafts, sentences, places, strict=True):
+        items = _items_apart(doc, draft)
+        listed = {country for _item, country in items}
+        for item, country in items:
+            others = [w for w in draft.actors() if w.country not in listed]
+            part = dataclasses.replace(
+                draft,
+                sources=[],
+                targets=[],
+                participants=[*others, Who(None, country)],
+                date=_sentence_date(doc, item),
+            )
+            own_items[id(part)] = [item.index]
+            kept.append(part)
+            kept_sentences.append([draft.sentence, item.index])
+            kept_places.append(_location(doc, item, (0, len(item.tokens)), draft.planned))
+        if not items:
+            kept.append(draft)
+            kept_sentences.append(told)
+            kept_places.append(place)
+    return kept, kept_sentences, kept_places, own_items
+
+
+def _items_apart(doc: Document, draft: Draft) -> list[tuple[Sentence, str]]:
+    """The list items after an agreement's sentence that each name one country (none its own sentence names) and a
+    day or month of their own, with that country; none where fewer than two items do so."""
+    if draft.event_type not in OUTCOMES or draft.planned:
+        return []
+    sentence = doc.sentences[draft.sentence]
+    named = {e.value for e in doc.entities_in(sentence, "COUNTRY")}
+    items = []
+    for item in _list_items(doc, sentence):
+        countries = {e.value for e in doc.entities_in(item, "COUNTRY") if e.source != "demonym"} - named
+        if len(countries) != 1 or not (_sentence_date(doc, item) or {}).get("value"):
+            return []
+        items.append((item, countries.pop()))
+    return items if len(items) > 1 else []
+
+
 def _told_by_their_items(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
     """ "तीन देशों के विदेश मंत्रियों से मुलाकात की: - सोमवार: X, नई दिल्ली में - बुधवार: Y, रियाद में": each meeting
     with one of those a list after the colon names is held on the day and at the place its own item tells."""
@@ -5871,6 +5934,8 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             meeting.sentences |= draft.sentences
             continue
         target = _merge_target(merged, draft, city)
+        if target is not None and not target.forum and _a_new_one(doc, draft):
+            target = None  # "... एक गोलमेज बैठक की अध्यक्षता की": another meeting (a forum's session is the forum's)
         if target is None:
             merged.append(draft)
         else:
@@ -5982,6 +6047,15 @@ def _represented_at(merged: list[Draft], draft: Draft, doc: Document) -> Draft |
     return told[-1] if _countries(draft) <= _countries(told[-1]) else None
 
 
+def _a_new_one(doc: Document, draft: Draft) -> bool:
+    """ "शाम को X ने ... एक गोलमेज बैठक की अध्यक्षता की": a meeting told as one, a new one, is no meeting told before."""
+    if draft.event_type != "MEET":
+        return False
+    at = _token_from(doc, draft, draft.trigger[0])
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    return ONE in keys[max(0, at - MAX_NEW_MEETING) : at]
+
+
 def _met_unnamed(draft: Draft) -> bool:
     """ "मुंबई जाएंगे, जहां वह उद्योग जगत के प्रमुखों से मिलेंगे": a meeting with ones no actor stands for (business
     people, students) is not a meeting with named partners told again."""
@@ -6034,6 +6108,9 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
             if k in THEIR and keys[i - 1 : i] == [ERGATIVE] and WELCOME in keys[i + 1 : i + 3]
         ]
         received = received or (WELCOME in keys and not OCCASIONS.isdisjoint(keys)) or bool(welcomed_at)
+        # "... समाधि पर पुष्पांजलि अर्पित की। हनोई पहुंचने पर ... Y ने उनकी अगवानी की थी": the welcome of an arrival,
+        # an occasion of its own (and no event), not the ceremony just told
+        received = received and not any(k in ARRIVING and keys[i + 1 : i + 2] == [ON] for i, k in enumerate(keys))
         spoke = _spoke_at_the_occasion([t.norm for t in sentence.tokens])  # "X ने इस अवसर पर कहा कि": X was there
         if not (among or present or received or spoke):
             continue
@@ -6930,9 +7007,11 @@ def _one_sided(draft: Draft) -> bool:
     """A meeting, call, signing or agreement needs two sides, and a visit a visitor abroad; with one side
     found, the text is about something else ("भारत ने ... का फैसला किया") or the other side was
     missed: no frame either way."""
-    if draft.event_type == "VISIT":  # a visit by no one the text names ("वह ... जाएंगे" unresolved), or a
-        # trip at home ("अमेरिकी राष्ट्रपति ट्रंप एंकोरेज पहुंचे")
-        return not draft.sources or (not draft.targets and _at_home(draft.location, draft.sources))
+    if draft.event_type == "VISIT":  # a visit by no one the text names ("वह ... जाएंगे" unresolved), a trip at
+        # home ("अमेरिकी राष्ट्रपति ट्रंप एंकोरेज पहुंचे"), or a year's trips in sum ("वर्ष 2025 में ... 16 देशों की
+        # यात्रा की"), to no country named
+        summed = len((draft.date or {}).get("value") or "") == len("YYYY")
+        return not draft.sources or (not draft.targets and (summed or _at_home(draft.location, draft.sources)))
     countries = {w.country for w in draft.actors()}
     return draft.event_type in SYMMETRIC_MERGE and len(draft.key()) < 2 and len(countries) < 2
 
@@ -7061,9 +7140,11 @@ def _absorb_at(target: Draft, other: Draft, city: dict | None) -> None:
 
 def _terms_of_a_pact(draft: Draft, keys: list[str], start: int, a: int) -> bool:
     """ "समझौते के तहत स्विट्जरलैंड, नॉर्वे ... ने ... निवेश की प्रतिबद्धता जताई है": what a pact holds its sides to,
-    told in the clause before the trigger at ``a``, is no agreement of its own."""
+    told in the clause before the trigger at ``a``, is no agreement of its own; a plan made to carry it out is ("समझौते
+    के तहत ... प्रतिबद्धता को लागू करने के लिए एक कार्य योजना को अंतिम रूप दिया गया")."""
     return draft.event_type == "AGREE" and any(
-        tuple(keys[i : i + 2]) == UNDER and keys[i - 1] in PACTS for i in range(max(start, 1), a - 1)
+        tuple(keys[i : i + 2]) == UNDER and keys[i - 1] in PACTS and FOR not in keys[i + 2 : a]
+        for i in range(max(start, 1), a - 1)
     )
 
 
@@ -7605,6 +7686,31 @@ def _after_arriving(doc: Document, drafts: list[Draft]) -> None:
         visits = [d for d in drafts if d.event_type == "VISIT" and not d.planned and d.sentence < draft.sentence]
         if visits and visits[-1].date is not None:
             draft.date = visits[-1].date
+
+
+def _arrival_told_later(doc: Document, drafts: list[Draft]) -> None:
+    """ "वियतनाम की यात्रा पर आए X ने शनिवार को ... मुलाकात की। ... शुक्रवार शाम हनोई पहुंचने पर ... उनकी अगवानी की
+    थी": an undated visit's day is the one its arrival, told later at the visit's place (its own, else the
+    dateline's) as the time of a welcome, names."""
+    for draft in drafts:
+        where = (draft.location or _dateline_place(doc) or {}).get("text")
+        if draft.event_type != "VISIT" or draft.planned or draft.date is not None or where is None:
+            continue
+        for sentence in doc.sentences[draft.sentence + 1 :]:
+            keys = [t.norm for t in sentence.tokens]
+            at = next((i for i, k in enumerate(keys) if k in ARRIVING and keys[i + 1 : i + 2] == [ON]), None)
+            if at is None:
+                continue
+            places = [e for e in doc.entities_in(sentence) if e.label in PLACES and e.end <= sentence.tokens[at].start]
+            days = [e for e in doc.entities_in(sentence, "DATE") if e.end <= sentence.tokens[at].start and e.value]
+            if places and places[-1].text == where and days:
+                draft.date = {
+                    "text": days[-1].text,
+                    "value": days[-1].value,
+                    "start": days[-1].start,
+                    "end": days[-1].end,
+                }
+            break
 
 
 def _before_leaving(doc: Document, drafts: list[Draft]) -> None:
@@ -8169,7 +8275,8 @@ def _remark_on_a_visit(sentence: Sentence) -> bool:
 
 def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
     """The sentence after ``index`` tells more of the same in its paragraph: no event of its own, no condition, no
-    habit, nothing told as before it ("इससे पहले दोनों नेताओं ने संयुक्त प्रेस वार्ता में कहा कि ...") or as done already
+    habit, nothing told as before it ("इससे पहले दोनों नेताओं ने संयुक्त प्रेस वार्ता में कहा कि ...") or after it
+    ("X ने बाद में संवाददाताओं से कहा कि ..."), nor as done already
     ("अल-सीसी ... सम्मेलन में शाह अब्दुल्ला को आमंत्रित कर चुके हैं"), no report denied."""
     nxt = index + 1
     return (
@@ -8179,6 +8286,7 @@ def _goes_on(doc: Document, index: int, sentence_triggers: dict) -> bool:
         and not _habitual(doc.sentences[nxt])
         and not _told_as_before(doc.sentences[nxt])
         and not _another_question(doc.sentences[nxt])
+        and not _told_as_later(doc.sentences[nxt])
         and not _gives_a_gift(doc.sentences[nxt])
         and not _done_already(doc.sentences[nxt])
         and not _denial(doc.sentences[nxt])
@@ -9140,8 +9248,9 @@ def _joined_span(doc: Document, draft: Draft, drafts: list[Draft], lo: int, hi: 
         at = _token_from(doc, draft, draft.trigger[0])
         c = _last_verb_joined(keys, 1, at)
         # but not where what is agreed is what was just told, by a pronoun: "सीईसीए ... की समीक्षा की और इसे ...", or
-        # what is done to it, by a relative: "... पर संगोष्ठी आयोजित की, जिसका उद्घाटन ... किया"
-        back = IT | WHOSE
+        # what is done to it, by a relative: "... पर संगोष्ठी आयोजित की, जिसका उद्घाटन ... किया", "... समझौते पर
+        # हस्ताक्षर का स्वागत किया, जिस पर ... हस्ताक्षर किए"
+        back = IT | WHOSE | WHICH_ONE
         lo = max(lo, tokens[c].end) if c is not None and back.isdisjoint(keys[c + 1 : c + 2]) else lo
     if after and after[1] != draft.event_type:
         c = _coordinator_after(keys, _token_from(doc, draft, draft.trigger[1]))

@@ -866,6 +866,7 @@ class NER:
                 and _verb_form("".join(keys[end : end + 1]))
             ):
                 continue  # "थाना प्रभारी एफ. आई. आर. लेने से": letters alone, a verb's object, name a thing
+            end = _town_as_surname(keys, spans, start, end)
             if end > start and (words := self._surname_before_agent(keys, end, taken, heads)):
                 end += words  # "उच्चायुक्त फिलिप ग्रीन ने", "राजदूत रुद्र गौरव श्रेष्ठ ने": name parts that are also words
             elif end == start + 1 and self._topic_surname(keys, end, taken):
@@ -2027,9 +2028,15 @@ def _years_from_the_day_told(doc: Document) -> None:
 
 
 def _title_anchor(sentence: Sentence) -> dates.Anchor | None:
-    """The full day in brackets that ends a title, if it ends with one."""
+    """The full day in brackets that ends a title, if it ends with one, or after a bar ("... पर चर्चा | 03 Dec 2025": a
+    feed's title line, the bar read as a danda)."""
     texts = [t.text for t in sentence.tokens]
-    found = [v for a, b, _l, v in sentence_dates(sentence, None) if texts[a - 1 : a] == ["("] and texts[b:] == [")"]]
+    found = [
+        v
+        for a, b, _l, v in sentence_dates(sentence, None)
+        if (texts[a - 1 : a] == ["("] and texts[b:] == [")"])
+        or (texts[a - 1 : a] in (["|"], ["।"]) and b == len(texts))
+    ]
     return dates.Anchor.of(found[0]) if found and _full_day(found[0]) else None
 
 
@@ -2168,7 +2175,22 @@ def _token_at(starts: list[int], char: int) -> int:
     return index
 
 
+def _town_as_surname(keys: list[str], spans: list, start: int, end: int) -> int:
+    """ "सिंगापुर के रक्षा मंत्री चान चुन सिंग से": a town of another country than the one whose office the name's holder
+    holds, right after the name's words and before a case marker, is the name's last word ("सिंग", an Indian town);
+    returns where the name ends."""
+    town = next((s for s in spans if s[:3] == (end, end + 1, "LOCATION")), None) if end > start else None
+    title = next((s for s in spans if s[1] == start and s[2] == "TITLE"), None)
+    if town is None or title is None or not (end + 1 == len(keys) or keys[end + 1] in POSTPOSITIONS):
+        return end
+    of = title[0] - 1 if title[0] > 0 and keys[title[0] - 1] in GENITIVE else title[0]
+    country = next((s for s in spans if s[1] == of and s[2] == "COUNTRY"), None)
+    held_for = country[3] if country is not None else None
+    return end + 1 if held_for and town[3] and held_for != town[3] else end
+
+
 def _places_inside_names(spans: list) -> list:
-    """A place a person's name runs through after a particle ("जोस डी सैन मार्टिन") is part of the name."""
+    """A place a person's name runs through after a particle ("जोस डी सैन मार्टिन"), or ends with (see
+    _town_as_surname), is part of the name."""
     names = [(a, b) for a, b, label, _ in spans if label == "PERSON"]
     return [s for s in spans if not (s[2] == "LOCATION" and any(a < s[0] and s[1] <= b for a, b in names))]

@@ -33,7 +33,7 @@ HIJRI_MONTHS = (
 # "रबात | 23 सितंबर 2025": some outlets put a bar (a danda once normalised) where others put a comma, a state's
 # release a colon ("लखनऊ: 04 दिसंबर, 2026"); ANI puts the country in square brackets ("ओस्लो [नॉर्वे], 11 फरवरी (एएनआई):").
 # A place may hold an apostrophe ("एन'जामेना"); Hinglish copy writes it in Latin letters ("Colombo, 8 दिसंबर 2026।").
-_DATE_LABEL = r"(?:दिनांक|तिथि|तारीख|Date|Dated)\s*[:ः-]?\s*"
+_DATE_LABEL = r"(?:दिनांक|तिथि|तारीख|प्रसारण|Date|Dated)\s*[:ः-]?\s*"  # "(प्रसारण: 4 दिसंबर 2025)": a broadcast's
 # a regional paper's label before the dateline's day ("जयपुर, दि. 03/12/2025।", "भोपाल, ता. 3 दिसंबर।")
 _DATELINE_LABEL = rf"(?:(?:दि|ता)\.\s*|{_DATE_LABEL})?"
 DATELINE = re.compile(
@@ -110,7 +110,9 @@ HEADLINES_LABEL = re.compile(
 CLOSING_PLACE = re.compile(r"[\u0900-\u0963\u0966-\u097F]+(?: [\u0900-\u0963\u0966-\u097F]+){0,2}")
 # words no place's name holds: case markers, verbs, and "दिन" ("पहला दिन (9 दिसंबर):", a programme's day)
 # words that are no place: of a sentence, or of a label ("फोटो कैप्शन:")
-NOT_PLACE = re.compile(r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया|दिन|फोटो|कैप्शन|तस्वीर)(?: |$)")
+NOT_PLACE = re.compile(
+    r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया|दिन|फोटो|कैप्शन|तस्वीर|एंकर|संवाददाता|रिपोर्टर|प्रस्तोता)(?: |$)"
+)  # and a transcript's speakers ("एंकर:", "संवाददाता:")
 # a line ending in ":" or "—" opens a list; a sentence's may be followed by its bureau's tag ("। (ब्यूरो)")
 # a post's hashtags may follow its last danda ("... समीक्षा की। #SingaporeVietnam\"")
 _TERMINAL = re.compile(r"[।॥?!.:ः—–-](?:\s*#\w+)*['\"”’)]*(?:\s*\([^()।]{1,30}\))?\s*$")

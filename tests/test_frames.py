@@ -11922,3 +11922,70 @@ def test_a_ministry_standing_in_a_city_abroad_is_of_that_citys_country(run):
     )
     (meet,) = frames(doc)
     assert (meet["location"]["text"], meet["location"]["country"]) == ("विदेश मंत्रालय", "JPN")
+
+
+def test_agreements_listed_one_a_country_with_their_months_are_signed_apart(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2025। मंत्री अनिल मेहता ने लोकसभा में बताया कि इस वर्ष भारत ने कई देशों के साथ समझौतों पर हस्ताक्षर "
+        "किए हैं। इनमें शामिल हैं:\n\n• मई में ब्रिटेन के साथ व्यापार समझौता\n• अक्टूबर में इज़राइल के साथ द्विपक्षीय निवेश संधि"
+    )
+    assert [(f["countries"], f["date"]["value"], f["location"], f["topics"]) for f in frames(doc)] == [
+        (["GBR", "IND"], "2025-05", None, ["trade"]),
+        (["IND", "ISR"], "2025-10", None, ["investment"]),
+    ]
+
+
+def test_a_plan_made_to_carry_out_a_pacts_commitment_is_agreed(run):
+    doc = run(
+        "जिनेवा, 4 दिसंबर 2025। भारत और स्विट्जरलैंड के बीच संयुक्त समिति की पहली बैठक गुरुवार को यहां हुई। बैठक में समझौते "
+        "के तहत निवेश की प्रतिबद्धता को लागू करने के लिए एक कार्य योजना को अंतिम रूप दिया गया।"
+    )
+    assert "AGREE" in [f["event_type"] for f in frames(doc)]
+
+
+def test_what_is_said_later_to_the_press_is_no_business_of_the_meeting(run):
+    doc = run(
+        "जिनेवा, 4 दिसंबर 2025। सचिव अनिल मेहता ने गुरुवार को स्विट्जरलैंड के राज्य सचिव जॉन मैथ्यू के साथ व्यापार पर बैठक की। "
+        "मेहता ने बाद में संवाददाताओं से कहा कि दवा कंपनियां भारत में निवेश की तैयारी में हैं।"
+    )
+    (meet,) = frames(doc)
+    assert meet["topics"] == ["trade"]
+
+
+def test_the_hosts_of_an_arrivals_welcome_join_no_tribute_and_date_the_visit(run):
+    doc = run(
+        "हनोई, 6 दिसंबर 2025। वियतनाम की यात्रा पर आए उपराष्ट्रपति अनिल मेहता ने शनिवार को राष्ट्रपति जॉन मैथ्यू से मुलाकात की।"
+        "\n\nइससे पहले उपराष्ट्रपति ने हो ची मिन्ह समाधि जाकर पुष्पांजलि अर्पित की। शुक्रवार शाम हनोई पहुंचने पर उप विदेश मंत्री "
+        "पीटर वेल्स ने उनकी अगवानी की थी।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert [p["name"] for p in by_type["CEREMONY"]["participants"]] == ["अनिल मेहता"]
+    assert by_type["VISIT"]["date"]["value"] == "2025-12-05"
+
+
+def test_a_years_visits_told_in_sum_are_no_visit(run):
+    doc = run(
+        "नई दिल्ली, 4 दिसंबर 2025। सरकार ने गुरुवार को राज्यसभा को बताया कि वर्ष 2025 में प्रधानमंत्री नरेंद्र मोदी ने 16 देशों "
+        "की यात्रा की और इन यात्राओं पर कुल 67 करोड़ रुपये खर्च हुए। विदेश राज्य मंत्री अनिल मेहता ने एक प्रश्न के लिखित उत्तर "
+        "में यह जानकारी दी।\n\nउन्होंने बताया कि इन यात्राओं के दौरान 60 से अधिक समझौतों पर हस्ताक्षर किए गए।"
+    )
+    assert frames(doc) == []
+
+
+def test_a_roundtable_with_a_countrys_business_world_is_a_new_meeting_of_no_side(run):
+    doc = run(
+        "ब्रुसेल्स, 5 दिसंबर 2025। मंत्री अनिल मेहता ने शुक्रवार दोपहर बेल्जियम के विदेश मंत्री जॉन मैथ्यू से भेंट की और बंदरगाह "
+        "सहयोग पर चर्चा की। शाम को मेहता ने भारतीय दूतावास में बेल्जियम के उद्योग जगत के प्रमुखों के साथ एक गोलमेज बैठक की "
+        "अध्यक्षता की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"]["text"] == "ब्रुसेल्स"
+
+
+def test_a_signing_told_in_a_relative_clause_is_about_the_pact_named_before_it(run):
+    doc = run(
+        "मस्कट, 18 दिसंबर 2025। भारत के प्रधानमंत्री अनिल मेहता ने ओमान की आधिकारिक यात्रा की। दोनों पक्षों ने व्यापक आर्थिक "
+        "साझेदारी समझौते पर हस्ताक्षर का स्वागत किया, जिस पर दोनों देशों के वाणिज्य मंत्रियों ने उसी दिन हस्ताक्षर किए।"
+    )
+    sign = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert sign["topics"] == ["trade"]

@@ -1776,3 +1776,14 @@ def test_seats_of_government_and_venues_news_names(run, venue):
 def test_agencies_and_firms_news_names_alone_are_organisations(run, body):
     doc = run(f"{body} के अध्यक्ष जॉन मैथ्यू ने शुक्रवार को मंत्री अनिल मेहता से मुलाकात की।")
     assert texts(doc, "ORG") == [body]
+
+
+def test_a_feeds_title_line_dates_the_story_after_its_last_bar(run):
+    doc = run("मंत्री अनिल मेहता ने जॉन मैथ्यू से की मुलाकात | व्यापार पर चर्चा | 03 Dec 2025\nमंत्री ने बुधवार को बातचीत की।")
+    assert [e.value for e in doc.entities if e.label == "DATE" and e.text == "बुधवार"] == ["2025-12-03"]
+
+
+def test_a_town_of_another_country_ending_a_foreign_holders_name_is_the_surname(run):
+    doc = run("नई दिल्ली, 3 दिसंबर 2025। मंत्री अनिल मेहता ने बुधवार को सिंगापुर के रक्षा मंत्री चान चुन सिंग से मुलाकात की।")
+    assert texts(doc, "PERSON") == ["अनिल मेहता", "चान चुन सिंग"]
+    assert texts(doc, "LOCATION") == ["नई दिल्ली"]

@@ -324,3 +324,8 @@ def test_a_line_heading_the_bulleted_list_after_a_table_ends_the_table():
         )
     )
     assert [s.kind for s in doc.sentences] == ["body", "item", "item", "headline", "item"]
+
+
+def test_a_transcripts_speakers_are_no_datelines_and_its_broadcast_line_dates_it():
+    doc = segment(read_text("एंकर: मंत्री आज कहां हैं?\n\nसंवाददाता: जी, मंत्री ने आज बातचीत की।\n\n(प्रसारण: 4 दिसंबर 2025)", "t"))
+    assert [s.kind for s in doc.sentences] == ["body", "body", "stamp"]
