@@ -21,6 +21,7 @@ from pipeline.lexicon import (
     DISTRICTS,
     ELECTED_HEADS,
     ERGATIVE,
+    FORCES,
     FROM,
     GENITIVE,
     HOUSE,
@@ -732,6 +733,8 @@ def _on_behalf_of(mention: Mention, keys: list[str], spans: list, lex: Lexicon) 
     if end is None:
         return
     country = span_ending(spans, end, "COUNTRY") or _place_of(keys, spans, end)  # "वाकायामा प्रांत की ओर से"
+    if country is None and end >= 2 and keys[end - 1] in FORCES:  # "भारतीय सेना की ओर से": the country's force
+        country = span_ending(spans, end - 1, "COUNTRY")
     body = _org_ending(spans, keys, end) if country is None else None
     if country is not None:
         mention.country = country[3].value

@@ -46,6 +46,7 @@ from pipeline.lexicon import (
     DUE,
     ERGATIVE,
     FIXED,
+    FORCES,
     FROM,
     FUNCTION_WORDS,
     GENITIVE,
@@ -573,8 +574,6 @@ MAX_DELEGATION_BODY = 4  # words of each body between ("निचले सद�
 CHIEF_GUEST = [match_key("मुख्य"), match_key("अतिथि")]  # "..., जबकि X मुख्य अतिथि थे"
 CONTRAST = keyset("जबकि")  # "X के साथ ... चर्चा हुई, जबकि Y के साथ ...": two events set against each other
 MISSIONS = keyset("दूतावास", "उच्चायोग", "दूतावासों")
-# "भारतीय नौसेना का आभार": a force thanked; "भारतीय सेना के उप प्रमुख X": of the country's force
-FORCES = keyset("नौसेना", "थलसेना", "वायुसेना", "सेना", "तटरक्षक")
 ONE_OF_MANY = (("ियों", "ी"), ("ियों", "ि"), ("ाओं", "ा"), ("ों", ""))  # a title's plural oblique endings, singular ones
 GRATITUDE = keyset("आभार", "धन्यवाद", "शुक्रिया")
 CONSULAR = keyset("वाणिज्य", "महावाणिज्य")  # "वाणिज्य दूतावास": a consulate
@@ -5688,14 +5687,16 @@ def _elaborations(drafts: list[Draft], doc: Document) -> list[Draft]:
     its own."""
     out = list(drafts)
     for general in drafts:
+        took_part = bool(TOOK_PART & general.trigger_words())  # "भारत की ओर से X ने बैठक में हिस्सा लिया"
         if (
             not _one_sided(general)
             or not general.has_people()
             or general.forum
             or REPRESENTED & general.trigger_words()
+            or (took_part and any(d.forum and d.sentence == general.sentence - 1 for d in drafts))
         ):
-            continue  # a forum's meeting is told whole ("बैठक में भारत का प्रतिनिधित्व X ने किया" too), and bilaterals
-            # on its margins are others
+            continue  # a forum's meeting is told whole ("बैठक में भारत का प्रतिनिधित्व X ने किया" too, or "... ने बैठक
+            # में हिस्सा लिया" after it), and bilaterals on its margins are others
         who = {w.cluster for w in general.actors()} - {None}
         bulleted = _bulleted_after(general, drafts, doc)
         for draft in bulleted:

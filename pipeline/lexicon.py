@@ -51,6 +51,9 @@ BECOMING = keyset("बनने", "चुने", "नियुक्त", "न�
 AS_ROLE = [match_key("के"), match_key("रूप"), match_key("में")]  # "X को ... विदेश मंत्री के रूप में नियुक्त": as that office
 #: The office a one-word portfolio may be written joined to ("वित्तमंत्री").
 MINISTER = "मंत्री"
+#: A country's armed forces: "भारतीय नौसेना का आभार" (a force thanked), "भारतीय सेना के उप प्रमुख X", "भारतीय सेना की ओर
+#: से X" (of the country's force).
+FORCES = keyset("नौसेना", "थलसेना", "वायुसेना", "सेना", "तटरक्षक")
 #: The dative marker: "X को नेपाल की प्रधानमंत्री बनने पर".
 TO = match_key("को")
 FROM = match_key("से")

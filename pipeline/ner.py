@@ -245,6 +245,7 @@ class NER:
         self.names.add("CITY", [self._doc(k.split()) for k in self.lex.cities])
         self.names.add("BODY", [self._doc(k.split()) for k in self.lex.international])
         self.names.add("NATIONAL", [self._doc(k.split()) for k in self.lex.bodies])
+        self.loose_heads = {loose_key(head) for head in self.lex.org_heads}  # the body nouns, keyed as names are
         self.names.add("KNOWN", [self._doc(k.split()) for k in self.lex.people])
         for label, keys in (
             ("TITLE", self.lex.titles),
@@ -415,8 +416,10 @@ class NER:
                 # "भारत के संयुक्त राष्ट्र मानवाधिकार परिषद का सदस्य": a body of the UN is no country's own
                 national = national and not key.startswith(self.lex.un_prefixes)
                 out.append((a, b, "ORG", None if national else self.lex.international[key]))
-            elif label == "NATIONAL" and _place_follows(keys, b):  # "नासा के", "जेट्रो और": a country's own agency or
-                out.append((a, b, "ORG", None))  # company (see Lexicon.country_in), not a word of a longer name
+            elif label == "NATIONAL" and _place_follows(keys, b) and not (a > 0 and keys[a - 1] in self.loose_heads):
+                # "नासा के", "जेट्रो और": a country's own agency or company (see Lexicon.country_in), not a word of a
+                # longer name, nor the name a body's noun opens ("बिजली कंपनी एनटीपीसी": the body's whole name)
+                out.append((a, b, "ORG", None))
         return out
 
     def _venues(self, keys: list[str], taken: list, predicted=()) -> list[tuple[int, int, str, str | None]]:

@@ -11989,3 +11989,24 @@ def test_a_signing_told_in_a_relative_clause_is_about_the_pact_named_before_it(r
     )
     sign = next(f for f in frames(doc) if f["event_type"] == "SIGN")
     assert sign["topics"] == ["trade"]
+
+
+def test_an_officer_for_a_countrys_army_is_of_that_country(run):
+    doc = run(
+        "उमरोई (मेघालय), 17 नवंबर 2025। भारत और फ्रांस की सेनाओं के बीच संयुक्त सैन्य अभ्यास का सोमवार को यहां उद्घाटन हुआ। "
+        "उद्घाटन समारोह में भारतीय सेना की ओर से मेजर जनरल अनिल मेहता और फ्रांसीसी सेना की ओर से ब्रिगेडियर जनरल जॉन मैथ्यू "
+        "मौजूद थे।"
+    )
+    (ceremony,) = frames(doc)
+    assert sorted((p["name"], p["country"]) for p in ceremony["participants"] if p["name"]) == [
+        ("अनिल मेहता", "IND"),
+        ("जॉन मैथ्यू", "FRA"),
+    ]
+
+
+def test_one_taking_part_in_a_forums_meeting_told_before_is_at_that_meeting(run):
+    doc = run(
+        "केपटाउन, 5 दिसंबर 2025। जी20 शेरपाओं की पहली बैठक शुक्रवार को यहां संपन्न हुई। भारत की ओर से शेरपा अनिल मेहता ने बैठक "
+        "में हिस्सा लिया।\n\nबैठक से इतर मेहता ने दक्षिण अफ्रीका के शेरपा जॉन मैथ्यू से मुलाकात की।"
+    )
+    assert sorted(len(f["countries"]) for f in frames(doc)) == [1, 2]

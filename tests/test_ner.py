@@ -1787,3 +1787,8 @@ def test_a_town_of_another_country_ending_a_foreign_holders_name_is_the_surname(
     doc = run("नई दिल्ली, 3 दिसंबर 2025। मंत्री अनिल मेहता ने बुधवार को सिंगापुर के रक्षा मंत्री चान चुन सिंग से मुलाकात की।")
     assert texts(doc, "PERSON") == ["अनिल मेहता", "चान चुन सिंग"]
     assert texts(doc, "LOCATION") == ["नई दिल्ली"]
+
+
+def test_a_listed_firm_named_after_its_kind_stays_in_the_kinds_name(run):
+    doc = run("भारत की सरकारी बिजली कंपनी एनटीपीसी और श्रीलंका के बिजली बोर्ड ने समझौते पर हस्ताक्षर किए।")
+    assert "बिजली कंपनी एनटीपीसी" in texts(doc, "ORG")
