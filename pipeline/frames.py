@@ -1810,8 +1810,7 @@ def _stretch_before(doc: Document, sentence: Sentence, country: str | None) -> d
     dates = {b: e for _a, b, label, e in spans if label == "DATE" and e.value}
     for a, _b, label, entity in spans:
         if label == "COUNTRY" and entity.value == country and a > 1 and keys[a - 1] in STRETCH_ENDS and a - 1 in dates:
-            told = dates[a - 1]
-            return {"text": told.text, "value": told.value, "start": told.start, "end": told.end}
+            return _date_of(dates[a - 1])
     return None
 
 
@@ -5016,6 +5015,11 @@ def _place_of(entity) -> dict:
     return {"text": entity.text, "country": entity.value, "start": entity.start, "end": entity.end}
 
 
+def _date_of(entity) -> dict:
+    """A frame's date from a date entity: as written, with its value."""
+    return {"text": entity.text, "value": entity.value, "start": entity.start, "end": entity.end}
+
+
 def _visitor_met(drafts: list[Draft]) -> None:
     """ "X सदर दौरे पर लाहौर पहुंचे ... वज़ीर-ए-आज़म Y के साथ बातचीत के बाद दोनों मुल्कों ने ...": talks told only by
     whom they were held with, one of the country a visit told before goes to, were the visitor's."""
@@ -5532,8 +5536,7 @@ def _date(
         chosen = next((s for s in reversed(valued) if s[0] < trigger_at), None) or next(
             (s for s in valued if s[0] > chosen[0]), chosen
         )
-    entity = chosen[3]
-    return {"text": entity.text, "value": entity.value, "start": entity.start, "end": entity.end}
+    return _date_of(chosen[3])
 
 
 def _day_of_the_occasion(tokens: list, a: int, b: int) -> bool:
@@ -7705,12 +7708,7 @@ def _arrival_told_later(doc: Document, drafts: list[Draft]) -> None:
             places = [e for e in doc.entities_in(sentence) if e.label in PLACES and e.end <= sentence.tokens[at].start]
             days = [e for e in doc.entities_in(sentence, "DATE") if e.end <= sentence.tokens[at].start and e.value]
             if places and places[-1].text == where and days:
-                draft.date = {
-                    "text": days[-1].text,
-                    "value": days[-1].value,
-                    "start": days[-1].start,
-                    "end": days[-1].end,
-                }
+                draft.date = _date_of(days[-1])
             break
 
 

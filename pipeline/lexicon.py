@@ -104,16 +104,11 @@ POSTPOSITIONS = keyset("ने", "से", "को", "का", "की", "के
 RETIRED = keyset("सेवानिवृत्त", "रिटायर्ड", "से.नि.", "सेनि", "retd", "retd.", "retired")
 #: "वहां": of the country just named ("वहां के प्रधानमंत्री", "वहां की जनता").
 THERE = keyset("वहां", "वहाँ")
-#: Times of day: "सुबह जयशंकर ने" is no name, and "शाम को ... मुलाकात की" is the day told before.
-TIMES_OF_DAY = keyset("सुबह", "शाम", "दोपहर", "रात", "सवेरे", "तड़के") | keyset(
-    "प्रातः",
-    "पूर्वाह्न",
-    "मध्याह्न",
-    "अपराह्न",
-    "सायं",
-    "सायंकाल",
-    "रात्रि",  # as official releases write them
-)
+#: Times of day: "सुबह जयशंकर ने" is no name, and "शाम को ... मुलाकात की" is the day told before; official releases
+#: write "प्रातः", "अपराह्न", "सायं".
+TIMES_OF_DAY = keyset(
+    "सुबह", "शाम", "दोपहर", "रात", "सवेरे", "तड़के", "प्रातः", "पूर्वाह्न", "मध्याह्न", "अपराह्न", "सायं", "सायंकाल", "रात्रि"
+)  # fmt: skip
 #: "All of": "दोनों कैप्टन रीजेंट A और B", a title told of as many names.
 ALL_OF = keyset("दोनों", "तीनों", "चारों")
 #: Past saying verbs: "X ने शुक्रवार को कहा कि ...", "बताया कि", "लिखा कि".

@@ -245,8 +245,8 @@ class NER:
         self.names.add("CITY", [self._doc(k.split()) for k in self.lex.cities])
         self.names.add("BODY", [self._doc(k.split()) for k in self.lex.international])
         self.names.add("NATIONAL", [self._doc(k.split()) for k in self.lex.bodies])
-        self.loose_heads = {loose_key(head) for head in self.lex.org_heads}  # the body nouns, keyed as names are
         self.names.add("KNOWN", [self._doc(k.split()) for k in self.lex.people])
+        self.loose_heads = {loose_key(head) for head in self.lex.org_heads}  # the body nouns, keyed as names are
         for label, keys in (
             ("TITLE", self.lex.titles),
             ("HONORIFIC", self.lex.honorifics),
@@ -389,10 +389,10 @@ class NER:
     # -- gazetteers -------------------------------------------------------------------------
 
     def _gazetteer(self, found: list, keys: list[str], predicted=()) -> list[tuple[int, int, str, str | None]]:
-        """Countries, places, international organisations and national bodies news names alone; a GeoNames city only where the model reads no other kind of name
-        there ("नेल्सन मंडेला" is a person, "रॉयल सोसायटी ऑफ लन्दन" a body) and a case marker,
-        conjunction or punctuation follows, as after a place ("जलगांव और धुले का"), not inside a
-        name ("मेलानी विक्टोरिया जोली")."""
+        """Countries, places, international organisations and the national bodies news names alone; a GeoNames city
+        only where the model reads no other kind of name there ("नेल्सन मंडेला" is a person, "रॉयल सोसायटी ऑफ लन्दन" a
+        body) and a case marker, conjunction or punctuation follows, as after a place ("जलगांव और धुले का"), not inside
+        a name ("मेलानी विक्टोरिया जोली")."""
         others = {i for a, b, tag in predicted if tag != "NEL" for i in range(a, b)}
         countries = {b for m, a, b in found if self.vocab.strings[m] == "COUNTRY"}
         demonyms = {

@@ -304,7 +304,8 @@ def _mark_list_items(text: str, units: list[Sentence]) -> None:
             if unit.kind == "headline":
                 unit.kind = "item"
         elif unit.kind == "headline" and prev.kind == "item":
-            unit.kind = "headline" if nxt and _LIST_ITEM.match(text[nxt[0].start : nxt[0].end]) else "item"
+            if not (nxt and _LIST_ITEM.match(text[nxt[0].start : nxt[0].end])):  # no heading of a bulleted list
+                unit.kind = "item"
         elif unit.kind == "headline" and text[prev.start : prev.end].rstrip().endswith((":", "ः")):
             unit.kind = "item"
 
