@@ -1792,3 +1792,8 @@ def test_a_town_of_another_country_ending_a_foreign_holders_name_is_the_surname(
 def test_a_listed_firm_named_after_its_kind_stays_in_the_kinds_name(run):
     doc = run("भारत की सरकारी बिजली कंपनी एनटीपीसी और श्रीलंका के बिजली बोर्ड ने समझौते पर हस्ताक्षर किए।")
     assert "बिजली कंपनी एनटीपीसी" in texts(doc, "ORG")
+
+
+def test_a_minister_of_the_armed_forces_is_an_office(run):
+    doc = run("सलाहकार अनिल मेहता ने बाद में ब्रिटेन के सशस्त्र बल मंत्री जॉन मैथ्यू से भी मुलाकात की।")
+    assert texts(doc, "TITLE") == ["सलाहकार", "सशस्त्र बल मंत्री"]
