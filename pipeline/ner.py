@@ -869,7 +869,7 @@ class NER:
                 and _verb_form("".join(keys[end : end + 1]))
             ):
                 continue  # "थाना प्रभारी एफ. आई. आर. लेने से": letters alone, a verb's object, name a thing
-            end = _town_as_surname(keys, spans, start, end)
+            end = _town_as_surname(keys, spans, start, end, self.lex.places)
             if end > start and (words := self._surname_before_agent(keys, end, taken, heads)):
                 end += words  # "उच्चायुक्त फिलिप ग्रीन ने", "राजदूत रुद्र गौरव श्रेष्ठ ने": name parts that are also words
             elif end == start + 1 and self._topic_surname(keys, end, taken):
@@ -2178,13 +2178,16 @@ def _token_at(starts: list[int], char: int) -> int:
     return index
 
 
-def _town_as_surname(keys: list[str], spans: list, start: int, end: int) -> int:
-    """ "सिंगापुर के रक्षा मंत्री चान चुन सिंग से": a town of another country than the one whose office the name's holder
-    holds, right after the name's words and before a case marker, is the name's last word ("सिंग", an Indian town);
-    returns where the name ends."""
+def _town_as_surname(keys: list[str], spans: list, start: int, end: int, places: dict) -> int:
+    """ "सिंगापुर के रक्षा मंत्री चान चुन सिंग से": a small town (of GeoNames' list, not one of ``places``, the cities
+    news names) of another country than the one whose office the name's holder holds, right after the name's words
+    and before the case of one met, thanked or acting, is the name's last word ("सिंग", an Indian town; not
+    "ब्रिटेन के प्रधानमंत्री X मुंबई में"); returns where the name ends."""
     town = next((s for s in spans if s[:3] == (end, end + 1, "LOCATION")), None) if end > start else None
     title = next((s for s in spans if s[1] == start and s[2] == "TITLE"), None)
-    if town is None or title is None or not (end + 1 == len(keys) or keys[end + 1] in POSTPOSITIONS):
+    if town is None or title is None or keys[end + 1 : end + 2] == [] or keys[end + 1] not in PERSON_CASES:
+        return end
+    if loose_key(keys[end]) in places:
         return end
     of = title[0] - 1 if title[0] > 0 and keys[title[0] - 1] in GENITIVE else title[0]
     country = next((s for s in spans if s[1] == of and s[2] == "COUNTRY"), None)

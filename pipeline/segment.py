@@ -119,6 +119,7 @@ _TERMINAL = re.compile(r"[।॥?!.:ः—–-](?:\s*#\w+)*['\"”’)]*(?:\s*\(
 _MARKER = r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])"
 _LIST_MARK = re.compile(_MARKER + r"\s*$")
 _LIST_ITEM = re.compile(_MARKER + r"\s+\S")  # "- ऊर्जा सुरक्षा": a marker and the item
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # a paragraph break
 _READ = "प(?:\u095d|\u0922\u093c?)ें"  # पढ़ें, with or without its nukta (the normaliser drops it)
 # "संबंधित खबरें:", "इससे जुड़ी खबरें": the label of links to other stories
 _RELATED = r"(?:संबंधित|इससे जुड़ी|इनसे जुड़ी) (?:खबरें|ख़बरें|खबर|ख़बर|समाचार)"
@@ -296,7 +297,8 @@ def _cut(piece: str) -> Iterator[str]:
 def _mark_list_items(text: str, units: list[Sentence]) -> None:
     """Unpunctuated lines after a list marker, or after a line that opens a list with a colon
     ("... पर विचार किया:", its colon normalised to a visarga), are list items, not headlines; but a line between
-    two lists that heads the bulleted one after it ("घोषणाएं") stays a heading, and the first list ends there."""
+    two lists, after a blank line, that heads the bulleted one after it ("घोषणाएं") stays a heading, and the first list
+    ends there."""
     for i in range(1, len(units)):
         prev, unit, nxt = units[i - 1], units[i], units[i + 1 : i + 2]
         if _LIST_MARK.match(text[prev.start : prev.end]):
@@ -304,7 +306,9 @@ def _mark_list_items(text: str, units: list[Sentence]) -> None:
             if unit.kind == "headline":
                 unit.kind = "item"
         elif unit.kind == "headline" and prev.kind == "item":
-            if not (nxt and _LIST_ITEM.match(text[nxt[0].start : nxt[0].end])):  # no heading of a bulleted list
+            after = text[nxt[0].start : nxt[0].end] if nxt else ""
+            heading = BLANK_LINE.search(text[prev.end : unit.start]) and _LIST_ITEM.match(after)
+            if not heading:  # a line after a blank one, heading a bulleted list, stays a heading
                 unit.kind = "item"
         elif unit.kind == "headline" and text[prev.start : prev.end].rstrip().endswith((":", "ः")):
             unit.kind = "item"
