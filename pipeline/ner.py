@@ -2181,11 +2181,12 @@ def _token_at(starts: list[int], char: int) -> int:
 def _town_as_surname(keys: list[str], spans: list, start: int, end: int, places: dict) -> int:
     """ "सिंगापुर के रक्षा मंत्री चान चुन सिंग से": a small town (of GeoNames' list, not one of ``places``, the cities
     news names) of another country than the one whose office the name's holder holds, right after the name's words
-    and before the case of one met, thanked or acting, is the name's last word ("सिंग", an Indian town; not
+    and before the case of one met, thanked or acting ("से", "को", "ने", "के साथ"), is the name's last word ("सिंग", an Indian town; not
     "ब्रिटेन के प्रधानमंत्री X मुंबई में"); returns where the name ends."""
     town = next((s for s in spans if s[:3] == (end, end + 1, "LOCATION")), None) if end > start else None
     title = next((s for s in spans if s[1] == start and s[2] == "TITLE"), None)
-    if town is None or title is None or keys[end + 1 : end + 2] == [] or keys[end + 1] not in PERSON_CASES:
+    met = keys[end + 1 : end + 2] != [] and (keys[end + 1] in PERSON_CASES or keys[end + 1 : end + 3] == WITH_SOMEONE)
+    if town is None or title is None or not met:
         return end
     if loose_key(keys[end]) in places:
         return end
