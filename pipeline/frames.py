@@ -1611,9 +1611,10 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: froze
     """
     if tokens[a].norm == BEING and b > a + 1 and tokens[a + 1].norm in TO_COME:
         return True  # "होने वाली ... बैठक की तैयारियों": a meeting to come, whatever is done about it
-    if any(_about_to(tokens, i) for i in range(a, b)):
-        return True  # "... वार्ता की मेजबानी करने वाला है", "X से मिलने वाले हैं": about to be done
-    told = [t.norm for t in tokens[: clause[1]]]  # the clause, to its end
+    keys = [t.norm for t in tokens]
+    if any(about_to(keys, i) for i in range(a, min(b + 1, len(keys)))):  # the trigger's infinitive, or the next word's
+        return True  # "... वार्ता की मेजबानी करने वाला है", "X से मिलने वाले हैं", "बात करने जा रहे हैं": about to be done
+    told = keys[: clause[1]]  # the clause, to its end
     if any(due_at(told, i) for i in range(b - 1, len(told) - 1)):
         return True  # "मोदी और पुतिन की मुलाकात गुरुवार को होनी है": due to be held
     if tokens[b - 1].norm in TIME_OF_WHAT_FOLLOWS and any(t.norm.endswith(OBLIQUE_INFINITIVE) for t in tokens[a:b]):
@@ -1647,13 +1648,6 @@ def _was_due(keys: list[str], b: int) -> bool:
     """ "बीजिंग में ... बैठक होनी थी": a meeting that was to be held, told so once it was not (only "होनी है" is due)."""
     due = next((i for i in range(b - 1, min(b + MAX_SUBJECT_GAP, len(keys))) if keys[i] in DUE), None)
     return due is not None and not due_at(keys, due)
-
-
-def _about_to(tokens: list, last: int) -> bool:
-    """Whether the trigger ending at ``last`` goes on "करने वाला है" ("मेजबानी करने वाला है", "बात करने वाले हैं") or
-    "करने जा रहे हैं": what someone is about to do, the future."""
-    keys = [t.norm for t in tokens[last : last + 4]]
-    return any(about_to(keys, at) for at in (0, 1) if at < len(keys))  # the trigger's infinitive, or the next word's
 
 
 def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
@@ -3137,15 +3131,20 @@ def _one_call(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not (d.event_type == "MEET" and d.clause in calls)]
 
 
+def _identities(actors: list[Who]) -> set:
+    """Who the actors are: each person's cluster, else the country a nameless actor stands for."""
+    return {w.cluster if w.cluster is not None else w.country for w in actors}
+
+
 def _called_to_wish(drafts: list[Draft]) -> None:
     """ "X ने फोन कर Y का आभार जताया": a call told with one side only, then wishes or thanks its maker gave in the same
     sentence, was made to the one they went to."""
     for call in (d for d in drafts if d.event_type == "CALL"):
-        sides = {w.cluster if w.cluster is not None else w.country for w in call.actors()}
+        sides = _identities(call.actors())
         wish = next((d for d in drafts if d.event_type in WISHES and d.trigger > call.trigger), None)
         if wish is None or len(sides) != 1:
             continue
-        if {w.cluster if w.cluster is not None else w.country for w in wish.sources} == sides:
+        if _identities(wish.sources) == sides:
             call.participants = _unique(call.participants + wish.targets)
 
 
@@ -5313,15 +5312,15 @@ def _each_item_apart(
     own_items: dict[int, list[int]] = {}
     for draft, told, place in zip(drafts, sentences, places, strict=True):
         items = _items_apart(doc, draft)
-        listed = {country for _item, country in items}
-        for item, country in items:
+        listed = {country for _item, country, _day in items}
+        for item, country, day in items:
             others = [w for w in draft.actors() if w.country not in listed]
             part = dataclasses.replace(
                 draft,
                 sources=[],
                 targets=[],
                 participants=[*others, Who(None, country)],
-                date=_sentence_date(doc, item),
+                date=day,
             )
             own_items[id(part)] = [item.index]
             kept.append(part)
@@ -5334,9 +5333,9 @@ def _each_item_apart(
     return kept, kept_sentences, kept_places, own_items
 
 
-def _items_apart(doc: Document, draft: Draft) -> list[tuple[Sentence, str]]:
+def _items_apart(doc: Document, draft: Draft) -> list[tuple[Sentence, str, dict]]:
     """The list items after an agreement's sentence that each name one country (none its own sentence names) and a
-    day or month of their own, with that country; none where fewer than two items do so."""
+    day or month of their own, with that country and that date; none where fewer than two items do so."""
     if draft.event_type not in OUTCOMES or draft.planned:
         return []
     sentence = doc.sentences[draft.sentence]
@@ -5344,9 +5343,10 @@ def _items_apart(doc: Document, draft: Draft) -> list[tuple[Sentence, str]]:
     items = []
     for item in _list_items(doc, sentence):
         countries = {e.value for e in doc.entities_in(item, "COUNTRY") if e.source != "demonym"} - named
-        if len(countries) != 1 or not (_sentence_date(doc, item) or {}).get("value"):
+        day = _sentence_date(doc, item)
+        if len(countries) != 1 or not (day or {}).get("value"):
             return []
-        items.append((item, countries.pop()))
+        items.append((item, countries.pop(), day))
     return items if len(items) > 1 else []
 
 
@@ -7697,8 +7697,10 @@ def _arrival_told_later(doc: Document, drafts: list[Draft]) -> None:
     थी": an undated visit's day is the one its arrival, told later at the visit's place (its own, else the
     dateline's) as the time of a welcome, names."""
     for draft in drafts:
+        if draft.event_type != "VISIT" or draft.planned or draft.date is not None:
+            continue
         where = (draft.location or _dateline_place(doc) or {}).get("text")
-        if draft.event_type != "VISIT" or draft.planned or draft.date is not None or where is None:
+        if where is None:
             continue
         for sentence in doc.sentences[draft.sentence + 1 :]:
             keys = [t.norm for t in sentence.tokens]
@@ -7888,7 +7890,7 @@ def _wishes_of_the_day(doc: Document, drafts: list[Draft]) -> None:
         keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
         if TOO in keys[draft.clause[0] : _token_from(doc, draft, draft.trigger[0])]:
             continue  # "Y ने भी X को शुभकामनाएं दीं": told as further to them, without their day
-        targets = {w.cluster if w.cluster is not None else w.country for w in draft.targets}
+        targets = _identities(draft.targets)
         dated = [
             d
             for d in drafts
