@@ -58,6 +58,7 @@ HONORIFIC_SIZES = (3, 2, 1)  # words of an honorific, longest first ("मेज�
 CHIEF = match_key("प्रमुख")  # "head", after a body's genitive; elsewhere mostly "main" ("प्रमुख मुद्दे")
 SHIPS = keyset("जहाज", "पोत", "युद्धपोत", "फ्रिगेट", "विध्वंसक", "कोरवेट", "पनडुब्बी")  # "जहाज के कमांडिंग ऑफिसर"
 NAVY = "नौसेना"  # "फ्रांसीसी नौसेना का फ्रिगेट": the navy a ship told is of
+SHIP_REACH = 40  # characters after a country where its navy's ship is told ("की नौसेना का युद्धपोत")
 MAX_SHIP_OFFICE = 3  # words from a ship's genitive to its officer's name ("के कमांडिंग ऑफिसर कमांडर")
 COMMANDS = keyset("कमान")  # "पूर्वी नौसेना कमान": a command of the armed forces
 ENVOY = match_key("राजदूत")
@@ -387,6 +388,11 @@ class Actors:
             # "थाईलैंड का प्रतिनिधित्व X और कंबोडिया का प्रतिनिधित्व उप प्रधानमंत्री Y ने किया": who stood for it
             stood_for = span_ending(spans, i - 2, "COUNTRY")
             mention.country = stood_for[3].value if stood_for is not None else mention.country
+            body = _org_ending(spans, keys, i - 2) if stood_for is None else None
+            if body is not None:  # "यूरोपीय संघ का प्रतिनिधित्व ... X ने किया": the body's
+                _start, name, mention.org = body
+                mention.international = self.lex.international_body(name.text, name.value, mention.org)
+                mention.country = None if mention.international else self.lex.country_in(name.value or name.text)
         if mention.country is None and mention.org is None and match_key(mention.title or "").startswith(EUROPEAN):
             mention.org, mention.international = EUROPEAN_UNION, True  # "यूरोपीय व्यापार आयुक्त X": the Union's
 
@@ -601,8 +607,9 @@ def interviewed(doc: Document) -> Mention | None:
         (s for s in doc.sentences if s.kind == "body" and not INTERVIEWS.isdisjoint(t.norm for t in s.tokens)), None
     ) or next((s for s in doc.sentences if s.kind == "body" and _talked_with(s)), None)
     keys = [t.norm for t in told.tokens] if told is not None else []
-    if keys:
-        return next((m for m in doc.mentions_in(told) if keys[m.last : m.last + 1] == [ERGATIVE]), None)
+    if keys:  # "X ने ... कहा", or "X से बातचीत के मुख्य अंश:" opening the transcript
+        subject = next((m for m in doc.mentions_in(told) if keys[m.last : m.last + 1] == [ERGATIVE]), None)
+        return subject or next((m for m in doc.mentions_in(told) if keys[m.last : m.last + 2] in TALKED_WITH), None)
     for headline in (s for s in doc.sentences if s.kind == "headline"):
         keys = [t.norm for t in headline.tokens]
         talked = next((m for m in doc.mentions_in(headline) if keys[m.last : m.last + 2] in TALKED_WITH), None)
@@ -771,11 +778,25 @@ def _ship_s_navy(doc: Document, sentence: Sentence, mention: Mention, keys: list
         return None
     before = sentence.tokens[of_ship - 1].start
     navies = [
-        e.value
+        e
         for e in doc.entities
         if e.label == "COUNTRY" and e.end <= before and doc.raw[e.end :].startswith((f" {NAVY}", f" की {NAVY}"))
     ]  # "फ्रांसीसी नौसेना का", "इक्वाडोर की नौसेना का"
-    return navies[-1] if navies else None
+    # the navy told owning a ship ("भारतीय नौसेना का युद्धपोत ... पहुंचा, जहां श्रीलंकाई नौसेना ने ... स्वागत किया")
+    owners = [e for e in navies if _owns_a_ship(doc.raw[e.end : e.end + SHIP_REACH])]
+    return (owners or navies)[-1].value if navies else None
+
+
+def _owns_a_ship(after: str) -> bool:
+    """Whether the text after a country tells its navy's ship ("नौसेना का युद्धपोत", "की नौसेना के जहाज")."""
+    words = [match_key(w) for w in after.split()]
+    at = words.index(match_key(NAVY)) if match_key(NAVY) in words else None
+    return (
+        at is not None
+        and words[at + 1 : at + 2] != []
+        and words[at + 1] in GENITIVE
+        and not SHIPS.isdisjoint(words[at + 2 : at + 3])
+    )
 
 
 def _leading(mention: Mention, keys: list[str], spans: list) -> None:
@@ -934,6 +955,7 @@ def _inherit_country(mention: Mention, previous: Mention, keys: list[str], home_
     if mention.org is None and not _home_office(mention.title, home_offices) and _coordinated(previous, mention, keys):
         mention.country = previous.country
         mention.international = previous.international
+        mention.org = previous.org if previous.international else None
 
 
 def _home_office(title: str | None, home_offices: set[str]) -> bool:

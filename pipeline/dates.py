@@ -23,6 +23,8 @@ _ENGLISH = ("January", "February", "March", "April", "May", "June", "July", "Aug
 # "प्रविष्टि तिथि: 11 SEP 2025" heads PIB releases: English months, full or short, as written or in capitals
 MONTHS.update({f: n for n, name in enumerate(_ENGLISH, 1) for f in (name, name[:3], name.upper(), name[:3].upper())})
 MONTHS.update({"Sept": 9, "SEPT": 9})
+# Nepali outlets' spellings ("काठमाडौं, ३ पुस २०८२ (१८ डिसेम्बर २०२५)"), not "मे" ("में" mistyped) nor "जुन" ("which")
+MONTHS.update({"फेब्रुअरी": 2, "अप्रिल": 4, "अगस्ट": 8, "सेप्टेम्बर": 9, "अक्टोबर": 10, "नोभेम्बर": 11, "डिसेम्बर": 12})
 # Short Hindi months with a dot or the abbreviation sign ("2 दिस. 2026", "3 नवं॰"), only after a day: "जन" is also people
 SHORT_MONTHS = {
     "जन": 1, "फर": 2, "फ़र": 2, "अप्रै": 4, "जुला": 7, "अग": 8, "सित": 9, "सितं": 9, "अक्टू": 10, "अक्तू": 10,

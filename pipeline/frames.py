@@ -471,6 +471,7 @@ TRIBUTES = keyset(
 )  # fmt: skip
 OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण", "विमोचन")  # a thing opened or released
 PLANTINGS = keyset("पेड़", "पौधा", "पौधे", "वृक्ष")  # a tree planted: a ceremony of its own
+FOUNDATIONS = keyset("आधारशिला", "शिलान्यास", "नींव")  # a foundation stone laid: one apart from an opening
 GROWTH = keyset("विस्तार", "उन्नयन", "आधुनिकीकरण")  # "... केंद्र के विस्तार पर चर्चा की": a body built up
 MAX_OPENED_GAP = 4  # words from a body's genitive to its opening ("का [संयुक्त रूप से] उद्घाटन")
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
@@ -550,8 +551,8 @@ VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 LED_GROUPS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल", "दल")  # a delegation someone leads
 DELEGATIONS = LED_GROUPS | BUSINESS
 GROUPS = keyset("समूह", "दल")  # "सांसदों के एक समूह से": people of one office together
-LEADERSHIP = keyset("नेतृत्व", "सरकार", "प्रशासन", "क़यादत")  # "सऊदी नेतृत्व को", "सऊदी क़यादत का": the country
-GOVERNMENT = keyset("सरकार")
+LEADERSHIP = keyset("नेतृत्व", "सरकार", "हुकूमत", "प्रशासन", "क़यादत")  # "सऊदी नेतृत्व को", "सऊदी क़यादत का": the country
+GOVERNMENT = keyset("सरकार", "हुकूमत")
 FRIENDS = keyset("मित्रों", "दोस्तों", "साथियों")  # "हमने अपने भारतीय मित्रों के साथ ... बैठक की": the country's side
 ENVOYS = keyset("राजदूत", "उच्चायुक्त", "दूत", "महावाणिज्यदूत")  # heads of envoys' titles ("महावाणिज्य दूत")
 STATE = keyset("प्रदेश", "राज्य")  # "प्रदेश सरकार": the government of the state the story is in
@@ -649,6 +650,7 @@ class Draft:
     forum: bool = False  # a multilateral forum's meeting attended: one side named is enough (_at_a_forum)
     scene_date: bool = False  # the day is the scene's, told in the sentence before, not the draft's own
     bodies: set[str] = field(default_factory=set)  # bodies told acting in a mention absorbed (see _topics_of_bodies)
+    next_of: Draft | None = None  # the meeting this one is told as the next of, whose business it takes once merged
 
     def actors(self) -> list:
         return self.sources + self.targets + self.participants
@@ -761,7 +763,8 @@ class Frames:
         extents = [(a, b, e) for a, b, label, e in told_spans if label in PLACES]
         named = [(b, e) for _a, b, e in extents]
         places = {b - 1 for b, _e in named}
-        labels = ["PLACE" if i in places else "" for i in range(len(keys))]
+        bodies = {b - 1 for _a, b, label, _e in told_spans if label == "ORG"}
+        labels = ["PLACE" if i in places else "BODY" if i in bodies else "" for i in range(len(keys))]
         spans = [
             ("CALL" if m == "MEET" and _virtual(keys, a) else m, a, b)  # "वर्चुअल बैठक में ... भाग लिया"
             for m, a, b in self.triggers(keys, labels)
@@ -1241,7 +1244,7 @@ class Frames:
             # "'... हम भारत के आभारी हैं,' X ने मंगलवार को ... कहा": the day the words quoted were said
             draft.date = _date(doc, sentence, (close, len(keys)), len(keys))
         if draft.date is None and _time_of_day(keys, clause[0], a):  # "शाम को ... मुलाकात की": that day
-            draft.date = _day_before(doc, sentence)
+            draft.date = _day_before(doc, sentence, scene=draft.planned)
             if draft.location is None and draft.date is not None:
                 draft.location = _town_of_the_day(doc, draft.date)  # and where it was spent
         if draft.date is None and (held := _held_in_relative(keys, b)) is not None:
@@ -1261,6 +1264,9 @@ class Frames:
             aside = _aside(doc, draft) and not _the_same_two(doc, draft, prev)
             draft.date = None if aside or earlier or _on_the_margins(keys) else _sentence_date(doc, prev)
             draft.scene_date = draft.date is not None
+        if draft.date is None and scene is None and not draft.planned and _further_by_the_same_two(doc, draft):
+            # "X और Y ने आज ... का उद्घाटन किया। दोनों नेताओं ने Z में ... की आधारशिला भी रखी": the same occasion's day
+            draft.date = _sentence_date(doc, doc.sentences[sentence.index - 1])
         if scene is not None and draft.location is scene and _another_day(doc, sentence, draft.date, scene):
             draft.location = None  # "... मंगलवार को सेना मुख्यालय में वार्ता की। वह बुधवार को X से मिलेंगे": not there
         if (
@@ -1390,6 +1396,7 @@ class Frames:
         _visitors_from_the_dateline(doc, drafts)
         _visitor_met(drafts)
         _during_the_visit_to_come(doc, drafts)
+        _business_of_the_last(drafts, sentences)
         held = [d for d in drafts if d.event_type in IN_PERSON and not d.planned]
         present = {w for d in held for w in d.actors()}
         away: dict[int, set] = {}  # people the text shows meeting in another country than the dateline's, and when
@@ -1589,8 +1596,8 @@ def _patterns(text: str) -> list[list[dict]]:
             choices = [[{"IS_PUNCT": True}]]
         elif part == "ANY":
             choices = [[{}]]  # one word of any kind: "फोन पर करीब डेढ़ घंटे बात की"
-        elif part == "PLACE":
-            choices = [[{"ENT_TYPE": "PLACE"}]]
+        elif part in ("PLACE", "BODY"):
+            choices = [[{"ENT_TYPE": part}]]
         else:
             alternatives = [phrase_key(alt).split() for alt in (LIGHT_VERBS if part == "LV" else part).split("/")]
             single = [a[0] for a in alternatives if len(a) == 1]
@@ -3859,7 +3866,7 @@ def _organisations(spans: list, keys: list[str], taken: set[int], home: str | No
     for a, b, entity in orgs:
         if entity.value in names:  # the acronym of the name before it
             continue
-        end = _acronym_after(keys, b)
+        end = _acronym_after(keys, b + _closing_quote(keys, a, b))  # "एजेंसी 'गाइडेंस तमिलनाडु' ने"
         inner = [e.value for s, t, label, e in spans if label == "COUNTRY" and a <= s and t <= b]
         inner = inner or [e.value for s, t, label, e in spans if label in PLACES and e.value and a <= s and t <= b]
         # "अबू धाबी नेशनल ऑयल कंपनी": a place right before the name, no case marker between, opens it
@@ -4376,11 +4383,11 @@ def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int 
 
 
 def _international_side(doc: Document, actors: list[Who]) -> str | None:
-    """The body of the officials of an international body among ``actors``, where all of no country are its."""
+    """The body of the officials of an international body among ``actors``, or the body itself told as a side ("भारत
+    और यूरोपीय संघ के बीच ... बैठक"), where all of no country are its."""
     unowned = [w for w in actors if _country_of(doc, w) is None]
-    people = [doc.people[w.cluster] for w in unowned if w.cluster is not None]
-    bodies = {person.org for person in people if person.org}
-    return bodies.pop() if unowned and len(people) == len(unowned) and len(bodies) == 1 else None
+    bodies = {doc.people[w.cluster].org if w.cluster is not None else w.org for w in unowned}
+    return bodies.pop() if len(bodies) == 1 and None not in bodies else None
 
 
 def _named_most(doc: Document, sentence: int, size: int) -> list[str]:
@@ -4943,7 +4950,7 @@ def _place_span(span: tuple, keys: list[str]) -> bool:
     """A place, or a country whose capital bears its name told as where something is ("लक्ज़मबर्ग में", "सिंगापुर में")."""
     if span[2] == "LOCATION":
         return True
-    city_state = span[2] == "COUNTRY" and span[3].source != "demonym" and name_key(span[3].text) in load().places
+    city_state = span[2] == "COUNTRY" and span[3].source != "demonym" and name_key(span[3].text) in load().city_states
     return city_state and keys[span[1] : span[1] + 1] == [IN]
 
 
@@ -5638,10 +5645,11 @@ def _labelled_by(doc: Document, label: Sentence, kind: str) -> bool:
     )
 
 
-def _day_before(doc: Document, sentence: Sentence) -> dict | None:
-    """The date the body told last before ``sentence``."""
+def _day_before(doc: Document, sentence: Sentence, scene: bool = False) -> dict | None:
+    """The date the body told last before ``sentence``; with ``scene``, for what is to come, not the day of what led up
+    to the scene ("X मंगलवार रात ... पहुंचे थे। शाम को ... भोज देंगी": the evening of the day the story tells)."""
     for prev in reversed(doc.sentences[: sentence.index]):
-        day = _sentence_date(doc, prev) if prev.kind == "body" else None
+        day = _sentence_date(doc, prev) if prev.kind == "body" and not (scene and _done_before(prev)) else None
         if day is not None:
             return day
     return None
@@ -5964,12 +5972,16 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             told = [d for d in merged if d.event_type == draft.event_type and d.sentence < draft.sentence]
             # of two sides at least, not one who only addressed the talks' opening ("... उद्घाटन सत्र को संबोधित किया")
             told = [d for d in told if len({_country_of(doc, w) for w in d.actors()} - {None}) > 1] or told
+            series = _series_told(doc, draft)  # the first meeting told of it, not a side meeting after
+            told = [d for d in told if series is not None and max(d.sentences) >= series][:1] or told
             sides = _unique([Who(None, c) for w in told[-1].actors() if (c := _country_of(doc, w))]) if told else []
             body = _international_side(doc, list(told[-1].actors())) if told else None
             sides += [Who(None, None, None, body)] if body else []  # "यूरोपीय आयोग की उप महानिदेशक X": the body's side
             draft.participants = sides if len(sides) > 1 else []  # countries of the talks told before
             if told and draft.participants:
-                draft.sentences |= told[-1].sentences  # and what they are about, the next round's business too
+                # and what they are about, the next round's business too
+                draft.sentences |= told[-1].sentences | ({series} if series is not None else set())
+                draft.next_of = told[-1] if series is not None else None
         if talks is not None:  # "वार्ता की, जिसमें ... का फैसला किया गया": those in the talks decided
             draft.participants = list(talks.actors())
         elif following:
@@ -6140,6 +6152,8 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
                 if s < sentence.index
             )
         ]
+        if present and not _in_meeting(keys) and _signing_told_last(drafts, sentence.index):
+            told = []  # "... ने समझौता ज्ञापनों पर हस्ताक्षर किए। उद्योग मंत्री X भी इस अवसर पर उपस्थित थे": its witness
         where = next((i for i, k in enumerate(keys) if k in WHERE), None) if received else None
         if where is not None and (not RECEIVED.isdisjoint(keys[where:]) or any(i > where for i in welcomed_at)):
             # "X का ... औपचारिक स्वागत किया गया, जहां Y और Z ने उनकी अगवानी की": the hosts of the welcome it tells;
@@ -6537,6 +6551,26 @@ def _next_round(doc: Document, draft: Draft) -> bool:
     return _reads(before, (NEXT, ROUND, GENITIVE)) or _reads(after, (GENITIVE, NEXT, ROUND))
 
 
+def _business_of_the_last(drafts: list[Draft], sentences: list[list[int]]) -> None:
+    """ "... बैठक में ... पर सहमति जताई। परिषद की अगली बैठक 2026 में होगी": the next meeting of a series takes up what
+    the one before it was about, as told in full (its sentences once all are joined to it)."""
+    for i, draft in enumerate(drafts):
+        last = next((j for j, d in enumerate(drafts) if d is draft.next_of), None)
+        if last is not None:
+            sentences[i] = sorted(set(sentences[i]) | set(sentences[last]))
+
+
+def _series_told(doc: Document, draft: Draft) -> int | None:
+    """ "समिति की आठवीं बैठक में ... सहमति जताई। बैठक की सह-अध्यक्षता ... X ने Y से भी मुलाकात की ... समिति की अगली
+    बैठक": the sentence where the series a next meeting is of was last named before, by the noun before "की अगली"."""
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    at = _token_from(doc, draft, draft.trigger[0])
+    if at < 3 or keys[at - 1] not in NEXT or keys[at - 2] not in GENITIVE:
+        return None
+    named = [i for i in range(draft.sentence) if keys[at - 3] in {t.norm for t in doc.sentences[i].tokens}]
+    return named[-1] if named else None
+
+
 def _reads(words: list[str], sets: tuple) -> bool:
     """Each word in its set, as many words as sets."""
     return len(words) == len(sets) and all(w in s for w, s in zip(words, sets, strict=True))
@@ -6774,8 +6808,9 @@ def _retells(draft: Draft, other: Draft) -> bool:
         len(everyone) > 1 and everyone == {w.cluster for w in other.actors()} - {None}
     ):
         return False
-    if draft.event_type == "CEREMONY" and (_tribute(draft) != _tribute(other) or _planting(draft) != _planting(other)):
-        # "... का उद्घाटन किया। इसके बाद दोनों नेताओं ने ... श्रद्धांजलि दी", "... पौधे लगाए": two ceremonies
+    if draft.event_type == "CEREMONY" and _rite(draft) != _rite(other):
+        # "... का उद्घाटन किया। इसके बाद दोनों नेताओं ने ... श्रद्धांजलि दी", "... पौधे लगाए", "... की आधारशिला भी
+        # रखी": two ceremonies
         return False
     attended = ATTENDING & (draft.trigger_words() | other.trigger_words())
     if draft.event_type == "CEREMONY" and _opening(draft) != _opening(other) and attended:
@@ -6818,8 +6853,10 @@ def _tribute(draft: Draft) -> bool:
     return bool(TRIBUTES & draft.trigger_words())
 
 
-def _planting(draft: Draft) -> bool:
-    return bool(PLANTINGS & draft.trigger_words())
+def _rite(draft: Draft) -> tuple[bool, bool, bool]:
+    """Which rite a ceremony is: a tribute paid, a tree planted, a foundation stone laid (else an opening or other)."""
+    words = draft.trigger_words()
+    return bool(TRIBUTES & words), bool(PLANTINGS & words), bool(FOUNDATIONS & words)
 
 
 def _feast(draft: Draft) -> bool:
@@ -7485,6 +7522,29 @@ def _the_same_two(doc: Document, draft: Draft, prev: Sentence) -> bool:
     return len(people) > 1 and None not in people and people <= {m.cluster for m in doc.mentions_in(prev)}
 
 
+def _signing_told_last(drafts: list[Draft], index: int) -> bool:
+    """Whether the events told last before sentence ``index`` are signings only (those present there witnessed one)."""
+    last = max((d.sentence for d in drafts if d.sentence < index), default=None)
+    return last is not None and all(d.event_type == "SIGN" for d in drafts if d.sentence == last)
+
+
+def _further_by_the_same_two(doc: Document, draft: Draft) -> bool:
+    """A ceremony told as further ("भी") by the very two people of the sentence before in its paragraph, not as before
+    or after it: a further rite of that occasion (further talks told so are the sideline's, told without a day)."""
+    sentence = doc.sentences[draft.sentence]
+    if (
+        draft.event_type != "CEREMONY"
+        or sentence.index < 1
+        or not _same_paragraph(doc, sentence.index - 1, sentence.index)
+    ):
+        return False
+    if _told_as_before(sentence) or _told_as_later(sentence):
+        return False
+    keys = [t.norm for t in sentence.tokens]
+    further = TOO in keys[draft.clause[0] : _token_from(doc, draft, draft.trigger[1])]  # "आधारशिला भी रखी"
+    return further and _the_same_two(doc, draft, doc.sentences[sentence.index - 1])
+
+
 def _on_the_margins(keys: list[str]) -> bool:
     """ "सभा से इतर ... मुलाकात की": a meeting on the margins of a forum's, held on one of its days, not
     necessarily the one the forum's was told on."""
@@ -7890,6 +7950,8 @@ def _wishes_of_the_day(doc: Document, drafts: list[Draft]) -> None:
         keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
         if TOO in keys[draft.clause[0] : _token_from(doc, draft, draft.trigger[0])]:
             continue  # "Y ने भी X को शुभकामनाएं दीं": told as further to them, without their day
+        if _told_as_before(doc.sentences[draft.sentence]):
+            continue  # "इससे पहले Y ने ... X को बधाई दी थी": before that day, on one not told
         targets = _identities(draft.targets)
         dated = [
             d

@@ -155,6 +155,7 @@ class Lexicon:
     short: set[str] = field(default_factory=set)  # names two countries share ("कांगो"): see countries.tsv
     places: dict[str, tuple[str, str]] = field(default_factory=dict)  # name_key of place -> (alpha-3, kind)
     cities: dict[str, str] = field(default_factory=dict)  # name_key of a GeoNames city -> alpha-3 (see cities.tsv)
+    city_states: set[str] = field(default_factory=set)  # name_key of a country named as its capital is ("सिंगापुर")
     international: dict[str, str] = field(default_factory=dict)  # name_key of an international body -> its code
     un_prefixes: tuple[str, ...] = ()  # the UN's names, each with a space: what opens the name of a body of the UN
     people: dict[str, str] = field(default_factory=dict)  # name_key of a well-known person -> alpha-3 (people.tsv)
@@ -169,6 +170,7 @@ class Lexicon:
     military_ranks: set[str] = field(default_factory=set)  # honorifics that are the title of one with no other
     suffixes: set[str] = field(default_factory=set)  # honorifics after a name ("जी")
     styles: set[str] = field(default_factory=set)  # titles that also open given names ("अमीर", "राजा")
+    surnames: set[str] = field(default_factory=set)  # titles that also end names ("सुवेंदु अधिकारी")
     modifiers: set[str] = field(default_factory=set)
     qualifiers: set[str] = field(default_factory=set)  # modifiers that describe but never name ("नई", "राष्ट्रीय")
     joiners: set[str] = field(default_factory=set)
@@ -226,6 +228,7 @@ def load() -> Lexicon:
         "home": "titles",
         "plural": "titles",
         "style": "titles",
+        "surname": "titles",
         "honorific": "honorifics",
         "rank": "honorifics",
         "modifier": "modifiers",
@@ -243,6 +246,8 @@ def load() -> Lexicon:
             lex.titles.add(phrase_key(title + MINISTER))
         if kind == "style":
             lex.styles.add(phrase_key(title))
+        if kind == "surname":
+            lex.surnames.add(phrase_key(title))
         if kind == "home":  # "सचिव (पश्चिम)": an office of India's foreign ministry, India's whoever stands beside
             lex.home_offices.add(phrase_key(title))
         if kind == "plural":  # "कैप्टन रीजेंट्स A और B": both hold it
@@ -335,6 +340,11 @@ def _load_places(lex: Lexicon) -> None:
             lex.cities[name_key(name)] = alpha3
         elif kind != ALSO:
             lex.places[name_key(name)] = (alpha3, kind)
+    # "सिंगापुर में", "Singapore में": a country named as its capital is, listed as a place, or in English
+    codes = {code for key, (code, _kind) in lex.places.items() if lex.countries.get(key) == code}
+    lex.city_states = {
+        key for key, code in lex.countries.items() if code in codes and (key in lex.places or key.isascii())
+    }
     for key, alpha3 in [*lex.cities.items(), *((k, code) for k, (code, _kind) in lex.places.items())]:
         plain = key.replace("ा", "")
         lex.spellings[plain] = alpha3 if lex.spellings.get(plain, alpha3) == alpha3 else None

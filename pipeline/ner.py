@@ -165,6 +165,7 @@ THE = match_key("द")  # "ग्रेट हॉल ऑफ द पीपल"
 # a city's own body, named by the city right before it ("जयपुर नगर निगम")
 MUNICIPAL = [tuple(match_key(w) for w in h.split()) for h in ("नगर निगम", "नगरपालिका", "महानगरपालिका")]
 QUOTES = frozenset("'\"‘’“”")  # what opens and closes a quoted name
+MAX_QUOTED_NAME = 4  # words of a body's name quoted after its kind ("एजेंसी 'गाइडेंस तमिलनाडु'")
 OPERATIONS = keyset("अभ्यास", "युद्धाभ्यास", "अभियान", "ऑपरेशन", "मिशन")  # "सैन्य अभ्यास 'अल नजाह'": named things
 HONOURS = keyset("सम्मान", "पुरस्कार", "अलंकरण", "उपाधि", "पदक")  # "सर्वोच्च सम्मान 'द ऑर्डर ऑफ ...'"
 # crafts and weapons, which a name right before them names ("राफेल मरीन विमानों", "ब्रह्मोस मिसाइल")
@@ -341,6 +342,7 @@ class NER:
         spans += self._named_before_office(keys, spans)
         spans = _places_inside_names(spans)
         spans = self._styles_inside_names(spans, keys)
+        spans = self._surnames_after_names(spans, keys)
         spans = _names_to_the_verb(spans, predicted, keys)
         spans = self._country_as_given_name(spans, keys)
         spans = self._office_takers(spans, keys)
@@ -630,7 +632,23 @@ class NER:
         for i, key in enumerate(keys):
             if _latin_acronym(key) and (keys[i - 1 : i] == ["("] or (keys[i + 1 : i + 2] and keys[i + 1] in GENITIVE)):
                 out.append((i, i + 1, "ORG", None))
+        for match_id, _a, b in found:  # "राज्य की निवेश प्रोत्साहन एजेंसी 'गाइडेंस तमिलनाडु' ने": the body's own name
+            name = self._quoted_name(keys, b) if self.vocab.strings[match_id] == "ORGHEAD" else None
+            if name is not None:
+                out.append((b + 1, name, "ORG", None))
         return out
+
+    def _quoted_name(self, keys: list[str], b: int) -> int | None:
+        """Where a name quoted right after a body's head at ``b`` ends: a quote opened there (not one closing a
+        quoted head, "“ प्रकाशन विभाग ” और"), a few words, not all common ones ("संगठन ' शुद्ध शून्य कार्बन उत्सर्जन
+        \" की अवधारणा" names a goal), then its closing quote; else None."""
+        if keys[b : b + 1] == [] or keys[b] not in QUOTES or sum(k in QUOTES for k in keys[:b]) % 2:
+            return None
+        close = next((k for k in range(b + 2, min(b + 2 + MAX_QUOTED_NAME, len(keys))) if keys[k] in QUOTES), None)
+        words = keys[b + 1 : close] if close is not None else []
+        if not words or not all(w[:1].isalpha() for w in words) or all(w in self.lex.common for w in words):
+            return None
+        return close
 
     def _joined(self, keys: list[str], a: int, b: int) -> bool:
         """Whether a joiner (एवं/और/तथा) stands among the words ``a:b``."""
@@ -772,6 +790,15 @@ class NER:
             after = next((s for s in spans if s[2] == "PERSON" and s[0] == title[1]), None)
             if before is not None and after is not None:
                 spans = [s for s in spans if s not in (before, title, after)] + [(before[0], after[1], "PERSON", None)]
+        return spans
+
+    def _surnames_after_names(self, spans: list, keys: list[str]) -> list:
+        """An office that is also a surname, right after a name, ends it ("नेपाल के भूमि व्यवस्था मंत्री बलराम अधिकारी
+        से", "सुवेंदु अधिकारी ने"): Hindi tells an office before a name, never after it."""
+        for title in [s for s in spans if s[2] == "TITLE" and " ".join(keys[s[0] : s[1]]) in self.lex.surnames]:
+            name = next((s for s in spans if s[2] == "PERSON" and s[1] == title[0]), None)
+            if name is not None:
+                spans = [s for s in spans if s not in (name, title)] + [(name[0], title[1], "PERSON", None)]
         return spans
 
     def _names_the_model_joins(self, spans: list, predicted, keys: list[str], loose: list[str]) -> list:

@@ -29,6 +29,7 @@ BS_MONTHS = "बैशाख|वैशाख|जेठ|असार|साउन
 HIJRI_MONTHS = (
     "मुहर्रम|सफ़र|सफर|रबीउल अव्वल|रबीउल आखिर|रबीउल आख़िर|रबीउस्सानी|जमादिउल अव्वल|जमादिउल आखिर|जमादिउल आख़िर|रजब|शाबान"
     "|रमज़ान|रमजान|शव्वाल|ज़िलक़ादा|जिलकादा|ज़िलहिज्जा|जिलहिज्जा"
+    "|रबी अल-अव्वल|रबी अल-आखिर|रबी अल-आख़िर|जमादी अल-अव्वल|जमादी अल-आखिर|जमादी अल-आख़िर|जुमादा अल-ऊला|जुमादा अल-आखिरा"
 )
 # "रबात | 23 सितंबर 2025": some outlets put a bar (a danda once normalised) where others put a comma, a state's
 # release a colon ("लखनऊ: 04 दिसंबर, 2026"); ANI puts the country in square brackets ("ओस्लो [नॉर्वे], 11 फरवरी (एएनआई):").
@@ -57,7 +58,7 @@ SHORT_DATELINE = re.compile(
 # a news agency (or a paper's reporter) and a place, either way round.
 _AGENCY = (
     r"(?:एजेंसी|एजेंसियां|भाषा|वार्ता|पीटीआई|आईएएनएस|यूएनआई|एएनआई|रॉयटर्स|रायटर|एएफपी|एपी|ब्यूरो|संवाददाता|नेटवर्क|डेस्क"
-    r"|न्यूज|डीडब्ल्यू|बीबीसी)"
+    r"|न्यूज|मीडिया|डीडब्ल्यू|बीबीसी)"
 )
 AGENCY_DATELINE = re.compile(
     rf"^\s*(?:(?:[\u0900-\u097F]+ ){{0,2}}{_AGENCY}\s*,\s*(?P<place>[\u0900-\u097F]+(?: [\u0900-\u097F]+)?)"
@@ -81,14 +82,14 @@ STAMP = re.compile(
 # A date alone on its line, perhaps after the outlet or a label ("मई 14, 2025" under an MEA release, "डीडब्ल्यू,
 # 23.08.2024" at the foot of a story, in brackets too: "(डीडब्ल्यू, 29 अगस्त 2025)", "दिनांक: 18.02.2026" atop a state
 # government's release), or with the hour and who posted it ("12 FEB 2026 6:30PM by PIB Delhi", a PIB release's stamp
-# without its label), or a bulletin's hour after it ("3 दिसंबर 2026, सुबह आठ बजे"): the page's date, as a stamp gives it.
+# without its label; "Sat, 06 Dec 2025 08:40 PM" under a Live Hindustan story), or a bulletin's hour after it ("3 दिसंबर 2026, सुबह आठ बजे"): the page's date, as a stamp gives it.
 _NUMERIC_DATE = r"[0-9०-९]{1,2}([/.-])[0-9०-९]{1,2}\1[0-9०-९]{4}"
-_POSTED_BY = r"(?:\s+[0-9]{1,2}:[0-9]{2}\s*(?:AM|PM)?\s+by\s+[A-Za-z ]{2,30})?"
+_POSTED_AT = r"(?:\s+[0-9]{1,2}:[0-9]{2}\s*(?:AM|PM)?(?:\s+IST)?(?:\s+by\s+[A-Za-z ]{2,30})?)?"
 _HOUR = r"(?:[0-9०-९]{1,2}(?:[:.][0-9०-९]{2})?|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|ग्यारह|बारह)"
 _AT_HOUR = rf"(?:\s*,?\s*(?:(?:सुबह|शाम|दोपहर|रात)\s+)?{_HOUR}\s+बजे)?"
 DATE_ALONE = re.compile(
     rf"^\s*\(?\s*(?:(?:{_AGENCY}|[A-Za-z]+)\s*,\s*|{_DATE_LABEL})?(?:{_NUMERIC_DATE}|(?:{MONTHS})\s+[0-9०-९]{{1,2}}\s*,\s*[0-9०-९]{{4}}"
-    rf"|[0-9०-९]{{1,2}}\s+(?:{MONTHS}|{SHORT_MONTH})\s*,?\s*[0-9०-९]{{4}}){_POSTED_BY}{_AT_HOUR}\s*\)?\s*$"
+    rf"|[0-9०-९]{{1,2}}\s+(?:{MONTHS}|{SHORT_MONTH})\s*,?\s*[0-9०-९]{{4}}){_POSTED_AT}{_AT_HOUR}\s*\)?\s*$"
 )
 # An embedded post's byline ("— Narendra Modi (@narendramodi) December 18, 2025"): the day it was posted, which
 # dates the story as a stamp does where no dateline does.
@@ -111,8 +112,9 @@ CLOSING_PLACE = re.compile(r"[\u0900-\u0963\u0966-\u097F]+(?: [\u0900-\u0963\u09
 # words no place's name holds: case markers, verbs, and "दिन" ("पहला दिन (9 दिसंबर):", a programme's day)
 # words that are no place: of a sentence, or of a label ("फोटो कैप्शन:")
 NOT_PLACE = re.compile(
-    r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया|दिन|फोटो|कैप्शन|तस्वीर|एंकर|संवाददाता|रिपोर्टर|प्रस्तोता)(?: |$)"
-)  # and a transcript's speakers ("एंकर:", "संवाददाता:")
+    r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया|दिन|फोटो|कैप्शन|तस्वीर|एंकर|संवाददाता|रिपोर्टर|प्रस्तोता"
+    r"|साक्षात्कार|इंटरव्यू)(?: |$)"
+)  # and a transcript's speakers ("एंकर:", "संवाददाता:"), and an interview's label ("साक्षात्कार: ...")
 # a line ending in ":" or "—" opens a list; a sentence's may be followed by its bureau's tag ("। (ब्यूरो)")
 # a post's hashtags may follow its last danda ("... समीक्षा की। #SingaporeVietnam\"")
 _TERMINAL = re.compile(r"[।॥?!.:ः—–-](?:\s*#\w+)*['\"”’)]*(?:\s*\([^()।]{1,30}\))?\s*$")
@@ -255,6 +257,9 @@ def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
         yield len(line) - len(line.lstrip()), match.end(), "dateline"
         offset = match.end()
     rest = line[offset:]
+    if offset and (STAMP.match(rest) or DATE_ALONE.match(rest)):  # "लखनऊ, वरिष्ठ संवाददाता। Sat, 06 Dec 2025 08:40 PM"
+        yield offset + len(rest) - len(rest.lstrip()), len(line.rstrip()), "stamp"
+        return
     furniture = _FURNITURE.search(rest) and len(rest) < 300
     if furniture or (not _TERMINAL.search(rest) and len(rest) < 300):
         kind = "furniture" if furniture else "item" if _LIST_ITEM.match(rest) else "headline"

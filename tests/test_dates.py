@@ -277,3 +277,8 @@ def test_an_iso_date_and_a_month_written_before_its_day():
     anchor = Anchor(dt.date(2025, 12, 5))
     assert [d.value for d in find_dates("2025-12-03 को बैठक हुई", anchor)] == ["2025-12-03"]
     assert [d.value for d in find_dates("दिसंबर 3 को बैठक हुई", anchor)] == ["2025-12-03"]
+
+
+@pytest.mark.parametrize("text, value", [("१८ डिसेम्बर २०२५", "2025-12-18"), ("3 नोभेम्बर 2025", "2025-11-03")])
+def test_nepali_outlets_spellings_of_months(text, value):
+    assert [d.value for d in find_dates(text)] == [value]

@@ -12010,3 +12010,142 @@ def test_one_taking_part_in_a_forums_meeting_told_before_is_at_that_meeting(run)
         "में हिस्सा लिया।\n\nबैठक से इतर मेहता ने दक्षिण अफ्रीका के शेरपा जॉन मैथ्यू से मुलाकात की।"
     )
     assert sorted(len(f["countries"]) for f in frames(doc)) == [1, 2]
+
+
+def test_a_committees_next_meeting_takes_up_the_committees_business_not_a_side_meetings(run):
+    doc = run(
+        "नैरोबी, 3 दिसंबर 2025। भारत और केन्या ने बुधवार को यहां संयुक्त व्यापार समिति की बैठक में दवा और सौर ऊर्जा के क्षेत्र "
+        "में सहयोग पर सहमति जताई। बैठक की सह-अध्यक्षता भारत के वाणिज्य सचिव अनिल मेहता और केन्या के व्यापार सचिव जॉन मैथ्यू ने "
+        "की।\n\nमेहता ने केन्या की कृषि मंत्री पीटर वेल्स से भी मुलाकात की और चाय के निर्यात पर चर्चा की।\n\nसमिति की अगली बैठक "
+        "नई दिल्ली में होगी।"
+    )
+    (planned,) = [f for f in frames(doc) if f["modality"] == "planned"]
+    assert {"pharma", "renewables"} <= set(planned["topics"])
+
+
+def test_a_councils_next_meeting_takes_up_what_its_last_one_agreed(run):
+    doc = run(
+        "ब्रसेल्स, 9 दिसंबर 2025। भारत और यूरोपीय संघ के बीच व्यापार परिषद की बैठक मंगलवार को ब्रसेल्स में हुई। भारत की ओर "
+        "से वाणिज्य मंत्री अनिल मेहता ने हिस्सा लिया।\n\nबैठक में दोनों पक्षों ने सेमीकंडक्टर और स्वच्छ हाइड्रोजन पर मिलकर "
+        "काम करने पर सहमति जताई।\n\nपरिषद की अगली बैठक नई दिल्ली में होगी।"
+    )
+    (planned,) = [f for f in frames(doc) if f["modality"] == "planned"]
+    assert {"digital", "renewables"} <= set(planned["topics"])
+
+
+def test_wishes_told_as_sent_before_the_day_told_have_no_day(run):
+    doc = run(
+        "नई दिल्ली, 12 नवंबर 2025। राष्ट्रपति अनिल मेहता ने मंगलवार को आयरलैंड की राष्ट्रपति केन तनाका को बधाई दी। इससे पहले "
+        "भारत के प्रधानमंत्री जॉन मैथ्यू ने चुनाव में जीत पर तनाका को बधाई दी थी।"
+    )
+    assert [(f["date"] or {}).get("value") for f in frames(doc)] == ["2025-11-11", None]
+
+
+def test_an_evenings_banquet_to_come_is_of_the_day_told_not_of_the_arrival_before_it(run):
+    doc = run(
+        "नई दिल्ली, 10 दिसंबर 2025। अंगोला के राष्ट्रपति जॉन मैथ्यू का बुधवार सुबह राष्ट्रपति भवन में औपचारिक स्वागत किया गया। "
+        "मैथ्यू मंगलवार रात राजकीय यात्रा पर नई दिल्ली पहुंचे थे। शाम को राष्ट्रपति अनिल मेहता उनके सम्मान में भोज देंगी।"
+    )
+    (banquet,) = [f for f in frames(doc) if f["modality"] == "planned"]
+    assert banquet["date"]["value"] == "2025-12-10"
+
+
+def test_a_foundation_stone_laid_too_is_a_ceremony_of_its_own_on_the_same_day(run):
+    doc = run(
+        "नई दिल्ली, 8 दिसंबर 2025। प्रधानमंत्री अनिल मेहता और मालदीव के राष्ट्रपति जॉन मैथ्यू ने आज वीडियो कॉन्फ्रेंसिंग के "
+        "माध्यम से हनीमाधू हवाई अड्डे का संयुक्त रूप से उद्घाटन किया। दोनों नेताओं ने अड्डू शहर में सड़क परियोजना की आधारशिला भी रखी।"
+    )
+    ceremonies = [f for f in frames(doc) if f["event_type"] == "CEREMONY"]
+    assert [(f["location"] or {}).get("text") for f in ceremonies] == [None, "अड्डू"]
+    assert [f["date"]["value"] for f in ceremonies] == ["2025-12-08", "2025-12-08"]
+
+
+def test_thanks_to_a_countrys_hukumat_go_to_that_country(run):
+    doc = run("रियाद, 2 दिसंबर 2025। अनिल मेहता ने सऊदी हुकूमत की मेहमान नवाज़ी पर शुक्रिया अदा किया।")
+    (thanks,) = frames(doc)
+    assert [p["country"] for p in thanks["participants"] if p["role"] == "target"] == ["SAU"]
+
+
+def test_a_city_state_named_in_latin_is_where_a_meeting_was(run):
+    doc = run("नई दिल्ली, 11 दिसंबर 2025। विदेश मंत्री अनिल मेहता ने गुरुवार को Singapore में अपने समकक्ष जॉन मैथ्यू के साथ बैठक की।")
+    (meet,) = frames(doc)
+    assert meet["location"]["country"] == "SGP"
+    assert sorted(meet["countries"]) == ["IND", "SGP"]
+
+
+def test_those_who_stood_for_a_body_at_a_meeting_take_part_in_it_for_the_body(run):
+    doc = run(
+        "ब्रसेल्स, 9 दिसंबर 2025। भारत और यूरोपीय संघ के बीच व्यापार परिषद की बैठक मंगलवार को हुई। भारत की ओर से मंत्री अनिल "
+        "मेहता ने हिस्सा लिया, जबकि यूरोपीय संघ का प्रतिनिधित्व व्यापार आयुक्त जॉन मैथ्यू और कार्यकारी उपाध्यक्ष पीटर वेल्स ने किया।"
+    )
+    (meet,) = frames(doc)
+    assert [(p["name"], p["org"]) for p in meet["participants"]] == [
+        ("अनिल मेहता", None),
+        ("जॉन मैथ्यू", "यूरोपीय संघ"),
+        ("पीटर वेल्स", "यूरोपीय संघ"),
+    ]
+
+
+def test_a_ships_officer_is_of_the_navy_owning_the_ship_not_the_host_navy_told_after(run):
+    doc = run(
+        "कोलंबो, 5 दिसंबर 2025। भारतीय नौसेना का युद्धपोत आईएनएस सह्याद्रि शुक्रवार को कोलंबो बंदरगाह पहुंचा, जहां श्रीलंकाई "
+        "नौसेना ने उसका स्वागत किया।\n\nपोत के कमांडिंग ऑफिसर कैप्टन अनिल मेहता ने पश्चिमी नौसेना क्षेत्र के कमांडर जॉन "
+        "मैथ्यू से मुलाकात की।"
+    )
+    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert [(p["name"], p["country"]) for p in meet["participants"]] == [("अनिल मेहता", "IND"), ("जॉन मैथ्यू", "LKA")]
+
+
+def test_a_state_agency_named_in_quotes_signs_for_its_country(run):
+    doc = run(
+        "टोक्यो, 3 दिसंबर 2025। राज्य की निवेश प्रोत्साहन एजेंसी 'गाइडेंस तमिलनाडु' ने आठ जापानी कंपनियों के साथ निवेश के "
+        "समझौता ज्ञापनों पर हस्ताक्षर किए। उद्योग मंत्री अनिल मेहता भी इस अवसर पर उपस्थित थे।"
+    )
+    (sign,) = frames(doc)
+    assert [(p["org"], p["country"]) for p in sign["participants"]] == [("गाइडेंस तमिलनाडु", "IND"), (None, "JPN")]
+
+
+def test_one_present_at_a_signing_takes_no_part_in_the_meeting_told_before_it(run):
+    doc = run(
+        "टोक्यो, 3 दिसंबर 2025। मुख्यमंत्री अनिल मेहता ने बुधवार को जापान के उद्योग मंत्री केन तनाका से मुलाकात की।\n\n"
+        "इसके बाद राज्य की एजेंसी 'गाइडेंस तमिलनाडु' ने आठ जापानी कंपनियों के साथ समझौता ज्ञापनों पर हस्ताक्षर किए। उद्योग "
+        "मंत्री जॉन मैथ्यू भी इस अवसर पर उपस्थित थे।"
+    )
+    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert [p["name"] for p in meet["participants"]] == ["अनिल मेहता", "केन तनाका"]
+
+
+def test_talks_told_ending_are_talks_held(run):
+    doc = run(
+        "इस्तांबुल, 8 दिसंबर 2025। पाकिस्तान और अफ़ग़ानिस्तान के प्रतिनिधिमंडलों के बीच इस्तांबुल में चार दिन तक चली वार्ता "
+        "सोमवार को बिना किसी समझौते के ख़त्म हो गई।"
+    )
+    (meet,) = frames(doc)
+    assert (meet["event_type"], sorted(meet["countries"])) == ("MEET", ["AFG", "PAK"])
+
+
+def test_a_nepali_datelines_gregorian_day_dates_a_weekday(run):
+    doc = run(
+        "काठमाडौं, ३ पुस २०८२ (१८ डिसेम्बर २०२५)\n\nचीन के विदेश मंत्री अनिल मेहता ने गुरुवार को काठमाडौं में नेपाल की "
+        "प्रधानमंत्री जॉन मैथ्यू से भेंट की और सीमा पार संपर्क पर चर्चा की।"
+    )
+    (meet,) = frames(doc)
+    assert (meet["date"]["value"], meet["topics"]) == ("2025-12-18", ["transport"])
+
+
+def test_a_meeting_chaired_too_is_a_meeting_of_its_own(run):
+    doc = run(
+        "न्यूयॉर्क, 24 सितंबर 2025। मंत्री अनिल मेहता ने मंगलवार को ग्रीस के विदेश मंत्री से मुलाकात की।\n\nमेहता ने ब्रिक्स "
+        "विदेश मंत्रियों की एक बैठक की अध्यक्षता भी की, जिसमें ब्राजील और रूस के विदेश मंत्री शामिल हुए।"
+    )
+    assert sorted(len(f["countries"]) for f in frames(doc)) == [2, 3]
+
+
+def test_our_president_in_an_interviews_answer_is_of_the_one_its_transcript_says_was_talked_with(run):
+    doc = run(
+        "द हिंदू हिंदी | नई दिल्ली | 9 दिसंबर 2025\n\nभारत में पेरू के राजदूत जॉन मैथ्यू से बातचीत के मुख्य अंश:\n\n"
+        "प्रश्न: क्या कोई उच्चस्तरीय यात्रा प्रस्तावित है?\nउत्तर: हमारे राष्ट्रपति अगले वर्ष फरवरी में भारत की राजकीय यात्रा "
+        "पर आएंगे।"
+    )
+    (visit,) = frames(doc)
+    assert [(p["country"], p["role"]) for p in visit["participants"]] == [("PER", "source"), ("IND", "target")]

@@ -1797,3 +1797,40 @@ def test_a_listed_firm_named_after_its_kind_stays_in_the_kinds_name(run):
 def test_a_minister_of_the_armed_forces_is_an_office(run):
     doc = run("सलाहकार अनिल मेहता ने बाद में ब्रिटेन के सशस्त्र बल मंत्री जॉन मैथ्यू से भी मुलाकात की।")
     assert texts(doc, "TITLE") == ["सलाहकार", "सशस्त्र बल मंत्री"]
+
+
+def test_an_uzbek_side_is_uzbekistans(run):
+    doc = run("भारतीय पक्ष का नेतृत्व अनिल मेहता ने किया, जबकि उजबेक पक्ष की अगुवाई उप मंत्री जॉन मैथ्यू ने की।")
+    assert [e.value for e in doc.entities if e.label == "COUNTRY"] == ["IND", "UZB"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("मंत्री अनिल मेहता ने नेपाल के भूमि व्यवस्था मंत्री बलराम अधिकारी से मुलाकात की।", "बलराम अधिकारी"),
+        ("भाजपा नेता सुवेंदु अधिकारी ने मंत्री से भेंट की।", "सुवेंदु अधिकारी"),
+    ],
+)
+def test_an_office_that_is_also_a_surname_ends_the_name_before_it(run, text, person):
+    assert person in texts(run(text), "PERSON")
+
+
+def test_an_office_after_no_name_stays_an_office(run):
+    doc = run("बैठक में मंत्रालय के वरिष्ठ अधिकारी मौजूद थे।")
+    assert texts(doc, "PERSON") == []
+
+
+def test_a_land_ministers_and_a_surveyor_generals_offices(run):
+    doc = run("नेपाल के भूमि व्यवस्था मंत्री जॉन मैथ्यू और भारत के महासर्वेक्षक अनिल मेहता ने भूमि बैंक पर चर्चा की।")
+    assert texts(doc, "TITLE") == ["भूमि व्यवस्था मंत्री", "महासर्वेक्षक"]
+    assert texts(doc, "ORG") == []
+
+
+def test_a_bodys_name_quoted_after_its_kind_is_an_organisation(run):
+    doc = run("राज्य की निवेश प्रोत्साहन एजेंसी 'गाइडेंस तमिलनाडु' ने समझौते पर हस्ताक्षर किए।")
+    assert texts(doc, "ORG") == ["गाइडेंस तमिलनाडु"]
+
+
+def test_a_monument_after_a_name_ends_it(run):
+    doc = run("वियतनाम की उपराष्ट्रपति जॉन मैथ्यू ताजमहल देखने पहुंचीं।")
+    assert texts(doc, "PERSON") == ["जॉन मैथ्यू"]

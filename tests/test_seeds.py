@@ -54,12 +54,14 @@ def pipelines():
 # "... की बैठक में भाग लेने के लिए ... पहुंचे थे") and heldout1815 (0.683: a president's welcome, "X ने Y का स्वागत किया",
 # then what he urged "बैठक के दौरान" in the next sentence: neither a meeting to the rules, its business given to the
 # committee co-chaired after it) and heldout1860 (0.667: a minister's remarks after a commission, told "वह ... बैठक के
-# बाद पत्रकारों से बात कर रही थीं", her "वह" read as the Swiss firms she spoke of) and heldout1862 (0.667: chapters of an
-# FTA agreed, "अध्यायों पर सहमति बन गई है", told by a negotiator with no sides of its own) and heldout1980 (0.667: two
+# बाद पत्रकारों से बात कर रही थीं", her "वह" read as the Swiss firms she spoke of) and heldout1980 (0.667: two
 # border forces no rule reads as bodies, "सशस्त्र सीमा बल" and "सशस्त्र प्रहरी बल", so the officers who co-chaired their
 # meeting get guessed countries) and heldout2003 (0.739: three countries told taking part in a free trade association's
 # committee in a clause after its co-chairs, "जबकि नॉर्वे, आइसलैंड और लिकटेंस्टीन के वरिष्ठ अधिकारियों ने भी इसमें हिस्सा
-# लिया", read as no sides) are scored by `make eval`, not held here
+# लिया", read as no sides) and heldout2040 (0.600: a king's visit to Gaya, "गया पहुंचे", where the town's name is also the
+# verb "गया", so no list holds it and the visit gets neither place nor host) and heldout2051 (0.692: a summit told only as
+# the time of a signing, "इंडस-एक्स शिखर सम्मेलन के दौरान", and one who addressed it) are scored by `make eval`, not held
+# here
 OUT_OF_REACH = (
     48,
     130,
@@ -77,13 +79,14 @@ OUT_OF_REACH = (
     1810,
     1815,
     1860,
-    1862,
     1980,
     2003,
+    2040,
+    2051,
 )
 
 
-@pytest.mark.parametrize("name", ["heldout", *(f"heldout{i}" for i in range(2, 2018) if i not in OUT_OF_REACH)])
+@pytest.mark.parametrize("name", ["heldout", *(f"heldout{i}" for i in range(2, 2053) if i not in OUT_OF_REACH)])
 @pytest.mark.parametrize("stages", ["plain", "parsed"])
 def test_the_heldout_articles_stay_well_above_their_first_score(tmp_path, pipelines, name, stages):
     """tests/data/heldout scored 0.827, heldout2 0.671, heldout3 0.691, heldout4 0.855, heldout5 0.781,

@@ -329,3 +329,20 @@ def test_a_line_heading_the_bulleted_list_after_a_table_ends_the_table():
 def test_a_transcripts_speakers_are_no_datelines_and_its_broadcast_line_dates_it():
     doc = segment(read_text("एंकर: मंत्री आज कहां हैं?\n\nसंवाददाता: जी, मंत्री ने आज बातचीत की।\n\n(प्रसारण: 4 दिसंबर 2025)", "t"))
     assert [s.kind for s in doc.sentences] == ["body", "body", "stamp"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["लखनऊ, वरिष्ठ संवाददाता। Sat, 06 Dec 2025 08:40 PM", "जागरण न्यू मीडिया, नई दिल्ली। Published: 10 Dec 2025 07:15 PM"],
+)
+def test_a_stamp_after_a_byline_on_its_line_is_a_stamp(head):
+    doc = segment(read_text(f"{head}\n\nमंत्री अनिल मेहता ने शनिवार को जॉन मैथ्यू से मुलाकात की।", "t"))
+    assert [s.kind for s in doc.sentences] == ["dateline", "stamp", "body"]
+
+
+@pytest.mark.parametrize(
+    "head", ["काठमाडौं, ३ पुस २०८२ (१८ डिसेम्बर २०२५)", "रियाद, 24 जमादी अल-आखिर 1447 हिजरी (15 दिसंबर 2025)"]
+)
+def test_bikram_sambat_and_hijri_datelines_with_their_gregorian_day(head):
+    doc = segment(read_text(f"{head}\n\nमंत्री अनिल मेहता ने गुरुवार को जॉन मैथ्यू से मुलाकात की।", "t"))
+    assert [s.kind for s in doc.sentences] == ["dateline", "body"]
