@@ -5139,6 +5139,8 @@ def _dateline_place(doc: Document) -> dict | None:
         signed = undated and sentence.kind == "headline" and _mission_heading(sentence, places) if places else False
         if signed:
             places = places[-1:]
+        if sentence.kind == "dateline":  # "एनडीटीवी इंडिया | नई दिल्ली | ...": not an outlet's word the model reads
+            places = [e for e in places if e.value or e.source != "model"] or places
         if places and (
             sentence.kind == "dateline"
             or stamped

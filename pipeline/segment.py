@@ -261,7 +261,8 @@ def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
         yield offset + len(rest) - len(rest.lstrip()), len(line.rstrip()), "stamp"
         return
     furniture = _FURNITURE.search(rest) and len(rest) < 300
-    if furniture or (not _TERMINAL.search(rest) and len(rest) < 300):
+    # a line ending on a comma runs on into the quote below it ("जयशंकर ने बाद में एक्स पर लिखा,"): no headline
+    if furniture or (not _TERMINAL.search(rest) and len(rest) < 300 and not rest.rstrip().endswith(",")):
         kind = "furniture" if furniture else "item" if _LIST_ITEM.match(rest) else "headline"
         yield offset + len(rest) - len(rest.lstrip()), len(line.rstrip()), kind
         return
@@ -435,7 +436,9 @@ def keyset(*texts: str) -> frozenset[str]:
     return frozenset(match_key(t) for t in texts)
 
 
-_SAME_AS = {"दरमियान": "बीच", "दरंयान": "बीच"}  # keys of words another register writes for a function word
+# keys of words another register writes for a function word: Urdu's "दरमियान", the Sanskrit "पश्चात" and "उपरांत" of
+# official releases ("इसके पश्चात", "वार्ता के उपरांत": "इसके बाद", "वार्ता के बाद")
+_SAME_AS = {"दरमियान": "बीच", "दरंयान": "बीच", "पश्चात": "बाद", "उपरांत": "बाद", "उपरान्त": "बाद"}
 _NASAL = re.compile("(?<=[\u0900-\u097f])[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])")
 
 
@@ -444,7 +447,8 @@ def match_key(text: str) -> str:
     """A lookup key that ignores nukta and chandrabindu (ग्रुज़देव = ग्रुजदेव, पहुँचे = पहुंचे), and
     spells a nasal consonant before another as the anusvara (प्रधानमन्त्री = प्रधानमंत्री, सम्बन्ध = संबंध:
     Nepali outlets and older Hindi write the first), though not at a word's start ("म्योंग", "म्यांमार"); Urdu's
-    postposition "दरमियान" keys as "बीच" ("दोनों मुल्कों के दरमियान" is "दोनों देशों के बीच")."""
+    postposition "दरमियान" keys as "बीच" ("दोनों मुल्कों के दरमियान" is "दोनों देशों के बीच"), and official Hindi's "पश्चात"
+    and "उपरांत" as "बाद"."""
     key = unicodedata.normalize("NFD", text).translate(_KEY) or text  # a lone nukta stays itself
     key = _NASAL.sub("\u0902", key) if "\u094d" in key else key
     return _SAME_AS.get(key, key)

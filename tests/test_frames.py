@@ -12149,3 +12149,20 @@ def test_our_president_in_an_interviews_answer_is_of_the_one_its_transcript_says
     )
     (visit,) = frames(doc)
     assert [(p["country"], p["role"]) for p in visit["participants"]] == [("PER", "source"), ("IND", "target")]
+
+
+def test_talks_told_after_in_official_hindi_take_no_day(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2025। फिनलैंड के प्रधानमंत्री अनिल मेहता का आज राष्ट्रपति भवन में भारत के प्रधानमंत्री जॉन मैथ्यू "
+        "द्वारा स्वागत किया गया। इसके पश्चात हैदराबाद हाउस में दोनों प्रधानमंत्रियों के बीच वार्ता हुई।"
+    )
+    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meet["date"] is None
+
+
+def test_an_outlets_name_in_a_dateline_is_no_place(run):
+    doc = run(
+        "एनडीटीवी इंडिया | नई दिल्ली | 11 दिसंबर 2025\n\nमंत्री अनिल मेहता ने गुरुवार को यहां जापान के मंत्री केन तनाका से मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"]["text"] == "नई दिल्ली"

@@ -346,3 +346,16 @@ def test_a_stamp_after_a_byline_on_its_line_is_a_stamp(head):
 def test_bikram_sambat_and_hijri_datelines_with_their_gregorian_day(head):
     doc = segment(read_text(f"{head}\n\nमंत्री अनिल मेहता ने गुरुवार को जॉन मैथ्यू से मुलाकात की।", "t"))
     assert [s.kind for s in doc.sentences] == ["dateline", "body"]
+
+
+def test_a_line_ending_on_a_comma_before_a_quote_is_no_headline():
+    doc = segment(
+        read_text(
+            'नई दिल्ली, 11 दिसंबर 2025\n\nमंत्री अनिल मेहता ने जॉन मैथ्यू से बात की। मेहता ने बाद में लिखा,\n\n"Good talk."', "t"
+        )
+    )
+    assert [s.kind for s in doc.sentences] == ["dateline", "body", "body", "body"]
+
+
+def test_official_hindis_after_keys_as_after():
+    assert match_key("पश्चात") == match_key("उपरांत") == match_key("बाद")
