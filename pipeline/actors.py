@@ -789,8 +789,8 @@ def _ship_s_navy(doc: Document, sentence: Sentence, mention: Mention, keys: list
 
 def _owns_a_ship(after: str) -> bool:
     """Whether the text after a country tells its navy's ship ("नौसेना का युद्धपोत", "की नौसेना के जहाज")."""
-    words = [match_key(w) for w in after.split()]
-    at = words.index(match_key(NAVY)) if match_key(NAVY) in words else None
+    words, navy = [match_key(w) for w in after.split()], match_key(NAVY)
+    at = words.index(navy) if navy in words else None
     return (
         at is not None
         and words[at + 1 : at + 2] != []

@@ -1244,7 +1244,7 @@ class Frames:
             # "'... हम भारत के आभारी हैं,' X ने मंगलवार को ... कहा": the day the words quoted were said
             draft.date = _date(doc, sentence, (close, len(keys)), len(keys))
         if draft.date is None and _time_of_day(keys, clause[0], a):  # "शाम को ... मुलाकात की": that day
-            draft.date = _day_before(doc, sentence, scene=draft.planned)
+            draft.date = _day_before(doc, sentence, ahead=draft.planned)
             if draft.location is None and draft.date is not None:
                 draft.location = _town_of_the_day(doc, draft.date)  # and where it was spent
         if draft.date is None and (held := _held_in_relative(keys, b)) is not None:
@@ -5647,11 +5647,11 @@ def _labelled_by(doc: Document, label: Sentence, kind: str) -> bool:
     )
 
 
-def _day_before(doc: Document, sentence: Sentence, scene: bool = False) -> dict | None:
-    """The date the body told last before ``sentence``; with ``scene``, for what is to come, not the day of what led up
-    to the scene ("X मंगलवार रात ... पहुंचे थे। शाम को ... भोज देंगी": the evening of the day the story tells)."""
+def _day_before(doc: Document, sentence: Sentence, ahead: bool = False) -> dict | None:
+    """The date the body told last before ``sentence``; for what is to come (``ahead``), not the day of what led up to
+    the scene ("X मंगलवार रात ... पहुंचे थे। शाम को ... भोज देंगी": the evening of the day the story tells)."""
     for prev in reversed(doc.sentences[: sentence.index]):
-        day = _sentence_date(doc, prev) if prev.kind == "body" and not (scene and _done_before(prev)) else None
+        day = _sentence_date(doc, prev) if prev.kind == "body" and not (ahead and _done_before(prev)) else None
         if day is not None:
             return day
     return None
@@ -6557,7 +6557,7 @@ def _business_of_the_last(drafts: list[Draft], sentences: list[list[int]]) -> No
     """ "... बैठक में ... पर सहमति जताई। परिषद की अगली बैठक 2026 में होगी": the next meeting of a series takes up what
     the one before it was about, as told in full (its sentences once all are joined to it)."""
     for i, draft in enumerate(drafts):
-        last = next((j for j, d in enumerate(drafts) if d is draft.next_of), None)
+        last = next((j for j, d in enumerate(drafts) if d is draft.next_of), None) if draft.next_of else None
         if last is not None:
             sentences[i] = sorted(set(sentences[i]) | set(sentences[last]))
 
