@@ -955,7 +955,8 @@ def _inherit_country(mention: Mention, previous: Mention, keys: list[str], home_
     if mention.org is None and not _home_office(mention.title, home_offices) and _coordinated(previous, mention, keys):
         mention.country = previous.country
         mention.international = previous.international
-        mention.org = previous.org if previous.international else None
+        if previous.international:
+            mention.org = previous.org
 
 
 def _home_office(title: str | None, home_offices: set[str]) -> bool:

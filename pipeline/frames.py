@@ -5981,9 +5981,10 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             sides += [Who(None, None, None, body)] if body else []  # "यूरोपीय आयोग की उप महानिदेशक X": the body's side
             draft.participants = sides if len(sides) > 1 else []  # countries of the talks told before
             if told and draft.participants:
-                # and what they are about, the next round's business too
-                draft.sentences |= told[-1].sentences | ({series} if series is not None else set())
-                draft.next_of = told[-1] if series is not None else None
+                draft.sentences |= told[-1].sentences  # and what they are about, the next round's business too
+                if series is not None:  # where the series was named, and its meeting's business once all is joined
+                    draft.sentences.add(series)  # to it (see _business_of_the_last)
+                    draft.next_of = told[-1]
         if talks is not None:  # "वार्ता की, जिसमें ... का फैसला किया गया": those in the talks decided
             draft.participants = list(talks.actors())
         elif following:

@@ -438,7 +438,7 @@ def keyset(*texts: str) -> frozenset[str]:
 
 # keys of words another register writes for a function word: Urdu's "दरमियान", the Sanskrit "पश्चात" and "उपरांत" of
 # official releases ("इसके पश्चात", "वार्ता के उपरांत": "इसके बाद", "वार्ता के बाद")
-_SAME_AS = {"दरमियान": "बीच", "दरंयान": "बीच", "पश्चात": "बाद", "उपरांत": "बाद", "उपरान्त": "बाद"}
+_SAME_AS = {"दरमियान": "बीच", "दरंयान": "बीच", "पश्चात": "बाद", "उपरांत": "बाद"}  # "उपरान्त" keys as "उपरांत" first
 _NASAL = re.compile("(?<=[\u0900-\u097f])[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])")
 
 
