@@ -496,6 +496,13 @@ class Actors:
             for w in body.split()
         )
 
+    def _past_honorifics(self, sentence: Sentence, i: int) -> int:
+        """The first token from ``i`` on that is no honorific nor its full stop ("शेख डॉ. सुल्तान": "सुल्तान")."""
+        tokens = sentence.tokens
+        while i < len(tokens) and (tokens[i].norm in self.lex.honorifics or tokens[i].text == "."):
+            i += 1
+        return i
+
     def _find_surnames(self, doc: Document) -> None:
         """Bare mentions of a known person's surname or full name ("मजुमदार ने", "यून ने") become mentions,
         and so does a given or middle name only one person of the document bears ("प्रबोवो ने", as Indonesians
@@ -545,7 +552,7 @@ class Actors:
                 if token.norm in self.lex.honorifics and _opens_a_name(sentence, i + 1, entities):
                     continue  # "दीया कुमारी ... कुमारी शैलजा ने": an honorific, here, before another's name
                 titled = any(e.label == "TITLE" and e.start <= token.start < e.end for e in entities)
-                if titled and _opens_a_name(sentence, i + 1, entities):
+                if titled and _opens_a_name(sentence, self._past_honorifics(sentence, i + 1), entities):
                     continue  # "जॉर्डन के शाह अब्दुल्ला": a style here, though "शाह अब्दुल्ला" opens a name with it later
                 over = [e for e in entities if e.start <= token.start < e.end and e.label in NAMED]
                 # a known person's name beats the model's guess, not a gazetteer or a name already found

@@ -125,8 +125,12 @@ _PATTERNS = [
         "week_day",
         re.compile(rf"(?<!\S)(?P<rw>{'|'.join(RELATIVE_OFFSETS)}) (?:सप्ताह|हफ्ते|हफ़्ते) (?P<w>{'|'.join(WEEKDAYS)})(?!\S)"),
     ),
+    # "अगले दिन", "अगले रोज": the day after the one told before (value None here: the frames stage counts from that day)
+    ("next_day", re.compile(r"(?<!\S)अगले (?:दिन|रोज़?)(?!\S)")),
     # "पिछले सप्ताह", "अगले हफ्ते": a week told by its place from the anchor's, no day of it (value None)
     ("relative_week", re.compile(rf"(?<!\S)(?P<rk>{'|'.join(RELATIVE_OFFSETS)}) (?:सप्ताह|हफ्ते|हफ़्ते)(?!\S)")),
+    # "पिछले बुधवार", "गत शुक्रवार", "अगले सोमवार": that weekday before the anchor's day (or after it), never that day
+    ("near_weekday", re.compile(rf"(?<!\S)(?P<nw>पिछले|गत|बीते|अगले) (?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
     (
         "weekday",
@@ -330,12 +334,14 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
     """ISO value for one match; False rejects the match (an impossible date)."""
     if kind == "weekday":
         return _weekday(_DAYS[groups["w"]], anchor, future)
+    if kind == "near_weekday":
+        return _weekday(_DAYS[groups["w"]], anchor, RELATIVE_OFFSETS[groups["nw"]] > 0, strictly=True)
     if kind == "week_day":
         if anchor is None or anchor.yearless:
             return None
         monday = anchor.day - dt.timedelta(days=anchor.day.weekday())
         return (monday + dt.timedelta(weeks=RELATIVE_OFFSETS[groups["rw"]], days=WEEKDAYS[groups["w"]])).isoformat()
-    if kind == "relative_week":
+    if kind in ("relative_week", "next_day"):
         return None
     if kind == "relative_month":
         if anchor is None or anchor.yearless:
@@ -420,10 +426,13 @@ def _iso(year: str | None, month: int, day: int) -> str | bool:
     return day_of.isoformat() if year else f"{UNKNOWN_YEAR}-{month:02d}-{day:02d}"
 
 
-def _weekday(weekday: int, anchor: Anchor | None, future: bool) -> str | None:
-    """The named weekday nearest the anchor: the last one before it, or the next one in future tense."""
+def _weekday(weekday: int, anchor: Anchor | None, future: bool, strictly: bool = False) -> str | None:
+    """The named weekday nearest the anchor: the last one before it, or the next one in future tense (the anchor's
+    own day too, unless ``strictly``: "पिछले बुधवार" told on a Wednesday is a week before)."""
     if anchor is None or anchor.yearless:
         return None
     day = anchor.day
     delta = (weekday - day.weekday()) % 7 if future else -((day.weekday() - weekday) % 7)
+    if strictly and delta == 0:
+        delta = 7 if future else -7
     return (day + dt.timedelta(days=delta)).isoformat()

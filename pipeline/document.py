@@ -16,6 +16,8 @@ SCHEMA = "event-frame/1"
 #: "(लेखिका भारत में ब्रिटेन की उच्चायुक्त हैं)": the note closing an op-ed on who its author is.
 AUTHOR_NOTE = re.compile(r"\(\s*(?:लेखक|लेखिका)\s")
 MAX_BYLINE = 4  # tokens of the line naming an op-ed's author ("लिंडी कैमरन")
+# the line opening a statement given in full ("विदेश मंत्री डॉ. एस. जयशंकर का प्रेस वक्तव्य:"): its "मैं" is the one named
+STATEMENT_HEADER = re.compile(r"का\s+(?:प्रेस\s+|मीडिया\s+)?(?:वक्तव्य|बयान|संबोधन|भाषण)\s*[:ः]?\s*$")
 
 
 @dataclass(slots=True)
@@ -187,9 +189,15 @@ class Document:
         return lines[-1] if lines else None
 
     def author(self) -> Mention | None:
-        """An op-ed's author: the person its byline names (see ``byline``)."""
+        """An op-ed's author: the person its byline names (see ``byline``); or the one whose statement the text gives
+        in full, named in the line that opens it."""
         line = self.byline()
-        return next(iter(self.mentions_in(line)), None) if line is not None else None
+        if line is not None:
+            return next(iter(self.mentions_in(line)), None)
+        headers = (
+            s for s in self.sentences if STATEMENT_HEADER.search(self.raw[s.start : s.end]) and self.mentions_in(s)
+        )
+        return next((self.mentions_in(s)[0] for s in headers), None)
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         """Person mentions inside one sentence (the actors stage keeps them sorted by sentence)."""

@@ -155,6 +155,7 @@ BY = match_key("द्वारा")
 HELD_BY = match_key("आयोजित")  # "X द्वारा आयोजित समारोह": held by X
 GUESTS = keyset("अतिथियों", "मेहमानों")  # "अतिथियों का स्वागत किया": a host welcoming an occasion's guests
 FOR = match_key("लिए")  # "सहायता के लिए आभार": the ground of thanks
+FOR_IT, VERBAL_ENDING = [match_key("के"), FOR], "ने"  # "... को सुलझाने के लिए": a purpose, a verbal noun's
 DONE_AND = match_key("कर")  # "फोन कर", "फोन करके": a conjunctive verb, something done
 HOSTED, WELCOME = match_key("मेजबानी"), match_key("स्वागत")
 MULTILATERAL = "multilateral"
@@ -172,6 +173,7 @@ CONSIGNMENT = SHIPMENT | keyset("सहायता", "मदद")
 MAX_GOODS_WORDS = 6  # "[दवाइयां, टेंट और खाद्य] सामग्री": the goods a thing word names
 ANY = keyset("कोई", "किसी")
 HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "शुरू")
+OCCASION_HELD = keyset("हुए", "हुई", "आयोजित")  # "... में हुए समारोह में": an occasion held there
 HE_THEY = keyset("वह", "वे")  # a subject pronoun: "ब्राजील में वह ... भाग लेंगे"
 BEING = match_key("होने")  # "सर्बिया में होने वाले विश्व एक्सपो": to come
 MAX_TO_COME_GAP = 5  # "अगले महीने [नई दिल्ली में आयोजित] होने वाले": from a date or place to what it describes
@@ -294,8 +296,12 @@ MAX_FORUM_NAME = 5  # "कनाडा में [जी7 शिखर सम्
 CHAT = TALK_WORDS - keyset("वार्ता")  # talk that may be by phone, unlike "वार्ता" held across a table
 MAX_PHONE_GAP = 10  # "फोन पर [मलेशिया के विदेश मंत्री मोहम्मद हसन] से बात की"
 MAX_TRAVELLER_GAP = 10  # "X की [नौ वर्ष में यह पहली भारत] यात्रा है", "X की [4 से 8 अगस्त तक की भारत की राजकीय] यात्रा"
-DENIAL = keyset("खंडन", "इनकार", "इंकार", "खारिज", "निराधार", "बेबुनियाद")  # "खबरों का खंडन किया कि ...", "खबरों को
-# निराधार बताया जिनमें दावा किया गया था कि ...": what follows did not happen
+# "खबरों का खंडन किया कि ...", "खबरों को निराधार बताया जिनमें दावा किया गया था कि ...", "उन खबरों को गलत बताया जिनमें
+# कहा गया था कि ...", a correction's "पिछले संस्करण में गलती से लिखा गया था कि ...": what follows did not happen
+DENIAL = keyset(
+    "खंडन", "इनकार", "इंकार", "खारिज", "निराधार", "बेबुनियाद", "गलत", "नकारा", "झूठा", "झूठी", "भ्रामक", "गलती", "त्रुटिवश",
+    "भूलवश",
+)  # fmt: skip
 CLAIMS = keyset("दावा", "दावे")
 PASSIVE_CLAIM = keyset("जा", "गया", "गए")  # "दावा किया [जा] रहा है", "दावे किए [गए] हैं"
 MAX_CLAIM_AUXILIARIES = 2
@@ -435,6 +441,7 @@ MAX_SCHEDULE_GAP = 31  # days before the dateline's that a yearless day in what 
 NEXT, ROUND = AHEAD | keyset("अगला"), keyset("दौर", "चरण")  # "अगले दौर की वार्ता", "वार्ता का अगला दौर"
 TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
 HIS = match_key("उनके")  # "उनके साथ": with the one told of before
+HIS_WITH = [[match_key("से"), match_key(w)] for w in ("उनकी", "उनका", "अपनी")]  # "Y से उनकी बातचीत हुई"
 WITH_THIS = [match_key("इसके"), match_key("साथ")]  # "इसके साथ ही": with what was told last
 ALREADY = keyset("चुका", "चुकी", "चुके")  # "आमंत्रित कर चुके हैं": done already, before what is told
 LATER = (match_key("बाद"), match_key("में"))  # "और बाद में": what is done later
@@ -935,8 +942,8 @@ class Frames:
             if draft.event_type in ONE_WAY and FIRST_PERSON & set(keys[clause[0] : clause[1]]) and not answer:
                 # "मैं ... को धन्यवाद देता हूं": the speaker thanks, not a word of the clause; one the sentence tells
                 # saying it ("रुटो ने एक्स पर लिखा, '... मैं ... का धन्यवाद करता हूं'", "'... हम भारत के आभारी हैं,'
-                # राष्ट्रपति X ने कहा") is the source
-                speaker = _speaker(doc, sentence.index, a) or _quoted(doc, sentence.index, a)
+                # राष्ट्रपति X ने कहा") is the source, else the one whose statement it is ("X का प्रेस वक्तव्य:")
+                speaker = _speaker(doc, sentence.index, a) or _quoted(doc, sentence.index, a) or doc.author()
                 draft.sources = [_who(speaker)] if speaker is not None else []
             if draft.event_type in WISHES and not draft.targets:
                 draft.targets = _addressed(doc, sentence, keys)  # "'राष्ट्रपति ट्रंप, आपके ... के लिए धन्यवाद।'"
@@ -947,17 +954,21 @@ class Frames:
             if _talks_held_with(keys, event_type, a, b, clause[0]) and len(_countries(draft)) < 2:
                 # "X ने कहा कि Y के साथ (फोन पर) हुई बातचीत में ...", "Y से मुलाकात के बाद X ने कहा कि": X met Y
                 _speaker_met(doc, sentence, draft, len(keys) if keys[b - 2 : b] == AFTER else a)
+            elif _pact_with(keys, event_type, a, clause[0]) and len(_countries(draft)) == 1:
+                # "X ने बताया कि Y के साथ ... समझौता ज्ञापन ... पर हस्ताक्षर होंगे": a pact with Y, told by one of another
+                # country, is that country's (not the teller's own signing)
+                _speaker_met(doc, sentence, draft, a, country_only=True)
             described = [m for m in doc.mentions_in(sentence) if m.first == b]
             if draft.event_type == "MEET" and keys[b - 1] in ARRIVED and described:
                 draft.participants = [_who(m) for m in described]  # the one it describes
-            if draft.event_type == "VISIT" and keys[b - 1] in ARRIVED and described and len(draft.sources) > 1:
-                # "प्रधानमंत्री मोदी और भारत की यात्रा पर आए X ने ... वार्ता की": the visitor is the one it describes, not
-                # the host told doing the rest with X
+            if draft.event_type == "VISIT" and keys[b - 1] in ARRIVED and described:
+                # "प्रधानमंत्री मोदी और भारत की यात्रा पर आए X ने ... वार्ता की", "शी ने ... चीन की राजकीय यात्रा पर आए X के
+                # साथ भेंटवार्ता की": the visitor is the one it describes, not the host told doing the rest with X
                 draft.sources = [_who(m) for m in described]
             _own_visit(draft, in_clause, keys, a)
             rest = None  # "वियतनाम की यात्रा पर आए X ने हनोई में ...": the rest of the clause is X's doing
             if draft.event_type == "VISIT" and ((keys[b - 1] in ARRIVED and b in names) or _time_of_the_rest(keys, b)):
-                draft.clause, rest = (clause[0], b), (b, clause[1])
+                draft.clause, rest = (_visit_phrase(in_clause, keys, clause[0], a, b), b), (b, clause[1])
             self._place_and_date(doc, sentence, keys, draft, a, b)
             if rest is not None and draft.date is None and _welcome_of_the_arrival(keys, b, names, rest[1]):
                 # "मेडागास्कर पहुंचे X का बुधवार देर शाम ... स्वागत किया गया": welcomed on the day of arrival (one "आए"
@@ -1060,6 +1071,9 @@ class Frames:
             if w.cluster is not None
             and (doc.people[w.cluster].country_inferred or (people_only and _countryless(doc, w.cluster)))
         }
+        # an envoy of no stated country abroad ("महावाणिज्य दूत X ने ... को सौंपे") is the home country's, its guess right
+        envoys = {cluster for cluster in guessed if self._envoy(doc, cluster)}
+        guessed -= envoys
         came = {cluster for cluster, to in visitors if to == country} & {w.cluster for w in draft.actors()}
         partners = {w.cluster for w in draft.partners if w not in draft.sources}
         if came:
@@ -1072,7 +1086,7 @@ class Frames:
             hosts = guessed & partners
         else:
             hosts = set()
-        home_person = any(
+        home_person = bool(envoys) or any(
             w.country == self.home_country and (w.cluster not in guessed if w.cluster is not None else bool(w.title))
             for w in draft.actors()
         )
@@ -1094,6 +1108,11 @@ class Frames:
         """Whether the one person of ``clusters`` holds a head of state's or government's office ("राष्ट्रपति")."""
         (cluster,) = clusters
         return phrase_key(doc.people[cluster].title or "") in HEADS
+
+    def _envoy(self, doc: Document, cluster: int) -> bool:
+        """Whether the person holds an envoy's office ("राजदूत", "महावाणिज्य दूत")."""
+        title = _one_holder(doc.people[cluster].title, self.lex.titles)
+        return bool(title) and title.split()[-1] in ENVOYS
 
     def _envoys_only(self, draft: Draft, guessed: set[int]) -> bool:
         """Whether all those the one of ``guessed`` met are envoys ("राजदूत", "नवनियुक्त राजदूतों"), as heads of state
@@ -1264,6 +1283,12 @@ class Frames:
             aside = _aside(doc, draft) and not _the_same_two(doc, draft, prev)
             draft.date = None if aside or earlier or _on_the_margins(keys) else _sentence_date(doc, prev)
             draft.scene_date = draft.date is not None
+        if draft.date is None and here is not None and not draft.planned and _held_there(keys, a):
+            # "X ने गुरुवार को ... कलाकृतियां भारत को लौटा दीं। वाणिज्य दूतावास में हुए समारोह में Y ने ... सौंपे": the
+            # occasion the sentence before told, of its day
+            prev = doc.sentences[sentence.index - 1]
+            if prev.kind == "body" and prev.paragraph == sentence.paragraph:
+                draft.date = _sentence_date(doc, prev)
         if draft.date is None and scene is None and not draft.planned and _further_by_the_same_two(doc, draft):
             # "X और Y ने आज ... का उद्घाटन किया। दोनों नेताओं ने Z में ... की आधारशिला भी रखी": the same occasion's day
             draft.date = _sentence_date(doc, doc.sentences[sentence.index - 1])
@@ -2432,6 +2457,15 @@ def _opens_with_a_day(spans: list, i: int) -> bool:
     return any(s[0] == i and s[2] == "DATE" for s in spans)
 
 
+def _visit_phrase(args: list[Argument], keys: list[str], start: int, a: int, b: int) -> int:
+    """Where a visit told of the one met begins ("शी ने 19 नवंबर को पेइचिंग स्थित ... में [चीन की राजकीय यात्रा पर आए]
+    X के साथ भेंटवार्ता की"): at the country visited, the day and place before it the meeting's, where an agent before
+    it does the rest; else the clause's start."""
+    agent = any(x.marker == ERGATIVE and x.first < a for x in args)
+    visited = [x.first for x in args if x.kind == "country" and start <= x.first < a]
+    return visited[-1] if agent and visited and keys[b - 1] in ARRIVED else start
+
+
 def _time_of_the_rest(keys: list[str], end: int) -> bool:
     """ "X ने फिजी की यात्रा के दौरान बुधवार को ... से मुलाकात की": a visit ending at ``end`` names the time of what the
     clause goes on to tell, whose day is not the visit's."""
@@ -2492,6 +2526,8 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str], done_to: bool = Fa
         return False
     done_to = done_to and not held
     agent = False
+    # those in whose presence it was done, told between ("... X और Y की उपस्थिति में किया गया") as long as an agent may be
+    witnessed = done_to and not PRESENCE.isdisjoint(keys[end : end + MAX_OBJECT_GAP + 1])
     for j, key in enumerate(keys[end : end + (MAX_OBJECT_GAP if done_to else MAX_SUBJECT_GAP) + 1], start=end):
         if done_to and key == ERGATIVE:
             agent = True
@@ -2499,7 +2535,7 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str], done_to: bool = Fa
         if done_to and key == "," and not agent:
             continue  # "महोत्सव का उद्घाटन [... विरासत, कला ... मंत्री X और ... Y ने] किया": a comma inside the agent
         agent_ahead = done_to and ERGATIVE in keys[j : end + MAX_OBJECT_GAP + 1]
-        if j - end > MAX_SUBJECT_GAP and not (agent or agent_ahead):
+        if j - end > MAX_SUBJECT_GAP and not (agent or agent_ahead or witnessed):
             return False
         if likely_to_be(keys, j, j + 4):
             return True  # "वार्ता ... नई दिल्ली में होने की संभावना है": to be, as _expected tells
@@ -2705,7 +2741,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
         elif key in THEIR:  # "उनके साथ वार्ता की", "उनके बीच"; else theirs, a genitive: "उनकी मुलाकात ... होगी"
             after = keys[i + 1] if i + 1 < len(keys) else ""
             marker = f"{GEN_KE} {after}" if THEIR[key] == GEN_KE and after in (WITH, BETWEEN) else THEIR[key]
-            if THEIR[key] == GEN_KE and tuple(keys[i + 1 : i + 3]) == IN_HONOUR:
+            if THEIR[key] == GEN_KE and tuple(keys[i + 1 : i + 3]) in IN_HONOUR:
                 marker = f"{GEN_KE} {WITH}"  # "उनके सम्मान में भोज दिया": the guest of honour is there too
             marker = WITNESS if after in PRESENCE else marker  # "उनकी उपस्थिति में ... आदान-प्रदान": witnesses
             args.append(Argument(i, i + 1, "pronoun", marker=marker))
@@ -2903,7 +2939,8 @@ def _compound(arg: Argument, args: list[Argument], tokens: list) -> str | None:
 
 
 SIDES = keyset("ने", "के बीच", "के साथ")
-IN_HONOUR = (match_key("सम्मान"), match_key("में"))
+# "पुतिन के सम्मान में रात्रिभोज", "X के स्वागत में समारोह आयोजित किया": for a guest, who is there too
+IN_HONOUR = {(match_key(w), match_key("में")) for w in ("सम्मान", "स्वागत")}
 MAX_SUBJECT_NOUN = 2  # "अफगानिस्तान की [सुरक्षा स्थिति] पर चर्चा"
 FEASTS = keyset("रात्रिभोज", "भोज", "दोपहर-भोज", "लंच", "डिनर", "ब्रेकफास्ट")
 MAX_FEAST_GAP = 2  # "X के लिए [एक राजकीय] भोज"
@@ -2929,7 +2966,7 @@ def _markers(args: list[Argument], keys: list[str], tokens: list | None = None) 
             arg.marker = PACT_PARTY  # "मर्कोसुर के साथ [अधिमान्य व्यापार] समझौते पर चर्चा की": a party to what is talked of
         elif nxt == "के" and after in ("साथ", "बीच"):
             arg.marker = f"के {after}"
-        elif nxt == "के" and (tuple(keys[last + 1 : last + 3]) == IN_HONOUR or _hosted_for(keys, last + 1)):
+        elif nxt == "के" and (tuple(keys[last + 1 : last + 3]) in IN_HONOUR or _hosted_for(keys, last + 1)):
             arg.marker = "के साथ"  # "पुतिन के सम्मान में रात्रिभोज", "X के लिए लंच का आयोजन": the guest is there too
         elif nxt == "के" and after == LED_BY and (led := _led_delegation(keys, last + 2)) is not None:
             arg.marker = led  # "X के नेतृत्व में आए प्रतिनिधिमंडल के साथ बैठक": X is that side
@@ -3388,7 +3425,8 @@ def _assign_roles(
     if draft.event_type in OUTCOMES:  # "X ने ... चीन के साथ ... कार्ययोजना पर हस्ताक्षर किए": the other side, no one of
         told = {w.country for w in draft.participants}  # it named, stays beside the people
         draft.participants += [w for w in partners if w == Who(None, w.country) and w.country not in told]
-    if WITNESSED & set(keys[trigger_at:trigger_end]):  # "समझौतों के आदान-प्रदान के साक्षी बने": their countries sign
+    # "समझौतों के आदान-प्रदान के साक्षी बने", "दस्तावेजों के आदान-प्रदान समारोह में भाग लिया": their countries sign
+    if draft.event_type == "SIGN" and not (WITNESSED | OCCASIONS).isdisjoint(keys[trigger_at:trigger_end]):
         draft.participants = _unique([Who(None, w.country) for w in draft.participants if w.country])
     sides = _unique([Who(None, w.country) for w in witnesses if w.country])
     if draft.event_type == "SIGN" and not draft.actors() and len(sides) > 1:
@@ -4037,27 +4075,40 @@ def _talks_held_with(keys: list[str], event_type: str, a: int, b: int, start: in
     what something came after ("Y से मुलाकात के बाद"), or
     in the clause before them ("Y के साथ सोमवार को होने वाली बैठक में ... पर चर्चा होगी", "Y के साथ ... आयोग की अगली
     बैठक जनवरी में होगी"; not "Y के साथ कोई भी बातचीत ... होगी", talks in general)."""
-    if event_type == "MEET":
-        with_at = next((i for i in range(start, a) if keys[i] == WITH), None)
+    if event_type == "MEET":  # "Y के साथ", and "Y से उनकी (सार्थक) बातचीत हुई": the speaker's own talks with Y
+        with_at = _with_at(keys, start, a, HIS_WITH)
         after = keys[a : a + 1] == [FROM] and keys[b - 2 : b] == AFTER  # "पुतिन से मुलाकात के बाद X ने कहा"
         return WITH in keys[a:b] or after or (with_at is not None and ANY_ONE.isdisjoint(keys[with_at:a]))
     return event_type == "CALL" and keys[max(a - 2, 0) : a] == WITH_SOMEONE and keys[b : b + 1] in HELD_PARTICIPLES
 
 
-def _speaker_met(doc: Document, sentence: Sentence, draft: Draft, at: int) -> None:
+def _pact_with(keys: list[str], event_type: str, a: int, start: int) -> bool:
+    """A pact told with one side ("Y के साथ [आयुर्वेद पर] समझौता ज्ञापन ... पर हस्ताक्षर होंगे") in the clause before
+    its signing at ``a``."""
+    with_at = _with_at(keys, start, a)
+    return event_type == "SIGN" and with_at is not None and not PACTS.isdisjoint(keys[with_at:a])
+
+
+def _with_at(keys: list[str], start: int, a: int, pairs: list = ()) -> int | None:
+    """Where "के साथ" (or one of ``pairs``: "से उनकी") first tells with whom, from ``start`` up to ``a``."""
+    return next((i for i in range(start, a) if keys[i] == WITH or keys[i : i + 2] in pairs), None)
+
+
+def _speaker_met(doc: Document, sentence: Sentence, draft: Draft, at: int, country_only: bool = False) -> None:
     """ "तोबगे ने कहा है कि ... मोदी के साथ हुई बातचीत में ... चर्चा हुई": talks with someone, told by one of another
-    country who says what came of them and named no other side, were the speaker's."""
+    country who says what came of them and named no other side, were the speaker's (or, ``country_only``, the
+    speaker's country's)."""
     speaker = _speaker(doc, sentence.index, at)
     who = _who(speaker) if speaker is not None else _office_speaking(doc, sentence.index, at)
     if who is not None and who.country not in _countries(draft):
-        draft.participants.append(who)
+        draft.participants.append(Who(None, who.country) if country_only else who)
 
 
 def _guest_of_honour(doc: Document, sentence: int, at: int, earlier: list[Draft], taken: set[int]) -> Who | None:
     """ "X ... भारत की यात्रा पर रहेंगे। ... वह मोदी के साथ वार्ता करेंगे और राष्ट्रपति मुर्मू उनके सम्मान में भोज
     देंगी": the one honoured at ``at`` is the visitor of a visit told in the last few sentences, not the one met last."""
     keys = [t.norm for t in doc.sentences[sentence].tokens]
-    if tuple(keys[at + 1 : at + 3]) != IN_HONOUR:
+    if tuple(keys[at + 1 : at + 3]) not in IN_HONOUR:
         return None
     visitors = [
         w
@@ -4475,6 +4526,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
             continue
         if _of_a_calamity(keys, b):
             continue
+        if _place_of_a_purpose(keys, b, [s[0] for s in places]):
+            continue  # "पूर्वी लद्दाख में ... मुद्दों को सुलझाने के लिए ... वार्ता ... मोल्डो में हुई": where the talks are for
         if _set_up_there(keys, b) or _being_built_there(keys, b):
             continue
         if entity.value is None and _place_kind(entity.text) == "region":
@@ -4978,6 +5031,15 @@ def _stands_in(keys: list[str], b: int) -> bool:
         if keys[end] in CASE_MARKERS or not keys[end][:1].isalpha():
             return False
     return False
+
+
+def _place_of_a_purpose(keys: list[str], b: int, starts: list[int]) -> bool:
+    """A place (ending at ``b``) in a purpose clause ("... को सुलझाने के लिए"), with another place told after that clause
+    (``starts``: where the clause's places begin), which is where the event was held."""
+    purpose = next(
+        (j for j in range(b, len(keys) - 1) if keys[j : j + 2] == FOR_IT and keys[j - 1].endswith(VERBAL_ENDING)), None
+    )
+    return purpose is not None and any(start > purpose for start in starts)
 
 
 def _venue_end(keys: list[str], b: int) -> int | None:
@@ -5610,6 +5672,12 @@ def _time_of_day(keys: list[str], start: int, trigger_at: int) -> bool:
     )
 
 
+def _held_there(keys: list[str], a: int) -> bool:
+    """An occasion told as held at a place before the trigger at ``a`` ("... में हुए समारोह में", "... में आयोजित
+    कार्यक्रम में")."""
+    return any(keys[i] in OCCASION_HELD and keys[i + 1] in OCCASIONS and keys[i + 2] == IN for i in range(1, a - 2))
+
+
 def _sentence_date(doc: Document, sentence: Sentence) -> dict | None:
     """The date a whole sentence tells (its last one told, as for a clause ending at the sentence's end)."""
     return _date(doc, sentence, (0, len(sentence.tokens)), len(sentence.tokens))
@@ -5796,6 +5864,11 @@ def _in_place_of_sides(participants: list[Who], people: list[Who]) -> list[Who]:
     return _unique([w for w in joined if w.cluster is not None or w.country not in present])
 
 
+def _chaired_by_both(draft: Draft, leaders: list[Who]) -> bool:
+    """A chair told of a meeting named in the same words, by people of two countries at least."""
+    return not CHAIRING.isdisjoint(draft.trigger_words()) and len({w.country for w in leaders} - {None}) > 1
+
+
 def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """ "वार्ता शुरू हुई। भारतीय प्रतिनिधिमंडल का नेतृत्व X कर रहे हैं, जबकि ... Y": the leaders of the
     delegations take part in the latest meeting (or talks by video) told up to a few sentences before, in place of
@@ -5822,6 +5895,10 @@ def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
             continue
         talks = [d for d in out if d.event_type in TALKS and 0 <= draft.sentence - d.sentence <= 3]
         leaders = [w for w in draft.participants if w.cluster is not None]
+        if not talks and _chaired_by_both(draft, leaders):
+            draft.event_type = "MEET"  # "... समिति की बैठक की अध्यक्षता सोमवार को A और B ने संयुक्त रूप से की": the
+            out.append(draft)  # meeting itself, told first by its chairs
+            continue
         if not talks or not leaders:
             continue
         meeting = next((d for d in reversed(talks) if d.actors()), talks[-1])
@@ -5992,7 +6069,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             _absorb_at(nearest, draft, city)
             merged.remove(draft)
         elif draft.event_type in OUTCOMES:
-            draft.participants = _sides_before(merged, draft.sentence, doc)
+            draft.participants = _sides_of_the_visit(merged, draft, doc) or _sides_before(merged, draft.sentence, doc)
 
     for draft in merged:  # "शिखर वार्ता के बाद ... X ने कहा, 'आज राष्ट्रपति Y और मैंने ... फैसला किया'"
         reached = _reached_after_the_talks(merged, draft)
@@ -6607,6 +6684,21 @@ def _unmet_side(doc: Document, meeting: Draft) -> list[str]:
     return sorted(sides - {None}) if len(sides) == 1 else []
 
 
+def _sides_of_the_visit(drafts: list[Draft], draft: Draft, doc: Document) -> list[Who]:
+    """ "वह शनिवार को सैंटियागो पहुंचेंगे, जहां ... दो समझौतों पर हस्ताक्षर होने की उम्मीद है": an outcome with no actors,
+    told where a visit its sentence tells goes, is between the visitor's country and the one visited."""
+    keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    if draft.clause[0] == 0 or keys[draft.clause[0] - 1] not in WHERE:
+        return []
+    visits = [
+        d for d in drafts if d.event_type == "VISIT" and d.sentence == draft.sentence and d.trigger < draft.trigger
+    ]
+    if not visits:
+        return []
+    sides = ({_country_of(doc, w) for w in visits[-1].sources} | {w.country for w in visits[-1].targets}) - {None}
+    return [Who(None, c) for c in sorted(sides)] if len(sides) == 2 else []
+
+
 def _sides_before(drafts: list[Draft], sentence: int, doc: Document) -> list[Who]:
     """ "वार्ता के अंत में ... पर हस्ताक्षर किए जाएंगे": an outcome told with no actors is between
     the two countries of the latest event before it that had two, else the two the text names up to it
@@ -6733,12 +6825,15 @@ def _arrival_told_after(visit: Draft, draft: Draft) -> bool:
 
 
 def _same_trip(visit: Draft, draft: Draft) -> bool:
-    """ "ओर्पो मंगलवार को मुंबई पहुंचे थे ... बुधवार को वह बेंगलुरु गए": one held visit of one traveller to one
-    country, told leg by leg, is one visit."""
+    """ "ओर्पो मंगलवार को मुंबई पहुंचे थे ... बुधवार को वह बेंगलुरु गए": one visit of one traveller to one country,
+    told leg by leg, is one visit; so is one to come, told going on to another place ("सोमवार को ... भारत आएंगी ...
+    बुधवार को ... चेन्नई जाएंगी"; not "अगले सप्ताह मॉस्को जाएंगे ... 10 और 11 दिसंबर को मॉस्को में रहेंगे", its days)."""
     clusters = {w.cluster for w in draft.sources}
+    moved_on = (draft.location or {}).get("text") != (visit.location or {}).get("text")
     return (
         draft.event_type == visit.event_type == "VISIT"
-        and not (draft.planned or visit.planned)
+        and draft.planned == visit.planned
+        and (moved_on or not draft.planned)
         and None not in clusters
         and clusters == {w.cluster for w in visit.sources}
         and {w.country for w in draft.targets} == {w.country for w in visit.targets} != set()
@@ -7185,9 +7280,13 @@ def _absorb_at(target: Draft, other: Draft, city: dict | None) -> None:
 def _terms_of_a_pact(draft: Draft, keys: list[str], start: int, a: int) -> bool:
     """ "समझौते के तहत स्विट्जरलैंड, नॉर्वे ... ने ... निवेश की प्रतिबद्धता जताई है": what a pact holds its sides to,
     told in the clause before the trigger at ``a``, is no agreement of its own; a plan made to carry it out is ("समझौते
-    के तहत ... प्रतिबद्धता को लागू करने के लिए एक कार्य योजना को अंतिम रूप दिया गया")."""
+    के तहत ... प्रतिबद्धता को लागू करने के लिए एक कार्य योजना को अंतिम रूप दिया गया"); so is one its sides, told first,
+    reach under it ("दोनों पक्षों ने ... प्रोटोकॉल के तहत नए मार्ग जोड़ने ... पर सहमति जताई")."""
     return draft.event_type == "AGREE" and any(
-        tuple(keys[i : i + 2]) == UNDER and keys[i - 1] in PACTS and FOR not in keys[i + 2 : a]
+        tuple(keys[i : i + 2]) == UNDER
+        and keys[i - 1] in PACTS
+        and FOR not in keys[i + 2 : a]
+        and ERGATIVE not in keys[start : i - 1]
         for i in range(max(start, 1), a - 1)
     )
 

@@ -32,7 +32,7 @@ MAX_AFFAIRS_WORDS = 2  # "प्रशांत द्वीप": the words nami
 #: The nouns that name a meeting: "बैठक में", "वार्ता की"; never the first word of a body's name.
 # "काहिरा हवाई अड्डे पर", "नोई बाई अंतरराष्ट्रीय हवाई अड्डे": the words an airport is named with
 AIRPORTS = keyset("हवाई", "हवाईअड्डे", "हवाईअड्डा", "एयरपोर्ट")
-MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "सत्र")
+MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "भेंटवार्ता", "सत्र")
 #: Heads of state and government by office: a country's holder may be named bare beside the office named with the
 #: country ("साइप्रस के राष्ट्रपति" ... "राष्ट्रपति निकोस क्रिस्टोडौलिडेस"); monarchs' words are too often a name's part.
 ELECTED_HEADS = keyset("राष्ट्रपति", "प्रधानमंत्री", "चांसलर")

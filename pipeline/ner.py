@@ -124,6 +124,7 @@ LOAN_VENUE_HEADS = [
         "गार्डन्स",
         "स्क्वायर",
         "फायरिंग रेंज",
+        "स्टेडियम",
         "बिल्डिंग",
         "बिल्डिंग्स",
         "विला",
@@ -1011,9 +1012,10 @@ class NER:
         )
 
     def _surname_before_agent(self, keys: list[str], end: int, taken: set[int], heads: set[int]) -> int:
-        """How many common words ("ग्रीन", "सिंह" is not one; "गौरव श्रेष्ठ", two) between a titled name and its "ने" end
-        the name, as do those before "और" and another person's title or country ("सचिव अभिलक्ष लिखी और श्रीलंका की
-        सचिव"), or before a clause set aside ("उच्चायुक्त नीता भूषण, जो ... हैं,"); 0 where none does."""
+        """How many common words ("ग्रीन", "सिंह" is not one; "गौरव श्रेष्ठ", two) between a titled name and its "ने" (or
+        a passive's "द्वारा") end the name, as do those before "और" and another person's title or country ("सचिव अभिलक्ष
+        लिखी और श्रीलंका की सचिव"), or before a clause set aside ("उच्चायुक्त नीता भूषण, जो ... हैं,"); 0 where none
+        does."""
         for words in range(1, MAX_COMMON_NAME_PARTS + 1):
             after = end + words
             if after >= len(keys) or taken.intersection(range(end, after)):
@@ -1022,7 +1024,7 @@ class NER:
                 return 0
             coordinated = keys[after] in self.lex.joiners and after + 1 in heads
             aside = keys[after : after + 2] in ([",", k] for k in ASIDE_OPENERS)  # "नीता भूषण, जो ... हैं, और"
-            if keys[after] == ERGATIVE or coordinated or aside:
+            if keys[after] in (ERGATIVE, BY_AGENT) or coordinated or aside:
                 return words
         return 0
 
@@ -1036,12 +1038,13 @@ class NER:
     def _common_given_name(self, keys: list[str], start: int, taken: set[int]) -> int:
         """ "उच्चायुक्त संतोष झा ने": a given name that is also a word, then one name word that ends the name at a case
         marker (or what else may follow a name: "राजदूत नवीन श्रीवास्तव भी"); returns the name's end (start: no name).
-        Three words that are all also common words are a name only right before "ने" ("विदेश सचिव अमृत बहादुर राय ने"),
-        where a title's holder acts, or before a clause describing them ("राजदूत विद्या सागर वर्मा, जो ... हैं, ने")."""
+        Three words that are all also common words are a name only right before "ने" or a passive's "द्वारा" ("विदेश सचिव
+        अमृत बहादुर राय ने"), where a title's holder acts, or before a clause describing them ("राजदूत विद्या सागर वर्मा,
+        जो ... हैं, ने")."""
         first, last = start, start + 1
         words = range(start, start + FULL_NAME)
         after = keys[start + FULL_NAME : start + FULL_NAME + 2]
-        agent = (after[:1] == [ERGATIVE] or after == DESCRIBED) and not taken.intersection(words)
+        agent = (after[:1] in ([ERGATIVE], [BY_AGENT]) or after == DESCRIBED) and not taken.intersection(words)
         if agent and all(self._surname_like(keys[i]) for i in words):
             return start + FULL_NAME
         end = last + 1
@@ -2106,10 +2109,12 @@ def _dateline_place(keys: list[str], spans: list) -> list:
 
 def _named_for_its_place(taken: list, keys: list[str], start: int, i: int) -> int:
     """ "किगाली नरसंहार स्मारक": a memorial named by the city told right before its name words (a word or two, common
-    words that name no venue alone) starts at the city."""
+    words that name no venue alone) starts at the city; a venue told as standing there ("X स्थित") does not."""
     for a, b, label, value in taken:
         named = keys[b:i]
-        words = 1 <= len(named) <= MAX_MEMORIAL_WORDS and all(k[:1].isalpha() and k not in POSTPOSITIONS for k in named)
+        words = 1 <= len(named) <= MAX_MEMORIAL_WORDS and all(
+            k[:1].isalpha() and k not in POSTPOSITIONS and k != SITUATED for k in named
+        )
         if label == "LOCATION" and value and b <= start and words:
             return a
     return start

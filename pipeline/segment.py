@@ -43,16 +43,18 @@ DATELINE = re.compile(
     rf"{_WEEKDAY}{_DATELINE_LABEL}(?P<date>{_DAY}\s+(?:{MONTHS}|{SHORT_MONTH}|{BS_MONTHS}|{HIJRI_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?"
     r"(?:\s*हिजरी)?"
     rf"|(?:{MONTHS})\s+[0-9०-९]{{1,2}}\s*,\s*[0-9०-९]{{4}}"  # "भोपाल : मंगलवार, नवम्बर 24, 2026, 19:15 IST"
-    r"|[0-9०-९]{1,2}(?P<sep>[/.-])[0-9०-९]{1,2}(?P=sep)[0-9०-९]{4})"  # "पेरिस, 14/03/2025:"
+    r"|[0-9०-९]{1,2}(?P<sep>[/.-])[0-9०-९]{1,2}(?P=sep)[0-9०-९]{4}"  # "पेरिस, 14/03/2025:"
+    r"|[0-9०-९]{4}-[0-9०-९]{2}-[0-9०-९]{2})"  # "नई दिल्ली, 2025-11-26।": ISO, as feeds and CMS exports write it
     r"(?:\s*,?\s*[0-9०-९]{1,2}:[0-9०-९]{2}\s*(?:IST|बजे)?)?"  # the hour a state's release was posted
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[:\-–—|।.]?\s*"
     r"(?!\s*(?:को|से|तक|में)(?:\s|$))"  # "मोदी, 5 दिसंबर को ...": a sentence's subject and its day, no dateline
 )
 # "नई दिल्ली (एजेंसी): ...", "मॉस्को: ...", "नई दिल्ली - ...": a short place name and a colon, bar or dash open the
-# paragraph; "नई दिल्ली (ब्यूरो)। ...", "नई दिल्ली, (भाषा)। ...": with its agency, a danda too.
+# paragraph; "नई दिल्ली (ब्यूरो)। ...", "नई दिल्ली, (भाषा)। ...", "मेक्सिको सिटी (एएफपी) - ...": with its agency, a danda
+# or a dash too.
 SHORT_DATELINE = re.compile(
     r"^\s*(?P<place>[\u0900-\u0963\u0966-\u097F'’]+(?: [\u0900-\u0963\u0966-\u097F'’]+){0,2})"  # words, no danda
-    r"(?:\s*,?\s*\((?P<agency>[^)\n]{1,40})\)\s*[:ः|।]|\s*[:ः|]|\s*[-–—])\s+"
+    r"(?:\s*,?\s*\((?P<agency>[^)\n]{1,40})\)\s*[:ः|।\-–—]|\s*[:ः|]|\s*[-–—])\s+"
 )
 # "एजेंसी, नई दिल्ली :", "जागरण संवाददाता, वाराणसी।", "इस्लामाबाद/काबुल, एजेंसी।" and "नई दिल्ली, जागरण ब्यूरो।":
 # a news agency (or a paper's reporter) and a place, either way round.
@@ -109,6 +111,10 @@ HEADLINES_LABEL = re.compile(
 )
 # a release's place on the line above its closing date: one to three words, nothing else
 CLOSING_PLACE = re.compile(r"[\u0900-\u0963\u0966-\u097F]+(?: [\u0900-\u0963\u0966-\u097F]+){0,2}")
+# a credit line closing a story ("(साभार: भाषा, पेरिस, 25 नवंबर 2025)"): its agency, place and day, the story's dateline
+CREDIT_LINE = re.compile(
+    rf"\(\s*(?:साभार|सौजन्य|स्रोत)\s*[:ः]\s*{_AGENCY}\s*,\s*{CLOSING_PLACE.pattern}\s*,\s*[^()]{{4,30}}\)"
+)
 # words no place's name holds: case markers, verbs, and "दिन" ("पहला दिन (9 दिसंबर):", a programme's day)
 # words that are no place: of a sentence, or of a label ("फोटो कैप्शन:")
 NOT_PLACE = re.compile(
@@ -336,7 +342,11 @@ def _mark_headlines(text: str, units: list[Sentence]) -> None:
 
 def _mark_closing_dateline(text: str, units: list[Sentence]) -> None:
     """A release that ends with its place and date on lines of their own ("बुडापेस्ट" then "2 दिसंबर 2026", as
-    embassies and ministries sign off) is datelined there, as one that opens so is."""
+    embassies and ministries sign off), or a story closed by its credit line ("(साभार: भाषा, पेरिस, 25 नवंबर 2025)"), is
+    datelined there, as one that opens so is."""
+    if units and units[-1].kind == "headline" and CREDIT_LINE.fullmatch(text[units[-1].start : units[-1].end].strip()):
+        units[-1].kind = "dateline"  # "(साभार: भाषा, पेरिस, 25 नवंबर 2025)"
+        return
     if len(units) < 2 or units[-1].kind != "stamp" or units[-2].kind != "headline":
         return
     if CLOSING_PLACE.fullmatch(text[units[-2].start : units[-2].end].strip()):

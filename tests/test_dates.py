@@ -282,3 +282,17 @@ def test_an_iso_date_and_a_month_written_before_its_day():
 @pytest.mark.parametrize("text, value", [("१८ डिसेम्बर २०२५", "2025-12-18"), ("3 नोभेम्बर 2025", "2025-11-03")])
 def test_nepali_outlets_spellings_of_months(text, value):
     assert [d.value for d in find_dates(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("पिछले बुधवार को", "2025-11-19"), ("गत शुक्रवार को", "2025-11-21"), ("अगले बुधवार को", "2025-12-03")],
+)
+def test_a_weekday_told_as_last_or_next_is_never_the_anchors_own_day(text, value):
+    (day,) = find_dates(text, Anchor(dt.date(2025, 11, 26)))  # a Wednesday
+    assert day.value == value
+
+
+def test_the_next_day_is_a_date_whose_day_the_frames_stage_counts():
+    (day,) = find_dates("अगले दिन उन्होंने वार्ता की", Anchor(dt.date(2025, 11, 20)))
+    assert (day.kind, day.value) == ("next_day", None)

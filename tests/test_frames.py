@@ -12166,3 +12166,164 @@ def test_an_outlets_name_in_a_dateline_is_no_place(run):
     )
     (meet,) = frames(doc)
     assert meet["location"]["text"] == "नई दिल्ली"
+
+
+def test_an_envoy_abroad_is_the_home_countrys_and_the_one_handing_over_the_hosts(run):
+    doc = run(
+        "न्यूयॉर्क, 14 नवंबर 2025। अमेरिकी अधिकारियों ने गुरुवार को 297 प्राचीन कलाकृतियां भारत को लौटा दीं। भारतीय "
+        "महावाणिज्य दूतावास में हुए समारोह में सहायक जिला अटॉर्नी जॉन मैथ्यू ने ये पुरावशेष महावाणिज्य दूत अनिल मेहता को सौंपे।"
+    )
+    (ceremony,) = frames(doc)
+    assert people(ceremony) == [("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "USA", "participant")]
+    assert (ceremony["date"]["value"], ceremony["topics"]) == ("2025-11-13", ["culture"])
+
+
+def test_a_pact_told_with_one_side_by_one_of_the_other_is_between_their_countries(run):
+    doc = run(
+        "नई दिल्ली, 21 नवंबर 2025: आयुष मंत्री अनिल मेहता ने बताया कि ब्राजील के साथ आयुर्वेद पर समझौता ज्ञापन का मसौदा "
+        "तैयार है और इस पर अगले वर्ष हस्ताक्षर होने की संभावना है।"
+    )
+    (sign,) = frames(doc)
+    assert (sign["event_type"], sign["modality"], sign["countries"]) == ("SIGN", "planned", ["BRA", "IND"])
+
+
+def test_a_state_visitor_met_signs_at_an_exchange_and_is_welcomed(run):
+    doc = run(
+        "पेइचिंग, 19 नवंबर (शिनह्वा) -- चीनी राष्ट्राध्यक्ष अनिल मेहता ने 19 नवंबर को पेइचिंग स्थित जन वृहद भवन में चीन की "
+        "राजकीय यात्रा पर आए वियतनामी राष्ट्राध्यक्ष जॉन मैथ्यू के साथ भेंटवार्ता की।\n\nभेंटवार्ता के बाद दोनों नेताओं ने सहयोग "
+        "के दस्तावेजों के आदान-प्रदान समारोह में भाग लिया। इससे पहले मेहता ने जन वृहद भवन के पूर्वी हॉल में मैथ्यू के स्वागत "
+        "में समारोह आयोजित किया।"
+    )
+    by_type = {f["event_type"]: f for f in frames(doc)}
+    assert [(p["name"], p["role"]) for p in by_type["VISIT"]["participants"]] == [
+        ("जॉन मैथ्यू", "source"),
+        (None, "target"),
+    ]
+    assert by_type["VISIT"]["date"] is None
+    assert [p["name"] for p in by_type["SIGN"]["participants"]] == [None, None]
+    assert by_type["SIGN"]["location"]["text"] == "जन वृहद भवन"
+    assert len(by_type["CEREMONY"]["participants"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "कोलंबो, 12 नवंबर 2025। सचिवालय ने बुधवार को उन खबरों को गलत बताया जिनमें कहा गया था कि राष्ट्रपति अनिल मेहता अगले महीने "
+        "बीजिंग की यात्रा पर जाएंगे।",
+        "मस्कट, 19 नवंबर 2025। सुधार: इस खबर के पिछले संस्करण में गलती से लिखा गया था कि अनिल मेहता ने ओमान के रक्षा मंत्री से "
+        "मुलाकात की।",
+    ],
+)
+def test_what_a_denial_or_a_correction_says_did_not_happen(run, text):
+    assert frames(run(text)) == []
+
+
+def test_a_departure_on_a_tour_and_a_signing_where_its_last_leg_goes(run):
+    doc = run(
+        "नई दिल्ली, 8 दिसंबर 2025 (भाषा) उपराष्ट्रपति अनिल मेहता सोमवार को उरुग्वे और चिली की यात्रा पर रवाना हो गए। यात्रा के "
+        "अंतिम चरण में वह शनिवार को सैंटियागो पहुंचेंगे, जहां कृषि में सहयोग पर दो समझौतों पर हस्ताक्षर होने की उम्मीद है।"
+    )
+    found = frames(doc)
+    assert sorted(f["participants"][1]["country"] for f in found if f["event_type"] == "VISIT") == ["CHL", "URY"]
+    (sign,) = [f for f in found if f["event_type"] == "SIGN"]
+    assert (sign["countries"], sign["date"]["value"]) == (["CHL", "IND"], "2025-12-13")
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("दोनों मुल्कों ने रविवार को आपसी तिजारत बढ़ाने पर इत्तिफ़ाक़ किया।", "AGREE"),
+        ("भारत और पाकिस्तान के बीच रविवार को चार समझौतों पर मुहर लगी।", "AGREE"),
+    ],
+)
+def test_agreements_told_in_urdu_and_sealed(run, text, event_type):
+    doc = run(f"तेहरान, 23 नवंबर 2025 (एपी) ईरान और पाकिस्तान की बातचीत हुई। {text}")
+    assert [f["event_type"] for f in frames(doc)][-1] == event_type
+
+
+def test_a_meeting_told_first_by_its_chairs(run):
+    doc = run(
+        "अकरा, 13 नवंबर 2025। भारत-घाना संयुक्त व्यापार समिति की तीसरी बैठक की अध्यक्षता बुधवार को अकरा में मंत्री अनिल "
+        "मेहता और घाना की व्यापार मंत्री जॉन मैथ्यू ने संयुक्त रूप से की।"
+    )
+    (meet,) = frames(doc)
+    assert (meet["event_type"], meet["countries"], meet["date"]["value"]) == ("MEET", ["GHA", "IND"], "2025-11-12")
+
+
+def test_talks_a_speaker_says_they_had_and_a_courtesy_call_in_the_passive(run):
+    doc = run(
+        "ढाका, 21 नवंबर 2025। विदेश मंत्री अनिल मेहता ने शुक्रवार को कहा कि बांग्लादेश के विदेश सलाहकार जॉन मैथ्यू से उनकी "
+        "सार्थक बातचीत हुई है। मेहता द्वारा इसके बाद बांग्लादेश के जल संसाधन सलाहकार से शिष्टाचार भेंट भी की गई।"
+    )
+    assert [sorted(f["countries"]) for f in frames(doc)] == [["BGD", "IND"], ["BGD", "IND"]]
+
+
+def test_a_statement_in_the_first_person_under_its_header_is_the_named_ones(run):
+    doc = run(
+        "रियाद, 10 दिसंबर 2025\n\nविदेश मंत्री अनिल मेहता का प्रेस वक्तव्य:\n\nमुझे खुशी है कि आज मैंने सऊदी अरब के विदेश मंत्री "
+        "जॉन मैथ्यू के साथ समिति की बैठक की सह-अध्यक्षता की।\n\nमैं सऊदी नेतृत्व का उनके आतिथ्य के लिए आभार व्यक्त करता हूं।"
+    )
+    meet, thank = frames(doc)
+    assert people(meet) == [("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "SAU", "participant")]
+    assert ("अनिल मेहता", "IND", "source") in people(thank)
+
+
+def test_an_exchange_long_told_in_the_presence_of_two_leaders(run):
+    doc = run(
+        "नई दिल्ली, 9 दिसंबर 2025। भारत और आइसलैंड के बीच वार्ता हुई। इन समझौतों का आदान-प्रदान मंगलवार को हैदराबाद हाउस में "
+        "प्रधानमंत्री अनिल मेहता और आइसलैंड की प्रधानमंत्री जॉन मैथ्यू की उपस्थिति में किया गया।"
+    )
+    assert "SIGN" in {f["event_type"] for f in frames(doc)}
+
+
+def test_a_ruler_styled_sheikh_and_doctor_is_one_person(run):
+    doc = run(
+        "शारजाह | 22 नवंबर 2025\n\nकेरल के राज्यपाल अनिल मेहता ने शनिवार को शारजाह के शासक और सर्वोच्च परिषद के सदस्य शेख "
+        "डॉ. सुल्तान बिन मोहम्मद अल कासिमी से अल बदी पैलेस में शिष्टाचार भेंट की। राज्यपाल ने शेख सुल्तान को केरल आने का न्योता "
+        "दिया।"
+    )
+    (meet,) = frames(doc)
+    assert len(meet["participants"]) == 2
+
+
+def test_an_agreement_the_sides_reach_under_a_protocol_is_their_own(run):
+    doc = run(
+        "ढाका, 20 नवंबर 2025। भारत और बांग्लादेश के बीच नौवहन वार्ता बुधवार को मोंगला बंदरगाह पर संपन्न हुई।\n\nदोनों पक्षों ने "
+        "अंतर्देशीय जल पारगमन और व्यापार प्रोटोकॉल के तहत नए मार्ग जोड़ने पर सहमति जताई।"
+    )
+    assert "AGREE" in {f["event_type"] for f in frames(doc)}
+
+
+def test_a_visit_to_come_going_on_to_another_city_is_one_visit(run):
+    doc = run(
+        "नई दिल्ली, 6 दिसंबर 2026। तंजानिया की राष्ट्रपति जॉन मैथ्यू सोमवार को तीन दिन की राजकीय यात्रा पर भारत आएंगी।\n\n"
+        "बुधवार को राष्ट्रपति मैथ्यू जंजीबार स्थित एक परिसर के कार्यक्रम के लिए चेन्नई जाएंगी।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["VISIT"]
+
+
+def test_formal_hindis_talks_at_a_palace_standing_in_the_capital(run):
+    doc = run(
+        "उलानबटोर, 15 अक्टूबर 2025। भारत के उपराष्ट्रपति अनिल मेहता ने बुधवार को उलानबटोर स्थित राजकीय महल में मंगोलिया के "
+        "राष्ट्रपति जॉन मैथ्यू के साथ द्विपक्षीय वार्तालाप किया।"
+    )
+    (meet,) = frames(doc)
+    assert (meet["event_type"], meet["location"]["text"]) == ("MEET", "राजकीय महल")
+
+
+def test_talks_held_at_one_place_for_the_issues_of_another(run):
+    doc = run(
+        "लेह, 18 नवंबर 2025। पूर्वी लद्दाख में बाकी मुद्दों को सुलझाने के लिए भारत और चीन के बीच कोर कमांडर स्तर की वार्ता "
+        "सोमवार को मोल्डो में हुई।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"] == {"text": "मोल्डो", "country": "CHN"} | {k: meet["location"][k] for k in ("start", "end")}
+
+
+def test_a_regional_communitys_commission_president_is_of_no_country(run):
+    doc = run(
+        "अबुजा, 26 नवंबर 2025 (भाषा)। विदेश राज्य मंत्री अनिल मेहता ने बुधवार को अबुजा में पश्चिम अफ्रीकी देशों के आर्थिक "
+        "समुदाय (इकोवास) के आयोग के अध्यक्ष जॉन मैथ्यू से मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND"]

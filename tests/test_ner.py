@@ -346,6 +346,11 @@ def test_a_model_organisation_ending_in_a_title_is_the_body_before_it():
         ("इलायची", "agriculture"),
         ("जेट इंजन", "defence"),  # fighters' engines co-produced, as heldout726 holds
         ("हवाई अड्डे के नए टर्मिनल", "aerospace"),  # as an airport's development is
+        ("पुरावशेषों की वापसी", "culture"),
+        ("पुरातात्विक स्थलों", "culture"),
+        ("हरित विकास", "climate"),
+        ("रिफाइनरी परियोजनाओं", "oil_gas"),
+        ("खनन सुरक्षा", "mining"),  # safety in mines, no security
     ],
 )
 def test_sector_cues_beyond_the_spec(run, cue, topic):
@@ -1834,3 +1839,35 @@ def test_a_bodys_name_quoted_after_its_kind_is_an_organisation(run):
 def test_a_monument_after_a_name_ends_it(run):
     doc = run("वियतनाम की उपराष्ट्रपति जॉन मैथ्यू ताजमहल देखने पहुंचीं।")
     assert texts(doc, "PERSON") == ["जॉन मैथ्यू"]
+
+
+def test_a_titled_name_of_common_words_before_a_passives_agent_marker(run):
+    doc = run("परामर्श की सह-अध्यक्षता नेपाल के विदेश सचिव अमृत बहादुर राय द्वारा की गई।")
+    assert texts(doc, "PERSON") == ["अमृत बहादुर राय"]
+
+
+def test_law_officers_and_a_stadium_named_as_a_venue(run):
+    doc = run("सहायक जिला अटॉर्नी जॉन मैथ्यू ने हीरोज स्टेडियम में आयोजित समारोह में भाग लिया।")
+    assert texts(doc, "TITLE") == ["सहायक जिला अटॉर्नी"]
+    assert "हीरोज स्टेडियम" in texts(doc, "LOCATION")
+
+
+def test_a_resources_portfolio_before_an_advisers_office(run):
+    doc = run("बांग्लादेश के जल संसाधन सलाहकार ने बैठक की।")
+    assert texts(doc, "TITLE") == ["जल संसाधन सलाहकार"]
+
+
+@pytest.mark.parametrize("town, country", [("चाबहार", "IRN"), ("दुक्म", "OMN"), ("मोल्डो", "CHN"), ("अल-उला", "SAU")])
+def test_ports_resorts_and_meeting_points_abroad_are_their_countrys(run, town, country):
+    doc = run(f"दोनों पक्षों ने सोमवार को {town} में बैठक की।")
+    assert (town, country) in labelled(doc, "LOCATION")
+
+
+def test_a_sherpa_after_a_name_is_its_surname_before_one_a_title(run):
+    doc = run("भूटान के शिक्षा मंत्री यीज़ांग डेप्टा शेरपा ने भारत के जी20 शेरपा अमिताभ कांत से मुलाकात की।")
+    assert texts(doc, "PERSON") == ["यीज़ांग डेप्टा शेरपा", "अमिताभ कांत"]
+
+
+def test_a_palace_standing_in_a_city_is_a_venue_of_its_own(run):
+    doc = run("उपराष्ट्रपति ने बुधवार को उलानबटोर स्थित राजकीय महल में राष्ट्रपति से मुलाकात की।")
+    assert "राजकीय महल" in texts(doc, "LOCATION")

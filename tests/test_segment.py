@@ -359,3 +359,19 @@ def test_a_line_ending_on_a_comma_before_a_quote_is_no_headline():
 
 def test_official_hindis_after_keys_as_after():
     assert match_key("पश्चात") == match_key("उपरांत") == match_key("बाद")
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["गांधीनगर, 2025-11-22 (पीटीआई) मुख्यमंत्री", "मेक्सिको सिटी (एएफपी) - कनाडा के प्रधानमंत्री"],
+)
+def test_an_iso_dated_dateline_and_an_agencys_dateline_closed_by_a_dash(head):
+    doc = segment(read_text(f"{head} अनिल मेहता ने शनिवार को जॉन मैथ्यू से मुलाकात की।", "t"))
+    assert [s.kind for s in doc.sentences] == ["dateline", "body"]
+
+
+def test_a_closing_credit_line_is_the_storys_dateline():
+    doc = segment(
+        read_text("मंत्री अनिल मेहता ने मंगलवार को जॉन मैथ्यू से मुलाकात की।\n\n(साभार: भाषा, पेरिस, 25 नवंबर 2025)", "t")
+    )
+    assert [s.kind for s in doc.sentences] == ["body", "dateline"]
