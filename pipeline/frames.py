@@ -6827,9 +6827,12 @@ def _arrival_told_after(visit: Draft, draft: Draft) -> bool:
 def _same_trip(visit: Draft, draft: Draft) -> bool:
     """ "ओर्पो मंगलवार को मुंबई पहुंचे थे ... बुधवार को वह बेंगलुरु गए": one visit of one traveller to one country,
     told leg by leg, is one visit; so is one to come, told going on to another place ("सोमवार को ... भारत आएंगी ...
-    बुधवार को ... चेन्नई जाएंगी"; not "अगले सप्ताह मॉस्को जाएंगे ... 10 और 11 दिसंबर को मॉस्को में रहेंगे", its days)."""
+    बुधवार को ... चेन्नई जाएंगी": a town of its own; not "अगले सप्ताह मॉस्को जाएंगे ... 10 और 11 दिसंबर को रूस की यात्रा
+    पर रहेंगे", its days)."""
     clusters = {w.cluster for w in draft.sources}
-    moved_on = (draft.location or {}).get("text") != (visit.location or {}).get("text")
+    moved_on = (
+        bool(draft.location) and _town(draft.location) and draft.location["text"] != (visit.location or {}).get("text")
+    )
     return (
         draft.event_type == visit.event_type == "VISIT"
         and draft.planned == visit.planned

@@ -124,7 +124,6 @@ LOAN_VENUE_HEADS = [
         "गार्डन्स",
         "स्क्वायर",
         "फायरिंग रेंज",
-        "स्टेडियम",
         "बिल्डिंग",
         "बिल्डिंग्स",
         "विला",
@@ -149,6 +148,7 @@ HINDI_VENUE_HEADS = [
         "बंदरगाह",
         "सचिवालय",
         "मठ",
+        "स्टेडियम",  # "हीरोज स्टेडियम में", not "क्रिकेट स्टेडियम" (IL-NER tags neither it nor "नेशनल स्टेडियम")
     )
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
@@ -168,6 +168,8 @@ MUNICIPAL = [tuple(match_key(w) for w in h.split()) for h in ("नगर नि�
 QUOTES = frozenset("'\"‘’“”")  # what opens and closes a quoted name
 MAX_QUOTED_NAME = 4  # words of a body's name quoted after its kind ("एजेंसी 'गाइडेंस तमिलनाडु'")
 OPERATIONS = keyset("अभ्यास", "युद्धाभ्यास", "अभियान", "ऑपरेशन", "मिशन")  # "सैन्य अभ्यास 'अल नजाह'": named things
+# what a scheme's or plan's name ends with, never a person's ("प्रधानमंत्री गरीब कल्याण योजना द्वारा समर्थित")
+SCHEMES = OPERATIONS | keyset("योजना", "परियोजना", "कार्यक्रम", "नीति", "पहल", "कोष", "निधि")
 HONOURS = keyset("सम्मान", "पुरस्कार", "अलंकरण", "उपाधि", "पदक")  # "सर्वोच्च सम्मान 'द ऑर्डर ऑफ ...'"
 # crafts and weapons, which a name right before them names ("राफेल मरीन विमानों", "ब्रह्मोस मिसाइल")
 MACHINES = keyset(
@@ -1045,7 +1047,7 @@ class NER:
         words = range(start, start + FULL_NAME)
         after = keys[start + FULL_NAME : start + FULL_NAME + 2]
         agent = (after[:1] in ([ERGATIVE], [BY_AGENT]) or after == DESCRIBED) and not taken.intersection(words)
-        if agent and all(self._surname_like(keys[i]) for i in words):
+        if agent and all(self._surname_like(keys[i]) for i in words) and keys[words[-1]] not in SCHEMES:
             return start + FULL_NAME
         end = last + 1
         while end + 1 < len(keys) and keys[end] in HYPHENS and self._name_word(keys, end + 1, last):

@@ -1871,3 +1871,8 @@ def test_a_sherpa_after_a_name_is_its_surname_before_one_a_title(run):
 def test_a_palace_standing_in_a_city_is_a_venue_of_its_own(run):
     doc = run("उपराष्ट्रपति ने बुधवार को उलानबटोर स्थित राजकीय महल में राष्ट्रपति से मुलाकात की।")
     assert "राजकीय महल" in texts(doc, "LOCATION")
+
+
+def test_a_scheme_before_a_passives_agent_marker_and_a_stadium_of_common_words_name_no_one_and_nowhere(run):
+    doc = run("करीब 80 करोड़ लोग प्रधानमंत्री गरीब कल्याण योजना द्वारा समर्थित हैं। शहर में क्रिकेट स्टेडियम, अस्पताल और स्कूल बनेंगे।")
+    assert (texts(doc, "PERSON"), texts(doc, "LOCATION")) == ([], [])
