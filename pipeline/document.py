@@ -194,10 +194,8 @@ class Document:
         line = self.byline()
         if line is not None:
             return next(iter(self.mentions_in(line)), None)
-        headers = (
-            s for s in self.sentences if STATEMENT_HEADER.search(self.raw[s.start : s.end]) and self.mentions_in(s)
-        )
-        return next((self.mentions_in(s)[0] for s in headers), None)
+        named = (self.mentions_in(s) for s in self.sentences if STATEMENT_HEADER.search(self.raw[s.start : s.end]))
+        return next((mentions[0] for mentions in named if mentions), None)
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         """Person mentions inside one sentence (the actors stage keeps them sorted by sentence)."""

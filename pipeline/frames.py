@@ -1072,7 +1072,7 @@ class Frames:
             and (doc.people[w.cluster].country_inferred or (people_only and _countryless(doc, w.cluster)))
         }
         # an envoy of no stated country abroad ("महावाणिज्य दूत X ने ... को सौंपे") is the home country's, its guess right
-        envoys = {cluster for cluster in guessed if self._envoy(doc, cluster)}
+        envoys = {cluster for cluster in guessed if self._envoy(doc.people[cluster].title)}
         guessed -= envoys
         came = {cluster for cluster, to in visitors if to == country} & {w.cluster for w in draft.actors()}
         partners = {w.cluster for w in draft.partners if w not in draft.sources}
@@ -1109,16 +1109,16 @@ class Frames:
         (cluster,) = clusters
         return phrase_key(doc.people[cluster].title or "") in HEADS
 
-    def _envoy(self, doc: Document, cluster: int) -> bool:
-        """Whether the person holds an envoy's office ("राजदूत", "महावाणिज्य दूत")."""
-        title = _one_holder(doc.people[cluster].title, self.lex.titles)
+    def _envoy(self, title: str | None) -> bool:
+        """Whether a title, or one holder's of a title told of several, is an envoy's ("राजदूत", "महावाणिज्य दूत",
+        "नवनियुक्त राजदूतों")."""
+        title = _one_holder(title, self.lex.titles)
         return bool(title) and title.split()[-1] in ENVOYS
 
     def _envoys_only(self, draft: Draft, guessed: set[int]) -> bool:
-        """Whether all those the one of ``guessed`` met are envoys ("राजदूत", "नवनियुक्त राजदूतों"), as heads of state
-        receive."""
-        met = [_one_holder(w.title, self.lex.titles) for w in draft.actors() if w.cluster not in guessed]
-        return bool(met) and all(title and title.split()[-1] in ENVOYS for title in met)
+        """Whether all those the one of ``guessed`` met are envoys, as heads of state receive."""
+        met = [w.title for w in draft.actors() if w.cluster not in guessed]
+        return bool(met) and all(self._envoy(title) for title in met)
 
     def _sides_guessed(self, doc: Document, drafts: list[Draft], moved: set[str]) -> None:
         """ "... अबी अहमद ने उनका स्वागत किया ... इसके बाद दोनों देशों ने हस्ताक्षर किए": sides read from a
