@@ -64,6 +64,7 @@ COMMANDS = keyset("कमान")  # "पूर्वी नौसेना क�
 ENVOY = match_key("राजदूत")
 EUROPEAN, EUROPEAN_UNION = match_key("यूरोपीय") + " ", "यूरोपीय संघ"  # an office the European Union's title names
 UNION = match_key("केंद्रीय")  # "केंद्रीय मंत्री": of the Union government
+FORMER = match_key("पूर्व")  # "जर्मनी की पूर्व विदेश मंत्री": an office once held
 # an interview's answer ("उत्तर: मैं पिछले महीने दिल्ली आई थी"): its first person is the one interviewed (and "हम",
 # that one with whoever they were with), each word with the case it marks
 I_WE = {
@@ -1101,6 +1102,10 @@ def known_country(name: str, known: dict[str, str]) -> str | None:
     return found or next((known[key] for run in runs if (key := name_key(run)) in known), None)
 
 
+def _former(title: str | None) -> bool:
+    return bool(title) and match_key(title.split()[0]) == FORMER
+
+
 def _person(
     members: list[Mention],
     home_country: str | None,
@@ -1112,7 +1117,10 @@ def _person(
     fullest = max(members, key=lambda m: len(name_keys(m.name)))
     titled = [m for m in members if m.title]
     best_title = max(titled, key=lambda m: len(m.title), default=None)
-    country = next((m.country for m in members if m.country), None)
+    # "संयुक्त राष्ट्र महासभा की अध्यक्ष X ... जर्मनी की पूर्व विदेश मंत्री X": a country's former office gives none
+    # to one who speaks for an international body now
+    serving = any(m.international for m in members)
+    country = next((m.country for m in members if m.country and not (serving and _former(m.title))), None)
     if country is None:  # "ट्रंप ने कहा": a well-known person's country, when the text does not say it
         country = next(filter(None, (known_country(m.name, known) for m in members)), None)
     if country is None:  # "साइप्रस के राष्ट्रपति की भारत यात्रा ... राष्ट्रपति निकोस क्रिस्टोडौलिडेस ने"
@@ -1128,7 +1136,7 @@ def _person(
     inferred = inferred and not any(_home_office(m.title, home_offices) for m in titled)
     org = next((m.org for m in members if m.org), None)
     for member in members:
-        member.country = member.country or country
+        member.country = country if serving and _former(member.title) else member.country or country
     # a rank alone ("सीनियर जनरल X") is the title of one told with no office, but no office of the home country
     rank = next(filter(None, (m.rank for m in members)), None)
     return Actor(

@@ -199,6 +199,18 @@ class DateMatch:
     value: str | None
 
 
+def dated_by(value: str, anchor: Anchor) -> str:
+    """A day without a year ("XXXX-12-05") in the year of the page's full date: the anchor's, or the year before for a
+    month a season or more ahead of it (a round-up dated 2 January tells of 30 December); unchanged where that year
+    has no such day (29 February)."""
+    dated = f"{_year_of_day(anchor, int(value[5:7]), False)}{value[4:]}"
+    try:
+        dt.date.fromisoformat(dated)
+    except ValueError:
+        return value
+    return dated
+
+
 def days_from(text: str, day: str) -> str | None:
     """The day ``text`` ("इससे एक दिन पहले") tells, counted from ``day`` (ISO), the day told before it."""
     match = DAYS_FROM.fullmatch(text.translate(_DIGITS))

@@ -206,6 +206,9 @@ REMOTE = {"CALL"}  # held from two places: only a place its own clause states is
 ACTING_LABELS = {"PERSON", "COUNTRY", "LOCATION", "ORG"}  # entities naming who acts (or where), never a thing done
 MINISTRIES = keyset("मंत्रालय")  # a ministry is a venue only where a meeting is told held in it
 BARE_VENUES = keyset("दूतावास", "उच्चायोग", "मंत्रालय")  # named alone, the one the story is at: "दूतावास में"
+# "उच्चतम न्यायालय में ... शिष्टाचार भेंट की": a court by its rank, where judges receive their guests (a body to
+# IL-NER only at times, so no name the NER stage gives)
+COURTS, COURT_RANKS = keyset("न्यायालय"), keyset("उच्चतम", "सर्वोच्च", "उच्च")
 BASE_FORCES, BASES = keyset("वायुसेना", "नौसेना", "सैन्य", "नौसैनिक"), keyset("अड्डे", "अड्डा", "अड्डों")  # a base
 HEADQUARTERS, ARMS = keyset("मुख्यालय"), BASE_FORCES | keyset("सेना", "थलसेना", "पुलिस")  # "सेना मुख्यालय में"
 AGENDA = keyset("एजेंडे", "एजेंडा", "कार्यसूची")  # "हमारे एजेंडे में सबसे ऊपर हैं": what talks to come are to be about
@@ -364,6 +367,7 @@ TO_MEET = [match_key("से"), match_key("मिलने")]  # "X से म�
 MAX_GONE_TO_MEET = 12  # words from "से मिलने" to the venue reached, a subject and a day between
 LANDED = keyset("उतरे", "उतरीं", "उतरी", "उतरा")  # "विमान सैंटियागो हवाई अड्डे पर उतरा": an arrival by air
 ARRIVED = keyset("आए", "आईं", "आये", "आई", "आया") | REACHED | LANDED
+TO_TAKE = match_key("लेने")  # "बैठक में भाग लेने आए": came to take part
 # "संवाददाता सम्मेलन को संबोधित किया", "दोनों मंत्रियों ने संवाददाताओं से बात की": the press, no meeting
 SHOWS = keyset("पॉडकास्ट", "टॉक-शो", "इंटरव्यू")  # "पॉडकास्ट में ... बात की": on a show, no meeting (see _on_a_show)
 PRESS = keyset("संवाददाता", "संवाददाताओं", "पत्रकार", "पत्रकारों", "प्रेस", "मीडिया", "मीडियाकर्मियों")
@@ -739,7 +743,7 @@ class Frames:
             # a sentence whose triggers made no event ("चर्चा होने की उम्मीद है") may still refer to one
             sentence_triggers[sentence.index] = found if made else []
             drafts.extend(made)
-        drafts = _tour_by_its_entries(doc, drafts)
+        drafts = _came_to_attend(doc, _tour_by_its_entries(doc, drafts))
         _days_of_the_visit(doc, drafts)
         _agreed_at_the_meeting(drafts)
         drafts = _join_listed(doc, _join_list_items(doc, drafts))
@@ -820,6 +824,9 @@ class Frames:
         # body's name that goes on after it (a conference's own name ends with "सम्मेलन")
         names = [(a, b) for a, b, _e in extents] + [(a, b - 1) for a, b, label, _e in told_spans if label == "ORG"]
         spans = [s for s in spans if not any(a <= s[1] and s[2] <= b for a, b in names)]
+        # "बैठक मंगलवार को ऑनलाइन आयोजित की गई, जिसकी सह-अध्यक्षता ... ने की": a meeting held online, a call
+        online = [b for m, _a, b in spans if m == "MEET" and _held_online(keys, b)]
+        spans = [("CALL" if m == "MEET" and _of_one_online(keys, online, a, b) else m, a, b) for m, a, b in spans]
         return longest_first(spans + joined)
 
     def _drafts(self, doc: Document, sentence: Sentence, found: list, earlier: list[Draft]) -> list[Draft]:
@@ -838,7 +845,7 @@ class Frames:
             if not (
                 _hoped(keys, a)
                 or _while_doing(keys, b)
-                or (event_type == "MEET" and _going_on(keys, b) and _habitual(sentence))
+                or (event_type == "MEET" and _going_on(keys, b) and (_habitual(sentence) or _negotiating(keys, a)))
                 or _nominal(keys, b)
                 or _possible(keys, b)
                 or _where_possible(keys, a)
@@ -1199,6 +1206,9 @@ class Frames:
             here = _location(doc, sentence, (clause[0], joined), draft.planned)  # joined before it
         named = _place_in_trigger(doc, sentence, draft) if draft.event_type == "VISIT" else None
         here = named or here  # "रियो में ... भाग लेने के बाद ब्रासीलिया पहुंचे": where the arrival is
+        if draft.event_type == "VISIT" and here and match_key(here["text"].split()[-1]) in BASES:
+            city = _dateline_place(doc)  # "पालम वायुसेना अड्डे पर उतरे": a visit to the city the base serves, as to
+            here = city if city is not None and city["country"] == here["country"] else here  # its airport's
         own_place_only = draft.event_type in REMOTE or _elsewhere(sentence) or _posted(draft, keys)
         # a visit goes to a country or city, not to the venue the sentence before tells of ("राजघाट")
         scene = (
@@ -2493,6 +2503,21 @@ def _virtual(keys: list[str], a: int) -> bool:
     return i >= 0 and keys[i] in VIRTUAL
 
 
+def _of_one_online(keys: list[str], online: list[int], a: int, b: int) -> bool:
+    """A meeting told held online (its noun ending at one of ``online``), or its chairing told in the relative clause
+    after it ("..., जिसकी सह-अध्यक्षता X और Y ने की")."""
+    return b in online or any(end <= a and not WHOSE.isdisjoint(keys[end:a]) for end in online)
+
+
+def _held_online(keys: list[str], end: int) -> bool:
+    """A meeting noun ending at ``end`` told held online in the words after it: "बैठक मंगलवार को ऑनलाइन आयोजित की
+    गई" (its day between, no case marker on the noun)."""
+    if keys[end : end + 1] == [] or keys[end] in CASE_MARKERS:
+        return False
+    clause = list(itertools.takewhile(lambda k: k not in (",", "।"), keys[end : end + MAX_SUBJECT_GAP + 1]))
+    return any(k in VIRTUAL and nxt in HELD_VERBS for k, nxt in itertools.pairwise(clause))
+
+
 def _while_doing(keys: list[str], end: int) -> bool:
     """ "बातचीत करते हुए कहा": the trigger only frames what was said."""
     return keys[end - 1] == match_key("करते") and end < len(keys) and keys[end] == match_key("हुए")
@@ -2503,6 +2528,13 @@ def _going_on(keys: list[str], end: int) -> bool:
     the sentence tells what holds since a year: see _habitual; "X के साथ वार्ता कर रहे हैं" on the day is one)."""
     going = keys[end : end + 1] != [] and keys[end] in STILL_GOING
     return going and keys[end + 1 : end + 2] != [] and keys[end + 1] in IS_NOW
+
+
+def _negotiating(keys: list[str], start: int) -> bool:
+    """ "दोनों देश आपसी कानूनी सहायता संधि पर भी बातचीत कर रहे हैं": a pact still being negotiated, talks going on
+    over months, no one meeting held."""
+    before = [k for k in keys[max(0, start - 3) : start] if k != TOO]
+    return before[-2:-1] != [] and before[-1] == ON and before[-2] in PACTS
 
 
 def _verb_follows(keys: list[str], end: int, verbs: set[str], done_to: bool = False) -> bool:
@@ -4579,8 +4611,8 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
     ministry named alone ("गुरुवार को दूतावास में ... मेजबानी की"), the one the story is at, a force's base named for
     its place ("कटुनायके वायुसेना अड्डे पर"), a force's or a body's headquarters ("सेना मुख्यालय में", "संयुक्त राष्ट्र
     मुख्यालय में") and an office or residence named by its holder's title ("राष्ट्रपति कार्यालय में", "उपराष्ट्रपति
-    निवास में"), and a country's mission ("भारतीय दूतावास में"). Not the body someone serves in ("विदेश मंत्रालय में
-    सचिव X")."""
+    निवास में"), a country's mission ("भारतीय दूतावास में") and a court by its rank ("उच्चतम न्यायालय में"). Not the
+    body someone serves in ("विदेश मंत्रालय में सचिव X")."""
     serving = {s[0] for s in spans if s[2] in ("TITLE", "PERSON")}
     country = (_dateline_place(doc) or {}).get("country")
     for a, b, label, _entity in spans:
@@ -4603,6 +4635,9 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
         after_marker = keys[i - 1] in CASE_MARKERS and keys[i - 1] not in GENITIVE
         if keys[i] in BARE_VENUES and keys[i + 1] == IN and after_marker and i not in named and i + 2 not in serving:
             return _span_place(doc, sentence.tokens, i, i + 1, country)
+        court = keys[i] in COURTS and keys[i - 1] in COURT_RANKS and keys[i + 1] == IN and i + 2 not in serving
+        if court and i - 1 not in named:
+            return _span_place(doc, sentence.tokens, i - 1, i + 1, country)
         base = keys[i] in BASES and keys[i + 1] in (IN, ON) and i >= 2 and keys[i - 1] in BASE_FORCES
         if base and _place_word(keys[i - 2]) and not _city_first(spans, keys, i - 2):
             return _span_place(doc, sentence.tokens, i - 2, i + 1, country)  # "कटुनायके वायुसेना अड्डे पर"
@@ -4613,7 +4648,9 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
         office = span_ending(spans, i, "TITLE") if keys[i] in OFFICES else None
         if office is None and keys[i] in OFFICES and keys[i - 1] == GEN_KE:  # "मुख्य सलाहकार के कार्यालय में जाकर"
             office = span_ending(spans, i - 1, "TITLE")
-        if office is not None and keys[i + 1] == IN and i + 2 not in serving:
+        # "मुख्यमंत्री कार्यालय में मुख्यमंत्री X से भेंट की": the holder in their own office, no one serving in it
+        holder = office is not None and keys[i + 2 : i + 2 + i - office[0]] == keys[office[0] : i]
+        if office is not None and keys[i + 1] == IN and (i + 2 not in serving or holder):
             return _span_place(doc, sentence.tokens, office[0], i + 1, country)  # "राष्ट्रपति कार्यालय में ... वार्ता की"
     return None
 
@@ -8536,6 +8573,26 @@ def _tour_by_its_entries(doc: Document, drafts: list[Draft]) -> list[Draft]:
                 gone.add(country)
                 out.append(_visit_of_the_entry(doc, draft, traveller, entry))
         out.append(draft)
+    return out
+
+
+def _came_to_attend(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """ "X, जो बिम्सटेक विदेश मंत्रियों की बैठक में भाग लेने आए हैं, ने ...": one who came to take part in a meeting
+    held in another country (where it is told held, else the dateline's) visits that country, where the text tells no
+    visit of theirs."""
+    visiting = {w.cluster for d in drafts if d.event_type == "VISIT" for w in d.sources}
+    out: list[Draft] = []
+    for draft in drafts:
+        out.append(draft)
+        country = (draft.location or _dateline_place(doc) or {}).get("country")
+        came = draft.event_type == "MEET" and TO_TAKE in draft.trigger_words() and ARRIVED & draft.trigger_words()
+        for w in draft.participants if came and country else []:
+            if w.cluster is not None and w.cluster not in visiting and w.country not in (None, country):
+                visiting.add(w.cluster)
+                visit = Draft("VISIT", draft.sentence, draft.trigger, draft.trigger_text, planned=draft.planned)
+                visit.sources, visit.targets, visit.sentences = [w], [Who(None, country)], {draft.sentence}
+                visit.location, visit.clause = draft.location, draft.clause
+                out.append(visit)
     return out
 
 

@@ -49,6 +49,8 @@ LEVEL = keyset("स्तर", "स्तरीय", "सतह")  # Urdu's "व
 #: Taking an office: "X को नेपाल की प्रधानमंत्री बनने पर", "राष्ट्रपति चुने जाने पर".
 BECOMING = keyset("बनने", "चुने", "नियुक्त", "निर्वाचित", "बनाए")
 AS_ROLE = [match_key("के"), match_key("रूप"), match_key("में")]  # "X को ... विदेश मंत्री के रूप में नियुक्त": as that office
+# "X को लेसोथो के प्रधानमंत्री का पदभार संभालने पर": the charge of that office taken
+CHARGE, TAKING_UP = keyset("पदभार", "कार्यभार", "पद"), keyset("संभालने", "सँभालने", "ग्रहण")
 #: The office a one-word portfolio may be written joined to ("वित्तमंत्री").
 MINISTER = "मंत्री"
 #: A country's armed forces: "भारतीय नौसेना का आभार" (a force thanked), "भारतीय सेना के उप प्रमुख X", "भारतीय सेना की ओर
@@ -186,6 +188,7 @@ class Lexicon:
         national body it names is of ("नासा"); None for none, or for a bilateral body's two ("भारत-रूस कार्य समूह")."""
         words = name.replace("-", " ").split()
         keys = {name_key(" ".join(words[i : i + size])) for size in (3, 2, 1) for i in range(len(words) - size + 1)}
+        keys.add(name_key(" ".join(words)))  # "ताइपे आर्थिक एवं सांस्कृतिक केंद्र": a body listed whole
         found = {self.countries.get(key) or self.bodies.get(key) for key in keys} - {None}
         return found.pop() if len(found) == 1 else None
 
@@ -395,8 +398,11 @@ FUTURE_ENDINGS = ("ेंगे", "ेंगी", "ेगा", "ेगी", "ू
 
 
 def taking_office(keys: list[str], at: int) -> bool:
-    """An office, ending before ``at``, told as taken: "... प्रधानमंत्री बनने पर", "... विदेश मंत्री के रूप में नियुक्त"."""
-    return keys[at : at + 1] != [] and (keys[at] in BECOMING or keys[at : at + len(AS_ROLE)] == AS_ROLE)
+    """An office, ending before ``at``, told as taken: "... प्रधानमंत्री बनने पर", "... विदेश मंत्री के रूप में नियुक्त",
+    "... प्रधानमंत्री का पदभार संभालने पर"."""
+    charge = keys[at : at + 1] == [match_key("का")] and keys[at + 1 : at + 2] != [] and keys[at + 1] in CHARGE
+    took = charge and keys[at + 2 : at + 3] != [] and keys[at + 2] in TAKING_UP
+    return keys[at : at + 1] != [] and (keys[at] in BECOMING or keys[at : at + len(AS_ROLE)] == AS_ROLE or took)
 
 
 def office_after(keys: list[str], spans: list, at: int, closers) -> tuple[tuple | None, tuple] | None:

@@ -176,6 +176,7 @@ MACHINES = keyset(
     "विमान", "विमानों", "जेट", "मिसाइल", "मिसाइलों", "पनडुब्बी", "पनडुब्बियों", "हेलीकॉप्टर", "हेलीकॉप्टरों", "टैंक", "टैंकों",
     "ड्रोन", "ड्रोनों", "इंजन", "इंजनों", "युद्धपोत", "युद्धपोतों", "राइफल", "राइफलों", "तोप", "तोपों",
 )  # fmt: skip
+MAX_INITIAL = 2  # characters of a Devanagari initial ("टी", "आर", "ए")
 FULL_NAME = 3  # words of a name that are all also common words: given, middle and surname
 MAX_PORTFOLIO = 5  # words of a portfolio in brackets after a title: "(पूर्वी)", "(पश्चिम एशिया और उत्तरी अफ्रीका)"
 PORTFOLIO_JOINERS = keyset("और", "एवं", "तथा")  # "(बांग्लादेश और म्यांमार)": regions joined, no case marker
@@ -285,6 +286,7 @@ class NER:
             _years_from_the_day_told(doc)
         _towns_again(doc)
         _places_ending_names(doc, self.lex)
+        _two_names_run_together(doc, self.lex)
         _surnames_not_places(doc)  # of names a place was found ending, too ("फिलिप डेविस ने ... । डेविस ने")
         _places_as_datelined(doc, self.lex)
         _towns_of_countries_told(doc, self.lex)
@@ -797,10 +799,13 @@ class NER:
 
     def _surnames_after_names(self, spans: list, keys: list[str]) -> list:
         """An office that is also a surname, right after a name, ends it ("नेपाल के भूमि व्यवस्था मंत्री बलराम अधिकारी
-        से", "सुवेंदु अधिकारी ने"): Hindi tells an office before a name, never after it."""
-        for title in [s for s in spans if s[2] == "TITLE" and " ".join(keys[s[0] : s[1]]) in self.lex.surnames]:
+        से", "सुवेंदु अधिकारी ने"): Hindi tells an office before a name, never after it. So does a style that also
+        opens given names after initials ("उद्योग मंत्री टी आर बी राजा", "ए राजा ने")."""
+        for title in [s for s in spans if s[2] == "TITLE"]:
             name = next((s for s in spans if s[2] == "PERSON" and s[1] == title[0]), None)
-            if name is not None:
+            office = " ".join(keys[title[0] : title[1]])
+            initials = name is not None and all(len(k) <= MAX_INITIAL for k in keys[name[0] : name[1]])
+            if name is not None and (office in self.lex.surnames or (office in self.lex.styles and initials)):
                 spans = [s for s in spans if s not in (name, title)] + [(name[0], title[1], "PERSON", None)]
         return spans
 
@@ -1825,6 +1830,28 @@ def _town_in(keys: list[str], at: int, blocked: set[int], common: set[str]) -> t
     return (at + 1, end) if named and keys[end : end + 1] in ([IN], [ON]) else None
 
 
+def _two_names_run_together(doc: Document, lex: Lexicon) -> None:
+    """A name of words that end with a well-known person's name and open with the surname of another the document
+    names in full ("अमेरिकी राजदूत गोर जयशंकर से मिलने पहुंचे": a headline's two names, no "और" between, where the
+    story names "सर्जियो गोर") is two people."""
+    full = [e.text.split() for e in doc.entities if e.label == "PERSON" and " " in e.text]
+    split = []
+    for entity in [e for e in doc.entities if e.label == "PERSON"]:
+        words = entity.text.split(" ")
+        for k in range(1, len(words)):
+            head, tail = words[:k], words[k:]
+            known = name_key(" ".join(tail)) in lex.people and name_key(" ".join(words)) not in lex.people
+            if known and any(len(other) > k and other[-k:] == head for other in full if other != words):
+                cut = entity.start + len(" ".join(head))
+                first = Entity("PERSON", entity.start, cut, " ".join(head), None, "coref", entity.sentence)
+                second = Entity("PERSON", cut + 1, entity.end, " ".join(tail), None, "rule", entity.sentence)
+                split.append((entity, first, second))
+                break
+    for entity, first, second in split:
+        at = doc.entities.index(entity)
+        doc.entities[at : at + 1] = [first, second]
+
+
 def _surnames_not_places(doc: Document) -> None:
     """A place or a country named like the surname of a person the document names in full, and acting or met
     ("विदेश मंत्री विजिता हेरात ... । हेरात ने ...", "प्रधानमंत्री मार्क कार्नी ... । कार्नी के साथ बैठक में",
@@ -1992,15 +2019,20 @@ def _page_anchor(sentences: list[Sentence]) -> dates.Anchor | None:
     updated, at the head of the page or at its foot: "डीडब्ल्यू, 23.08.2024"), else the day in brackets its title
     ends with (an MEA transcript's "... विशेष ब्रीफिंग का प्रतिलेख (11 मार्च, 2025)")."""
     datelines = (_dateline_anchor(s, sentences) for s in sentences if s.kind == "dateline")
+    return next((a for a in datelines if a is not None), None) or _stamped_anchor(sentences)
+
+
+def _stamped_anchor(sentences: list[Sentence] | tuple) -> dates.Anchor | None:
+    """The day a page's stamp or its title's end gives, if either does."""
     stamps = (_stamp_anchor(s) for s in sentences if s.kind == "stamp")
     titles = (_title_anchor(s) for s in sentences if s.kind == "headline")
-    return next((a for a in itertools.chain(datelines, stamps, titles) if a is not None), None)
+    return next((a for a in itertools.chain(stamps, titles) if a is not None), None)
 
 
 def _dateline_anchor(sentence: Sentence, others: list[Sentence] | tuple = ()) -> dates.Anchor | None:
     """A dateline's own date anchors "आज", with or without its year; a yearless one takes the year of
     the same day given in full elsewhere on the page ("नई दिल्ली, 12 सितंबर।" under "अपडेटेड: 12 सितंबर
-    2025"), so that weekdays resolve too."""
+    2025"), else that of the page's stamp or title, so that weekdays resolve too."""
     for _a, _b, _label, value in sentence_dates(sentence, None):
         anchor = dates.Anchor.of(value)
         if anchor is None:
@@ -2009,6 +2041,9 @@ def _dateline_anchor(sentence: Sentence, others: list[Sentence] | tuple = ()) ->
             full = {v for s in others for *_, v in sentence_dates(s, None) if _full_day(v) and v[4:] == value[4:]}
             if len(full) == 1:
                 return dates.Anchor.of(full.pop())
+            page = _stamped_anchor(others)  # "संक्षेप में | 6 दिसंबर 2025" over items datelined "काठमांडू, 5 दिसंबर।"
+            if page is not None:
+                return dates.Anchor.of(dates.dated_by(value, page))
         return anchor
     return None
 
@@ -2053,13 +2088,21 @@ def _years_from_the_day_told(doc: Document) -> None:
     """ "... 5 से 8 अक्टूबर 2026 तक भारत की यात्रा पर हैं। 6 अक्टूबर को ... स्वागत किया गया": on a page nothing dates,
     a day told without its year is of the year of the last day told with one before it (a month told with its year
     too, not a year alone: "2024 में हमारे मंत्री भारत आए थे। ... राष्ट्रपति जनवरी में आएंगी" is background, then a
-    plan)."""
-    year = None
+    plan), or before any such day of the year the page's title is about ("भारत-पेरू संबंध 2025: साल भर के प्रमुख
+    पड़ाव")."""
+    year = _title_year(doc.sentences)
     for entity in sorted((e for e in doc.entities if e.label == "DATE"), key=lambda e: e.start):
         if entity.value and entity.value.startswith(dates.UNKNOWN_YEAR) and year is not None:
             entity.value = entity.value.replace(dates.UNKNOWN_YEAR, year)
         elif entity.value and entity.value[:4].isdigit() and entity.value[4:5] == "-":
             year = entity.value[:4]
+
+
+def _title_year(sentences: list[Sentence]) -> str | None:
+    """The one year a page's title names, if it opens the page and names one."""
+    title = sentences[0] if sentences and sentences[0].kind == "headline" else None
+    years = {t.text for t in title.tokens if re.fullmatch(r"(?:19|20)\d\d", t.text)} if title else set()
+    return years.pop() if len(years) == 1 else None
 
 
 def _title_anchor(sentence: Sentence) -> dates.Anchor | None:
