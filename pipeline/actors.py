@@ -261,6 +261,8 @@ class Actors:
             self._read_left(mention, keys, spans, labels)
             if mention.title and mention.country is None and mention.org is None:
                 _of_a_company(mention, sentence.tokens, keys, spans, self.lex.common)
+            if mention.title and mention.country is None and mention.org is None:
+                _body_told_with_its_country(doc, mention, sentence.tokens, spans, self.lex)
             if mention.country is None:
                 _country_in_brackets(mention, keys, spans)
             if mention.title is None:
@@ -810,7 +812,7 @@ def _owns_a_ship(after: str) -> bool:
 def _leading(mention: Mention, keys: list[str], spans: list) -> None:
     """ "रूसी प्रतिनिधिमंडल का नेतृत्व कर रहे उप विदेश मंत्री X", "भारतीय शांति सैनिकों के दल की अगुवाई कर रहे
     ब्रिगेडियर X", "भारतीय दल का नेतृत्व मेजर जनरल X ने किया": one told as leading a country's delegation or force
-    is of that country."""
+    is of that country, and one leading the European side the Union's."""
     i = mention.first
     if i >= 5 and keys[i - 1] in LEADING_NOW and keys[i - 2] == DOING and tuple(keys[i - 4 : i - 2]) in LEADING:
         led = i - 4
@@ -820,6 +822,9 @@ def _leading(mention: Mention, keys: list[str], spans: list) -> None:
         return
     for end in range(led, max(0, led - MAX_LED_BODY), -1):
         if keys[end - 1] in CLAUSE_ENDS:
+            return
+        if keys[end - 1] + " " == EUROPEAN:  # "यूरोपीय दल का नेतृत्व X ने": the Union's side, of no country
+            mention.country, mention.org, mention.international = None, mention.org or EUROPEAN_UNION, True
             return
         country = span_ending(spans, end, "COUNTRY")
         if country is not None:
@@ -949,6 +954,34 @@ def _of_a_company(mention: Mention, tokens: list, keys: list[str], spans: list, 
             mention.org = " ".join(t.text for t in tokens[firm[0] : firm[1]])
             mention.country, mention.first = country[3].value, country[0]
         return
+
+
+def _body_told_with_its_country(doc: Document, mention: Mention, tokens: list, spans: list, lex: Lexicon) -> None:
+    """ "सोहार पोर्ट के मुख्य कार्यकारी अधिकारी X", where the story told "ओमान के सोहार पोर्ट एंड फ्रीज़ोन ने": an officer of a
+    body no list holds, named right before the office by a word of its own (not "केंद्रीय बैंक", which every country
+    has), is of that body and of the one country the text names it with."""
+    keys = [t.norm for t in tokens]
+    i = mention.first - 1
+    if i < 1 or keys[i] not in GENITIVE:
+        return
+    taken = {k for a, b, label, _entity in spans if label in (*NAMED, "TITLE") for k in range(a, b)}
+    j = i
+    while j > 0 and i - j < MAX_BODY_WORDS and keys[j - 1][:1].isalpha() and j - 1 not in taken:
+        if keys[j - 1] in POSTPOSITIONS or keys[j - 1] in JOINING_WORDS:
+            break
+        j -= 1
+    kinds = (lex.org_heads, lex.titles, lex.qualifiers, lex.modifiers)
+    if j == i or all(loose_key(t.text) in lex.common or any(t.norm in kind for kind in kinds) for t in tokens[j:i]):
+        return
+    body = doc.raw[tokens[j].start : tokens[i - 1].end]
+    countries = {e.end: e.value for e in doc.entities if e.label == "COUNTRY" and e.value}
+    told = {
+        countries[found.start() - 4]
+        for found in re.finditer(re.escape(body) + r"(?![\u0900-\u097F])", doc.raw)
+        if found.start() - 4 in countries and re.fullmatch(r" (?:के|की|का) ", doc.raw[found.start() - 4 : found.start()])
+    }
+    if len(told) == 1:
+        mention.org, mention.country = body, told.pop()
 
 
 def _inherit_country(mention: Mention, previous: Mention, keys: list[str], home_offices: set[str]) -> None:

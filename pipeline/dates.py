@@ -125,8 +125,9 @@ _PATTERNS = [
         "week_day",
         re.compile(rf"(?<!\S)(?P<rw>{'|'.join(RELATIVE_OFFSETS)}) (?:सप्ताह|हफ्ते|हफ़्ते) (?P<w>{'|'.join(WEEKDAYS)})(?!\S)"),
     ),
-    # "अगले दिन", "अगले रोज": the day after the one told before (value None here: the frames stage counts from that day)
-    ("next_day", re.compile(r"(?<!\S)अगले (?:दिन|रोज़?)(?!\S)")),
+    # "अगले दिन", "अगले रोज", "अगली सुबह": the day after the one told before (value None here: the frames stage counts
+    # from that day)
+    ("next_day", re.compile(r"(?<!\S)(?:अगले (?:दिन|रोज़?)|अगली (?:सुबह|शाम|दोपहर|रात))(?!\S)")),
     # "पिछले सप्ताह", "अगले हफ्ते": a week told by its place from the anchor's, no day of it (value None)
     ("relative_week", re.compile(rf"(?<!\S)(?P<rk>{'|'.join(RELATIVE_OFFSETS)}) (?:सप्ताह|हफ्ते|हफ़्ते)(?!\S)")),
     # "पिछले बुधवार", "गत शुक्रवार", "अगले सोमवार": that weekday before the anchor's day (or after it), never that day

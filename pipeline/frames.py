@@ -316,7 +316,11 @@ OWN = match_key("अपने")
 OWN_ONES = keyset("अपनी", "अपने")  # "अपनी ... यात्रा": the visit of the sentence's subject
 # "यात्रा के दूसरे दिन", "ब्राजील यात्रा का गुरुवार का दिन": a day of a visit, not its first (the day it began)
 DAY, FIRST_DAY = match_key("दिन"), keyset("पहले", "पहला", "प्रथम")
-NEXT_DAY = keyset("अगले दिन", "अगले रोज")  # the day after the one told before
+# "यात्रा के दूसरे दिन", "दूसरे दिन ...": the visit's days counted from its first; "अंतिम दिन": its last
+NTH_DAY = {match_key(word): n for n, word in enumerate(("दूसरे", "तीसरे", "चौथे", "पांचवें"), start=1)}
+LAST_DAY = keyset("अंतिम", "आखिरी", "आख़िरी")
+NEXT_DAY = keyset("अगले दिन", "अगले रोज", "अगली सुबह", "अगली शाम", "अगली दोपहर", "अगली रात")  # the day after the one
+# told before
 DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")  # an ISO day, its year told or not
 HAND_OVER = match_key("सौंप")
 GIFT = match_key("भेंट")  # "Y से भेंट की" met Y; "Y को ... भेंट की" gave Y something
@@ -331,7 +335,8 @@ PAPERS = keyset(
 MAX_PAPER_GAP = 6  # "... की सूची भी एक-दूसरे को सौंपी": the paper, then who it was handed to
 CREDENTIALS = keyset("परिचय", "प्रत्यय")  # "परिचय पत्र सौंपे": an envoy's credentials
 PASSIVE_AUX = keyset("गया", "गए", "गई", "गयी", "गये")
-IS_WAS = keyset("है", "हैं", "था", "थे", "थी", "थीं")
+WAS = keyset("था", "थे", "थी", "थीं")
+IS_WAS = keyset("है", "हैं") | WAS
 MAX_FORUM_GAP = 4  # "जी20 [विदेश मंत्रियों की] बैठक में"
 SENTENCE_STOPS = keyset("।", ";", "?", ":")  # what ends a sentence's clause, not a list's item (",")
 MAX_BRACKETED = 6  # "(पलासियो नासियोनाल)": a place's name in another tongue, in brackets after it
@@ -462,7 +467,8 @@ TIME_OF_WHAT_FOLLOWS = keyset("बाद", "पर")  # "पहुंचने �
 DAY_BEFORE_THAT = {tuple(match_key(w) for w in (this, "एक", "दिन", "पहले")) for this in ("इससे", "उससे")}
 IN_THE_DAY = tuple(match_key(w) for w in ("दिन", "में"))  # "X ने दिन में ...": of the day told last, not "दो दिन में"
 EARLIER = list(EARLIER_THAT_DAY[:2])  # "इससे पहले" alone: before the scene told, on a day not told
-SAME_DAY = {tuple(match_key(w) for w in (this, "दिन")) for this in ("इसी", "उसी")}  # "इसी दिन": the day told last
+# "इसी दिन", "उसी शाम": the day told last
+SAME_DAY = {(match_key(this), match_key(w)) for this in ("इसी", "उसी") for w in ("दिन", "शाम", "सुबह", "दोपहर", "रात")}
 GONE_BY = keyset("पिछले", "पिछली", "गत", "बीते")  # "पिछले वर्ष": a time gone by
 EVERY_OR_GONE_BY = GONE_BY | {EVERY}  # "हर साल", "पिछले वर्ष": a period that is background
 YEARS = keyset("साल", "वर्ष")
@@ -483,7 +489,8 @@ TRIBUTES = keyset(
 OPENINGS = keyset("उद्घाटन", "लोकार्पण", "शिलान्यास", "अनावरण", "विमोचन")  # a thing opened or released
 PLANTINGS = keyset("पेड़", "पौधा", "पौधे", "वृक्ष")  # a tree planted: a ceremony of its own
 FOUNDATIONS = keyset("आधारशिला", "शिलान्यास", "नींव")  # a foundation stone laid: one apart from an opening
-GROWTH = keyset("विस्तार", "उन्नयन", "आधुनिकीकरण")  # "... केंद्र के विस्तार पर चर्चा की": a body built up
+GROWTH = keyset("विस्तार", "उन्नयन", "आधुनिकीकरण", "विकास")  # "... केंद्र के विस्तार पर चर्चा की": a body built up
+MAX_CONJUNCT = 3  # words of the name after "और" before a shared genitive ("और [कांकेसंतुरै बंदरगाह] के विकास पर")
 MAX_OPENED_GAP = 4  # words from a body's genitive to its opening ("का [संयुक्त रूप से] उद्घाटन")
 PRESENCE = keyset("मौजूदगी", "उपस्थिति")
 # "गाजा में मानवीय स्थिति पर चर्चा": what is happening in a place, talked of there or elsewhere
@@ -522,6 +529,7 @@ AND = match_key("और")
 THEN = [AND, match_key("फिर")]
 AFTER_THAT = [[match_key("इसके"), match_key("बाद")], [match_key("उसके"), match_key("बाद")]]  # opening a sentence
 ON, BETWEEN, WITH, GEN_KE = match_key("पर"), match_key("बीच"), match_key("साथ"), match_key("के")
+AS_WELL_AS = [GEN_KE, WITH, "-", WITH]  # "A के साथ-साथ B से भी"
 SUBJECT_REACH = 5  # "व्यापार, निवेश और प्रौद्योगिकी सहयोग पर": the "पर" that ends a body's subject, words after a cue
 AMONG = [GEN_KE, BETWEEN]  # "भारत और अमेरिका की सेनाओं के बीच": the two sides, by their people
 JOINT = keyset("त्रिपक्षीय", "बहुपक्षीय", "चतुर्पक्षीय", "बीच")  # a meeting of several sides together
@@ -616,8 +624,8 @@ def _who(mention: Mention) -> Who:
 
 
 def _span_text(doc: Document, tokens: list, a: int, b: int) -> str:
-    """The text as written of tokens ``a`` to ``b`` (tokens hold offsets into the raw text)."""
-    return doc.raw[tokens[a].start : tokens[b - 1].end]
+    """The text as written of tokens ``a`` to ``b`` (tokens hold offsets into the raw text), on one line."""
+    return " ".join(doc.raw[tokens[a].start : tokens[b - 1].end].split())
 
 
 @dataclass(slots=True)
@@ -846,6 +854,7 @@ class Frames:
                 _hoped(keys, a)
                 or _while_doing(keys, b)
                 or (event_type == "MEET" and _going_on(keys, b) and (_habitual(sentence) or _negotiating(keys, a)))
+                or _was_to_be(keys, b)
                 or _nominal(keys, b)
                 or _possible(keys, b)
                 or _where_possible(keys, a)
@@ -1008,6 +1017,7 @@ class Frames:
             elif (
                 SEPARATELY & set(keys[clause[0] : clause[1]])
                 or _in_turn(keys[clause[0] : clause[1]])
+                or _as_well_as(keys[clause[0] : clause[1]])
                 or _on_the_sidelines(keys, clause, draft)
             ):
                 split = _each_with_their_own(draft, doc, sentence) or _one_by_one(draft)
@@ -1348,7 +1358,7 @@ class Frames:
                 drafts[agenda].sentences.add(sentence.index)
             family = self._ref_family(sentence)
             background = _conditional(sentence) or _habitual(sentence) or _done_already(sentence) or _denial(sentence)
-            if family is None or background or _gives_a_gift(sentence):
+            if family is None or background or _gives_a_gift(sentence) or _later_time(doc, sentence):
                 continue
             target = _latest(drafts, sentence.index, family, bodies)
             if target is not None and _another_pair(doc, sentence, drafts[target]):
@@ -1469,6 +1479,7 @@ class Frames:
         }
         moved = {self._hosts(doc, draft, place, visitors) for draft, place in zip(drafts, places, strict=True)}
         moved |= {_wished_abroad(doc, draft) for draft in drafts}
+        moved |= {_counterpart_at_the_dateline(doc, draft, self.home_country) for draft in drafts}
         moved |= {_thanking_home(doc, draft, self.home_country) for draft in drafts}
         self._sides_guessed(doc, drafts, moved - {None})
         _signed_after_talks(doc, drafts)
@@ -1686,6 +1697,11 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: froze
     return any(finite_future(tokens, i) for i in range(a, end) if i not in names)
 
 
+def _was_to_be(keys: list[str], b: int) -> bool:
+    """ "समझौते पर हस्ताक्षर होने थे, लेकिन ... टाल दिया गया": a signing that was to be, told so once it was not."""
+    return keys[b - 1] == BEING and keys[b : b + 1] != [] and keys[b] in WAS
+
+
 def _was_due(keys: list[str], b: int) -> bool:
     """ "बीजिंग में ... बैठक होनी थी": a meeting that was to be held, told so once it was not (only "होनी है" is due)."""
     due = next((i for i in range(b - 1, min(b + MAX_SUBJECT_GAP, len(keys))) if keys[i] in DUE), None)
@@ -1736,7 +1752,8 @@ def _on_trip(doc: Document, draft: Draft, trips: list[Draft]) -> dict | None:
     event the visitor then has with the host, told after a visit away from the dateline's country, is held where the
     visit went; so is one told after an event held in a city there ("X ने सैन मैरिनो सिटी में परिचय पत्र प्रस्तुत
     किया। उन्होंने बाद में सैन मैरिनो के विदेश मंत्री से भेंट की"), and one of the visitor's country and the host's
-    alone ("दोनों देशों ने ... हस्ताक्षर किए"), also an agreement the next sentence tells reached on the visit."""
+    alone ("दोनों देशों ने ... हस्ताक्षर किए"), also an agreement the next sentence tells reached on the visit, and one
+    the visitor has with someone of no stated country."""
     if draft.location is not None or draft.event_type == "VISIT" or draft.event_type in REMOTE:
         return None  # a call is held nowhere ("वीडियो कॉन्फ्रेंस के माध्यम से ... अगालेगा द्वीप पर ... उद्घाटन")
     people = {w.cluster for w in draft.actors() if w.cluster is not None}
@@ -1749,7 +1766,13 @@ def _on_trip(doc: Document, draft: Draft, trips: list[Draft]) -> dict | None:
         hosts = {w.country for w in trip.targets} if visit else {trip.location["country"]}
         # "दोनों देशों ने ... हस्ताक्षर किए": the countries alone, of the visitor and the host
         sides = not people and visit and {_country_of(doc, w) for w in trip.sources} | hosts <= countries
-        if trip.sentence <= draft.sentence and (visitors & people or sides) and hosts & countries:
+        # "उसी शाम उन्होंने विदेश मंत्री X के साथ वार्ता की": one of no stated country met by the visitor there (the
+        # actors stage's guess, the home country) may be the host
+        guessed = {
+            w.cluster for w in draft.actors() if w.cluster is not None and doc.people[w.cluster].country_inferred
+        }
+        hosted = hosts & countries or (visit and bool(guessed - visitors))
+        if trip.sentence <= draft.sentence and (visitors & people or sides) and hosted:
             return trip.location
         # "भारत और कोमोरोस ने ... पर सहमति जताई है। ... यह निर्णय X की मोरोनी यात्रा के दौरान लिया गया": reached there
         told_after = trip.sentence == draft.sentence + 1 and draft.event_type in OUTCOMES
@@ -1892,6 +1915,11 @@ def _per_sender(draft: Draft) -> list[Draft]:
 def _in_turn(keys: list[str]) -> bool:
     """ "पहले X से और फिर Y से मुलाकात की": one after the other ("और फिर से", "and again", is no sequence)."""
     return any(keys[i : i + 2] == THEN and keys[i + 2 : i + 3] != [FROM] for i in range(len(keys) - 1))
+
+
+def _as_well_as(keys: list[str]) -> bool:
+    """ "A के साथ-साथ B से भी मुलाकात की": B as well as A, each met in turn."""
+    return TOO in keys and any(keys[i : i + 4] == AS_WELL_AS for i in range(len(keys) - 3))
 
 
 def _own_visit(draft: Draft, args: list[Argument], keys: list[str], a: int) -> None:
@@ -4580,6 +4608,8 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
             a, end, country = owner[0], owner[1], owner[3].value  # city, told first
         elif owner is not None:  # "नामीबिया के स्टेट हाउस में": that country's
             country = owner[3].value
+        office = span_ending(spans, a, "TITLE") if b - a == 1 and keys[a] in OFFICES else None
+        a = office[0] if office is not None else a  # "मुख्यमंत्री सचिवालय में": the holder's office, whole
         # "संसद भवन में", abroad; a province is of the country the frame is about, not the dateline's
         if country is None and not province and (entity.source == "rule" or keys[end - 1] in VENUE_NOUNS):
             country = (_dateline_place(doc) or {}).get("country")
@@ -5212,6 +5242,24 @@ def _wished_abroad(doc: Document, draft: Draft) -> str | None:
     return country
 
 
+def _counterpart_at_the_dateline(doc: Document, draft: Draft, home: str | None) -> str | None:
+    """ "माले, ... । विदेश मंत्री अब्दुल्ला खलील ने ... विदेश मंत्री एस जयशंकर से फोन पर बात की": of two holders of one
+    office talking, one of the home country, the other, of no stated country (the actors stage's guess, the home
+    country), is of the country a dateline abroad names: a country has one foreign minister. The person's country is
+    corrected for the document, and returned."""
+    country = (_dateline_place(doc) or {}).get("country")
+    people = [w for w in draft.actors() if w.cluster is not None]
+    if draft.event_type not in TALKS or country in (None, home) or len(people) != 2:
+        return None
+    titles = {match_key(doc.people[w.cluster].title or "") for w in people}
+    guessed = {w.cluster for w in people if doc.people[w.cluster].country_inferred}
+    if len(titles) != 1 or "" in titles or len(guessed) != 1 or {w.country for w in people} != {home}:
+        return None
+    doc.people[next(iter(guessed))].country = country
+    _recountry([draft], guessed, country)
+    return country
+
+
 def _countries_named(doc: Document, index: int) -> set[str]:
     """The countries a sentence names (not by a demonym)."""
     return {e.value for e in doc.entities_in(doc.sentences[index]) if e.label == "COUNTRY" and e.source != "demonym"}
@@ -5524,12 +5572,30 @@ def _visited_country(drafts: list[Draft]) -> str | None:
 
 
 def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
-    """Where the text places the events it reports: the dateline, else the first stated place of an
-    event that happened (the place of one announced is not where the others were held), a city or country before a
+    """Where the text places the events it reports: the dateline, else a release's issuer line, else the first stated
+    place of an event that happened (the place of one announced is not where the others were held), a city or country before a
     building ("जुबली हाउस में ... अकरा में"). The seeds' gold gives it to events told before it too (thanks in the lead,
     the summit's city later, "वाणिज्य भवन" where the text names no city)."""
     first = _located_first(drafts)
-    return _dateline_place(doc) or (first.location if first else None) or _headline_place(doc)
+    located = first.location if first else None
+    return _dateline_place(doc) or _issuer_place(doc) or located or _headline_place(doc)
+
+
+def _issuer_place(doc: Document) -> dict | None:
+    """The city a release's issuer line gives before its body ("भारतीय दूतावास, काहिरा"): a mission's, a ministry's or an
+    office's name, a comma, and the city."""
+    for sentence in doc.sentences:
+        if sentence.kind == "body":
+            return None
+        keys = [t.norm for t in sentence.tokens]
+        spans = token_spans(sentence, doc.entities_in(sentence))
+        city = next(
+            (e for a, b, label, e in spans if label == "LOCATION" and b == len(keys) and keys[a - 1 : a] == [","]), None
+        )
+        issuer = not (MISSIONS | MINISTRIES | OFFICES).isdisjoint(keys)
+        if city is not None and city.value and issuer:
+            return _place_of(city)
+    return None
 
 
 def _headline_place(doc: Document) -> dict | None:
@@ -8407,6 +8473,13 @@ def _continuations(
     return links
 
 
+def _later_time(doc: Document, sentence: Sentence) -> bool:
+    """ "इसके बाद अक्टूबर में दोनों देशों की नौसेनाओं ने ...": what came after, at a time of its own, is another
+    happening, not more of the event told before."""
+    opens = [t.norm for t in sentence.tokens[:2]] in AFTER_THAT
+    return opens and any(e.label == "DATE" for e in doc.entities_in(sentence))
+
+
 def _opening_agent(doc: Document, index: int, met: set[int | None]) -> Mention | None:
     """The mention sentence ``index`` opens on, as its agent ("शेख मोहम्मद ने ..."), where it is one of ``met``."""
     first = min(doc.mentions_in(doc.sentences[index]), key=lambda m: m.first, default=None)
@@ -8622,19 +8695,24 @@ def _visit_of_the_entry(doc: Document, draft: Draft, traveller: Who, entry: Entr
 
 def _days_of_the_visit(doc: Document, drafts: list[Draft]) -> None:
     """ "X 10 दिसंबर से तीन दिन की ... यात्रा पर रहेंगे। ... यात्रा के पहले दिन ... वार्ता करेंगे। अगले दिन वह ...
-    मुलाकात करेंगे": what a visit's first day holds, told with no day of its own, has the day the visit begins; what is
-    told "अगले दिन", the day after the one the event told before it has, and its place, where it tells none."""
-    begins = None
+    मुलाकात करेंगे": what a visit's first day holds, told with no day of its own, has the day the visit begins (its
+    second day the day after, its last the day it ends); what is told "अगले दिन", the day after the one the event told
+    before it has, and its place, where it tells none."""
+    begins = ends = None
     told: Draft | None = None  # the event told last with a day
     for draft in drafts:
         value = (draft.date or {}).get("value") or ""
         if draft.event_type == "VISIT" and DAY_VALUE.fullmatch(value.split(INTERVAL)[0]):
             begins = value.split(INTERVAL)[0]
+            ends = value.split(INTERVAL)[-1] if INTERVAL in value else None
         sentence = doc.sentences[draft.sentence]
         first = _first_day_told(sentence) if draft.date is None and begins else None
+        nth = _nth_day_told(sentence) if draft.date is None and begins and first is None else None
         after = next((e for e in doc.entities_in(sentence, "DATE") if match_key(e.text) in NEXT_DAY), None)
         if first is not None:
             draft.date = {**first, "value": begins}
+        elif nth is not None and (day := ends if nth[1] is None else _days_after(begins, nth[1])) is not None:
+            draft.date = {**nth[0], "value": day}
         elif not value and after is not None and told is not None and told.date is not None:
             draft.date = {
                 "text": after.text,
@@ -8673,10 +8751,31 @@ def _first_day_told(sentence: Sentence) -> dict | None:
     return None
 
 
+def _nth_day_told(sentence: Sentence) -> tuple[dict, int | None] | None:
+    """Where a sentence tells a later day of a visit ("यात्रा के दूसरे दिन", or "दूसरे दिन" opening it; "यात्रा के अंतिम
+    दिन"), as a date with no value yet, and the days it comes after the first (None for the last)."""
+    keys = [t.norm for t in sentence.tokens]
+    for i in range(len(keys) - 1):
+        if keys[i + 1] != DAY or not (keys[i] in NTH_DAY or keys[i] in LAST_DAY):
+            continue
+        of_the_visit = i >= 2 and keys[i - 2] in VISIT_NOUNS and keys[i - 1] == GEN_KE
+        if of_the_visit or (i == 0 and keys[i] in NTH_DAY):
+            start = i - 2 if of_the_visit else i
+            tokens = sentence.tokens[start : i + 2]
+            told = {"text": " ".join(t.text for t in tokens), "start": tokens[0].start, "end": tokens[-1].end}
+            return told, NTH_DAY.get(keys[i])
+    return None
+
+
 def _day_after(value: str) -> str | None:
     """The ISO day after ``value``, one of no year told ("XXXX-12-10") too (see dates.Anchor)."""
+    return _days_after(value, 1)
+
+
+def _days_after(value: str, days: int) -> str | None:
+    """The ISO day ``days`` after ``value`` (see _day_after)."""
     anchor = Anchor.of(value)
-    return anchor.iso(anchor.day + dt.timedelta(days=1)) if anchor is not None else None
+    return anchor.iso(anchor.day + dt.timedelta(days=days)) if anchor is not None else None
 
 
 def _a_day(date: Entity) -> bool:
@@ -8977,7 +9076,11 @@ def _opened(body: Entity, sentence: Sentence) -> bool:
     # "... आईटी उत्कृष्टता केंद्र के लिए भारत का आभार जताया": a body thanked for, as one opened; "... केंद्र के विस्तार
     # पर चर्चा की": one whose building-up is talked of
     thanked = keys[:2] == [GEN_KE, FOR] and not GRATITUDE.isdisjoint(keys[2:])
-    grown = keys[:1] == [GEN_KE] and keys[1:2] != [] and keys[1] in GROWTH and keys[2:3] == [ON]
+    # "... ऊर्जा केंद्र और कांकेसंतुरै बंदरगाह के विकास पर": a body built up beside another
+    after = [t.norm for t in sentence.tokens if t.start >= body.end][: 1 + MAX_OPENED_GAP + MAX_CONJUNCT]
+    at = after.index(GEN_KE) if after[:1] == [AND] and GEN_KE in after else 0
+    grown = after[at : at + 1] == [GEN_KE] and after[at + 1 : at + 2] != [] and after[at + 1] in GROWTH
+    grown = grown and after[at + 2 : at + 3] == [ON]
     opened = len(keys) > 1 and keys[0] in GENITIVE and not OPENINGS.isdisjoint(keys[1:])
     return bool(founded) or thanked or grown or opened
 

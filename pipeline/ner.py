@@ -176,6 +176,8 @@ MACHINES = keyset(
     "विमान", "विमानों", "जेट", "मिसाइल", "मिसाइलों", "पनडुब्बी", "पनडुब्बियों", "हेलीकॉप्टर", "हेलीकॉप्टरों", "टैंक", "टैंकों",
     "ड्रोन", "ड्रोनों", "इंजन", "इंजनों", "युद्धपोत", "युद्धपोतों", "राइफल", "राइफलों", "तोप", "तोपों",
 )  # fmt: skip
+# "वार्ता कर", "मुलाकात कर": having held talks or a meeting ("कर" as the conjunctive participle, not "tax")
+HAVING_DONE, DONE_NOUNS = match_key("कर"), keyset("वार्ता", "बातचीत", "मुलाकात", "भेंट", "बैठक", "चर्चा", "हस्ताक्षर")
 MAX_INITIAL = 2  # characters of a Devanagari initial ("टी", "आर", "ए")
 FULL_NAME = 3  # words of a name that are all also common words: given, middle and surname
 MAX_PORTFOLIO = 5  # words of a portfolio in brackets after a title: "(पूर्वी)", "(पश्चिम एशिया और उत्तरी अफ्रीका)"
@@ -391,7 +393,8 @@ class NER:
     def _entity(doc: Document, sentence: Sentence, span: tuple, source: str) -> Entity:
         a, b, label, value = span
         start, end = sentence.tokens[a].start, sentence.tokens[b - 1].end
-        return Entity(label, start, end, doc.raw[start:end], value, source, sentence.index)
+        # a name a hard wrap cut ("सहायक\nउच्चायुक्त") is written on one line
+        return Entity(label, start, end, " ".join(doc.raw[start:end].split()), value, source, sentence.index)
 
     # -- gazetteers -------------------------------------------------------------------------
 
@@ -1296,6 +1299,7 @@ class NER:
             if not ranks(keys, b)
             and not (a in ends and " ".join(stems[a:b]) in self.lex.topic_heads)
             and not _sum_of_money(keys, a, b)
+            and not _having_done(keys, a)
             for topic in code.split(BOTH_TOPICS)  # "हरित वित्त": climate and finance, one phrase of two topics
         ]
 
@@ -1303,6 +1307,11 @@ class NER:
 def _acting_at(keys: list[str], i: int) -> bool:
     """The case marker of a person acting or met stands at ``i`` ("X ने", "X से", "X को")."""
     return i < len(keys) and keys[i] in PERSON_CASES
+
+
+def _having_done(keys: list[str], a: int) -> bool:
+    """ "वार्ता कर संबंधों को ... दर्जा दिया": "कर" after an event noun is "having held" it, no tax ("कर संबंधी")."""
+    return keys[a] == HAVING_DONE and a > 0 and keys[a - 1] in DONE_NOUNS
 
 
 def _sum_of_money(keys: list[str], a: int, b: int) -> bool:

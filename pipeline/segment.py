@@ -451,17 +451,19 @@ def keyset(*texts: str) -> frozenset[str]:
 # official releases ("इसके पश्चात", "वार्ता के उपरांत": "इसके बाद", "वार्ता के बाद")
 _SAME_AS = {"दरमियान": "बीच", "दरंयान": "बीच", "पश्चात": "बाद", "उपरांत": "बाद"}  # "उपरान्त" keys as "उपरांत" first
 _NASAL = re.compile("(?<=[\u0900-\u097f])[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])")
+_GEMINATE = re.compile("(?<=\u0930\u094d)([\u0915-\u0939])\u094d\\1")  # "वार्त्ता": a consonant doubled after a repha
 
 
 @functools.lru_cache(maxsize=KEY_CACHE)
 def match_key(text: str) -> str:
     """A lookup key that ignores nukta and chandrabindu (ग्रुज़देव = ग्रुजदेव, पहुँचे = पहुंचे), and
     spells a nasal consonant before another as the anusvara (प्रधानमन्त्री = प्रधानमंत्री, सम्बन्ध = संबंध:
-    Nepali outlets and older Hindi write the first), though not at a word's start ("म्योंग", "म्यांमार"); Urdu's
+    Nepali outlets and older Hindi write the first), though not at a word's start ("म्योंग", "म्यांमार"), and a consonant
+    older Hindi doubles after "र्" once (वार्त्ता = वार्ता); Urdu's
     postposition "दरमियान" keys as "बीच" ("दोनों मुल्कों के दरमियान" is "दोनों देशों के बीच"), and official Hindi's "पश्चात"
     and "उपरांत" as "बाद"."""
     key = unicodedata.normalize("NFD", text).translate(_KEY) or text  # a lone nukta stays itself
-    key = _NASAL.sub("\u0902", key) if "\u094d" in key else key
+    key = _GEMINATE.sub(r"\1", _NASAL.sub("\u0902", key)) if "\u094d" in key else key
     return _SAME_AS.get(key, key)
 
 

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates import Anchor, days_from, find_dates
+from pipeline.dates import Anchor, dated_by, days_from, find_dates
 
 ANCHOR = Anchor(dt.date(2024, 9, 20))  # a Friday
 
@@ -295,4 +295,21 @@ def test_a_weekday_told_as_last_or_next_is_never_the_anchors_own_day(text, value
 
 def test_the_next_day_is_a_date_whose_day_the_frames_stage_counts():
     (day,) = find_dates("अगले दिन उन्होंने वार्ता की", Anchor(dt.date(2025, 11, 20)))
+    assert (day.kind, day.value) == ("next_day", None)
+
+
+@pytest.mark.parametrize(
+    "value, page, dated",
+    [
+        ("XXXX-12-05", dt.date(2025, 12, 6), "2025-12-05"),
+        ("XXXX-12-30", dt.date(2026, 1, 2), "2025-12-30"),  # a round-up of 2 January tells of 30 December
+        ("XXXX-02-29", dt.date(2025, 3, 1), "XXXX-02-29"),  # no such day that year
+    ],
+)
+def test_a_day_without_a_year_is_of_the_pages_year_or_the_one_before(value, page, dated):
+    assert dated_by(value, Anchor(page)) == dated
+
+
+def test_the_next_morning_is_a_date_whose_day_the_frames_stage_counts():
+    (day,) = find_dates("अगली सुबह उन्होंने वार्ता की", Anchor(dt.date(2025, 11, 20)))
     assert (day.kind, day.value) == ("next_day", None)

@@ -12327,3 +12327,228 @@ def test_a_regional_communitys_commission_president_is_of_no_country(run):
     )
     (meet,) = frames(doc)
     assert meet["countries"] == ["IND"]
+
+
+def test_a_court_by_its_rank_is_where_judges_met(run):
+    doc = run(
+        "नई दिल्ली, 9 दिसंबर 2025 (वार्ता)। मॉरीशस की मुख्य न्यायाधीश अनिल मेहता ने मंगलवार को उच्चतम न्यायालय में भारत के "
+        "प्रधान न्यायाधीश जॉन मैथ्यू से शिष्टाचार भेंट की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"]["text"] == "उच्चतम न्यायालय"
+
+
+def test_a_holder_in_their_own_office_meets_there(run):
+    doc = run(
+        "जयपुर, 7 दिसंबर 2025। दक्षिण कोरिया के राजदूत अनिल मेहता ने शनिवार को मुख्यमंत्री कार्यालय में मुख्यमंत्री जॉन मैथ्यू से "
+        "शिष्टाचार भेंट की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"]["text"] == "मुख्यमंत्री कार्यालय"
+
+
+def test_a_pact_still_negotiated_is_no_meeting(run):
+    doc = run(
+        "अस्ताना, 10 दिसंबर 2025। भारत और कजाकिस्तान ने बुधवार को सजायाफ्ता व्यक्तियों के स्थानांतरण संबंधी समझौते पर "
+        "हस्ताक्षर किए।\n\nराजदूत ने बताया कि दोनों देश आपसी कानूनी सहायता संधि पर भी बातचीत कर रहे हैं।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["SIGN"]
+
+
+def test_an_international_officials_former_office_gives_no_country(run):
+    doc = run(
+        "नई दिल्ली, 15 दिसंबर 2025 (भाषा)। संयुक्त राष्ट्र महासभा की अध्यक्ष अनिल मेहता ने सोमवार को यहां विदेश मंत्री जॉन मैथ्यू "
+        "से मुलाकात की।\n\nजर्मनी की पूर्व विदेश मंत्री मेहता तीन दिन की भारत यात्रा पर रविवार को यहां पहुंचीं।"
+    )
+    found = frames(doc)
+    assert {f["event_type"] for f in found} == {"MEET", "VISIT"}
+    assert all(f["countries"] == ["IND"] for f in found)
+
+
+def test_an_officer_of_a_national_body_listed_whole_is_of_its_country(run):
+    doc = run(
+        "चेन्नई, 14 दिसंबर 2025। उद्योग मंत्री टी आर बी राजा और ताइपे आर्थिक एवं सांस्कृतिक केंद्र के महानिदेशक अनिल मेहता के "
+        "बीच रविवार को सचिवालय में बैठक हुई।"
+    )
+    (meet,) = frames(doc)
+    assert people(meet) == [("अनिल मेहता", "TWN", "participant"), ("टी आर बी राजा", "IND", "participant")]
+
+
+def test_a_weeks_plan_by_weekdays_is_to_come(run):
+    doc = run(
+        "नई दिल्ली, 14 दिसंबर 2025। इस सप्ताह राजधानी में कई बैठकें होंगी।\n\nसोमवार: ओमान के विदेश मंत्री अनिल मेहता दो दिन "
+        "की यात्रा पर नई दिल्ली पहुंचेंगे।"
+    )
+    (visit,) = frames(doc)
+    assert (visit["modality"], visit["date"]["value"]) == ("planned", "2025-12-15")
+
+
+def test_a_meeting_held_online_is_a_call(run):
+    doc = run(
+        "सैंटियागो, 10 दिसंबर 2025। भारत और चिली के बीच कृषि पर संयुक्त कार्य समूह की दूसरी बैठक मंगलवार को ऑनलाइन आयोजित "
+        "की गई, जिसकी सह-अध्यक्षता भारत के संयुक्त सचिव अनिल मेहता और चिली की कृषि अवर सचिव जॉन मैथ्यू ने की।"
+    )
+    (call,) = frames(doc)
+    assert (call["event_type"], call["location"]) == ("CALL", None)
+
+
+def test_one_come_to_attend_a_meeting_abroad_visits(run):
+    doc = run(
+        "बैंकॉक, 12 दिसंबर 2025 (एएफपी)। भारत के विदेश राज्य मंत्री अनिल मेहता, जो बिम्सटेक विदेश मंत्रियों की बैठक में भाग "
+        "लेने आए हैं, ने थाईलैंड के विदेश मंत्री जॉन मैथ्यू से अलग से बातचीत की।"
+    )
+    (visit,) = [f for f in frames(doc) if f["event_type"] == "VISIT"]
+    assert people(visit) == [("-", "THA", "target"), ("अनिल मेहता", "IND", "source")]
+
+
+def test_one_congratulated_on_taking_charge_of_an_office_holds_it(run):
+    doc = run(
+        "नई दिल्ली, 12 दिसंबर 2025 (भाषा)। प्रधानमंत्री जॉन मैथ्यू ने शुक्रवार को अनिल मेहता को लेसोथो के प्रधानमंत्री का "
+        "पदभार संभालने पर बधाई दी।"
+    )
+    (wish,) = frames(doc)
+    assert [(p["name"], p["country"]) for p in wish["participants"] if p["role"] == "target"] == [("अनिल मेहता", "LSO")]
+
+
+def test_landing_at_an_air_base_is_an_arrival_in_its_city(run):
+    doc = run(
+        "नई दिल्ली, 18 दिसंबर 2025 (वार्ता)। बेनिन के राष्ट्रपति अनिल मेहता बुधवार दोपहर चार दिन की राजकीय यात्रा पर पालम "
+        "वायुसेना अड्डे पर उतरे।"
+    )
+    (visit,) = frames(doc)
+    assert (visit["location"]["text"], visit["date"]["value"]) == ("नई दिल्ली", "2025-12-17")
+
+
+def test_a_signing_that_was_to_be_is_none(run):
+    doc = run(
+        "काठमांडू, 19 दिसंबर 2025। भारत और नेपाल के ऊर्जा सचिवों ने गुरुवार को काठमांडू में बैठक की।\n\nबैठक के बाद दोनों देशों के "
+        "बीच बिजली व्यापार के समझौते पर हस्ताक्षर होने थे, लेकिन इसे टाल दिया गया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+
+
+def test_the_european_sides_leader_speaks_for_the_union(run):
+    doc = run(
+        "ब्रसेल्स, 17 दिसंबर 2025 (भाषा)। भारत और यूरोपीय संघ के बीच सोमवार को यहां वार्ता हुई। भारतीय दल का नेतृत्व वाणिज्य "
+        "सचिव अनिल मेहता ने और यूरोपीय दल का नेतृत्व व्यापार महानिदेशक जॉन मैथ्यू ने किया।"
+    )
+    (meet,) = frames(doc)
+    assert [(p["name"], p["org"], p["country"]) for p in meet["participants"] if p["name"] == "जॉन मैथ्यू"] == [
+        ("जॉन मैथ्यू", "यूरोपीय संघ", None)
+    ]
+
+
+def test_one_met_as_well_as_another_is_two_meetings(run):
+    doc = run(
+        "टोक्यो, 20 दिसंबर 2025। विदेश मंत्री अनिल मेहता ने शनिवार को टोक्यो में जापान के विदेश मंत्री जॉन मैथ्यू के साथ-साथ "
+        "जापान अंतरराष्ट्रीय सहयोग एजेंसी के अध्यक्ष केन तनाका से भी मुलाकात की।"
+    )
+    assert sorted(len(f["participants"]) for f in frames(doc)) == [2, 2]
+
+
+def test_a_body_built_up_beside_another_is_what_was_discussed(run):
+    doc = run(
+        "कोलंबो, 18 दिसंबर 2025। अनिल मेहता और जॉन मैथ्यू के बीच हुई बातचीत में त्रिंकोमाली ऊर्जा केंद्र और कांकेसंतुरै "
+        "बंदरगाह के विकास पर चर्चा हुई।"
+    )
+    (meet,) = frames(doc)
+    assert meet["topics"] == ["energy", "transport"]
+
+
+def test_a_visits_later_days_are_counted_from_its_first(run):
+    doc = run(
+        "नई दिल्ली, 10 दिसंबर 2025 (भाषा)। जर्मनी के राष्ट्रपति अनिल मेहता 14 से 17 दिसंबर तक भारत की राजकीय यात्रा पर "
+        "रहेंगे।\n\nयात्रा के पहले दिन वह राजघाट पर महात्मा गांधी को श्रद्धांजलि देंगे। दूसरे दिन वह प्रधानमंत्री जॉन मैथ्यू के "
+        "साथ वार्ता करेंगे।"
+    )
+    days = {f["event_type"]: (f["date"] or {}).get("value") for f in frames(doc)}
+    assert days == {"VISIT": "2025-12-14/2025-12-17", "CEREMONY": "2025-12-14", "MEET": "2025-12-15"}
+
+
+def test_what_came_after_at_a_time_of_its_own_is_no_business_of_the_talks(run):
+    doc = run(
+        "मनीला, 28 दिसंबर 2025 (पीएनए)। इस साल अगस्त में राष्ट्रपति अनिल मेहता ने नई दिल्ली में प्रधानमंत्री जॉन मैथ्यू के साथ "
+        "वार्ता की।\n\nइसके बाद अक्टूबर में दोनों देशों की नौसेनाओं ने पहला संयुक्त समुद्री अभियान चलाया।"
+    )
+    (meet,) = frames(doc)
+    assert meet["topics"] == []
+
+
+def test_talks_in_older_spelling_in_a_holders_secretariat(run):
+    doc = run(
+        "पटना, 16 दिसंबर 2025 (वार्ता)। बिहार के मुख्यमंत्री अनिल मेहता ने मंगलवार को मुख्यमंत्री सचिवालय में नेपाल के राजदूत "
+        "जॉन मैथ्यू के साथ वार्त्ता की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"]["text"] == "मुख्यमंत्री सचिवालय"
+
+
+def test_an_officer_of_a_body_the_story_names_with_its_country_is_of_that_country(run):
+    doc = run(
+        "कोच्चि, 22 दिसंबर 2025 (भाषा)। कोचीन पोर्ट अथॉरिटी और ओमान के सोहार पोर्ट एंड फ्रीज़ोन ने सोमवार को कोच्चि में एक सिस्टर "
+        "पोर्ट समझौते पर हस्ताक्षर किए। समझौते पर पोर्ट अथॉरिटी के अध्यक्ष अनिल मेहता और सोहार पोर्ट के मुख्य कार्यकारी अधिकारी "
+        "जॉन मैथ्यू ने दस्तखत किए।"
+    )
+    (sign,) = frames(doc)
+    assert ("जॉन मैथ्यू", "OMN", "participant") in people(sign)
+    assert (sign["countries"], sign["topics"]) == (["IND", "OMN"], ["transport"])
+
+
+def test_an_office_a_hard_wrap_cut_is_written_on_one_line(run):
+    doc = run(
+        "शिलांग, 19 दिसंबर 2025। मेघालय के\nमुख्यमंत्री अनिल कुमार मेहता ने शुक्रवार को\nराज्य सचिवालय में बांग्लादेश के सहायक\n"
+        "उच्चायुक्त मोहम्मद जॉन मैथ्यू से\nमुलाकात की और दावकी सीमा हाट तथा\nसीमा पार व्यापार बढ़ाने पर चर्चा की।"
+    )
+    (meet,) = frames(doc)
+    assert [p["title"] for p in meet["participants"] if p["country"] == "BGD"] == ["सहायक उच्चायुक्त"]
+
+
+def test_that_same_evening_on_a_trip_told_from_home_one_of_no_stated_country_is_the_hosts(run):
+    doc = run(
+        "नई दिल्ली, 9 दिसंबर 2025 (भाषा)। विदेश राज्य मंत्री अनिल मेहता सोमवार को दो दिन की यात्रा पर सूरीनाम की राजधानी "
+        "पारामारिबो पहुंचे।\n\nउसी शाम उन्होंने विदेश मंत्री जॉन मैथ्यू के साथ प्रतिनिधिमंडल स्तर की वार्ता की।"
+    )
+    (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert people(meet) == [("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "SUR", "participant")]
+    assert (meet["location"]["text"], meet["date"]["value"]) == ("पारामारिबो", "2025-12-08")
+
+
+def test_the_next_morning_after_an_arrival_is_the_day_after(run):
+    doc = run(
+        "मनीला, 16 दिसंबर 2025 (पीएनए)। रक्षा मंत्री अनिल मेहता सोमवार रात दो दिन की यात्रा पर मनीला पहुंचे। अगली सुबह उन्होंने "
+        "कैंप अगुइनाल्डो में फिलीपींस के रक्षा सचिव जॉन मैथ्यू से मुलाकात की।"
+    )
+    (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert (meet["location"]["text"], meet["date"]["value"]) == ("कैंप अगुइनाल्डो", "2025-12-16")
+
+
+def test_a_releases_issuer_line_places_it(run):
+    doc = run(
+        "प्रेस विज्ञप्ति\nभारतीय दूतावास, काहिरा\nक्रमांक: CAI/PR/112/2025\nदिनांक: 17 दिसंबर 2025\n\nमिस्र में भारत के राजदूत अनिल मेहता ने 16 दिसंबर 2025 "
+        "को मिस्र के निवेश मंत्री जॉन मैथ्यू से उनके कार्यालय में भेंट की।"
+    )
+    (meet,) = frames(doc)
+    assert [(meet["location"] or {}).get(k) for k in ("text", "country")] == ["काहिरा", "EGY"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "वाराणसी, 23 दिसंबर 2025 (भाषा)। नेपाल के संस्कृति मंत्री अनिल मेहता और केंद्रीय पर्यटन मंत्री जॉन मैथ्यू ने मंगलवार को "
+        "वाराणसी में नेपाली धर्मशाला के नए भवन का भूमि पूजन किया।",
+        "सुवा, 24 दिसंबर 2025 (एफबीसी)। फिजी के राष्ट्रपति जॉन मैथ्यू ने बुधवार को स्टेट हाउस में आयोजित एक समारोह में भारतीय "
+        "उच्चायुक्त अनिल मेहता को फिजी का सर्वोच्च नागरिक सम्मान 'कम्पेनियन ऑफ द ऑर्डर ऑफ फिजी' प्रदान किया।",
+    ],
+)
+def test_a_ground_breaking_and_an_honour_named_in_quotes_are_ceremonies_of_both(run, text):
+    (ceremony,) = frames(run(text))
+    assert (ceremony["event_type"], len(ceremony["countries"])) == ("CEREMONY", 2)
+
+
+def test_of_two_foreign_ministers_talking_the_guessed_one_is_of_a_dateline_abroad(run):
+    doc = run(
+        "माले, 26 दिसंबर 2025 (सन)। विदेश मंत्री अनिल मेहता ने गुरुवार को विदेश मंत्री एस जयशंकर से फोन पर बात कर माले में "
+        "भारत की मदद से बन रहे हवाई अड्डे की प्रगति पर चर्चा की।"
+    )
+    (call,) = frames(doc)
+    assert (call["countries"], call["topics"]) == (["IND", "MDV"], ["aerospace"])

@@ -351,6 +351,11 @@ def test_a_model_organisation_ending_in_a_title_is_the_body_before_it():
         ("हरित विकास", "climate"),
         ("रिफाइनरी परियोजनाओं", "oil_gas"),
         ("खनन सुरक्षा", "mining"),  # safety in mines, no security
+        ("सजायाफ्ता व्यक्तियों के स्थानांतरण", "security"),
+        ("सीमा पार पारेषण लाइनों", "energy"),
+        ("पेयजल भेजने", "development"),
+        ("मधुमेह जांच", "health"),
+        ("सिस्टर पोर्ट", "transport"),
     ],
 )
 def test_sector_cues_beyond_the_spec(run, cue, topic):
@@ -1876,3 +1881,40 @@ def test_a_palace_standing_in_a_city_is_a_venue_of_its_own(run):
 def test_a_scheme_before_a_passives_agent_marker_and_a_stadium_of_common_words_name_no_one_and_nowhere(run):
     doc = run("करीब 80 करोड़ लोग प्रधानमंत्री गरीब कल्याण योजना द्वारा समर्थित हैं। शहर में क्रिकेट स्टेडियम, अस्पताल और स्कूल बनेंगे।")
     assert (texts(doc, "PERSON"), texts(doc, "LOCATION")) == ([], [])
+
+
+def test_a_prosecutor_general_is_an_office(run):
+    doc = run("समझौते पर कजाकिस्तान के महाभियोजक अनिल मेहता और राजदूत जॉन मैथ्यू ने दस्तखत किए।")
+    assert texts(doc, "TITLE") == ["महाभियोजक", "राजदूत"]
+    assert texts(doc, "PERSON") == ["अनिल मेहता", "जॉन मैथ्यू"]
+
+
+def test_a_style_after_initials_ends_the_name(run):
+    doc = run(
+        "चेन्नई, 14 दिसंबर 2025। तमिलनाडु के उद्योग मंत्री टी आर बी राजा और ताइपे आर्थिक एवं सांस्कृतिक केंद्र के महानिदेशक "
+        "अनिल मेहता के बीच रविवार को बैठक हुई।"
+    )
+    assert texts(doc, "PERSON") == ["टी आर बी राजा", "अनिल मेहता"]
+
+
+def test_two_names_run_together_in_a_headline_are_two_people(run):
+    doc = run(
+        "अमेरिकी राजदूत गोर जयशंकर से मिलने साउथ ब्लॉक पहुंचे\n\nनई दिल्ली, 19 दिसंबर 2025 (भाषा)। भारत में अमेरिका के राजदूत "
+        "सर्जियो गोर शुक्रवार को विदेश मंत्री एस जयशंकर से मिलने साउथ ब्लॉक पहुंचे।"
+    )
+    assert texts(doc, "PERSON")[:2] == ["गोर", "जयशंकर"]
+
+
+def test_having_held_talks_is_no_tax(run):
+    doc = run("दोनों नेताओं ने वार्ता कर संबंधों को रणनीतिक साझेदारी का दर्जा दिया।")
+    assert labelled(doc, "SECTOR") == []
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_pages_title(run):
+    doc = run("पड़ोस की खबरें: संक्षेप में | 6 दिसंबर 2025\n\nकाठमांडू, 5 दिसंबर। राजदूत अनिल मेहता ने शुक्रवार को भेंट की।")
+    assert ("शुक्रवार", "2025-12-05") in labelled(doc, "DATE")
+
+
+def test_a_timelines_days_take_the_year_its_title_names(run):
+    doc = run("भारत-पेरू संबंध 2025: साल भर के प्रमुख पड़ाव\n\n• 22 मई: मंत्री अनिल मेहता ने जॉन मैथ्यू से मुलाकात की।")
+    assert ("22 मई", "2025-05-22") in labelled(doc, "DATE")

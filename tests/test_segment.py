@@ -375,3 +375,12 @@ def test_a_closing_credit_line_is_the_storys_dateline():
         read_text("मंत्री अनिल मेहता ने मंगलवार को जॉन मैथ्यू से मुलाकात की।\n\n(साभार: भाषा, पेरिस, 25 नवंबर 2025)", "t")
     )
     assert [s.kind for s in doc.sentences] == ["body", "dateline"]
+
+
+def test_a_weekdays_label_in_a_weeks_plan_is_no_dateline():
+    doc = segment(read_text("सोमवार: ओमान के विदेश मंत्री अनिल मेहता नई दिल्ली पहुंचेंगे।", "t"))
+    assert [s.kind for s in doc.sentences] == ["body"]
+
+
+def test_a_consonant_doubled_after_a_repha_keys_as_written_once():
+    assert match_key("वार्त्ता") == match_key("वार्ता") and match_key("कर्त्तव्य") == match_key("कर्तव्य")
