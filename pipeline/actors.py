@@ -262,7 +262,7 @@ class Actors:
             if mention.title and mention.country is None and mention.org is None:
                 _of_a_company(mention, sentence.tokens, keys, spans, self.lex.common)
             if mention.title and mention.country is None and mention.org is None:
-                _body_told_with_its_country(doc, mention, sentence.tokens, spans, self.lex)
+                _body_told_with_its_country(doc, mention, sentence.tokens, keys, spans, self.lex)
             if mention.country is None:
                 _country_in_brackets(mention, keys, spans)
             if mention.title is None:
@@ -956,11 +956,12 @@ def _of_a_company(mention: Mention, tokens: list, keys: list[str], spans: list, 
         return
 
 
-def _body_told_with_its_country(doc: Document, mention: Mention, tokens: list, spans: list, lex: Lexicon) -> None:
+def _body_told_with_its_country(
+    doc: Document, mention: Mention, tokens: list, keys: list[str], spans: list, lex: Lexicon
+) -> None:
     """ "सोहार पोर्ट के मुख्य कार्यकारी अधिकारी X", where the story told "ओमान के सोहार पोर्ट एंड फ्रीज़ोन ने": an officer of a
     body no list holds, named right before the office by a word of its own (not "केंद्रीय बैंक", which every country
     has), is of that body and of the one country the text names it with."""
-    keys = [t.norm for t in tokens]
     i = mention.first - 1
     if i < 1 or keys[i] not in GENITIVE:
         return

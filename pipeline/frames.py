@@ -5573,9 +5573,9 @@ def _visited_country(drafts: list[Draft]) -> str | None:
 
 def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
     """Where the text places the events it reports: the dateline, else a release's issuer line, else the first stated
-    place of an event that happened (the place of one announced is not where the others were held), a city or country before a
-    building ("जुबली हाउस में ... अकरा में"). The seeds' gold gives it to events told before it too (thanks in the lead,
-    the summit's city later, "वाणिज्य भवन" where the text names no city)."""
+    place of an event that happened (the place of one announced is not where the others were held), a city or country
+    before a building ("जुबली हाउस में ... अकरा में"). The seeds' gold gives it to events told before it too (thanks in
+    the lead, the summit's city later, "वाणिज्य भवन" where the text names no city)."""
     first = _located_first(drafts)
     located = first.location if first else None
     return _dateline_place(doc) or _issuer_place(doc) or located or _headline_place(doc)
@@ -8662,10 +8662,20 @@ def _came_to_attend(doc: Document, drafts: list[Draft]) -> list[Draft]:
         for w in draft.participants if came and country else []:
             if w.cluster is not None and w.cluster not in visiting and w.country not in (None, country):
                 visiting.add(w.cluster)
-                visit = Draft("VISIT", draft.sentence, draft.trigger, draft.trigger_text, planned=draft.planned)
-                visit.sources, visit.targets, visit.sentences = [w], [Who(None, country)], {draft.sentence}
-                visit.location, visit.clause = draft.location, draft.clause
-                out.append(visit)
+                out.append(
+                    Draft(
+                        "VISIT",
+                        draft.sentence,
+                        draft.trigger,
+                        draft.trigger_text,
+                        planned=draft.planned,
+                        sources=[w],
+                        targets=[Who(None, country)],
+                        sentences={draft.sentence},
+                        location=draft.location,
+                        clause=draft.clause,
+                    )
+                )
     return out
 
 
@@ -8706,13 +8716,10 @@ def _days_of_the_visit(doc: Document, drafts: list[Draft]) -> None:
             begins = value.split(INTERVAL)[0]
             ends = value.split(INTERVAL)[-1] if INTERVAL in value else None
         sentence = doc.sentences[draft.sentence]
-        first = _first_day_told(sentence) if draft.date is None and begins else None
-        nth = _nth_day_told(sentence) if draft.date is None and begins and first is None else None
+        told_day = _visit_day_told(sentence) if draft.date is None and begins else None
         after = next((e for e in doc.entities_in(sentence, "DATE") if match_key(e.text) in NEXT_DAY), None)
-        if first is not None:
-            draft.date = {**first, "value": begins}
-        elif nth is not None and (day := ends if nth[1] is None else _days_after(begins, nth[1])) is not None:
-            draft.date = {**nth[0], "value": day}
+        if told_day is not None and (day := ends if told_day[1] is None else _days_after(begins, told_day[1])):
+            draft.date = {**told_day[0], "value": day}
         elif not value and after is not None and told is not None and told.date is not None:
             draft.date = {
                 "text": after.text,
@@ -8741,29 +8748,19 @@ def _agreed_at_the_meeting(drafts: list[Draft]) -> None:
             agree.location = meeting.location
 
 
-def _first_day_told(sentence: Sentence) -> dict | None:
-    """Where a sentence tells "यात्रा के पहले दिन" (a visit's first day), as a date with no value yet."""
-    keys = [t.norm for t in sentence.tokens]
-    for i in range(len(keys) - 3):
-        if keys[i] in VISIT_NOUNS and keys[i + 1] == GEN_KE and keys[i + 2] in FIRST_DAY and keys[i + 3] == DAY:
-            a, b = sentence.tokens[i].start, sentence.tokens[i + 3].end
-            return {"text": " ".join(t.text for t in sentence.tokens[i : i + 4]), "start": a, "end": b}
-    return None
-
-
-def _nth_day_told(sentence: Sentence) -> tuple[dict, int | None] | None:
-    """Where a sentence tells a later day of a visit ("यात्रा के दूसरे दिन", or "दूसरे दिन" opening it; "यात्रा के अंतिम
-    दिन"), as a date with no value yet, and the days it comes after the first (None for the last)."""
+def _visit_day_told(sentence: Sentence) -> tuple[dict, int | None] | None:
+    """Where a sentence tells a day of a visit ("यात्रा के पहले दिन", "यात्रा के दूसरे दिन", or a later one opening it:
+    "दूसरे दिन ..."; "यात्रा के अंतिम दिन"), as a date with no value yet, and the days it comes after the first (None
+    for the last)."""
     keys = [t.norm for t in sentence.tokens]
     for i in range(len(keys) - 1):
-        if keys[i + 1] != DAY or not (keys[i] in NTH_DAY or keys[i] in LAST_DAY):
+        after = 0 if keys[i] in FIRST_DAY else NTH_DAY.get(keys[i])
+        if keys[i + 1] != DAY or (after is None and keys[i] not in LAST_DAY):
             continue
         of_the_visit = i >= 2 and keys[i - 2] in VISIT_NOUNS and keys[i - 1] == GEN_KE
         if of_the_visit or (i == 0 and keys[i] in NTH_DAY):
-            start = i - 2 if of_the_visit else i
-            tokens = sentence.tokens[start : i + 2]
-            told = {"text": " ".join(t.text for t in tokens), "start": tokens[0].start, "end": tokens[-1].end}
-            return told, NTH_DAY.get(keys[i])
+            tokens = sentence.tokens[i - 2 if of_the_visit else i : i + 2]
+            return {"text": " ".join(t.text for t in tokens), "start": tokens[0].start, "end": tokens[-1].end}, after
     return None
 
 

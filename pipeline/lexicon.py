@@ -50,6 +50,7 @@ LEVEL = keyset("स्तर", "स्तरीय", "सतह")  # Urdu's "व
 BECOMING = keyset("बनने", "चुने", "नियुक्त", "निर्वाचित", "बनाए")
 AS_ROLE = [match_key("के"), match_key("रूप"), match_key("में")]  # "X को ... विदेश मंत्री के रूप में नियुक्त": as that office
 # "X को लेसोथो के प्रधानमंत्री का पदभार संभालने पर": the charge of that office taken
+CHARGE_OF = [match_key("का")]
 CHARGE, TAKING_UP = keyset("पदभार", "कार्यभार", "पद"), keyset("संभालने", "सँभालने", "ग्रहण")
 #: The office a one-word portfolio may be written joined to ("वित्तमंत्री").
 MINISTER = "मंत्री"
@@ -400,7 +401,7 @@ FUTURE_ENDINGS = ("ेंगे", "ेंगी", "ेगा", "ेगी", "ू
 def taking_office(keys: list[str], at: int) -> bool:
     """An office, ending before ``at``, told as taken: "... प्रधानमंत्री बनने पर", "... विदेश मंत्री के रूप में नियुक्त",
     "... प्रधानमंत्री का पदभार संभालने पर"."""
-    charge = keys[at : at + 1] == [match_key("का")] and keys[at + 1 : at + 2] != [] and keys[at + 1] in CHARGE
+    charge = keys[at : at + 1] == CHARGE_OF and keys[at + 1 : at + 2] != [] and keys[at + 1] in CHARGE
     took = charge and keys[at + 2 : at + 3] != [] and keys[at + 2] in TAKING_UP
     return keys[at : at + 1] != [] and (keys[at] in BECOMING or keys[at : at + len(AS_ROLE)] == AS_ROLE or took)
 

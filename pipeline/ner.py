@@ -1847,13 +1847,14 @@ def _two_names_run_together(doc: Document, lex: Lexicon) -> None:
     split = []
     for entity in [e for e in doc.entities if e.label == "PERSON"]:
         words = entity.text.split(" ")
-        for k in range(1, len(words)):
+        at = [entity.start + m.start() for m in re.finditer(r"\S+", doc.raw[entity.start : entity.end])]
+        for k in range(1, min(len(words), len(at))):
             head, tail = words[:k], words[k:]
             known = name_key(" ".join(tail)) in lex.people and name_key(" ".join(words)) not in lex.people
             if known and any(len(other) > k and other[-k:] == head for other in full if other != words):
-                cut = entity.start + len(" ".join(head))
-                first = Entity("PERSON", entity.start, cut, " ".join(head), None, "coref", entity.sentence)
-                second = Entity("PERSON", cut + 1, entity.end, " ".join(tail), None, "rule", entity.sentence)
+                end = at[k - 1] + len(head[-1])
+                first = Entity("PERSON", entity.start, end, " ".join(head), None, "coref", entity.sentence)
+                second = Entity("PERSON", at[k], entity.end, " ".join(tail), None, "rule", entity.sentence)
                 split.append((entity, first, second))
                 break
     for entity, first, second in split:
