@@ -372,6 +372,7 @@ TO_MEET = [match_key("से"), match_key("मिलने")]  # "X से म�
 MAX_GONE_TO_MEET = 12  # words from "से मिलने" to the venue reached, a subject and a day between
 LANDED = keyset("उतरे", "उतरीं", "उतरी", "उतरा")  # "विमान सैंटियागो हवाई अड्डे पर उतरा": an arrival by air
 ARRIVED = keyset("आए", "आईं", "आये", "आई", "आया") | REACHED | LANDED
+CELL = "\t"  # what parts a plain-text table's cells
 TO_TAKE = match_key("लेने")  # "बैठक में भाग लेने आए": came to take part
 # "संवाददाता सम्मेलन को संबोधित किया", "दोनों मंत्रियों ने संवाददाताओं से बात की": the press, no meeting
 SHOWS = keyset("पॉडकास्ट", "टॉक-शो", "इंटरव्यू")  # "पॉडकास्ट में ... बात की": on a show, no meeting (see _on_a_show)
@@ -3431,10 +3432,14 @@ def _assign_roles(
             agents + bare + [a for arg, a in genitives if arg.first < trigger_end and a.cluster is None]
         )
     elif draft.event_type == "VISIT":
+        travellers = _travellers(genitives, args, doc, draft.sentence, trigger_at)
+        # "विदेश मंत्रालय ने X की ... भारत यात्रा का कार्यक्रम जारी किया": a body telling of the trip is not on it
+        bodies_only = bool(agents) and all(a.cluster is None and a.org for a in agents)
         draft.sources = (
-            agents
+            (travellers if bodies_only else [])
+            or agents
             or [a for a in bare if a[0] is not None]
-            or _travellers(genitives, args, doc, draft.sentence, trigger_at)  # before "किसी भारतीय" read as India
+            or travellers  # before "किसी भारतीय" read as India
             or [a for a in bare if a not in inside][:1]
         )
         home = {_country_of(doc, w) for w in draft.sources}
@@ -8583,7 +8588,8 @@ def _programme_entry(doc: Document, sentence: Sentence) -> Entry | None:
     label = doc.raw[tokens[0].start : sentence.end]
     if DAY_LABEL.match(label):
         return _ordinal_entry(doc, sentence, tokens)
-    if not (bulleted or sentence.kind == "item"):
+    row = CELL in label  # a table's row: "6 जनवरी\tनई दिल्ली\tप्रधानमंत्री ... के साथ वार्ता"
+    if not (bulleted or sentence.kind == "item" or row):
         return None
     if HOUR_LABEL.match(label):
         return _hour_entry(doc, sentence)
@@ -8608,11 +8614,16 @@ def _hour_entry(doc: Document, sentence: Sentence) -> Entry | None:
 
 def _dated_entry(doc: Document, sentence: Sentence, tokens: list) -> Entry | None:
     """ "• 9 दिसंबर: ...", "11 दिसंबर – गेबोरोन: ...": a day told first, a colon after it or after the place after it;
-    or a dash after it, what follows told with no colon ("• 3 नवंबर – सिंगापुर के विदेश मंत्री से मुलाकात")."""
+    or a dash after it, what follows told with no colon ("• 3 नवंबर – सिंगापुर के विदेश मंत्री से मुलाकात"); or a table's
+    row, its cells parted by tabs ("6 जनवरी<TAB>नई दिल्ली<TAB>... के साथ वार्ता")."""
     day = next((e for e in doc.entities_in(sentence, "DATE") if e.start == tokens[0].start), None)
     if day is None or not _a_day(day):
         return None
     after = next((t for t in tokens if t.start >= day.end), None)
+    if after is not None and CELL in doc.raw[day.end : after.start]:  # a table's row: the day's cell, the place's
+        place = next((e for e in doc.entities_in(sentence, "LOCATION") if e.start == after.start), None)
+        celled = place is not None and CELL in doc.raw[place.end : place.end + 2]
+        return Entry(day, place if celled else None)
     if after is None or after.text not in DASHES:
         return Entry(day) if after is not None and after.text in COLONS else None
     place = next((e for e in doc.entities_in(sentence, "LOCATION") if e.start > after.start), None)

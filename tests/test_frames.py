@@ -12552,3 +12552,24 @@ def test_of_two_foreign_ministers_talking_the_guessed_one_is_of_a_dateline_abroa
     )
     (call,) = frames(doc)
     assert (call["countries"], call["topics"]) == (["IND", "MDV"], ["aerospace"])
+
+
+def test_a_visits_programme_in_a_table_told_by_the_ministry_is_the_visitors(run):
+    doc = run(
+        "नई दिल्ली, 4 जनवरी 2026 (भाषा)। विदेश मंत्रालय ने श्रीलंका की प्रधानमंत्री अनिल मेहता की 6 से 8 जनवरी तक की भारत यात्रा "
+        "का कार्यक्रम जारी किया है।\n\nतारीख\tस्थान\tकार्यक्रम\n6 जनवरी\tनई दिल्ली\tप्रधानमंत्री जॉन मैथ्यू के साथ वार्ता\n"
+        "8 जनवरी\tचेन्नई\tतमिलनाडु के मुख्यमंत्री से मुलाकात"
+    )
+    found = frames(doc)
+    assert [(f["event_type"], f["participants"][0]["name"]) for f in found][:1] == [("VISIT", "अनिल मेहता")]
+    meetings = [(f["location"]["text"], f["date"]["value"]) for f in found if f["event_type"] == "MEET"]
+    assert meetings == [("नई दिल्ली", "2026-01-06"), ("चेन्नई", "2026-01-08")]
+
+
+def test_an_official_of_the_eurasian_economic_commission_has_no_country(run):
+    doc = run(
+        "मॉस्को, 30 दिसंबर 2025 (तास)। भारत के वाणिज्य सचिव अनिल मेहता और यूरेशियाई आर्थिक आयोग के व्यापार मंत्री जॉन मैथ्यू ने "
+        "मंगलवार को मॉस्को में मुलाकात कर मुक्त व्यापार समझौते पर वार्ता की तारीखें तय कीं।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND"]

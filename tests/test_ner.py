@@ -356,6 +356,7 @@ def test_a_model_organisation_ending_in_a_title_is_the_body_before_it():
         ("पेयजल भेजने", "development"),
         ("मधुमेह जांच", "health"),
         ("सिस्टर पोर्ट", "transport"),
+        ("डेटा केंद्रों", "digital"),
     ],
 )
 def test_sector_cues_beyond_the_spec(run, cue, topic):
