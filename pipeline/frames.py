@@ -5013,7 +5013,8 @@ def _told_as_future(sentence: Sentence) -> bool:
 
 def _place_before(doc: Document, sentence: Sentence, planned: bool = True) -> dict | None:
     """ "X ने राष्ट्रपति भवन में Y का स्वागत किया। दोनों नेताओं के बीच बैठक हुई।": the place the
-    sentence before states, in the same paragraph, is where the event happened."""
+    sentence before states, in the same paragraph, is where the event happened (the place of what it told after an
+    arrival, where it goes on to one)."""
     if sentence.index == 0:
         return None
     before = doc.sentences[sentence.index - 1]
@@ -5021,7 +5022,11 @@ def _place_before(doc: Document, sentence: Sentence, planned: bool = True) -> di
         return None
     if not PHONE.isdisjoint(t.norm for t in before.tokens):
         return None  # "फोन पर बात की और गाजा में युद्धविराम ... की सराहना की": a call tells no scene
-    return _location(doc, before, (0, len(before.tokens)), planned)
+    # "X पारो पहुंचे और बाद में थिम्पू में Y से मुलाकात की। दोनों के बीच ... चर्चा हुई": where it went on, last
+    keys = [t.norm for t in before.tokens]
+    joined = [i + 1 for i in range(1, len(keys)) if keys[i] in VERB_COORDINATORS and keys[i - 1] in ARRIVED]
+    last = _location(doc, before, (joined[-1], len(keys)), planned) if joined else None
+    return last or _location(doc, before, (0, len(before.tokens)), planned)
 
 
 def _city_of(doc: Document, scene: dict) -> dict:

@@ -12573,3 +12573,12 @@ def test_an_official_of_the_eurasian_economic_commission_has_no_country(run):
     )
     (meet,) = frames(doc)
     assert meet["countries"] == ["IND"]
+
+
+def test_talks_told_after_an_arrival_and_a_meeting_elsewhere_are_where_the_meeting_was(run):
+    doc = run(
+        "थिम्पू, 6 जनवरी 2026 (कुएंसेल)। भारत के सेना प्रमुख जनरल अनिल मेहता मंगलवार को हेलीकॉप्टर से पारो पहुंचे और बाद में "
+        "थिम्पू में भूटान के राजा जॉन मैथ्यू से मुलाकात की। दोनों के बीच दोकलाम क्षेत्र में बुनियादी ढांचे पर चर्चा हुई।"
+    )
+    (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert meet["location"]["text"] == "थिम्पू"
