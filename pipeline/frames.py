@@ -1759,6 +1759,9 @@ def _on_trip(doc: Document, draft: Draft, trips: list[Draft]) -> dict | None:
         return None  # a call is held nowhere ("वीडियो कॉन्फ्रेंस के माध्यम से ... अगालेगा द्वीप पर ... उद्घाटन")
     people = {w.cluster for w in draft.actors() if w.cluster is not None}
     countries = {w.country for w in draft.actors()}
+    # "उसी शाम उन्होंने विदेश मंत्री X के साथ वार्ता की": one of no stated country met by the visitor there (the actors
+    # stage's guess, the home country) may be the host
+    guessed = {cluster for cluster in people if doc.people[cluster].country_inferred}
     for trip in reversed(trips):
         visit = trip.event_type == "VISIT"
         if not visit and draft.event_type in WISHES:
@@ -1767,11 +1770,6 @@ def _on_trip(doc: Document, draft: Draft, trips: list[Draft]) -> dict | None:
         hosts = {w.country for w in trip.targets} if visit else {trip.location["country"]}
         # "दोनों देशों ने ... हस्ताक्षर किए": the countries alone, of the visitor and the host
         sides = not people and visit and {_country_of(doc, w) for w in trip.sources} | hosts <= countries
-        # "उसी शाम उन्होंने विदेश मंत्री X के साथ वार्ता की": one of no stated country met by the visitor there (the
-        # actors stage's guess, the home country) may be the host
-        guessed = {
-            w.cluster for w in draft.actors() if w.cluster is not None and doc.people[w.cluster].country_inferred
-        }
         hosted = hosts & countries or (visit and bool(guessed - visitors))
         if trip.sentence <= draft.sentence and (visitors & people or sides) and hosted:
             return trip.location
@@ -5257,9 +5255,11 @@ def _counterpart_at_the_dateline(doc: Document, draft: Draft, home: str | None) 
     office talking, one of the home country, the other, of no stated country (the actors stage's guess, the home
     country), is of the country a dateline abroad names: a country has one foreign minister. The person's country is
     corrected for the document, and returned."""
-    country = (_dateline_place(doc) or {}).get("country")
     people = [w for w in draft.actors() if w.cluster is not None]
-    if draft.event_type not in TALKS or country in (None, home) or len(people) != 2:
+    if draft.event_type not in TALKS or len(people) != 2:
+        return None
+    country = (_dateline_place(doc) or {}).get("country")
+    if country in (None, home):
         return None
     titles = {match_key(doc.people[w.cluster].title or "") for w in people}
     guessed = {w.cluster for w in people if doc.people[w.cluster].country_inferred}
@@ -5582,30 +5582,12 @@ def _visited_country(drafts: list[Draft]) -> str | None:
 
 
 def _default_location(doc: Document, drafts: list[Draft]) -> dict | None:
-    """Where the text places the events it reports: the dateline, else a release's issuer line, else the first stated
-    place of an event that happened (the place of one announced is not where the others were held), a city or country
-    before a building ("जुबली हाउस में ... अकरा में"). The seeds' gold gives it to events told before it too (thanks in
-    the lead, the summit's city later, "वाणिज्य भवन" where the text names no city)."""
+    """Where the text places the events it reports: the dateline, else the first stated place of an
+    event that happened (the place of one announced is not where the others were held), a city or country before a
+    building ("जुबली हाउस में ... अकरा में"). The seeds' gold gives it to events told before it too (thanks in the lead,
+    the summit's city later, "वाणिज्य भवन" where the text names no city)."""
     first = _located_first(drafts)
-    located = first.location if first else None
-    return _dateline_place(doc) or _issuer_place(doc) or located or _headline_place(doc)
-
-
-def _issuer_place(doc: Document) -> dict | None:
-    """The city a release's issuer line gives before its body ("भारतीय दूतावास, काहिरा"): a mission's, a ministry's or an
-    office's name, a comma, and the city."""
-    for sentence in doc.sentences:
-        if sentence.kind == "body":
-            return None
-        keys = [t.norm for t in sentence.tokens]
-        spans = token_spans(sentence, doc.entities_in(sentence))
-        city = next(
-            (e for a, b, label, e in spans if label == "LOCATION" and b == len(keys) and keys[a - 1 : a] == [","]), None
-        )
-        issuer = not (MISSIONS | MINISTRIES | OFFICES).isdisjoint(keys)
-        if city is not None and city.value and issuer:
-            return _place_of(city)
-    return None
+    return _dateline_place(doc) or (first.location if first else None) or _headline_place(doc)
 
 
 def _headline_place(doc: Document) -> dict | None:
@@ -8673,9 +8655,9 @@ def _came_to_attend(doc: Document, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         out.append(draft)
-        country = (draft.location or _dateline_place(doc) or {}).get("country")
         came = draft.event_type == "MEET" and TO_TAKE in draft.trigger_words() and ARRIVED & draft.trigger_words()
-        for w in draft.participants if came and country else []:
+        country = (draft.location or _dateline_place(doc) or {}).get("country") if came else None
+        for w in draft.participants if country else []:
             if w.cluster is not None and w.cluster not in visiting and w.country not in (None, country):
                 visiting.add(w.cluster)
                 out.append(

@@ -119,9 +119,10 @@ CREDIT_LINE = re.compile(
 # words that are no place: of a sentence, or of a label ("फोटो कैप्शन:")
 NOT_PLACE = re.compile(
     r"(?:^| )(?:ने|को|से|का|की|के|में|पर|है|हैं|था|थे|कहा|बताया|दिन|फोटो|कैप्शन|तस्वीर|एंकर|संवाददाता|रिपोर्टर|प्रस्तोता"
-    rf"|साक्षात्कार|इंटरव्यू|{'|'.join(WEEKDAYS)})(?: |$)"
-)  # and a transcript's speakers ("एंकर:", "संवाददाता:"), an interview's label ("साक्षात्कार: ..."), and a day's in a
-# week's plan ("सोमवार: X नई दिल्ली पहुंचेंगे"), whose verb tells its tense
+    rf"|साक्षात्कार|इंटरव्यू|क्रमांक|{'|'.join(WEEKDAYS)})(?: |$)"
+)  # and a transcript's speakers ("एंकर:", "संवाददाता:"), an interview's label ("साक्षात्कार: ..."), a release's serial
+# number ("क्रमांक: CAI/PR/112/2025", which left its mission's heading no dateline to place it), and a day's in a week's
+# plan ("सोमवार: X नई दिल्ली पहुंचेंगे"), whose verb tells its tense
 # a line ending in ":" or "—" opens a list; a sentence's may be followed by its bureau's tag ("। (ब्यूरो)")
 # a post's hashtags may follow its last danda ("... समीक्षा की। #SingaporeVietnam\"")
 _TERMINAL = re.compile(r"[।॥?!.:ः—–-](?:\s*#\w+)*['\"”’)]*(?:\s*\([^()।]{1,30}\))?\s*$")
