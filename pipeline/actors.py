@@ -107,12 +107,14 @@ REPUBLIC = match_key("गणराज्य")  # a country's formal name: "म�
 SIDE = keyset("पक्ष")  # "उज्बेक पक्ष की ओर से"
 STANDING_FOR = match_key("प्रतिनिधित्व")  # "कंबोडिया का प्रतिनिधित्व ... X ने किया": X stood for Cambodia
 THE_OFFICE = keyset("चुनाव", "चुनावों", "पद")  # "श्रीलंका के राष्ट्रपति चुनाव में": the office, not its holder
+CAME = keyset("आए", "आईं", "आई", "आया", "पहुंचे", "पहुंचीं", "पहुंची")  # "भारत आए वहां के मंत्री": come to it
 JOINING_WORDS = keyset("कि", "और", "तथा", "एवं", "जबकि", "लेकिन", "परंतु", "किंतु")  # before an office: no qualifier of it
 LEADING = {(match_key("का"), match_key("नेतृत्व")), (match_key("की"), match_key("अगुवाई"))}  # "... का नेतृत्व कर रहे X"
 DOING, LEADING_NOW = match_key("कर"), keyset("रहे", "रही", "रहीं")
 MAX_LED_BODY = 6  # "भारतीय शांति सैनिकों के दल": the words from a led body's country to "का नेतृत्व"
 CLAUSE_ENDS = keyset(",", "।", ";", ":", "(", ")", "और")  # what a led body's name never crosses
-WHEN = TIMES_OF_DAY | keyset("दिन")  # "उसी दिन राजदूत ने", "शाम राजदूत ने": when, not whose office
+# "उसी दिन राजदूत ने", "शाम राजदूत ने", "तत्पश्चात राज्य मंत्री ने": when, not whose office
+WHEN = TIMES_OF_DAY | keyset("दिन", "तत्पश्चात", "फिर", "तब")
 
 
 class Actors:
@@ -222,8 +224,8 @@ class Actors:
     def _head_holders(
         self, holders: dict[str, set[int]], title: str, keys: list[str], a: int, of_country: bool = False
     ) -> set[int]:
-        """ "मंत्री ने ... अनावरण किया" after "विदेश राज्य मंत्री X": a head noun standing alone names whoever holds
-        an office it heads (after a conjunction too: "... ने बताया कि मंत्री ने"; not "किसी मंत्री", anyone's). Told
+        """ "मंत्री ने ... अनावरण किया" after "विदेश राज्य मंत्री X": a head noun (or an office's last words, "राज्य मंत्री")
+        standing alone names whoever holds an office it heads (after a conjunction too: "... ने बताया कि मंत्री ने"; not "किसी मंत्री", anyone's). Told
         ``of_country`` ("भारत के किसी मंत्री ने ... यात्रा की है" after "विदेश राज्य मंत्री X"), it names the holders of
         that country's offices it heads, whatever qualifies it: the caller keeps that country's."""
         key = match_key(title)
@@ -231,8 +233,10 @@ class Actors:
         qualified = before[:1].isalpha() and (
             before in GENITIVE or (before not in POSTPOSITIONS and before not in JOINING_WORDS | WHEN)
         )
-        if " " in key or (qualified and not of_country):
-            return set()  # "दोनों मंत्री", "तालिबान मंत्री", "तालिबान के मंत्री": not the one the story named
+        if qualified and not of_country:
+            return set()  # "तालिबान मंत्री", "तालिबान के मंत्री": not the one the story named
+        if " " in key:  # "राज्य मंत्री ने" after "विदेश राज्य मंत्री X": an office's last words
+            return {c for office, clusters in holders.items() if office.endswith(" " + key) for c in clusters}
         return {c for office, clusters in holders.items() if office.split()[-1] == key for c in clusters}
 
     def _describe(self, doc: Document, sentence: Sentence) -> list[Mention]:
@@ -383,7 +387,9 @@ class Actors:
             mention.country = country[3].value
             mention.first = country[0]
         elif i >= 1 and keys[i] in GENITIVE and keys[i - 1] in THERE:  # "स्वीडन के ... पर वहां के प्रधानमंत्री"
-            named = [c for c in spans if c[2] == "COUNTRY" and c[1] < i]
+            # not the country the one described came to ("मालदीव के ... दूत के रूप में भारत आए वहां के विदेश मंत्री")
+            came_to = i - 2 if i >= 2 and keys[i - 2] in CAME else None
+            named = [c for c in spans if c[2] == "COUNTRY" and c[1] < i and c[1] != came_to]
             if named:
                 mention.country = named[-1][3].value
                 mention.first = i - 1
@@ -451,6 +457,7 @@ class Actors:
             # a joiner joins portfolio words only ("वित्त एवं आर्थिक नियोजन मंत्री"), not a verb to the next clause's
             # title ("भारत की यात्रा करेंगी और प्रधानमंत्री X के साथ": India's is no office of X's)
             joins = keys[j - 1] in self.lex.joiners and j > 1 and self._portfolio_word(keys, labels, j - 2)
+            joins = joins and not (j == i and keys[j - 1] == ",")  # "भारत की सहायता, प्रधानमंत्री X": no portfolio
             if keys[j - 1] in self.lex.modifiers or joins:
                 j -= 1
             elif labels.get(j - 1, ("",))[0] == "SECTOR":
@@ -1091,7 +1098,8 @@ def _cluster(
     for mention in doc.mentions:
         parts = _unstyled_parts(mention.name, styles)
         for index, members in enumerate(clusters):
-            full = set().union(*(_unstyled_parts(m.name, styles) for m in members))
+            # with the style-like word a name opens on ("सुल्तान बिन मोहम्मद अल कासिमी", "शेख सुल्तान" told again)
+            full = set().union(*(_unstyled_parts(m.name, styles) | set(name_keys(m.name)) for m in members))
             countries = {m.country for m in members} - {None}
             if (
                 parts

@@ -330,8 +330,8 @@ PACTS = keyset("समझौते", "समझौता", "समझौतो�
 MAX_PACT_WORDS = 4  # "इस समझौता ज्ञापन पर": the agreement a sentence opens with
 PAPERS = keyset(
     "ज्ञापन", "प्रतिवेदन", "रिपोर्ट", "पत्र", "चिट्ठी", "मांगपत्र", "मांग-पत्र", "दस्तावेज", "सुझाव", "ब्योरा", "संदेश", "सूची", "सूचियां",
-    "न्योता", "न्यौता", "निमंत्रण", "आमंत्रण",
-)  # fmt: skip
+    "न्योता", "न्यौता", "निमंत्रण", "आमंत्रण", "नोट", "विरोध-पत्र",
+)  # fmt: skip  # "राजनयिक नोट सौंपा": a protest note handed to an envoy summoned
 MAX_PAPER_GAP = 6  # "... की सूची भी एक-दूसरे को सौंपी": the paper, then who it was handed to
 CREDENTIALS = keyset("परिचय", "प्रत्यय")  # "परिचय पत्र सौंपे": an envoy's credentials
 PASSIVE_AUX = keyset("गया", "गए", "गई", "गयी", "गये")
@@ -524,6 +524,19 @@ RESPECTIVELY = keyset("क्रमशः", "क्रमश")  # "X और Y �
 MAX_RELATIVE_GAP = 12  # "बातचीत [के बारे में संवाददाताओं को जानकारी दे रही थीं], जो ... हुई थी": to the relative
 SUMS = keyset("राशि", "धनराशि", "ऋण", "अनुदान", "कर्ज")  # "यह राशि ... पर खर्च की जाएगी": the sum a signing gave
 COURTESY = match_key("शिष्टाचार")  # "शिष्टाचार भेंट": a courtesy call, never a gift
+MAX_SERIES_WORDS = 4  # "अगला [इब्सा शिखर] सम्मेलन", "अगला [अंतर - सरकारी] परामर्श": the series' words after "अगला"
+NOT_A_SERIES = keyset("महीने", "माह", "सप्ताह", "हफ्ते", "वर्ष", "साल", "दिन", "होने", "वाली", "वाले", "वाला")
+MAX_AFTER_DOING = 6  # "[चेक सौंपने] के बाद": how far into its sentence what was done before may open it
+VERBAL_NOUN = "ने"  # "सौंपने", "पहुंचने": a verb's noun, in the oblique before "के बाद"
+MAX_DONE_REACH = 2  # sentences back to the act "चेक सौंपने के बाद" names
+MIN_VERB_STEM = 3  # "सौंप" of "सौंपने" (not "बन" of "बनने": "बनाया" is another verb)
+AUDIENCE = match_key("समय")
+GUESTS = keyset("अतिथि", "अतिथियों", "मेहमान", "मेहमानों")  # "अतिथियों के सम्मान में भोज": the visitors honoured
+INSTEAD_OF = [match_key("के"), match_key("बजाय")]
+PLAN, TIME_SET = match_key("कार्यक्रम"), match_key("समय")  # "तय कार्यक्रम के अनुसार", "तय समय पर": as planned
+DOING = keyset(
+    "करते", "करती"
+)  # "वार्ता करते प्रधानमंत्री X": a photo caption's participle, of the one named after it  # "X ने उन्हें मुलाकात का समय दिया": an audience granted, the one granted it met
 SIDELINES = match_key("इतर")  # "शिखर सम्मेलन से इतर": on a summit's sidelines
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 AND = match_key("और")
@@ -758,6 +771,7 @@ class Frames:
         drafts = _join_listed(doc, _join_list_items(doc, drafts))
         _companions(doc, drafts)
         _named_in_the_meeting(doc, drafts)
+        _met_with_the_one_before(doc, drafts)
         _sides_told_next(doc, drafts, sentence_triggers)
         _announced_by(doc, drafts)
         _asked_about(doc, drafts)
@@ -992,7 +1006,7 @@ class Frames:
                 # on a visit may be welcomed at the palace days after: "यात्रा पर आए X का शुक्रवार को ... स्वागत")
                 draft.date = _date(doc, sentence, rest, b, asserted=not draft.planned)
             if (
-                _history(draft, keys, b)
+                _history(doc, draft, keys, b)
                 or _years_before(doc, draft)
                 or _at_that_one(doc, draft, keys, b)
                 or _site_tour(draft, keys, a)
@@ -1172,6 +1186,7 @@ class Frames:
             ),
             clause[1],
         )
+        joined_next = after  # "... श्रद्धांजलि दी तथा बुधवार को ... मुलाकात की": the day of the verb joined after
         if draft.event_type in TALKS and keys[b : b + 1] == [IN] and _discussed_after(keys, b, after):
             after = b  # "दोनों नेताओं के बीच हुई बैठक में [... यामानाशी में ... रोजगार के अवसरों] पर चर्चा हुई": what
             # was discussed, not where
@@ -1247,7 +1262,7 @@ class Frames:
             others = _coordinated_places(doc, sentence, keys, a)  # "कीव और मॉस्को का दौरा": both host
             if len(others) > 1 and all(_abroad(p, draft.sources) for p in others):
                 draft.targets = list(dict.fromkeys(Who(None, p["country"]) for p in others))
-        draft.date = _date(doc, sentence, clause, a, content, asserted=not draft.planned)
+        draft.date = _date(doc, sentence, (clause[0], joined_next), a, content, asserted=not draft.planned)
         if here is None and draft.event_type in OUTCOMES and draft.date is not None:
             # "... ने गुरुवार को कुआलालंपुर में ... मजबूत करने पर सहमति जताई": the place told with its day, before
             # what was agreed
@@ -1284,9 +1299,13 @@ class Frames:
             # "'... हम भारत के आभारी हैं,' X ने मंगलवार को ... कहा": the day the words quoted were said
             draft.date = _date(doc, sentence, (close, len(keys)), len(keys))
         if draft.date is None and _time_of_day(keys, clause[0], a):  # "शाम को ... मुलाकात की": that day
-            draft.date = _day_before(doc, sentence, ahead=draft.planned)
+            same = any(tuple(keys[i : i + 2]) in SAME_DAY for i in range(clause[0], a - 1))
+            draft.date = _day_before(doc, sentence, ahead=draft.planned, same=same)
             if draft.location is None and draft.date is not None:
                 draft.location = _town_of_the_day(doc, draft.date)  # and where it was spent
+        if draft.date is None and not draft.planned and _after_doing(doc, sentence, keys, a):
+            # "X ने सोमवार को ... चेक सौंपा। चेक सौंपने के बाद ... हुई बातचीत में": after what was told done, that day
+            draft.date = _day_before(doc, sentence)
         if draft.date is None and (held := _held_in_relative(keys, b)) is not None:
             # "X के साथ हुई अपनी बातचीत के बारे में ..., जो पिछले सप्ताह गुरुवार को हुई थी": the day its relative gives
             draft.date = _date(doc, sentence, held, held[1])
@@ -1382,6 +1401,8 @@ class Frames:
         if refs and any(keys[n + 1 : n + 2] == [ERGATIVE] for n in nouns):
             # "दोनों नेताओं ने सीईपीए के जल्द लागू होने का स्वागत किया": the two just told, about an agreement
             return SYMMETRIC_MERGE | {refs[-1][1]}
+        if refs and keys[refs[-1][0]].isascii():  # "Discussed ...": a post quoted in English, of the talks told before,
+            return set(TALKS)  # held in person or by phone
         if refs:
             return {refs[-1][1]}
         return SYMMETRIC_MERGE if nouns else None
@@ -1717,7 +1738,9 @@ def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
     approved = (
         keys[end - 1].endswith(OBLIQUE_INFINITIVE) and keys[end + 1 : end + 2] != [] and keys[end + 1] in APPROVED
     )
-    return soon or approved or keys[end : end + 1] == [FIXED] or likely_to_be(keys, end, clause[1])
+    # "मुलाकात तय है", not "बैठक तय कार्यक्रम के अनुसार हुई" (as planned, and held)
+    fixed = keys[end : end + 1] == [FIXED] and keys[end + 1 : end + 2] not in ([PLAN], [TIME_SET])
+    return soon or approved or fixed or likely_to_be(keys, end, clause[1])
 
 
 def _list_items(doc: Document, sentence: Sentence) -> list[Sentence]:
@@ -2354,7 +2377,7 @@ def _hoped(keys: list[str], start: int) -> bool:
     return any(k in HOPES for k in before) or any(k == BELIEF and nxt in IS for k, nxt in itertools.pairwise(before))
 
 
-def _history(draft: Draft, keys: list[str], end: int) -> bool:
+def _history(doc: Document, draft: Draft, keys: list[str], end: int) -> bool:
     """An event dated by a year or a month of a year alone, or by a year gone by ("पिछले वर्ष"), and told in the
     pluperfect ("1996 में ... हस्ताक्षर किए थे", "अक्टूबर 2024 में ... हुई थी", "1992 में ... वार्ता साझेदारी शुरू की
     थी") is the background of the news, as FRAMES.md says history is ("पिछले महीने ... मुलाकात की थी" is not: it
@@ -2363,9 +2386,13 @@ def _history(draft: Draft, keys: list[str], end: int) -> bool:
     told = len(keys) if _time_of_the_rest(keys, end) else max(end + 3, draft.clause[1])
     if not PLUPERFECT & set(keys[end:told]):
         return False
-    # "X पिछले साल ... गए थे, जब दोनों देशों ने ... दस्तख़त किए थे": a clause of "जब" has the time of the one it hangs on
-    start = 0 if WHEN in keys[max(draft.clause[0] - 1, 0) : draft.clause[0] + 1] else draft.clause[0]
-    return _year_named(draft.date) or any(k in GONE_BY and n in YEARS for k, n in itertools.pairwise(keys[start:end]))
+    # "X पिछले साल ... गए थे, जब दोनों देशों ने ... दस्तख़त किए थे", "दिसंबर 2016 में X ... आए थे, जब ...": a clause
+    # of "जब" has the time of the one it hangs on
+    hung = WHEN in keys[max(draft.clause[0] - 1, 0) : draft.clause[0] + 1]
+    start = 0 if hung else draft.clause[0]
+    main = _date(doc, doc.sentences[draft.sentence], (0, draft.clause[0]), draft.clause[0]) if hung else None
+    named = _year_named(draft.date) or _year_named(main)
+    return named or any(k in GONE_BY and n in YEARS for k, n in itertools.pairwise(keys[start:end]))
 
 
 def _years_before(doc: Document, draft: Draft) -> bool:
@@ -2653,6 +2680,14 @@ def _clause(keys: list[str], a: int, b: int, names: set[int]) -> tuple[int, int]
     bounds = [
         i for i, key in enumerate(keys) if key in SUBORDINATORS and i not in names and not _aside_before(keys, i, a)
     ]
+    # "... फैसले लिए गए: (1) ..., (2) ... अप्रैल से शुरू होगा, (3) अगली बैठक जून में ... होगी": each numbered item its own
+    # (after a colon or a comma: not an age, "कीर स्टार्मर (64) ने")
+    bounds += [
+        i + 2
+        for i in range(len(keys) - 2)
+        if keys[i] == "(" and keys[i + 1].isdigit() and keys[i + 2] == ")" and keys[i - 1 : i] in ([":"], [","])
+    ]
+    bounds.sort()
     start = max((i for i in bounds if i < a), default=-1) + 1
     if start > 1 and keys[start - 1] in RELATIVE_AGENTS and keys[start - 2] == ",":
         start -= 1  # "..., जिन्होंने ... बधाई दी": the relative is the clause's subject
@@ -2795,6 +2830,9 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             args.append(Argument(i, i + 1, "pronoun", marker=ERGATIVE))
         elif key in LED_GROUPS and (marker := _delegation_met(doc, sentence.index, keys, i)) is not None:
             args.append(Argument(i, i + 1, "pronoun", marker=marker))
+        elif key in GUESTS and tuple(keys[i + 2 : i + 4]) in IN_HONOUR and keys[i + 1 : i + 2] == [GEN_KE]:
+            # "मुर्मू ने अतिथियों के सम्मान में राजकीय भोज दिया": the guests, as "उनके सम्मान में" (the visitor)
+            args.append(Argument(i, i + 2, "pronoun", marker=f"{GEN_KE} {WITH}"))
         elif key in THEIR and keys[i + 1 : i + 2] and keys[i + 1] in SIDE_NOUNS:
             continue  # "X को उनके देश के राष्ट्रीय दिवस पर बधाई दी": the country of one named, no one else
         elif key in THEIR:  # "उनके साथ वार्ता की", "उनके बीच"; else theirs, a genitive: "उनकी मुलाकात ... होगी"
@@ -3299,6 +3337,8 @@ def _assign_roles(
             # unless the visit describes them ("यात्रा पर आए उपराष्ट्रपति X ने")
             if marker == "ने":
                 agents.append(actor)
+            elif arg.first == trigger_end and keys[trigger_end - 1] in DOING and arg.kind in ("person", "office"):
+                agents.append(actor)  # "... के साथ वार्ता करते प्रधानमंत्री X": a caption's participle, X doing it
             elif draft.event_type == "VISIT" and arg.first == trigger_end and keys[trigger_end - 1] in ARRIVED:
                 # "यात्रा पर आए X शुक्रवार को ... वार्ता कर रहे हैं", "यात्रा पर आए X को ... गार्ड ऑफ ऑनर दिया गया": the one
                 # the visit describes, whatever X goes on to do or undergo
@@ -3342,6 +3382,8 @@ def _assign_roles(
                     agents.append(actor)
             elif marker == WITNESS:
                 witnesses.append(actor)  # "X और Y की मौजूदगी में हस्ताक्षर किए गए": witnesses, not the signatories
+            elif marker == MEDIATOR and draft.event_type == "THANK":
+                recipients.append(actor)  # "क़तर और तुर्की की मध्यस्थता के लिए शुक्रिया": the mediators are thanked
             elif marker in (MEDIATOR, INVITER):
                 continue  # "कतर और तुर्की की मध्यस्थता में", "Y के निमंत्रण पर": those who mediate or invite take no side
             elif marker in GENITIVE and draft.event_type == "VISIT" and arg.first == trigger_at:
@@ -3460,9 +3502,12 @@ def _assign_roles(
         sides_only = all(arg.kind == "both" for arg in args if arg.marker == ERGATIVE)
         named = [w for w in genitive_before if w.cluster is not None and w not in owner] if sides_only else []
         draft.participants = agents + partners + bare + (genitive_before if not agents else owner + named)
-        # "X ने Y को शिष्टाचार भेंट की", with no one met "से" (not "... से शिष्टाचार भेंट की और उन्हें ... निमंत्रण दिया")
+        # "X ने Y को शिष्टाचार भेंट की", "X ने Y को मुलाकात का समय दिया", with no one met "से" (not "... से शिष्टाचार
+        # भेंट की और उन्हें ... निमंत्रण दिया")
         courtesy = (
-            draft.event_type == "MEET" and COURTESY in keys[max(0, trigger_at - 1) : trigger_end] and not partners
+            draft.event_type == "MEET"
+            and not {COURTESY, AUDIENCE}.isdisjoint(keys[max(0, trigger_at - 1) : trigger_end])
+            and not partners
         )
         if draft.event_type == "CALL" or courtesy:  # "X ने Y को फोन किया", "X ने Y को शिष्टाचार भेंट की": Y takes part
             draft.participants += recipients
@@ -4171,6 +4216,7 @@ def _guest_of_honour(doc: Document, sentence: int, at: int, earlier: list[Draft]
     """ "X ... भारत की यात्रा पर रहेंगे। ... वह मोदी के साथ वार्ता करेंगे और राष्ट्रपति मुर्मू उनके सम्मान में भोज
     देंगी": the one honoured at ``at`` is the visitor of a visit told in the last few sentences, not the one met last."""
     keys = [t.norm for t in doc.sentences[sentence].tokens]
+    at += keys[at] in GUESTS  # "अतिथियों के सम्मान में": past the genitive
     if tuple(keys[at + 1 : at + 3]) not in IN_HONOUR:
         return None
     visitors = [
@@ -4356,7 +4402,8 @@ def _people_told(doc: Document, sentence: int, earlier: list[Draft], size: int, 
             break
         if draft.planned and not to_come:
             continue
-        people = _unique([w for w in draft.actors() if w.cluster is not None])
+        # "... ताकाइची के साथ शिखर वार्ता हुई। दोनों नेताओं ने ...": talks told by the host alone were the visitor's too
+        people = _unique([w for w in [*draft.actors(), *_visitors_met(draft, earlier)] if w.cluster is not None])
         guess = guessed and _guessed(doc, people) and not draft.planned
         if len(people) == size and (len({w.country for w in people}) == size or guess):
             return people
@@ -4391,6 +4438,11 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0
     # "मोदी नाइजीरिया पहुंचे। राष्ट्रपति टीनूबू ने उनका स्वागत किया। दोनों नेताओं ने वार्ता की": the two
     # people of two countries the last two sentences name
     named = {m.cluster: m for m in _named_lately(doc, sentence, at)}
+    if len(named) != 2 and _live_entry(doc, doc.sentences[sentence]):
+        # "12:40 PM: ... दोनों नेताओं ने ... अपनाया। ... 11:05 AM: ... मोदी और चांसलर X के बीच ... वार्ता": a live page
+        # tells the latest first, the two in the entries below
+        later = [m for m in doc.mentions if m.sentence > sentence and doc.people[m.cluster].country]
+        named = {m.cluster: m for m in later if m.sentence == later[0].sentence} if later else {}
     people = [Who(m.cluster, doc.people[m.cluster].country, m.title) for m in named.values()]
     return people if len(people) == 2 and (len({w.country for w in people}) == 2 or _guessed(doc, people)) else []
 
@@ -4605,7 +4657,9 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         named = next((s for s in spans if s[1] == a and s[2] == "COUNTRY" and s[3].source == "demonym"), None)
         if country is None and named is not None:  # "ऑस्ट्रेलियाई युद्ध स्मारक पर": Australia's, by its name
             a, country = named[0], named[3].value
-        owner = _owner_place(spans, keys, a) if country is None else None
+        # "निकोसिया के राष्ट्रपति भवन में": a venue every country has, of the city told before it
+        common = _place_kind(entity.text) == "common"
+        owner = _owner_place(spans, keys, a) if country is None or common else None
         region = owner is not None and _place_kind(owner[3].text) == "region"  # "मेघालय के उमरोई में": the town
         if owner is not None and owner[2] == "LOCATION" and not region:  # "बीजिंग के ग्रेट हॉल ऑफ द पीपल में": the
             a, end, country = owner[0], owner[1], owner[3].value  # city, told first
@@ -5167,24 +5221,27 @@ def _visitor_met(drafts: list[Draft]) -> None:
     """ "X सदर दौरे पर लाहौर पहुंचे ... वज़ीर-ए-आज़म Y के साथ बातचीत के बाद दोनों मुल्कों ने ...": talks told only by
     whom they were held with, one of the country a visit told before goes to, were the visitor's."""
     for draft in drafts:
-        met = _countries(draft)
-        if draft.event_type not in TALKS or draft.planned or len(met) != 1 or not draft.partners:
-            continue
-        if any(w not in draft.partners for w in draft.actors()):
-            continue
-        visits = [
-            v
-            for v in drafts
-            if v.event_type == "VISIT"
-            and not v.planned
-            and v.sentence <= draft.sentence
-            and _countries(v) - met
-            and {w.country for w in v.targets} == met
-        ]
-        if visits:
-            draft.participants = _unique(
-                [*draft.participants, *(w for w in visits[-1].sources if w.cluster is not None)]
-            )
+        if visitors := _visitors_met(draft, drafts):
+            draft.participants = _unique([*draft.participants, *visitors])
+
+
+def _visitors_met(draft: Draft, drafts: list[Draft]) -> list[Who]:
+    """The named visitors whose talks ``draft`` tells only by whom they were held with (see _visitor_met)."""
+    met = _countries(draft)
+    if draft.event_type not in TALKS or draft.planned or len(met) != 1 or not draft.partners:
+        return []
+    if any(w not in draft.partners for w in draft.actors()):
+        return []
+    visits = [
+        v
+        for v in drafts
+        if v.event_type == "VISIT"
+        and not v.planned
+        and v.sentence <= draft.sentence
+        and _countries(v) - met
+        and {w.country for w in v.targets} == met
+    ]
+    return [w for w in visits[-1].sources if w.cluster is not None] if visits else []
 
 
 def _visitors_from_the_dateline(doc: Document, drafts: list[Draft]) -> None:
@@ -5686,6 +5743,7 @@ def _date(
         and not (asserted and _of_what_is_to_come(keys, s[1]))
         and not _other_reckoning(keys, s[0])
         and not _day_of_the_occasion(sentence.tokens, s[0], s[1])
+        and keys[s[1] : s[1] + 2] != INSTEAD_OF  # "11 मार्च के बजाय 12 मार्च को": the day it no longer is
     ]
     if not dated:
         return None
@@ -5703,6 +5761,17 @@ def _date(
             (s for s in valued if s[0] > chosen[0]), chosen
         )
     return _date_of(chosen[3])
+
+
+def _after_doing(doc: Document, sentence: Sentence, keys: list[str], a: int) -> bool:
+    """The sentence opens, before the trigger at ``a``, on what one of the sentences just before told done, as a verbal
+    noun ("... चेक सौंपा। ... चेक सौंपने के बाद ..."; not "चांसलर बनने के बाद", since taking office)."""
+    at = next((i for i in range(1, min(a, MAX_AFTER_DOING)) if keys[i : i + 2] == AFTER), None)
+    if at is None or not keys[at - 1].endswith(VERBAL_NOUN) or sentence.index == 0:
+        return False
+    stem = keys[at - 1][: -len(VERBAL_NOUN)]
+    told = [t for s in doc.sentences[max(0, sentence.index - MAX_DONE_REACH) : sentence.index] for t in s.tokens]
+    return len(stem) >= MIN_VERB_STEM and any(t.norm.startswith(stem) for t in told)
 
 
 def _day_of_the_occasion(tokens: list, a: int, b: int) -> bool:
@@ -5810,11 +5879,14 @@ def _labelled_by(doc: Document, label: Sentence, kind: str) -> bool:
     )
 
 
-def _day_before(doc: Document, sentence: Sentence, ahead: bool = False) -> dict | None:
-    """The date the body told last before ``sentence``; for what is to come (``ahead``), not the day of what led up to
-    the scene ("X मंगलवार रात ... पहुंचे थे। शाम को ... भोज देंगी": the evening of the day the story tells)."""
+def _day_before(doc: Document, sentence: Sentence, ahead: bool = False, same: bool = False) -> dict | None:
+    """The date the body told last before ``sentence``, not the day of what led up to the scene ("X मंगलवार रात ...
+    पहुंचे थे। शाम को ... भोज देंगी": the evening of the day the story tells), unless the day is told as the ``same``
+    ("... भेंट की थी। राजदूत ने उसी दिन देर शाम ..."); for what has happened, not the day of something to come
+    ("अगला परामर्श 2027 में बर्लिन में होगा।" told the entry before)."""
     for prev in reversed(doc.sentences[: sentence.index]):
-        day = _sentence_date(doc, prev) if prev.kind == "body" and not (ahead and _done_before(prev)) else None
+        skipped = (_done_before(prev) and (ahead or not same)) or (not ahead and _told_as_future(prev))
+        day = _sentence_date(doc, prev) if prev.kind == "body" and not skipped else None
         if day is not None:
             return day
     return None
@@ -6143,7 +6215,12 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
         ]
         talks = _talks_it_was_reached_in(merged, draft, doc)
         if talks is None and _next_round(doc, draft):  # "... पर बातचीत की। अगले दौर की वार्ता जनवरी में होगी": the
-            told = [d for d in merged if d.event_type == draft.event_type and d.sentence < draft.sentence]
+            # of the series told before, held in person or online ("नेताओं ने वर्चुअल माध्यम से बैठक की ... अगला
+            # शिखर सम्मेलन ... में होगा")
+            kind = [d for d in merged if d.event_type == draft.event_type or {d.event_type, draft.event_type} <= TALKS]
+            told = [d for d in kind if d.sentence < draft.sentence]
+            if not told and _live_entry(doc, doc.sentences[draft.sentence]):  # a live page tells the latest first:
+                told = [d for d in kind if d.sentence > draft.sentence][:1]
             # of two sides at least, not one who only addressed the talks' opening ("... उद्घाटन सत्र को संबोधित किया")
             told = [d for d in told if len({_country_of(doc, w) for w in d.actors()} - {None}) > 1] or told
             series = _series_told(doc, draft)  # the first meeting told of it, not a side meeting after
@@ -6333,14 +6410,24 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
         if where is not None and (not RECEIVED.isdisjoint(keys[where:]) or any(i > where for i in welcomed_at)):
             # "X का ... औपचारिक स्वागत किया गया, जहां Y और Z ने उनकी अगवानी की": the hosts of the welcome it tells;
             # "विमान ... हवाई अड्डे पर उतरा, जहां X ने उनका स्वागत किया": of the arrival it tells, no occasion before
+            # not what the sentence goes on to tell, nor its people ("..., जहां X ने उनका स्वागत किया, जिसके बाद वे ...
+            # स्मारक गए और ... श्रद्धांजलि दी")
+            told_to = next((i for i in range(where + 1, len(keys)) if keys[i] in SUBORDINATORS), len(keys))
+            limit = sentence.tokens[told_to].start if told_to < len(keys) else sentence.end
             told_from += where
-            told = [d for d in drafts if d.sentence == sentence.index and d.event_type == "CEREMONY"]
+            told = [
+                d
+                for d in drafts
+                if d.sentence == sentence.index and d.event_type == "CEREMONY" and d.trigger[0] < limit
+            ]
+        else:
+            told_to = len(keys)
         if told:
             speaker_only = spoke and not (among or present or received)  # not those the speaker talked of
             people = [
                 _who(m)
                 for m in doc.mentions_in(sentence)
-                if (m.first >= told_from and not speaker_only) or (speaker_only and m.last <= spoke)
+                if (told_from <= m.first < told_to and not speaker_only) or (speaker_only and m.last <= spoke)
             ]
             # "इस अवसर पर दक्षिण सूडान के रक्षा मंत्री और भारत के राजदूत भी उपस्थित थे", "... करने वालों में
             # स्लोवेनिया और कोलंबिया के राजदूत शामिल थे": offices of countries
@@ -6540,6 +6627,23 @@ def _named_in_the_meeting(doc: Document, drafts: list[Draft]) -> None:
                 draft.sentences.add(sentence.index)
 
 
+def _met_with_the_one_before(doc: Document, drafts: list[Draft]) -> None:
+    """ "X और Y की मौजूदगी में ... समझौतों पर हस्ताक्षर किए। ... हुई बैठक के बाद ... Y ने कहा": a meeting told with
+    one person of one country, named as the time of what that person did after it, who is one of the two people of
+    two countries the sentence before names, was the two's, on that occasion's day where it tells none of its own."""
+    for draft in drafts:
+        people = _unique([w for w in draft.actors() if w.cluster is not None])
+        if draft.event_type != "MEET" or draft.planned or len(people) != 1 or len(_countries(draft)) != 1:
+            continue
+        words = [match_key(w) for w in draft.trigger_text.split()]
+        if words[-2:] != AFTER or words[0] not in MEETING_NOUNS:
+            continue  # "बैठक के बाद ... Y ने कहा", not "Y ने ... से भी मुलाकात की" nor "सम्मेलन में भाग लेने के बाद"
+        pair = _pair_before(doc, draft.sentence, leaders=True)
+        if len({w.country for w in pair}) == 2 and people[0].cluster in {w.cluster for w in pair}:
+            draft.participants, draft.sources, draft.targets = pair, [], []
+            draft.date = draft.date or _sentence_date(doc, doc.sentences[draft.sentence - 1])
+
+
 def _sides_told_next(doc: Document, drafts: list[Draft], sentence_triggers: dict) -> None:
     """ "पिछले महीने लीमा में वार्ता का आठवां दौर हुआ। दोनों पक्षों के मुख्य वार्ताकारों ने ...": talks told with no
     one holding them, followed in their paragraph by a sentence of no event of its own opening on "both sides", are
@@ -6723,6 +6827,13 @@ def _next_round(doc: Document, draft: Draft) -> bool:
     before, after = keys[max(at - 3, 0) : at], keys[at + 1 : at + 4]
     if before and before[-1] in NEXT:
         return True
+    # "अगला इब्सा शिखर सम्मेलन", "अगला अंतर-सरकारी परामर्श": the series' own words between (not "अगले महीने होने वाली")
+    opened = next((k for k in range(at - 1, max(at - MAX_SERIES_WORDS, 0) - 1, -1) if keys[k] in NEXT), None)
+    if opened is not None and all(
+        k == "-" or (k[:1].isalpha() and k not in POSTPOSITIONS and k not in NOT_A_SERIES)
+        for k in keys[opened + 1 : at]
+    ):
+        return True
     return _reads(before, (NEXT, ROUND, GENITIVE)) or _reads(after, (GENITIVE, NEXT, ROUND))
 
 
@@ -6800,10 +6911,11 @@ def _sides_before(drafts: list[Draft], sentence: int, doc: Document) -> list[Who
     ("भारत और मालदीव के बीच ... समझौते को मंजूरी दी। यह समझौता ... हस्ताक्षरित हुआ था"), the nearest first; a country
     and an international body whose official met its own ("एडीबी के अध्यक्ष X ने ... वित्त मंत्री Y से मुलाकात की। इस
     दौरान ... ऋण समझौतों पर हस्ताक्षर किए गए") are two sides too."""
-    for before in range(sentence - 1, -1, -1):
+    in_it = _in_meeting([t.norm for t in doc.sentences[sentence].tokens])  # "बैठक में ये फैसले लिए गए": its sides,
+    for before in range(sentence - 1, -1, -1):  # however many
         for draft in (d for d in drafts if d.sentence == before):
             countries = sorted({w.country for w in draft.actors() if w.country})
-            if len(countries) == 2:
+            if len(countries) == 2 or (in_it and len(countries) > 2 and draft.event_type in TALKS):
                 return [Who(None, c) for c in countries]
             body = _international_side(doc, list(draft.actors())) if len(countries) == 1 else None
             if body is not None:

@@ -98,6 +98,7 @@ REPUBLIC = keyset("गणराज्य", "गणतंत्र")
 ASIDE_OPENERS = keyset("जो", "जिन्होंने")  # "उच्चायुक्त नीता भूषण, जो ... हैं,": a clause set aside after a name
 NATION_NOUNS = keyset("देश", "राष्ट्र")  # "द्वीपीय देश सेंट लूसिया": the noun a country is told as
 STATES = keyset("राज्य")  # "अमेरिका के जॉर्जिया राज्य", "अमेरिकी राज्य जॉर्जिया": a state, not the country
+COUPLE = keyset("दंपती", "दंपति", "दम्पती", "दम्पति")  # "शाही दंपती": a couple told of, no name
 LIST_JOINERS = keyset(",", "और", "तथा", "एवं", "व")
 RELATIVE_OPENERS = keyset(
     "जो", "जिसके", "जिनके", "जिसमें", "जिनमें", "जिसकी", "जिनकी", "जिसका", "जिनका", "जिससे", "जिनसे", "जहां", "जहाँ"
@@ -369,6 +370,7 @@ class NER:
             and not _listed_topic(m, cues, keys)
             and not _described_country(m, spans, keys)
             and not _meeting_noun(m, keys)
+            and not _couple(m, keys)
         ]
         model_spans = self._coordinated_bodies([self._body_not_person(m, keys) for m in model_spans], keys)
         model_spans = self._name_then_body(spans, model_spans, keys)
@@ -1338,6 +1340,11 @@ def _meeting_noun(span: tuple, keys: list[str]) -> bool:
     """ "... से मुलाकात की": the model may take the noun of a meeting alone for a place; it names none."""
     a, b, *_ = span
     return b == a + 1 and keys[a] in MEETING_NOUNS
+
+
+def _couple(span: tuple, keys: list[str]) -> bool:
+    """ "शाही दंपती की अगवानी की": the model may take a couple told of for a person; it names no one."""
+    return keys[span[1] - 1] in COUPLE
 
 
 def _described_country(span: tuple, spans: list, keys: list[str]) -> bool:

@@ -123,6 +123,9 @@ NOT_PLACE = re.compile(
 )  # and a transcript's speakers ("एंकर:", "संवाददाता:"), an interview's label ("साक्षात्कार: ..."), a release's serial
 # number ("क्रमांक: CAI/PR/112/2025", which left its mission's heading no dateline to place it), and a day's in a week's
 # plan ("सोमवार: X नई दिल्ली पहुंचेंगे"), whose verb tells its tense
+# a page's label opening its title ("लाइव: जर्मन चांसलर की ...", "विश्लेषण: ...", "हिंद महासागर सम्मेलन: जयशंकर का ..."),
+# no dateline; a line of its own is the page's stamp ("लाइव अपडेट | 4 दिसंबर 2026")
+PAGE_LABEL = re.compile(r"(?:^| )(?:लाइव|ब्रेकिंग|विश्लेषण|संपादकीय|नजरिया|सम्मेलन|शिखर|संवाद|वार्ता|बैठक|यात्रा|दौरा)(?: |$)")
 # a line ending in ":" or "—" opens a list; a sentence's may be followed by its bureau's tag ("। (ब्यूरो)")
 # a post's hashtags may follow its last danda ("... समीक्षा की। #SingaporeVietnam\"")
 _TERMINAL = re.compile(r"[।॥?!.:ः—–-](?:\s*#\w+)*['\"”’)]*(?:\s*\([^()।]{1,30}\))?\s*$")
@@ -261,7 +264,7 @@ def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
         return
     match = DATELINE.match(line) or SHORT_DATELINE.match(line) or AGENCY_DATELINE.match(line)
     place = match and (match.group("place") or match.groupdict().get("place2"))
-    if match and place and match.end() < len(line) and not NOT_PLACE.search(place):
+    if match and place and match.end() < len(line) and not NOT_PLACE.search(place) and not PAGE_LABEL.search(place):
         yield len(line) - len(line.lstrip()), match.end(), "dateline"
         offset = match.end()
     rest = line[offset:]

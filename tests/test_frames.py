@@ -12582,3 +12582,215 @@ def test_talks_told_after_an_arrival_and_a_meeting_elsewhere_are_where_the_meeti
     )
     (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
     assert meet["location"]["text"] == "थिम्पू"
+
+
+LIVE_PAGE = (
+    "लाइव: ओमान के प्रधानमंत्री की भारत यात्रा का दूसरा दिन\n\nनई दिल्ली | 13 जनवरी 2026\n\n12:40 PM\n"
+    "विदेश सचिव ने बताया कि दोनों नेताओं ने रक्षा औद्योगिक सहयोग का एक रोडमैप अपनाया है। अगला अंतर-सरकारी परामर्श 2027 में मस्कट "
+    "में होगा।\n\n11:05 AM\nहैदराबाद हाउस में भारत के प्रधानमंत्री अनिल मेहता और ओमान के प्रधानमंत्री जॉन मैथ्यू के बीच वार्ता हुई।"
+)
+
+
+def test_a_live_pages_entries_are_of_its_day_not_of_a_year_to_come_told_above(run):
+    (meet,) = [f for f in frames(run(LIVE_PAGE)) if f["event_type"] == "MEET" and f["modality"] == "asserted"]
+    assert meet["date"]["value"] == "2026-01-13"
+
+
+def test_a_live_pages_next_round_and_both_leaders_are_of_the_entries_below(run):
+    found = frames(run(LIVE_PAGE))
+    agree = next(f for f in found if f["event_type"] == "AGREE")
+    assert sorted(p["name"] for p in agree["participants"]) == ["अनिल मेहता", "जॉन मैथ्यू"]
+    (planned,) = [f for f in found if f["modality"] == "planned"]
+    assert (planned["countries"], planned["location"]["text"]) == (["IND", "OMN"], "मस्कट")
+
+
+def test_a_live_pages_title_tells_the_visit_its_entries_do_not(run):
+    (visit,) = [f for f in frames(run(LIVE_PAGE)) if f["event_type"] == "VISIT"]
+    assert (visit["participants"][0]["name"], visit["countries"], visit["date"]) == ("जॉन मैथ्यू", ["IND", "OMN"], None)
+
+
+def test_an_action_plan_approved_is_agreed(run):
+    doc = run(
+        "तोक्यो, 10 मार्च 2026। मंगोलिया के राष्ट्रपति अनिल मेहता और जापान के प्रधानमंत्री जॉन मैथ्यू ने मंगलवार को एक नई "
+        "कार्ययोजना को मंजूरी दी।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["AGREE"]
+
+
+def test_both_leaders_after_talks_told_by_the_host_alone_are_the_host_and_the_visitor(run):
+    doc = run(
+        "तोक्यो, 10 मार्च 2026। मंगोलिया के राष्ट्रपति अनिल मेहता सोमवार को राजकीय यात्रा पर तोक्यो पहुंचे। मंगलवार को प्रधानमंत्री "
+        "कार्यालय में जापानी प्रधानमंत्री जॉन मैथ्यू के साथ शिखर वार्ता हुई। दोनों नेताओं ने एक नई कार्ययोजना को मंजूरी दी।"
+    )
+    agree = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert sorted(p["name"] for p in agree["participants"]) == ["अनिल मेहता", "जॉन मैथ्यू"]
+
+
+def test_a_banquet_in_the_evening_is_of_the_storys_day_not_of_the_arrival_told_before(run):
+    doc = run(
+        "तोक्यो, 10 मार्च 2026। मंगोलिया के राष्ट्रपति अनिल मेहता ने मंगलवार को जापानी प्रधानमंत्री जॉन मैथ्यू से मुलाकात की। "
+        "मेहता सोमवार को तोक्यो पहुंचे थे। शाम को मैथ्यू ने मेहता के सम्मान में रात्रिभोज दिया।"
+    )
+    dates = {f["trigger"]["text"]: f["date"]["value"] for f in frames(doc) if f["event_type"] == "MEET"}
+    assert dates["रात्रिभोज दिया"] == "2026-03-10"
+
+
+def test_the_meeting_after_which_one_of_two_leaders_spoke_was_the_twos(run):
+    doc = run(
+        "अंकारा, 24 फरवरी 2026। केन्या के राष्ट्रपति अनिल मेहता और तुर्किये के राष्ट्रपति जॉन मैथ्यू की मौजूदगी में मंगलवार को "
+        "दोनों देशों ने सात समझौतों पर हस्ताक्षर किए। राष्ट्रपति परिसर में हुई बैठक के बाद मैथ्यू ने कहा कि संबंध मजबूत हैं।"
+    )
+    (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert (sorted(p["name"] for p in meet["participants"]), meet["date"]["value"]) == (
+        ["अनिल मेहता", "जॉन मैथ्यू"],
+        "2026-02-24",
+    )
+
+
+def test_a_signing_told_with_when_after_a_visit_of_a_year_gone_by_is_background(run):
+    doc = run(
+        "दुशांबे, 18 फरवरी 2026। विदेश मंत्री अनिल मेहता ने सोमवार को ताजिक विदेश मंत्री जॉन मैथ्यू के साथ वार्ता की।\n\nयह पहली "
+        "बार नहीं है जब दोनों देश करीब आए हैं। दिसंबर 2016 में राष्ट्रपति केन तनाका नई दिल्ली की राजकीय यात्रा पर आए थे, जब दोनों "
+        "देशों ने दोहरे कराधान से बचाव संबंधी समझौते में संशोधन के प्रोटोकॉल पर हस्ताक्षर किए थे।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET"]
+
+
+def test_an_audience_granted_is_a_meeting_with_the_one_granted_it(run):
+    doc = run(
+        "दुशांबे, 17 फरवरी 2026। विदेश मंत्री अनिल मेहता ने सोमवार को ताजिक विदेश मंत्री केन तनाका के साथ वार्ता की। अगले दिन "
+        "ताजिकिस्तान के राष्ट्रपति जॉन मैथ्यू ने उन्हें मुलाकात का समय दिया।"
+    )
+    meetings = [sorted(p["name"] for p in f["participants"]) for f in frames(doc) if f["event_type"] == "MEET"]
+    assert ["अनिल मेहता", "जॉन मैथ्यू"] in meetings
+
+
+def test_the_next_summit_of_leaders_met_online_is_of_their_countries(run):
+    doc = run(
+        "नई दिल्ली, 20 मार्च 2026। भारत, ब्राजील और दक्षिण अफ्रीका के नेताओं ने शुक्रवार को वर्चुअल माध्यम से बैठक की। अगला "
+        "इब्सा शिखर सम्मेलन वर्ष के अंत में जोहान्सबर्ग में होगा।"
+    )
+    (planned,) = [f for f in frames(doc) if f["modality"] == "planned"]
+    assert (planned["countries"], planned["location"]["text"]) == (["BRA", "IND", "ZAF"], "जोहान्सबर्ग")
+
+
+def test_an_office_alone_by_its_last_words_is_its_holder(run):
+    doc = run(
+        "असुनसियोन, 12 मार्च 2026। विदेश राज्य मंत्री अनिल मेहता ने बुधवार को पराग्वे के विदेश मंत्री जॉन मैथ्यू से भेंट की।\n\n"
+        "तत्पश्चात राज्य मंत्री ने राष्ट्रीय विश्वविद्यालय में सूचना प्रौद्योगिकी केंद्र का उद्घाटन किया।"
+    )
+    (ceremony,) = [f for f in frames(doc) if f["event_type"] == "CEREMONY"]
+    assert ceremony["participants"][0]["name"] == "अनिल मेहता"
+
+
+def test_topics_of_a_post_quoted_in_english(run):
+    doc = run(
+        "नई दिल्ली, 6 मार्च 2026। विदेश मंत्री अनिल मेहता ने शुक्रवार को यहां चिली के विदेश मंत्री जॉन मैथ्यू से मुलाकात की।\n\n"
+        "बैठक के बाद मेहता ने 'एक्स' पर लिखा, \"Good to meet FM Mathew. Discussed our cooperation in critical minerals "
+        'and green hydrogen."'
+    )
+    (meet,) = frames(doc)
+    assert meet["topics"] == ["mining", "renewables"]
+
+
+def test_talks_after_an_act_told_before_are_of_its_day(run):
+    doc = run(
+        "अवरुआ, 17 मार्च 2026। भारत की उच्चायुक्त अनिल मेहता ने सोमवार को अवरुआ में कुक द्वीपसमूह के प्रधानमंत्री जॉन मैथ्यू को "
+        "पांच लाख डॉलर का चेक सौंपा।\n\nचेक सौंपने के बाद दोनों के बीच हुई बातचीत में मत्स्य पालन पर चर्चा हुई।"
+    )
+    (meet,) = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert meet["date"]["value"] == "2026-03-16"
+
+
+def test_the_mediators_are_thanked_for_their_mediation(run):
+    doc = run(
+        "इस्लामाबाद, 9 मार्च 2026। अफ़ग़ानिस्तान के विदेश मंत्री अनिल मेहता ने क़तर और तुर्की की मध्यस्थता के लिए शुक्रिया अदा किया।"
+    )
+    (thanks,) = frames(doc)
+    assert sorted(p["country"] for p in thanks["participants"] if p["role"] == "target") == ["QAT", "TUR"]
+
+
+def test_the_day_of_a_verb_joined_after_is_not_the_one_before(run):
+    doc = run(
+        "किगाली, 11 फरवरी 2026। उपराष्ट्रपति अनिल मेहता मंगलवार को किगाली पहुंचे, जिसके बाद वे नरसंहार स्मारक गए और वहां "
+        "पीड़ितों को श्रद्धांजलि दी तथा बुधवार को उन्होंने राष्ट्रपति जॉन मैथ्यू से मुलाकात की।"
+    )
+    (tribute,) = [f for f in frames(doc) if f["event_type"] == "CEREMONY"]
+    assert tribute["date"]["value"] == "2026-02-10"
+
+
+def test_the_minister_there_come_to_india_is_of_the_country_named_before(run):
+    doc = run(
+        "नई दिल्ली, 27 जनवरी 2026। मालदीव के राष्ट्रपति के विशेष दूत के रूप में भारत आए वहां के विदेश मंत्री अनिल मेहता ने मंगलवार "
+        "को प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।"
+    )
+    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meet["countries"] == ["IND", "MDV"]
+
+
+def test_photo_captions_tell_who_does_what_by_a_participle(run):
+    doc = run(
+        "फोटो 1: निकोसिया के राष्ट्रपति भवन में सोमवार को साइप्रस के राष्ट्रपति जॉन मैथ्यू के साथ वार्ता करते प्रधानमंत्री नरेंद्र "
+        "मोदी। (पीटीआई)\n\nफोटो 2: राष्ट्रपति मैथ्यू से साइप्रस का सर्वोच्च सम्मान 'ग्रैंड क्रॉस ऑफ द ऑर्डर' ग्रहण करते प्रधानमंत्री "
+        "मोदी। (एएनआई)"
+    )
+    found = {f["event_type"]: f for f in frames(doc)}
+    assert set(found) == {"MEET", "CEREMONY"}
+    assert [found[t]["countries"] for t in ("MEET", "CEREMONY")] == [["CYP", "IND"], ["CYP", "IND"]]
+    assert found["MEET"]["location"]["text"] == "निकोसिया"
+
+
+def test_a_meeting_moved_is_on_the_day_it_now_is(run):
+    doc = run(
+        "नई दिल्ली, 9 मार्च 2026। भारत और जापान के रक्षा मंत्रियों की वार्षिक बैठक अब 11 मार्च के बजाय 12 मार्च को टोक्यो में होगी।"
+    )
+    (meet,) = frames(doc)
+    assert (meet["modality"], meet["date"]["value"]) == ("planned", "2026-03-12")
+
+
+def test_a_note_handed_to_an_envoy_summoned_is_no_ceremony(run):
+    doc = run(
+        "ढाका, 3 मार्च 2026। बांग्लादेश के विदेश मंत्रालय ने सोमवार को भारतीय उच्चायुक्त अनिल मेहता को तलब कर सीमा पर हुई एक "
+        "घटना को लेकर राजनयिक नोट सौंपा।"
+    )
+    assert frames(doc) == []
+
+
+def test_border_guards_chiefs_meeting_held_as_planned_is_theirs_and_held(run):
+    doc = run(
+        "ढाका, 3 मार्च 2026। मंगलवार को ढाका में दोनों देशों के सीमा सुरक्षा बलों के महानिदेशकों की बैठक तय कार्यक्रम के अनुसार हुई। "
+        "बीएसएफ के महानिदेशक अनिल मेहता और बीजीबी के महानिदेशक जॉन मैथ्यू ने तस्करी पर लगाम लगाने के उपायों पर चर्चा की।"
+    )
+    (meet,) = frames(doc)
+    assert (meet["modality"], meet["countries"]) == ("asserted", ["BGD", "IND"])
+
+
+def test_decisions_numbered_in_a_four_country_meeting_are_its_sides(run):
+    doc = run(
+        "काठमांडू, 20 फरवरी 2026। बांग्लादेश, भूटान, भारत और नेपाल के परिवहन सचिवों की बैठक बृहस्पतिवार को काठमांडू में हुई। बैठक "
+        "में ये फैसले लिए गए: (1) परीक्षण अप्रैल से शुरू होगा, (2) अगली बैठक जून में थिम्पू में होगी।"
+    )
+    found = frames(doc)
+    assert ["BGD", "BTN", "IND", "NPL"] in [f["countries"] for f in found if f["event_type"] == "AGREE"]
+    (planned,) = [f for f in found if f["event_type"] == "MEET" and f["modality"] == "planned"]
+    assert planned["date"]["value"] == "2026-06"
+
+
+def test_a_royal_couple_is_no_person_and_the_guests_honoured_are_the_visitors(run):
+    doc = run(
+        "नई दिल्ली, 24 फरवरी 2026। डेनमार्क के राजा अनिल मेहता सोमवार रात राजकीय यात्रा पर नई दिल्ली पहुंचे। मंगलवार को राष्ट्रपति "
+        "भवन में प्रधानमंत्री नरेंद्र मोदी ने शाही दंपती की अगवानी की। शाम को राष्ट्रपति द्रौपदी मुर्मू ने अतिथियों के सम्मान में "
+        "राजकीय भोज दिया।"
+    )
+    assert "शाही दंपती" not in {p.name for p in doc.people}
+    banquet = next(f for f in frames(doc) if f["trigger"]["text"].startswith("राजकीय भोज"))
+    assert sorted(p["name"] for p in banquet["participants"]) == ["अनिल मेहता", "द्रौपदी मुर्मू"]
+
+
+def test_an_age_in_brackets_is_no_numbered_item(run):
+    doc = run(
+        "लंदन, 2 दिसंबर 2026। ब्रिटेन के प्रधानमंत्री अनिल मेहता (64) ने मंगलवार को भारत के वाणिज्य मंत्री जॉन मैथ्यू (62) से "
+        "मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["GBR", "IND"]

@@ -357,6 +357,8 @@ def test_a_model_organisation_ending_in_a_title_is_the_body_before_it():
         ("मधुमेह जांच", "health"),
         ("सिस्टर पोर्ट", "transport"),
         ("डेटा केंद्रों", "digital"),
+        ("सीमा पार सुरंग परियोजना", "transport"),
+        ("green hydrogen", "renewables"),
     ],
 )
 def test_sector_cues_beyond_the_spec(run, cue, topic):
@@ -1919,3 +1921,21 @@ def test_a_yearless_dateline_takes_the_year_of_the_pages_title(run):
 def test_a_timelines_days_take_the_year_its_title_names(run):
     doc = run("भारत-पेरू संबंध 2025: साल भर के प्रमुख पड़ाव\n\n• 22 मई: मंत्री अनिल मेहता ने जॉन मैथ्यू से मुलाकात की।")
     assert ("22 मई", "2025-05-22") in labelled(doc, "DATE")
+
+
+def test_a_country_before_a_comma_is_not_of_the_office_after_it(run):
+    doc = run("कुक द्वीपसमूह को भारत की सौर ऊर्जा सहायता, प्रधानमंत्री अनिल मेहता ने जताया आभार")
+    assert [m.country for m in doc.mentions] == [None] or doc.people[0].country_inferred
+
+
+def test_a_name_opening_on_a_styles_word_is_the_one_told_again_with_a_style(run):
+    doc = run(
+        "शारजाह, 18 फरवरी 2026। भारत के महावाणिज्य दूत अनिल मेहता ने मंगलवार को शेख डॉ. सुल्तान बिन मोहम्मद अल कासिमी से "
+        "भेंट की। मेहता ने भारतीय समुदाय को दिए जा रहे सहयोग के लिए शेख सुल्तान का आभार व्यक्त किया।"
+    )
+    assert len(doc.people) == 2
+
+
+def test_armenia_spelled_with_a_short_a_is_a_country(run):
+    doc = run("येरेवान, 11 फरवरी 2026। मंत्री अनिल मेहता मंगलवार को अर्मेनिया पहुंचे और अर्मेनियाई रक्षा मंत्री से मिले।")
+    assert [e.value for e in doc.entities if e.label == "COUNTRY"] == ["ARM", "ARM"]

@@ -384,3 +384,13 @@ def test_a_weekdays_label_in_a_weeks_plan_is_no_dateline():
 
 def test_a_consonant_doubled_after_a_repha_keys_as_written_once():
     assert match_key("वार्त्ता") == match_key("वार्ता") and match_key("कर्त्तव्य") == match_key("कर्तव्य")
+
+
+def test_a_pages_label_opening_its_title_is_no_dateline():
+    doc = segment(read_text("लाइव: ओमान के विदेश मंत्री की भारत यात्रा का दूसरा दिन\n\nनई दिल्ली | 13 जनवरी 2026", "t"))
+    assert [s.kind for s in doc.sentences][:1] == ["headline"]
+
+
+def test_a_forums_name_opening_a_title_is_no_dateline():
+    doc = segment(read_text("हिंद महासागर सम्मेलन: मंत्री का मुख्य भाषण\n\nपर्थ, 16 फरवरी 2026। मंत्री ने भाषण दिया।", "t"))
+    assert [s.kind for s in doc.sentences][:2] == ["headline", "dateline"]
