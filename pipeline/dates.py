@@ -130,6 +130,9 @@ _PATTERNS = [
     ("next_day", re.compile(r"(?<!\S)(?:अगले (?:दिन|रोज़?)|अगली (?:सुबह|शाम|दोपहर|रात))(?!\S)")),
     # "पिछले सप्ताह", "अगले हफ्ते": a week told by its place from the anchor's, no day of it (value None)
     ("relative_week", re.compile(rf"(?<!\S)(?P<rk>{'|'.join(RELATIVE_OFFSETS)}) (?:सप्ताह|हफ्ते|हफ़्ते)(?!\S)")),
+    # "पिछले दिनों", "गत दिनों": lately, no day of it (value None), not the dateline's ("हाल ही में" is no time
+    # expression to IL-NER, which tags it O six times in dev and test, nor "बीते दिनों की बात", a thing of the past)
+    ("lately", re.compile(r"(?<!\S)(?:पिछले|गत) दिनों(?!\S)")),
     # "पिछले बुधवार", "गत शुक्रवार", "अगले सोमवार": that weekday before the anchor's day (or after it), never that day
     ("near_weekday", re.compile(rf"(?<!\S)(?P<nw>पिछले|गत|बीते|अगले) (?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
     ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(WEEKDAYS)})(?!\S)")),
@@ -354,7 +357,7 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
             return None
         monday = anchor.day - dt.timedelta(days=anchor.day.weekday())
         return (monday + dt.timedelta(weeks=RELATIVE_OFFSETS[groups["rw"]], days=WEEKDAYS[groups["w"]])).isoformat()
-    if kind in ("relative_week", "next_day"):
+    if kind in ("relative_week", "next_day", "lately"):
         return None
     if kind == "relative_month":
         if anchor is None or anchor.yearless:

@@ -5810,7 +5810,12 @@ def _day_of_a_thing(keys: list[str], end: int) -> bool:
     """ "[पिछले महीने आए] तूफान के बाद भेजी गई सहायता के लिए आभार", "[पिछले साल दी गई] मदद के लिए": a date that a
     participle follows describes the thing thanked for or agreed on, not the day of the thanks or the agreement."""
     after = keys[end : end + 2]
-    return bool(after) and (after[0] in HAPPENED or (len(after) == 2 and after[1] in PASSIVE_AUX))
+    if after and (after[0] in HAPPENED or (len(after) == 2 and after[1] in PASSIVE_AUX)):
+        return True
+    # "[हाल ही में बर्लिन में हुई] ... बैठक की सफलता के लिए धन्यवाद": its place between the date and the participle
+    between = keys[end : end + MAX_TO_COME_GAP]
+    held = next((i for i, k in enumerate(between) if k in HAPPENED), None)
+    return held is not None and not any(k in SUBJECT_GAP_STOPS for k in between[:held])
 
 
 def _year_of_a_thing(span: tuple, keys: list[str]) -> bool:
@@ -7254,8 +7259,12 @@ def _other_offices(host: Draft, draft: Draft) -> bool:
         return False  # sides told by country alone, or bodies of a country ("हंगरी की कंपनियों के लिए"), name no office
     offices = {_portfolio(w.title) for w in draft.actors()}
     held = {_portfolio(w.title) for w in host.actors() if w.title}
-    if None in offices or None in held or not held or len({head for _p, head in offices | held}) != 1:
-        return False  # one office each, a portfolio and the same head ("व्यापार मंत्री", "विदेश मंत्री"), else unknown
+    if None in offices or None in held or not held:
+        return False  # one office each, a portfolio and its head ("व्यापार मंत्री", "ऊर्जा सचिव"), else unknown
+    if {head for _p, head in offices}.isdisjoint(head for _p, head in held):
+        return True  # "दोनों देशों के ऊर्जा सचिवों की ... बैठक" after the energy ministers': other people
+    if len({head for _p, head in offices | held}) != 1:
+        return False
     return {p for p, _head in offices}.isdisjoint(p for p, _head in held)
 
 

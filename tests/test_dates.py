@@ -313,3 +313,9 @@ def test_a_day_without_a_year_is_of_the_pages_year_or_the_one_before(value, page
 def test_the_next_morning_is_a_date_whose_day_the_frames_stage_counts():
     (day,) = find_dates("अगली सुबह उन्होंने वार्ता की", Anchor(dt.date(2025, 11, 20)))
     assert (day.kind, day.value) == ("next_day", None)
+
+
+@pytest.mark.parametrize("text", ["पिछले दिनों उनकी मुलाकात हुई", "गत दिनों उनकी मुलाकात हुई"])
+def test_lately_is_a_date_of_no_day(text):
+    (day,) = find_dates(text, Anchor(dt.date(2025, 11, 20)))
+    assert (day.kind, day.value) == ("lately", None)
