@@ -5812,7 +5812,7 @@ def _day_of_a_thing(keys: list[str], end: int) -> bool:
     after = keys[end : end + 2]
     if after and (after[0] in HAPPENED or (len(after) == 2 and after[1] in PASSIVE_AUX)):
         return True
-    # "[हाल ही में बर्लिन में हुई] ... बैठक की सफलता के लिए धन्यवाद": its place between the date and the participle
+    # "[पिछले महीने बर्लिन में हुई] ... बैठक की सफलता के लिए धन्यवाद": its place between the date and the participle
     between = keys[end : end + MAX_TO_COME_GAP]
     held = next((i for i, k in enumerate(between) if k in HAPPENED), None)
     return held is not None and not any(k in SUBJECT_GAP_STOPS for k in between[:held])
