@@ -421,7 +421,8 @@ def test_the_one_country_an_organisations_name_holds():
     assert lex.country_in("बॉर्डर गार्ड बांग्लादेश") == "BGD"
     assert lex.country_in("रूसी प्रत्यक्ष निवेश कोष") == "RUS"
     assert lex.country_in("भारत-रूस कार्य समूह") is None
-    assert lex.country_in("सीमा सुरक्षा बल") is None
+    assert lex.country_in("तटरक्षक बल") is None  # every country has one
+    assert lex.country_in("सीमा सुरक्षा बल") == "IND"  # a national body listed (bodies.tsv)
 
 
 def test_a_month_after_a_given_name_where_no_date_goes_on_is_a_surname(run):
