@@ -224,9 +224,9 @@ class Actors:
     def _head_holders(
         self, holders: dict[str, set[int]], title: str, keys: list[str], a: int, of_country: bool = False
     ) -> set[int]:
-        """ "मंत्री ने ... अनावरण किया" after "विदेश राज्य मंत्री X": a head noun (or an office's last words, "राज्य मंत्री")
-        standing alone names whoever holds an office it heads (after a conjunction too: "... ने बताया कि मंत्री ने"; not "किसी मंत्री", anyone's). Told
-        ``of_country`` ("भारत के किसी मंत्री ने ... यात्रा की है" after "विदेश राज्य मंत्री X"), it names the holders of
+        """ "मंत्री ने ... अनावरण किया" after "विदेश राज्य मंत्री X": a head noun (or an office's last words, "राज्य
+        मंत्री") standing alone names whoever holds an office it heads (after a conjunction too: "... ने बताया कि मंत्री
+        ने"; not "किसी मंत्री", anyone's). Told ``of_country`` ("भारत के किसी मंत्री ने ... यात्रा की है" after "विदेश राज्य मंत्री X"), it names the holders of
         that country's offices it heads, whatever qualifies it: the caller keeps that country's."""
         key = match_key(title)
         before = keys[a - 1] if a > 0 else ""

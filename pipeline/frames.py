@@ -5810,9 +5810,9 @@ def _day_of_a_thing(keys: list[str], end: int) -> bool:
     """ "[पिछले महीने आए] तूफान के बाद भेजी गई सहायता के लिए आभार", "[पिछले साल दी गई] मदद के लिए": a date that a
     participle follows describes the thing thanked for or agreed on, not the day of the thanks or the agreement."""
     after = keys[end : end + 2]
-    if after and (after[0] in HAPPENED or (len(after) == 2 and after[1] in PASSIVE_AUX)):
+    if len(after) == 2 and after[1] in PASSIVE_AUX:
         return True
-    # "[पिछले महीने बर्लिन में हुई] ... बैठक की सफलता के लिए धन्यवाद": its place between the date and the participle
+    # the participle right after, or its place between ("[पिछले महीने बर्लिन में हुई] ... बैठक की सफलता के लिए धन्यवाद")
     between = keys[end : end + MAX_TO_COME_GAP]
     held = next((i for i, k in enumerate(between) if k in HAPPENED), None)
     return held is not None and not any(k in SUBJECT_GAP_STOPS for k in between[:held])
@@ -6830,9 +6830,8 @@ def _next_round(doc: Document, draft: Draft) -> bool:
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     at = _token_from(doc, draft, draft.trigger[0])
     before, after = keys[max(at - 3, 0) : at], keys[at + 1 : at + 4]
-    if before and before[-1] in NEXT:
-        return True
-    # "अगला इब्सा शिखर सम्मेलन", "अगला अंतर-सरकारी परामर्श": the series' own words between (not "अगले महीने होने वाली")
+    # "अगली बैठक", or the series' own words between ("अगला इब्सा शिखर सम्मेलन", "अगला अंतर-सरकारी परामर्श"; not "अगले
+    # महीने होने वाली")
     opened = next((k for k in range(at - 1, max(at - MAX_SERIES_WORDS, 0) - 1, -1) if keys[k] in NEXT), None)
     if opened is not None and all(
         k == "-" or (k[:1].isalpha() and k not in POSTPOSITIONS and k not in NOT_A_SERIES)
@@ -7253,8 +7252,9 @@ def _absorb_country_level(merged: list[Draft], doc: Document) -> list[Draft]:
 
 
 def _other_offices(host: Draft, draft: Draft) -> bool:
-    """ "विदेश मंत्री X ... Y के साथ वार्ता करेंगे। ... दोनों देशों के व्यापार मंत्री भी ... मिलेंगे": offices named for
-    the sides that none of the host's people hold are other people's, at another meeting."""
+    """ "विदेश मंत्री X ... Y के साथ वार्ता करेंगे। ... दोनों देशों के व्यापार मंत्री भी ... मिलेंगे", "... ऊर्जा मंत्री X और Y
+    की मुलाकात ... ऊर्जा सचिवों की बैठक": offices named for the sides that none of the host's people hold (another
+    portfolio of the same head, or another head) are other people's, at another meeting."""
     if not all(w.cluster is None and w.title for w in draft.actors()):
         return False  # sides told by country alone, or bodies of a country ("हंगरी की कंपनियों के लिए"), name no office
     offices = {_portfolio(w.title) for w in draft.actors()}
