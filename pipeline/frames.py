@@ -74,6 +74,7 @@ from pipeline.lexicon import (
     TIMES_OF_DAY,
     TO,
     TO_COME,
+    TOO,
     WHO,
     WITH_SOMEONE,
     Lexicon,
@@ -98,6 +99,7 @@ LIGHT_VERBS = "की/कीं/किया/किए/किये/करें
 LIGHT_KEYS = keyset(*LIGHT_VERBS.split("/"))
 MAX_SUBJECT_GAP = 16  # words between an event noun and its verb ("बैठक सोमवार (15 जनवरी) को ताशकंद में हुई", "शिखर
 # सम्मेलन बुधवार को रियाद में सऊदी अरब के क्राउन प्रिंस मोहम्मद बिन सलमान की अध्यक्षता में हुआ")
+RESTATING = keyset("यानी", "अर्थात")  # "अगले गुरुवार, यानी इस महीने की 12 तारीख को": the same told again, plainly
 SUBJECT_GAP_STOPS = keyset("।", ",", "ने", "?", ":", ";")
 # words between an event noun that is the verb's object and the verb, its agent between them ("दस्तावेजों का
 # आदान-प्रदान [भारत के राजदूत X और ... सचिव Y ने मंत्रियों A और B की उपस्थिति में] किया")
@@ -392,6 +394,8 @@ VENUE_KINDS = ("venue", "common")  # places.tsv kinds of venues (a site on a tri
 VIRTUAL = keyset("वर्चुअल", "वर्चुअली", "ऑनलाइन", "आभासी", "virtual", "Virtual", "online", "Online")
 BY_MEANS = keyset("माध्यम", "जरिए", "जरिये", "द्वारा", "तरीके")  # "वर्चुअल माध्यम से": how something was done
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
+NOUN_VISIT_CASES = keyset("की", "को", "से")  # "X की कुवैत यात्रा की जानकारी दी": a visit told as a noun (triggers.tsv)
+MAX_VISIT_OWNER_GAP = 5  # words from the one whose visit it is to its place ("X की इस सप्ताह की ताजिकिस्तान यात्रा")
 CALLED_OFF = keyset("स्थगित", "रद्द", "निरस्त")  # "... की यात्रा स्थगित कर दी गई है": what is to come, called off
 TOUR = match_key("दौरा")
 # sites toured ("रिफाइनरी का दौरा किया"), not places visited
@@ -449,7 +453,6 @@ STRETCH_ENDS = keyset("तक", "को")  # "8 से 10 जून तक फ�
 AHEAD = keyset("अगले", "अगली", "आगामी")  # "अगले महीने": a time to come
 MAX_SCHEDULE_GAP = 31  # days before the dateline's that a yearless day in what was agreed would be: one to come
 NEXT, ROUND = AHEAD | keyset("अगला"), keyset("दौर", "चरण")  # "अगले दौर की वार्ता", "वार्ता का अगला दौर"
-TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
 HIS = match_key("उनके")  # "उनके साथ": with the one told of before
 HIS_WITH = [[match_key("से"), match_key(w)] for w in ("उनकी", "उनका", "अपनी")]  # "Y से उनकी बातचीत हुई"
 WITH_THIS = [match_key("इसके"), match_key("साथ")]  # "इसके साथ ही": with what was told last
@@ -822,7 +825,10 @@ class Frames:
             # tells what happened ("मंत्रालय ने एक बयान में कहा कि यह निर्णय X की मोरोनी यात्रा के दौरान लिया गया")
             (m, a, b)
             for m, a, b in self.during(keys, labels)
-            if m not in told and (not said_that(keys, a) or STATEMENTS & set(keys[:a])) and keys[b : b + 1] != [FROM]
+            if m not in told
+            and (not said_that(keys, a) or STATEMENTS & set(keys[:a]))
+            and keys[b : b + 1] != [FROM]
+            and (not _noun_visit(m, keys, a, b) or _noun_visit_owner(doc, sentence, a) is not None)
         ]
         behalf = next((i for i in range(len(keys)) if tuple(keys[i : i + 3]) in ON_BEHALF), len(keys))
         spans += [  # "भारत की ओर से X ने भाग लिया", "पेरू की ओर से X शामिल हुए": who took part for a side
@@ -1318,8 +1324,11 @@ class Frames:
             # a further meeting, "X के साथ भी बैठक की", is told without one; nor has what was done before the
             # scene, "इससे पहले उन्होंने ... से मुलाकात की")
             prev = doc.sentences[sentence.index - 1]
-            if _done_before(prev) and prev.index > 1 and doc.sentences[prev.index - 1].kind == "body":
-                prev = doc.sentences[prev.index - 1]  # "X सोमवार को यहां पहुंचे थे": what led up to the scene
+            # "X सोमवार को यहां पहुंचे थे": what led up to the scene; but not for what is told in the pluperfect too
+            # ("इससे पहले ... पिछले गुरुवार को ... बैठक की थी। ... ने बैठक की अध्यक्षता की और ... सहमत हुए थे")
+            led_up = _done_before(prev) and not _done_before(sentence)
+            if led_up and prev.index > 1 and doc.sentences[prev.index - 1].kind == "body":
+                prev = doc.sentences[prev.index - 1]
             aside = _aside(doc, draft) and not _the_same_two(doc, draft, prev)
             draft.date = None if aside or earlier or _on_the_margins(keys) else _sentence_date(doc, prev)
             draft.scene_date = draft.date is not None
@@ -1430,12 +1439,13 @@ class Frames:
             )
             for i, d in enumerate(drafts)
         ]
+        _visits_told_as_nouns(doc, drafts)
         _told_by_their_items(doc, drafts, sentences)
         _what_came_of_the_talks(doc, drafts, sentences, sentence_triggers)
         _of_these_meetings(doc, drafts, sentences, sentence_triggers)
         _on_the_visit(doc, drafts)
+        _day_of_their_encounter(doc, drafts)  # before the outcomes the talks it dates are dated by
         _date_outcomes(doc, drafts, sentences, default_place)
-        _day_of_their_encounter(doc, drafts)
         _day_of_the_outcome_told_first(doc, drafts)
         _day_told_before_the_pronoun(doc, drafts)
         _day_before_the_last(doc, drafts)
@@ -2631,6 +2641,8 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str], done_to: bool = Fa
             return not (verbal or (held and not _finite_light(key)))
         if _genitive_ki(keys, j + 1):
             continue  # "शिखर सम्मेलन ... नाइजर की राजधानी नियामे में हुआ": a genitive, no verb
+        if key == "," and keys[j + 1 : j + 2] and keys[j + 1] in RESTATING:
+            continue  # "वार्ता अगले गुरुवार, यानी इस महीने की 12 तारीख को मनीला में होगी": the same day told again
         if key in LIGHT_KEYS or key in SUBJECT_GAP_STOPS or key in SUBORDINATORS or key in ONGOING:
             return False
         if key in NAMED_MEETINGS:
@@ -3739,16 +3751,28 @@ def _describes_the_subject(arg: Argument, args: list[Argument], keys: list[str],
     "जापानी कंपनियों के साथ")."""
     if arg.kind != "country" or arg.marker in CASE_MARKERS or arg.marker in load().titles:
         return False
-    if not any(x.marker == ERGATIVE and x.last <= arg.first for x in args):
+    # in talks just told, with no agents, a list runs on to its "पर" ("जापानी निवेश, पर्यटन और कौशल विकास पर");
+    # after agents, "और" may open their next clause
+    told = _in_talks_told(keys, arg.first)
+    if not told and not any(x.marker == ERGATIVE and x.last <= arg.first for x in args):
         return False
     for i in range(arg.last, trigger_at):
         if keys[i] == ON:
             return True
         partner = keys[i] in GENITIVE and keys[i + 1 : i + 2] in ([WITH], [BETWEEN])
         inside = keys[i] in GENITIVE or keys[i] == IN  # "चीनी मिलों में एथेनॉल उत्पादन ... पर"
-        if partner or (keys[i] in CASE_MARKERS and not inside) or keys[i] in VERB_COORDINATORS:
+        if partner or (keys[i] in CASE_MARKERS and not inside) or (keys[i] in VERB_COORDINATORS and not told):
             return False
     return False
+
+
+def _in_talks_told(keys: list[str], before: int) -> bool:
+    """ "मुख्यमंत्री निवास पर हुई इस गुफ्तगू में जापानी निवेश ... पर बात हुई": inside talks just told, whose sides
+    the sentence need not name again."""
+    return any(
+        k in THIS_ONE and noun in MEETING_NOUNS and marker == IN
+        for k, noun, marker in zip(keys[:before], keys[1:before], keys[2:before], strict=False)
+    )
 
 
 def _in_topic(arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> bool:
@@ -5217,6 +5241,38 @@ def _date_of(entity) -> dict:
     return {"text": entity.text, "value": entity.value, "start": entity.start, "end": entity.end}
 
 
+def _noun_visit(event_type: str, keys: list[str], a: int, b: int) -> bool:
+    """A visit told only as its place and noun, and a case marker ("X की कुवैत यात्रा की जानकारी दी"), not by a verb or
+    as the time of another event."""
+    return event_type == "VISIT" and b == a + 3 and keys[a + 1] in VISIT_NOUNS and keys[a + 2] in NOUN_VISIT_CASES
+
+
+def _noun_visit_owner(doc: Document, sentence: Sentence, a: int) -> Mention | None:
+    """The person whose visit a place and its noun at ``a`` tell, by the genitive after them ("विदेश सचिव X की कुवैत
+    यात्रा", "X की इस सप्ताह की ताजिकिस्तान यात्रा"), if any."""
+    keys = [t.norm for t in sentence.tokens]
+    owners = [m for m in doc.mentions_in(sentence) if m.last < a and keys[m.last] in GENITIVE]
+    owner = max(owners, key=lambda m: m.last, default=None)
+    return owner if owner is not None and a - owner.last <= MAX_VISIT_OWNER_GAP else None
+
+
+def _visits_told_as_nouns(doc: Document, drafts: list[Draft]) -> None:
+    """ "विदेश सचिव X की कुवैत यात्रा की जानकारी दी", "X की इस सप्ताह की ताजिकिस्तान यात्रा को ... माना जा रहा है": a
+    visit told only as a noun is the visit of the one whose it is (not of who told of it), to the place it names, on no
+    day the sentence gives (that is the day it was told of)."""
+    for draft in drafts:
+        sentence = doc.sentences[draft.sentence]
+        keys = [t.norm for t in sentence.tokens]
+        a = _token_from(doc, draft, draft.trigger[0])
+        if not _noun_visit(draft.event_type, keys, a, _token_from(doc, draft, draft.trigger[1])):
+            continue
+        owner = _noun_visit_owner(doc, sentence, a)
+        place = next((e for x, _b, _label, e in token_spans(sentence, doc.entities_in(sentence)) if x == a), None)
+        if owner is not None and place is not None:
+            draft.sources = [_who(owner)]
+            draft.location, draft.date = _place_of(place), None
+
+
 def _visitor_met(drafts: list[Draft]) -> None:
     """ "X सदर दौरे पर लाहौर पहुंचे ... वज़ीर-ए-आज़म Y के साथ बातचीत के बाद दोनों मुल्कों ने ...": talks told only by
     whom they were held with, one of the country a visit told before goes to, were the visitor's."""
@@ -5752,6 +5808,9 @@ def _date(
     after = next((s for s in dated if s[0] >= chosen[1]), None)
     if chosen[3].value is None and after is not None and after[3].value and after[0] - chosen[1] <= 2:
         chosen = after  # "सोमवार (15 जनवरी) को", "शुक्रवार, 3 मई को": the weekday's date follows it
+    between = [k for k in keys[chosen[1] : after[0]] if k != ","] if after is not None else []
+    if len(between) == 1 and between[0] in RESTATING:
+        chosen = after  # "अगले गुरुवार, यानी इस महीने की 12 तारीख को": the day told plainly
     if chosen[3].value is None and chosen[3].text not in WEEKDAYS:
         # "इस सप्ताह कई द्विपक्षीय बैठकें हुईं: X ने सोमवार को ...": a week told, then a day of it; "X ने सोमवार को Y
         # से, जो पिछले सप्ताह पद पर आईं, फोन पर बात की": the day told, not the week of the clause set aside
@@ -6932,9 +6991,27 @@ def _sides_before(drafts: list[Draft], sentence: int, doc: Document) -> list[Who
 
 def _another_pair(doc: Document, sentence: Sentence, draft: Draft) -> bool:
     """A sentence naming two other countries as the sides of what it tells ("मंत्रिमंडल ने भारत और मंगोलिया के बीच ...
-    समझौता ज्ञापन को स्वीकृति भी दी" after a signing of India and Peru) tells of another event, not the one before."""
+    समझौता ज्ञापन को स्वीकृति भी दी" after a signing of India and Peru), or another country as the one it was done with,
+    tells of another event, not the one before."""
     pair, theirs = _pair_between(doc, sentence), _countries(draft)
-    return bool(pair) and len(theirs) == 2 and pair != theirs
+    if pair and len(theirs) == 2 and pair != theirs:
+        return True
+    # "... बांग्लादेश के साथ सीमा पर ... बातचीत जारी है" after talks of India and Sri Lanka: talks with another country
+    partner = _partner_named(doc, sentence)
+    return partner is not None and len(theirs) == 2 and partner not in theirs
+
+
+def _partner_named(doc: Document, sentence: Sentence) -> str | None:
+    """The country a sentence names as the one something is done with ("बांग्लादेश के साथ"), not by a demonym."""
+    keys = [t.norm for t in sentence.tokens]
+    return next(
+        (
+            e.value
+            for _a, b, label, e in token_spans(sentence, doc.entities_in(sentence))
+            if label == "COUNTRY" and e.source != "demonym" and keys[b : b + 2] == [GEN_KE, WITH]
+        ),
+        None,
+    )
 
 
 def _pair_between(doc: Document, sentence: Sentence) -> set[str]:

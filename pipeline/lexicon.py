@@ -32,7 +32,7 @@ MAX_AFFAIRS_WORDS = 2  # "प्रशांत द्वीप": the words nami
 #: The nouns that name a meeting: "बैठक में", "वार्ता की"; never the first word of a body's name.
 # "काहिरा हवाई अड्डे पर", "नोई बाई अंतरराष्ट्रीय हवाई अड्डे": the words an airport is named with
 AIRPORTS = keyset("हवाई", "हवाईअड्डे", "हवाईअड्डा", "एयरपोर्ट")
-MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "भेंटवार्ता", "सत्र")
+MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाकात", "बातचीत", "भेंट", "भेंटवार्ता", "सत्र", "गुफ्तगू", "मंत्रणा")
 #: Heads of state and government by office: a country's holder may be named bare beside the office named with the
 #: country ("साइप्रस के राष्ट्रपति" ... "राष्ट्रपति निकोस क्रिस्टोडौलिडेस"); monarchs' words are too often a name's part.
 ELECTED_HEADS = keyset("राष्ट्रपति", "प्रधानमंत्री", "चांसलर")
@@ -78,6 +78,7 @@ CITY_NOUNS = keyset("शहर")  # "वोनसान शहर में": a 
 ERGATIVE = match_key("ने")
 #: The locative marker: "नई दिल्ली में", and an office held in a body ("विदेश मंत्रालय में संयुक्त सचिव").
 IN = match_key("में")
+TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
 WITH_SOMEONE = [match_key("के"), match_key("साथ")]  # "कार्नी के साथ बैठक में": with someone met
 HOUSE = match_key("सभा")  # "प्रतिनिधि सभा", "लोक सभा": a house of parliament (no title names it)
 OF = match_key("ऑफ")  # "ग्रेट हॉल ऑफ द पीपल", "चैंबर ऑफ डेप्युटीज": the "of" of a name in English

@@ -47,6 +47,7 @@ from pipeline.lexicon import (
     THAT,
     TIMES_OF_DAY,
     TO,
+    TOO,
     VOCAB_LIMIT,
     WHO,
     WITH_SOMEONE,
@@ -188,6 +189,7 @@ MAX_TOWN_WORDS = 2  # words of a town told in its district ("... जिले �
 MIN_ENGLISH_WORDS = 6  # Latin words in a row that are English prose quoted, not a name ("David van Weel")
 MAX_MEMORIAL_WORDS = 2  # words between a city and the memorial named for it ("किगाली नरसंहार स्मारक")
 PERSON_CASES = keyset("से", "को", "ने")  # the case a person met, thanked or acting is told in
+TAKING_PART = keyset("शामिल", "मौजूद", "उपस्थित")  # "X और Y भी शामिल हैं": people taking part, or present
 MAX_TOWN_NAME = 3  # words of a town named after its country's "के शहर" ("मेक्सिको के शहर सैन लुइस पोटोसी")
 PLACE_LABELS = ("COUNTRY", "LOCATION")
 CHAIRSHIP = loose_key("अध्यक्षता")  # "भारत की ब्रिक्स अध्यक्षता": a forum the country chairs, not its own body
@@ -203,9 +205,11 @@ CURRENCIES = keyset("रुपये", "रुपया", "रुपए", "र�
 REGNAL = keyset("प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "पंचम", "षष्ठम", "सप्तम", "अष्टम", "दशम")
 OF_PLACE = match_key("के")  # "मोरक्को के बेरेशिद में"
 # "मॉरिटानिया की राजधानी नुआकशॉट", "स्पेन के शहर सेविया": the town nouns a country's town is named after, with their genitive
+TOWN_HEADS = [[key] for key in CITY_NOUNS]  # "एंडोंग शहर": the noun after a town's name
 TOWN_NOUNS = {**dict.fromkeys(CITY_NOUNS, OF_PLACE), match_key("राजधानी"): match_key("की")}
 # a province, a district, or a town no gazetteer holds, by its name before the word ("लाउतोका शहर में")
-DIVISION_HEADS = PROVINCES | CITY_NOUNS
+STATES = keyset("राज्य")  # "जर्मनी के बाडेन-वुर्टेमबर्ग राज्य के": a state of a country named before it (see _provinces)
+DIVISION_HEADS = PROVINCES | CITY_NOUNS | STATES
 AS_FORM = match_key("रूप")  # "पाकिस्तान के रूप में": as, not where
 # what may follow a surname no list holds, besides a case marker: the day or hour the named one acted ("सिगडेल कल शाम"),
 # or "भी" ("राजदूत नवीन श्रीवास्तव भी मौजूद थे")
@@ -380,6 +384,7 @@ class NER:
         spans, model_spans = _acronym_told_after(spans, keys), _acronym_told_after(model_spans, keys, spans)
         spans, model_spans = _initial_after_title(spans, keys), _initial_after_title(model_spans, keys, spans)
         spans, model_spans = _joined_by_particle(spans, model_spans, keys)
+        model_spans = _of_the_country_before(_hyphened_places(model_spans, tokens), spans, keys)
         spans = _known_before_a_place(known, self._known_in_full(known, spans + model_spans, spans), keys)
         spans += self._known_people(known, loose, spans + model_spans)
         # people in quoted English ("'Good discussion with Minister Margherita on ...'") are those the Hindi names
@@ -480,7 +485,8 @@ class NER:
 
     def _provinces(self, keys: list[str], taken: list, predicted=()) -> list[tuple[int, int, str, str | None]]:
         """A province, a district or a town no gazetteer holds, by its name words before "प्रांत", "जिले" or "शहर" and a
-        case marker after it ("हैनान प्रांत में", "स्याङ्जा जिले में", "लाउतोका शहर में"): the name alone is the place, as
+        case marker after it ("हैनान प्रांत में", "स्याङ्जा जिले में", "लाउतोका शहर में"), or a country's state before
+        "राज्य" ("जर्मनी के बाडेन-वुर्टेमबर्ग राज्य के"): the name alone is the place, as
         IL-NER tags "तमिलनाडु प्रान्त", but not a described one ("एक सीमावर्ती जिले"). Its country is the one named
         right before it ("नेपाल के रूपन्देही जिले", "जापान के वाकायामा प्रांत"), else the one the frames stage gives a
         place of none; a town told in it after "के" is a place of that country too ("... जिले के भैरहवा में")."""
@@ -500,6 +506,8 @@ class NER:
                 and not described
             ):
                 country = _country_before(taken, keys, start)  # "नेपाल के रूपन्देही जिले": Nepal's
+                if country is None and keys[i] in STATES:
+                    continue  # "सदस्य राज्य", "इस्लामिक राज्य": a state only as a country's
                 out.append((start, i, "LOCATION", country))
                 town = _town_in(keys, i + 1, blocked, self.lex.common)
                 if town is not None:  # "रूपन्देही जिले के भैरहवा में": a town of the district
@@ -1203,22 +1211,33 @@ class NER:
         for b, value in countries.items():
             if keys[b + 1 : b + 2] == [] or TOWN_NOUNS.get(keys[b + 1]) != keys[b]:
                 continue
-            stop = b + 2
-            while (
-                stop < len(keys)
-                and stop - b - 2 < MAX_TOWN_NAME
-                and stop not in taken
-                and self._unknown_word(keys[stop])
-            ):
-                stop += 1
+            stop = self._town_name_end(keys, b + 2, taken)
             if stop > b + 2 and (_city_follows(keys, stop) or keys[stop] in LIST_JOINERS):
                 places.append((b + 2, stop, "LOCATION", value))
+        # "सीमावर्ती शहर माचाला में": a town told after its noun, of no country named (the text's, see frames)
+        for i in range(1, len(keys) - 1):
+            country_before = keys[i - 1] == OF_PLACE and i - 1 in countries
+            if keys[i] in CITY_NOUNS and not country_before and i not in taken:
+                stop = self._town_name_end(keys, i + 1, taken)
+                # not "शहर पहुंचीं,", nor a plural noun ("हर गांव शहर मोहल्लों में")
+                plural = keys[stop - 1].endswith(PLURAL_OBLIQUE)
+                if stop > i + 1 and stop < len(keys) and keys[stop] in POSTPOSITIONS and not plural:
+                    places.append((i + 1, stop, "LOCATION", None))
         return places + self._places_standing_in(keys, countries, taken)
+
+    def _town_name_end(self, keys: list[str], start: int, taken: set[int]) -> int:
+        """Where the words no list holds that name a town after its noun ("शहर") end: up to three."""
+        stop = start
+        while (
+            stop < len(keys) and stop - start < MAX_TOWN_NAME and stop not in taken and self._unknown_word(keys[stop])
+        ):
+            stop += 1
+        return stop
 
     def _places_standing_in(self, keys: list[str], countries: dict, taken: set[int]) -> list:
         """ "दक्षिणी लेबनान के इबिल अल-साकी स्थित भारतीय बटालियन के मुख्यालय में": up to three words no list holds
         (hyphens and name particles between them), between a country's genitive and "स्थित", are a place there, where
-        something stands."""
+        something stands; so are those before a town's noun ("दक्षिण कोरिया के एंडोंग शहर पहुंचीं")."""
         places = []
         for b, value in countries.items():
             if keys[b : b + 1] != [OF_PLACE]:
@@ -1231,7 +1250,7 @@ class NER:
                     stop, words = stop + 1, words + 1  # "इबिल अल-साकी": a particle inside the name
                 else:
                     break
-            if words and keys[stop - 1] not in HYPHENS and keys[stop : stop + 1] == [SITUATED]:
+            if words and keys[stop - 1] not in HYPHENS and keys[stop : stop + 1] in ([SITUATED], *TOWN_HEADS):
                 places.append((b + 1, stop, "LOCATION", value))
         return places
 
@@ -1307,8 +1326,10 @@ class NER:
 
 
 def _acting_at(keys: list[str], i: int) -> bool:
-    """The case marker of a person acting or met stands at ``i`` ("X ने", "X से", "X को")."""
-    return i < len(keys) and keys[i] in PERSON_CASES
+    """The case marker of a person acting or met stands at ``i`` ("X ने", "X से", "X को"), or the word of one taking
+    part or present ("X भी शामिल हैं", "X मौजूद थे")."""
+    at = i + (keys[i : i + 1] == [TOO])
+    return (i < len(keys) and keys[i] in PERSON_CASES) or (at < len(keys) and keys[at] in TAKING_PART)
 
 
 def _having_done(keys: list[str], a: int) -> bool:
@@ -1749,6 +1770,40 @@ def _joined_by_particle(spans: list, model_spans: list, keys: list[str]) -> tupl
             spans = [(head[0], tail[1], "PERSON", head[3]) if s is head else s for s in spans]
             model_spans = [m for m in model_spans if m is not tail]
     return spans, model_spans
+
+
+def _hyphened_places(model_spans: list, tokens: list) -> list:
+    """ "सेंट-लुई में": two model places a hyphen joins with no space on either side are one name (a pair of places,
+    "भारत-फिजी", "दिल्ली-मुंबई", is read by the gazetteer, whose places the model's never overlap)."""
+    places = {m[0]: m for m in model_spans if m[2] == "LOCATION"}
+    out, taken = [], set()
+    for m in model_spans:
+        if m in taken:
+            continue
+        nxt = places.get(m[1] + 1) if m[2] == "LOCATION" and m[1] < len(tokens) else None
+        hyphen = tokens[m[1]] if nxt else None
+        if (
+            nxt
+            and hyphen.text in HYPHENS
+            and tokens[m[1] - 1].end == hyphen.start
+            and hyphen.end == tokens[nxt[0]].start
+        ):
+            out.append((m[0], nxt[1], "LOCATION", None))
+            taken.add(nxt)
+        else:
+            out.append(m)
+    return out
+
+
+def _of_the_country_before(model_spans: list, spans: list, keys: list[str]) -> list:
+    """ "जर्मनी के बाडेन-वुर्टेमबर्ग राज्य के": a model place no list holds, told after a country's genitive, is that
+    country's."""
+    return [
+        (a, b, label, _country_before(spans, keys, a))
+        if label == "LOCATION" and value is None
+        else (a, b, label, value)
+        for a, b, label, value in model_spans
+    ]
 
 
 def _initials(keys: list[str], i: int) -> bool:

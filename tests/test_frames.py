@@ -12807,3 +12807,83 @@ def test_a_day_told_of_what_was_thanked_for_with_its_place_between_is_not_the_th
     )
     (thanks,) = frames(doc)
     assert (thanks["date"] or {}).get("value") != "2025-11"
+
+
+def test_met_face_to_face_and_a_demonym_inside_the_talks_told_is_no_side(run):
+    doc = run(
+        "जयपुर, 21 फरवरी 2026। भारत में जापान के राजदूत अनिल मेहता शनिवार को मुख्यमंत्री जॉन मैथ्यू से रूबरू हुए। "
+        "मुख्यमंत्री निवास पर हुई इस गुफ्तगू में राज्य में जापानी निवेश, पर्यटन और कौशल विकास पर बात हुई।"
+    )
+    (meet,) = frames(doc)
+    assert meet["event_type"] == "MEET" and meet["location"]["text"] == "मुख्यमंत्री निवास"
+    assert meet["topics"] == ["education", "investment", "tourism"]
+
+
+def test_a_ceremony_held_in_a_town_told_next_and_agreement_after_talks_dated_by_it(run):
+    doc = run(
+        "डकार, 9 जनवरी 2026। सेनेगल के राष्ट्रपति अनिल मेहता और मॉरिटानिया के राष्ट्रपति जॉन मैथ्यू ने गुरुवार को गैस "
+        "परियोजना की आधारशिला रखी। समारोह ज़िगिंचोर में हुआ, जहां दोनों नेताओं ने बातचीत भी की। बातचीत के बाद जारी बयान "
+        "के अनुसार, दोनों देश एक समिति बनाने पर राजी हुए।"
+    )
+    places = {f["event_type"]: (f["location"]["text"], (f["date"] or {}).get("value")) for f in frames(doc)}
+    assert places == {
+        "CEREMONY": ("ज़िगिंचोर", "2026-01-08"),
+        "MEET": ("ज़िगिंचोर", "2026-01-08"),
+        "AGREE": ("ज़िगिंचोर", "2026-01-08"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text,visitor,place",
+    [
+        (
+            "नई दिल्ली, 10 मार्च 2026। प्रवक्ता जॉन मैथ्यू ने मंगलवार को विदेश सचिव अनिल मेहता की कुवैत यात्रा की जानकारी दी।",
+            "अनिल मेहता",
+            "कुवैत",
+        ),
+        (
+            "विश्लेषण: नई शुरुआत\n\nविदेश मंत्री अनिल मेहता की इस सप्ताह की बांग्लादेश यात्रा को रिश्तों में एक सधा हुआ कदम "
+            "माना जा रहा है।",
+            "अनिल मेहता",
+            "बांग्लादेश",
+        ),
+    ],
+)
+def test_a_visit_told_only_as_a_noun(run, text, visitor, place):
+    (visit,) = frames(run(text))
+    assert [p["name"] for p in visit["participants"] if p["role"] == "source"] == [visitor]
+    assert visit["location"]["text"] == place and visit["date"] is None and visit["modality"] == "asserted"
+
+
+def test_a_visit_noun_of_no_one_named_is_no_visit(run):
+    text = "नई दिल्ली, 10 मार्च 2026। भारत यात्रा की योजना बना रहे विदेशी पर्यटकों के लिए वीजा नियमों में ढील दी गई है।"
+    assert frames(run(text)) == []
+
+
+def test_talks_with_another_country_told_after_a_meeting_are_not_its_topics(run):
+    doc = run(
+        "नई दिल्ली, 20 फरवरी 2026। प्रवक्ता ने बताया कि श्रीलंका के राष्ट्रपति अनिल मेहता कल प्रधानमंत्री जॉन मैथ्यू के साथ "
+        "वार्ता करेंगे।\n\nएक सवाल के जवाब में प्रवक्ता ने कहा कि बांग्लादेश के साथ सीमा पर बाड़ लगाने के मुद्दे पर दोनों "
+        "देशों के सीमा सुरक्षा बलों के बीच बातचीत जारी है।"
+    )
+    (meet,) = frames(doc)
+    assert meet["topics"] == []
+
+
+def test_a_day_told_again_after_yani_is_the_day(run):
+    doc = run(
+        "टोक्यो, 4 मार्च 2026। जापान और फिलीपींस के विदेश मंत्रियों की वार्ता अगले गुरुवार, यानी इस महीने की 12 तारीख को मनीला "
+        "में होगी।"
+    )
+    (meet,) = frames(doc)
+    assert (meet["date"]["value"], meet["location"]["text"], meet["modality"]) == ("2026-03-12", "मनीला", "planned")
+
+
+def test_what_is_told_on_in_the_pluperfect_keeps_the_day_told_before(run):
+    doc = run(
+        "मनीला, 14 अक्टूबर 2026। फिलीपींस ने बुधवार को चीन के राजदूत को तलब किया। इससे पहले दोनों देशों के उप विदेश "
+        "मंत्रियों ने पिछले गुरुवार को मनीला में बैठक की थी। फिलीपींस की ओर से उप विदेश मंत्री अनिल मेहता और चीन की ओर से उप "
+        "विदेश मंत्री जॉन मैथ्यू ने बैठक की अध्यक्षता की और दोनों पक्ष हॉटलाइन को मजबूत करने पर सहमत हुए थे।"
+    )
+    days = sorted((f["event_type"], (f["date"] or {}).get("value")) for f in frames(doc))
+    assert days == [("AGREE", "2026-10-08"), ("MEET", "2026-10-08")]

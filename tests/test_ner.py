@@ -359,6 +359,7 @@ def test_a_model_organisation_ending_in_a_title_is_the_body_before_it():
         ("डेटा केंद्रों", "digital"),
         ("सीमा पार सुरंग परियोजना", "transport"),
         ("green hydrogen", "renewables"),
+        ("साहित्य के अनुवाद", "culture"),
     ],
 )
 def test_sector_cues_beyond_the_spec(run, cue, topic):
@@ -1940,3 +1941,44 @@ def test_a_name_opening_on_a_styles_word_is_the_one_told_again_with_a_style(run)
 def test_armenia_spelled_with_a_short_a_is_a_country(run):
     doc = run("येरेवान, 11 फरवरी 2026। मंत्री अनिल मेहता मंगलवार को अर्मेनिया पहुंचे और अर्मेनियाई रक्षा मंत्री से मिले।")
     assert [e.value for e in doc.entities if e.label == "COUNTRY"] == ["ARM", "ARM"]
+
+
+def test_two_model_places_a_hyphen_joins_are_one(run):
+    doc = run(
+        "डकार, 9 जनवरी 2026 (एएफपी)। सेनेगल के राष्ट्रपति अनिल मेहता और मॉरिटानिया के राष्ट्रपति जॉन मैथ्यू ने गुरुवार को "
+        "गैस परियोजना के दूसरे चरण की आधारशिला रखी। समारोह सेंट-लुई में हुआ, जहां दोनों नेताओं ने करीब एक घंटे तक बंद "
+        "कमरे में बातचीत भी की।"
+    )
+    assert texts(doc, "LOCATION") == ["डकार", "सेंट-लुई"]
+
+
+def test_a_town_told_with_its_noun_after_its_countrys_genitive_or_before_its_name(run):
+    doc = run("सोल, 15 जून 2026। प्रधानमंत्री अनिल मेहता रविवार को दक्षिण कोरिया के एंडोंग शहर पहुंचीं।")
+    assert ("एंडोंग", "KOR") in labelled(doc, "LOCATION")
+    doc = run("क्विटो, 25 सितंबर 2026। बैठक गुरुवार को सीमावर्ती शहर माचाला में हुई। मंत्री शहर पहुंचे, और लौटे।")
+    assert texts(doc, "LOCATION") == ["क्विटो", "माचाला"]
+
+
+def test_a_countrys_state_and_its_minister_president(run):
+    doc = run("मुंबई। जर्मनी के बाडेन-वुर्टेमबर्ग राज्य के मंत्री-राष्ट्रपति अनिल मेहता ने मुख्यमंत्री से मुलाकात की।")
+    assert ("बाडेन-वुर्टेमबर्ग", "DEU") in labelled(doc, "LOCATION")
+    assert texts(doc, "TITLE")[0] == "मंत्री-राष्ट्रपति"
+    assert [m.country for m in doc.mentions][0] == "DEU"
+    # "सदस्य राज्य": a state of no country named is no place
+    doc = run("संगठन के सदस्य राज्य के प्रतिनिधि मिले।")
+    assert texts(doc, "LOCATION") == []
+
+
+def test_a_model_place_after_a_countrys_genitive_is_that_countrys(run):
+    doc = run("इंडोनेशिया के पूर्वी कालीमंतान में दोनों मंत्रियों की बैठक हुई।")
+    assert ("पूर्वी कालीमंतान", "IDN") in labelled(doc, "LOCATION")
+
+
+def test_two_names_after_one_title_taking_part(run):
+    doc = run("प्रतिनिधिमंडल में सांसद अनिल मेहता और सुप्रिया सुले भी शामिल हैं।")
+    assert texts(doc, "PERSON") == ["अनिल मेहता", "सुप्रिया सुले"]
+
+
+def test_a_korean_president_named_alone_is_koreas(run):
+    doc = run("सोमवार को प्रधानमंत्री अनिल मेहता और राष्ट्रपति ली जे-म्युंग के बीच शिखर वार्ता हुई।")
+    assert [p.country for p in doc.people if p.name == "ली जे-म्युंग"] == ["KOR"]
