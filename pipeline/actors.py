@@ -364,7 +364,7 @@ class Actors:
             region = keys[j] in GENITIVE and self._body_unnamed(keys, spans, j) is not None
             if _org_ending(spans, keys, j) is not None or country or region:
                 i = j
-        org = _org_ending(spans, keys, i)
+        org = _org_ending(spans, keys, i) or _body_told_before(spans, keys, i)
         if org is not None:
             i, name, mention.org = org
             mention.international = self.lex.international_body(name.text, name.value, mention.org)
@@ -663,6 +663,20 @@ def country_named(spans: list, keys: list[str], a: int) -> str | None:
     i = a - 1 if a > 0 and keys[a - 1] in GENITIVE else a
     country = span_ending(spans, i, "COUNTRY")
     return country[3].value if country is not None else None
+
+
+def _body_told_before(spans: list, keys: list[str], end: int) -> tuple[int, Entity, str] | None:
+    """ "... न्यू डेवलपमेंट बैंक के मुख्यालय में बैंक की अध्यक्ष X": a body's head noun alone before the genitive ``end``
+    is the body the sentence named last before it, where that body's name ends in the noun (not "भाजपा मुख्यालय में
+    पार्टी के महासचिव" after "चीनी कम्युनिस्ट पार्टी": the party is the one named last); its start (the noun's), entity
+    and name."""
+    if end < 2 or keys[end] not in GENITIVE:
+        return None
+    bodies = sorted((s for s in spans if s[2] == "ORG" and s[1] < end - 1), key=lambda s: s[1])
+    if len(bodies) > 1 and keys[bodies[-1][0] - 1 : bodies[-1][0]] == ["("] and bodies[-2][1] == bodies[-1][0] - 1:
+        bodies.pop()  # "पूर्वी अफ्रीकी समुदाय (ईएसी)": the name before its acronym
+    last = bodies[-1] if bodies else None
+    return (end - 1, last[3], last[3].text) if last is not None and keys[last[1] - 1] == keys[end - 1] else None
 
 
 def _unit_of_body(keys: list[str], spans: list, at: int) -> bool:

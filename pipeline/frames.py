@@ -1444,7 +1444,9 @@ class Frames:
         _what_came_of_the_talks(doc, drafts, sentences, sentence_triggers)
         _of_these_meetings(doc, drafts, sentences, sentence_triggers)
         _on_the_visit(doc, drafts)
-        _day_of_their_encounter(doc, drafts)  # before the outcomes the talks it dates are dated by
+        # talks are dated and placed before the outcomes dated and placed by them
+        _talks_told_on(doc, drafts, sentences)
+        _day_of_their_encounter(doc, drafts)
         _date_outcomes(doc, drafts, sentences, default_place)
         _day_of_the_outcome_told_first(doc, drafts)
         _day_told_before_the_pronoun(doc, drafts)
@@ -1460,7 +1462,6 @@ class Frames:
         _day_of_many_meetings(doc, drafts)
         _outcomes_in_talks(doc, drafts, sentences)
         _meeting_told_back(doc, drafts, sentences)
-        _talks_told_on(doc, drafts, sentences)
         _saying_told_before(doc, drafts, sentences)
         _wishes_said_next(doc, drafts)
         _wishes_of_the_day(doc, drafts)
@@ -3267,6 +3268,9 @@ def _tree_marker(tokens: list, keys: list[str], arg: Argument) -> str:
         case = [i for i, t in enumerate(tokens) if t.head == candidate and t.deprel == "case" and i >= arg.last]
         if case and candidate != head and tokens[head].deprel == "nsubj" and keys[case[-1]] in GENITIVE:
             continue  # "वी नारायणन और सीएनईएस के अध्यक्ष X ने": a subject's conjunct read of a name is no genitive of it
+        if case and keys[case[0]] == IN and (candidate != head or AND in keys[arg.last : case[0]]):
+            continue  # "... सचिव X और रबात में ... Y ने": the place the tree hangs on X, or on a conjunct read of it, is
+            # where Y was, no case of X
         if case:  # "के साथ": UD v2 hangs साथ on के as fixed; v1 trees give two case words
             words = case[:2] if keys[case[0]] == GEN_KE else case[:1]
             words += [i for i, t in enumerate(tokens) if t.head == case[0] and t.deprel == "fixed"]
@@ -4659,7 +4663,9 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         state = entity.value is not None and _place_kind(entity.text) == "region"  # "राजस्थान में ... निवेश ... पर चर्चा"
         reach = MAX_STATE_TOPIC_WORDS if state else MAX_TOPIC_WORDS
-        if _talked_of_in(keys, b, entity.value is None or state, reach) or (
+        # "बैठक में काशी में पर्यटन ... पर चर्चा हुई": a town right after the meeting's own "में" opens what was talked of
+        inside = a >= 2 and keys[a - 2] in MEETING_NOUNS and keys[a - 1] == IN
+        if _talked_of_in(keys, b, entity.value is None or state or inside, reach) or (
             not planned and _of_what_is_to_come(keys, b)
         ):
             continue
@@ -4880,6 +4886,12 @@ def _within(place: dict | None, country: dict | None) -> dict | None:
 def _town(place: dict) -> bool:
     """A city or town, by the lists ("चुशूल", "मुंबई"), not a building or a region."""
     return name_key(place["text"]) in load().cities or _place_kind(place["text"]) in ("city", "capital")
+
+
+def _told_as_a_town(doc: Document, place: dict) -> bool:
+    """ "सीमावर्ती कस्बे पासो कानोआस में": a place told right after a town's noun is a town, whatever the lists hold."""
+    before = doc.raw[: place.get("start", 0)].split()
+    return bool(before) and match_key(before[-1]) in CITY_NOUNS
 
 
 def _place_kind(name: str) -> str | None:
@@ -7745,7 +7757,12 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             if meeting.date and (last in told or after or same):
                 draft.date = meeting.date
             # in another country than the text's place, or another town of it ("लेह, ... चुशूल में ... बैठक हुई")
-            town = meeting.location and home and _town(meeting.location) and meeting.location["text"] != home["text"]
+            town = (
+                meeting.location
+                and home
+                and (_town(meeting.location) or _told_as_a_town(doc, meeting.location))
+                and meeting.location["text"] != home["text"]
+            )
             elsewhere = meeting.location and home and (meeting.location["country"] != home["country"] or town)
             # "हैदराबाद हाउस में ... शिखर वार्ता हुई। वार्ता में ... चर्चा हुई। दोनों देशों ने ... हस्ताक्षर किए": at its venue
             at_venue = (

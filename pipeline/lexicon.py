@@ -73,7 +73,7 @@ ONE_SIDE = frozenset({"EU"})
 DISTRICTS = keyset("जिले", "ज़िले")  # "स्याङ्जा जिले में": a district's word
 PROVINCES = keyset("प्रांत", "प्रान्त") | DISTRICTS
 ALSO = "also"  # cities.tsv's kind of a town that shares its name with a more populous one abroad
-CITY_NOUNS = keyset("शहर")  # "वोनसान शहर में": a city, told as one; the name alone is the place
+CITY_NOUNS = keyset("शहर", "कस्बे", "कस्बा")  # "वोनसान शहर में": a city, told as one; the name alone is the place
 #: The ergative marker: "X ने" is the agent of a past transitive verb.
 ERGATIVE = match_key("ने")
 #: The locative marker: "नई दिल्ली में", and an office held in a body ("विदेश मंत्रालय में संयुक्त सचिव").

@@ -340,6 +340,7 @@ class NER:
         named = self.names(self._doc(loose))
         spans += self._gazetteer(named, loose, predicted)
         spans += self._titles(found, keys, spans + [(a, b, tag, None) for a, b, tag in predicted])
+        spans = _hyphen_joined(spans, tokens, "TITLE")  # "मंत्री-प्रतिनिधि": one office
         spans += self._orgs(found, keys, spans)
         spans += _municipal_bodies(keys, spans)
         spans += sentence_dates(sentence, anchor)
@@ -384,7 +385,7 @@ class NER:
         spans, model_spans = _acronym_told_after(spans, keys), _acronym_told_after(model_spans, keys, spans)
         spans, model_spans = _initial_after_title(spans, keys), _initial_after_title(model_spans, keys, spans)
         spans, model_spans = _joined_by_particle(spans, model_spans, keys)
-        model_spans = _of_the_country_before(_hyphened_places(model_spans, tokens), spans, keys)
+        model_spans = _of_the_country_before(_hyphen_joined(model_spans, tokens, "LOCATION"), spans, keys)
         spans = _known_before_a_place(known, self._known_in_full(known, spans + model_spans, spans), keys)
         spans += self._known_people(known, loose, spans + model_spans)
         # people in quoted English ("'Good discussion with Minister Margherita on ...'") are those the Hindi names
@@ -1772,26 +1773,26 @@ def _joined_by_particle(spans: list, model_spans: list, keys: list[str]) -> tupl
     return spans, model_spans
 
 
-def _hyphened_places(model_spans: list, tokens: list) -> list:
-    """ "सेंट-लुई में": two model places a hyphen joins with no space on either side are one name (a pair of places,
-    "भारत-फिजी", "दिल्ली-मुंबई", is read by the gazetteer, whose places the model's never overlap)."""
-    places = {m[0]: m for m in model_spans if m[2] == "LOCATION"}
-    out, taken = [], set()
-    for m in model_spans:
-        if m in taken:
+def _hyphen_joined(spans: list, tokens: list, label: str) -> list:
+    """ "सेंट-लुई", "मंत्री-प्रतिनिधि": two spans of ``label`` a hyphen joins, with no space on either side, are one
+    (a pair of places, "भारत-फिजी", is two countries, not two spans of one label's model places)."""
+    starts = {span[0]: span for span in spans if span[2] == label}
+    out, joined = [], set()
+    for span in spans:
+        if span[0] in joined and span[2] == label:
             continue
-        nxt = places.get(m[1] + 1) if m[2] == "LOCATION" and m[1] < len(tokens) else None
-        hyphen = tokens[m[1]] if nxt else None
+        nxt = starts.get(span[1] + 1) if span[2] == label and span[1] < len(tokens) else None
+        hyphen = tokens[span[1]] if nxt else None
         if (
             nxt
             and hyphen.text in HYPHENS
-            and tokens[m[1] - 1].end == hyphen.start
+            and tokens[span[1] - 1].end == hyphen.start
             and hyphen.end == tokens[nxt[0]].start
         ):
-            out.append((m[0], nxt[1], "LOCATION", None))
-            taken.add(nxt)
+            out.append((span[0], nxt[1], label, span[3]))
+            joined.add(nxt[0])
         else:
-            out.append(m)
+            out.append(span)
     return out
 
 

@@ -12887,3 +12887,69 @@ def test_what_is_told_on_in_the_pluperfect_keeps_the_day_told_before(run):
     )
     days = sorted((f["event_type"], (f["date"] or {}).get("value")) for f in frames(doc))
     assert days == [("AGREE", "2026-10-08"), ("MEET", "2026-10-08")]
+
+
+def test_a_town_right_after_the_meetings_own_in_is_what_was_talked_of(run):
+    doc = run(
+        "वाराणसी, 10 जुलाई 2026। जापान के राजदूत अनिल मेहता ने गुरुवार को मंडलायुक्त जॉन मैथ्यू से मुलाकात की। बैठक में काशी "
+        "में पर्यटन और हस्तशिल्प उत्पादों के निर्यात पर चर्चा हुई।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"]["text"] == "वाराणसी"
+    assert [(p["title"], p["country"]) for p in meet["participants"] if p["name"] == "जॉन मैथ्यू"] == [("मंडलायुक्त", "IND")]
+
+
+def test_an_agreement_after_talks_placed_by_the_sentence_after_them_is_there(run):
+    doc = run(
+        "येरेवान, 24 फरवरी 2026। आर्मेनिया के विदेश मंत्री अनिल मेहता ने सोमवार को अज़रबैजान के विदेश मंत्री जॉन मैथ्यू से "
+        "मुलाकात की। यह मुलाकात जिनेवा में संयुक्त राष्ट्र मानवाधिकार परिषद के सत्र से इतर हुई।\n\nदोनों पक्षों ने अगले महीने "
+        "अबू धाबी में फिर मिलने पर सहमति जताई।"
+    )
+    assert {f["event_type"]: f["location"]["text"] for f in frames(doc)} == {"MEET": "जिनेवा", "AGREE": "जिनेवा"}
+
+
+def test_a_bodys_head_noun_before_an_office_is_the_body_named_before(run):
+    doc = run(
+        "शंघाई, 11 अगस्त 2026। ब्राज़ील के राष्ट्रपति अनिल मेहता ने मंगलवार को न्यू डेवलपमेंट बैंक के मुख्यालय में बैंक की "
+        "अध्यक्ष जॉन मैथ्यू से मुलाकात की और बुनियादी ढांचा परियोजनाओं के लिए ऋण पर चर्चा की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["BRA"] and "finance" in meet["topics"]
+    assert [(p["org"], p["country"]) for p in meet["participants"] if p["name"] == "जॉन मैथ्यू"] == [
+        ("न्यू डेवलपमेंट बैंक", None)
+    ]
+
+
+def test_a_welcome_with_a_ceremony_and_a_town_told_as_kasba(run):
+    doc = run(
+        "वेलिंग्टन, 12 फरवरी 2026। फिजी के प्रधानमंत्री अनिल मेहता ने बुधवार को न्यूज़ीलैंड के प्रधानमंत्री जॉन मैथ्यू के साथ "
+        "वार्ता की। वार्ता से पहले संसद भवन में मेहता का पारंपरिक माओरी 'पोवहिरी' समारोह के साथ स्वागत किया गया।"
+    )
+    assert sorted(f["event_type"] for f in frames(doc)) == ["CEREMONY", "MEET"]
+    doc = run(
+        "पनामा सिटी, 17 सितंबर 2026। पनामा के सुरक्षा मंत्री अनिल मेहता और कोस्टा रिका के सुरक्षा मंत्री जॉन मैथ्यू ने बुधवार को "
+        "सीमावर्ती कस्बे पासो कानोआस में बैठक की।\n\nदोनों मंत्रियों ने संयुक्त गश्त शुरू करने पर भी सहमति जताई।"
+    )
+    assert {f["event_type"]: f["location"]["text"] for f in frames(doc)} == {
+        "MEET": "पासो कानोआस",
+        "AGREE": "पासो कानोआस",
+    }
+
+
+def test_a_place_the_tree_reads_as_a_conjunct_gives_no_case_to_the_one_before(parsed_run):
+    doc = parsed_run(
+        "नई दिल्ली, 28 अक्टूबर 2026। भारत और मोरक्को ने मंगलवार को रक्षा उद्योग में सहयोग के एक समझौता ज्ञापन पर हस्ताक्षर "
+        "किए। नई दिल्ली में रक्षा सचिव अनिल मेहता और रबात में मोरक्को के राष्ट्रीय रक्षा प्रशासन के मंत्री-प्रतिनिधि जॉन मैथ्यू "
+        "ने दस्तावेज पर हस्ताक्षर किए।"
+    )
+    (sign,) = frames(doc)
+    assert sorted(p["name"] for p in sign["participants"]) == ["अनिल मेहता", "जॉन मैथ्यू"]
+
+
+def test_a_communitys_imam_meeting_a_prime_minister_is_no_home_meeting(run):
+    doc = run(
+        "नई दिल्ली, 1 अक्टूबर 2026। इस्माइली मुसलमानों के इमाम हिज़ हाइनेस प्रिंस अनिल मेहता ने बुधवार को प्रधानमंत्री जॉन मैथ्यू "
+        "से मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert [(p["name"], p["country"]) for p in meet["participants"]][0] == ("अनिल मेहता", None)

@@ -1982,3 +1982,27 @@ def test_two_names_after_one_title_taking_part(run):
 def test_a_korean_president_named_alone_is_koreas(run):
     doc = run("सोमवार को प्रधानमंत्री अनिल मेहता और राष्ट्रपति ली जे-म्युंग के बीच शिखर वार्ता हुई।")
     assert [p.country for p in doc.people if p.name == "ली जे-म्युंग"] == ["KOR"]
+
+
+def test_a_queens_word_after_a_name_ends_the_name(run):
+    doc = run("इंडोनेशिया की संसद की अध्यक्ष पुआन महारानी ने गुरुवार को लोकसभा अध्यक्ष से मुलाकात की।")
+    assert "पुआन महारानी" in texts(doc, "PERSON")
+
+
+def test_sea_ice_is_the_climates(run):
+    doc = run("दोनों देशों ने समुद्री बर्फ के पिघलने पर शोध के लिए समझौता किया।")
+    assert [value for _, value in labelled(doc, "SECTOR")] == ["climate"]
+
+
+def test_two_titles_a_hyphen_joins_are_one_office(run):
+    doc = run("रबात में मोरक्को के राष्ट्रीय रक्षा प्रशासन के मंत्री-प्रतिनिधि अनिल मेहता ने दस्तावेज पर हस्ताक्षर किए।")
+    assert "मंत्री-प्रतिनिधि" in texts(doc, "TITLE")
+    assert [(m.name, m.country) for m in doc.mentions] == [("अनिल मेहता", "MAR")]
+
+
+def test_ranks_shortened_are_ranks(run):
+    doc = run(
+        "भारतीय प्रतिनिधिमंडल का नेतृत्व एकीकृत रक्षा स्टाफ के उप प्रमुख ले. जन. राहुल भारद्वाज ने किया, जबकि मालदीव की ओर "
+        "से रक्षा बल के उप प्रमुख ब्रिगे. जन. अहमद मुजुथबा ने अगुवाई की।"
+    )
+    assert [p.name for p in doc.people] == ["राहुल भारद्वाज", "अहमद मुजुथबा"]
