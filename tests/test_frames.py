@@ -12952,4 +12952,4 @@ def test_a_communitys_imam_meeting_a_prime_minister_is_no_home_meeting(run):
         "से मुलाकात की।"
     )
     (meet,) = frames(doc)
-    assert [(p["name"], p["country"]) for p in meet["participants"]][0] == ("अनिल मेहता", None)
+    assert next((p["name"], p["country"]) for p in meet["participants"]) == ("अनिल मेहता", None)
