@@ -60,6 +60,7 @@ SHIPS = keyset("जहाज", "पोत", "युद्धपोत", "फ्�
 NAVY = "नौसेना"  # "फ्रांसीसी नौसेना का फ्रिगेट": the navy a ship told is of
 SHIP_REACH = 40  # characters after a country where its navy's ship is told ("की नौसेना का युद्धपोत")
 MAX_SHIP_OFFICE = 3  # words from a ship's genitive to its officer's name ("के कमांडिंग ऑफिसर कमांडर")
+SEATS = keyset("मुख्यालय", "सचिवालय", "कार्यालय")  # "बैंक के मुख्यालय में": a body's seat
 COMMANDS = keyset("कमान")  # "पूर्वी नौसेना कमान": a command of the armed forces
 ENVOY = match_key("राजदूत")
 EUROPEAN, EUROPEAN_UNION = match_key("यूरोपीय") + " ", "यूरोपीय संघ"  # an office the European Union's title names
@@ -666,17 +667,17 @@ def country_named(spans: list, keys: list[str], a: int) -> str | None:
 
 
 def _body_told_before(spans: list, keys: list[str], end: int) -> tuple[int, Entity, str] | None:
-    """ "... न्यू डेवलपमेंट बैंक के मुख्यालय में बैंक की अध्यक्ष X": a body's head noun alone before the genitive ``end``
-    is the body the sentence named last before it, where that body's name ends in the noun (not "भाजपा मुख्यालय में
-    पार्टी के महासचिव" after "चीनी कम्युनिस्ट पार्टी": the party is the one named last); its start (the noun's), entity
-    and name."""
-    if end < 2 or keys[end] not in GENITIVE:
+    """ "... न्यू डेवलपमेंट बैंक के मुख्यालय में बैंक की अध्यक्ष X": a body's head noun alone before the genitive ``end``,
+    right after the body's seat ("X के मुख्यालय में"), is that body, where its name ends in the noun (not "भाजपा मुख्यालय
+    में पार्टी के महासचिव", whose party is no body found); its start (the noun's), entity and name."""
+    if end < 4 or keys[end] not in GENITIVE or keys[end - 2] != IN or keys[end - 3] not in SEATS:
         return None
-    bodies = sorted((s for s in spans if s[2] == "ORG" and s[1] < end - 1), key=lambda s: s[1])
-    if len(bodies) > 1 and keys[bodies[-1][0] - 1 : bodies[-1][0]] == ["("] and bodies[-2][1] == bodies[-1][0] - 1:
-        bodies.pop()  # "पूर्वी अफ्रीकी समुदाय (ईएसी)": the name before its acronym
-    last = bodies[-1] if bodies else None
-    return (end - 1, last[3], last[3].text) if last is not None and keys[last[1] - 1] == keys[end - 1] else None
+    seat = end - 4 if keys[end - 4] in GENITIVE else end - 3
+    if keys[seat - 1] == ")" and "(" in keys[:seat]:  # "पूर्वी अफ्रीकी समुदाय (ईएसी) के सचिवालय में समुदाय की"
+        seat = seat - 1 - keys[:seat][::-1].index("(")
+    body = span_ending(spans, seat, "ORG")
+    named_by = body is not None and match_key(body[3].text.split()[-1]) == keys[end - 1]
+    return (end - 1, body[3], body[3].text) if named_by else None
 
 
 def _unit_of_body(keys: list[str], spans: list, at: int) -> bool:

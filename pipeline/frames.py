@@ -5260,8 +5260,8 @@ def _noun_visit(event_type: str, keys: list[str], a: int, b: int) -> bool:
 
 
 def _noun_visit_owner(doc: Document, sentence: Sentence, a: int) -> Mention | None:
-    """The person whose visit a place and its noun at ``a`` tell, by the genitive after them ("विदेश सचिव X की कुवैत
-    यात्रा", "X की इस सप्ताह की ताजिकिस्तान यात्रा"), if any."""
+    """The person whose visit a place and its noun at ``a`` tell: one named a few words before them with a genitive
+    after the name ("विदेश सचिव X की कुवैत यात्रा", "X की इस सप्ताह की ताजिकिस्तान यात्रा"), if any."""
     keys = [t.norm for t in sentence.tokens]
     owners = [m for m in doc.mentions_in(sentence) if m.last < a and keys[m.last] in GENITIVE]
     owner = max(owners, key=lambda m: m.last, default=None)

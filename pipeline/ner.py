@@ -487,8 +487,8 @@ class NER:
     def _provinces(self, keys: list[str], taken: list, predicted=()) -> list[tuple[int, int, str, str | None]]:
         """A province, a district or a town no gazetteer holds, by its name words before "प्रांत", "जिले" or "शहर" and a
         case marker after it ("हैनान प्रांत में", "स्याङ्जा जिले में", "लाउतोका शहर में"), or a country's state before
-        "राज्य" ("जर्मनी के बाडेन-वुर्टेमबर्ग राज्य के"): the name alone is the place, as
-        IL-NER tags "तमिलनाडु प्रान्त", but not a described one ("एक सीमावर्ती जिले"). Its country is the one named
+        "राज्य" ("जर्मनी के बाडेन-वुर्टेमबर्ग राज्य के"): the name alone is the place, as IL-NER tags "तमिलनाडु
+        प्रान्त", but not a described one ("एक सीमावर्ती जिले"). Its country is the one named
         right before it ("नेपाल के रूपन्देही जिले", "जापान के वाकायामा प्रांत"), else the one the frames stage gives a
         place of none; a town told in it after "के" is a place of that country too ("... जिले के भैरहवा में")."""
         if DIVISION_HEADS.isdisjoint(keys):
@@ -1775,7 +1775,7 @@ def _joined_by_particle(spans: list, model_spans: list, keys: list[str]) -> tupl
 
 def _hyphen_joined(spans: list, tokens: list, label: str) -> list:
     """ "सेंट-लुई", "मंत्री-प्रतिनिधि": two spans of ``label`` a hyphen joins, with no space on either side, are one
-    (a pair of places, "भारत-फिजी", is two countries, not two spans of one label's model places)."""
+    (a pair of countries, "भारत-फिजी", stays two: they are COUNTRY spans, and no model place overlaps them)."""
     starts = {span[0]: span for span in spans if span[2] == label}
     out, joined = [], set()
     for span in spans:
@@ -1797,7 +1797,7 @@ def _hyphen_joined(spans: list, tokens: list, label: str) -> list:
 
 
 def _of_the_country_before(model_spans: list, spans: list, keys: list[str]) -> list:
-    """ "जर्मनी के बाडेन-वुर्टेमबर्ग राज्य के": a model place no list holds, told after a country's genitive, is that
+    """ "इंडोनेशिया के पूर्वी कालीमंतान में": a model place no list holds, told after a country's genitive, is that
     country's."""
     return [
         (a, b, label, _country_before(spans, keys, a))

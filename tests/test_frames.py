@@ -12918,6 +12918,13 @@ def test_a_bodys_head_noun_before_an_office_is_the_body_named_before(run):
     assert [(p["org"], p["country"]) for p in meet["participants"] if p["name"] == "जॉन मैथ्यू"] == [
         ("न्यू डेवलपमेंट बैंक", None)
     ]
+    # the party at whose seat they met is not the one named before it
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026। चीनी कम्युनिस्ट पार्टी के उप मंत्री अनिल मेहता के नेतृत्व में प्रतिनिधिमंडल ने बुधवार को यहां "
+        "भाजपा मुख्यालय में पार्टी के महासचिव जॉन मैथ्यू से मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert [p["country"] for p in meet["participants"] if p["name"] == "जॉन मैथ्यू"] == ["IND"]
 
 
 def test_a_welcome_with_a_ceremony_and_a_town_told_as_kasba(run):
