@@ -64,6 +64,7 @@ from pipeline.lexicon import (
     PLUPERFECT,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
+    PRESENT,
     PROVINCES,
     RESOURCES,
     SAID,
@@ -290,7 +291,6 @@ RETURNED = keyset("लौट", "लौटे", "लौटीं", "लौटी"
 COMING_BACK = keyset("लौटते", "लौटने", "लौटकर", "वापस", "वापसी")  # "यात्रा से लौटते समय": on the way back
 TRIBUTE_SITES = keyset("कब्रिस्तान", "स्मारक", "मेमोरियल", "घाट", "समाधि", "समाधिस्थल")  # tributes, not talks
 BOOKS = keyset("पुस्तिका", "पुस्तक", "बुक", "रजिस्टर")  # "शोक पुस्तिका पर हस्ताक्षर": a book signed, no agreement
-PRESENT = keyset("मौजूद", "उपस्थित")
 PHONE = keyset("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "दूरभाष")
 TALK_WORDS = keyset("बात", "बातचीत", "वार्ता")
 PRESENCE_STOPS = keyset("।", "?", "जबकि", "लेकिन", "जो", "जहां")
@@ -394,6 +394,7 @@ VENUE_KINDS = ("venue", "common")  # places.tsv kinds of venues (a site on a tri
 VIRTUAL = keyset("वर्चुअल", "वर्चुअली", "ऑनलाइन", "आभासी", "virtual", "Virtual", "online", "Online")
 BY_MEANS = keyset("माध्यम", "जरिए", "जरिये", "द्वारा", "तरीके")  # "वर्चुअल माध्यम से": how something was done
 VISIT_NOUNS = keyset("यात्रा", "दौरा", "दौरे")
+TOWN_NOUN_REACH = 12  # characters before a place where its town's noun may end ("कस्बे पासो कानोआस")
 NOUN_VISIT_CASES = keyset("की", "को", "से")  # "X की कुवैत यात्रा की जानकारी दी": a visit told as a noun (triggers.tsv)
 MAX_VISIT_OWNER_GAP = 5  # words from the one whose visit it is to its place ("X की इस सप्ताह की ताजिकिस्तान यात्रा")
 CALLED_OFF = keyset("स्थगित", "रद्द", "निरस्त")  # "... की यात्रा स्थगित कर दी गई है": what is to come, called off
@@ -533,13 +534,11 @@ MAX_AFTER_DOING = 6  # "[चेक सौंपने] के बाद": how fa
 VERBAL_NOUN = "ने"  # "सौंपने", "पहुंचने": a verb's noun, in the oblique before "के बाद"
 MAX_DONE_REACH = 2  # sentences back to the act "चेक सौंपने के बाद" names
 MIN_VERB_STEM = 3  # "सौंप" of "सौंपने" (not "बन" of "बनने": "बनाया" is another verb)
-AUDIENCE = match_key("समय")
 GUESTS = keyset("अतिथि", "अतिथियों", "मेहमान", "मेहमानों")  # "अतिथियों के सम्मान में भोज": the visitors honoured
-INSTEAD_OF = [match_key("के"), match_key("बजाय")]
-PLAN, TIME_SET = match_key("कार्यक्रम"), match_key("समय")  # "तय कार्यक्रम के अनुसार", "तय समय पर": as planned
-DOING = keyset(
-    "करते", "करती"
-)  # "वार्ता करते प्रधानमंत्री X": a photo caption's participle, of the one named after it  # "X ने उन्हें मुलाकात का समय दिया": an audience granted, the one granted it met
+INSTEAD_OF = [match_key("के"), match_key("बजाय")]  # "11 मार्च के बजाय 12 मार्च को": instead of that day
+# "तय कार्यक्रम के अनुसार", "तय समय पर": as planned; "X ने उन्हें मुलाकात का समय दिया": an audience granted, met
+PLAN, TIME = match_key("कार्यक्रम"), match_key("समय")
+DOING = keyset("करते", "करती")  # "वार्ता करते प्रधानमंत्री X": a photo caption's participle, of the one named after it
 SIDELINES = match_key("इतर")  # "शिखर सम्मेलन से इतर": on a summit's sidelines
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 AND = match_key("और")
@@ -828,7 +827,7 @@ class Frames:
             if m not in told
             and (not said_that(keys, a) or STATEMENTS & set(keys[:a]))
             and keys[b : b + 1] != [FROM]
-            and (not _noun_visit(m, keys, a, b) or _noun_visit_owner(doc, sentence, a) is not None)
+            and (not _noun_visit(m, keys, a, b) or _noun_visit_owner(doc, sentence, keys, a) is not None)
         ]
         behalf = next((i for i in range(len(keys)) if tuple(keys[i : i + 3]) in ON_BEHALF), len(keys))
         spans += [  # "भारत की ओर से X ने भाग लिया", "पेरू की ओर से X शामिल हुए": who took part for a side
@@ -1750,7 +1749,7 @@ def _expected(keys: list[str], end: int, clause: tuple[int, int]) -> bool:
         keys[end - 1].endswith(OBLIQUE_INFINITIVE) and keys[end + 1 : end + 2] != [] and keys[end + 1] in APPROVED
     )
     # "मुलाकात तय है", not "बैठक तय कार्यक्रम के अनुसार हुई" (as planned, and held)
-    fixed = keys[end : end + 1] == [FIXED] and keys[end + 1 : end + 2] not in ([PLAN], [TIME_SET])
+    fixed = keys[end : end + 1] == [FIXED] and keys[end + 1 : end + 2] not in ([PLAN], [TIME])
     return soon or approved or fixed or likely_to_be(keys, end, clause[1])
 
 
@@ -3522,7 +3521,7 @@ def _assign_roles(
         # भेंट की और उन्हें ... निमंत्रण दिया")
         courtesy = (
             draft.event_type == "MEET"
-            and not {COURTESY, AUDIENCE}.isdisjoint(keys[max(0, trigger_at - 1) : trigger_end])
+            and not {COURTESY, TIME}.isdisjoint(keys[max(0, trigger_at - 1) : trigger_end])
             and not partners
         )
         if draft.event_type == "CALL" or courtesy:  # "X ने Y को फोन किया", "X ने Y को शिष्टाचार भेंट की": Y takes part
@@ -4890,7 +4889,8 @@ def _town(place: dict) -> bool:
 
 def _told_as_a_town(doc: Document, place: dict) -> bool:
     """ "सीमावर्ती कस्बे पासो कानोआस में": a place told right after a town's noun is a town, whatever the lists hold."""
-    before = doc.raw[: place.get("start", 0)].split()
+    start = place.get("start", 0)
+    before = doc.raw[max(0, start - TOWN_NOUN_REACH) : start].split()  # the word before, not the text up to it
     return bool(before) and match_key(before[-1]) in CITY_NOUNS
 
 
@@ -5259,10 +5259,9 @@ def _noun_visit(event_type: str, keys: list[str], a: int, b: int) -> bool:
     return event_type == "VISIT" and b == a + 3 and keys[a + 1] in VISIT_NOUNS and keys[a + 2] in NOUN_VISIT_CASES
 
 
-def _noun_visit_owner(doc: Document, sentence: Sentence, a: int) -> Mention | None:
+def _noun_visit_owner(doc: Document, sentence: Sentence, keys: list[str], a: int) -> Mention | None:
     """The person whose visit a place and its noun at ``a`` tell: one named a few words before them with a genitive
     after the name ("विदेश सचिव X की कुवैत यात्रा", "X की इस सप्ताह की ताजिकिस्तान यात्रा"), if any."""
-    keys = [t.norm for t in sentence.tokens]
     owners = [m for m in doc.mentions_in(sentence) if m.last < a and keys[m.last] in GENITIVE]
     owner = max(owners, key=lambda m: m.last, default=None)
     return owner if owner is not None and a - owner.last <= MAX_VISIT_OWNER_GAP else None
@@ -5272,13 +5271,13 @@ def _visits_told_as_nouns(doc: Document, drafts: list[Draft]) -> None:
     """ "विदेश सचिव X की कुवैत यात्रा की जानकारी दी", "X की इस सप्ताह की ताजिकिस्तान यात्रा को ... माना जा रहा है": a
     visit told only as a noun is the visit of the one whose it is (not of who told of it), to the place it names, on no
     day the sentence gives (that is the day it was told of)."""
-    for draft in drafts:
+    for draft in (d for d in drafts if d.event_type == "VISIT"):
         sentence = doc.sentences[draft.sentence]
         keys = [t.norm for t in sentence.tokens]
         a = _token_from(doc, draft, draft.trigger[0])
         if not _noun_visit(draft.event_type, keys, a, _token_from(doc, draft, draft.trigger[1])):
             continue
-        owner = _noun_visit_owner(doc, sentence, a)
+        owner = _noun_visit_owner(doc, sentence, keys, a)
         place = next((e for x, _b, _label, e in token_spans(sentence, doc.entities_in(sentence)) if x == a), None)
         if owner is not None and place is not None:
             draft.sources = [_who(owner)]

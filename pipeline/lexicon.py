@@ -79,6 +79,7 @@ ERGATIVE = match_key("ने")
 #: The locative marker: "नई दिल्ली में", and an office held in a body ("विदेश मंत्रालय में संयुक्त सचिव").
 IN = match_key("में")
 TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
+PRESENT = keyset("मौजूद", "उपस्थित")  # "समारोह में X मौजूद थे": present at an occasion
 WITH_SOMEONE = [match_key("के"), match_key("साथ")]  # "कार्नी के साथ बैठक में": with someone met
 HOUSE = match_key("सभा")  # "प्रतिनिधि सभा", "लोक सभा": a house of parliament (no title names it)
 OF = match_key("ऑफ")  # "ग्रेट हॉल ऑफ द पीपल", "चैंबर ऑफ डेप्युटीज": the "of" of a name in English

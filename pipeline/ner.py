@@ -41,6 +41,7 @@ from pipeline.lexicon import (
     PLUPERFECT,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
+    PRESENT,
     PROVINCES,
     SAID,
     SITUATED,
@@ -189,7 +190,7 @@ MAX_TOWN_WORDS = 2  # words of a town told in its district ("... जिले �
 MIN_ENGLISH_WORDS = 6  # Latin words in a row that are English prose quoted, not a name ("David van Weel")
 MAX_MEMORIAL_WORDS = 2  # words between a city and the memorial named for it ("किगाली नरसंहार स्मारक")
 PERSON_CASES = keyset("से", "को", "ने")  # the case a person met, thanked or acting is told in
-TAKING_PART = keyset("शामिल", "मौजूद", "उपस्थित")  # "X और Y भी शामिल हैं": people taking part, or present
+TAKING_PART = PRESENT | keyset("शामिल")  # "X और Y भी शामिल हैं": people taking part, or present
 MAX_TOWN_NAME = 3  # words of a town named after its country's "के शहर" ("मेक्सिको के शहर सैन लुइस पोटोसी")
 PLACE_LABELS = ("COUNTRY", "LOCATION")
 CHAIRSHIP = loose_key("अध्यक्षता")  # "भारत की ब्रिक्स अध्यक्षता": a forum the country chairs, not its own body
