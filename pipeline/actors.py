@@ -542,6 +542,8 @@ class Actors:
                     spelled.setdefault(spelling, mention)
                 else:
                     acting.setdefault(part, mention)
+            for part in _nickname(doc, mention) - self.common:  # "पुष्प कमल दहल 'प्रचंड'" is "प्रचंड" for short
+                names.setdefault(part, mention)
             # a given name, or a middle one ("गेब्रियल बोरिक फॉन्ट" is "बोरिक", "लुइज इनासियो लूला दा सिल्वा" "लूला")
             for part in parts[:-1] if not first else ():
                 if len(part) >= 3 and part not in self.common and part not in PARTICLES:
@@ -1054,11 +1056,12 @@ def _fathers_name_only(mention: Mention, members: list[Mention], shorter: bool) 
     said = set().union(*(name_keys(m.name) for m in short))
     if not said.isdisjoint(PATRONYMIC):
         return False
-    own = set()
+    own, fathers = set(), set()
     for m in longer:
         words = name_keys(m.name)
         own |= {w for i, w in enumerate(words) if w not in PATRONYMIC and (i == 0 or words[i - 1] not in PATRONYMIC)}
-    return bool(own) and said.isdisjoint(own)
+        fathers |= {w for i, w in enumerate(words) if i > 0 and words[i - 1] in PATRONYMIC}
+    return bool(own) and said.isdisjoint(own) and not said.isdisjoint(fathers)
 
 
 def _unstyled_parts(name: str, styles: set[str]) -> set[str]:
@@ -1111,10 +1114,12 @@ def _cluster(
     clusters: list[list[Mention]] = []
     styles = monarchy[0]
     for mention in doc.mentions:
-        parts = _unstyled_parts(mention.name, styles)
+        parts = _unstyled_parts(mention.name, styles) | _nickname(doc, mention)
         for index, members in enumerate(clusters):
             # with the style-like word a name opens on ("सुल्तान बिन मोहम्मद अल कासिमी", "शेख सुल्तान" told again)
-            full = set().union(*(_unstyled_parts(m.name, styles) | set(name_keys(m.name)) for m in members))
+            full = set().union(
+                *(_unstyled_parts(m.name, styles) | set(name_keys(m.name)) | _nickname(doc, m) for m in members)
+            )
             countries = {m.country for m in members} - {None}
             if (
                 parts
@@ -1133,6 +1138,16 @@ def _cluster(
             clusters[index].append(mention)
             mention.cluster = index
     doc.people = [_person(members, home_country, known, monarchy, home_offices, offices) for members in clusters]
+
+
+NICKNAME = re.compile(r"\s*['‘\"“]([^\s'’\"”]+)['’\"”]")  # " 'प्रचंड'" right after a name
+
+
+def _nickname(doc: Document, mention: Mention) -> set[str]:
+    """The name a person goes by, quoted right after their own ("पुष्प कमल दहल 'प्रचंड'"): "प्रचंड ने" later, or in
+    the headline, is the same person."""
+    quoted = NICKNAME.match(doc.raw, mention.end) if mention.name else None
+    return set(name_keys(quoted.group(1))) if quoted else set()
 
 
 def _spelled_alike(parts: set[str], clusters: list[list[Mention]], styles: set[str]) -> int | None:

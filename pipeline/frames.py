@@ -192,6 +192,7 @@ WHILE = keyset("जबकि")
 DURING_THIS = [match_key("इस"), match_key("दौरान")]  # "इस दौरान": during the visit just told
 DURING_THESE = (DURING_THIS, [match_key("इसी"), match_key("दौरान")])  # "इस दौरान", "इसी दौरान"
 MAX_VISIT_REACH = 2  # sentences from a visit to what "इस दौरान" tells of it
+MAX_CALL_TALKS_REACH = 3  # sentences from a call that carried an event to the talks held on it
 # "बैठक ... हुई, जिसमें X और Y ने हिस्सा लिया", "जिसकी सह-अध्यक्षता X और Y ने की": the meeting's participants
 RELATIVE_IN = keyset("जिसमें", "जिनमें", "जिसकी", "जिनकी")
 IN_WHICH = keyset("जिसमें", "जिनमें")  # "वार्ता करेंगे, जिसमें ... पर चर्चा होगी": the talks' business
@@ -1468,7 +1469,7 @@ class Frames:
         _reached_in_talks(doc, drafts, sentences)
         _during_calls(doc, drafts)
         _thanks_at_the_meeting(doc, drafts, sentences)
-        _done_by_video(drafts)
+        _done_by_video(doc, drafts, sentences)
         _held_hybrid(doc, drafts)
         _visitors_from_the_dateline(doc, drafts)
         _visitor_met(drafts)
@@ -2635,6 +2636,8 @@ def _verb_follows(keys: list[str], end: int, verbs: set[str], done_to: bool = Fa
             return False
         if likely_to_be(keys, j, j + 4):
             return True  # "वार्ता ... नई दिल्ली में होने की संभावना है": to be, as _expected tells
+        if len(key) > 2 and key.endswith("ने") and keys[j + 1 : j + 2] == [ON]:
+            return False  # "अगली बैठक फरवरी में बुलाने पर राजी हुए": the meeting is what was agreed, not held
         if key in verbs or (held and key in LIGHT_KEYS):  # "बैठक जून में आयोजित करने पर सहमत", "बैठक का आयोजन
             # दिल्ली में करने पर सहमति": a verbal noun, the meeting is only planned
             verbal = keys[j + 1 : j + 2] != [] and keys[j + 1].endswith("ने")
@@ -4642,6 +4645,12 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         # "सरकारी मुख्यालय 'विला गोरिका' में", "राष्ट्रीय महल (पलासियो नासियोनाल) में": read past the quote or the
         # name in brackets
         b = _after_its_bracket(keys, named_end + _closing_quote(keys, a, named_end))
+        if (
+            _place_kind(entity.text) == "common"
+            and _locality(keys[b], b, named)
+            and keys[b + 1 : b + 2] in ([IN], [ON])
+        ):
+            named_end = b = b + 1  # "राष्ट्रपति भवन छोंगवादे में": a venue every country has, then its own name
         end = _venue_end(keys, b)
         if end is not None and keys[b] == SITUATED:  # "हवाना स्थित भारतीय दूतावास में": the venue, in the place's country
             return _span_place(doc, tokens, b + 1, end, entity.value)
@@ -6175,12 +6184,14 @@ def _join_hosts(doc: Document, drafts: list[Draft]) -> list[Draft]:
 
 
 def _hosts_the_talks(doc: Document, draft: Draft) -> bool:
-    """People told hosting talks ("वार्ता की मेजबानी की", "बैठकों की मेज़बानी की", not "भोज की मेजबानी")."""
+    """People told hosting talks ("वार्ता की मेजबानी की", "बैठकों की मेज़बानी की", not "भोज की मेजबानी"), or hosting
+    the two who held them ("दोनों मंत्रियों की मेजबानी की")."""
     if draft.event_type != "MEET" or HOSTED not in draft.trigger_words() or draft.planned or not draft.has_people():
         return False
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     at = _token_from(doc, draft, draft.trigger[0])
-    return at >= 2 and (keys[at - 2] in MEETING_NOUNS or keys[at - 2] in MEETINGS_TOLD)
+    the_two = at >= 3 and keys[at - 3] in BOTH and keys[at - 2] in BOTH_NOUNS
+    return at >= 2 and (keys[at - 2] in MEETING_NOUNS or keys[at - 2] in MEETINGS_TOLD or the_two)
 
 
 def _verb_shared(args: list[Argument], keys: list[str], start: int) -> list[Argument]:
@@ -8074,6 +8085,9 @@ def _during_the_one_before(doc: Document, drafts: list[Draft]) -> None:
     nor what is still to come."""
     for draft in drafts:
         keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        # "प्रवक्ता ने बताया कि X ने इस दौरान ...": what was told after who told it
+        said = said_that(keys, _token_from(doc, draft, draft.trigger[0]))
+        keys = keys[said[0] + 1 :] if said else keys
         keys = keys[_subject_end(keys) :]
         if draft.date is not None or draft.planned or keys[:2] not in DURING_THESE:
             continue
@@ -8552,13 +8566,13 @@ def _tells_talks(doc: Document, index: int) -> bool:
     return not DISCUSSION.isdisjoint(t.norm for t in doc.sentences[index].tokens)
 
 
-def _done_by_video(drafts: list[Draft]) -> None:
+def _done_by_video(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
     """ "X और Y ने वर्चुअल माध्यम से समझौते पर दस्तखत किए": what is done by video is done from afar (no place
     from the dateline), and the call that carried it has its day (but, carrying no agreement, neither place nor
     topics of its own); two who met that day are together, and what they do by video they do from where they are, on
     no call between them ("वार्ता के बाद ... दोनों नेताओं ने वीडियो लिंक के जरिये मॉरीशस में ... केंद्र का उद्घाटन
     किया")."""
-    for call in drafts:
+    for told, call in zip(sentences, drafts, strict=True):
         if call.event_type != "CALL" or not BY_MEANS & call.trigger_words():
             continue
         for draft in drafts:
@@ -8568,6 +8582,8 @@ def _done_by_video(drafts: list[Draft]) -> None:
                 if draft.event_type not in OUTCOMES:  # not what was agreed on the call: an inauguration by video
                     call.location, call.carrier = None, True  # has the place and business of the event it carried
                 _signed_on_the_call(call, draft)
+        if call.carrier:
+            told[:] = sorted(set(told) | _talks_on_the_call(doc, call, drafts))
         if _met_that_day(call, drafts):
             call.sources, call.targets, call.participants = [], [], []
 
@@ -8589,6 +8605,22 @@ def _held_hybrid(doc: Document, drafts: list[Draft]) -> None:
         told = (doc.sentences[i].tokens for i in draft.sentences)
         if draft.location is None and any(not HYBRID.isdisjoint(t.norm for t in tokens) for tokens in told):
             draft.remote = True
+
+
+def _talks_on_the_call(doc: Document, call: Draft, drafts: list[Draft]) -> set[int]:
+    """ "... ने वीडियो कॉन्फ्रेंस के जरिए ... आधारशिला रखी। कार्यक्रम के बाद दोनों नेताओं के बीच हुई बातचीत में ...": talks
+    the two on a call that carried an event held right after it, placed nowhere of their own, were held on that call
+    (whose business they are: their sentences are returned), not in person."""
+    people = {w.cluster for w in call.actors() if w.cluster is not None}
+    told: set[int] = set()
+    for draft in drafts:
+        after = 0 < draft.sentence - call.sentence <= MAX_CALL_TALKS_REACH
+        same = len(people) > 1 and {w.cluster for w in draft.actors()} == people
+        day = draft.date is None or draft.date.get("value") == (call.date or {}).get("value")
+        if draft.event_type == "MEET" and not draft.planned and after and same and day and not _placed_here(doc, draft):
+            told |= draft.sentences
+            draft.sources, draft.targets, draft.participants = [], [], []
+    return told
 
 
 def _met_that_day(call: Draft, drafts: list[Draft]) -> bool:

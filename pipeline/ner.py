@@ -295,6 +295,7 @@ class NER:
         _towns_again(doc)
         _places_ending_names(doc, self.lex)
         _two_names_run_together(doc, self.lex)
+        _surname_then_a_word(doc)
         _surnames_not_places(doc)  # of names a place was found ending, too ("फिलिप डेविस ने ... । डेविस ने")
         _places_as_datelined(doc, self.lex)
         _towns_of_countries_told(doc, self.lex)
@@ -1924,6 +1925,20 @@ def _two_names_run_together(doc: Document, lex: Lexicon) -> None:
     for entity, first, second in split:
         at = doc.entities.index(entity)
         doc.entities[at : at + 1] = [first, second]
+
+
+def _surname_then_a_word(doc: Document) -> None:
+    """A headline's name that opens with the surname of one the story names in full and goes on with words no name of
+    the story holds ("पोलैंड के राष्ट्रपति नावरोत्स्की ट्रेन से कीव पहुंचे", where the story names "करोल नावरोत्स्की")
+    is that surname alone: headlines drop given names, and the word after is what they did it by."""
+    people = [e for e in doc.entities if e.label == "PERSON"]
+    told = [e.text.split() for e in people if doc.sentences[e.sentence].kind != "headline"]
+    surnames, words = {name[-1] for name in told if len(name) > 1}, {w for name in told for w in name}
+    for entity in (e for e in people if doc.sentences[e.sentence].kind == "headline"):
+        head, *rest = entity.text.split(" ")
+        if rest and head in surnames and words.isdisjoint(rest):
+            entity.end = entity.start + len(head)
+            entity.text, entity.source = head, "coref"
 
 
 def _surnames_not_places(doc: Document) -> None:

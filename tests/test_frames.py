@@ -12960,3 +12960,94 @@ def test_a_communitys_imam_meeting_a_prime_minister_is_no_home_meeting(run):
     )
     (meet,) = frames(doc)
     assert next((p["name"], p["country"]) for p in meet["participants"]) == ("अनिल मेहता", None)
+
+
+def test_a_welcome_ceremony_greeting_is_no_congratulation(run):
+    doc = run(
+        "सोल, 16 सितंबर 2026। राजकीय यात्रा पर सोमवार को सोल पहुंचे मंगोलिया के राष्ट्रपति अनिल मेहता का मंगलवार सुबह "
+        "औपचारिक स्वागत समारोह में अभिनंदन किया गया।"
+    )
+    assert sorted(f["event_type"] for f in frames(doc)) == ["CEREMONY", "VISIT"]
+    ceremony = next(f for f in frames(doc) if f["event_type"] == "CEREMONY")
+    assert [p["name"] for p in ceremony["participants"]] == ["अनिल मेहता"] and ceremony["date"]["value"] == "2026-09-15"
+
+
+def test_a_common_venue_then_its_own_name_is_that_venue(run):
+    doc = run(
+        "सोल, 16 सितंबर 2026। दक्षिण कोरिया के राष्ट्रपति अनिल मेहता और मंगोलिया के राष्ट्रपति जॉन मैथ्यू के बीच मंगलवार को "
+        "राष्ट्रपति भवन छोंगवादे में शिखर वार्ता हुई।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"]["text"] == "राष्ट्रपति भवन छोंगवादे" and meet["location"]["country"] == "KOR"
+
+
+def test_talks_that_went_on_for_hours_were_held(run):
+    doc = run(
+        "कीव, 24 अगस्त 2026। पोलैंड के राष्ट्रपति अनिल मेहता रविवार सुबह कीव पहुंचे। इसके बाद मारिंस्की पैलेस में राष्ट्रपति "
+        "जॉन मैथ्यू के साथ उनकी लगभग दो घंटे बातचीत चली।"
+    )
+    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert sorted(p["name"] for p in meet["participants"]) == ["अनिल मेहता", "जॉन मैथ्यू"]
+
+
+def test_during_this_after_who_told_it_is_the_day_of_the_event_before(run):
+    doc = run(
+        "काहिरा, 4 फरवरी 2026। मिस्र के विदेश मंत्री अनिल मेहता मंगलवार को पोर्ट सूडान पहुंचे, जहां उन्होंने सूडान के "
+        "राष्ट्रपति जॉन मैथ्यू से भेंट की।\n\nप्रवक्ता ने बताया कि मेहता ने इस दौरान दवाओं की खेप सूडान के स्वास्थ्य मंत्री "
+        "रवि वर्मा को सौंपी।"
+    )
+    ceremony = next(f for f in frames(doc) if f["event_type"] == "CEREMONY")
+    assert ceremony["date"]["value"] == "2026-02-03"
+
+
+def test_the_host_of_the_two_who_held_talks_takes_part_in_them(run):
+    doc = run(
+        "अबू धाबी, 29 जनवरी 2026। आर्मेनिया के विदेश मंत्री अनिल मेहता और अजरबैजान के विदेश मंत्री जॉन मैथ्यू के बीच बुधवार "
+        "को यहां बातचीत हुई। संयुक्त अरब अमीरात के विदेश मंत्री रवि वर्मा ने दोनों मंत्रियों की मेजबानी की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["ARE", "ARM", "AZE"]
+
+
+def test_a_next_meeting_agreed_on_is_no_meeting_held(run):
+    doc = run(
+        "अबू धाबी, 29 जनवरी 2026। आर्मेनिया के विदेश मंत्री अनिल मेहता और अजरबैजान के विदेश मंत्री जॉन मैथ्यू के बीच बुधवार "
+        "को यहां बातचीत हुई। दोनों पक्ष सीमा आयोगों की अगली बैठक फरवरी में बुलाने पर राजी हुए।"
+    )
+    assert {f["event_type"]: f["date"]["value"] for f in frames(doc)} == {"MEET": "2026-01-28", "AGREE": "2026-01-28"}
+
+
+def test_a_joint_session_chaired_together_is_a_meeting_in_kosovo(run):
+    doc = run(
+        "प्रिस्टिना, 7 अक्टूबर 2026। अल्बानिया के प्रधानमंत्री अनिल मेहता और कोसोवो के प्रधानमंत्री जॉन मैथ्यू ने मंगलवार को "
+        "दोनों सरकारों के संयुक्त सत्र की संयुक्त रूप से अध्यक्षता की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["ALB", "XKX"] and meet["location"]["country"] == "XKX"
+
+
+def test_commitments_approved_are_agreed(run):
+    doc = run(
+        "लीमा, 28 सितंबर 2026। पेरू के राष्ट्रपति अनिल मेहता और इक्वाडोर के राष्ट्रपति जॉन मैथ्यू ने शनिवार को तुंबेस में "
+        "द्विराष्ट्रीय मंत्रिमंडल की बैठक की अध्यक्षता की। बैठक के अंत में दोनों सरकारों ने बिजली ग्रिड को जोड़ने सहित 40 "
+        "प्रतिबद्धताओं को मंजूरी दी।"
+    )
+    agree = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert agree["countries"] == ["ECU", "PER"] and agree["topics"] == ["energy"]
+    assert next(f for f in frames(doc) if f["event_type"] == "MEET")["topics"] == []
+
+
+def test_a_quoted_nickname_is_the_same_person_and_talks_after_a_video_event_are_its_call(run):
+    doc = run(
+        "नई दिल्ली, 1 जून 2026। प्रधानमंत्री अनिल मेहता और नेपाल के प्रधानमंत्री जॉन मैथ्यू 'प्रचंड' ने सोमवार को वीडियो "
+        "कॉन्फ्रेंस के जरिए पनबिजली परियोजना की आधारशिला रखी।\n\nकार्यक्रम के बाद दोनों नेताओं के बीच हुई संक्षिप्त बातचीत "
+        "में उर्वरक आपूर्ति की समीक्षा की गई। प्रचंड ने मदद के लिए मेहता का धन्यवाद किया।"
+    )
+    assert sorted(f["event_type"] for f in frames(doc)) == ["CALL", "CEREMONY", "THANK"]
+    call = next(f for f in frames(doc) if f["event_type"] == "CALL")
+    assert call["topics"] == ["fertilizers"] and call["location"] is None
+    thank = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert [(p["name"], p["country"]) for p in thank["participants"]] == [
+        ("जॉन मैथ्यू", "NPL"),
+        ("अनिल मेहता", "IND"),
+    ]

@@ -2006,3 +2006,8 @@ def test_ranks_shortened_are_ranks(run):
         "से रक्षा बल के उप प्रमुख ब्रिगे. जन. अहमद मुजुथबा ने अगुवाई की।"
     )
     assert [p.name for p in doc.people] == ["राहुल भारद्वाज", "अहमद मुजुथबा"]
+
+
+def test_a_headline_name_is_the_surname_the_story_names_in_full(run):
+    doc = run("पोलैंड के राष्ट्रपति मेहता ट्रेन से कीव पहुंचे\n\nकीव, 24 अगस्त 2026। पोलैंड के राष्ट्रपति अनिल मेहता रविवार सुबह कीव पहुंचे।")
+    assert texts(doc, "PERSON") == ["मेहता", "अनिल मेहता"]

@@ -62,7 +62,9 @@ def pipelines():
 # verb "गया", so no list holds it and the visit gets neither place nor host) and heldout2051 (0.692: a summit told only as
 # the time of a signing, "इंडस-एक्स शिखर सम्मेलन के दौरान", and one who addressed it) and heldout2056 (0.720: a call's
 # business told three sentences on, after the minister's post quoted in English, read as talks of their own, and the
-# post's topics left in English prose) are scored by `make eval`, not held here
+# post's topics left in English prose) and heldout2274 (0.621: a trilateral signing told again with its signatories,
+# the third an unnamed office of a firm after "भारत की ओर से", read as a second signing of the other two) are scored by
+# `make eval`, not held here
 OUT_OF_REACH = (
     48,
     130,
@@ -85,10 +87,11 @@ OUT_OF_REACH = (
     2040,
     2051,
     2056,
+    2274,
 )
 
 
-@pytest.mark.parametrize("name", ["heldout", *(f"heldout{i}" for i in range(2, 2253) if i not in OUT_OF_REACH)])
+@pytest.mark.parametrize("name", ["heldout", *(f"heldout{i}" for i in range(2, 2280) if i not in OUT_OF_REACH)])
 @pytest.mark.parametrize("stages", ["plain", "parsed"])
 def test_the_heldout_articles_stay_well_above_their_first_score(tmp_path, pipelines, name, stages):
     """tests/data/heldout scored 0.827, heldout2 0.671, heldout3 0.691, heldout4 0.855, heldout5 0.781,
