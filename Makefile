@@ -25,8 +25,9 @@ STAGES ?= segment,ner,syntax,actors,frames
 run: install
 	$(PY) -m pipeline run $(CORPUS) -o $(OUT) --stages "$(STAGES)"
 
+# one worker per core, four at most (each loads the models: about 1.3 GB)
 test: install browser
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --maxprocesses 4
 
 lint: install
 	$(VENV)/bin/ruff check pipeline tests scripts

@@ -7,10 +7,18 @@ from pathlib import Path
 import pytest
 
 from pipeline.core import Pipeline
+from pipeline.engine import one_thread
 from pipeline.read import read_text
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Under pytest-xdist (``make test`` runs one worker per core) each worker is a process of its own: torch's threads
+    would only fight the other workers for the cores."""
+    if hasattr(config, "workerinput"):
+        one_thread()
 
 
 @pytest.fixture(scope="session")
