@@ -1865,8 +1865,9 @@ def _per_destination(draft: Draft, doc: Document, sentence: Sentence) -> list[Dr
     """ "वह डेनमार्क और फ्रांस जाएंगे", "कीव और मॉस्को का दौरा": a visit to each country named, at the
     city named for it, or, one to come, at its name where the trigger's country is the place; an arrival is a visit
     to the country arrived in alone (the tour's next country is told when it comes)."""
+    back = not RETURNED.isdisjoint(draft.trigger_words())  # "मंगलवार को ... की यात्रा से लौटे": the day of return
     if draft.event_type != "VISIT" or len(draft.targets) < 2:
-        return [draft]
+        return [dataclasses.replace(draft, date=None, location=None)] if back and draft.targets else [draft]
     place = (draft.location or {}).get("country")
     arrived = [w for w in draft.targets if w.country == place]
     if arrived and ARRIVED & draft.trigger_words():  # "यूएई और कतर की यात्रा के पहले चरण में अबू धाबी पहुंचे"
@@ -1881,7 +1882,6 @@ def _per_destination(draft: Draft, doc: Document, sentence: Sentence) -> list[Dr
     named = {e.value: _place_of(e) for e in doc.entities_in(sentence) if e.label == "COUNTRY" and start <= e.start}
     if place is None or named.get(place) != draft.location or not draft.planned:
         named = {}
-    back = not RETURNED.isdisjoint(draft.trigger_words())  # "मंगलवार को ... की यात्रा से लौटे": the day of return
     return [
         dataclasses.replace(
             draft,
@@ -4506,8 +4506,25 @@ def _pair_by_portfolio(doc: Document, sentence: int, arg: Argument, earlier: lis
     if not portfolio:
         recent = [d for d in earlier if sentence - d.sentence <= MAX_PAIR_REACH]
         alone = _unique([w for d in recent for w in d.actors() if w.cluster is None and holds(w.title)])
+        alone = alone or _offices_told_lately(doc, sentence, holds, {w.country for w in people})
         people = people + alone if len(alone) == 1 else []
     return people if len(people) == 2 and len({w.country for w in people}) == 2 else []
+
+
+def _offices_told_lately(doc: Document, sentence: int, holds, countries: set) -> list[Who]:
+    """ "थाईलैंड की प्रधानमंत्री और लाओस के प्रधानमंत्री X की मौजूदगी में ...। ... दोनों प्रधानमंत्रियों ने": an office the
+    last few sentences name with its country and no holder's name (``holds``: of the office the pair is told by), of
+    another country than ``countries``."""
+    found = []
+    for told in doc.sentences[max(0, sentence - MAX_PAIR_REACH) : sentence]:
+        spans = token_spans(told, doc.entities_in(told))
+        keys = [t.norm for t in told.tokens]
+        held = {i for m in doc.mentions_in(told) for i in range(m.first, m.last)}
+        for a, _b, label, entity in spans:
+            country = country_named(spans, keys, a) if label == "TITLE" and a not in held else None
+            if country and country not in countries and holds(entity.text):
+                found.append(Who(None, country, entity.text))
+    return _unique(found)
 
 
 def _guessed(doc: Document, people: list[Who]) -> bool:

@@ -13051,3 +13051,27 @@ def test_a_quoted_nickname_is_the_same_person_and_talks_after_a_video_event_are_
         ("जॉन मैथ्यू", "NPL"),
         ("अनिल मेहता", "IND"),
     ]
+
+
+def test_a_visit_told_by_the_return_a_day_later_is_undated(run):
+    doc = run(
+        "नई दिल्ली, 15 सितंबर 2026। नीदरलैंड की चार दिन की यात्रा से शनिवार को लौटे जल शक्ति मंत्री अनिल मेहता ने रविवार को "
+        "कहा कि हेग में डच बुनियादी ढांचा एवं जल प्रबंधन मंत्री जॉन मैथ्यू के साथ उनकी बातचीत उपयोगी रही।"
+    )
+    visit = next(f for f in frames(doc) if f["event_type"] == "VISIT")
+    assert visit["date"] is None and visit["location"] is None
+    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert [(p["title"], p["country"]) for p in meet["participants"] if p["name"] == "जॉन मैथ्यू"] == [
+        ("बुनियादी ढांचा एवं जल प्रबंधन मंत्री", "NLD")
+    ]
+
+
+def test_both_prime_ministers_are_the_named_one_and_the_office_told_with_its_country(run):
+    doc = run(
+        "वियनतियान, 21 अक्टूबर 2026। थाईलैंड की प्रधानमंत्री और लाओस के प्रधानमंत्री अनिल मेहता की मौजूदगी में मंगलवार को यहां "
+        "पुल के समझौते पर दस्तखत किए गए। समझौते पर थाईलैंड की ओर से परिवहन मंत्री और लाओस की ओर से लोक निर्माण एवं परिवहन "
+        "मंत्री ने हस्ताक्षर किए। इससे पहले दोनों प्रधानमंत्रियों ने प्रधानमंत्री कार्यालय में वार्ता की और सीमा पार व्यापार को "
+        "दोगुना करने का लक्ष्य तय किया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["SIGN", "MEET", "AGREE"]
+    assert [p["country"] for p in frames(doc)[1]["participants"]] == ["LAO", "THA"]

@@ -64,7 +64,8 @@ def pipelines():
 # business told three sentences on, after the minister's post quoted in English, read as talks of their own, and the
 # post's topics left in English prose) and heldout2274 (0.621: a trilateral signing told again with its signatories,
 # the third an unnamed office of a firm after "भारत की ओर से", read as a second signing of the other two) are scored by
-# `make eval`, not held here
+# `make eval`, not held here; nor is heldout2282 (0.711: a working group's first meeting told in a minister's quote with
+# no side named, and a port authority's officials met in Rotterdam, a body told with no country)
 OUT_OF_REACH = (
     48,
     130,
@@ -88,10 +89,11 @@ OUT_OF_REACH = (
     2051,
     2056,
     2274,
+    2282,
 )
 
 
-@pytest.mark.parametrize("name", ["heldout", *(f"heldout{i}" for i in range(2, 2280) if i not in OUT_OF_REACH)])
+@pytest.mark.parametrize("name", ["heldout", *(f"heldout{i}" for i in range(2, 2284) if i not in OUT_OF_REACH)])
 @pytest.mark.parametrize("stages", ["plain", "parsed"])
 def test_the_heldout_articles_stay_well_above_their_first_score(tmp_path, pipelines, name, stages):
     """tests/data/heldout scored 0.827, heldout2 0.671, heldout3 0.691, heldout4 0.855, heldout5 0.781,
