@@ -20,6 +20,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -1865,7 +1866,8 @@ def _per_destination(draft: Draft, doc: Document, sentence: Sentence) -> list[Dr
     """ "वह डेनमार्क और फ्रांस जाएंगे", "कीव और मॉस्को का दौरा": a visit to each country named, at the
     city named for it, or, one to come, at its name where the trigger's country is the place; an arrival is a visit
     to the country arrived in alone (the tour's next country is told when it comes)."""
-    back = not RETURNED.isdisjoint(draft.trigger_words())  # "मंगलवार को ... की यात्रा से लौटे": the day of return
+    # "शनिवार को ... की यात्रा से लौटे": the day of return is not a day of the visit, nor is the place returned to its place
+    back = not RETURNED.isdisjoint(draft.trigger_words())
     if draft.event_type != "VISIT" or len(draft.targets) < 2:
         return [dataclasses.replace(draft, date=None, location=None)] if back and draft.targets else [draft]
     place = (draft.location or {}).get("country")
@@ -4511,7 +4513,9 @@ def _pair_by_portfolio(doc: Document, sentence: int, arg: Argument, earlier: lis
     return people if len(people) == 2 and len({w.country for w in people}) == 2 else []
 
 
-def _offices_told_lately(doc: Document, sentence: int, holds, countries: set) -> list[Who]:
+def _offices_told_lately(
+    doc: Document, sentence: int, holds: Callable[[str | None], bool], countries: set[str | None]
+) -> list[Who]:
     """ "थाईलैंड की प्रधानमंत्री और लाओस के प्रधानमंत्री X की मौजूदगी में ...। ... दोनों प्रधानमंत्रियों ने": an office the
     last few sentences name with its country and no holder's name (``holds``: of the office the pair is told by), of
     another country than ``countries``."""
