@@ -2011,3 +2011,8 @@ def test_ranks_shortened_are_ranks(run):
 def test_a_headline_name_is_the_surname_the_story_names_in_full(run):
     doc = run("पोलैंड के राष्ट्रपति मेहता ट्रेन से कीव पहुंचे\n\nकीव, 24 अगस्त 2026। पोलैंड के राष्ट्रपति अनिल मेहता रविवार सुबह कीव पहुंचे।")
     assert texts(doc, "PERSON") == ["मेहता", "अनिल मेहता"]
+
+
+def test_timor_lestes_president_named_alone_is_its_own(run):
+    doc = run("महासचिव ने बुधवार को राष्ट्रपति जोस रामोस-होर्ता से भी भेंट की।")
+    assert [p.country for p in doc.people if p.name == "जोस रामोस-होर्ता"] == ["TLS"]
