@@ -1113,13 +1113,16 @@ def _cluster(
     """Merge mentions of one person: a name whose parts all occur in another name is the same person."""
     clusters: list[list[Mention]] = []
     styles = monarchy[0]
-    for mention in doc.mentions:
-        parts = _unstyled_parts(mention.name, styles) | _nickname(doc, mention)
+    nicknames = [_nickname(doc, m) for m in doc.mentions]  # read from the text once, not for every pair
+    # with the style-like word a name opens on ("सुल्तान बिन मोहम्मद अल कासिमी", "शेख सुल्तान" told again)
+    words = {
+        id(m): _unstyled_parts(m.name, styles) | set(name_keys(m.name)) | n
+        for m, n in zip(doc.mentions, nicknames, strict=True)
+    }
+    for mention, nickname in zip(doc.mentions, nicknames, strict=True):
+        parts = _unstyled_parts(mention.name, styles) | nickname
         for index, members in enumerate(clusters):
-            # with the style-like word a name opens on ("सुल्तान बिन मोहम्मद अल कासिमी", "शेख सुल्तान" told again)
-            full = set().union(
-                *(_unstyled_parts(m.name, styles) | set(name_keys(m.name)) | _nickname(doc, m) for m in members)
-            )
+            full = set().union(*(words[id(m)] for m in members))
             countries = {m.country for m in members} - {None}
             if (
                 parts

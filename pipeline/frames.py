@@ -20,7 +20,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -3992,17 +3992,22 @@ def _office_told_with_country(doc: Document, sentence: Sentence, title: str) -> 
     """ "नेपाल के प्रधानमंत्री ने ... । ... प्रधानमंत्री से मुलाकात की": an office named alone, its holder unnamed, is
     the one told before with its country, where the text told it with that country only (not also bare, as a home
     office is: "प्रधानमंत्री नरेंद्र मोदी")."""
-    key, countries = match_key(title), set()
-    for told in doc.sentences[max(0, sentence.index - MAX_OFFICE_REACH) : sentence.index]:
+    key = match_key(title)
+    told = _offices_told_bare(doc, sentence.index - MAX_OFFICE_REACH, sentence.index)
+    countries = {country for office, country in told if match_key(office.text) == key}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _offices_told_bare(doc: Document, first: int, last: int) -> Iterator[tuple[Entity, str | None]]:
+    """The offices sentences ``first`` to ``last`` (not included) name with no holder's name ("नेपाल के प्रधानमंत्री", not
+    "रूस के विदेश मंत्री लावरोव"), each with the country named with it, if any."""
+    for told in doc.sentences[max(0, first) : last]:
         spans = token_spans(told, doc.entities_in(told))
         keys = [t.norm for t in told.tokens]
-        held = {i for m in doc.mentions_in(told) for i in range(m.first, m.last)}  # "रूस के विदेश मंत्री लावरोव"
-        countries |= {
-            country_named(spans, keys, a)
-            for a, _b, label, e in spans
-            if label == "TITLE" and match_key(e.text) == key and a not in held
-        }
-    return countries.pop() if len(countries) == 1 else None
+        held = {i for m in doc.mentions_in(told) for i in range(m.first, m.last)}
+        yield from (
+            (e, country_named(spans, keys, a)) for a, _b, label, e in spans if label == "TITLE" and a not in held
+        )
 
 
 def _subject_before_relative(args: list[Argument], keys: list[str], start: int) -> list[Argument]:
@@ -4519,16 +4524,14 @@ def _offices_told_lately(
     """ "थाईलैंड की प्रधानमंत्री और लाओस के प्रधानमंत्री X की मौजूदगी में ...। ... दोनों प्रधानमंत्रियों ने": an office the
     last few sentences name with its country and no holder's name (``holds``: of the office the pair is told by), of
     another country than ``countries``."""
-    found = []
-    for told in doc.sentences[max(0, sentence - MAX_PAIR_REACH) : sentence]:
-        spans = token_spans(told, doc.entities_in(told))
-        keys = [t.norm for t in told.tokens]
-        held = {i for m in doc.mentions_in(told) for i in range(m.first, m.last)}
-        for a, _b, label, entity in spans:
-            country = country_named(spans, keys, a) if label == "TITLE" and a not in held else None
-            if country and country not in countries and holds(entity.text):
-                found.append(Who(None, country, entity.text))
-    return _unique(found)
+    told = _offices_told_bare(doc, sentence - MAX_PAIR_REACH, sentence)
+    return _unique(
+        [
+            Who(None, country, office.text)
+            for office, country in told
+            if country and country not in countries and holds(office.text)
+        ]
+    )
 
 
 def _guessed(doc: Document, people: list[Who]) -> bool:

@@ -206,7 +206,6 @@ CURRENCIES = keyset("रुपये", "रुपया", "रुपए", "र�
 REGNAL = keyset("प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "पंचम", "षष्ठम", "सप्तम", "अष्टम", "दशम")
 OF_PLACE = match_key("के")  # "मोरक्को के बेरेशिद में"
 # "मॉरिटानिया की राजधानी नुआकशॉट", "स्पेन के शहर सेविया": the town nouns a country's town is named after, with their genitive
-TOWN_HEADS = [[key] for key in CITY_NOUNS]  # "एंडोंग शहर": the noun after a town's name
 TOWN_NOUNS = {**dict.fromkeys(CITY_NOUNS, OF_PLACE), match_key("राजधानी"): match_key("की")}
 # a province, a district, or a town no gazetteer holds, by its name before the word ("लाउतोका शहर में")
 STATES = keyset("राज्य")  # "जर्मनी के बाडेन-वुर्टेमबर्ग राज्य के": a state of a country named before it (see _provinces)
@@ -1253,7 +1252,7 @@ class NER:
                     stop, words = stop + 1, words + 1  # "इबिल अल-साकी": a particle inside the name
                 else:
                     break
-            if words and keys[stop - 1] not in HYPHENS and keys[stop : stop + 1] in ([SITUATED], *TOWN_HEADS):
+            if words and keys[stop - 1] not in HYPHENS and stop < len(keys) and keys[stop] in CITY_NOUNS | {SITUATED}:
                 places.append((b + 1, stop, "LOCATION", value))
         return places
 
