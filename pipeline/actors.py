@@ -243,7 +243,9 @@ class Actors:
     def _describe(self, doc: Document, sentence: Sentence) -> list[Mention]:
         """A mention per PERSON entity, reading title, org and country leftwards from the name."""
         spans = token_spans(sentence, doc.entities_in(sentence))
-        labels = {i: (label, ent) for a, b, label, ent in spans for i in range(a, b)}
+        # a sector inside a title ("वज़ीर-ए-दिफ़ा": defence) leaves its words the title's
+        ordered = sorted(spans, key=lambda s: s[2] != "SECTOR")
+        labels = {i: (label, ent) for a, b, label, ent in ordered for i in range(a, b)}
         keys = [t.norm for t in sentence.tokens]
         mentions: list[Mention] = []
         for a, b, label, ent in spans:

@@ -31,20 +31,24 @@ SHORT_MONTHS = {
     "नव": 11, "नवं": 11, "दिस": 12, "दिसं": 12,
 }  # fmt: skip
 SHORT_MONTH = rf"(?:{'|'.join(sorted(SHORT_MONTHS, key=len, reverse=True))}) ?[.॰]"  # tokens joined: "दिस . 2026"
-# with Thursday's spellings news copy often has: a long "ू", "वृ"/"ब्र" for "बृ", and Punjab's "वीरवार"
+# with Thursday's spellings news copy often has: a long "ू", "वृ"/"ब्र" for "बृ", and Punjab's "वीरवार"; and Nepali's
+# ("बिहीबार काठमाडौं में हुई")
 WEEKDAYS = {
     "सोमवार": 0, "मंगलवार": 1, "बुधवार": 2, "गुरुवार": 3, "बृहस्पतिवार": 3, "शुक्रवार": 4, "शनिवार": 5, "रविवार": 6,
     "गुरूवार": 3, "वृहस्पतिवार": 3, "ब्रहस्पतिवार": 3, "वीरवार": 3,
+    "सोमबार": 0, "मंगलबार": 1, "बुधबार": 2, "बिहीबार": 3, "शुक्रबार": 4, "शनिबार": 5, "आइतबार": 6,
 }  # fmt: skip
 # Urdu's weekdays ("पीर को इस्लामाबाद में मुलाक़ात की"), only before "को", "से" or a time of day ("इतवार की शाम"):
 # "पीर" is also a saint, "जुमा" a prayer
 URDU_WEEKDAYS = {"पीर": 0, "जुमेरात": 3, "जुमा": 4, "जुमे": 4, "सनीचर": 5, "इतवार": 6}
-# Short names, only before "के रोज़/दिन" ("बुध के रोज़ अंकारा में मुलाक़ात की"): "बुध" is also Mercury, "मंगल" Mars
+# Short names, only before "के रोज़/दिन", "की शाम" or "को" ("बुध के रोज़ अंकारा में मुलाक़ात की", Urdu copy's "मंगल को"):
+# "बुध" is also Mercury, "मंगल" Mars
 SHORT_WEEKDAYS = {"सोम": 0, "मंगल": 1, "बुध": 2, "शुक्र": 4, "शनि": 5}
 # English names, as Hinglish copy writes them, only before "को", "से" or a time of day ("Monday को यहां meeting की")
 ENGLISH_WEEKDAYS = {"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6}
 _DAYS = WEEKDAYS | URDU_WEEKDAYS | SHORT_WEEKDAYS | ENGLISH_WEEKDAYS
-_ON_THE_DAY = "के (?:रोज\u093c?|रो\u095b|दिन)"  # "के रोज़", its nukta composed or not
+# "के रोज़" (its nukta composed or not), "की शाम": Urdu's "बुध की शाम दुशांबे पहुंचे"
+_ON_THE_DAY = "(?:के (?:रोज\u093c?|रो\u095b|दिन)|की (?:सुबह|शाम|रात|दोपहर))"
 RELATIVE = {"आज": 0, "कल": -1, "परसों": -2}
 INTERVAL = "/"  # ISO 8601's mark between a span's two ends ("2026-12-01/2026-12-03")
 # "दो दिन पहले": days before the day of writing; not "इससे/बैठक से (ठीक) दो दिन पहले", days before something told
@@ -143,7 +147,7 @@ _PATTERNS = [
             rf"(?= (?:को|से|की (?:सुबह|शाम|रात|दोपहर)|{_ON_THE_DAY})(?!\S))"
         ),
     ),
-    ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(SHORT_WEEKDAYS)})(?= {_ON_THE_DAY}(?!\S))")),
+    ("weekday", re.compile(rf"(?<!\S)(?P<w>{'|'.join(SHORT_WEEKDAYS)})(?= (?:{_ON_THE_DAY}|को)(?!\S))")),
     ("relative", re.compile(rf"(?<!\S)(?P<r>{'|'.join(RELATIVE)})(?!\S)")),
     ("yesterday", re.compile(rf"(?<!\S){YESTERDAY}(?!\S)")),
     ("days_ago", re.compile(rf"(?<!\S){DAYS_AGO}(?!\S)")),

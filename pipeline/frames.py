@@ -36,7 +36,7 @@ from pipeline.actors import (
     span_ending,
     token_spans,
 )
-from pipeline.dates import INTERVAL, WEEKDAYS, Anchor, of_the_same_year
+from pipeline.dates import DAY_WORDS, INTERVAL, WEEKDAYS, Anchor, of_the_same_year
 from pipeline.document import Actor, Document, Entity, Frame, Mention, Sentence
 from pipeline.lexicon import (
     AIRPORTS,
@@ -60,6 +60,7 @@ from pipeline.lexicon import (
     MAX_FIRM_QUALIFIERS,
     MEETING_NOUNS,
     OBLIQUE_INFINITIVE,
+    OFFICE_BUILDINGS,
     ON_BEHALF,
     ONE_SIDE,
     PLUPERFECT,
@@ -148,6 +149,7 @@ LEADERS = keyset("नेता", "नेताओं", "लीडर्स", "le
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 NEXT_DOOR = {"CEREMONY", "VISIT"}  # told by a country, joined only to one its people do in the sentence next door
 TALKS = {"MEET", "CALL"}
+ELECTIONS = keyset("चुनाव", "चुनावों", "निर्वाचन", "मतदान")  # "रविवार को हुए [चुनाव] में जीत के बाद"
 HAPPENED = keyset("हुई", "हुए", "हुआ", "आए", "आई", "आया")  # after a date: "पिछले महीने आए तूफान", what it describes
 HELD_PARTICIPLES = [[match_key(w)] for w in ("हुई", "हुए", "हुआ")]  # "... के साथ फोन पर हुई बातचीत"
 WISHES = {"CONGRATULATE", "THANK"}
@@ -526,6 +528,7 @@ GOT_FROM = [[k] for k in GOT]
 WELCOME_REACH = 5  # "X का [राष्ट्रपति भवन के प्रांगण में] स्वागत": the words a place may take before "स्वागत"
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 BEHALF_WORDS = 3  # "की ओर से", "की तरफ से": the words of the marker after a giver on whose behalf something was sent
+ENGLISH_OF = match_key("ऑफ")  # "ग्रेट हॉल ऑफ द पीपल": a venue named in the English order, its head first
 RESPECTIVELY = keyset("क्रमशः", "क्रमश")  # "X और Y ने क्रमशः A और B से": X with A, Y with B
 MAX_RELATIVE_GAP = 12  # "बातचीत [के बारे में संवाददाताओं को जानकारी दे रही थीं], जो ... हुई थी": to the relative
 SUMS = keyset("राशि", "धनराशि", "ऋण", "अनुदान", "कर्ज")  # "यह राशि ... पर खर्च की जाएगी": the sum a signing gave
@@ -569,6 +572,9 @@ MEETINGS_TOLD = keyset("बैठकें", "बैठकों", "मुला
 ARRIVING = keyset("पहुंचने", "आगमन")  # "पहुंचने के कुछ घंटे बाद", "दिल्ली पहुंचने के बाद": after the arrival just told
 DEPARTING = keyset("रवाना", "लौटने", "प्रस्थान")  # "रवाना होने से पहले": before leaving at the visit's end just told
 BEFORE_LEAVING = [match_key("होने"), FROM, match_key("पहले")]
+DURATION_UNITS = keyset("मिनट", "घंटे", "घंटा", "घंटों")  # "करीब 20 मिनट चली बातचीत में": how long the talks lasted
+DURATION_COUNTS = keyset(*DAY_WORDS, "डेढ़", "ढाई", "कुछ", "कई")  # "[डेढ़] घंटे", "[कई] घंटे"
+MAX_DURATION_WORDS = 4  # "[करीब डेढ़ घंटे] चली", "[लगभग 40 मिनट] की"
 MAX_SOON = 5  # "पहुंचने [के कुछ घंटे] बाद": words from the arrival to "के बाद"
 DURING = (GEN_KE, match_key("दौरान"))
 LASTING = (match_key("दिवसीय"), match_key("दिनों"), match_key("दिन"))  # "दो दिवसीय", "तीन दिनों की": how long
@@ -585,6 +591,7 @@ TOWARDS = match_key("प्रति")  # "भारत के प्रति �
 SECOND_PERSON = keyset("आप", "आपके", "आपकी", "आपका", "आपको", "आपने")  # a message's addressee
 VERB_COORDINATORS = keyset("और", "तथा", "एवं", ",")
 # a country's delegation, or its business people ("भारतीय और जर्मन कंपनियों के प्रमुखों से")
+ROUTE = keyset("रास्ते", "मार्ग")  # "भारत के रास्ते": through a country, which takes no side
 LED_GROUPS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि-मंडल", "दल")  # a delegation someone leads
 DELEGATIONS = LED_GROUPS | BUSINESS
 GROUPS = keyset("समूह", "दल")  # "सांसदों के एक समूह से": people of one office together
@@ -1036,6 +1043,7 @@ class Frames:
             by_segment[event_type, segment] = draft
             if RESPECTIVELY & set(keys[clause[0] : clause[1]]):
                 split = _pair_by_pair(draft)
+                split = _met_on_their_days(draft, doc, sentence) or split if len(split) == 1 else split
             elif (
                 SEPARATELY & set(keys[clause[0] : clause[1]])
                 or _in_turn(keys[clause[0] : clause[1]])
@@ -1461,6 +1469,9 @@ class Frames:
         _welcomed_on_arrival(doc, drafts)
         _earlier_that_day(doc, drafts)
         _day_of_many_meetings(doc, drafts)
+        # and by talks dated only now, by the occasion they came after ("स्वागत समारोह के बाद ... बातचीत की। इसके बाद ...
+        # हस्ताक्षर किए")
+        _date_outcomes(doc, drafts, sentences, default_place)
         _outcomes_in_talks(doc, drafts, sentences)
         _meeting_told_back(doc, drafts, sentences)
         _saying_told_before(doc, drafts, sentences)
@@ -1516,6 +1527,8 @@ class Frames:
         moved |= {_counterpart_at_the_dateline(doc, draft, self.home_country) for draft in drafts}
         moved |= {_thanking_home(doc, draft, self.home_country) for draft in drafts}
         self._sides_guessed(doc, drafts, moved - {None})
+        _own_country_not_thanked(doc, drafts)
+        _agreed_by_the_meetings_sides(doc, drafts)
         _signed_after_talks(doc, drafts)
         drafts, sentences, places, own_items = _each_item_apart(doc, drafts, sentences, places)
         frames = []
@@ -2092,6 +2105,30 @@ def _pair_by_pair(draft: Draft) -> list[Draft]:
     return _apart(draft, [], [list(pair) for pair in zip(meeting, met, strict=True)])
 
 
+def _met_on_their_days(draft: Draft, doc: Document, sentence: Sentence) -> list[Draft]:
+    """ "X ने A और B से क्रमशः सोमवार को रियाद में और मंगलवार को दोहा में मुलाकात की": one meeting with each of those
+    met, on the day (and at the place) told in the same place of the list after "क्रमशः"; none where the days told
+    there are not one for each."""
+    met = [w for w in draft.partners if w.cluster is not None]
+    keys = [t.norm for t in sentence.tokens]
+    at = next((i for i in range(*draft.clause) if keys[i] in RESPECTIVELY), None)
+    if draft.event_type not in SYMMETRIC_MERGE or len(met) < 2 or at is None:
+        return []
+    spans = token_spans(sentence, doc.entities_in(sentence))
+    starts = [a for a, _b, label, _e in spans if label == "DATE" and at < a < draft.clause[1]]
+    if len(starts) != len(met):
+        return []
+    mentions = {m.cluster: m for m in reversed(doc.mentions_in(sentence))}  # each person's first mention
+    met.sort(key=lambda w: mentions[w.cluster].first if w.cluster in mentions else 0)
+    ends = [*starts[1:], draft.clause[1]]
+    apart = _apart(draft, [w for w in draft.participants if w not in met], [[w] for w in met])
+    for one, w, start, end in zip(apart, met, starts, ends, strict=True):
+        one.partners = [w]
+        one.date = _date(doc, sentence, (start, end), end) or draft.date
+        one.location = _location(doc, sentence, (start, end), draft.planned) or draft.location
+    return apart
+
+
 def _on_the_sidelines(keys: list[str], clause: tuple[int, int], draft: Draft) -> bool:
     """ "शिखर सम्मेलन से इतर ... कनाडा, इटली और दक्षिण कोरिया के प्रधानमंत्रियों से मुलाकात की": leaders of several
     countries met on a summit's sidelines, each in talks of their own."""
@@ -2174,8 +2211,10 @@ def _coordinator_after(keys: list[str], b: int) -> int | None:
 
 
 def _own_subject(keys: list[str], b: int, following: list) -> bool:
-    """ "... से मुलाकात की और दोनों देशों ने ... हस्ताक्षर किए": the next event has a subject of its own."""
-    return bool(following) and ERGATIVE in keys[b + 1 : following[0][1]]
+    """ "... से मुलाकात की और दोनों देशों ने ... हस्ताक्षर किए": the next event has a subject of its own, or sides of its
+    own ("... मुलाकात करेंगे और दोनों देशों के बीच ... हस्ताक्षर होने की उम्मीद है")."""
+    words = keys[b + 1 : following[0][1]] if following else []
+    return ERGATIVE in words or any(words[k : k + 2] == [GEN_KE, BETWEEN] for k in range(len(words) - 1))
 
 
 def _next_events_pronoun(arg: Argument, keys: list[str], b: int, found: list) -> bool:
@@ -3327,6 +3366,7 @@ def _assign_roles(
     hosts: list[Who] = []  # "X द्वारा आयोजित": who held the occasion the trigger's clause names
     present: list[Who] = []  # "..., जबकि मिस्र की ओर से Y मौजूद रहे": there, whoever else acted
     met_before: list[Who] = []  # met by a verb before the wishes' own ("... से मुलाकात की और ... आभार जताया")
+    given_by: list[Who] = []  # "केएफडब्ल्यू द्वारा दी जा रही सहायता के लिए": who gave what is thanked for
     wished_them = False
     sides: list[Who] = []  # "दोनों देशों के बीच": the two sides met, as a pair
     # thanks or wishes given for something ("ईरान से भारतीयों को निकालने में मदद के लिए ... का आभार"): what it
@@ -3390,6 +3430,8 @@ def _assign_roles(
                 (sides if arg.kind == "both" else partners).append(actor)
             elif marker == "को" or (marker == "द्वारा" and draft.event_type == "THANK" and _given_by(arg, keys)):
                 recipients.append(actor)  # "Y को", and "Y द्वारा दी गई सहायता के लिए आभार"
+                if marker == "द्वारा":
+                    given_by.append(actor)
                 wished_them = wished_them or arg.kind == "pronoun"  # "X से बात की और उन्हें बधाई दी": the ones met
             elif marker == BY and keys[arg.last + 1 : arg.last + 2] == [HELD_BY] and arg.last + 1 < trigger_at:
                 hosts.append(actor)  # "ओमान दूतावास द्वारा आयोजित स्वागत समारोह में X शामिल हुए": who held the occasion
@@ -3418,6 +3460,8 @@ def _assign_roles(
             elif marker in GENITIVE and (met := _people_of_met(arg, args, keys, trigger_at)):
                 # "नॉर्वे के सॉवरेन वेल्थ फंड के प्रमुखों से मुलाकात की": Norway's side, its people ("प्रमुखों")
                 partners.append(actor._replace(title=doc.sentences[draft.sentence].tokens[met - 1].text))
+            elif marker in GENITIVE and keys[arg.last + 1 : arg.last + 2] != [] and keys[arg.last + 1] in ROUTE:
+                continue  # "भारत के रास्ते पनबिजली के व्यापार पर": the way what is traded goes, not a side
             elif marker in GENITIVE and _situation_talked_of(draft, arg, keys, trigger_at):
                 continue  # "बैठक में ... अफगानिस्तान की स्थिति पर विचार-विमर्श हुआ": what was talked of
             elif marker in GENITIVE and _inside_the_topic(draft, arg, args, keys, trigger_at):
@@ -3480,8 +3524,9 @@ def _assign_roles(
             if not (w.cluster is None and w.country in thanked_people and w in genitive_before and w not in owner)
         ]
         thanked = [a for a in owner if a not in draft.sources] if draft.event_type == "THANK" else []
-        if thanked:  # "X से मुलाकात की और अमेरिका के साथ वार्ता में मध्यस्थता के लिए ओमान का आभार": Oman alone
-            draft.targets = recipients + thanked
+        if thanked:  # "X से मुलाकात की और अमेरिका के साथ वार्ता में मध्यस्थता के लिए ओमान का आभार": Oman alone; and
+            # "केएफडब्ल्यू द्वारा दी जा रही सहायता के लिए जर्मन सरकार का आभार": the government, not the bank that gave it
+            draft.targets = [w for w in recipients if w not in given_by] + thanked
         own = {w.country for w in draft.sources}
         # "भारत के साथ एकजुटता के लिए अमेरिका का आभार": the sender's own country is what was done for
         # (a government thanked is named, "भारत सरकार का": it stays, whatever country its thanker is first guessed of)
@@ -3724,11 +3769,19 @@ def _people_of_met(arg: Argument, args: list[Argument], keys: list[str], trigger
 
 
 def _talked_of(draft: Draft, arg: Argument, keys: list[str], trigger_at: int) -> bool:
-    """A compound of names whose phrase runs to the "पर" just before a talk's trigger names its subject."""
-    if draft.event_type not in TALKS or arg.compound != "names":
+    """A compound of names whose phrase runs to the "पर" just before a talk's trigger names its subject; so does one
+    naming a thing ("नाइजीरिया-मोरक्को अटलांटिक गैस पाइपलाइन, ... सहयोग पर चर्चा हुई") after the meeting it was talked
+    of in ("मुलाकात में"), whose sides were told before."""
+    if draft.event_type not in TALKS or arg.compound != "names" or keys[trigger_at - 1 : trigger_at] != [ON]:
         return False
     at = next((i for i in range(arg.last, trigger_at) if keys[i] in CASE_MARKERS and keys[i] not in GENITIVE), None)
-    return at == trigger_at - 1 and keys[at] == ON
+    if at == trigger_at - 1:
+        return True
+    return (
+        keys[arg.first - 2 : arg.first] in ([noun, IN] for noun in MEETING_NOUNS)
+        and keys[arg.last] not in CASE_MARKERS
+        and SENTENCE_STOPS.isdisjoint(keys[arg.last : trigger_at])
+    )
 
 
 def _situation_talked_of(draft: Draft, arg: Argument, keys: list[str], trigger_at: int) -> bool:
@@ -4267,9 +4320,19 @@ def _guest_of_honour(doc: Document, sentence: int, at: int, earlier: list[Draft]
 
 
 def _side_led_by(country: str | None, earlier: list[Draft]) -> Who | None:
-    """The person told leading a country's side before ("मिस्र के पक्ष का नेतृत्व सहायक विदेश मंत्री X ने किया")."""
-    leaders = (w for d in reversed(earlier) if d.event_type == LEAD for w in d.actors() if w.cluster is not None)
-    return next((w for w in leaders if w.country == country), None) if country else None
+    """The person told leading a country's side before ("मिस्र के पक्ष का नेतृत्व सहायक विदेश मंत्री X ने किया"), also
+    one whose own country is not yet known, told leading that country's side by name ("चीनी पक्ष का नेतृत्व तिब्बत
+    स्वायत्त क्षेत्र के उपाध्यक्ष X ने किया")."""
+    if not country:
+        return None
+    for lead in (d for d in reversed(earlier) if d.event_type == LEAD):
+        people = [w for w in lead.actors() if w.cluster is not None]
+        own = next((w for w in people if w.country == country), None)
+        if own is not None:
+            return own
+        if len(people) == 1 and any(w.cluster is None and w.country == country for w in lead.actors()):
+            return people[0]._replace(country=country)
+    return None
 
 
 def _delegation_told(doc: Document, sentence: int, at: int, earlier: list[Draft]) -> Who | None:
@@ -4347,9 +4410,17 @@ def _first_person(doc: Document, sentence: int, at: int, earlier: list[Draft]) -
         return []
     if doc.sentences[sentence].tokens[at].norm in WE:
         met = next((d for d in reversed(earlier) if speaker.cluster in {w.cluster for w in d.actors()}), None)
-        if met is not None and sentence - met.sentence <= MAX_PAIR_REACH:
+        if met is not None and (sentence - met.sentence <= MAX_PAIR_REACH or _same_sides_since(met, earlier)):
             return _unique([w for w in met.actors() if w.cluster is not None])
     return [_who(speaker)]
+
+
+def _same_sides_since(met: Draft, earlier: list[Draft]) -> bool:
+    """ "X और Y के बीच वार्ता हुई। ... हस्ताक्षर किए गए। ... X ने कहा, 'हम ... सहमत हुए हैं'": every event told since
+    the meeting was between its own sides, so the story is still theirs however far the quote comes."""
+    sides = {w.country for w in met.actors()}
+    since = [d for d in earlier if d.sentence > met.sentence]
+    return all({w.country for w in d.actors()} <= sides for d in since)
 
 
 def _quoted(doc: Document, sentence: int, at: int) -> Mention | None:
@@ -4687,10 +4758,13 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         grounds = end is None and keys[at : at + 1] and keys[at] in nouns and keys[at + 1 : at + 2] in ([IN], [ON])
         province = b < len(keys) and keys[b] in PROVINCES and keys[b + 1 : b + 2] == [IN]  # "हैनान प्रांत में"
         city = b < len(keys) and keys[b] in CITY_NOUNS and keys[b + 1 : b + 2] == [IN]  # "वोनसान शहर में"
+        office = b < len(keys) and keys[b] in OFFICE_BUILDINGS and keys[b + 1 : b + 2] == [IN]  # "व्हाइटहॉल कार्यालय में"
         near = keys[b : b + 2] == [GEN_KE, NEAR]  # "डेरा बाबा नानक के पास ... जीरो पॉइंट पर": by the town
         # "काहिरा हवाई अड्डे पर": the city's airport, the city (as for an arrival there)
         airport = b < len(keys) and keys[b] in AIRPORTS and not {IN, ON}.isdisjoint(keys[b + 1 : b + 3])
-        marked = grounds or province or city or near or airport or (b < len(keys) and keys[b] in PLACE_MARKERS)
+        marked = (
+            grounds or province or city or office or near or airport or (b < len(keys) and keys[b] in PLACE_MARKERS)
+        )
         if end is None and not (marked or _visited(keys, b) or _seat_of_actor(keys, b)):
             continue  # a place followed by स्थित is where the venue after it stands: the venue is the place
         state = entity.value is not None and _place_kind(entity.text) == "region"  # "राजस्थान में ... निवेश ... पर चर्चा"
@@ -4800,13 +4874,21 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
         # "मुख्यमंत्री कार्यालय में मुख्यमंत्री X से भेंट की": the holder in their own office, no one serving in it
         holder = office is not None and keys[i + 2 : i + 2 + i - office[0]] == keys[office[0] : i]
         if office is not None and keys[i + 1] == IN and (i + 2 not in serving or holder):
-            return _span_place(doc, sentence.tokens, office[0], i + 1, country)  # "राष्ट्रपति कार्यालय में ... वार्ता की"
+            # "राष्ट्रपति कार्यालय में ... वार्ता की"; "को कुकसराय राष्ट्रपति निवास में": a residence's own name before it
+            a = office[0]
+            own_name = a >= 2 and a - 1 not in named and keys[a - 2] in CASE_MARKERS and _name_word(keys[a - 1])
+            return _span_place(doc, sentence.tokens, a - 1 if own_name else a, i + 1, country)
     return None
 
 
 def _city_first(spans: list, keys: list[str], a: int) -> bool:
     """A place and its genitive right before token ``a`` ("कोलंबो के ..."): a venue after it is told as the city's."""
     return a >= 2 and keys[a - 1] in GENITIVE and any(s[1] == a - 1 and s[2] == "LOCATION" for s in spans)
+
+
+def _name_word(key: str) -> bool:
+    """A word of no lexicon, which can only be part of a name ("कुकसराय")."""
+    return _place_word(key) and key not in load().common and key not in load().titles
 
 
 def _place_word(key: str) -> bool:
@@ -5432,6 +5514,17 @@ def _countries_named(doc: Document, index: int) -> set[str]:
     return {e.value for e in doc.entities_in(doc.sentences[index]) if e.label == "COUNTRY" and e.source != "demonym"}
 
 
+def _own_country_not_thanked(doc: Document, drafts: list[Draft]) -> None:
+    """ "प्रधानमंत्री हुन मानेत ने कंबोडिया की सेना के प्रशिक्षण में वियतनाम की सहायता के लिए आभार व्यक्त किया": a country
+    named bare in what thanks are for, the thanker's own (known only once the document placed the thanker, after roles
+    were read), is not thanked where another side is; as roles drop it where the clause itself told the country."""
+    for draft in drafts:
+        own = {w.country if w.cluster is None else doc.people[w.cluster].country for w in draft.sources}
+        kept = [w for w in draft.targets if w.cluster is not None or _government(w) or w.country not in own]
+        if draft.event_type == "THANK" and kept:
+            draft.targets = kept
+
+
 def _recountry(drafts: list[Draft], clusters: set[int], country: str) -> None:
     """The people ``clusters`` found to be of ``country`` are of it wherever these drafts name them."""
     for draft in drafts:
@@ -5810,8 +5903,11 @@ def _gone_to_meet(keys: list[str], span: tuple[str, int, int], venue_ends: set[i
 
 
 def _venue(place: dict) -> bool:
-    """A building or grounds ("राष्ट्रपति भवन", "हैदराबाद हाउस"), which places the events told there, not the text's."""
-    return _place_kind(place["text"]) in VENUE_KINDS or match_key(place["text"].split()[-1]) in VENUE_NOUNS
+    """A building or grounds ("राष्ट्रपति भवन", "हैदराबाद हाउस", named in the English order: "ग्रेट हॉल ऑफ द पीपल"),
+    which places the events told there, not the text's."""
+    words = [match_key(w) for w in place["text"].split()]
+    head = words[words.index(ENGLISH_OF) - 1] if ENGLISH_OF in words[1:] else words[-1]
+    return _place_kind(place["text"]) in VENUE_KINDS or head in VENUE_NOUNS
 
 
 def _date(
@@ -5843,6 +5939,7 @@ def _date(
         and not (asserted and _of_what_is_to_come(keys, s[1]))
         and not _other_reckoning(keys, s[0])
         and not _day_of_the_occasion(sentence.tokens, s[0], s[1])
+        and not _day_of_an_election(keys, s[1])
         and keys[s[1] : s[1] + 2] != INSTEAD_OF  # "11 मार्च के बजाय 12 मार्च को": the day it no longer is
     ]
     if not dated:
@@ -5885,6 +5982,15 @@ def _day_of_the_occasion(tokens: list, a: int, b: int) -> bool:
     before = tokens[a - 2].norm if a >= 2 else ""
     lasting = before.endswith(LASTING) or before in VISIT_NOUNS
     return bracketed and tokens[a - 2].text[:1].isalpha() and tokens[a - 2].text not in WEEKDAYS and not lasting
+
+
+def _day_of_an_election(keys: list[str], end: int) -> bool:
+    """ "रविवार को हुए चुनाव में जीत के बाद यह कास्ट की पहली विदेश यात्रा है": the day a participle gives the election
+    the winner's event follows, not that event's."""
+    at = end + 1 if keys[end : end + 1] == [TO] else end
+    return (
+        keys[at : at + 1] != [] and keys[at] in HAPPENED and keys[at + 1 : at + 2] != [] and keys[at + 1] in ELECTIONS
+    )
 
 
 def _scheduled(doc: Document, date: Entity) -> bool:
@@ -8049,9 +8155,10 @@ def _before_the_remarks(doc: Document, drafts: list[Draft], last: int) -> int:
 def _before_the_wishes(drafts: list[Draft], last: int, countries: set[str]) -> int:
     """The sentence before ``last`` where ``last`` tells only dated thanks or wishes among ``countries`` ("... पर
     गुफ़्तगू हुई। X ने ... के लिए Y का शुक्रिया अदा किया। दोनों मुल्कों के दरमियान ... दस्तख़त किए गए"): given at the
-    talks, they do not part the signing from them."""
+    talks, they do not part the signing from them; nor do thanks told undated ("श्री नड्डा ने ... आपूर्ति के लिए मोरक्को
+    सरकार का धन्यवाद किया। दोनों पक्षों ने ... सहमति व्यक्त की")."""
     told = [d for d in drafts if d.sentence == last]
-    if told and all(d.event_type in WISHES and d.date and _countries(d) <= countries for d in told):
+    if told and all(d.event_type in WISHES and _countries(d) <= countries for d in told):
         return last - 1
     return last
 
@@ -8299,9 +8406,10 @@ def _signed_on_the_occasion(doc: Document, thanks: Draft, signing: Draft) -> boo
 def _outcomes_in_talks(doc: Document, drafts: list[Draft], sentences: list[list[int]]) -> None:
     """An agreement told as reached in the talks before it ("बैठक में दोनों पक्षों ने ... सहमति व्यक्त
     की") tells what the talks were about: the talks take its sentence's topics. A signing there is an
-    act of its own, its topics the agreement's ("बैठक में ... बिजली व्यापार समझौते पर हस्ताक्षर किए गए")."""
+    act of its own, its topics the agreement's ("बैठक में ... बिजली व्यापार समझौते पर हस्ताक्षर किए गए"). Who tells of
+    it may come first ("कार्यालय के अनुसार, बातचीत में ...")."""
     for draft in drafts:
-        keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
+        keys = _past_attribution([t.norm for t in doc.sentences[draft.sentence].tokens])
         if draft.event_type != "AGREE" or draft.planned or not _in_meeting(keys):
             continue
         countries = _countries(draft)
@@ -8488,8 +8596,18 @@ def _talks_reached_in(doc: Document, draft: Draft, drafts: list[Draft], countrie
     return None
 
 
+def _past_duration(keys: list[str]) -> list[str]:
+    """A sentence's words past how long what it opens with lasted ("करीब 20 मिनट [चली बातचीत में]", "दो घंटे तक")."""
+    at = next((i for i, k in enumerate(keys[:MAX_DURATION_WORDS]) if k in DURATION_UNITS), None)
+    if at is None or not any(k[:1].isdigit() or k in DURATION_COUNTS for k in keys[:at]):
+        return keys
+    return keys[at + 1 :]
+
+
 def _in_meeting(keys: list[str]) -> bool:
-    """ "बैठक में", "वार्ता के दौरान" opening a sentence: what follows was done in that meeting."""
+    """ "बैठक में", "वार्ता के दौरान" opening a sentence (after how long it lasted, "करीब 20 मिनट की बातचीत में"):
+    what follows was done in that meeting."""
+    keys = _past_duration(keys)
     at = next((i for i, k in enumerate(keys[:4]) if k in MEETING_NOUNS), None)
     if at is None:
         return False
@@ -8506,7 +8624,7 @@ def _after_meeting(keys: list[str], within: bool = False) -> bool:
             words[at + 1 : at + 3] == AFTER
             or (within and (words[at + 1 : at + 3] == list(DURING) or words[at + 1 : at + 2] == [IN]))
         )
-        for words in (keys, _past_attribution(keys))
+        for words in (_past_duration(keys), _past_duration(_past_attribution(keys)))
     )
 
 
@@ -8975,7 +9093,8 @@ def _days_of_the_visit(doc: Document, drafts: list[Draft]) -> None:
     """ "X 10 दिसंबर से तीन दिन की ... यात्रा पर रहेंगे। ... यात्रा के पहले दिन ... वार्ता करेंगे। अगले दिन वह ...
     मुलाकात करेंगे": what a visit's first day holds, told with no day of its own, has the day the visit begins (its
     second day the day after, its last the day it ends); what is told "अगले दिन", the day after the one the event told
-    before it has, and its place, where it tells none."""
+    before it has, and its place, where it tells none (its town, not a building: "ग्रेट हॉल ऑफ द पीपल में वार्ता की।
+    ... अगले दिन ... मुलाकात की")."""
     begins = ends = None
     told: Draft | None = None  # the event told last with a day
     for draft in drafts:
@@ -8995,9 +9114,37 @@ def _days_of_the_visit(doc: Document, drafts: list[Draft]) -> None:
                 "start": after.start,
                 "end": after.end,
             }
-            draft.location = draft.location or told.location
+            if told.location is not None and not _venue(told.location):
+                draft.location = draft.location or told.location
         if DAY_VALUE.fullmatch((draft.date or {}).get("value") or ""):
             told = draft
+
+
+def _agreed_by_the_meetings_sides(doc: Document, drafts: list[Draft]) -> None:
+    """ "नाइजर के विदेश मंत्री X के साथ अलग से हुई बैठक में दोनों पक्ष ... पर सहमत हुए": an agreement of which one side
+    was found, told in the meeting its sentence names before it, is of that meeting's sides (unless it is one told
+    already: "भारत और वियतनाम ने ... सहमति जताई है। ... हुई वार्ता में यह फैसला लिया गया")."""
+    agreed = [_countries(d) for d in drafts if d.event_type == "AGREE" and not _one_sided(d)]
+    for agree in (d for d in drafts if d.event_type == "AGREE" and _one_sided(d)):
+        sentence = doc.sentences[agree.sentence]
+        meetings = [
+            d
+            for d in drafts
+            if d.event_type == "MEET"
+            and d.sentence == agree.sentence
+            and d.trigger < agree.trigger
+            and _told_in(sentence, d.trigger[1])
+            and not _one_sided(d)
+            and set(agree.actors()) <= set(d.actors())
+        ]
+        if meetings and not any(_countries(meetings[-1]) <= countries for countries in agreed):
+            agree.sources, agree.targets, agree.participants = [], [], list(meetings[-1].actors())
+
+
+def _told_in(sentence: Sentence, end: int) -> bool:
+    """Whether "में" follows the trigger ending at offset ``end`` ("... हुई बैठक में"): what comes next was done in it."""
+    after = next((t for t in sentence.tokens if t.start >= end), None)
+    return after is not None and after.norm == IN
 
 
 def _agreed_at_the_meeting(drafts: list[Draft]) -> None:
@@ -9542,7 +9689,9 @@ def _at_the_site(doc: Document, draft: Draft, place: dict | None) -> dict | None
     told = {i for a, b, label, _e in spans if label in ("DATE", "PERSON") for i in range(a, b)}
     towns = {a for a, _b, label, _e in spans if label == "LOCATION"}
     words = [i for i, t in enumerate(tokens) if site.start <= t.start < site.stop]
-    while words and (tokens[words[0]].norm in NOT_A_SITE | BUILT or words[0] in told):
+    # "जनरल जांग स्वतंत्रता स्मारक पर": who paid it, ranks and all, ends before the site's name
+    words = words[max((n + 1 for n, i in enumerate(words) if i in told), default=0) :]
+    while words and tokens[words[0]].norm in NOT_A_SITE | BUILT:
         words = words[1:]  # "उन्होंने यहां [... स्मारक]", "इससे पहले [... समाधि]", "की याद में बने [... स्मारक]": who,
         # where, when and how it came to be, not its name
     while len(words) > 2 and tokens[words[1]].norm in GENITIVE and words[0] in towns:

@@ -37,13 +37,16 @@ MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाका
 #: country ("साइप्रस के राष्ट्रपति" ... "राष्ट्रपति निकोस क्रिस्टोडौलिडेस"); monarchs' words are too often a name's part.
 ELECTED_HEADS = keyset("राष्ट्रपति", "प्रधानमंत्री", "चांसलर")
 #: Every head of state or government, monarchs too: who "दोनों नेताओं" means where ministers are named too.
+WOMAN = keyset("महिला")  # "पहली महिला प्रधानमंत्री": the holder, not the portfolio of Brazil's "महिला मंत्री"
 HEADS = ELECTED_HEADS | keyset("सुल्तान", "किंग", "राजा", "अमीर", "नरेश", "युवराज", "शाह", "बादशाह")
 #: Particles inside Arabic, Portuguese, Spanish, Dutch names ("मोहम्मद बिन सलमान", "लूला दा सिल्वा", "डे ला फुएंते",
 #: "वॉन डेर लेयेन"): never a name alone ("अल-यमामा पैलेस" read as a person "अल"), nor what a person is called for short.
 NAME_PARTICLES = keyset(
-    "अल", "बिन", "बिंत", "इब्न", "दा", "डी", "डे", "दे", "ला", "डेल", "वॉन", "वान", "डेर",
+    "अल", "बिन", "बिंत", "इब्न", "औलद", "दा", "डी", "डे", "दे", "ला", "डेल", "वॉन", "वान", "डेर",
     "van", "von", "der", "de", "da", "del", "la", "al", "bin", "dos", "du",  # as written in Latin: "David van Weel"
 )  # fmt: skip
+#: "Son of" and "daughter of" ("मोहम्मद बिन सलमान", Mauritania's "मुख्तार औलद जाये"): a name's word always follows.
+PATRONYMICS = keyset("बिन", "बिंत", "इब्न", "औलद")
 #: A rank: "महानिदेशक स्तर की वार्ता" names no holder, "तकनीकी स्तर की बैठक" no topic.
 LEVEL = keyset("स्तर", "स्तरीय", "सतह")  # Urdu's "वफ़ूद की सतह पर": at the level of delegations
 #: Taking an office: "X को नेपाल की प्रधानमंत्री बनने पर", "राष्ट्रपति चुने जाने पर".
@@ -77,6 +80,7 @@ CITY_NOUNS = keyset("शहर", "कस्बे", "कस्बा")  # "व�
 #: The ergative marker: "X ने" is the agent of a past transitive verb.
 ERGATIVE = match_key("ने")
 #: The locative marker: "नई दिल्ली में", and an office held in a body ("विदेश मंत्रालय में संयुक्त सचिव").
+OFFICE_BUILDINGS = keyset("कार्यालय", "दफ्तर", "निवास", "आवास")  # "उनके [व्हाइटहॉल] कार्यालय में": named for a place
 IN = match_key("में")
 TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
 PRESENT = keyset("मौजूद", "उपस्थित")  # "समारोह में X मौजूद थे": present at an occasion

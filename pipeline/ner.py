@@ -28,6 +28,7 @@ from pipeline.lexicon import (
     ALL_OF,
     CITY_NOUNS,
     COPULAS,
+    ELECTED_HEADS,
     ERGATIVE,
     FIXED,
     GENITIVE,
@@ -38,6 +39,8 @@ from pipeline.lexicon import (
     MEETING_NOUNS,
     NAME_PARTICLES,
     OF,
+    OFFICE_BUILDINGS,
+    PATRONYMICS,
     PLUPERFECT,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
@@ -52,6 +55,7 @@ from pipeline.lexicon import (
     VOCAB_LIMIT,
     WHO,
     WITH_SOMEONE,
+    WOMAN,
     Lexicon,
     about_to,
     affairs_start,
@@ -132,6 +136,7 @@ LOAN_VENUE_HEADS = [
         "विला",
         "लॉज",
         "एबे",
+        "हेडक्वार्टर्स",  # "जनरल हेडक्वार्टर्स में": Pakistan's army headquarters, as Urdu copy names it
     )
 ]
 # what ends the name of a place a person named just before arrives at: "... नैसरेक एक्सपो सेंटर", "... हवाई अड्डे"
@@ -151,6 +156,7 @@ HINDI_VENUE_HEADS = [
         "बंदरगाह",
         "सचिवालय",
         "मठ",
+        "उद्यान",  # "अंगकोर पुरातत्व उद्यान में": a park, as a venue
         "स्टेडियम",  # "हीरोज स्टेडियम में", not "क्रिकेट स्टेडियम" (IL-NER tags neither it nor "नेशनल स्टेडियम")
     )
 ]
@@ -188,6 +194,8 @@ PORTFOLIO_JOINERS = keyset("और", "एवं", "तथा")  # "(बांग
 MAX_VENUE_NAME = 4  # "सर शिवसागर रामगुलाम बॉटनिकल गार्डन"
 MAX_TOWN_WORDS = 2  # words of a town told in its district ("... जिले के भैरहवा में")
 MIN_ENGLISH_WORDS = 6  # Latin words in a row that are English prose quoted, not a name ("David van Weel")
+POSSESSIVES = keyset("उनके", "उनकी", "अपने", "अपनी", "उसके", "उसकी")
+MAX_SITUATED_NAME = 2  # "[तेजगांव] स्थित", "[गुलशन एवेन्यू] स्थित": a place named before what stands there
 MAX_MEMORIAL_WORDS = 2  # words between a city and the memorial named for it ("किगाली नरसंहार स्मारक")
 PERSON_CASES = keyset("से", "को", "ने")  # the case a person met, thanked or acting is told in
 TAKING_PART = PRESENT | keyset("शामिल")  # "X और Y भी शामिल हैं": people taking part, or present
@@ -200,6 +208,7 @@ ARRIVING = frozenset(loose_key(w) for w in ("पहुंचे", "पहुं�
 PORTS = frozenset(loose_key(w) for w in ("बंदरगाह",))  # "मोम्बासा बंदरगाह": the city of the port
 MONTH_KEYS = keyset(*dates.MONTHS)
 NUMBER_WORDS = keyset(*dates.DAY_WORDS)
+HOW_LONG = keyset("दिवसीय", "रोज़ा", "दिनी")  # "दो दिवसीय", Urdu's "दो रोज़ा": lasting so many days
 DETERMINERS = keyset("एक", "किसी", "इस", "उस", "इसी", "उसी", "हर", "प्रत्येक")
 AMOUNTS = keyset("हजार", "हज़ार", "लाख", "करोड़", "अरब", "खरब")
 CURRENCIES = keyset("रुपये", "रुपया", "रुपए", "रुपयों")
@@ -387,6 +396,7 @@ class NER:
         spans, model_spans = _initial_after_title(spans, keys), _initial_after_title(model_spans, keys, spans)
         spans, model_spans = _joined_by_particle(spans, model_spans, keys)
         model_spans = _of_the_country_before(_hyphen_joined(model_spans, tokens, "LOCATION"), spans, keys)
+        model_spans = self._known_in_full(known, spans + model_spans, model_spans)
         spans = _known_before_a_place(known, self._known_in_full(known, spans + model_spans, spans), keys)
         spans += self._known_people(known, loose, spans + model_spans)
         # people in quoted English ("'Good discussion with Minister Margherita on ...'") are those the Hindi names
@@ -569,16 +579,17 @@ class NER:
     @staticmethod
     def _known_in_full(known: list, taken: list, spans: list) -> list[tuple[int, int, str, str | None]]:
         """A well-known person's full name (``people.tsv``) that the rules read short ("नेता किम जोंग उन से": "उन"
-        is also a word; "प्रधानमंत्री लुईस मोंटेनेग्रो से": a surname that names a country): the whole name, where
-        nothing but a place is read in the rest of it (``known``: token spans of its names)."""
-        ends = dict(known)
+        is also a word; "प्रधानमंत्री लुईस मोंटेनेग्रो से": a surname that names a country; "मंत्री श्री जगत प्रकाश नड्डा
+        से": a given name that is also a word, before the name read): the whole name, where nothing but a place is read
+        in the rest of it (``known``: token spans of its names)."""
         starts = {a for a, _b, label, _v in taken if label not in PLACE_LABELS}
         out, inside = [], set()
         for a, b, label, value in spans:
-            end = ends.get(a, b)
-            if label == "PERSON" and end > b and not starts.intersection(range(b, end)):
-                inside |= set(range(b, end))
-                b = end
+            full = max(((x, y) for x, y in known if x <= a and b <= y), key=lambda s: s[1] - s[0], default=(a, b))
+            rest = set(range(full[0], a)) | set(range(b, full[1]))
+            if label == "PERSON" and rest and not starts.intersection(rest):
+                inside |= rest
+                a, b = full
             out.append((a, b, label, value))
         return [s for s in out if not (s[2] in PLACE_LABELS and s[0] in inside)]
 
@@ -606,6 +617,8 @@ class NER:
             while a > 0:
                 if keys[a - 1] in HYPHENS and a > 1 and keys[a - 2] in TITLE_PREFIXES:
                     a -= 2  # "उप-प्रधानमंत्री", "सह-राष्ट्रपति": the prefix and its hyphen
+                elif keys[a - 1] in WOMAN and end - a == 1 and keys[a] in ELECTED_HEADS:
+                    break  # "पहली महिला प्रधानमंत्री": who holds the office, not a portfolio ("महिला मंत्री")
                 elif keys[a - 1] in self.lex.modifiers or self._portfolio_link(keys, a - 1, end):
                     a -= 1  # "उद्योग एवं व्यापार", "विकास, उद्योग, व्यापार और सेवा मंत्री"
                 elif (
@@ -1013,6 +1026,8 @@ class NER:
             return False
         if keys[i] in self.lex.common or keys[i] in self.lex.titles or _verb_form(keys[i]):
             return False
+        if (keys[i],) in VENUE_HEADS:
+            return False  # "जनरल जांग स्वतंत्रता स्मारक पर": a venue's head word, not a surname
         ends = i + 1 == len(keys) or keys[i + 1] in POSTPOSITIONS or not keys[i + 1][:1].isalpha()
         return ends or keys[i + 1] in AFTER_NAME
 
@@ -1101,6 +1116,8 @@ class NER:
         while weak < len(keys) and weak - start < 2 and weak not in taken and keys[weak] not in POSTPOSITIONS:
             # "नरेश दो दिवसीय यात्रा पर": a number; but "उप विदेश मंत्री दो हुंग वियत ने": a name (Đỗ) up to a case marker
             number = keys[weak] in NUMBER_WORDS
+            if number and keys[weak + 1 : weak + 2] != [] and keys[weak + 1] in HOW_LONG:
+                return start  # "वज़ीर-ए-आज़म दो रोज़ा सरकारी दौरे पर": how long the visit is, no name
             if not keys[weak][:1].isalpha() or len(keys[weak].rstrip(".")) > 2:
                 return start
             weak += 1
@@ -1166,6 +1183,8 @@ class NER:
             after = next((j for j in range(i + 1, len(keys)) if keys[j] not in NAME_PARTICLES), len(keys))
             if after < len(keys):
                 return self._name_word(keys, after, start, taken)
+        if i > start and keys[i - 1] in PATRONYMICS and key[:1].isalpha() and key not in POSTPOSITIONS:
+            return True  # "मुख्तार औलद जाये": a name's word, whatever else the word may mean
         if not key[:1].isalpha() or key in POSTPOSITIONS or key in self.lex.stop:
             return False
         if key in TIMES_OF_DAY and i > start and keys[i + 1 : i + 2] and keys[i + 1] in POSTPOSITIONS:
@@ -1254,7 +1273,39 @@ class NER:
                     break
             if words and keys[stop - 1] not in HYPHENS and stop < len(keys) and keys[stop] in CITY_NOUNS | {SITUATED}:
                 places.append((b + 1, stop, "LOCATION", value))
+        return places + self._places_before_situated(keys, taken)
+
+    def _places_before_situated(self, keys: list[str], taken: set[int]) -> list:
+        """ "... से तेजगांव स्थित उनके कार्यालय में": one or two words no list holds, right after a case marker (not a
+        genitive: "के बीच स्थित", "से दूर स्थित" tell where, not which place) or punctuation and before "स्थित", name where
+        something stands; so do those between a possessive and an office before its case marker ("उनके व्हाइटहॉल
+        कार्यालय में", not "अपने मूल निवास स्थान से"). Their country is the text's: the frames stage reads it."""
+        places = []
+        for at in (i for i, k in enumerate(keys) if k == SITUATED):
+            start = self._unknown_run_before(keys, at, taken)
+            opened = start == 0 or (keys[start - 1] in POSTPOSITIONS and keys[start - 1] not in GENITIVE)
+            if start < at and (opened or _punctuation(keys[start - 1])):
+                places.append((start, at, "LOCATION", None))
+        for at in (i for i, k in enumerate(keys) if k in OFFICE_BUILDINGS):
+            start = self._unknown_run_before(keys, at, taken)
+            marked = keys[at + 1 : at + 2] != [] and keys[at + 1] in POSTPOSITIONS
+            if 0 < start < at and keys[start - 1] in POSSESSIVES and marked:
+                places.append((start, at, "LOCATION", None))
         return places
+
+    def _unknown_run_before(self, keys: list[str], at: int, taken: set[int]) -> int:
+        """Where a run of up to ``MAX_SITUATED_NAME`` words of four letters or more that no list holds, ending before
+        ``at``, starts (``at`` where there is none)."""
+        start = at
+        while (
+            start > 0
+            and at - start < MAX_SITUATED_NAME
+            and start - 1 not in taken
+            and keys[start - 1] not in self.lex.common
+            and self._unknown_word(keys[start - 1], shortest=4)
+        ):
+            start -= 1
+        return start
 
     def _named_before_office(self, keys: list[str], spans: list) -> list[tuple[int, int, str, str | None]]:
         """A name no title opens, told before its office: in brackets ("होआंग ज़ुआन चिएन (वियतनाम के उप रक्षा

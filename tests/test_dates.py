@@ -319,3 +319,13 @@ def test_the_next_morning_is_a_date_whose_day_the_frames_stage_counts():
 def test_lately_is_a_date_of_no_day(text):
     (day,) = find_dates(text, Anchor(dt.date(2025, 11, 20)))
     assert (day.kind, day.value) == ("lately", None)
+
+
+def test_short_weekday_names_before_a_time_of_that_day():
+    assert find_dates("वज़ीर-ए-आज़म बुध की शाम दुशांबे पहुंचे", ANCHOR)[0].value == "2024-09-18"
+    assert find_dates("मंगल की सतह पर", ANCHOR) == []  # Mars, not Tuesday
+
+
+def test_nepali_weekday_names_are_weekdays():
+    assert find_dates("बैठक बिहीबार को काठमाडौं में हुई", ANCHOR)[0].value == "2024-09-19"
+    assert find_dates("आइतबार को", ANCHOR)[0].value == "2024-09-15"

@@ -13075,3 +13075,175 @@ def test_both_prime_ministers_are_the_named_one_and_the_office_told_with_its_cou
     )
     assert [f["event_type"] for f in frames(doc)] == ["SIGN", "MEET", "AGREE"]
     assert [p["country"] for p in frames(doc)[1]["participants"]] == ["LAO", "THA"]
+
+
+def test_a_pair_naming_what_was_talked_of_in_the_meeting_is_no_new_meeting_and_the_palace_is_the_datelines(run):
+    doc = run(
+        "नवाकशॉट, 4 मार्च 2026। मोरक्को के प्रधानमंत्री अनिल मेहता ने मंगलवार को मॉरिटानिया के राष्ट्रपति जॉन मैथ्यू से "
+        "राष्ट्रपति भवन में मुलाकात की। मुलाकात में नाइजीरिया-मोरक्को अटलांटिक गैस पाइपलाइन, बिजली ग्रिड के जुड़ाव और मछली "
+        "पालन क्षेत्र में सहयोग पर चर्चा हुई।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["MAR", "MRT"] and meet["location"] == {**meet["location"], "country": "MRT"}
+    assert meet["topics"] == ["agriculture", "energy", "oil_gas"]
+
+
+def test_thanks_go_to_the_helper_not_to_the_thankers_own_country_known_later(run):
+    doc = run(
+        "नोम पेन्ह, 22 अक्टूबर 2025। वियतनाम के रक्षा मंत्री अनिल मेहता ने प्रधानमंत्री जॉन मैथ्यू से शिष्टाचार भेंट की। "
+        "प्रधानमंत्री जॉन मैथ्यू ने कंबोडिया की सेना के प्रशिक्षण में वियतनाम की सहायता के लिए आभार व्यक्त किया।"
+    )
+    thank = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert [(p["role"], p["country"]) for p in thank["participants"]] == [("source", "KHM"), ("target", "VNM")]
+
+
+def test_a_wreath_to_be_laid_at_a_memorial_is_planned_there(run):
+    doc = run(
+        "नोम पेन्ह, 22 अक्टूबर 2025। वियतनाम के रक्षा मंत्री जनरल अनिल मेहता ने कंबोडिया के प्रधानमंत्री जॉन मैथ्यू से भेंट "
+        "की। गुरुवार को जनरल मेहता स्वतंत्रता स्मारक पर पुष्पचक्र अर्पित करेंगे।"
+    )
+    ceremony = next(f for f in frames(doc) if f["event_type"] == "CEREMONY")
+    assert ceremony["modality"] == "planned" and ceremony["location"]["text"] == "स्वतंत्रता स्मारक"
+    assert ceremony["date"]["value"] == "2025-10-23"
+
+
+def test_we_agreed_in_a_quote_is_both_sides_of_the_talks_however_far_the_story_stayed_theirs(run):
+    doc = run(
+        "अस्ताना, 12 दिसंबर 2025। कजाखस्तान के राष्ट्रपति अनिल मेहता और किर्गिस्तान के राष्ट्रपति जॉन मैथ्यू के बीच शुक्रवार "
+        "को शिखर वार्ता हुई। मैथ्यू गुरुवार शाम अस्ताना पहुंचे थे। वार्ता के बाद छह दस्तावेजों पर हस्ताक्षर किए गए। इनमें "
+        'राजमार्ग का समझौता भी शामिल है। मेहता ने संवाददाताओं से कहा, "हम व्यापार को तीन अरब डॉलर तक ले जाने पर सहमत हुए हैं।"'
+    )
+    agree = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert [p["name"] for p in agree["participants"]] == ["अनिल मेहता", "जॉन मैथ्यू"]
+
+
+def test_a_call_told_with_its_length_and_its_source_is_about_what_was_agreed_on_it(run):
+    doc = run(
+        "टोक्यो, 24 अक्टूबर 2025। जापान की प्रधानमंत्री अनिल मेहता ने शुक्रवार को ऑस्ट्रेलिया के प्रधानमंत्री जॉन मैथ्यू के साथ "
+        "टेलीफोन पर बातचीत की। प्रधानमंत्री कार्यालय के अनुसार, करीब 20 मिनट चली बातचीत में दोनों नेताओं ने रक्षा सहयोग पर "
+        "मिलकर काम करने की प्रतिबद्धता दोहराई।"
+    )
+    call = next(f for f in frames(doc) if f["event_type"] == "CALL")
+    assert call["topics"] == ["defence"]
+
+
+def test_a_delegation_is_the_one_told_leading_its_side_and_a_country_passed_through_takes_no_side(run):
+    doc = run(
+        "काठमांडू, 9 अगस्त 2025। नेपाल और चीन के बीच सीमा व्यापार समिति की बैठक सोमवार को काठमांडू में संपन्न हुई। बैठक में "
+        "नेपाली पक्ष का नेतृत्व वाणिज्य सचिव अनिल मेहता ने और चीनी पक्ष का नेतृत्व तिब्बत स्वायत्त क्षेत्र के उपाध्यक्ष जॉन "
+        "मैथ्यू ने किया। इस अवसर पर दोनों देशों के बीच भारत के रास्ते बिजली के व्यापार पर एक समझौता ज्ञापन पर हस्ताक्षर "
+        "किए गए। चीनी प्रतिनिधिमंडल ने वाणिज्य मंत्री रवि वर्मा से भी शिष्टाचार भेंट की।"
+    )
+    meets = [f for f in frames(doc) if f["event_type"] == "MEET"]
+    assert [p["name"] for p in meets[-1]["participants"]] == ["जॉन मैथ्यू", "रवि वर्मा"]
+    sign = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert sign["countries"] == ["CHN", "NPL"] and "multilateral" not in sign["topics"]
+
+
+def test_an_estuary_talked_of_is_no_town_and_a_visit_is_told_as_the_countrys_first(run):
+    doc = run(
+        "ब्यूनस आयर्स, 17 नवंबर 2025। उरुग्वे के राष्ट्रपति अनिल मेहता ने सोमवार को अर्जेंटीना के राष्ट्रपति जॉन मैथ्यू से "
+        "कासा रोसाडा में मुलाकात की। पदभार संभालने के बाद मेहता की यह अर्जेंटीना की पहली आधिकारिक यात्रा है। दोनों "
+        "राष्ट्रपतियों ने रियो डे ला प्लाटा में नौवहन नहर की खुदाई पर विचार-विमर्श किया।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET", "VISIT"]
+    meet, visit = frames(doc)
+    assert meet["location"]["text"] == "कासा रोसाडा" and meet["topics"] == ["transport"]
+    assert visit["location"] == {**visit["location"], "text": "ब्यूनस आयर्स", "country": "ARG"}
+
+
+def test_green_ammonia_is_renewable_energy(run):
+    doc = run(
+        "ओस्लो, 18 सितंबर 2025। भारत और नॉर्वे के बीच हरित नौवहन पर संयुक्त कार्य बल की बैठक बुधवार को हुई, जिसमें हरित "
+        "अमोनिया से चलने वाले जहाजों पर चर्चा हुई।"
+    )
+    assert "renewables" in frames(doc)[0]["topics"]
+
+
+def test_thanks_told_undated_do_not_part_an_agreement_from_the_talks(run):
+    doc = run(
+        "नई दिल्ली, 26 फरवरी 2026\n\nमोरक्को के कृषि मंत्री श्री अनिल मेहता ने आज नई दिल्ली में केंद्रीय उर्वरक मंत्री श्री "
+        "जॉन मैथ्यू से भेंट की।\n\nश्री मैथ्यू ने उर्वरकों की आपूर्ति के लिए मोरक्को सरकार का धन्यवाद किया। दोनों पक्षों ने "
+        "उर्वरक क्षेत्र में एक संयुक्त कार्य समूह गठित करने पर सहमति व्यक्त की।"
+    )
+    agree = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert agree["date"]["value"] == "2026-02-26"
+
+
+def test_talks_at_the_office_named_for_its_building_are_there(run):
+    doc = run(
+        "स्टॉकहोम, 21 मई 2025। फिनलैंड के राष्ट्रपति अनिल मेहता मंगलवार को स्वीडन पहुंचे। बुधवार को मेहता ने प्रधानमंत्री "
+        "रवि वर्मा से उनके व्हाइटहॉल कार्यालय में मुलाकात की और पशुपालकों की सहायता पर चर्चा की।"
+    )
+    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meet["location"]["text"] == "व्हाइटहॉल" and "agriculture" in meet["topics"]
+
+
+def test_the_day_of_the_election_won_is_not_the_day_of_the_winners_first_visit(run):
+    doc = run(
+        "ब्यूनस आयर्स, 16 दिसंबर 2025। चिली के निर्वाचित राष्ट्रपति अनिल मेहता ने मंगलवार को अर्जेंटीना के राष्ट्रपति जॉन "
+        "मैथ्यू से मुलाकात की। रविवार को हुए चुनाव में जीत के बाद यह मेहता की पहली विदेश यात्रा है।"
+    )
+    visit = next(f for f in frames(doc) if f["event_type"] == "VISIT")
+    assert visit["date"] is None
+
+
+def test_the_government_thanked_for_what_its_bank_gave_is_the_one_thanked(run):
+    doc = run(
+        "बर्लिन, 12 जून 2025। श्रीलंकाई राष्ट्रपति अनिल मेहता ने जर्मनी के विकास बैंक केएफडब्ल्यू द्वारा दी जा रही सहायता "
+        "के लिए जर्मन सरकार का आभार जताया।"
+    )
+    (thank,) = frames(doc)
+    assert [p["org"] for p in thank["participants"] if p["role"] == "target"] == ["जर्मन सरकार"]
+
+
+def test_a_residence_named_before_its_holders_title_is_the_venue(run):
+    doc = run(
+        "ताशकंद, 21 अगस्त 2024। उज्बेकिस्तान के राष्ट्रपति अनिल मेहता और अजरबैजान के राष्ट्रपति जॉन मैथ्यू ने बुधवार को "
+        "कुकसराय राष्ट्रपति निवास में परिषद की पहली बैठक की अध्यक्षता की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"] == {**meet["location"], "text": "कुकसराय राष्ट्रपति निवास", "country": "UZB"}
+
+
+def test_a_welcome_with_honours_is_a_ceremony_and_a_signing_after_the_talks_it_dated_is_that_day(run):
+    doc = run(
+        "ताइपे, 15 मई 2025। पराग्वे के राष्ट्रपति अनिल मेहता का गुरुवार को ताइपे के राष्ट्रपति कार्यालय में सैन्य सम्मान के "
+        "साथ स्वागत किया गया। ताइवान के राष्ट्रपति जॉन मैथ्यू ने इस अवसर पर कहा कि पराग्वे भरोसेमंद मित्र है।\n\nस्वागत समारोह के बाद दोनों राष्ट्रपतियों ने बंद कमरे में बातचीत की। इसके बाद दोनों देशों के "
+        "विदेश मंत्रियों ने कृषि क्षेत्र में सहयोग के समझौते पर हस्ताक्षर किए।"
+    )
+    assert [f["event_type"] for f in frames(doc)][:1] == ["CEREMONY"]
+    sign = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert sign["date"]["value"] == "2025-05-15"
+
+
+def test_an_agreement_in_a_meeting_held_apart_with_someone_is_theirs(run):
+    doc = run(
+        "नियामे, 11 मार्च 2025। नाइजीरिया के विदेश मंत्री अनिल मेहता ने मंगलवार को नियामे में नाइजर की सैन्य सरकार के प्रमुख "
+        "जनरल जॉन मैथ्यू से मुलाकात की। किसी वरिष्ठ नाइजीरियाई मंत्री की यह पहली नाइजर यात्रा है।\n\nनाइजर के विदेश मंत्री रवि वर्मा के साथ अलग से हुई बैठक में दोनों पक्ष सीमा "
+        "चौकियों को फिर से खोलने पर सहमत हुए।"
+    )
+    agree = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert [p["name"] for p in agree["participants"]] == ["रवि वर्मा", "अनिल मेहता"]
+
+
+def test_those_met_respectively_on_their_days_are_met_apart_each_on_its_day_and_place(run):
+    doc = run(
+        "ढाका, 19 नवंबर 2025। बांग्लादेश के विदेश सलाहकार अनिल मेहता ने सऊदी अरब के विदेश मंत्री जॉन मैथ्यू और क़तर के "
+        "प्रधानमंत्री रवि वर्मा से क्रमशः सोमवार को रियाद में और मंगलवार को दोहा में मुलाकात की।"
+    )
+    assert [(f["location"]["text"], f["date"]["value"], f["countries"]) for f in frames(doc)] == [
+        ("रियाद", "2025-11-17", ["BGD", "SAU"]),
+        ("दोहा", "2025-11-18", ["BGD", "QAT"]),
+    ]
+
+
+def test_a_meeting_the_next_day_is_in_the_town_not_in_the_hall_of_the_day_before(run):
+    doc = run(
+        "बीजिंग, 25 जून 2025। चीन के प्रधानमंत्री अनिल मेहता ने मंगलवार को ग्रेट हॉल ऑफ द पीपल में मंगोलिया के "
+        "प्रधानमंत्री जॉन मैथ्यू के साथ वार्ता की। अगले दिन मैथ्यू ने राष्ट्रपति रवि वर्मा से मुलाकात की।"
+    )
+    assert [(f["location"]["text"], f["date"]["value"]) for f in frames(doc)] == [
+        ("ग्रेट हॉल ऑफ द पीपल", "2025-06-24"),
+        ("बीजिंग", "2025-06-25"),
+    ]

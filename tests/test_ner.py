@@ -2018,3 +2018,43 @@ def test_ranks_shortened_are_ranks(run):
 def test_a_headline_name_is_the_surname_the_story_names_in_full(run):
     doc = run("पोलैंड के राष्ट्रपति मेहता ट्रेन से कीव पहुंचे\n\nकीव, 24 अगस्त 2026। पोलैंड के राष्ट्रपति अनिल मेहता रविवार सुबह कीव पहुंचे।")
     assert texts(doc, "PERSON") == ["मेहता", "अनिल मेहता"]
+
+
+def test_a_word_after_son_of_is_the_names_whatever_else_it_means(run):
+    doc = run("मोरक्को के प्रधानमंत्री ने अपने मॉरिटानियाई समकक्ष रवि औलद जाये के साथ बैठक की।")
+    assert texts(doc, "PERSON") == ["रवि औलद जाये"]
+
+
+def test_a_venues_head_after_a_rank_and_name_is_no_surname(run):
+    doc = run("गुरुवार को जनरल मेहता स्वतंत्रता स्मारक पर पुष्पचक्र अर्पित करेंगे।")
+    assert texts(doc, "PERSON") == ["मेहता"]
+
+
+def test_the_first_woman_prime_minister_holds_no_portfolio(run):
+    doc = run("अनिल मेहता ने जॉन मैथ्यू को जापान की पहली महिला प्रधानमंत्री बनने पर बधाई दी।")
+    assert texts(doc, "TITLE") == ["प्रधानमंत्री"]
+
+
+def test_unknown_words_before_situated_after_a_case_marker_are_a_place(run):
+    doc = run("प्रधानमंत्री ने सोमवार को मुख्य सलाहकार अनिल मेहता से तेजगांव स्थित उनके कार्यालय में मुलाकात की।")
+    assert "तेजगांव" in texts(doc, "LOCATION")
+
+
+def test_ports_and_shipping_are_portfolio_words_of_a_ministry(run):
+    doc = run("भारतीय प्रतिनिधिमंडल का नेतृत्व पत्तन, पोत परिवहन और जलमार्ग मंत्रालय के सचिव अनिल मेहता ने किया।")
+    assert texts(doc, "ORG") == ["पत्तन, पोत परिवहन और जलमार्ग मंत्रालय"]
+
+
+def test_a_well_known_name_is_read_whole_where_the_model_reads_it_short(run):
+    doc = run("कृषि मंत्री ने आज केंद्रीय रसायन और उर्वरक मंत्री श्री जगत प्रकाश नड्डा से भेंट की।")
+    assert texts(doc, "PERSON") == ["जगत प्रकाश नड्डा"]
+
+
+def test_the_building_an_office_is_named_for_is_a_place(run):
+    doc = run("राष्ट्रपति ने मंगलवार को प्रधानमंत्री अनिल मेहता से उनके व्हाइटहॉल कार्यालय में मुलाकात की।")
+    assert "व्हाइटहॉल" in texts(doc, "LOCATION")
+
+
+def test_how_many_days_a_visit_lasts_after_a_title_is_no_name(run):
+    doc = run("वज़ीर-ए-आज़म दो रोज़ा सरकारी दौरे पर बुध की शाम दुशांबे पहुंचे।")
+    assert texts(doc, "PERSON") == []
