@@ -996,8 +996,10 @@ class Frames:
                 # "X ने कहा कि ... उनकी सरकार भारत, फ्रांस और ऑस्ट्रेलिया की आभारी है": the speaker, for it
                 speaker = _speaker(doc, sentence.index, a)
                 draft.sources = [_who(speaker)] if speaker is not None else []
-            if _talks_held_with(keys, event_type, a, b, clause[0]) and len(_countries(draft)) < 2:
-                # "X ने कहा कि Y के साथ (फोन पर) हुई बातचीत में ...", "Y से मुलाकात के बाद X ने कहा कि": X met Y
+            doer = any(w.cluster is not None and w not in draft.partners for w in draft.actors())
+            if _talks_held_with(keys, event_type, a, b, clause[0]) and len(_countries(draft)) < 2 and not doer:
+                # "X ने कहा कि Y के साथ (फोन पर) हुई बातचीत में ...", "Y से मुलाकात के बाद X ने कहा कि": X met Y (not
+                # where the clause names who does: "X ने कहा कि राष्ट्रपति ली ... Y के साथ शिखर वार्ता करेंगे")
                 _speaker_met(doc, sentence, draft, len(keys) if keys[b - 2 : b] == AFTER else a)
             elif _pact_with(keys, event_type, a, clause[0]) and len(_countries(draft)) == 1:
                 # "X ने बताया कि Y के साथ ... समझौता ज्ञापन ... पर हस्ताक्षर होंगे": a pact with Y, told by one of another
@@ -2211,10 +2213,8 @@ def _coordinator_after(keys: list[str], b: int) -> int | None:
 
 
 def _own_subject(keys: list[str], b: int, following: list) -> bool:
-    """ "... से मुलाकात की और दोनों देशों ने ... हस्ताक्षर किए": the next event has a subject of its own, or sides of its
-    own ("... मुलाकात करेंगे और दोनों देशों के बीच ... हस्ताक्षर होने की उम्मीद है")."""
-    words = keys[b + 1 : following[0][1]] if following else []
-    return ERGATIVE in words or any(words[k : k + 2] == [GEN_KE, BETWEEN] for k in range(len(words) - 1))
+    """ "... से मुलाकात की और दोनों देशों ने ... हस्ताक्षर किए": the next event has a subject of its own."""
+    return bool(following) and ERGATIVE in keys[b + 1 : following[0][1]]
 
 
 def _next_events_pronoun(arg: Argument, keys: list[str], b: int, found: list) -> bool:
@@ -4868,6 +4868,9 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
             body = span_ending(spans, i, "ORG")  # "संयुक्त राष्ट्र मुख्यालय में"
             if body is not None or keys[i - 1] in ARMS:  # "श्रीलंका के सेना मुख्यालय में"
                 return _span_place(doc, sentence.tokens, i - 1 if body is None else body[0], i + 1, country)
+        quoted = _quoted_residence(keys, i) if keys[i] in OFFICES else None
+        if quoted is not None and i + 2 not in named:  # "मुख्यमंत्री ... से उनके आधिकारिक आवास 'वर्षा' पर मिले"
+            return _span_place(doc, sentence.tokens, i + 2, quoted, country)
         office = span_ending(spans, i, "TITLE") if keys[i] in OFFICES else None
         if office is None and keys[i] in OFFICES and keys[i - 1] == GEN_KE:  # "मुख्य सलाहकार के कार्यालय में जाकर"
             office = span_ending(spans, i - 1, "TITLE")
@@ -4879,6 +4882,17 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
             own_name = a >= 2 and a - 1 not in named and keys[a - 2] in CASE_MARKERS and _name_word(keys[a - 1])
             return _span_place(doc, sentence.tokens, a - 1 if own_name else a, i + 1, country)
     return None
+
+
+def _quoted_residence(keys: list[str], i: int) -> int | None:
+    """Where the name quoted right after an office or residence at ``i`` ends ("आवास 'वर्षा' पर": the residence's own
+    name, a word or two, then "में" or "पर"), or None."""
+    if keys[i + 1 : i + 2] == [] or keys[i + 1] not in QUOTE_MARKS:
+        return None
+    close = next((k for k in range(i + 3, min(i + 5, len(keys))) if keys[k] in QUOTE_MARKS), None)
+    if close is None or keys[close + 1 : close + 2] not in ([IN], [ON]):
+        return None
+    return close if all(_place_word(k) for k in keys[i + 2 : close]) else None
 
 
 def _city_first(spans: list, keys: list[str], a: int) -> bool:
@@ -6727,8 +6741,16 @@ def _companions(doc: Document, drafts: list[Draft]) -> None:
         draft = next((d for d in told if lead is not None and lead.cluster in {w.cluster for w in d.actors()}), None)
         if draft is None:
             continue
-        # of the side they came with, where the text names no country of theirs
-        who = [_who(m)._replace(country=m.country or lead.country) for m in _joined_names(keys, named)]
+        # of the side they came with, where the text names no country of theirs (nor does the document, but for a guess:
+        # "उनके साथ ... वज़ीर-ए-दिफ़ा ख़्वाजा आसिफ़ भी थे", an office no country was told with)
+        joined = _joined_names(keys, named)
+        guessed = {m.cluster for m in joined if doc.people[m.cluster].country_inferred and lead.country}
+        who = [
+            _who(m)._replace(country=lead.country if m.cluster in guessed else m.country or lead.country)
+            for m in joined
+        ]
+        for cluster in guessed:
+            doc.people[cluster].country, doc.people[cluster].country_inferred = lead.country, False
         if draft.event_type == "VISIT":
             draft.sources = _unique([*draft.sources, *who])
         else:
@@ -7882,6 +7904,9 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
                 continue
             if earlier and meeting.sentence != draft.sentence:
                 continue  # "X ने Y से मुलाकात की। इससे पहले X और Z ने ... हस्ताक्षर किए": before that meeting, not at it
+            told_before = _told_as_before(doc.sentences[meeting.sentence])
+            if meeting.date is None and meeting.event_type == "MEET" and meeting.sentence == last and told_before:
+                break  # "इससे पहले X ने Y के साथ भी बैठक की। दोनों पक्षों ने ... हस्ताक्षर किए": of those talks, undated
             # a further meeting told in between ("... से भी भेंट की। अगले दौर ... पर सहमति बनी"), by others than
             # those agreeing ("दोनों विदेश मंत्रियों ने"), is not in the way
             if meeting.date is None and last in told and _aside(doc, meeting) and meeting.key() != draft.key():

@@ -329,3 +329,7 @@ def test_short_weekday_names_before_a_time_of_that_day():
 def test_nepali_weekday_names_are_weekdays():
     assert find_dates("बैठक बिहीबार को काठमाडौं में हुई", ANCHOR)[0].value == "2024-09-19"
     assert find_dates("आइतबार को", ANCHOR)[0].value == "2024-09-15"
+
+
+def test_short_weekday_names_before_ko_as_urdu_copy_writes_them():
+    assert find_dates("गुलेर ने मंगल को मुलाक़ात की", ANCHOR)[0].value == "2024-09-17"

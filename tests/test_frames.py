@@ -13247,3 +13247,35 @@ def test_a_meeting_the_next_day_is_in_the_town_not_in_the_hall_of_the_day_before
         ("ग्रेट हॉल ऑफ द पीपल", "2025-06-24"),
         ("बीजिंग", "2025-06-25"),
     ]
+
+
+def test_urdu_talks_by_a_minister_whose_title_holds_a_sector_at_the_army_headquarters(run):
+    doc = run(
+        "रावलपिंडी, 22 जुलाई 2025। तुर्की के वज़ीर-ए-दिफ़ा अनिल मेहता ने मंगल को जनरल हेडक्वार्टर्स में पाकिस्तान के "
+        "चीफ़ ऑफ़ आर्मी स्टाफ़ जॉन मैथ्यू से मुलाक़ात की। इससे पहले मेहता ने इस्लामाबाद में वज़ीर-ए-दिफ़ा रवि वर्मा के साथ "
+        "वफ़ूद की सतह पर मज़ाकरात किए।"
+    )
+    first, second = frames(doc)
+    assert first["participants"][0]["title"] == "वज़ीर-ए-दिफ़ा" and first["countries"] == ["PAK", "TUR"]
+    assert first["location"]["text"] == "जनरल हेडक्वार्टर्स" and first["date"]["value"] == "2025-07-22"
+    assert second["event_type"] == "MEET" and second["location"]["text"] == "इस्लामाबाद"
+
+
+def test_a_signing_between_both_countries_after_a_meeting_to_come_is_theirs_and_about_its_own_clause(run):
+    doc = run(
+        "नई दिल्ली, 28 जनवरी 2026। सैन होजे में उपराष्ट्रपति अनिल मेहता कोस्टा रिका के राष्ट्रपति जॉन मैथ्यू से मुलाकात "
+        "करेंगे और दोनों देशों के बीच आयुर्वेद पर समझौतों पर हस्ताक्षर होने की उम्मीद है।"
+    )
+    meet, sign = frames(doc)
+    assert meet["topics"] == [] and sign["topics"] == ["traditional_medicine"]
+    assert [p["name"] for p in sign["participants"]] == [None, None]
+
+
+def test_a_temple_conserved_is_culture_and_a_park_is_a_venue(run):
+    doc = run(
+        "सिएम रीप (कंबोडिया), 14 मार्च 2026। विदेश राज्य मंत्री अनिल मेहता और कंबोडिया के संस्कृति मंत्री जॉन मैथ्यू ने "
+        "शनिवार को अंगकोर पुरातत्व उद्यान में मंदिर के एक हिस्से का संयुक्त रूप से लोकार्पण किया। मैथ्यू ने मंदिर के "
+        "संरक्षण में सहायता के लिए भारत सरकार का आभार जताया।"
+    )
+    ceremony, thank = frames(doc)
+    assert ceremony["location"]["text"] == "अंगकोर पुरातत्व उद्यान" and "culture" in thank["topics"]
