@@ -13279,3 +13279,46 @@ def test_a_temple_conserved_is_culture_and_a_park_is_a_venue(run):
     )
     ceremony, thank = frames(doc)
     assert ceremony["location"]["text"] == "अंगकोर पुरातत्व उद्यान" and "culture" in thank["topics"]
+
+
+def test_a_spokesperson_telling_of_talks_to_come_takes_no_part_in_them(run):
+    doc = run(
+        "सियोल, 19 अगस्त 2025। राष्ट्रपति कार्यालय ने उन ख़बरों को ख़ारिज कर दिया कि राष्ट्रपति ली जे-म्युंग की जापान यात्रा "
+        "स्थगित हो गई है। प्रवक्ता जॉन मैथ्यू ने कहा कि राष्ट्रपति ली शनिवार को टोक्यो पहुंचेंगे और उसी दिन जापान के "
+        "प्रधानमंत्री रवि वर्मा के साथ शिखर वार्ता करेंगे।"
+    )
+    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert sorted(p["name"] for p in meet["participants"]) == ["रवि वर्मा", "ली जे-म्युंग"]
+
+
+def test_a_residence_named_in_quotes_is_the_venue(run):
+    doc = run(
+        "मुंबई, 10 नवंबर 2025। ऑस्ट्रेलिया के क्वींसलैंड राज्य के प्रीमियर अनिल मेहता ने सोमवार को महाराष्ट्र के मुख्यमंत्री "
+        "जॉन मैथ्यू से उनके आधिकारिक आवास 'वर्षा' पर मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"] == {**meet["location"], "text": "वर्षा", "country": "IND"}
+
+
+def test_one_with_a_leader_whose_office_names_no_country_is_of_the_leaders_side(run):
+    doc = run(
+        "रियाद, 17 सितंबर 2025। पाकिस्तान के वज़ीर-ए-आज़म अनिल मेहता दो रोज़ा दौरे पर मंगल को रियाद पहुंचे। उनके साथ "
+        "वज़ीर-ए-ख़ारिजा जॉन मैथ्यू और वज़ीर-ए-दिफ़ा रवि वर्मा भी थे।"
+    )
+    visit = next(f for f in frames(doc) if f["event_type"] == "VISIT")
+    assert [(p["name"], p["country"]) for p in visit["participants"] if p["role"] == "source"] == [
+        ("अनिल मेहता", "PAK"),
+        ("जॉन मैथ्यू", "PAK"),
+        ("रवि वर्मा", "PAK"),
+    ]
+
+
+def test_a_signing_right_after_talks_told_as_earlier_is_theirs_and_undated(run):
+    doc = run(
+        "बीजिंग, 11 अप्रैल 2025। चीन के राष्ट्रपति अनिल मेहता ने शुक्रवार को स्पेन के प्रधानमंत्री जॉन मैथ्यू से मुलाकात की। "
+        "पिछले तीन वर्षों में मैथ्यू की यह तीसरी चीन यात्रा है।\n\nस्पेन सरकार के बयान के अनुसार, दोनों नेताओं ने बैटरी "
+        "उद्योग में निवेश पर बात की।\n\nइससे पहले मैथ्यू ने प्रधानमंत्री रवि वर्मा के साथ भी बैठक की। दोनों पक्षों ने "
+        "विज्ञान के क्षेत्र में चार सहयोग समझौतों पर हस्ताक्षर किए।"
+    )
+    sign = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert sign["date"] is None
