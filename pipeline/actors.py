@@ -522,6 +522,7 @@ class Actors:
         and many others are called; "बोरिक ने", a Chilean's father's name)."""
         names: dict[str, Mention] = {}
         acting: dict[str, Mention] = {}  # names that are also common words: "ली ने" (Lee), not "ली गई"
+        marked: dict[str, Mention] = {}  # two letters and no word: a name before a case marker ("औन ने", "औन की")
         spelled: dict[str, Mention] = {}  # names common words only by vowel length: "पुरी" (Puri), not "पूरी" (whole)
         given: dict[str, dict[tuple, Mention]] = {}
         for mention in doc.mentions:
@@ -534,8 +535,9 @@ class Actors:
             for part in dict.fromkeys(parts[-1:] + family):  # "यून सुक येओल" is "यून" for short
                 shortest = 2 if first and part == family[0] else 3  # a family name put first may be one syllable: "शी"
                 if len(part) < shortest:
-                    if len(part) == 2 and part not in PARTICLES:  # "जोसेफ औन ... । औन ने": so short a
-                        acting.setdefault(part, mention)  # surname is one only as the agent
+                    if len(part) == 2 and part not in PARTICLES:  # "जोसेफ औन ... । औन ने": so short a surname is
+                        # one only as the agent, or, no word, before any case marker ("औन की यह पहली विदेश यात्रा")
+                        (acting if part in self.common else marked).setdefault(part, mention)
                     continue
                 spelling = exact.get(part)
                 if part not in self.common:
@@ -553,7 +555,7 @@ class Actors:
         for part, bearers in given.items():
             if len(bearers) == 1 and part not in names:
                 names[part] = next(iter(bearers.values()))
-        if not names and not acting and not spelled:
+        if not names and not acting and not spelled and not marked:
             return
         found = []
         for sentence in doc.sentences:
@@ -562,7 +564,9 @@ class Actors:
                 key = loose_key(token.text)
                 agent = i + 1 < len(sentence.tokens) and sentence.tokens[i + 1].norm == ERGATIVE
                 agent = agent or (i == 0 and len(sentence.tokens) > 1)  # "ली सोमवार को ... मिलेंगे": no verb opens one
-                if key not in names and not (key in acting and agent) and token.norm not in spelled:
+                case = i + 1 < len(sentence.tokens) and sentence.tokens[i + 1].norm in POSTPOSITIONS
+                short = key in marked and (agent or case)
+                if key not in names and not (key in acting and agent) and token.norm not in spelled and not short:
                     continue
                 if token.norm in self.lex.honorifics and _opens_a_name(sentence, i + 1, entities):
                     continue  # "दीया कुमारी ... कुमारी शैलजा ने": an honorific, here, before another's name
@@ -824,14 +828,15 @@ def _ship_s_navy(doc: Document, sentence: Sentence, mention: Mention, keys: list
 
 
 def _owns_a_ship(after: str) -> bool:
-    """Whether the text after a country tells its navy's ship ("नौसेना का युद्धपोत", "की नौसेना के जहाज")."""
+    """Whether the text after a country tells its navy's ship ("नौसेना का युद्धपोत", "की नौसेना के जहाज", a word of its
+    kind between: "नौसेना का स्वदेशी युद्धपोत")."""
     words, navy = [match_key(w) for w in after.split()], match_key(NAVY)
     at = words.index(navy) if navy in words else None
     return (
         at is not None
         and words[at + 1 : at + 2] != []
         and words[at + 1] in GENITIVE
-        and not SHIPS.isdisjoint(words[at + 2 : at + 3])
+        and not SHIPS.isdisjoint(words[at + 2 : at + 4])
     )
 
 

@@ -149,6 +149,7 @@ LEADERS = keyset("नेता", "नेताओं", "लीडर्स", "le
 ONE_WAY = {"THANK", "CONGRATULATE", "VISIT"}
 NEXT_DOOR = {"CEREMONY", "VISIT"}  # told by a country, joined only to one its people do in the sentence next door
 TALKS = {"MEET", "CALL"}
+YEARS_SPAN = re.compile(r"\d{4}/\d{4}")  # "2026 से 2030 तक": an ISO interval of years
 ELECTIONS = keyset("चुनाव", "चुनावों", "निर्वाचन", "मतदान")  # "रविवार को हुए [चुनाव] में जीत के बाद"
 HAPPENED = keyset("हुई", "हुए", "हुआ", "आए", "आई", "आया")  # after a date: "पिछले महीने आए तूफान", what it describes
 HELD_PARTICIPLES = [[match_key(w)] for w in ("हुई", "हुए", "हुआ")]  # "... के साथ फोन पर हुई बातचीत"
@@ -3802,7 +3803,9 @@ def _inside_the_topic(draft: Draft, arg: Argument, args: list[Argument], keys: l
     talk's trigger ("... जापानी कंपनियों के निवेश ... पर चर्चा हुई"): inside what was talked of, whatever its length."""
     sides = any(x.last <= arg.first and (x.marker == ERGATIVE or x.marker == "के बीच") for x in args)
     between = keys[arg.last : trigger_at]
-    return draft.event_type in TALKS and sides and between[-1:] == [ON] and not SENTENCE_STOPS.intersection(between)
+    # or in talks told before ("वार्ता में ... पोप की संभावित वियतनाम यात्रा पर चर्चा हुई")
+    told = sides or _in_meeting(keys[: arg.first])
+    return draft.event_type in TALKS and told and between[-1:] == [ON] and not SENTENCE_STOPS.intersection(between)
 
 
 def _describes_the_subject(arg: Argument, args: list[Argument], keys: list[str], trigger_at: int) -> bool:
@@ -4532,6 +4535,12 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0
     का स्वागत किया।"), else those of the latest event between two such people, told in the last
     few sentences, else the two people of two countries the last few sentences and the words before
     ``at`` name ("X पहुंचे। ... Y ने उनका स्वागत किया, जिसके बाद दोनों नेताओं ने वार्ता की")."""
+    # "सुल्तान का ... राष्ट्रपति X ने औपचारिक स्वागत किया और दोनों नेताओं के बीच ... वार्ता हुई": the two the sentence
+    # names before, of two countries
+    here = {m.cluster: m for m in doc.mentions_in(doc.sentences[sentence]) if at and m.last <= at}
+    pair = [Who(m.cluster, doc.people[m.cluster].country, m.title) for m in here.values()]
+    if len(pair) == 2 and len({w.country for w in pair} - {None}) == 2:
+        return pair
     met = _met_with(doc, sentence, at)  # "कार्नी के साथ बैठक में दोनों नेताओं ने": Carney and whom he met
     for draft in reversed(earlier) if met is not None else ():
         people = _unique([w for w in draft.actors() if w.cluster is not None])
@@ -6145,8 +6154,11 @@ def _page_day(doc: Document) -> dict | None:
 
 def _bound_year(span: tuple, keys: list[str], trigger_at: int) -> bool:
     """A bare year that bounds a span ("2030 तक", "2014 से"), or dates what the event came after ("1991 में
-    यूक्रेन की आजादी के बाद ... यह पहली यूक्रेन यात्रा है")."""
+    यूक्रेन की आजादी के बाद ... यह पहली यूक्रेन यात्रा है"); years from one to another ("2026 से 2030 तक गैस की
+    आपूर्ति के समझौते पर"), what was agreed runs for, never a day events are held on."""
     value = span[3].value or ""
+    if YEARS_SPAN.fullmatch(value):
+        return True
     if len(value) != 4 or span[1] >= len(keys):
         return False
     return keys[span[1]] in BOUNDS or any(keys[i : i + 2] == AFTER for i in range(span[1], trigger_at - 1))
@@ -7905,7 +7917,13 @@ def _date_outcomes(doc: Document, drafts: list[Draft], sentences: list[list[int]
             if earlier and meeting.sentence != draft.sentence:
                 continue  # "X ने Y से मुलाकात की। इससे पहले X और Z ने ... हस्ताक्षर किए": before that meeting, not at it
             told_before = _told_as_before(doc.sentences[meeting.sentence])
-            if meeting.date is None and meeting.event_type == "MEET" and meeting.sentence == last and told_before:
+            if (
+                meeting.date is None
+                and meeting.event_type == "MEET"
+                and meeting.sentence == last
+                and told_before
+                and not after
+            ):
                 break  # "इससे पहले X ने Y के साथ भी बैठक की। दोनों पक्षों ने ... हस्ताक्षर किए": of those talks, undated
             # a further meeting told in between ("... से भी भेंट की। अगले दौर ... पर सहमति बनी"), by others than
             # those agreeing ("दोनों विदेश मंत्रियों ने"), is not in the way

@@ -13322,3 +13322,61 @@ def test_a_signing_right_after_talks_told_as_earlier_is_theirs_and_undated(run):
     )
     sign = next(f for f in frames(doc) if f["event_type"] == "SIGN")
     assert sign["date"] is None
+
+
+def test_years_what_was_signed_runs_for_are_no_day_of_the_signing(run):
+    doc = run(
+        "अश्गाबात, 6 अगस्त 2025। तुर्कमेनिस्तान के राष्ट्रपति अनिल मेहता और उज्बेकिस्तान के राष्ट्रपति जॉन मैथ्यू के बीच "
+        "बुधवार को शिखर वार्ता हुई। बातचीत के बाद दोनों राष्ट्रपतियों ने 2026 से 2030 तक प्राकृतिक गैस की आपूर्ति के एक "
+        "समझौते पर हस्ताक्षर किए।"
+    )
+    sign = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert sign["date"]["value"] == "2025-08-06"
+
+
+def test_one_named_in_what_the_talks_told_before_were_about_is_no_side(run):
+    doc = run(
+        "हनोई, 11 अप्रैल 2024। वेटिकन के विदेश मंत्री अनिल मेहता ने बुधवार को हनोई में वियतनाम के विदेश मंत्री जॉन मैथ्यू "
+        "के साथ वार्ता की। वार्ता में धार्मिक स्वतंत्रता और पोप की संभावित वियतनाम यात्रा पर चर्चा हुई।"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["VAT", "VNM"] and meet["topics"] == ["culture"]
+
+
+def test_a_short_surname_before_a_case_marker_is_a_mention_of_the_one_named_in_full(run):
+    doc = run(
+        "रियाद, 4 मार्च 2025। लेबनान के राष्ट्रपति जोसेफ औन ने सोमवार रात रियाद में सऊदी अरब के युवराज अनिल मेहता से "
+        "मुलाकात की। पदभार संभालने के बाद औन की यह पहली विदेश यात्रा है।"
+    )
+    visit = next(f for f in frames(doc) if f["event_type"] == "VISIT")
+    assert visit["participants"][0]["name"] == "जोसेफ औन" and visit["countries"] == ["LBN", "SAU"]
+
+
+def test_the_two_leaders_are_the_two_their_sentence_names_before(run):
+    doc = run(
+        "तेहरान, 27 मई 2025। ओमान के सुल्तान अनिल मेहता ने मंगलवार को ईरान के सर्वोच्च नेता जॉन मैथ्यू से भेंट की। इससे पहले "
+        "सुल्तान का सादाबाद पैलेस में ईरान के राष्ट्रपति रवि वर्मा ने औपचारिक स्वागत किया और दोनों नेताओं के बीच "
+        "प्रतिनिधिमंडल स्तर की वार्ता हुई।"
+    )
+    talks = [f for f in frames(doc) if f["event_type"] == "MEET"][-1]
+    assert sorted(p["name"] for p in talks["participants"]) == ["अनिल मेहता", "रवि वर्मा"]
+
+
+def test_the_officer_of_a_ship_told_with_a_word_of_its_kind_is_of_its_navy(run):
+    doc = run(
+        "सुवा, 14 अगस्त 2025। भारतीय नौसेना का स्वदेशी युद्धपोत आईएनएस कडमट्ट बृहस्पतिवार को सुवा पहुंचा, जहां फिजी "
+        "नौसेना के अधिकारियों ने उसका स्वागत किया। जहाज के कमांडिंग ऑफिसर कमांडर अनिल मेहता ने बाद में फिजी के रक्षा "
+        "मंत्री जॉन मैथ्यू से शिष्टाचार भेंट की।"
+    )
+    meet = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meet["countries"] == ["FJI", "IND"]
+
+
+def test_a_joint_council_approving_projects_agrees(run):
+    doc = run(
+        "बॉन, 24 जून 2025। भारत-जर्मनी विज्ञान केंद्र की संचालन परिषद की बैठक मंगलवार को यहां हुई, जिसकी सह-अध्यक्षता सचिव "
+        "अनिल मेहता और जर्मनी की महानिदेशक जॉन मैथ्यू ने की। परिषद ने हरित हाइड्रोजन में 12 नई संयुक्त अनुसंधान "
+        "परियोजनाओं को मंजूरी दी।"
+    )
+    agree = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert agree["countries"] == ["DEU", "IND"] and "renewables" in agree["topics"]
