@@ -529,6 +529,8 @@ GOT_FROM = [[k] for k in GOT]
 WELCOME_REACH = 5  # "X का [राष्ट्रपति भवन के प्रांगण में] स्वागत": the words a place may take before "स्वागत"
 MAX_GIVEN_GAP = 4  # "द्वारा [उलानबटोर में] स्थापित": a place may come between
 BEHALF_WORDS = 3  # "की ओर से", "की तरफ से": the words of the marker after a giver on whose behalf something was sent
+HELD_TALKS = keyset("की", "कीं", "हुई", "हुईं", "हुआ")  # "... स्तर की वार्ता की": talks held
+MAX_TALKS_AFTER_PLACE = 4  # "में [प्रतिनिधिमंडल स्तर की] वार्ता की"
 ENGLISH_OF = match_key("ऑफ")  # "ग्रेट हॉल ऑफ द पीपल": a venue named in the English order, its head first
 RESPECTIVELY = keyset("क्रमशः", "क्रमश")  # "X और Y ने क्रमशः A और B से": X with A, Y with B
 MAX_RELATIVE_GAP = 12  # "बातचीत [के बारे में संवाददाताओं को जानकारी दे रही थीं], जो ... हुई थी": to the relative
@@ -4854,7 +4856,8 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
             continue  # "विश्वविद्यालय में आयुर्वेद पीठ की स्थापना के लिए": where what is agreed will be
         standing = keys[a - 1 : a] == [SITUATED]  # "सिंहदरबार स्थित विदेश मंत्रालय में": the building, where it stands
         held_office = keys[b - 1] in OFFICES and b - a == 2  # "मुख्यमंत्री कार्यालय में", the model's body: the office
-        if keys[b - 1] in VENUE_NOUNS or held_office or (keys[b - 1] in MINISTRIES and (_held_in(keys, b) or standing)):
+        ministry = keys[b - 1] in MINISTRIES and (_held_in(keys, b) or standing or _talks_held_there(keys, b))
+        if keys[b - 1] in VENUE_NOUNS or held_office or ministry:
             # "टोक्यो स्थित विदेश मंत्रालय में": in the country of the place it stands in, whatever the dateline's
             where = next((s[3].value for s in spans if standing and s[1] == a - 1 and s[2] in PLACES), None)
             return _span_place(doc, sentence.tokens, a, b, where or country)
@@ -5048,6 +5051,15 @@ def _owner_place(spans: list, keys: list[str], a: int) -> tuple | None:
     return next((s for s in spans if s[1] == a - 1 and s[2] in PLACES and s[3].value), None)
 
 
+def _talks_held_there(keys: list[str], b: int) -> bool:
+    """ "विदेश मंत्रालय में प्रतिनिधिमंडल स्तर की वार्ता की": talks told held in the place ending at ``b``, a few words
+    after its "में"."""
+    after = keys[b + 1 : b + 2 + MAX_TALKS_AFTER_PLACE]
+    return keys[b : b + 1] == [IN] and any(
+        key in MEETING_NOUNS and nxt in HELD_TALKS for key, nxt in itertools.pairwise(after)
+    )
+
+
 def _held_in(keys: list[str], b: int) -> bool:
     """ "सिंगापुर में होगी", "नेपाल में आयोजित": "में" and the verb that holds the event, not "भारत में निवेश";
     "जर्मनी जाएंगे", "जापान पहुंचे": the country a visit goes to; "ब्राजील में वह ... भाग लेंगे": the scene of what
@@ -5155,11 +5167,15 @@ def _names_a_country(doc: Document, place: dict) -> bool:
 
 
 def _told_elsewhere(draft: Draft, drafts: list[Draft]) -> bool:
-    """Whether the draft's people are told at another event of the text, not a visit (where they are, they are)."""
+    """Whether the draft's people are told at another event of the text, not a visit (where they are, they are); or,
+    for a delegation named by its country alone ("वियतनामी प्रतिनिधिमंडल ... नौसैनिक अड्डे का दौरा करेगा"), its
+    country."""
     people = {w.cluster for w in draft.actors()} - {None}
-    return bool(people) and any(
-        d is not draft and d.event_type != "VISIT" and people <= {w.cluster for w in d.actors()} for d in drafts
-    )
+    delegations = {w.country for w in draft.sources if w.cluster is None and w.title in DELEGATIONS}
+    others = [d for d in drafts if d is not draft and d.event_type != "VISIT"]
+    if not people and delegations:
+        return any(delegations <= {w.country for w in d.actors()} for d in others)
+    return bool(people) and any(people <= {w.cluster for w in d.actors()} for d in others)
 
 
 def _abroad(place: dict | None, sources: list[Who]) -> bool:

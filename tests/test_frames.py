@@ -13380,3 +13380,21 @@ def test_a_joint_council_approving_projects_agrees(run):
     )
     agree = next(f for f in frames(doc) if f["event_type"] == "AGREE")
     assert agree["countries"] == ["DEU", "IND"] and "renewables" in agree["topics"]
+
+
+def test_an_agreement_announced_is_one_and_a_delegations_tour_of_a_base_no_visit(run):
+    doc = run(
+        "वाशिंगटन, 13 नवंबर 2025। अर्जेंटीना के विदेश मंत्री अनिल मेहता और अमेरिका के व्यापार प्रतिनिधि जॉन मैथ्यू ने "
+        "बृहस्पतिवार को यहां वार्ता के बाद व्यापार के एक ढांचे पर सहमति की घोषणा की। अर्जेंटीनी प्रतिनिधिमंडल शुक्रवार को "
+        "नौसैनिक अड्डे का दौरा करेगा।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET", "AGREE"]
+
+
+def test_talks_held_in_the_foreign_ministry_are_there(run):
+    doc = run(
+        "निकोसिया, 12 दिसंबर 2025। विदेश मंत्री अनिल मेहता ने शुक्रवार को साइप्रस के विदेश मंत्री जॉन मैथ्यू के साथ विदेश "
+        "मंत्रालय में प्रतिनिधिमंडल स्तर की वार्ता की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"] == {**meet["location"], "text": "विदेश मंत्रालय", "country": "CYP"}
