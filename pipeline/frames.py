@@ -5557,11 +5557,10 @@ def _own_country_not_thanked(doc: Document, drafts: list[Draft]) -> None:
     """ "प्रधानमंत्री हुन मानेत ने कंबोडिया की सेना के प्रशिक्षण में वियतनाम की सहायता के लिए आभार व्यक्त किया": a country
     named bare in what thanks are for, the thanker's own (known only once the document placed the thanker, after roles
     were read), is not thanked where another side is; as roles drop it where the clause itself told the country."""
-    for draft in drafts:
+    for draft in (d for d in drafts if d.event_type == "THANK"):
         own = {w.country if w.cluster is None else doc.people[w.cluster].country for w in draft.sources}
         kept = [w for w in draft.targets if w.cluster is not None or _government(w) or w.country not in own]
-        if draft.event_type == "THANK" and kept:
-            draft.targets = kept
+        draft.targets = kept or draft.targets
 
 
 def _recountry(drafts: list[Draft], clusters: set[int], country: str) -> None:

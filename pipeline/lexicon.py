@@ -37,8 +37,8 @@ MEETING_NOUNS = keyset("बैठक", "वार्ता", "मुलाका
 #: country ("साइप्रस के राष्ट्रपति" ... "राष्ट्रपति निकोस क्रिस्टोडौलिडेस"); monarchs' words are too often a name's part.
 ELECTED_HEADS = keyset("राष्ट्रपति", "प्रधानमंत्री", "चांसलर")
 #: Every head of state or government, monarchs too: who "दोनों नेताओं" means where ministers are named too.
-WOMAN = keyset("महिला")  # "पहली महिला प्रधानमंत्री": the holder, not the portfolio of Brazil's "महिला मंत्री"
 HEADS = ELECTED_HEADS | keyset("सुल्तान", "किंग", "राजा", "अमीर", "नरेश", "युवराज", "शाह", "बादशाह")
+WOMAN = keyset("महिला")  # "पहली महिला प्रधानमंत्री": the holder, not the portfolio of Brazil's "महिला मंत्री"
 #: Particles inside Arabic, Portuguese, Spanish, Dutch names ("मोहम्मद बिन सलमान", "लूला दा सिल्वा", "डे ला फुएंते",
 #: "वॉन डेर लेयेन"): never a name alone ("अल-यमामा पैलेस" read as a person "अल"), nor what a person is called for short.
 NAME_PARTICLES = keyset(
@@ -79,8 +79,8 @@ ALSO = "also"  # cities.tsv's kind of a town that shares its name with a more po
 CITY_NOUNS = keyset("शहर", "कस्बे", "कस्बा")  # "वोनसान शहर में": a city, told as one; the name alone is the place
 #: The ergative marker: "X ने" is the agent of a past transitive verb.
 ERGATIVE = match_key("ने")
-#: The locative marker: "नई दिल्ली में", and an office held in a body ("विदेश मंत्रालय में संयुक्त सचिव").
 OFFICE_BUILDINGS = keyset("कार्यालय", "दफ्तर", "निवास", "आवास")  # "उनके [व्हाइटहॉल] कार्यालय में": named for a place
+#: The locative marker: "नई दिल्ली में", and an office held in a body ("विदेश मंत्रालय में संयुक्त सचिव").
 IN = match_key("में")
 TOO = match_key("भी")  # "X से भी भेंट की": a further meeting
 PRESENT = keyset("मौजूद", "उपस्थित")  # "समारोह में X मौजूद थे": present at an occasion
