@@ -651,6 +651,11 @@ def _who(mention: Mention) -> Who:
     return Who(mention.cluster, mention.country, mention.title)
 
 
+def _who_known(doc: Document, mention: Mention) -> Who:
+    """A person mention as an actor of the country the document knows the person by, not the mention's own."""
+    return Who(mention.cluster, doc.people[mention.cluster].country, mention.title)
+
+
 def _span_text(doc: Document, tokens: list, a: int, b: int) -> str:
     """The text as written of tokens ``a`` to ``b`` (tokens hold offsets into the raw text), on one line."""
     return " ".join(doc.raw[tokens[a].start : tokens[b - 1].end].split())
@@ -2083,6 +2088,12 @@ def _each_at_their_own_place(draft: Draft, doc: Document, sentence: Sentence) ->
             return []
         places.append(_location(doc, sentence, (start, end), draft.planned))
         days.append(_date(doc, sentence, (start, end), end))
+    return _met_apart(draft, met, places, days)
+
+
+def _met_apart(draft: Draft, met: list[Who], places: list, days: list) -> list[Draft]:
+    """One meeting with each of those ``met``, at its place and on its day where the text tells them apart, else at
+    the draft's."""
     apart = _apart(draft, [w for w in draft.participants if w not in met], [[w] for w in met])
     for one, w, place, day in zip(apart, met, places, days, strict=True):
         one.partners, one.location, one.date = [w], place or draft.location, day or draft.date
@@ -2125,13 +2136,9 @@ def _met_on_their_days(draft: Draft, doc: Document, sentence: Sentence) -> list[
         return []
     mentions = {m.cluster: m for m in reversed(doc.mentions_in(sentence))}  # each person's first mention
     met.sort(key=lambda w: mentions[w.cluster].first if w.cluster in mentions else 0)
-    ends = [*starts[1:], draft.clause[1]]
-    apart = _apart(draft, [w for w in draft.participants if w not in met], [[w] for w in met])
-    for one, w, start, end in zip(apart, met, starts, ends, strict=True):
-        one.partners = [w]
-        one.date = _date(doc, sentence, (start, end), end) or draft.date
-        one.location = _location(doc, sentence, (start, end), draft.planned) or draft.location
-    return apart
+    told = list(zip(starts, [*starts[1:], draft.clause[1]], strict=True))
+    places = [_location(doc, sentence, (start, end), draft.planned) for start, end in told]
+    return _met_apart(draft, met, places, [_date(doc, sentence, (start, end), end) for start, end in told])
 
 
 def _on_the_sidelines(keys: list[str], clause: tuple[int, int], draft: Draft) -> bool:
@@ -3530,11 +3537,9 @@ def _assign_roles(
         if thanked:  # "X से मुलाकात की और अमेरिका के साथ वार्ता में मध्यस्थता के लिए ओमान का आभार": Oman alone; and
             # "केएफडब्ल्यू द्वारा दी जा रही सहायता के लिए जर्मन सरकार का आभार": the government, not the bank that gave it
             draft.targets = [w for w in recipients if w not in given_by] + thanked
-        own = {w.country for w in draft.sources}
         # "भारत के साथ एकजुटता के लिए अमेरिका का आभार": the sender's own country is what was done for
         # (a government thanked is named, "भारत सरकार का": it stays, whatever country its thanker is first guessed of)
-        kept = [w for w in draft.targets if w.cluster is not None or _government(w) or w.country not in own]
-        draft.targets = kept or draft.targets
+        draft.targets = _others_thanked(draft.targets, {w.country for w in draft.sources}) or draft.targets
     elif draft.event_type == LEAD:  # "श्रीलंकाई प्रतिनिधिमंडल का नेतृत्व X ने किया": X, and the side X leads
         draft.participants = (
             agents + bare + [a for arg, a in genitives if arg.first < trigger_end and a.cluster is None]
@@ -4533,14 +4538,13 @@ def _reach(doc: Document, told: int, sentence: int) -> int:
 
 
 def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0, leaders: bool = False) -> list[Who]:
-    """ "दोनों नेताओं ने": the two people of two countries the sentence before names ("पुतिन ने मोदी
-    का स्वागत किया।"), else those of the latest event between two such people, told in the last
-    few sentences, else the two people of two countries the last few sentences and the words before
+    """ "दोनों नेताओं ने": the two people of two countries the sentence itself names before ``at``, else the two the
+    sentence before names ("पुतिन ने मोदी का स्वागत किया।"), else those of the latest event between two such people,
+    told in the last few sentences, else the two people of two countries the last few sentences and the words before
     ``at`` name ("X पहुंचे। ... Y ने उनका स्वागत किया, जिसके बाद दोनों नेताओं ने वार्ता की")."""
-    # "सुल्तान का ... राष्ट्रपति X ने औपचारिक स्वागत किया और दोनों नेताओं के बीच ... वार्ता हुई": the two the sentence
-    # names before, of two countries
+    # "सुल्तान का ... राष्ट्रपति X ने औपचारिक स्वागत किया और दोनों नेताओं के बीच ... वार्ता हुई"
     here = {m.cluster: m for m in doc.mentions_in(doc.sentences[sentence]) if at and m.last <= at}
-    pair = [Who(m.cluster, doc.people[m.cluster].country, m.title) for m in here.values()]
+    pair = [_who_known(doc, m) for m in here.values()]
     if len(pair) == 2 and len({w.country for w in pair} - {None}) == 2:
         return pair
     met = _met_with(doc, sentence, at)  # "कार्नी के साथ बैठक में दोनों नेताओं ने": Carney and whom he met
@@ -4562,7 +4566,7 @@ def _people_pair(doc: Document, sentence: int, earlier: list[Draft], at: int = 0
         # tells the latest first, the two in the entries below
         later = [m for m in doc.mentions if m.sentence > sentence and doc.people[m.cluster].country]
         named = {m.cluster: m for m in later if m.sentence == later[0].sentence} if later else {}
-    people = [Who(m.cluster, doc.people[m.cluster].country, m.title) for m in named.values()]
+    people = [_who_known(doc, m) for m in named.values()]
     return people if len(people) == 2 and (len({w.country for w in people}) == 2 or _guessed(doc, people)) else []
 
 
@@ -4591,7 +4595,7 @@ def _pair_by_portfolio(doc: Document, sentence: int, arg: Argument, earlier: lis
         return bool(words) and portfolio <= set(words) and noun.startswith(words[-1][:-1])
 
     named = {m.cluster: m for m in _named_lately(doc, sentence, arg.first) if holds(m.title)}
-    people = [Who(m.cluster, doc.people[m.cluster].country, m.title) for m in named.values()]
+    people = [_who_known(doc, m) for m in named.values()]
     if not portfolio:
         recent = [d for d in earlier if sentence - d.sentence <= MAX_PAIR_REACH]
         alone = _unique([w for d in recent for w in d.actors() if w.cluster is None and holds(w.title)])
@@ -4891,7 +4895,8 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
         if office is not None and keys[i + 1] == IN and (i + 2 not in serving or holder):
             # "राष्ट्रपति कार्यालय में ... वार्ता की"; "को कुकसराय राष्ट्रपति निवास में": a residence's own name before it
             a = office[0]
-            own_name = a >= 2 and a - 1 not in named and keys[a - 2] in CASE_MARKERS and _name_word(keys[a - 1])
+            own_name = a >= 2 and keys[a - 2] in CASE_MARKERS and _locality(keys[a - 1], a - 1, named)
+            own_name = own_name and keys[a - 1] not in load().titles
             return _span_place(doc, sentence.tokens, a - 1 if own_name else a, i + 1, country)
     return None
 
@@ -4910,11 +4915,6 @@ def _quoted_residence(keys: list[str], i: int) -> int | None:
 def _city_first(spans: list, keys: list[str], a: int) -> bool:
     """A place and its genitive right before token ``a`` ("कोलंबो के ..."): a venue after it is told as the city's."""
     return a >= 2 and keys[a - 1] in GENITIVE and any(s[1] == a - 1 and s[2] == "LOCATION" for s in spans)
-
-
-def _name_word(key: str) -> bool:
-    """A word of no lexicon, which can only be part of a name ("कुकसराय")."""
-    return _place_word(key) and key not in load().common and key not in load().titles
 
 
 def _place_word(key: str) -> bool:
@@ -5559,8 +5559,12 @@ def _own_country_not_thanked(doc: Document, drafts: list[Draft]) -> None:
     were read), is not thanked where another side is; as roles drop it where the clause itself told the country."""
     for draft in (d for d in drafts if d.event_type == "THANK"):
         own = {w.country if w.cluster is None else doc.people[w.cluster].country for w in draft.sources}
-        kept = [w for w in draft.targets if w.cluster is not None or _government(w) or w.country not in own]
-        draft.targets = kept or draft.targets
+        draft.targets = _others_thanked(draft.targets, own) or draft.targets
+
+
+def _others_thanked(targets: list[Who], own: set[str | None]) -> list[Who]:
+    """Those thanked but a bare country of the thankers' own (``own``): people and governments named stay."""
+    return [w for w in targets if w.cluster is not None or _government(w) or w.country not in own]
 
 
 def _recountry(drafts: list[Draft], clusters: set[int], country: str) -> None:
@@ -9184,25 +9188,19 @@ def _agreed_by_the_meetings_sides(doc: Document, drafts: list[Draft]) -> None:
     already: "भारत और वियतनाम ने ... सहमति जताई है। ... हुई वार्ता में यह फैसला लिया गया")."""
     agreed = [_countries(d) for d in drafts if d.event_type == "AGREE" and not _one_sided(d)]
     for agree in (d for d in drafts if d.event_type == "AGREE" and _one_sided(d)):
-        sentence = doc.sentences[agree.sentence]
+        keys = [t.norm for t in doc.sentences[agree.sentence].tokens]
         meetings = [
             d
             for d in drafts
             if d.event_type == "MEET"
             and d.sentence == agree.sentence
             and d.trigger < agree.trigger
-            and _told_in(sentence, d.trigger[1])
+            and keys[_token_from(doc, d, d.trigger[1]) :][:1] == [IN]  # "... हुई बैठक में": what follows was done in it
             and not _one_sided(d)
             and set(agree.actors()) <= set(d.actors())
         ]
         if meetings and not any(_countries(meetings[-1]) <= countries for countries in agreed):
             agree.sources, agree.targets, agree.participants = [], [], list(meetings[-1].actors())
-
-
-def _told_in(sentence: Sentence, end: int) -> bool:
-    """Whether "में" follows the trigger ending at offset ``end`` ("... हुई बैठक में"): what comes next was done in it."""
-    after = next((t for t in sentence.tokens if t.start >= end), None)
-    return after is not None and after.norm == IN
 
 
 def _agreed_at_the_meeting(drafts: list[Draft]) -> None:
