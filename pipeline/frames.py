@@ -183,6 +183,8 @@ HELD_VERBS = LIGHT_KEYS | keyset("आयोजित", "संपन्न", "�
 OCCASION_HELD = keyset("हुए", "हुई", "आयोजित")  # "... में हुए समारोह में": an occasion held there
 HE_THEY = keyset("वह", "वे")  # a subject pronoun: "ब्राजील में वह ... भाग लेंगे"
 BEING = match_key("होने")  # "सर्बिया में होने वाले विश्व एक्सपो": to come
+PREPARATIONS = keyset("तैयारियों", "तैयारी")  # "होने वाली बैठक की तैयारियों की समीक्षा की": a meeting prepared for
+PARTICLES_OF_REVIEW = keyset("की", "भी", "पर", "को")  # "तैयारियों [की भी] समीक्षा की", "तैयारियों [पर] चर्चा की"
 MAX_TO_COME_GAP = 5  # "अगले महीने [नई दिल्ली में आयोजित] होने वाले": from a date or place to what it describes
 BEFELL = keyset("हुए", "हुई", "हुआ", "आए", "आई", "आया")  # "गुजरात में हुए विमान हादसे": what happened there
 CALAMITIES = keyset(
@@ -216,7 +218,7 @@ MINISTRIES = keyset("मंत्रालय")  # a ministry is a venue only wh
 BARE_VENUES = keyset("दूतावास", "उच्चायोग", "मंत्रालय")  # named alone, the one the story is at: "दूतावास में"
 # "उच्चतम न्यायालय में ... शिष्टाचार भेंट की": a court by its rank, where judges receive their guests (a body to
 # IL-NER only at times, so no name the NER stage gives)
-COURTS, COURT_RANKS = keyset("न्यायालय"), keyset("उच्चतम", "सर्वोच्च", "उच्च")
+COURTS, COURT_RANKS = keyset("न्यायालय", "अदालत", "कोर्ट"), keyset("उच्चतम", "सर्वोच्च", "उच्च", "सुप्रीम", "हाई")
 BASE_FORCES, BASES = keyset("वायुसेना", "नौसेना", "सैन्य", "नौसैनिक"), keyset("अड्डे", "अड्डा", "अड्डों")  # a base
 HEADQUARTERS, ARMS = keyset("मुख्यालय"), BASE_FORCES | keyset("सेना", "थलसेना", "पुलिस")  # "सेना मुख्यालय में"
 AGENDA = keyset("एजेंडे", "एजेंडा", "कार्यसूची")  # "हमारे एजेंडे में सबसे ऊपर हैं": what talks to come are to be about
@@ -906,6 +908,7 @@ class Frames:
                 or _on_a_show(keys, a)
                 or (keys[b : b + 2] == AFTER and bool(said_that(keys, a)))
                 or _in_what_was_decided(keys, a, found)
+                or _preparations_reviewed(keys, a, found)
             )
         ]  # a hope or a condition, "से बातचीत करते हुए कहा" (an interview), a purpose, a possibility,
         # a press conference, an event someone said something came after: no event
@@ -981,6 +984,8 @@ class Frames:
             if earlier_mention is not None and earlier_mention.planned and not draft.planned:
                 earlier_mention = None  # "होने वाली बैठक की तैयारियों की समीक्षा की": the meeting to come, and another
             draft.partners = _assign_roles(draft, in_clause, (a, b), doc, [*earlier, *drafts], keys)
+            if sides := _sides_of_the_meeting_to_come(doc, sentence, (a, b)):
+                draft.participants, draft.partners = sides, []
             ships = [x.country for x in in_clause if _ship_of(x, keys, a)] if draft.event_type == "VISIT" else []
             if ships and not draft.sources:
                 # "इक्वाडोर की नौसेना का प्रशिक्षण पोत ... कोच्चि पहुंचा": the country whose ship it is comes, to no
@@ -1710,6 +1715,30 @@ def _patterns(text: str) -> list[list[dict]]:
             choices.append([])
         patterns = [p + c for p in patterns for c in choices]
     return [p for p in patterns if p]
+
+
+def _preparations_reviewed(keys: list[str], a: int, found: list) -> bool:
+    """ "होने वाली ... बैठक की तैयारियों की भी समीक्षा की": the review of a meeting's preparations is no meeting of its
+    own (the trigger at ``a`` opens a few particles after a trigger ending on the preparations)."""
+    return any(
+        keys[x] == BEING and keys[y - 1] in PREPARATIONS and y < a and PARTICLES_OF_REVIEW.issuperset(keys[y:a])
+        for _t, x, y in found
+    )
+
+
+def _sides_of_the_meeting_to_come(doc: Document, sentence: Sentence, span: tuple[int, int]) -> list[Who]:
+    """ "X ने ... होने वाली मिस्र-सऊदी समन्वय परिषद की बैठक की तैयारियों की समीक्षा की": the countries a meeting to come
+    is named for are its sides, not whoever prepares it (none when its name names fewer than two)."""
+    a, b = span
+    keys = [t.norm for t in sentence.tokens]
+    if keys[a] != BEING or keys[a + 1 : a + 2] == [] or keys[a + 1] not in TO_COME:
+        return []
+    countries = [
+        e.value
+        for x, y, label, e in token_spans(sentence, doc.entities_in(sentence))
+        if label == "COUNTRY" and a < x and y < b and e.value
+    ]
+    return [Who(None, c) for c in dict.fromkeys(countries)] if len(set(countries)) >= 2 else []
 
 
 def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: frozenset[int] = frozenset()) -> bool:
@@ -4861,7 +4890,8 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
         standing = keys[a - 1 : a] == [SITUATED]  # "सिंहदरबार स्थित विदेश मंत्रालय में": the building, where it stands
         held_office = keys[b - 1] in OFFICES and b - a == 2  # "मुख्यमंत्री कार्यालय में", the model's body: the office
         ministry = keys[b - 1] in MINISTRIES and (_held_in(keys, b) or standing or _talks_held_there(keys, b))
-        if keys[b - 1] in VENUE_NOUNS or held_office or ministry:
+        court = keys[b - 1] in COURTS and b - a == 2 and keys[a] in COURT_RANKS  # the model's "सुप्रीम कोर्ट"
+        if keys[b - 1] in VENUE_NOUNS or held_office or ministry or court:
             # "टोक्यो स्थित विदेश मंत्रालय में": in the country of the place it stands in, whatever the dateline's
             where = next((s[3].value for s in spans if standing and s[1] == a - 1 and s[2] in PLACES), None)
             return _span_place(doc, sentence.tokens, a, b, where or country)
@@ -4874,9 +4904,10 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
         after_marker = keys[i - 1] in CASE_MARKERS and keys[i - 1] not in GENITIVE
         if keys[i] in BARE_VENUES and keys[i + 1] == IN and after_marker and i not in named and i + 2 not in serving:
             return _span_place(doc, sentence.tokens, i, i + 1, country)
-        court = keys[i] in COURTS and keys[i - 1] in COURT_RANKS and keys[i + 1] == IN and i + 2 not in serving
-        if court and i - 1 not in named:
-            return _span_place(doc, sentence.tokens, i - 1, i + 1, country)
+        grounds = i + 1 if keys[i + 1] in GROUNDS else i  # "सर्वोच्च अदालत परिसर में": the court's grounds, the court
+        court = keys[i] in COURTS and keys[i - 1] in COURT_RANKS and keys[grounds + 1 : grounds + 2] == [IN]
+        if court and i - 1 not in named and grounds + 2 not in serving:
+            return _span_place(doc, sentence.tokens, i - 1, grounds + 1, country)
         base = keys[i] in BASES and keys[i + 1] in (IN, ON) and i >= 2 and keys[i - 1] in BASE_FORCES
         if base and _place_word(keys[i - 2]) and not _city_first(spans, keys, i - 2):
             return _span_place(doc, sentence.tokens, i - 2, i + 1, country)  # "कटुनायके वायुसेना अड्डे पर"

@@ -13388,3 +13388,25 @@ def test_talks_held_in_the_foreign_ministry_are_there(run):
     )
     (meet,) = frames(doc)
     assert meet["location"] == {**meet["location"], "text": "विदेश मंत्रालय", "country": "CYP"}
+
+
+@pytest.mark.parametrize("court", ["सर्वोच्च अदालत परिसर", "सुप्रीम कोर्ट"])
+def test_a_meeting_at_a_supreme_court_is_there(run, court):
+    doc = run(
+        f"काठमांडू, 22 जनवरी 2026। भारत के प्रधान न्यायाधीश अनिल मेहता ने गुरुवार को यहां नेपाल के प्रधान न्यायाधीश जॉन "
+        f"मैथ्यू से {court} में मुलाकात की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"] == {**meet["location"], "text": court, "country": "NPL"}
+
+
+def test_a_council_to_come_named_for_two_countries_has_them_as_sides(run):
+    doc = run(
+        "काहिरा, 9 फरवरी 2026। मिस्र के विदेश मंत्री अनिल मेहता ने रविवार को सऊदी अरब के विदेश मंत्री जॉन मैथ्यू के साथ "
+        "टेलीफोन पर बातचीत की। मेहता ने अगले महीने रियाद में होने वाली मिस्र-सऊदी रणनीतिक साझेदारी परिषद की बैठक की "
+        "तैयारियों की भी समीक्षा की।"
+    )
+    _call, meet = frames(doc)
+    assert meet["modality"] == "planned" and meet["countries"] == ["EGY", "SAU"]
+    assert [p["name"] for p in meet["participants"]] == [None, None]
+    assert meet["location"]["text"] == "रियाद" and meet["date"]["value"] == "2026-03"
