@@ -75,7 +75,11 @@ _MD = f"{_M}|{SHORT_MONTH}"  # a month after a day
 # तक") is mostly when something is to be done by, not when the event told happens, and is no date of ours; but
 # its end is a time ("वह इस साल के अंत में भारत आएंगे"), of that year.
 _RELATIVE_YEAR = re.compile(rf"(?<!\S)(?P<ry>{'|'.join(RELATIVE_OFFSETS)}) (?:साल|वर्ष) (?P<m>{_M})(?!\S)")
-_YEAR_END = re.compile(rf"(?<!\S)(?P<ry>{'|'.join(RELATIVE_OFFSETS)}) (?:साल|वर्ष) के (?:अंत|आखिर) में(?!\S)")
+# told bare ("वह साल के अंत में तुवालु जाएंगे"), this year's, but not that of "उस/हर साल" or a financial year
+_OTHER_YEAR = "".join(f"(?<!{w} )" for w in ("उस", "उसी", "हर", "वित्त", "वित्तीय", "चालू", "कैलेंडर"))
+_YEAR_END = re.compile(
+    rf"(?<!\S)(?:(?P<ry>{'|'.join(RELATIVE_OFFSETS)}) |{_OTHER_YEAR})(?:साल|वर्ष) के (?:अंत|आखिर) में(?!\S)"
+)
 # PTI-Bhasha writes days one to nine as words ("नयी दिल्ली, पांच अगस्त (भाषा)"), before a month only
 # ("पहली दिसंबर को": the first of a month, as said)
 DAY_WORDS = {
@@ -374,7 +378,8 @@ def _value(kind: str, groups: dict, anchor: Anchor | None, future: bool) -> str 
             return f"{UNKNOWN_YEAR}-{month:02d}" if offset == 0 else None
         return f"{anchor.day.year + offset}-{month:02d}"
     if kind == "year_end":
-        return None if anchor is None or anchor.yearless else str(anchor.day.year + RELATIVE_OFFSETS[groups["ry"]])
+        offset = RELATIVE_OFFSETS[groups["ry"]] if groups["ry"] else 0  # "साल के अंत में": this year's, told bare
+        return None if anchor is None or anchor.yearless else str(anchor.day.year + offset)
     if kind in ("relative", "yesterday"):
         offset = RELATIVE[groups["r"]] if kind == "relative" else -1
         offset = -offset if future and kind == "relative" else offset

@@ -219,6 +219,7 @@ BARE_VENUES = keyset("दूतावास", "उच्चायोग", "म�
 # "उच्चतम न्यायालय में ... शिष्टाचार भेंट की": a court by its rank, where judges receive their guests (a body to
 # IL-NER only at times, so no name the NER stage gives)
 COURTS, COURT_RANKS = keyset("न्यायालय", "अदालत", "कोर्ट"), keyset("उच्चतम", "सर्वोच्च", "उच्च", "सुप्रीम", "हाई")
+NATIONAL, PUBLIC_VENUES = match_key("राष्ट्रीय"), keyset("चिड़ियाघर", "संग्रहालय", "स्टेडियम", "पुस्तकालय", "अभिलेखागार")
 BASE_FORCES, BASES = keyset("वायुसेना", "नौसेना", "सैन्य", "नौसैनिक"), keyset("अड्डे", "अड्डा", "अड्डों")  # a base
 HEADQUARTERS, ARMS = keyset("मुख्यालय"), BASE_FORCES | keyset("सेना", "थलसेना", "पुलिस")  # "सेना मुख्यालय में"
 AGENDA = keyset("एजेंडे", "एजेंडा", "कार्यसूची")  # "हमारे एजेंडे में सबसे ऊपर हैं": what talks to come are to be about
@@ -1386,7 +1387,10 @@ class Frames:
                 and _token_from(doc, draft, draft.date["start"]) < recent
             ):
                 draft.date = None
-            if draft.location and _token_from(doc, draft, draft.location["start"]) < recent:
+            # (a scene the sentence before told stays: "... महल में X की अगवानी की। दोनों नेताओं ने केबलों को हाल में
+            # पहुंचे नुकसान पर चर्चा की")
+            scene = draft.location and _told_in_the_sentence_before(doc, sentence, draft.location["start"])
+            if draft.location and not scene and _token_from(doc, draft, draft.location["start"]) < recent:
                 draft.location = None
 
     # -- per document -----------------------------------------------------------------------
@@ -4897,16 +4901,21 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
             return _span_place(doc, sentence.tokens, a, b, where or country)
     for a, b, label, _entity in spans:
         end = _mission(keys, b) if label == "COUNTRY" and clause[0] <= a < clause[1] else None
-        if end is not None and keys[end : end + 1] == [IN] and end + 1 not in serving:
-            return _span_place(doc, sentence.tokens, a, end, country)  # "यहां भारतीय दूतावास में आयोजित समारोह"
+        # "यहां भारतीय दूतावास में आयोजित समारोह", "यहां म्यांमार दूतावास जाकर ... हस्ताक्षर किए": having gone there
+        at = end is not None and end < len(keys) and (keys[end] == IN or keys[end] in CALLED_AT)
+        if at and end + 1 not in serving:
+            return _span_place(doc, sentence.tokens, a, end, country)
     named = {i for a, b, _label, _entity in spans for i in range(a, b)}
     for i in range(max(clause[0], 1), min(clause[1], len(keys) - 1)):
         after_marker = keys[i - 1] in CASE_MARKERS and keys[i - 1] not in GENITIVE
         if keys[i] in BARE_VENUES and keys[i + 1] == IN and after_marker and i not in named and i + 2 not in serving:
             return _span_place(doc, sentence.tokens, i, i + 1, country)
         grounds = i + 1 if keys[i + 1] in GROUNDS else i  # "सर्वोच्च अदालत परिसर में": the court's grounds, the court
-        court = keys[i] in COURTS and keys[i - 1] in COURT_RANKS and keys[grounds + 1 : grounds + 2] == [IN]
-        if court and i - 1 not in named and grounds + 2 not in serving:
+        # "राष्ट्रीय चिड़ियाघर में आयोजित एक समारोह में": a country's national zoo or museum, as a court by its rank
+        ranked = (
+            keys[i - 1] in COURT_RANKS if keys[i] in COURTS else keys[i - 1] == NATIONAL and keys[i] in PUBLIC_VENUES
+        )
+        if ranked and keys[grounds + 1 : grounds + 2] == [IN] and i - 1 not in named and grounds + 2 not in serving:
             return _span_place(doc, sentence.tokens, i - 1, grounds + 1, country)
         base = keys[i] in BASES and keys[i + 1] in (IN, ON) and i >= 2 and keys[i - 1] in BASE_FORCES
         if base and _place_word(keys[i - 2]) and not _city_first(spans, keys, i - 2):
@@ -4915,6 +4924,8 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
             body = span_ending(spans, i, "ORG")  # "संयुक्त राष्ट्र मुख्यालय में"
             if body is not None or keys[i - 1] in ARMS:  # "श्रीलंका के सेना मुख्यालय में"
                 return _span_place(doc, sentence.tokens, i - 1 if body is None else body[0], i + 1, country)
+            if keys[i - 1] in load().org_heads and i - 1 not in named:  # "पार्टी केंद्रीय समिति मुख्यालय में"
+                return _span_place(doc, sentence.tokens, _unnamed_body_start(keys, i - 1, named), i + 1, country)
         quoted = _quoted_residence(keys, i) if keys[i] in OFFICES else None
         if quoted is not None and i + 2 not in named:  # "मुख्यमंत्री ... से उनके आधिकारिक आवास 'वर्षा' पर मिले"
             return _span_place(doc, sentence.tokens, i + 2, quoted, country)
@@ -5300,6 +5311,27 @@ def _place_before(doc: Document, sentence: Sentence, planned: bool = True) -> di
     joined = [i + 1 for i in range(1, len(keys)) if keys[i] in VERB_COORDINATORS and keys[i - 1] in ARRIVED]
     last = _location(doc, before, (joined[-1], len(keys)), planned) if joined else None
     return last or _location(doc, before, (0, len(before.tokens)), planned)
+
+
+def _unnamed_body_start(keys: list[str], head: int, named: set[int]) -> int:
+    """Where a body no entity holds opens, its head noun at ``head``: the words before it back to a case marker, a
+    name or a clause's edge, a few at most ("को [पार्टी केंद्रीय] समिति मुख्यालय में")."""
+    start = head
+    while (
+        start > 0
+        and head - start < MAX_BODY_WORDS
+        and keys[start - 1][:1].isalpha()
+        and keys[start - 1] not in CASE_MARKERS | POSTPOSITIONS
+        and start - 1 not in named
+    ):
+        start -= 1
+    return start
+
+
+def _told_in_the_sentence_before(doc: Document, sentence: Sentence, at: int) -> bool:
+    """Whether offset ``at`` lies in the body sentence before ``sentence`` (a scene it told, not a dateline)."""
+    before = doc.sentences[sentence.index - 1] if sentence.index else None
+    return before is not None and before.kind == "body" and before.start <= at < sentence.start
 
 
 def _city_of(doc: Document, scene: dict) -> dict:
@@ -6628,6 +6660,14 @@ def _same_kind(told: Draft, draft: Draft) -> bool:
     return told.event_type == draft.event_type or (discussed and told.event_type == "CALL")
 
 
+def _present_alone(keys: list[str]) -> bool:
+    """ "... का रस्मी स्वागत किया गया। राष्ट्रपति X और प्रधानमंत्री Y मौजूद रहे।": a sentence that only names people as
+    present (no case but genitives, "मौजूद" its verb) tells who was at the occasion just told."""
+    words = [k for k in keys if k[:1].isalnum()]
+    at = next((i for i, k in enumerate(words) if k in PRESENT), None)
+    return at is not None and at >= len(words) - 3 and all(k not in CASE_MARKERS or k in GENITIVE for k in words[:at])
+
+
 def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """ "पांच देशों के राजदूतों ने परिचय पत्र सौंपे। इनमें X और Y शामिल थे।", "इस अवसर पर X भी मौजूद थीं", "X भी
     समारोह में मौजूद थे", "X और Y ने उनकी अगवानी की": the people a sentence lists as among those just told, as
@@ -6657,6 +6697,7 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
                 not PRESENT.isdisjoint(keys)
                 and any(k in MEETING_NOUNS and keys[i + 1 : i + 2] == [IN] for i, k in enumerate(keys))
             )
+            or _present_alone(keys)
         )
         present = at_it and bool((PRESENT | TOOK_PART) & set(keys))
         received = bool(RECEIVED & set(keys))  # "मुर्मू और मोदी ने उनकी अगवानी की": the hosts of the welcome just told

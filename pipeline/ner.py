@@ -162,6 +162,7 @@ HINDI_VENUE_HEADS = [
 ]
 VENUE_HEADS = LOAN_VENUE_HEADS + HINDI_VENUE_HEADS
 INTERNATIONAL = keyset("अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "इंटरनेशनल")
+ADJECTIVAL_HEADS = keyset("राजनयिक")  # "राजनयिक प्रशिक्षण": diplomatic, before a matter
 MAX_COMMON_NAME_PARTS = 2  # "राजदूत रुद्र गौरव श्रेष्ठ ने": name parts after a given name that are also words
 # venue heads written first: "होटल ताज में", "कसर अल वतन में", "इस्ताना नेगारा में", "पलाज़ो किगी में", "कासा
 # प्रेसिडेंशियल में"
@@ -369,7 +370,7 @@ class NER:
         spans = _names_to_the_verb(spans, predicted, keys)
         spans = self._country_as_given_name(spans, keys)
         spans = self._office_takers(spans, keys)
-        spans += self._sectors(keys)
+        spans = _adjectives_before_cues(spans + self._sectors(keys), keys)
         spans = self._names_the_model_joins(spans, predicted, keys, loose)
         spans = _widen(spans, predicted, keys, self.lex.common)
         spans = _republics(spans, predicted, keys, {span[0] for span in spans if self._demonym(span, loose)})
@@ -1378,6 +1379,15 @@ class NER:
         ]
 
 
+def _adjectives_before_cues(spans: list, keys: list[str]) -> list:
+    """ "बौद्ध पर्यटन और राजनयिक प्रशिक्षण पर": a role noun that is also an adjective, right before a topic cue, describes
+    the matter ("diplomatic training"), no one holding a role (nor are the cues before it a portfolio)."""
+    cues = {a for a, _b, label, _ in spans if label == "SECTOR"}
+    return [
+        span for span in spans if not (span[2] == "TITLE" and keys[span[1] - 1] in ADJECTIVAL_HEADS and span[1] in cues)
+    ]
+
+
 def _acting_at(keys: list[str], i: int) -> bool:
     """The case marker of a person acting or met stands at ``i`` ("X ने", "X से", "X को"), or the word of one taking
     part or present ("X भी शामिल हैं", "X मौजूद थे")."""
@@ -1520,9 +1530,13 @@ def _model_spans(predicted, spans: list, tokens: list) -> list[tuple[int, int, s
     and rule organisations give way to the model's (see _settle_orgs)."""
     taken = {i for a, b, label, _ in spans if label in CORE - {"ORG"} or label == "TITLE" for i in range(a, b)}
     inner = [(a, b, label) for a, b, label, _ in spans if label in ("COUNTRY", "LOCATION", "TITLE", "PERSON")]
+    # "क्लाइमेट वीज़ा पर बात करने ...": words that are all sector cues name a matter, no one
+    cues = {i for a, b, label, _ in spans if label == "SECTOR" for i in range(a, b)}
     out = []
     for start, end, tag in predicted:
         label = MODEL_LABELS.get(tag)
+        if label == "PERSON" and end - start > 1 and cues.issuperset(range(start, end)):
+            continue
         nested = [
             (a, b)
             for a, b, kind in inner

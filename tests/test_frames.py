@@ -13410,3 +13410,65 @@ def test_a_council_to_come_named_for_two_countries_has_them_as_sides(run):
     assert meet["modality"] == "planned" and meet["countries"] == ["EGY", "SAU"]
     assert [p["name"] for p in meet["participants"]] == [None, None]
     assert meet["location"]["text"] == "रियाद" and meet["date"]["value"] == "2026-03"
+
+
+def test_a_welcome_at_a_ceremony_in_a_national_zoo_is_a_ceremony_there(run):
+    doc = run(
+        "कुआलालंपुर, 1 जून 2026। मलेशिया में चीन के राजदूत अनिल मेहता और मलेशिया के पर्यावरण मंत्री जॉन मैथ्यू ने रविवार "
+        "को राष्ट्रीय चिड़ियाघर में आयोजित एक समारोह में दो विशाल पांडा के आगमन का स्वागत किया।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY" and ceremony["countries"] == ["CHN", "MYS"]
+    assert ceremony["location"] == {**ceremony["location"], "text": "राष्ट्रीय चिड़ियाघर", "country": "MYS"}
+
+
+def test_damage_told_as_recent_keeps_the_scene_of_the_sentence_before(run):
+    doc = run(
+        "हेलसिंकी, 14 जनवरी 2026। फिनलैंड के राष्ट्रपति अनिल मेहता ने मंगलवार को यहां राष्ट्रपति महल में एस्टोनिया के "
+        "राष्ट्रपति जॉन मैथ्यू की अगवानी की। दोनों नेताओं ने फ़िनलैंड की खाड़ी में बिजली और डेटा केबलों को हाल में पहुंचे "
+        "नुकसान के बाद महत्वपूर्ण बुनियादी ढांचे की सुरक्षा पर चर्चा की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"] == {**meet["location"], "text": "राष्ट्रपति महल", "country": "FIN"}
+    assert meet["topics"] == ["digital", "energy", "security"]
+
+
+def test_a_climate_mobility_visa_and_policing(run):
+    doc = run(
+        "कैनबरा, 23 अप्रैल 2026। तुवालु के प्रधानमंत्री अनिल मेहता ने गुरुवार को ऑस्ट्रेलिया के प्रधानमंत्री जॉन मैथ्यू के "
+        "साथ बैठक की। दोनों नेताओं ने क्लाइमेट मोबिलिटी वीज़ा प्रोग्राम और पुलिसिंग सहयोग का रिव्यू किया।"
+    )
+    (meet,) = frames(doc)
+    assert meet["topics"] == ["climate", "security"]
+
+
+def test_talks_at_a_bodys_headquarters_no_entity_names(run):
+    doc = run(
+        "हनोई, 6 मई 2026। श्रीलंका के राष्ट्रपति अनिल मेहता और वियतनाम के महासचिव जॉन मैथ्यू के बीच मंगलवार को पार्टी "
+        "केंद्रीय समिति मुख्यालय में हुई वार्ता के बाद दोनों देशों ने चार समझौता ज्ञापनों पर हस्ताक्षर किए।"
+    )
+    assert {f["location"]["text"] for f in frames(doc)} == {"पार्टी केंद्रीय समिति मुख्यालय"}
+
+
+def test_a_mission_gone_to_is_where_its_condolence_book_was_signed(run):
+    doc = run(
+        "नई दिल्ली, 31 मार्च 2025। विदेश राज्य मंत्री अनिल मेहता ने सोमवार को यहां म्यांमार दूतावास जाकर शोक पुस्तिका पर हस्ताक्षर किए।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["event_type"] == "CEREMONY"
+    assert ceremony["location"] == {**ceremony["location"], "text": "म्यांमार दूतावास", "country": "IND"}
+
+
+def test_those_told_present_alone_after_a_welcome_were_at_it(run):
+    doc = run(
+        "नई दिल्ली, 19 मार्च 2026। राष्ट्रपति भवन के प्रांगण में जापान की प्रधानमंत्री अनिल मेहता का रस्मी स्वागत किया गया। "
+        "राष्ट्रपति जॉन मैथ्यू और प्रधानमंत्री रवि वर्मा मौजूद रहे।"
+    )
+    (ceremony,) = frames(doc)
+    assert [a["name"] for a in ceremony["participants"]] == ["अनिल मेहता", "जॉन मैथ्यू", "रवि वर्मा"]
+
+
+def test_the_second_day_of_a_visit_tells_the_visit(run):
+    doc = run("नई दिल्ली, 19 मार्च 2026। जापान की प्रधानमंत्री अनिल मेहता की दो दिन की भारत यात्रा का आज दूसरा दिन है।")
+    (visit,) = frames(doc)
+    assert visit["event_type"] == "VISIT" and visit["countries"] == ["IND", "JPN"] and visit["date"] is None

@@ -2058,3 +2058,19 @@ def test_the_building_an_office_is_named_for_is_a_place(run):
 def test_how_many_days_a_visit_lasts_after_a_title_is_no_name(run):
     doc = run("वज़ीर-ए-आज़म दो रोज़ा सरकारी दौरे पर बुध की शाम दुशांबे पहुंचे।")
     assert texts(doc, "PERSON") == []
+
+
+def test_words_that_are_all_sector_cues_are_no_person(run):
+    doc = run("क्लाइमेट वीज़ा पर बात करने कैनबरा पहुंचे तुवालु के प्रधानमंत्री अनिल मेहता")
+    assert texts(doc, "PERSON") == ["अनिल मेहता"]
+
+
+def test_a_gulf_named_for_a_country_is_one_region(run):
+    doc = run("दोनों नेताओं ने फ़िनलैंड की खाड़ी में केबलों को पहुंचे नुकसान पर चर्चा की।")
+    assert texts(doc, "LOCATION") == ["फ़िनलैंड की खाड़ी"]
+
+
+def test_diplomatic_before_a_matter_is_no_title(run):
+    doc = run("दोनों देशों ने बौद्ध पर्यटन और राजनयिक प्रशिक्षण पर समझौते किए। वरिष्ठ राजनयिक अनिल मेहता ने कहा।")
+    assert texts(doc, "TITLE") == ["वरिष्ठ राजनयिक"]
+    assert "tourism" in values(doc, "SECTOR")
