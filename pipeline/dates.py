@@ -75,8 +75,11 @@ _MD = f"{_M}|{SHORT_MONTH}"  # a month after a day
 # तक") is mostly when something is to be done by, not when the event told happens, and is no date of ours; but
 # its end is a time ("वह इस साल के अंत में भारत आएंगे"), of that year.
 _RELATIVE_YEAR = re.compile(rf"(?<!\S)(?P<ry>{'|'.join(RELATIVE_OFFSETS)}) (?:साल|वर्ष) (?P<m>{_M})(?!\S)")
-# told bare ("वह साल के अंत में तुवालु जाएंगे"), this year's, but not that of "उस/हर साल" or a financial year
-_OTHER_YEAR = "".join(f"(?<!{w} )" for w in ("उस", "उसी", "हर", "वित्त", "वित्तीय", "चालू", "कैलेंडर"))
+# told bare ("वह साल के अंत में तुवालु जाएंगे"), this year's, but not that of "उस/हर साल", a year counted ("चौथे साल
+# के अंत में", IL-NER train: a deposit's term) or a financial year
+_OTHER_YEARS = ("उस", "उसी", "हर", "किसी", "प्रत्येक", "वित्त", "वित्तीय", "चालू", "कैलेंडर", "आखिरी", "अंतिम")
+_YEARS_COUNTED = ("पहले", "दूसरे", "तीसरे", "चौथे", "पांचवें", "पाँचवें", "छठे", "सातवें", "आठवें", "नौवें", "दसवें")
+_OTHER_YEAR = r"(?<!\d )" + "".join(f"(?<!{w} )" for w in (*_OTHER_YEARS, *_YEARS_COUNTED))
 _YEAR_END = re.compile(
     rf"(?<!\S)(?:(?P<ry>{'|'.join(RELATIVE_OFFSETS)}) |{_OTHER_YEAR})(?:साल|वर्ष) के (?:अंत|आखिर) में(?!\S)"
 )

@@ -3574,9 +3574,12 @@ def _assign_roles(
         # (a government thanked is named, "भारत सरकार का": it stays, whatever country its thanker is first guessed of)
         draft.targets = _others_thanked(draft.targets, {w.country for w in draft.sources}) or draft.targets
     elif draft.event_type == LEAD:  # "श्रीलंकाई प्रतिनिधिमंडल का नेतृत्व X ने किया": X, and the side X leads
-        draft.participants = (
-            agents + bare + [a for arg, a in genitives if arg.first < trigger_end and a.cluster is None]
-        )
+        # "... गृह सचिव Y प्रतिनिधिमंडलों का नेतृत्व कर रहे हैं": a person read up to the trigger's own genitive is its
+        # bare subject, no owner
+        draft.participants = agents + bare
+        draft.participants += [
+            a for arg, a in genitives if arg.first < trigger_end and (a.cluster is None or arg.last >= trigger_at)
+        ]
     elif draft.event_type == "VISIT":
         travellers = _travellers(genitives, args, doc, draft.sentence, trigger_at)
         # "विदेश मंत्रालय ने X की ... भारत यात्रा का कार्यक्रम जारी किया": a body telling of the trip is not on it
@@ -9689,7 +9692,7 @@ def _topics(
         hi = max(hi, tokens[held - 1].end)
     lo, hi = _partner_segment(doc, draft, drafts, topics.get(draft.sentence, []), lo, hi)
     lo, hi = _joined_span(doc, draft, drafts, lo, hi)
-    hi = min(hi, _address_after(doc, draft))
+    hi = min(hi, _address_after(doc, draft), _said_after_thanking(doc, draft))
     venue = _location_span(doc, draft)  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
     honour = _honour_named(doc, draft)
     site = _tribute_site_named(doc, draft)
@@ -9774,6 +9777,19 @@ def _address_after(doc: Document, draft: Draft) -> int:
             toured = any(k == TOUR and joined[j - 1] == GEN_KA for j, k in enumerate(joined[:end]) if j)
             return tokens[i].start if toured or not ADDRESSED.isdisjoint(joined[:end]) else len(doc.raw)
     return len(doc.raw)
+
+
+def _said_after_thanking(doc: Document, draft: Draft) -> int:
+    """ "... स्वागत के लिए शुक्रिया अदा किया और कहा कि दोनों देश ... मुक्त व्यापार को आगे बढ़ाएंगे": where a saying verb
+    joined after thanks begins (the text's end when none): what the thanker goes on to say is not what the thanks
+    were for."""
+    if draft.event_type != "THANK":
+        return len(doc.raw)
+    tokens = doc.sentences[draft.sentence].tokens
+    keys = [t.norm for t in tokens]
+    after = _token_from(doc, draft, draft.trigger[1])
+    joined = (i for i in range(after, len(keys) - 1) if keys[i] in VERB_COORDINATORS and keys[i + 1] in SAID)
+    return next((tokens[i].start for i in joined), len(doc.raw))
 
 
 def _honour_named(doc: Document, draft: Draft) -> range:

@@ -403,6 +403,8 @@ class NER:
         # people in quoted English ("'Good discussion with Minister Margherita on ...'") are those the Hindi names
         english = _english_prose(tokens)
         spans, model_spans = _not_named_in(english, spans), _not_named_in(english, model_spans)
+        if sentence.kind == "dateline":  # "दोहा, 16 नवंबर 2025 (अल जज़ीरा)": the agency, no one and nowhere
+            model_spans = [m for m in model_spans if not _agency(keys, spans, m)]
         return sorted(
             [self._entity(doc, sentence, span, "demonym" if self._demonym(span, loose) else "rule") for span in spans]
             + [self._entity(doc, sentence, span, "model") for span in model_spans],
@@ -1204,6 +1206,8 @@ class NER:
             # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names; after a given name, a
             # surname that is no word of the lexicon may look like one ("राष्ट्रपति इमैनुएल मैक्रों से")
             return False
+        if key.endswith(PLURAL_OBLIQUE) and key[: -len(PLURAL_OBLIQUE[0])] in self.lex.common:
+            return False  # "गृह सचिव X प्रतिनिधिमंडलों का नेतृत्व": a plural of a word of the lexicon ends the name
         if _verb_form(key) and i == start and not self._name_follows(keys, i):
             return False  # "चुनने", "बनीं": 1 of 8,000 such words is in a name; "राष्ट्रपति बोला अहमद टीनूबू" is one
         if i == start + 1 and key in self.lex.common and self._names_then_case(keys, i + 1, taken):
@@ -2284,8 +2288,7 @@ def _dateline_place(keys: list[str], spans: list) -> list:
     दिसंबर"), or before its district in brackets ("धारचूला (पिथौरागढ़), 13 नवंबर"), a place whose country the dateline
     does not say. A word in brackets right after the date is the agency
     ("25 नवंबर 2026 (कुना)"), no place."""
-    date_ends = {b for _a, b, label, _ in spans if label == "DATE"}
-    spans = [s for s in spans if not (s[2] == "LOCATION" and s[0] - 1 in date_ends and _bracketed(keys, s[0], s[1]))]
+    spans = [s for s in spans if not (s[2] == "LOCATION" and _agency(keys, spans, s))]
     at = next((i for i, k in enumerate(keys) if k in ("(", ",")), 0)
     if not 1 <= at <= MAX_DATELINE_PLACE:
         return spans
@@ -2316,6 +2319,11 @@ def _named_for_its_place(taken: list, keys: list[str], start: int, i: int) -> in
         if label == "LOCATION" and value and b <= start and words:
             return a
     return start
+
+
+def _agency(keys: list[str], spans: list, span: tuple) -> bool:
+    """Whether ``span`` stands alone in brackets right after a dateline's date: the agency ("25 नवंबर 2026 (कुना)")."""
+    return any(label == "DATE" and b == span[0] - 1 for _a, b, label, _ in spans) and _bracketed(keys, *span[:2])
 
 
 def _bracketed(keys: list[str], a: int, b: int) -> bool:

@@ -197,7 +197,12 @@ def test_the_end_of_a_year_told_from_the_anchor_is_that_year():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("वह साल के अंत में तुवालु जाएंगे", ["2026"]), ("उस साल के अंत में चुनाव हुए", []), ("वित्त वर्ष के अंत में", [])],
+    [
+        ("वह साल के अंत में तुवालु जाएंगे", ["2026"]),
+        ("उस साल के अंत में चुनाव हुए", []),
+        ("वित्त वर्ष के अंत में", []),
+        ("चौथे साल के अंत में", []),
+    ],
 )
 def test_the_end_of_a_year_told_bare_is_this_years(text, expected):
     assert [d.value for d in find_dates(text, Anchor(dt.date(2026, 4, 23)))] == expected

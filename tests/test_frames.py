@@ -13472,3 +13472,32 @@ def test_the_second_day_of_a_visit_tells_the_visit(run):
     doc = run("नई दिल्ली, 19 मार्च 2026। जापान की प्रधानमंत्री अनिल मेहता की दो दिन की भारत यात्रा का आज दूसरा दिन है।")
     (visit,) = frames(doc)
     assert visit["event_type"] == "VISIT" and visit["countries"] == ["IND", "JPN"] and visit["date"] is None
+
+
+def test_leaders_named_bare_before_the_delegations_they_lead(run):
+    doc = run(
+        "काठमांडू, 12 जनवरी 2026। नेपाल और भारत के गृह सचिवों की बैठक आज काठमांडू में शुरू हो गई है। भारत की ओर से गृह सचिव "
+        "अनिल मेहता और नेपाल की ओर से गृह सचिव जॉन मैथ्यू प्रतिनिधिमंडलों का नेतृत्व कर रहे हैं। बैठक में नकली भारतीय मुद्रा "
+        "रोकने पर चर्चा होगी।"
+    )
+    (meet,) = frames(doc)
+    assert people(meet) == [("अनिल मेहता", "IND", "participant"), ("जॉन मैथ्यू", "NPL", "participant")]
+    assert meet["topics"] == ["security"]
+
+
+def test_what_a_thanker_goes_on_to_say_is_not_what_was_thanked_for(run):
+    doc = run(
+        "असुनसियोन, 11 मार्च 2026। अर्जेंटीना के राष्ट्रपति अनिल मेहता ने पैराग्वे की जनता का गर्मजोशी भरे स्वागत के लिए "
+        "शुक्रिया अदा किया और कहा कि दोनों देश मर्कोसुर के भीतर मुक्त व्यापार को आगे बढ़ाएंगे।"
+    )
+    (thanks,) = frames(doc)
+    assert thanks["event_type"] == "THANK" and thanks["topics"] == []
+
+
+def test_nara_before_a_case_marker_is_japans_town(run):
+    doc = run(
+        "नारा, 14 जनवरी 2026। दक्षिण कोरिया के राष्ट्रपति अनिल मेहता और जापान की प्रधानमंत्री जॉन मैथ्यू ने मंगलवार को "
+        "नारा में शिखर वार्ता की।"
+    )
+    (meet,) = frames(doc)
+    assert meet["location"] == {**meet["location"], "text": "नारा", "country": "JPN"}

@@ -2074,3 +2074,8 @@ def test_diplomatic_before_a_matter_is_no_title(run):
     doc = run("दोनों देशों ने बौद्ध पर्यटन और राजनयिक प्रशिक्षण पर समझौते किए। वरिष्ठ राजनयिक अनिल मेहता ने कहा।")
     assert texts(doc, "TITLE") == ["वरिष्ठ राजनयिक"]
     assert "tourism" in values(doc, "SECTOR")
+
+
+def test_the_agency_in_a_datelines_brackets_is_no_one(run):
+    doc = run("दोहा, 16 नवंबर 2025 (अल जज़ीरा)। कतर के प्रधानमंत्री अनिल मेहता ने शनिवार को बैठक की।")
+    assert texts(doc, "PERSON") == ["अनिल मेहता"]
