@@ -180,7 +180,7 @@ class Actors:
             for a, b, label, entity in spans:
                 if label != "TITLE" or a in taken:
                     continue
-                named = country_named(spans, keys, a)
+                named = country_named(spans, keys, a) or _behalf_country(spans, keys, a)
                 if named is None and sentence.kind == "body":
                     bare.setdefault(match_key(entity.text), (sentence.index, a))
                 owners = holders.get(match_key(entity.text), set()) or self._head_holders(
@@ -671,6 +671,14 @@ def country_named(spans: list, keys: list[str], a: int) -> str | None:
     a = a - 1 if a > 0 and keys[a - 1] in INDEFINITE else a
     i = a - 1 if a > 0 and keys[a - 1] in GENITIVE else a
     country = span_ending(spans, i, "COUNTRY")
+    return country[3].value if country is not None else None
+
+
+def _behalf_country(spans: list, keys: list[str], a: int) -> str | None:
+    """ "श्रीलंका की ओर से (वहां के) राजदूत ने": the country an office alone at ``a`` speaks for, so it is not the holder
+    of that office named before from another country."""
+    k = a - 2 if a >= 2 and keys[a - 2] in THERE and keys[a - 1] in GENITIVE else a
+    country = span_ending(spans, k - 3, "COUNTRY") if k >= 4 and tuple(keys[k - 3 : k]) in ON_BEHALF else None
     return country[3].value if country is not None else None
 
 

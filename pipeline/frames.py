@@ -362,6 +362,9 @@ FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-स
 #: what makes a forum or its meeting ("शिखर सम्मेलन में") the occasion of another event
 MARGINS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के इतर", "के हाशिये")]
 TIMED_BY = {(match_key("से"), match_key("पहले")), (match_key("के"), match_key("बाद"))}  # "X की बैठक से पहले"
+# "खाड़ी के एक देश में", "एक तीसरे देश में", "एक अज्ञात स्थान में": a place the text does not name
+UNNAMED_PLACES, SOME = keyset("देश", "स्थान", "जगह"), keyset("एक", "तीसरे", "अज्ञात", "गुप्त", "अन्य")
+TIME_SPANS = keyset("दिन", "घंटे", "घंटा", "सप्ताह", "हफ्ते", "हफ़्ते")  # "बैठक से [एक दिन] पहले"
 OCCASION_MARKERS = MARGINS + [tuple(match_key(w) for w in m.split()) for m in ("से अलग", "के दौरान", "के मौके", "के अवसर")]
 MAX_SUBJECT = 3  # words of a subject before an occasion told ("जयशंकर ने इस मौके पर")
 MAX_SPEAKER = 12  # words from the opening up to the speaker's "ने" ("इस अवसर पर भारत के उच्चायुक्त अमित एस. तेलंग ने")
@@ -411,7 +414,7 @@ TOUR = match_key("दौरा")
 SITES = keyset(
     "संयंत्र", "कारखाने", "कारखाना", "फैक्टरी", "रिफाइनरी", "केंद्र", "मुख्यालय", "संग्रहालय", "प्रयोगशाला", "शिपयार्ड",
     "विश्वविद्यालय", "अस्पताल", "स्कूल", "परिसर", "संस्थान", "खदान", "परियोजना", "मंदिर", "सिटी", "पार्क", "बंदरगाह",
-    "अड्डे", "अड्डा",
+    "अड्डे", "अड्डा", "घाटी", "इलाके", "इलाकों", "शिविर", "शिविरों",  # "बाढ़ प्रभावित केलानी घाटी का दौरा करेंगी"
 )  # fmt: skip
 NEAR = match_key("पास")
 PLACE_MARKERS = MOTION | keyset("में", "पर", "जाकर", "पहुंचकर")  # "मॉस्को में", "पेरिस जाएंगे"
@@ -627,6 +630,7 @@ CONTRAST = keyset("जबकि")  # "X के साथ ... चर्चा ह
 MISSIONS = keyset("दूतावास", "उच्चायोग", "दूतावासों")
 ONE_OF_MANY = (("ियों", "ी"), ("ियों", "ि"), ("ाओं", "ा"), ("ों", ""))  # a title's plural oblique endings, singular ones
 GRATITUDE = keyset("आभार", "धन्यवाद", "शुक्रिया")
+MAX_THANKS_GAP = 12  # words from one thanked to the gratitude ("आईएमएफ को आपात वित्तीय सहायता के लिए धन्यवाद")
 CONSULAR = keyset("वाणिज्य", "महावाणिज्य")  # "वाणिज्य दूतावास": a consulate
 UNANCHORED_TITLES = keyset("समकक्ष", "अधिकारी", "नेता", "प्रतिनिधि")  # whose country an office alone cannot tell
 ELSEWHERE = keyset("उधर")
@@ -1294,6 +1298,12 @@ class Frames:
             if len(others) > 1 and all(_abroad(p, draft.sources) for p in others):
                 draft.targets = list(dict.fromkeys(Who(None, p["country"]) for p in others))
         draft.date = _date(doc, sentence, (clause[0], joined_next), a, content, asserted=not draft.planned)
+        if (
+            draft.date
+            and _purpose_of_an_arrival(keys, b, clause[1])
+            and draft.date["start"] >= sentence.tokens[b].start
+        ):
+            draft.date = None  # "X के साथ ... बैठक की सह-अध्यक्षता के लिए मंगलवार रात यहां पहुंचे थे": the arrival's day
         if here is None and draft.event_type in OUTCOMES and draft.date is not None:
             # "... ने गुरुवार को कुआलालंपुर में ... मजबूत करने पर सहमति जताई": the place told with its day, before
             # what was agreed
@@ -2965,14 +2975,34 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
     # "विदेश कार्यालय परामर्श", "ब्रिक्स शिखर सम्मेलन से इतर": a body the rules name is mostly part of an event's name
     for arg in args:
         arg.compound = _compound(arg, args, sentence.tokens)
+    # "दिसानायके ने आईएमएफ को ... सहायता के लिए धन्यवाद दिया": an international body the rules name may be thanked
+    thanked = {x.first for x in args if x.ruled and x.country is None and _thanked_body(x, keys)}
     return [
         x
         for x in args
-        if not (x.ruled and x.marker not in SIDES and not _listed_with_actors(x, args, keys))
+        if not (x.ruled and x.marker not in SIDES and x.first not in thanked and not _listed_with_actors(x, args, keys))
         and x.compound != "thing"
         and not _names_its_forum(x, keys)
         and not _chairs_the_cabinet(x, keys)
     ]
+
+
+def _doing_it(keys: list[str], arg: Argument, args: list[Argument], trigger_end: int) -> bool:
+    """ "... के साथ वार्ता करते प्रधानमंत्री X", "... बैठक की सह-अध्यक्षता करते X और Y": those named right after a
+    caption's participle (the trigger's own last word, or the word after it), joined by "और", are doing it."""
+    start = trigger_end if keys[trigger_end - 1] in DOING else trigger_end + 1
+    if start > trigger_end and keys[trigger_end : trigger_end + 1] != [] and keys[trigger_end] not in DOING:
+        return False
+    named = {i for x in args if start <= x.first <= arg.first for i in range(x.first, x.last)}
+    return start <= arg.first and all(i in named or keys[i] in COORDINATORS for i in range(start, arg.first))
+
+
+def _thanked_body(arg: Argument, keys: list[str]) -> bool:
+    """Whether a body is thanked: "को" or "का" after it, and words of gratitude after, with no verb of its own between
+    (not "अफ्रीकी संघ को ... सदस्यता दिलाने में भारत की भूमिका के लिए आभार": the union is given, India thanked)."""
+    told = keys[arg.last + 1 : arg.last + 1 + MAX_THANKS_GAP]
+    at = next((i for i, k in enumerate(told) if k in GRATITUDE), None)
+    return arg.marker in (TO, GEN_KA) and at is not None and not any(k.endswith(OBLIQUE_INFINITIVE) for k in told[1:at])
 
 
 def _country_unsure(doc: Document, cluster: int) -> bool:
@@ -3440,7 +3470,7 @@ def _assign_roles(
             # unless the visit describes them ("यात्रा पर आए उपराष्ट्रपति X ने")
             if marker == "ने":
                 agents.append(actor)
-            elif arg.first == trigger_end and keys[trigger_end - 1] in DOING and arg.kind in ("person", "office"):
+            elif _doing_it(keys, arg, args, trigger_end) and arg.kind in ("person", "office"):
                 agents.append(actor)  # "... के साथ वार्ता करते प्रधानमंत्री X": a caption's participle, X doing it
             elif draft.event_type == "VISIT" and arg.first == trigger_end and keys[trigger_end - 1] in ARRIVED:
                 # "यात्रा पर आए X शुक्रवार को ... वार्ता कर रहे हैं", "यात्रा पर आए X को ... गार्ड ऑफ ऑनर दिया गया": the one
@@ -3483,7 +3513,8 @@ def _assign_roles(
             elif marker == BY and _done_by_in_topic(arg, args, keys, trigger_at):
                 continue  # "X ने Y से मुलाकात कर भारतीय कंपनियों द्वारा ... परियोजनाओं पर चर्चा की": what was talked of
             elif marker == BY:  # the passive's agent: "सह-अध्यक्षता X और Y द्वारा की गई"; no visitor ("भारत द्वारा
-                if draft.event_type != "VISIT":  # भेजी गई ... खेप काबुल पहुंची": what India sent arrived)
+                # भेजी गई ... खेप काबुल पहुंची": what India sent arrived), but a person ("नरेश द्वारा ... यात्रा आरंभ की गई")
+                if draft.event_type != "VISIT" or arg.kind == "person":
                     agents.append(actor)
             elif marker == WITNESS:
                 witnesses.append(actor)  # "X और Y की मौजूदगी में हस्ताक्षर किए गए": witnesses, not the signatories
@@ -3861,7 +3892,9 @@ def _describes_the_subject(arg: Argument, args: list[Argument], keys: list[str],
     # in talks just told, with no agents, a list runs on to its "पर" ("जापानी निवेश, पर्यटन और कौशल विकास पर");
     # after agents, "और" may open their next clause
     told = _in_talks_told(keys, arg.first)
-    if not told and not any(x.marker == ERGATIVE and x.last <= arg.first for x in args):
+    # a bare subject does as an agent: "पोलैंड के राष्ट्रपति X रूसी आक्रमण की चौथी बरसी पर ... कीव पहुंचे"
+    doers = [x for x in args if x.marker == ERGATIVE or (x.kind == "person" and x.marker not in CASE_MARKERS)]
+    if not told and not any(x.last <= arg.first for x in doers):
         return False
     for i in range(arg.last, trigger_at):
         if keys[i] == ON:
@@ -5331,6 +5364,11 @@ def _unnamed_body_start(keys: list[str], head: int, named: set[int]) -> int:
     return start
 
 
+def _purpose_of_an_arrival(keys: list[str], b: int, end: int) -> bool:
+    """Whether the event ending at ``b`` is what someone arrived for ("... की सह-अध्यक्षता के लिए ... पहुंचे")."""
+    return keys[b : b + 2] == [GEN_KE, FOR] and not ARRIVED.isdisjoint(keys[b + 2 : end])
+
+
 def _told_in_the_sentence_before(doc: Document, sentence: Sentence, at: int) -> bool:
     """Whether offset ``at`` lies in the body sentence before ``sentence`` (a scene it told, not a dateline)."""
     before = doc.sentences[sentence.index - 1] if sentence.index else None
@@ -5928,9 +5966,14 @@ def _from_abroad(draft: Draft, place: dict, present: set[Who]) -> bool:
 
 
 def _elsewhere(sentence: Sentence) -> bool:
-    """ "उधर, पुतिन ने एर्दोगन के साथ बातचीत की": an event told as happening elsewhere takes no
-    place from the dateline or the sentence before."""
-    return bool(sentence.tokens) and sentence.tokens[0].norm in ELSEWHERE
+    """ "उधर, पुतिन ने एर्दोगन के साथ बातचीत की", "... की खाड़ी के एक देश में गुपचुप मुलाकात हुई": an event told as
+    happening elsewhere, or in a place the text does not name, takes no place from the dateline or the sentence
+    before."""
+    keys = [t.norm for t in sentence.tokens]
+    unnamed = any(
+        k in UNNAMED_PLACES and keys[i - 1] in SOME and keys[i + 1] == IN for i, k in enumerate(keys[1:-1], 1)
+    )
+    return bool(keys) and (keys[0] in ELSEWHERE or unnamed)
 
 
 def _visited_country(drafts: list[Draft]) -> str | None:
@@ -9502,14 +9545,18 @@ def _topics_by_sentence(doc: Document) -> dict[int, list[tuple[int, str]]]:
 
 def _margins_of(sentence: Sentence) -> list[range]:
     """Offsets of a forum's name told as the occasion on whose margins an event is held ("एआई इम्पैक्ट शिखर सम्मेलन से
-    इतर"): what the forum is about is not what the talks on its margins were."""
+    इतर"), or a day before or after which it is ("आसियान विदेश मंत्रियों की बैठक से एक दिन पहले"): what the forum is
+    about is not what the talks on its margins were."""
     tokens, out = sentence.tokens, []
     keys = [t.norm for t in tokens]
     for i in range(1, len(keys) - 1):
-        if tuple(keys[i : i + 2]) not in MARGINS or FORUM_EVENTS.isdisjoint(keys[max(0, i - MAX_FORUM_GAP) : i]):
+        counted = i + 3 < len(keys) and keys[i + 2] in TIME_SPANS and (keys[i], keys[i + 3]) in TIMED_BY
+        if tuple(keys[i : i + 2]) not in MARGINS and not counted:
             continue
-        j = i
-        while j > 0 and keys[j - 1][:1].isalnum() and keys[j - 1] not in CASE_MARKERS:
+        if FORUM_EVENTS.isdisjoint(keys[max(0, i - MAX_FORUM_GAP) : i]):
+            continue
+        j = i  # back over the forum's name and its genitives ("आसियान विदेश मंत्रियों की बैठक")
+        while j > 0 and keys[j - 1][:1].isalnum() and (keys[j - 1] not in CASE_MARKERS or keys[j - 1] in GENITIVE):
             j -= 1
         out.append(range(tokens[j].start, tokens[i].start))
     return out
@@ -9692,7 +9739,7 @@ def _topics(
         hi = max(hi, tokens[held - 1].end)
     lo, hi = _partner_segment(doc, draft, drafts, topics.get(draft.sentence, []), lo, hi)
     lo, hi = _joined_span(doc, draft, drafts, lo, hi)
-    hi = min(hi, _address_after(doc, draft), _said_after_thanking(doc, draft))
+    hi = min(hi, _address_after(doc, draft))
     venue = _location_span(doc, draft)  # "मोगादिशु बंदरगाह पर आयोजित समारोह": no transport
     honour = _honour_named(doc, draft)
     site = _tribute_site_named(doc, draft)
@@ -9777,19 +9824,6 @@ def _address_after(doc: Document, draft: Draft) -> int:
             toured = any(k == TOUR and joined[j - 1] == GEN_KA for j, k in enumerate(joined[:end]) if j)
             return tokens[i].start if toured or not ADDRESSED.isdisjoint(joined[:end]) else len(doc.raw)
     return len(doc.raw)
-
-
-def _said_after_thanking(doc: Document, draft: Draft) -> int:
-    """ "... स्वागत के लिए शुक्रिया अदा किया और कहा कि दोनों देश ... मुक्त व्यापार को आगे बढ़ाएंगे": where a saying verb
-    joined after thanks begins (the text's end when none): what the thanker goes on to say is not what the thanks
-    were for."""
-    if draft.event_type != "THANK":
-        return len(doc.raw)
-    tokens = doc.sentences[draft.sentence].tokens
-    keys = [t.norm for t in tokens]
-    after = _token_from(doc, draft, draft.trigger[1])
-    joined = (i for i in range(after, len(keys) - 1) if keys[i] in VERB_COORDINATORS and keys[i + 1] in SAID)
-    return next((tokens[i].start for i in joined), len(doc.raw))
 
 
 def _honour_named(doc: Document, draft: Draft) -> range:

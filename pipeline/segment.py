@@ -418,8 +418,9 @@ def _aligned(parts: list[str], span: str) -> Iterator[str]:
 
 
 def _abbreviation(inside: bool, word: str) -> bool:
-    """Titles ("डॉ.") keep their full stop; so do initials ("एस.") inside a sentence, not at its end."""
-    return word in ABBREVIATIONS or (inside and len(word) <= 2 and "\u0900" <= word[0] <= "\u097f")
+    """Titles ("डॉ.") keep their full stop; so do initials ("एस.", "S. Jaishankar") inside a sentence, not at its end."""
+    latin = len(word) == 1 and word.isascii() and word.isupper()
+    return word in ABBREVIATIONS or (inside and (latin or (len(word) <= 2 and "\u0900" <= word[0] <= "\u097f")))
 
 
 def words(text: str) -> list[str]:
