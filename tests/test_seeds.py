@@ -60,12 +60,12 @@ def pipelines():
 # committee in a clause after its co-chairs, "जबकि नॉर्वे, आइसलैंड और लिकटेंस्टीन के वरिष्ठ अधिकारियों ने भी इसमें हिस्सा
 # लिया", read as no sides) and heldout2040 (0.600: a king's visit to Gaya, "गया पहुंचे", where the town's name is also the
 # verb "गया", so no list holds it and the visit gets neither place nor host) and heldout2051 (0.692: a summit told only as
-# the time of a signing, "इंडस-एक्स शिखर सम्मेलन के दौरान", and one who addressed it) and heldout2056 (0.720: a call's
-# business told three sentences on, after the minister's post quoted in English, read as talks of their own, and the
-# post's topics left in English prose) and heldout2274 (0.621: a trilateral signing told again with its signatories,
-# the third an unnamed office of a firm after "भारत की ओर से", read as a second signing of the other two) are scored by
-# `make eval`, not held here; nor is heldout2282 (0.711: a working group's first meeting told in a minister's quote with
-# no side named, and a port authority's officials met in Rotterdam, a body told with no country)
+# the time of a signing, "इंडस-एक्स शिखर सम्मेलन के दौरान", and one who addressed it) and heldout2274 (0.621: a trilateral
+# signing told again with its signatories, the third an unnamed office of a firm after "भारत की ओर से", read as a second
+# signing of the other two) are scored by `make eval`, not held here; nor is heldout2282 (0.711: a working group's first meeting told in a minister's quote with
+# no side named, and a port authority's officials met in Rotterdam, a body told with no country) nor heldout2360 (0.647:
+# a peace framework signed by Congo's government and a rebel alliance, "एम23 विद्रोहियों के गठबंधन", a party no rule reads
+# as a side, so the signing and the thanks to both are lost)
 OUT_OF_REACH = (
     48,
     130,
@@ -87,13 +87,13 @@ OUT_OF_REACH = (
     2003,
     2040,
     2051,
-    2056,
     2274,
     2282,
+    2360,
 )
 
 
-@pytest.mark.parametrize("name", ["heldout", *(f"heldout{i}" for i in range(2, 2346) if i not in OUT_OF_REACH)])
+@pytest.mark.parametrize("name", ["heldout", *(f"heldout{i}" for i in range(2, 2381) if i not in OUT_OF_REACH)])
 @pytest.mark.parametrize("stages", ["plain", "parsed"])
 def test_the_heldout_articles_stay_well_above_their_first_score(tmp_path, pipelines, name, stages):
     """tests/data/heldout scored 0.827, heldout2 0.671, heldout3 0.691, heldout4 0.855, heldout5 0.781,
