@@ -363,7 +363,7 @@ FORUM_EVENTS = keyset("शिखर", "सम्मेलन", "शिखर-स
 MARGINS = [tuple(match_key(w) for w in m.split()) for m in ("से इतर", "के इतर", "के हाशिये")]
 TIMED_BY = {(match_key("से"), match_key("पहले")), (match_key("के"), match_key("बाद"))}  # "X की बैठक से पहले"
 # "खाड़ी के एक देश में", "एक तीसरे देश में", "एक अज्ञात स्थान में": a place the text does not name
-UNNAMED_PLACES, SOME = keyset("देश", "स्थान", "जगह"), keyset("एक", "तीसरे", "अज्ञात", "गुप्त", "अन्य")
+UNNAMED_PLACES, UNNAMED_BY = keyset("देश", "स्थान", "जगह"), keyset("एक", "तीसरे", "अज्ञात", "गुप्त", "अन्य")
 TIME_SPANS = keyset("दिन", "घंटे", "घंटा", "सप्ताह", "हफ्ते", "हफ़्ते")  # "बैठक से [एक दिन] पहले"
 OCCASION_MARKERS = MARGINS + [tuple(match_key(w) for w in m.split()) for m in ("से अलग", "के दौरान", "के मौके", "के अवसर")]
 MAX_SUBJECT = 3  # words of a subject before an occasion told ("जयशंकर ने इस मौके पर")
@@ -2990,8 +2990,11 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
 def _doing_it(keys: list[str], arg: Argument, args: list[Argument], trigger_end: int) -> bool:
     """ "... के साथ वार्ता करते प्रधानमंत्री X", "... बैठक की सह-अध्यक्षता करते X और Y": those named right after a
     caption's participle (the trigger's own last word, or the word after it), joined by "और", are doing it."""
-    start = trigger_end if keys[trigger_end - 1] in DOING else trigger_end + 1
-    if start > trigger_end and keys[trigger_end : trigger_end + 1] != [] and keys[trigger_end] not in DOING:
+    if keys[trigger_end - 1] in DOING:
+        start = trigger_end
+    elif trigger_end < len(keys) and keys[trigger_end] in DOING:
+        start = trigger_end + 1
+    else:
         return False
     named = {i for x in args if start <= x.first <= arg.first for i in range(x.first, x.last)}
     return start <= arg.first and all(i in named or keys[i] in COORDINATORS for i in range(start, arg.first))
@@ -5971,7 +5974,7 @@ def _elsewhere(sentence: Sentence) -> bool:
     before."""
     keys = [t.norm for t in sentence.tokens]
     unnamed = any(
-        k in UNNAMED_PLACES and keys[i - 1] in SOME and keys[i + 1] == IN for i, k in enumerate(keys[1:-1], 1)
+        k in UNNAMED_PLACES and keys[i - 1] in UNNAMED_BY and keys[i + 1] == IN for i, k in enumerate(keys[1:-1], 1)
     )
     return bool(keys) and (keys[0] in ELSEWHERE or unnamed)
 

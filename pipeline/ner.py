@@ -1206,7 +1206,8 @@ class NER:
             # "जनशिकायतों": 2 of IL-NER train's 12,000 such words are in names; after a given name, a
             # surname that is no word of the lexicon may look like one ("राष्ट्रपति इमैनुएल मैक्रों से")
             return False
-        if key.endswith(PLURAL_OBLIQUE) and key[: -len(PLURAL_OBLIQUE[0])] in self.lex.common:
+        singular = next((key[: -len(e)] for e in PLURAL_OBLIQUE if key.endswith(e)), None)
+        if singular in self.lex.common:
             return False  # "गृह सचिव X प्रतिनिधिमंडलों का नेतृत्व": a plural of a word of the lexicon ends the name
         if _verb_form(key) and i == start and not self._name_follows(keys, i):
             return False  # "चुनने", "बनीं": 1 of 8,000 such words is in a name; "राष्ट्रपति बोला अहमद टीनूबू" is one
