@@ -1844,7 +1844,13 @@ def _listed(doc: Document, sentence: Sentence) -> list[Who]:
     out = []
     for item in (i for i in _list_items(doc, sentence) if not _tells_its_meeting(doc, i)):
         people = [_who(m) for m in doc.mentions_in(item)]
-        countries = [Who(None, e.value) for e in doc.entities_in(item, "COUNTRY") if e.source != "demonym"]
+        keys = [t.norm for t in item.tokens]
+        # not a country an item names as where something is to be ("मॉरीशस में जन औषधि केंद्र खोलने पर समझौता")
+        countries = [
+            Who(None, e.value)
+            for a, b, label, e in token_spans(item, doc.entities_in(item))
+            if label == "COUNTRY" and e.source != "demonym" and keys[b : b + 1] not in ([IN], [ON])
+        ]
         out += people[:1] or countries[:1]
     return out
 

@@ -37,8 +37,11 @@ HIJRI_MONTHS = (
 _DATE_LABEL = r"(?:दिनांक|तिथि|तारीख|प्रसारण|Date|Dated)\s*[:ः-]?\s*"  # "(प्रसारण: 4 दिसंबर 2025)": a broadcast's
 # a regional paper's label before the dateline's day ("जयपुर, दि. 03/12/2025।", "भोपाल, ता. 3 दिसंबर।")
 _DATELINE_LABEL = rf"(?:(?:दि|ता)\.\s*|{_DATE_LABEL})?"
+# a release's issuer before its place, on the same line ("विदेश मंत्रालय, नई दिल्ली, 12 मार्च 2026")
+_ISSUER = r"(?:[\u0900-\u097F]+ ){0,3}(?:मंत्रालय|कार्यालय|दूतावास|उच्चायोग|सचिवालय)\s*,\s*"
 DATELINE = re.compile(
-    r"^\s*(?P<place>[\u0900-\u097F][\u0900-\u097F ./'’-]{1,40}?|[A-Z][A-Za-z ./'’-]{1,40}?)"
+    rf"^\s*(?:{_ISSUER})?"
+    r"(?P<place>[\u0900-\u097F][\u0900-\u097F ./'’-]{1,40}?|[A-Z][A-Za-z ./'’-]{1,40}?)"
     r"\s*(?:[(\[][\u0900-\u097F ]{1,30}[)\]])?\s*[,،।:]\s*"
     rf"{_WEEKDAY}{_DATELINE_LABEL}(?P<date>{_DAY}\s+(?:{MONTHS}|{SHORT_MONTH}|{BS_MONTHS}|{HIJRI_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?"
     r"(?:\s*हिजरी)?"

@@ -13584,3 +13584,13 @@ def test_a_humanitarian_corridor_is_aid_not_transport(run):
     )
     (meet,) = frames(doc)
     assert meet["topics"] == ["development"]
+
+
+def test_a_release_with_its_issuer_before_the_dateline_and_a_list_of_documents(run):
+    doc = run(
+        "विदेश मंत्रालय, नई दिल्ली, 12 मार्च 2026\n\nमॉरीशस के प्रधानमंत्री अनिल मेहता की राजकीय यात्रा के दौरान बुधवार को "
+        "हैदराबाद हाउस में प्रधानमंत्री जॉन मैथ्यू के साथ हुई वार्ता के बाद निम्नलिखित दस्तावेजों का आदान-प्रदान किया गया:\n\n"
+        "1. कार्बन क्रेडिट पर समझौता ज्ञापन\n2. मॉरीशस में जन औषधि केंद्र खोलने पर समझौता"
+    )
+    signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert signing["countries"] == ["IND", "MUS"] and signing["date"]["value"] == "2026-03-11"
