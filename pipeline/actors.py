@@ -677,8 +677,8 @@ def country_named(spans: list, keys: list[str], a: int) -> str | None:
 def _behalf_country(spans: list, keys: list[str], a: int) -> str | None:
     """ "श्रीलंका की ओर से (वहां के) राजदूत ने": the country an office alone at ``a`` speaks for, so it is not the holder
     of that office named before from another country."""
-    k = a - 2 if a >= 2 and keys[a - 2] in THERE and keys[a - 1] in GENITIVE else a
-    country = span_ending(spans, k - 3, "COUNTRY") if k >= 4 and tuple(keys[k - 3 : k]) in ON_BEHALF else None
+    end = _behalf_end(a, keys, spans) if a >= 4 else None
+    country = span_ending(spans, end, "COUNTRY") if end is not None else None
     return country[3].value if country is not None else None
 
 
@@ -765,12 +765,13 @@ def _announced_by(mention: Mention, keys: list[str], spans: list) -> None:
         mention.country = country[3].value
 
 
-def _behalf_end(mention: Mention, keys: list[str], spans: list) -> int | None:
-    """Where the party ends that a mention speaks for: "की ओर से" right before it, or before the office it holds
-    there ("एडीबी की ओर से उसके भारत रेजिडेंट मिशन के प्रभारी अधिकारी Y"), with no "और", agent or person between,
-    nor a thing sent or done for ("तुर्की की ओर से भेजी गई इमदाद के लिए एर्दोगन का शुक्रिया": sent by Turkey)."""
+def _behalf_end(first: int, keys: list[str], spans: list) -> int | None:
+    """Where the party ends that one named or titled at ``first`` speaks for: "की ओर से" right before it, or before
+    the office it holds there ("एडीबी की ओर से उसके भारत रेजिडेंट मिशन के प्रभारी अधिकारी Y"), with no "और", agent or
+    person between, nor a thing sent or done for ("तुर्की की ओर से भेजी गई इमदाद के लिए एर्दोगन का शुक्रिया": sent by
+    Turkey)."""
     people = {i for a, b, label, _ in spans if label == "PERSON" for i in range(a, b)}
-    for k in range(mention.first, max(3, mention.first - MAX_OFFICE_WORDS), -1):
+    for k in range(first, max(3, first - MAX_OFFICE_WORDS), -1):
         if tuple(keys[k - 3 : k]) in ON_BEHALF:
             return k - 4 if keys[k - 4] in SIDE else k - 3
         if keys[k - 1] in CONJUNCTIONS or keys[k - 1] == ERGATIVE or k - 1 in people or keys[k - 1] in NOT_AN_OFFICE:
@@ -784,7 +785,7 @@ def _on_behalf_of(mention: Mention, keys: list[str], spans: list, lex: Lexicon) 
     country opening the body named there ("भारत सरकार की ओर से"); the
     mention then spans it, so the two are read as coordinated. One who speaks for an international body
     ("यूरोपीय संघ की ओर से महानिदेशक X") is its official, of no country, whatever country names its office."""
-    end = _behalf_end(mention, keys, spans) if mention.first >= 4 else None
+    end = _behalf_end(mention.first, keys, spans) if mention.first >= 4 else None
     if end is None:
         return
     country = span_ending(spans, end, "COUNTRY") or _place_of(keys, spans, end)  # "वाकायामा प्रांत की ओर से"

@@ -1735,7 +1735,7 @@ def _preparations_reviewed(keys: list[str], a: int, found: list) -> bool:
     """ "होने वाली ... बैठक की तैयारियों की भी समीक्षा की": the review of a meeting's preparations is no meeting of its
     own (the trigger at ``a`` opens a few particles after a trigger ending on the preparations)."""
     return any(
-        keys[x] == BEING and keys[y - 1] in PREPARATIONS and y < a and PARTICLES_OF_REVIEW.issuperset(keys[y:a])
+        _to_come(keys, x) and keys[y - 1] in PREPARATIONS and y < a and PARTICLES_OF_REVIEW.issuperset(keys[y:a])
         for _t, x, y in found
     )
 
@@ -1745,7 +1745,7 @@ def _sides_of_the_meeting_to_come(doc: Document, sentence: Sentence, span: tuple
     is named for are its sides, not whoever prepares it (none when its name names fewer than two)."""
     a, b = span
     keys = [t.norm for t in sentence.tokens]
-    if keys[a] != BEING or keys[a + 1 : a + 2] == [] or keys[a + 1] not in TO_COME:
+    if not _to_come(keys, a):
         return []
     countries = [
         e.value
@@ -1762,9 +1762,9 @@ def _planned(tokens: list, a: int, b: int, clause: tuple[int, int], names: froze
     one, the words from the trigger to the end of its clause, but for the words of people's ``names`` ("संयुक्त सचिव
     विश्वेश नेगी और ... ने की": a surname ending like "होगी").
     """
-    if tokens[a].norm == BEING and b > a + 1 and tokens[a + 1].norm in TO_COME:
-        return True  # "होने वाली ... बैठक की तैयारियों": a meeting to come, whatever is done about it
     keys = [t.norm for t in tokens]
+    if _to_come(keys, a) and b > a + 1:
+        return True  # "होने वाली ... बैठक की तैयारियों": a meeting to come, whatever is done about it
     if any(about_to(keys, i) for i in range(a, min(b + 1, len(keys)))):  # the trigger's infinitive, or the next word's
         return True  # "... वार्ता की मेजबानी करने वाला है", "X से मिलने वाले हैं", "बात करने जा रहे हैं": about to be done
     told = keys[: clause[1]]  # the clause, to its end
@@ -5128,6 +5128,7 @@ def _place_kind(name: str) -> str | None:
 
 
 def _to_come(keys: list[str], i: int) -> bool:
+    """Whether "होने वाली/वाले" opens at ``i``: what follows is to come ("होने वाली बैठक")."""
     return keys[i : i + 1] == [BEING] and i + 1 < len(keys) and keys[i + 1] in TO_COME
 
 
