@@ -30,6 +30,7 @@ from pipeline.lexicon import (
     NAME_PARTICLES,
     OF,
     ON_BEHALF,
+    PATRONYMICS,
     PLURAL_OBLIQUE,
     POSTPOSITIONS,
     SAID,
@@ -83,7 +84,7 @@ OURS = keyset("हमारे", "हमारी", "हमारा")  # "ह�
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
 GENERATIONAL = {loose_key(w) for w in ("जूनियर", "सीनियर", "द्वितीय", "तृतीय")}
 PARTICLES = {loose_key(w) for w in NAME_PARTICLES}  # name parts are loose keys
-PATRONYMIC = {loose_key(w) for w in ("बिन", "बिंत", "इब्न")}  # "खालिद बिन सलमान": the next word is the father's name
+PATRONYMIC = {loose_key(w) for w in PATRONYMICS}  # "खालिद बिन सलमान": the next word is the father's name
 INDEFINITE = keyset("किसी", "कोई")  # "फिजी के किसी प्रधानमंत्री की ... पहली भारत यात्रा": any holder of the office
 # Countries whose people's family name comes first, and stands alone in later mentions ("यून ने").
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG", "HUN"}

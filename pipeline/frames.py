@@ -476,7 +476,8 @@ HOUR_LABEL = re.compile(r"(?:(?:सुबह|दोपहर|शाम|रात
 # "पहला दिन (9 दिसंबर):": a programme's day by its place in the visit, its date after it
 DAY_LABEL = re.compile(r"(?:पहला|दूसरा|तीसरा|चौथा|पांचवां|पाँचवाँ|छठा|सातवां|अंतिम|आखिरी|आख़िरी)\s+दिन\s*[(,–-]")
 HINDI_CLOCK = re.compile(r"\s*(?:(?:सुबह|दोपहर|शाम|रात)\s+)?\d{1,2}[:.]\d{2}\s*बजे\s*:")  # "सुबह 9.45 बजे: ..."
-CLOCK_LINE = re.compile(CLOCK.pattern + r"(?:AM|PM|am|pm|IST|बजे)?")  # "13:05 IST" on a line above it
+# "13:05 IST" on a line above it, perhaps after its label ("BREAKING | 10:42 AM", the bar read as a danda)
+CLOCK_LINE = re.compile(r"(?:[^\W\d_]+[|।:–-]?)?" + CLOCK.pattern + r"(?:AM|PM|am|pm|IST|बजे)?")
 MAX_AIRPORT_NAME = 4  # "अकरा के [कोटोका अंतरराष्ट्रीय] हवाई अड्डे": the genitive and the airport's name words
 EARLIER_THAT_DAY = tuple(match_key(w) for w in ("इससे", "पहले", "दिन", "में"))  # of the day told last
 TIME_OF_WHAT_FOLLOWS = keyset("बाद", "पर")  # "पहुंचने के बाद", "पहुंचने पर"
@@ -556,7 +557,7 @@ DOING = keyset("करते", "करती")  # "वार्ता करत�
 SIDELINES = match_key("इतर")  # "शिखर सम्मेलन से इतर": on a summit's sidelines
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 AND = match_key("और")
-THEN = [AND, match_key("फिर")]
+THEN = match_key("फिर")
 AFTER_THAT = [[match_key("इसके"), match_key("बाद")], [match_key("उसके"), match_key("बाद")]]  # opening a sentence
 ON, BETWEEN, WITH, GEN_KE = match_key("पर"), match_key("बीच"), match_key("साथ"), match_key("के")
 AS_WELL_AS = [GEN_KE, WITH, "-", WITH]  # "A के साथ-साथ B से भी"
@@ -2020,8 +2021,20 @@ def _per_sender(draft: Draft) -> list[Draft]:
 
 
 def _in_turn(keys: list[str]) -> bool:
-    """ "पहले X से और फिर Y से मुलाकात की": one after the other ("और फिर से", "and again", is no sequence)."""
-    return any(keys[i : i + 2] == THEN and keys[i + 2 : i + 3] != [FROM] for i in range(len(keys) - 1))
+    """ "पहले X से और फिर Y से मुलाकात की", "X से मुलाकात की, फिर Y से": one after the other ("और फिर से", "and
+    again", is no sequence)."""
+    return any(
+        keys[i] in (AND, ",") and keys[i + 1] == THEN and keys[i + 2 : i + 3] != [FROM] for i in range(len(keys) - 1)
+    )
+
+
+def _gapped(keys: list[str], end: int) -> bool:
+    """ "X से मुलाकात की, फिर Y से और अंत में Z से।": a clause that ends on "से" (or "से भी") has left out its verb, the
+    one told before, so those it names are met by that verb too, not by a verb of their own."""
+    told = keys[:end]
+    while told and told[-1] in (TOO, "।", "."):
+        told = told[:-1]
+    return told[-1:] == [FROM]
 
 
 def _as_well_as(keys: list[str]) -> bool:
@@ -2230,7 +2243,8 @@ def _segments(keys: list[str], found: list) -> list[tuple[int, int]]:
             any(t == event_type for t, *_ in found[i + 1 :])
             or _own_subject(keys, c, found[i + 1 : i + 2])
             or (found[i + 1 :] and tuple(keys[c + 1 : c + 3]) == LATER)  # "... परेड में हिस्सा लिया और बाद में ... से
-        )  # वार्ता की": what is done later is another doing, with its own partners
+            or (found[i + 1 :] and keys[c + 1 : c + 2] == [THEN])  # वार्ता की", "... से मुलाकात की, फिर ... से फोन पर
+        )  # बात की": what is done later is another doing, with its own partners
     ]
     # "बैठक में भाग लेने आए X ने ... से मुलाकात की": the participle's meeting is X's, the rest another;
     # "घाना की यात्रा पूरी करने के बाद त्रिनिदाद पहुंचे": the first event is done before the next is told
@@ -3502,7 +3516,7 @@ def _assign_roles(
                 # "Y से फोन पर बात की और Z के साथ ... पर चर्चा की": one named after the verb group is the next verb's
                 before_verb = _last_verb_joined(keys, arg.last, trigger_at) is not None
                 earlier_verb = draft.event_type == "CEREMONY" and before_verb
-                later_verb = next_verb is not None and arg.first > next_verb
+                later_verb = next_verb is not None and arg.first > next_verb and not _gapped(keys, draft.clause[1])
                 if earlier_verb or later_verb or _in_topic(arg, args, keys, trigger_at):
                     continue
                 if grounds[0] <= arg.first < grounds[1]:
@@ -5323,16 +5337,14 @@ def _named_for_the_visit(doc: Document, sentence: Sentence, draft: Draft) -> lis
 
 def _live_entry(doc: Document, sentence: Sentence) -> bool:
     """An entry of a live page, told under its time: "9:15 PM: ..." or "सुबह 9.45 बजे: ..." opening it, or "13:05 IST"
-    on the line above the paragraph it opens."""
+    on the line above the paragraph it opens, or opening its paragraph ("BREAKING | 10:42 AM", the entry on the next
+    line)."""
     if CLOCK.fullmatch("".join(t.text for t in sentence.tokens[:3])) or HINDI_CLOCK.match(doc.raw, sentence.start):
         return True
     opening = doc.paragraph_opening(sentence)
-    above = doc.sentences[opening.index - 1] if opening.index > 0 else None
-    return (
-        above is not None
-        and above.kind == "headline"
-        and bool(CLOCK_LINE.fullmatch("".join(t.text for t in above.tokens)))
-    )
+    labels = [opening] if opening is not sentence else []
+    labels += doc.sentences[opening.index - 1 : opening.index] if opening.index > 0 else []
+    return any(s.kind == "headline" and CLOCK_LINE.fullmatch("".join(t.text for t in s.tokens)) for s in labels)
 
 
 def _told_as_future(sentence: Sentence) -> bool:
@@ -9434,9 +9446,12 @@ def _the_visitors_events(doc: Document, draft: Draft, visitors: list[Who], entry
 
 
 def _headline_told(doc: Document, sentence: Sentence) -> bool:
-    """A headline or bulleted line of a page of headlines only ("आज की बड़ी खबरें" and its bullets, a ticker): with no
-    story below to tell it in full, it tells its news itself, in a headline's verbless words."""
-    return sentence.kind in ("headline", "item") and not any(s.kind == "body" for s in doc.sentences)
+    """A headline or bulleted line of a page of headlines only ("आज की बड़ी खबरें" and its bullets, a ticker), or a live
+    page's unpunctuated entry under its hour ("BREAKING | 10:42 AM"): with no story below to tell it in full, it tells
+    its news itself, in a headline's verbless words."""
+    if sentence.kind not in ("headline", "item"):
+        return False
+    return not any(s.kind == "body" for s in doc.sentences) or _live_entry(doc, sentence)
 
 
 def _predicate_item(doc: Document, sentence: Sentence) -> bool:

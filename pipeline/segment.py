@@ -8,6 +8,7 @@ section heading, a list item or a related-story link, never half of a sentence. 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -142,6 +143,7 @@ _RELATED = r"(?:संबंधित|इससे जुड़ी|इनसे 
 _FURNITURE = re.compile(
     rf"(?:\.\.\.|…)\s*$|^\s*(?:और {_READ}|(?:यह|ये|इसे|इन्हें) भी {_READ}|{_RELATED}|Read more|Also read)", re.I
 )
+QUOTES = ('"', "”", "’", "'")  # a quotation closing a line
 _CLOSING_QUOTE = re.compile(r"(['\"”’]+)\s+")  # a quotation mark then a space opening a piece: it closed the one before
 # Punctuation indic's trivial tokenizer leaves glued to words.
 _PIECE = re.compile(r"\d+|[^\d\s,:;./-]+|\S")  # digit runs, word runs, single marks
@@ -172,6 +174,7 @@ def segment(doc: Document) -> Document:
     _mark_list_items(doc.text, units)
     _mark_headlines(doc.text, units)
     _mark_closing_dateline(doc.text, units)
+    _mark_attributions(doc.text, units)
     for sentence in units:
         sentence.tokens = list(_tokens(doc, sentence.start, sentence.end))
         sentence.start, sentence.end = _raw(doc, sentence.start, sentence.end)
@@ -346,6 +349,19 @@ def _mark_headlines(text: str, units: list[Sentence]) -> None:
             unit.kind = "headline"
         else:
             listing = False
+
+
+def _mark_attributions(text: str, units: list[Sentence]) -> None:
+    """A dash line under a quotation ("— राष्ट्रपति X, प्रधानमंत्री Y के साथ वार्ता के बाद संयुक्त वक्तव्य में") says who
+    said it and on what occasion, in a sentence's words: body text, not a headline."""
+    for prev, unit in itertools.pairwise(units):
+        line = text[unit.start : unit.end]
+        if (
+            unit.kind in ("headline", "item")
+            and line.lstrip().startswith(("—", "–", "-"))  # the dash as normalised
+            and text[prev.start : prev.end].endswith(QUOTES)
+        ):
+            unit.kind = "body"
 
 
 def _mark_closing_dateline(text: str, units: list[Sentence]) -> None:

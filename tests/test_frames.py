@@ -13594,3 +13594,42 @@ def test_a_release_with_its_issuer_before_the_dateline_and_a_list_of_documents(r
     )
     signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
     assert signing["countries"] == ["IND", "MUS"] and signing["date"]["value"] == "2026-03-11"
+
+
+def test_meetings_told_one_after_another_with_the_verb_left_out(run):
+    doc = run(
+        "जोहान्सबर्ग, 23 नवंबर 2025। भारत के विदेश मंत्री अनिल मेहता ने सबसे पहले इटली के विदेश मंत्री जॉन मैथ्यू से "
+        "मुलाकात की, फिर केन्या के विदेश मंत्री रवि वर्मा से और अंत में घाना के रक्षा मंत्री डेविड ओडुरो से।"
+    )
+    assert [f["countries"] for f in frames(doc)] == [["IND", "ITA"], ["IND", "KEN"], ["GHA", "IND"]]
+
+
+def test_a_sentence_ending_on_its_verb_keeps_those_named_after_a_comma_apart(run):
+    doc = run(
+        "नई दिल्ली, 3 मार्च 2026। विदेश मंत्री अनिल मेहता ने सोमवार को इटली के विदेश मंत्री जॉन मैथ्यू से मुलाकात की, फिर "
+        "केन्या के विदेश मंत्री रवि वर्मा से फोन पर बात की।"
+    )
+    assert [(f["event_type"], f["countries"]) for f in frames(doc)] == [
+        ("MEET", ["IND", "ITA"]),
+        ("CALL", ["IND", "KEN"]),
+    ]
+
+
+def test_a_live_page_s_unpunctuated_entries_under_their_hours_tell_events(run):
+    doc = run(
+        "दोहा, 11 सितंबर 2025\n\nBREAKING | 10:42 AM\nप्रधानमंत्री अनिल मेहता और कतर के प्रधानमंत्री जॉन मैथ्यू के बीच "
+        "वार्ता शुरू\n\nUPDATE | 12:15 PM\nमैथ्यू ने भारत द्वारा घोषित विशेष आर्थिक पैकेज के लिए मेहता का आभार जताया\n\n"
+        "इस पेज को अपडेट किया जा रहा है।"
+    )
+    meet, thanks = frames(doc)
+    assert meet["event_type"] == "MEET" and meet["date"]["value"] == "2025-09-11"
+    assert thanks["event_type"] == "THANK" and thanks["topics"] == ["development"]
+
+
+def test_a_dash_line_under_a_quotation_tells_the_occasion_it_was_said_on(run):
+    doc = run(
+        'नई दिल्ली, 5 अगस्त 2025\n\n"हम दोनों के लिए नौवहन की स्वतंत्रता सर्वोपरि है।"\n— फिलीपींस के राष्ट्रपति अनिल '
+        "मेहता, हैदराबाद हाउस में प्रधानमंत्री जॉन मैथ्यू के साथ वार्ता के बाद संयुक्त प्रेस वक्तव्य में"
+    )
+    (meet,) = frames(doc)
+    assert meet["countries"] == ["IND", "PHL"] and meet["location"]["text"] == "हैदराबाद हाउस"

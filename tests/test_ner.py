@@ -1738,6 +1738,11 @@ def test_pm_after_a_clock_time_opening_a_live_blog_entry_is_no_title(run):
     assert texts(doc, "TITLE") == ["प्रधानमंत्री", "प्रधानमंत्री"]
 
 
+def test_pm_after_a_clock_time_on_a_live_page_s_label_line_is_no_title(run):
+    doc = run("UPDATE | 12:15 PM\nप्रधानमंत्री अनिल मेहता ने प्रधानमंत्री जॉन मैथ्यू का आभार जताया")
+    assert texts(doc, "TITLE") == ["प्रधानमंत्री", "प्रधानमंत्री"]
+
+
 def test_a_well_known_name_ends_where_an_airport_s_name_begins(run):
     doc = run("प्रधानमंत्री नरेंद्र मोदी नोई बाई अंतरराष्ट्रीय हवाई अड्डे पर पहुंचे।")
     assert texts(doc, "PERSON") == ["नरेंद्र मोदी"]
