@@ -378,6 +378,8 @@ class Actors:
                 mention.org = mention.org[inner[3].end - name.start :].strip()
             elif not mention.international:  # "बीजीबी (बॉर्डर गार्ड बांग्लादेश) के महानिदेशक"
                 mention.country = self.lex.country_in(name.value or name.text)
+            if i > 1 and keys[i - 1] == IN and (outer := _org_ending(spans, keys, i - 1)) is not None:
+                i = outer[0]  # "किर्गिस्तान के विदेश मंत्रालय में बहुपक्षीय सहयोग विभाग के निदेशक": a ministry's unit
             mention.first = i
             if i > 1 and keys[i - 1] in GENITIVE:
                 i -= 1

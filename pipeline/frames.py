@@ -368,6 +368,7 @@ TIME_SPANS = keyset("दिन", "घंटे", "घंटा", "सप्त�
 OCCASION_MARKERS = MARGINS + [tuple(match_key(w) for w in m.split()) for m in ("से अलग", "के दौरान", "के मौके", "के अवसर")]
 MAX_SUBJECT = 3  # words of a subject before an occasion told ("जयशंकर ने इस मौके पर")
 MAX_SPEAKER = 12  # words from the opening up to the speaker's "ने" ("इस अवसर पर भारत के उच्चायुक्त अमित एस. तेलंग ने")
+MAX_LABEL = 8  # words after a speaker's name up to the colon: "(@JMilei), अर्जेंटीना के राष्ट्रपति:"
 MAX_CALL_REACH = 2  # sentences from a call, or what was said on it, to the talks told as its business
 MAX_PAIR_REACH = 3  # sentences back to the two leaders "दोनों नेताओं" may mean
 MAX_QUOTE_REACH = 4  # sentences back to where a quotation a first person stands in was opened
@@ -803,7 +804,9 @@ class Frames:
         _announced_by(doc, drafts)
         _asked_about(doc, drafts)
         _envoy_for_the_mission(doc, drafts)
+        _posted_under_a_label(doc, drafts)
         _senders_named_after(drafts)
+        _told_again_by_their_senders(drafts)
         _thanked_for_what_was_given(doc, drafts)
         drafts = _join_hosts(doc, _join_leaders(doc, _join_relatives(drafts)))
         drafts = _called_off(doc, _rest_of_visit(_merge(_elaborations(drafts, doc), doc)))
@@ -1152,6 +1155,10 @@ class Frames:
             # not where all who met them are of an international body ("राष्ट्रमंडल की महासचिव ने मार्लबोरो हाउस
             # में विदेश राज्य मंत्री X से मुलाकात की": X came to them)
             hosts = guessed & partners
+        elif any(to == country for _cluster, to in visitors) and partners == {w.cluster for w in draft.actors()}:
+            # "घाना की यात्रा की। यात्रा के दौरान राष्ट्रपति X के साथ वार्ता में ...": met by the visitor, told only by
+            # whom the talks were held with, X is of the country visited
+            hosts = guessed & partners
         else:
             hosts = set()
         home_person = bool(envoys) or any(
@@ -1328,9 +1335,11 @@ class Frames:
             said = max((i + 1 for i in range(clause[0]) if keys[i] == THAT), default=0)
             draft.date = _date(doc, sentence, (said, clause[0] - 1), clause[0])
         # "शुक्रवार सुबह ... स्वागत किया गया और उन्होंने ... श्रद्धांजलि दी", "X ने बुधवार को ... मुलाकात की, जबकि Y ने
-        # ... वार्ता की": the day both share
+        # ... वार्ता की": the day both share; "शुक्रवार का दिन व्यस्त रहा; X ने ... मुलाकात की; Y ने ...": the day told
+        # before the semicolon
         after_arrival = keys[clause[0] - 2 : clause[0]] == AFTER  # "रविवार को दिल्ली पहुंचने के बाद ... अर्पित की"
-        if draft.date is None and (before in VERB_COORDINATORS or before in WHILE or after_arrival):
+        shared = before in VERB_COORDINATORS or before in WHILE or before == ";"
+        if draft.date is None and (shared or after_arrival):
             draft.date = _date(doc, sentence, (0, clause[0]), clause[0])
         said = said_that(keys, clause[0]) if draft.event_type in WISHES else []
         if draft.date is None and said:
@@ -1557,6 +1566,8 @@ class Frames:
         moved |= {_counterpart_at_the_dateline(doc, draft, self.home_country) for draft in drafts}
         moved |= {_thanking_home(doc, draft, self.home_country) for draft in drafts}
         self._sides_guessed(doc, drafts, moved - {None})
+        if moved - {None}:
+            _visitor_met(drafts)  # talks with one now known to be of the country visited
         _own_country_not_thanked(doc, drafts)
         _agreed_by_the_meetings_sides(doc, drafts)
         _signed_after_talks(doc, drafts)
@@ -2991,6 +3002,7 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             args.append(Argument(i, i + 1, "both", title=key, size=BOTH[key]))
     args.sort(key=lambda x: x.first)
     _markers(args, keys, sentence.tokens)
+    args = [x for x in args if x.marker not in ELECTIONS]  # "चिली के राष्ट्रपति चुनाव में": an office's election
     _office_of_its_body(args, keys)
     # "विदेश कार्यालय परामर्श", "ब्रिक्स शिखर सम्मेलन से इतर": a body the rules name is mostly part of an event's name
     for arg in args:
@@ -5696,7 +5708,7 @@ def _others_thanked(targets: list[Who], own: set[str | None]) -> list[Who]:
 def _recountry(drafts: list[Draft], clusters: set[int], country: str) -> None:
     """The people ``clusters`` found to be of ``country`` are of it wherever these drafts name them."""
     for draft in drafts:
-        for slot in ("sources", "targets", "participants"):
+        for slot in ("sources", "targets", "participants", "partners"):
             whos = getattr(draft, slot)
             setattr(draft, slot, [w._replace(country=country) if w.cluster in clusters else w for w in whos])
 
@@ -6433,7 +6445,10 @@ def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
     meeting makes no frame."""
     out: list[Draft] = []
     led: dict[int, Draft] = {}  # sentence of a lead -> the meeting its leaders joined
+    stood_for: dict[Who, list[Who]] = {}  # a delegation told travelling -> its leaders (see _visit_led)
     for draft in drafts:
+        if stood_for:  # "दल ने ... से मुलाकात की": the delegation just told led, its leaders
+            draft.participants = [x for w in draft.participants for x in stood_for.get(w, [w])]
         meeting = led.get(draft.sentence)
         if meeting is not None and draft is not meeting and (_co_chair(draft) or _led_by(draft, meeting)):
             # "... का नेतृत्व X ने किया, जबकि सेनेगल की ओर से Y ने बैठक की सह-अध्यक्षता की": Y is the other side's
@@ -6452,6 +6467,8 @@ def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
             continue
         talks = [d for d in out if d.event_type in TALKS and 0 <= draft.sentence - d.sentence <= 3]
         leaders = [w for w in draft.participants if w.cluster is not None]
+        if not talks and leaders and _visit_led(doc, out, draft, leaders, stood_for):
+            continue
         if not talks and _chaired_by_both(draft, leaders):
             draft.event_type = "MEET"  # "... समिति की बैठक की अध्यक्षता सोमवार को A और B ने संयुक्त रूप से की": the
             out.append(draft)  # meeting itself, told first by its chairs
@@ -6473,6 +6490,27 @@ def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
         meeting.sentences |= draft.sentences
         led[draft.sentence] = meeting
     return out
+
+
+def _visit_led(
+    doc: Document, told: list[Draft], lead: Draft, leaders: list[Who], stood_for: dict[Who, list[Who]]
+) -> bool:
+    """ "भारत का तीन सदस्यीय दल बुधवार को ढाका पहुंचा। दल का नेतृत्व चुनाव आयुक्त X कर रहे हैं": the leaders of a
+    delegation told travelling in the sentence before are the visitors, of its country (where theirs is not told), and
+    stand for it wherever it is told after (recorded in ``stood_for``); whether there was such a visit."""
+    visit = next((d for d in reversed(told) if d.event_type == "VISIT" and 0 <= lead.sentence - d.sentence <= 1), None)
+    groups = [w for w in visit.sources if w.cluster is None and w.title in DELEGATIONS] if visit is not None else []
+    if len(groups) != 1 or len(visit.sources) != 1:
+        return False
+    country = groups[0].country
+    for i, leader in enumerate(leaders):
+        person = doc.people[leader.cluster]
+        if country and (person.country is None or person.country_inferred):
+            person.country, person.country_inferred = country, False
+            leaders[i] = leader._replace(country=country)
+    visit.sources, stood_for[groups[0]] = list(leaders), list(leaders)
+    visit.sentences |= lead.sentences
+    return True
 
 
 def _join_hosts(doc: Document, drafts: list[Draft]) -> list[Draft]:
@@ -6989,6 +7027,49 @@ def _thanked_for_what_was_given(doc: Document, drafts: list[Draft]) -> None:
         draft.targets = _unique(givers)
 
 
+def _posted_under_a_label(doc: Document, drafts: list[Draft]) -> None:
+    """'नरेंद्र मोदी (@narendramodi): "... X को हार्दिक बधाई।"': wishes told with no sender in a quotation that its
+    paragraph opens with a person's name for a label (perhaps a handle and an office after it, then a colon) are that
+    person's."""
+    for draft in drafts:
+        if draft.event_type not in WISHES or draft.sources or not draft.targets:
+            continue
+        speaker = _label_speaker(doc, doc.paragraph_opening(doc.sentences[draft.sentence]))
+        if speaker is not None:
+            draft.sources = [_who(speaker)]
+
+
+def _told_again_by_their_senders(drafts: list[Draft]) -> None:
+    """ "X को विश्व नेताओं ने बधाई दी। ... मोदी: '... X को बधाई' ... माइली: '... बधाई'": wishes told with no sender, to
+    people whom wishes told later by senders of two countries or more go to, are those wishes told in sum: no frame of
+    their own (told again by one sender only, they may sum up others the text tells in words no rule reads)."""
+    for draft in drafts:
+        people = {w.cluster for w in draft.targets}
+        if draft.event_type not in WISHES or draft.sources or not people or None in people:
+            continue
+        again = [
+            d
+            for d in drafts
+            if d.event_type == draft.event_type
+            and d.sentence > draft.sentence
+            and people <= {w.cluster for w in d.targets}
+        ]
+        if len({w.country for d in again for w in d.sources} - {None}) > 1:
+            draft.targets = []
+
+
+def _label_speaker(doc: Document, sentence: Sentence) -> Mention | None:
+    """The person whose name opens the sentence as the label of a quotation ('जेवियर माइली (@JMilei), अर्जेंटीना के
+    राष्ट्रपति: "..."'), if one does."""
+    texts = [t.text for t in sentence.tokens]
+    named = next((m for m in doc.mentions_in(sentence) if m.first == 0), None)
+    colon = next((i for i, text in enumerate(texts) if text in COLONS), None)
+    if named is None or colon is None or not named.last <= colon <= named.last + MAX_LABEL:
+        return None
+    quoted = texts[colon + 1 : colon + 2] != [] and texts[colon + 1][:1] in QUOTE_MARKS
+    return named if quoted and QUOTE_MARKS.isdisjoint(texts[:colon]) else None
+
+
 def _senders_named_after(drafts: list[Draft]) -> None:
     """ "मोदी को ... कई विश्व नेताओं ने शुभकामनाएं दीं। अल्बनीज, मेलोनी और कार्की ने ... बधाई संदेश पोस्ट किए": wishes
     told without their senders, then by senders without a receiver, are those senders' to that receiver, on
@@ -7278,12 +7359,13 @@ def _token_from(doc: Document, draft: Draft, offset: int) -> int:
 def _signed_after_talks(doc: Document, drafts: list[Draft]) -> None:
     """ "दोनों नेताओं ने वार्ता की, जिसके बाद ... पर हस्ताक्षर किए गए": a signing no one is named for, told
     after talks in their sentence, is between the countries of those in the talks, as known once the
-    hosts are found (see _hosts)."""
+    hosts are found (see _hosts); so is one given only someone of the talks ("X के साथ वार्ता में ... निर्णय लिया तथा
+    ... पर हस्ताक्षर किए गए": X alone, one side)."""
     for draft in drafts:
-        if draft.event_type != "SIGN" or draft.actors():
+        if draft.event_type != "SIGN" or (draft.actors() and not _one_sided(draft)):
             continue
         talks = _talks_before(drafts, draft)
-        if talks:
+        if talks and set(draft.actors()) <= set(talks[-1].actors()):
             countries = {
                 doc.people[w.cluster].country if w.cluster is not None else w.country for w in talks[-1].actors()
             }
@@ -9335,7 +9417,8 @@ def _agreed_by_the_meetings_sides(doc: Document, drafts: list[Draft]) -> None:
             if d.event_type == "MEET"
             and d.sentence == agree.sentence
             and d.trigger < agree.trigger
-            and keys[_token_from(doc, d, d.trigger[1]) :][:1] == [IN]  # "... हुई बैठक में": what follows was done in it
+            # "... हुई बैठक में" (or "वार्ता में" the trigger itself ends on): what follows was done in it
+            and IN in keys[_token_from(doc, d, d.trigger[1]) - 1 :][:2]
             and not _one_sided(d)
             and set(agree.actors()) <= set(d.actors())
         ]

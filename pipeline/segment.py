@@ -58,7 +58,7 @@ DATELINE = re.compile(
 # or a dash too.
 SHORT_DATELINE = re.compile(
     r"^\s*(?P<place>[\u0900-\u0963\u0966-\u097F'’]+(?: [\u0900-\u0963\u0966-\u097F'’]+){0,2})"  # words, no danda
-    r"(?:\s*,?\s*\((?P<agency>[^)\n]{1,40})\)\s*[:ः|।\-–—]|\s*[:ः|]|\s*[-–—])\s+"
+    r"(?:\s*,?\s*\((?P<agency>[^)@\n]{1,40})\)\s*[:ः|।\-–—]|\s*[:ः|]|\s*[-–—])\s+"
 )
 # "एजेंसी, नई दिल्ली :", "जागरण संवाददाता, वाराणसी।", "इस्लामाबाद/काबुल, एजेंसी।" and "नई दिल्ली, जागरण ब्यूरो।":
 # a news agency (or a paper's reporter) and a place, either way round.
@@ -129,7 +129,9 @@ NOT_PLACE = re.compile(
 # plan ("सोमवार: X नई दिल्ली पहुंचेंगे"), whose verb tells its tense
 # a page's label opening its title ("लाइव: जर्मन चांसलर की ...", "विश्लेषण: ...", "हिंद महासागर सम्मेलन: जयशंकर का ..."),
 # no dateline; a line of its own is the page's stamp ("लाइव अपडेट | 4 दिसंबर 2026")
-PAGE_LABEL = re.compile(r"(?:^| )(?:लाइव|ब्रेकिंग|विश्लेषण|संपादकीय|नजरिया|सम्मेलन|शिखर|संवाद|वार्ता|बैठक|यात्रा|दौरा)(?: |$)")
+PAGE_LABEL = re.compile(
+    r"(?:^| )(?:लाइव|ब्रेकिंग|विश्लेषण|संपादकीय|नजरिया|सम्मेलन|शिखर|संवाद|वार्ता|बैठक|यात्रा|दौरा|चुनाव)(?: |$)"
+)  # and a story's topic: "बांग्लादेश चुनाव: भारतीय पर्यवेक्षक दल ढाका पहुंचा"
 # a line ending in ":" or "—" opens a list; a sentence's may be followed by its bureau's tag ("। (ब्यूरो)")
 # a post's hashtags may follow its last danda ("... समीक्षा की। #SingaporeVietnam\"")
 _TERMINAL = re.compile(r"[।॥?!.:ः—–-](?:\s*#\w+)*['\"”’)]*(?:\s*\([^()।]{1,30}\))?\s*$")

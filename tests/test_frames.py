@@ -13633,3 +13633,69 @@ def test_a_dash_line_under_a_quotation_tells_the_occasion_it_was_said_on(run):
     )
     (meet,) = frames(doc)
     assert meet["countries"] == ["IND", "PHL"] and meet["location"]["text"] == "हैदराबाद हाउस"
+
+
+def test_talks_told_by_whom_they_were_held_with_on_a_visit_are_the_visitor_s_and_so_is_what_came_of_them(run):
+    doc = run(
+        "प्रधानमंत्री अनिल मेहता ने 2-3 जुलाई 2025 को घाना की राजकीय यात्रा की। यात्रा के दौरान राष्ट्रपति जॉन मैथ्यू के साथ "
+        "वार्ता में दोनों पक्षों ने संबंधों को व्यापक साझेदारी के स्तर तक ले जाने का निर्णय लिया तथा संस्कृति के क्षेत्र में "
+        "दो समझौता ज्ञापनों पर हस्ताक्षर किए गए।"
+    )
+    found = {f["event_type"]: f for f in frames(doc)}
+    assert {k: f["countries"] for k, f in found.items()} == {
+        t: ["GHA", "IND"] for t in ("VISIT", "MEET", "AGREE", "SIGN")
+    }
+    assert [a["name"] for a in found["MEET"]["participants"]] == ["जॉन मैथ्यू", "अनिल मेहता"]
+
+
+def test_wishes_quoted_under_a_label_naming_who_posted_them(run):
+    doc = run(
+        "सैंटियागो, 15 दिसंबर 2025\n\nचिली के राष्ट्रपति चुनाव में जीत दर्ज करने वाले होसे एंटोनियो कास्ट को सोमवार को "
+        'विश्व नेताओं ने बधाई दी।\n\nप्रधानमंत्री अनिल मेहता (@anilmehta): "शानदार जीत पर होसे एंटोनियो कास्ट को हार्दिक '
+        'बधाई।"'
+    )
+    (wishes,) = frames(doc)
+    assert [(a["name"], a["country"], a["role"]) for a in wishes["participants"]] == [
+        ("अनिल मेहता", "IND", "source"),
+        ("होसे एंटोनियो कास्ट", "CHL", "target"),
+    ]
+
+
+def test_a_country_s_presidential_election_is_no_side_of_the_wishes(run):
+    doc = run(
+        "नई दिल्ली, 15 दिसंबर 2025। चिली के राष्ट्रपति चुनाव में जीत दर्ज करने वाले जॉन मैथ्यू को सोमवार को विश्व नेताओं ने बधाई दी।"
+    )
+    (wishes,) = frames(doc)
+    assert [a["role"] for a in wishes["participants"]] == ["target"]
+
+
+def test_a_day_told_before_a_semicolon_dates_the_meetings_after_it(run):
+    doc = run(
+        "नई दिल्ली, 9 जनवरी 2026 (वार्ता)। कूटनीतिक मोर्चे पर शुक्रवार का दिन व्यस्त रहा; विदेश मंत्री अनिल मेहता ने "
+        "हैदराबाद हाउस में लक्ज़मबर्ग के उप प्रधानमंत्री जॉन मैथ्यू से मुलाकात की; जबकि रक्षा सचिव रवि वर्मा ने साउथ ब्लॉक "
+        "में फ्रांस के आयुध महानिदेशक के साथ बातचीत की।"
+    )
+    meetings = frames(doc)
+    assert [f["date"]["value"] for f in meetings] == ["2026-01-09", "2026-01-09"]
+    assert [f["countries"] for f in meetings] == [["IND", "LUX"], ["FRA", "IND"]]
+
+
+def test_a_delegation_s_leader_told_after_its_arrival_is_the_visitor_and_meets_for_it(run):
+    doc = run(
+        "बांग्लादेश चुनाव: भारतीय पर्यवेक्षक दल ढाका पहुंचा\n\nढाका, 11 फरवरी 2026 (भाषा)। भारत के चुनाव आयोग का तीन "
+        "सदस्यीय दल बुधवार को ढाका पहुंचा। दल का नेतृत्व चुनाव आयुक्त अनिल मेहता कर रहे हैं।\n\nदल ने बांग्लादेश के मुख्य "
+        "चुनाव आयुक्त जॉन मैथ्यू से मुलाकात की।"
+    )
+    visit, meeting = frames(doc)
+    assert [a["name"] for a in visit["participants"]][:1] == ["अनिल मेहता"]
+    assert [a["name"] for a in meeting["participants"]] == ["अनिल मेहता", "जॉन मैथ्यू"]
+    assert meeting["location"]["text"] == "ढाका"
+
+
+def test_wishes_summed_up_then_told_by_senders_of_two_countries_are_theirs_alone(run):
+    doc = run(
+        "सैंटियागो, 15 दिसंबर 2025\n\nहोसे एंटोनियो कास्ट को सोमवार को विश्व नेताओं ने बधाई दी।\n\nप्रधानमंत्री अनिल "
+        'मेहता (@anilmehta): "होसे एंटोनियो कास्ट को हार्दिक बधाई।"\n\nअर्जेंटीना के राष्ट्रपति जॉन मैथ्यू ने भी होसे '
+        "एंटोनियो कास्ट को बधाई दी।"
+    )
+    assert [[a["country"] for a in f["participants"]] for f in frames(doc)] == [["IND", "CHL"], ["ARG", "CHL"]]

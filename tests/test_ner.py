@@ -2084,3 +2084,8 @@ def test_diplomatic_before_a_matter_is_no_title(run):
 def test_the_agency_in_a_datelines_brackets_is_no_one(run):
     doc = run("दोहा, 16 नवंबर 2025 (अल जज़ीरा)। कतर के प्रधानमंत्री अनिल मेहता ने शनिवार को बैठक की।")
     assert texts(doc, "PERSON") == ["अनिल मेहता"]
+
+
+def test_an_official_of_a_unit_in_another_country_s_ministry_is_of_that_country(run):
+    doc = run("बैठक की सह-अध्यक्षता किर्गिस्तान के विदेश मंत्रालय में बहुपक्षीय सहयोग विभाग के निदेशक अनिल मेहता ने की।")
+    assert [(a.name, a.country) for a in doc.people] == [("अनिल मेहता", "KGZ")]
