@@ -145,6 +145,8 @@ _RELATED = r"(?:संबंधित|इससे जुड़ी|इनसे 
 _FURNITURE = re.compile(
     rf"(?:\.\.\.|…)\s*$|^\s*(?:और {_READ}|(?:यह|ये|इसे|इन्हें) भी {_READ}|{_RELATED}|Read more|Also read)", re.I
 )
+# pictographs, arrows and dingbats, with the joiner and variation selector that build them
+EMOJI = re.compile("[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]")
 QUOTES = ('"', "”", "’", "'")  # a quotation closing a line
 _CLOSING_QUOTE = re.compile(r"(['\"”’]+)\s+")  # a quotation mark then a space opening a piece: it closed the one before
 # Punctuation indic's trivial tokenizer leaves glued to words.
@@ -258,7 +260,9 @@ def _wrapped(line: str, after: str, width: int) -> bool:
 
 
 def _units_of_line(line: str) -> Iterator[tuple[int, int, str]]:
-    """Dateline, then sentences (indic-nlp), each as (start, end, kind) within the line."""
+    """Dateline, then sentences (indic-nlp), each as (start, end, kind) within the line; emoji, read as spaces, end no
+    sentence and open no dateline ("... सह-अध्यक्षता की। 💪", "📍 नैरोबी | 🗓️ 14 जनवरी 2026")."""
+    line = EMOJI.sub(" ", line)  # one space a code point: the offsets stand
     offset = 0
     if _FURNITURE.match(line) and len(line) < 300:  # "यह भी पढ़ें: ...": a link, not a dateline "यह भी पढ़ें:"
         yield len(line) - len(line.lstrip()), len(line.rstrip()), "furniture"

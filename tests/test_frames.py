@@ -13699,3 +13699,21 @@ def test_wishes_summed_up_then_told_by_senders_of_two_countries_are_theirs_alone
         "एंटोनियो कास्ट को बधाई दी।"
     )
     assert [[a["country"] for a in f["participants"]] for f in frames(doc)] == [["IND", "CHL"], ["ARG", "CHL"]]
+
+
+def test_a_post_s_emoji_end_no_sentence_and_its_emoji_marked_place_and_day_date_it(run):
+    doc = run(
+        "🇮🇳🤝🇰🇪 भारत-केन्या रक्षा साझेदारी को नई गति! 🎯\n\nरक्षा सचिव अनिल मेहता और केन्या के रक्षा प्रधान सचिव जॉन "
+        "मैथ्यू ने आज संयुक्त रक्षा सहयोग समिति की चौथी बैठक की सह-अध्यक्षता की। 💪\n\n📍 नैरोबी | 🗓️ 14 जनवरी 2026"
+    )
+    (meeting,) = frames(doc)
+    assert (meeting["location"]["text"], meeting["date"]["value"]) == ("नैरोबी", "2026-01-14")
+
+
+def test_cyber_fraud_is_crime_not_digital_business(run):
+    doc = run(
+        "कुआलालंपुर, 27 अक्टूबर 2025। विदेश मंत्री अनिल मेहता ने सोमवार को थाईलैंड के विदेश मंत्री जॉन मैथ्यू से मुलाकात "
+        "की और साइबर ठगी केंद्रों से छुड़ाए गए भारतीयों की वापसी पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == ["security"]
