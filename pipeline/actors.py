@@ -156,6 +156,7 @@ class Actors:
             _offices_unnamed(doc, self.home_country),
         )
         self._titles_alone(doc)
+        _past_honorifics(doc, self.lex.suffixes)
         return doc
 
     def _titles_alone(self, doc: Document) -> None:
@@ -1090,6 +1091,17 @@ def _unstyled_parts(name: str, styles: set[str]) -> set[str]:
     if len(words) > 1 and match_key(words[0]) in styles:
         words = words[1:]
     return set(name_keys(" ".join(words)))
+
+
+def _past_honorifics(doc: Document, suffixes: set[str]) -> None:
+    """ "राटा जी ने", "उच्चायुक्त महोदय ने": a mention's words run on over the honorifics after it, so the case marker
+    after them is its own (not over a name they open: "मोदी जी-7 के ... सत्र में")."""
+    for mention in doc.mentions:
+        keys = [t.norm for t in doc.sentences[mention.sentence].tokens]
+        at = mention.last
+        while at < len(keys) and keys[at] in suffixes and keys[at + 1 : at + 2] != ["-"]:
+            at += 1
+        mention.last = at
 
 
 def _monarchy(doc: Document, home_country: str | None, lex: Lexicon) -> tuple[set[str], str | None]:

@@ -70,6 +70,7 @@ from pipeline.lexicon import (
     PROVINCES,
     RESOURCES,
     SAID,
+    SAYING_AUXILIARIES,
     SITUATED,
     STILL_GOING,
     THAT,
@@ -945,6 +946,7 @@ class Frames:
                 for x in args
                 if (clause[0] <= x.first < clause[1] or (x.first == clause[0] - 1 and keys[x.first] == WHO))
                 and not _next_events_pronoun(x, keys, b, found)
+                and not _reporting_after(x, keys, b, clause[1])
             ]  # "जो" opening the clause is its subject (see _arguments)
             in_clause += _subject_before_relative(args, keys, clause[0])
             # a passive takes no agent with "ने": those are of a verb told before it ("X और Y ने ... वार्ता की, साथ ही
@@ -2299,6 +2301,17 @@ def _coordinator_after(keys: list[str], b: int) -> int | None:
 def _own_subject(keys: list[str], b: int, following: list) -> bool:
     """ "... से मुलाकात की और दोनों देशों ने ... हस्ताक्षर किए": the next event has a subject of its own."""
     return bool(following) and ERGATIVE in keys[b + 1 : following[0][1]]
+
+
+def _reporting_after(arg: Argument, keys: list[str], b: int, end: int) -> bool:
+    """ "... के साथ द्विपक्षीय वार्ता की, एक कनाडाई अधिकारी ने नाम न छापने की शर्त पर बताया": one told after the
+    trigger ending at ``b``, past a comma, saying it at the clause's end reports the event, taking no part in it."""
+    if arg.marker != ERGATIVE or arg.first <= b or "," not in keys[b : arg.first]:
+        return False
+    rest = [k for k in keys[arg.last : end] if k not in ("।", ".")]
+    return rest[-1:] != [] and (
+        rest[-1] in SAID or (rest[-1] in SAYING_AUXILIARIES and rest[-2:-1] != [] and rest[-2] in SAID)
+    )
 
 
 def _next_events_pronoun(arg: Argument, keys: list[str], b: int, found: list) -> bool:
@@ -5065,8 +5078,10 @@ def _talked_of_in(keys: list[str], b: int, region: bool, reach: int = MAX_TOPIC_
     situation = not SITUATIONS.isdisjoint(keys[b + 1 : b + 2 + MAX_SITUATION_WORDS])
     # "... सुरक्षा पर भी विचार-विमर्श किया"
     words = [k for k in keys[b + 1 : b + 3 + reach] if k != TOO] if region or situation else []
-    for before, key, nxt in zip([None, *words], words, words[1:], strict=False):
-        if key == ON and nxt in DISCUSSION and before not in LEVEL:  # "प्रतिनिधिमंडल स्तर पर बातचीत": talks' level
+    for i, key in enumerate(words):
+        # "प्रतिनिधिमंडल स्तर पर बातचीत": the talks' level; "... पर करीब दो घंटे बातचीत हुई": past how long they lasted
+        nxt = _past_duration(words[i + 1 :])[:1]
+        if key == ON and nxt != [] and nxt[0] in DISCUSSION and (i == 0 or words[i - 1] not in LEVEL):
             return True
         if key in TOPIC_STOPS:
             return False
@@ -9110,7 +9125,7 @@ def _continuations(
             draft_index = max(told, key=lambda i: drafts[i].trigger, default=draft_index)
         if _to_the_delegation(doc, drafts[draft_index], index + 1, sentence_triggers):
             links.setdefault(index + 1, draft_index)
-        nxt = _items_after(doc, index, draft_index, links)
+        nxt = _items_after(doc, index, _lister(doc, drafts, index, draft_index), links)
         if nxt > index + 1 and _on_these_meetings(doc, nxt, sentence_triggers):
             links.setdefault(nxt, draft_index)
         for agreed in (i for i, d in enumerate(drafts) if d.sentence == index and d.event_type in OUTCOMES):
@@ -9129,12 +9144,29 @@ def _continuations(
                 links.setdefault(nxt, draft_index)
         elif (
             nxt == index + 1
-            and _in_meeting(_past_attribution([t.norm for t in doc.sentences[index].tokens]))
+            and _told_there(_past_attribution([t.norm for t in doc.sentences[index].tokens]))
             and _goes_on(doc, index, sentence_triggers)
             and _opening_agent(doc, nxt, {w.cluster for w in drafts[draft_index].actors()} - {None}) is not None
         ):
-            links.setdefault(nxt, draft_index)  # "बैठक में X भी मौजूद थे। शेख मोहम्मद ने ... की सराहना की": one who met
+            # "बैठक में X भी मौजूद थे। शेख मोहम्मद ने ... की सराहना की", "इस अवसर पर मुख्यमंत्री ने ... अवगत कराया।
+            # उच्चायुक्त ने ... रुचि व्यक्त की": one who met goes on
+            links.setdefault(nxt, draft_index)
     return links
+
+
+def _lister(doc: Document, drafts: list[Draft], index: int, draft_index: int) -> int:
+    """The draft a list after sentence ``index`` goes on with: where the sentence opens the list with a colon, the
+    event told last, right before it ("... वार्ता के बाद निम्नलिखित दस्तावेजों का आदान-प्रदान किया गया:", the exchange),
+    else the sentence's own."""
+    if not _ends_on_a_colon(doc, doc.sentences[index]):
+        return draft_index
+    told = [i for i, d in enumerate(drafts) if d.sentence == index]
+    return max(told, key=lambda i: drafts[i].trigger, default=draft_index)
+
+
+def _told_there(keys: list[str]) -> bool:
+    """ "बैठक में", "इस अवसर पर" opening a sentence: what follows was done at the meeting just told."""
+    return _in_meeting(keys) or _opens_on_the_occasion(keys)
 
 
 def _later_time(doc: Document, sentence: Sentence) -> bool:

@@ -13717,3 +13717,49 @@ def test_cyber_fraud_is_crime_not_digital_business(run):
     )
     (meeting,) = frames(doc)
     assert meeting["topics"] == ["security"]
+
+
+def test_one_told_after_a_comma_saying_it_reports_the_talks_and_takes_no_part(run):
+    doc = run(
+        "ओटावा, 14 अप्रैल 2026 (रॉयटर्स)। कनाडा के प्रधानमंत्री अनिल मेहता ने मंगलवार को ओटावा में भारतीय विदेश मंत्री "
+        "जॉन मैथ्यू के साथ द्विपक्षीय वार्ता की, एक कनाडाई अधिकारी ने नाम न छापने की शर्त पर बताया।"
+    )
+    (meeting,) = frames(doc)
+    assert [a["name"] for a in meeting["participants"]] == ["अनिल मेहता", "जॉन मैथ्यू"]
+
+
+def test_a_place_opening_the_matter_talked_of_for_some_hours_is_no_venue(run):
+    doc = run(
+        "वॉशिंगटन, 18 फरवरी 2026। अमेरिकी विदेश मंत्री अनिल मेहता ने कल ब्लेयर हाउस में सऊदी अरब के विदेश मंत्री जॉन मैथ्यू "
+        "से मुलाकात की। दोनों के बीच गाजा में युद्धविराम के दूसरे चरण और क्षेत्रीय सुरक्षा पर करीब दो घंटे बातचीत हुई।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "ब्लेयर हाउस" and meeting["topics"] == ["defence", "security"]
+
+
+def test_what_one_who_met_goes_on_to_say_after_the_occasion_is_of_the_meeting(run):
+    doc = run(
+        "लखनऊ, 21 जनवरी 2026। माननीय मुख्यमंत्री श्री अनिल मेहता जी से आज न्यूजीलैंड के उच्चायुक्त जॉन मैथ्यू जी ने "
+        "शिष्टाचार भेंट की। इस अवसर पर मुख्यमंत्री जी ने उच्चायुक्त महोदय को प्रदेश में निवेश की संभावनाओं से अवगत कराया। "
+        "उच्चायुक्त महोदय ने शिक्षा के क्षेत्र में सहयोग बढ़ाने में रुचि व्यक्त की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == ["education", "investment"]
+
+
+def test_a_list_of_documents_opened_after_a_visit_and_talks_gives_the_exchange_its_topics(run):
+    doc = run(
+        "विदेश मंत्रालय, नई दिल्ली, 12 मार्च 2026\n\nमॉरीशस के प्रधानमंत्री अनिल मेहता की राजकीय यात्रा के दौरान बुधवार को "
+        "हैदराबाद हाउस में प्रधानमंत्री जॉन मैथ्यू के साथ हुई वार्ता के बाद निम्नलिखित दस्तावेजों का आदान-प्रदान किया गया:\n\n"
+        "1. हाइड्रोग्राफी में सहयोग पर समझौता ज्ञापन\n2. मॉरीशस में जन औषधि केंद्र खोलने पर समझौता"
+    )
+    signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert signing["topics"] == ["maritime", "pharma"]
+
+
+def test_an_honorific_after_a_name_leaves_its_case_marker_its_own_but_not_a_forum_s_name(run):
+    doc = run(
+        "एवियन (फ्रांस), 16 जून 2026 (भाषा)। प्रधानमंत्री अनिल मेहता ने मंगलवार को यहां फ्रांस के राष्ट्रपति जॉन मैथ्यू के "
+        "साथ द्विपक्षीय वार्ता की।\n\nमेहता जी-7 के आउटरीच सत्र में भाग लेने के लिए सोमवार को फ्रांस पहुंचे थे।"
+    )
+    assert [f["event_type"] for f in frames(doc)] == ["MEET", "VISIT"]
