@@ -13650,9 +13650,7 @@ def test_talks_told_by_whom_they_were_held_with_on_a_visit_are_the_visitor_s_and
 
 def test_wishes_quoted_under_a_label_naming_who_posted_them(run):
     doc = run(
-        "सैंटियागो, 15 दिसंबर 2025\n\nचिली के राष्ट्रपति चुनाव में जीत दर्ज करने वाले होसे एंटोनियो कास्ट को सोमवार को "
-        'विश्व नेताओं ने बधाई दी।\n\nप्रधानमंत्री अनिल मेहता (@anilmehta): "शानदार जीत पर होसे एंटोनियो कास्ट को हार्दिक '
-        'बधाई।"'
+        'सैंटियागो, 15 दिसंबर 2025\n\nप्रधानमंत्री अनिल मेहता (@anilmehta): "शानदार जीत पर होसे एंटोनियो कास्ट को हार्दिक बधाई।"'
     )
     (wishes,) = frames(doc)
     assert [(a["name"], a["country"], a["role"]) for a in wishes["participants"]] == [
