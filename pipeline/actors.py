@@ -51,7 +51,7 @@ from pipeline.lexicon import (
     saying_agent,
     taking_office,
 )
-from pipeline.segment import keyset, loose_key, match_key
+from pipeline.segment import QUOTE_MARKS, keyset, loose_key, match_key
 
 NAMED = ("PERSON", "COUNTRY", "LOCATION", "ORG")
 HONORIFIC_SIZES = (3, 2, 1)  # words of an honorific, longest first ("मेजर जनरल", "दातो सेरी", "श्री")
@@ -76,7 +76,6 @@ I_WE = {
         "हम": "", "हमने": "ने", "हमारी": "की", "हमारा": "का", "हमारे": "के",
     }.items()
 }  # fmt: skip
-QUOTE_MARKS = set("\"“”'‘’")  # straight and curly: the words between are the one quoted's (see frames)
 ANSWERS = keyset("उत्तर", "जवाब")  # "उत्तर:" opening a paragraph of an interview
 INTERVIEWS = keyset("साक्षात्कार", "इंटरव्यू")  # "X ने ... को दिए साक्षात्कार में कहा": the one interviewed
 TALKED_WITH = [[match_key("से"), match_key(w)] for w in ("बातचीत", "बात", "साक्षात्कार", "इंटरव्यू")]  # "X से बातचीत"

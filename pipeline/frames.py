@@ -6496,11 +6496,7 @@ def _join_leaders(doc: Document, drafts: list[Draft]) -> list[Draft]:
             or [w.country for w in meeting.participants if w.cluster is None and w.title in DELEGATIONS]
             or _unmet_side(doc, meeting)
         )  # "प्रतिनिधिमंडल का नेतृत्व X ने किया": the one delegation the meeting had
-        for i, leader in enumerate(leaders):
-            person = doc.people[leader.cluster]
-            if sides and (person.country is None or person.country_inferred):
-                person.country, person.country_inferred = sides[0], False
-                leaders[i] = leader._replace(country=sides[0])
+        leaders = [_of_the_side(doc, w, sides[0], countryless=True) for w in leaders] if sides else leaders
         meeting.participants = _in_place_of_sides(meeting.participants, leaders)
         meeting.sentences |= draft.sentences
         led[draft.sentence] = meeting
@@ -6518,11 +6514,7 @@ def _visit_led(
     if len(groups) != 1 or len(visit.sources) != 1:
         return False
     country = groups[0].country
-    for i, leader in enumerate(leaders):
-        person = doc.people[leader.cluster]
-        if country and (person.country is None or person.country_inferred):
-            person.country, person.country_inferred = country, False
-            leaders[i] = leader._replace(country=country)
+    leaders = [_of_the_side(doc, w, country, countryless=True) for w in leaders] if country else leaders
     visit.sources, stood_for[groups[0]] = list(leaders), list(leaders)
     visit.sentences |= lead.sentences
     return True
@@ -6914,11 +6906,11 @@ def _join_listed(doc: Document, drafts: list[Draft]) -> list[Draft]:
     return [one for d in drafts for one in (_per_sender(d) if any(d is w for w in sent) else [d])]
 
 
-def _of_the_side(doc: Document, who: Who, side: str) -> Who:
-    """One whose country was only guessed, now known to be of ``side``."""
-    if who.cluster is None or not doc.people[who.cluster].country_inferred:
+def _of_the_side(doc: Document, who: Who, side: str, countryless: bool = False) -> Who:
+    """One whose country was only guessed (or, ``countryless``, never told), now known to be of ``side``."""
+    person = doc.people[who.cluster] if who.cluster is not None else None
+    if person is None or not (person.country_inferred or (countryless and person.country is None)):
         return who
-    person = doc.people[who.cluster]
     person.country, person.country_inferred = side, False
     return who._replace(country=side)
 

@@ -229,7 +229,7 @@ DOING = [[match_key("कर"), match_key(w)] for w in ("रहे", "रही",
 DESCRIBED = [",", match_key("जो")]  # "X, जो ... हैं, ने": a clause describing the one named
 NAME_ENDINGS = keyset("और", ",", "ने", "से", "को", "का", "की", "तथा", "एवं")  # "डोंग जून और": no date goes on
 ROMAN = re.compile(r"[IVXLCDM]+")  # "III" is a numeral, not an acronym
-CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")  # "5", "12:15": an hour before "PM"
+HOUR = re.compile(r"\d{1,2}(?:[:.]\d{2})?")  # "5", "12:15": an hour before "PM"
 # Latin letters' names, as initials are written ("के पी शर्मा ओली", "एन जी खेतान").
 INITIALS = keyset(
     "ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम",
@@ -1721,7 +1721,7 @@ def _not_named_in(english: set[int], spans: list) -> list:
 
 def _clock_before(keys: list[str], at: int) -> bool:
     """ "11:45 PM IST", "5 PM", "12:15 PM": an hour before a Latin title ("PM") makes it the afternoon, no prime minister."""
-    return at > 0 and CLOCK.fullmatch(keys[at - 1]) is not None and keys[at].isascii()
+    return at > 0 and HOUR.fullmatch(keys[at - 1]) is not None and keys[at].isascii()
 
 
 def _mostly_english(keys: list[str]) -> bool:

@@ -147,7 +147,7 @@ _FURNITURE = re.compile(
 )
 # pictographs, arrows and dingbats, with the joiner and variation selector that build them
 EMOJI = re.compile("[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]")
-QUOTES = ('"', "”", "’", "'")  # a quotation closing a line
+QUOTE_MARKS = frozenset("\"“”'‘’")  # straight and curly: the words between are the one quoted's (see frames)
 _CLOSING_QUOTE = re.compile(r"(['\"”’]+)\s+")  # a quotation mark then a space opening a piece: it closed the one before
 # Punctuation indic's trivial tokenizer leaves glued to words.
 _PIECE = re.compile(r"\d+|[^\d\s,:;./-]+|\S")  # digit runs, word runs, single marks
@@ -365,7 +365,7 @@ def _mark_attributions(text: str, units: list[Sentence]) -> None:
         if (
             unit.kind in ("headline", "item")
             and line.lstrip().startswith(("—", "–", "-"))  # the dash as normalised
-            and text[prev.start : prev.end].endswith(QUOTES)
+            and text[prev.start : prev.end][-1:] in QUOTE_MARKS
         ):
             unit.kind = "body"
 
