@@ -217,6 +217,7 @@ REMOTE = {"CALL"}  # held from two places: only a place its own clause states is
 ACTING_LABELS = {"PERSON", "COUNTRY", "LOCATION", "ORG"}  # entities naming who acts (or where), never a thing done
 MINISTRIES = keyset("मंत्रालय")  # a ministry is a venue only where a meeting is told held in it
 BARE_VENUES = keyset("दूतावास", "उच्चायोग", "मंत्रालय")  # named alone, the one the story is at: "दूतावास में"
+HALLS = keyset("सभागार", "सभाकक्ष", "प्रेक्षागृह", "ऑडिटोरियम")  # a hall, named by the office it belongs to
 # "उच्चतम न्यायालय में ... शिष्टाचार भेंट की": a court by its rank, where judges receive their guests (a body to
 # IL-NER only at times, so no name the NER stage gives)
 COURTS, COURT_RANKS = keyset("न्यायालय", "अदालत", "कोर्ट"), keyset("उच्चतम", "सर्वोच्च", "उच्च", "सुप्रीम", "हाई")
@@ -4994,6 +4995,8 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
         after_marker = keys[i - 1] in CASE_MARKERS and keys[i - 1] not in GENITIVE
         if keys[i] in BARE_VENUES and keys[i + 1] == IN and after_marker and i not in named and i + 2 not in serving:
             return _span_place(doc, sentence.tokens, i, i + 1, country)
+        if _hall_of(keys, i, named) and i + 2 not in serving:  # "... से कलेक्ट्रेट सभागार में मुलाकात की"
+            return _span_place(doc, sentence.tokens, i - 1, i + 1, country)
         grounds = i + 1 if keys[i + 1] in GROUNDS else i  # "सर्वोच्च अदालत परिसर में": the court's grounds, the court
         # "राष्ट्रीय चिड़ियाघर में आयोजित एक समारोह में": a country's national zoo or museum, as a court by its rank
         ranked = (
@@ -5396,6 +5399,20 @@ def _place_before(doc: Document, sentence: Sentence, planned: bool = True) -> di
     joined = [i + 1 for i in range(1, len(keys)) if keys[i] in VERB_COORDINATORS and keys[i - 1] in ARRIVED]
     last = _location(doc, before, (joined[-1], len(keys)), planned) if joined else None
     return last or _location(doc, before, (0, len(before.tokens)), planned)
+
+
+def _hall_of(keys: list[str], i: int, named: set[int]) -> bool:
+    """A hall named by the office it belongs to, one word no list holds right after a case marker ("से कलेक्ट्रेट
+    सभागार में", "ने सचिवालय सभागार में"): a venue in the dateline's town."""
+    return (
+        i >= 2
+        and keys[i] in HALLS
+        and keys[i + 1 : i + 2] == [IN]
+        and keys[i - 2] in CASE_MARKERS
+        and keys[i - 2] not in GENITIVE
+        and keys[i - 1][:1].isalpha()
+        and not named & {i - 1, i}
+    )
 
 
 def _unnamed_body_start(keys: list[str], head: int, named: set[int]) -> int:

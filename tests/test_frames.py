@@ -13761,3 +13761,11 @@ def test_an_honorific_after_a_name_leaves_its_case_marker_its_own_but_not_a_foru
         "साथ द्विपक्षीय वार्ता की।\n\nमेहता जी-7 के आउटरीच सत्र में भाग लेने के लिए सोमवार को फ्रांस पहुंचे थे।"
     )
     assert [f["event_type"] for f in frames(doc)] == ["MEET", "VISIT"]
+
+
+def test_a_hall_named_by_the_office_it_belongs_to_is_the_venue(run):
+    doc = run(
+        "गोरखपुर, 18 फरवरी 2026। जापान के राजदूत जॉन मैथ्यू ने मंगलवार को जिलाधिकारी अनिल मेहता से कलेक्ट्रेट सभागार में मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "कलेक्ट्रेट सभागार"
