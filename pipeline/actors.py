@@ -1096,9 +1096,9 @@ def _past_honorifics(doc: Document, suffixes: set[str]) -> None:
     """ "राटा जी ने", "उच्चायुक्त महोदय ने": a mention's words run on over the honorifics after it, so the case marker
     after them is its own (not over a name they open: "मोदी जी-7 के ... सत्र में")."""
     for mention in doc.mentions:
-        keys = [t.norm for t in doc.sentences[mention.sentence].tokens]
+        tokens = doc.sentences[mention.sentence].tokens
         at = mention.last
-        while at < len(keys) and keys[at] in suffixes and keys[at + 1 : at + 2] != ["-"]:
+        while at < len(tokens) and tokens[at].norm in suffixes and [t.norm for t in tokens[at + 1 : at + 2]] != ["-"]:
             at += 1
         mention.last = at
 

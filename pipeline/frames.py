@@ -70,7 +70,6 @@ from pipeline.lexicon import (
     PROVINCES,
     RESOURCES,
     SAID,
-    SAYING_AUXILIARIES,
     SITUATED,
     STILL_GOING,
     THAT,
@@ -94,6 +93,7 @@ from pipeline.lexicon import (
     ranks,
     said_that,
     saying_agent,
+    saying_verb_ends,
     stem_phrase,
 )
 from pipeline.match import TokenMatcher, longest_first
@@ -217,6 +217,7 @@ REMOTE = {"CALL"}  # held from two places: only a place its own clause states is
 ACTING_LABELS = {"PERSON", "COUNTRY", "LOCATION", "ORG"}  # entities naming who acts (or where), never a thing done
 MINISTRIES = keyset("मंत्रालय")  # a ministry is a venue only where a meeting is told held in it
 BARE_VENUES = keyset("दूतावास", "उच्चायोग", "मंत्रालय")  # named alone, the one the story is at: "दूतावास में"
+FULL_STOPS = ("।", ".")  # a sentence's end, after the words that tell it
 HALLS = keyset("सभागार", "सभाकक्ष", "प्रेक्षागृह", "ऑडिटोरियम")  # a hall, named by the office it belongs to
 # "उच्चतम न्यायालय में ... शिष्टाचार भेंट की": a court by its rank, where judges receive their guests (a body to
 # IL-NER only at times, so no name the NER stage gives)
@@ -2046,7 +2047,7 @@ def _gapped(keys: list[str], end: int) -> bool:
     """ "X से मुलाकात की, फिर Y से और अंत में Z से।": a clause that ends on "से" (or "से भी") has left out its verb, the
     one told before, so those it names are met by that verb too, not by a verb of their own."""
     told = keys[:end]
-    while told and told[-1] in (TOO, "।", "."):
+    while told and (told[-1] == TOO or told[-1] in FULL_STOPS):
         told = told[:-1]
     return told[-1:] == [FROM]
 
@@ -2309,10 +2310,8 @@ def _reporting_after(arg: Argument, keys: list[str], b: int, end: int) -> bool:
     trigger ending at ``b``, past a comma, saying it at the clause's end reports the event, taking no part in it."""
     if arg.marker != ERGATIVE or arg.first <= b or "," not in keys[b : arg.first]:
         return False
-    rest = [k for k in keys[arg.last : end] if k not in ("।", ".")]
-    return rest[-1:] != [] and (
-        rest[-1] in SAID or (rest[-1] in SAYING_AUXILIARIES and rest[-2:-1] != [] and rest[-2] in SAID)
-    )
+    rest = [k for k in keys[arg.last : end] if k not in FULL_STOPS]
+    return rest != [] and saying_verb_ends(rest, len(rest))
 
 
 def _next_events_pronoun(arg: Argument, keys: list[str], b: int, found: list) -> bool:
@@ -4992,8 +4991,13 @@ def _body_venue(doc: Document, sentence: Sentence, spans: list, keys: list[str],
             return _span_place(doc, sentence.tokens, a, end, country)
     named = {i for a, b, _label, _entity in spans for i in range(a, b)}
     for i in range(max(clause[0], 1), min(clause[1], len(keys) - 1)):
-        after_marker = keys[i - 1] in CASE_MARKERS and keys[i - 1] not in GENITIVE
-        if keys[i] in BARE_VENUES and keys[i + 1] == IN and after_marker and i not in named and i + 2 not in serving:
+        if (
+            keys[i] in BARE_VENUES
+            and keys[i + 1] == IN
+            and _after_a_case(keys, i)
+            and i not in named
+            and i + 2 not in serving
+        ):
             return _span_place(doc, sentence.tokens, i, i + 1, country)
         if _hall_of(keys, i, named) and i + 2 not in serving:  # "... से कलेक्ट्रेट सभागार में मुलाकात की"
             return _span_place(doc, sentence.tokens, i - 1, i + 1, country)
@@ -5401,6 +5405,11 @@ def _place_before(doc: Document, sentence: Sentence, planned: bool = True) -> di
     return last or _location(doc, before, (0, len(before.tokens)), planned)
 
 
+def _after_a_case(keys: list[str], i: int) -> bool:
+    """Whether a case marker other than a genitive stands right before token ``i`` ("से", "ने", "को")."""
+    return i > 0 and keys[i - 1] in CASE_MARKERS and keys[i - 1] not in GENITIVE
+
+
 def _hall_of(keys: list[str], i: int, named: set[int]) -> bool:
     """A hall named by the office it belongs to, one word no list holds right after a case marker ("से कलेक्ट्रेट
     सभागार में", "ने सचिवालय सभागार में"): a venue in the dateline's town."""
@@ -5408,8 +5417,7 @@ def _hall_of(keys: list[str], i: int, named: set[int]) -> bool:
         i >= 2
         and keys[i] in HALLS
         and keys[i + 1 : i + 2] == [IN]
-        and keys[i - 2] in CASE_MARKERS
-        and keys[i - 2] not in GENITIVE
+        and _after_a_case(keys, i - 1)
         and keys[i - 1][:1].isalpha()
         and not named & {i - 1, i}
     )

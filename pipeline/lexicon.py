@@ -448,10 +448,10 @@ def firm_after(keys: list[str], b: int, common: set[str]) -> tuple[int, int, int
 def said_that(keys: list[str], at: int) -> list[int]:
     """Where a "कि" after a saying verb ("कहा कि", "बताया कि"), or the comma or colon opening a quotation ("कहा,
     'मैं ... मिलूंगा'"), stands before token ``at``: what follows it is what someone said."""
-    return [k for k in range(1, at) if keys[k] in SPEECH_OPENERS and _saying_verb_ends(keys, k)]
+    return [k for k in range(1, at) if keys[k] in SPEECH_OPENERS and saying_verb_ends(keys, k)]
 
 
-def _saying_verb_ends(keys: list[str], k: int) -> bool:
+def saying_verb_ends(keys: list[str], k: int) -> bool:
     """Whether a saying verb ends right before token ``k``: "कहा", or with its auxiliary "कहा है", "बताया था"."""
     return keys[k - 1] in SAID or (k > 1 and keys[k - 1] in SAYING_AUXILIARIES and keys[k - 2] in SAID)
 
