@@ -476,7 +476,7 @@ ALREADY = keyset("चुका", "चुकी", "चुके")  # "आमं�
 LATER = (match_key("बाद"), match_key("में"))  # "और बाद में": what is done later
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "9:15 PM:" opening a live page's entry
 # "सुबह 9.30 बजे:", "11:00 AM -": the hour a programme's entry is labelled with
-HOUR_LABEL = re.compile(r"(?:(?:सुबह|दोपहर|शाम|रात|प्रातः|सायं)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:बजे|AM|PM|am|pm)\s*[:ः–-]")
+HOUR_LABEL = re.compile(r"(?:(?:सुबह|दोपहर|शाम|रात|प्रातः|सायं)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:बजे|AM|PM|am|pm)\s*[:ः–—-]")
 # "पहला दिन (9 दिसंबर):": a programme's day by its place in the visit, its date after it
 DAY_LABEL = re.compile(r"(?:पहला|दूसरा|तीसरा|चौथा|पांचवां|पाँचवाँ|छठा|सातवां|अंतिम|आखिरी|आख़िरी)\s+दिन\s*[(,–-]")
 HINDI_CLOCK = re.compile(r"\s*(?:(?:सुबह|दोपहर|शाम|रात)\s+)?\d{1,2}[:.]\d{2}\s*बजे\s*:")  # "सुबह 9.45 बजे: ..."
@@ -599,6 +599,7 @@ FOR_DOING = [match_key("करने"), GEN_KE, match_key("लिए")]  # a pur
 NOMINAL_MARKERS = keyset("के", "की", "का", "में", "पर", "को", "से")
 # can and should: "हस्ताक्षर कर सकते हैं", "समझौते पर जल्द हस्ताक्षर होने चाहिए"
 MODALS = keyset("सके", "सकें", "सकता", "सकती", "सकते", "सकेंगे", "सकेगा", "सकेगी", "सकूं", "सकें", "चाहिए")
+I_MET = keyset("मिला", "मिली", "मिलूंगा", "मिलूंगी")  # "X से मिला": met, in the singular only a speaker's own words use
 FIRST_PERSON = keyset("मैं", "मैंने", "हम", "हमने", "मुझे")  # a speech: the speaker, not named, is the source
 WE = keyset("हम", "हमने", "हमारी", "हमारा", "हमारे")
 TOWARDS = match_key("प्रति")  # "भारत के प्रति कृतज्ञता": gratitude towards India
@@ -831,7 +832,11 @@ class Frames:
         named = [(b, e) for _a, b, e in extents]
         places = {b - 1 for b, _e in named}
         bodies = {b - 1 for _a, b, label, _e in told_spans if label == "ORG"}
-        labels = ["PLACE" if i in places else "BODY" if i in bodies else "" for i in range(len(keys))]
+        people = {b - 1 for _a, b, label, _e in told_spans if label == "PERSON"}
+        labels = [
+            "PLACE" if i in places else "BODY" if i in bodies else "PERSON" if i in people else ""
+            for i in range(len(keys))
+        ]
         spans = [
             ("CALL" if m == "MEET" and _virtual(keys, a) else m, a, b)  # "वर्चुअल बैठक में ... भाग लिया"
             for m, a, b in self.triggers(keys, labels)
@@ -1023,6 +1028,10 @@ class Frames:
                 speaker = _speaker(doc, sentence.index, a)
                 draft.sources = [_who(speaker)] if speaker is not None else []
             doer = any(w.cluster is not None and w not in draft.partners for w in draft.actors())
+            if not doer and event_type == "MEET" and I_MET.intersection(keys[a:b]):
+                # "'आज रेल मंत्री X जी से मिला।'": one met by a post's or a speech's first person, who is not told
+                speaker = _quoted(doc, sentence.index, a) or doc.author()
+                draft.participants += [_who(speaker)] if speaker is not None else []
             if _talks_held_with(keys, event_type, a, b, clause[0]) and len(_countries(draft)) < 2 and not doer:
                 # "X ने कहा कि Y के साथ (फोन पर) हुई बातचीत में ...", "Y से मुलाकात के बाद X ने कहा कि": X met Y (not
                 # where the clause names who does: "X ने कहा कि राष्ट्रपति ली ... Y के साथ शिखर वार्ता करेंगे")
@@ -1734,7 +1743,7 @@ def _patterns(text: str) -> list[list[dict]]:
             choices = [[{"IS_PUNCT": True}]]
         elif part == "ANY":
             choices = [[{}]]  # one word of any kind: "फोन पर करीब डेढ़ घंटे बात की"
-        elif part in ("PLACE", "BODY"):
+        elif part in ("PLACE", "BODY", "PERSON"):
             choices = [[{"ENT_TYPE": part}]]
         else:
             alternatives = [phrase_key(alt).split() for alt in (LIGHT_VERBS if part == "LV" else part).split("/")]
@@ -3350,7 +3359,7 @@ def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | 
         past = next((x for x in args[i + 1 :] if x.first > close), None) if close is not None else None
         if past is not None:  # "X, जो ... हैं, और Y ने": X is joined to Y, past the aside and whoever it names
             right, gap = past, keys[close : past.first]
-        if right.kind == "org" and told[i + 1] == IN and i + 2 < len(args):
+        if right.kind == "org" and i + 2 < len(args) and _says_where_works(right, told[i + 1], args[i + 2]):
             right = args[i + 2]  # "X और रक्षा मंत्रालय में संयुक्त सचिव Y ने": the body says where Y works
         right = _described(args, told, i + 1, keys) or right
         # "8 से 10 जून तक फ्रांस और 11 से 12 जून तक बेल्जियम की", "2-3 जुलाई को घाना, 3-4 जुलाई को त्रिनिदाद और टोबैगो
@@ -3369,6 +3378,12 @@ def _share_coordinated(args: list[Argument], keys: list[str], told: list[str] | 
             left.marker = right.marker if right.marker != "-" else left.marker
             if left.kind == right.kind == "country" and left.title is None:
                 left.title = right.title  # "जापान, इटली और फ्रांस के नेताओं से": each country's leader
+
+
+def _says_where_works(body: Argument, case: str, after: Argument) -> bool:
+    """A body told with "में" before the next one named ("रक्षा मंत्रालय में संयुक्त सचिव Y"), or by its genitive right
+    before an office ("ब्यूनस आयर्स विश्वविद्यालय के उप-कुलपति"): where they work, not one joined to those before."""
+    return case == IN or (case == GEN_KE and after.first == body.last + 1 and after.kind in ("office", "person"))
 
 
 def _invited_apart(left: Argument, right: Argument, keys: list[str]) -> bool:
@@ -4464,11 +4479,12 @@ def _side_led_by(country: str | None, earlier: list[Draft]) -> Who | None:
 
 def _delegation_told(doc: Document, sentence: int, at: int, earlier: list[Draft]) -> Who | None:
     """ "बांग्लादेश के युवा प्रतिनिधिमंडल ने ... मुलाकात की। राष्ट्रपति ने ... कहा। प्रतिनिधिमंडल ... भारत आया है": a
-    delegation named bare at ``at`` is the one an event told before had as a side, not the last sentence's subject."""
+    delegation named bare at ``at`` is the one an event told before had as a side, not the last sentence's subject; or,
+    where one was told leading a delegation in the last few sentences, that one."""
     if doc.sentences[sentence].tokens[at].norm not in LED_GROUPS:
         return None
     sides = (w for d in reversed(earlier) for w in d.actors() if w.cluster is None and w.title in DELEGATIONS)
-    return next(sides, None) or _delegation_leader(doc, sentence)
+    return _delegation_leader(doc, sentence) or next(sides, None)
 
 
 def _delegation_met(doc: Document, sentence: int, keys: list[str], at: int) -> str | None:
@@ -4486,11 +4502,15 @@ def _delegation_met(doc: Document, sentence: int, keys: list[str], at: int) -> s
 
 
 def _delegation_leader(doc: Document, sentence: int) -> Who | None:
-    """ "X के नेतृत्व में एक संसदीय प्रतिनिधिमंडल ने ... मुलाकात की। प्रतिनिधिमंडल ने ... श्रद्धांजलि अर्पित की": the
-    person a delegation told in the last few sentences was led by."""
+    """ "X के नेतृत्व में एक संसदीय प्रतिनिधिमंडल ने ... मुलाकात की। प्रतिनिधिमंडल ने ... श्रद्धांजलि अर्पित की", "...
+    प्रतिनिधिमंडल का नेतृत्व [मजलिस के उपाध्यक्ष] X कर रहे थे": the person a delegation told in the last few sentences
+    was led by."""
     for m in reversed([m for m in doc.mentions if sentence - MAX_PAIR_REACH <= m.sentence < sentence]):
         keys = [t.norm for t in doc.sentences[m.sentence].tokens]
         if keys[m.last : m.last + 2] == [GEN_KE, LED_BY] and _led_delegation(keys, m.last + 2) is not None:
+            return _who(m)
+        opened = any(keys[i] in LED_GROUPS and keys[i + 1 : i + 3] == [GEN_KA, LED_BY] for i in range(m.first))
+        if opened and keys[m.last : m.last + 1] == [DONE_AND]:
             return _who(m)
     return None
 
@@ -4553,23 +4573,45 @@ def _same_sides_since(met: Draft, earlier: list[Draft]) -> bool:
 def _quoted(doc: Document, sentence: int, at: int) -> Mention | None:
     """The one whose words token ``at`` stands in: a quotation left open before it, in its sentence or up to
     ``MAX_QUOTE_REACH`` sentences back in its paragraph, opened after "X ने ... लिखा," ("कहा :")."""
-    paragraph = doc.sentences[sentence].paragraph
     opened = None
     for index in range(max(0, sentence - MAX_QUOTE_REACH), sentence + 1):
-        if doc.sentences[index].paragraph != paragraph:
-            opened = None
-            continue
+        new_paragraph = index > 0 and doc.sentences[index].paragraph != doc.sentences[index - 1].paragraph
+        if new_paragraph and opened is not None and (opened[1] > 0 or _block_speaker(doc, opened[0]) is None):
+            opened = None  # a quotation goes on into the next paragraph only when set apart as a block of its own
         tokens = doc.sentences[index].tokens
         for i, token in enumerate(tokens[: at if index == sentence else len(tokens)]):
             if token.text in QUOTE_MARKS:
                 opened = None if opened is not None else (index, i)
     if opened is not None and opened[1] == 0:
-        return _attributed_after(doc, doc.sentences[opened[0]])
+        return _attributed_after(doc, doc.sentences[opened[0]]) or _block_speaker(doc, opened[0])
     if opened is None or opened[1] < 2 or doc.sentences[opened[0]].tokens[opened[1] - 1].text not in (",", ":"):
         return None
     keys = [t.norm for t in doc.sentences[opened[0]].tokens]
     agents = [m for m in doc.mentions_in(doc.sentences[opened[0]]) if m.last < opened[1] and keys[m.last] == ERGATIVE]
     return agents[-1] if agents else None
+
+
+def _block_speaker(doc: Document, sentence: int) -> Mention | None:
+    """ "X ने एक्स पर ... पोस्ट साझा कीं। उन्होंने लिखा:" and, in a paragraph of its own, a quotation that may run over
+    several ("1/3 ... 2/3 ..."): the one told writing it, named with "ने" in the line the colon ends or, where that line
+    says "उन्होंने", in the paragraph before it."""
+    if sentence == 0 or doc.sentences[sentence].paragraph == doc.sentences[sentence - 1].paragraph:
+        return None
+    keys = [t.norm for t in doc.sentences[sentence - 1].tokens]
+    if len(keys) < 2 or keys[-1] not in (":", "ः") or not saying_verb_ends(keys, len(keys) - 1):
+        return None
+    paragraph = doc.sentences[sentence - 1].paragraph
+    for index in range(sentence - 1, max(sentence - 1 - MAX_QUOTE_REACH, -1), -1):
+        told = doc.sentences[index]
+        if told.paragraph != paragraph:
+            return None
+        tokens = told.tokens
+        agents = [m for m in doc.mentions_in(told) if tokens[m.last : m.last + 1] and tokens[m.last].norm == ERGATIVE]
+        if agents:
+            return agents[-1]
+        if index == sentence - 1 and not any(t.norm in PRONOUNS for t in tokens):
+            return None  # "X ने लिखा:" names its writer or, by a pronoun, the one told before; nothing else does
+    return None
 
 
 def _quote_closed(sentence: Sentence) -> int | None:
@@ -5239,8 +5281,15 @@ def _as_known(doc: Document, whos: list[Who]) -> list[Who]:
 def _visit_home(doc: Document, draft: Draft, place: dict | None) -> bool:
     """A visit no host was found for, told where the visitor is at home: "यह प्रधानमंत्री की ... सबसे लंबी विदेश
     यात्रा होगी" under a New Delhi dateline is the trip told before, not a visit to India. As _one_sided asks of
-    the clause's own place, here of the place the frame takes, with the visitor as the document knows them."""
-    return draft.event_type == "VISIT" and not draft.targets and _at_home(place, _as_known(doc, draft.sources))
+    the clause's own place, here of the place the frame takes, with the visitor as the document knows them; or a
+    visit whose only host is the visitor's own country (a trip at home, "... विदेश मंत्री शुक्रवार को मुंबई जाएंगे"
+    read as India's minister)."""
+    if draft.event_type != "VISIT":
+        return False
+    visitors = {w.country for w in _as_known(doc, draft.sources)} - {None}
+    if draft.targets:
+        return bool(visitors) and {w.country for w in draft.targets} <= visitors
+    return _at_home(place, _as_known(doc, draft.sources))
 
 
 def _at_home(place: dict | None, sources: list[Who]) -> bool:
@@ -9313,11 +9362,25 @@ def _ordinal_entry(doc: Document, sentence: Sentence, tokens: list) -> Entry | N
 
 def _hour_entry(doc: Document, sentence: Sentence) -> Entry | None:
     """ "• सुबह 11 बजे: ...": of the day the sentence it is listed under tells ("सोमवार, 7 दिसंबर का उनका कार्यक्रम इस
-    प्रकार है:"), else the one before that ("... का गुरुवार का दिन व्यस्त रहा। उनका दिन इस तरह बीता:")."""
+    प्रकार है:"), else the one before that ("... का गुरुवार का दिन व्यस्त रहा। उनका दिन इस तरह बीता:"); or of a day
+    heading the hours on a line of its own ("गुरुवार, 10 दिसंबर 2026", then "सुबह 9:30 बजे — ...")."""
+    heading = _day_heading(doc, sentence)
+    if heading is not None:
+        return Entry(heading)
     opener = _list_opener(doc, sentence)
     told = doc.sentences[max(opener.index - 1, 0) : opener.index + 1] if opener is not None else []
     days = [e for s in told for e in doc.entities_in(s, "DATE") if _a_day(e)]
     return Entry(days[-1]) if days else None
+
+
+def _day_heading(doc: Document, item: Sentence) -> Entity | None:
+    """The day a list item stands under: an item before it, past other items, that is one day alone."""
+    for before in reversed(doc.sentences[: item.index]):
+        if before.kind != "item":
+            return None
+        if _labelled_by(doc, before, "DATE") and _a_day(day := doc.entities_in(before)[0]):
+            return day
+    return None
 
 
 def _dated_entry(doc: Document, sentence: Sentence, tokens: list) -> Entry | None:

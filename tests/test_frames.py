@@ -13769,3 +13769,52 @@ def test_a_hall_named_by_the_office_it_belongs_to_is_the_venue(run):
     )
     (meeting,) = frames(doc)
     assert meeting["location"]["text"] == "कलेक्ट्रेट सभागार"
+
+
+def test_a_post_s_first_person_meets_one_named_with_the_singular_verb(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2026। भारत में जर्मनी के राजदूत जॉन मैथ्यू ने शनिवार को एक्स पर पोस्ट की एक श्रृंखला साझा "
+        'की। उन्होंने लिखा:\n\n"1/2 आज रेल भवन में रेल मंत्री अनिल मेहता जी से मिला।\n\n2/2 कल मैं बेंगलुरु में '
+        'मुख्यमंत्री रवि वर्मा जी से मिलूंगा।"'
+    )
+    today, tomorrow = frames(doc)
+    assert {p["name"] for p in today["participants"]} == {"जॉन मैथ्यू", "अनिल मेहता"}
+    assert {p["name"] for p in tomorrow["participants"]} == {"जॉन मैथ्यू", "रवि वर्मा"}
+    assert today["location"]["text"] == "रेल भवन" and tomorrow["modality"] == "planned"
+
+
+def test_support_received_from_a_country_is_no_meeting(run):
+    doc = run("नई दिल्ली, 5 दिसंबर 2026। मंत्री अनिल मेहता ने कहा कि भारत से मिला सहयोग अमूल्य है।")
+    assert frames(doc) == []
+
+
+def test_hours_listed_under_a_day_on_a_line_of_its_own_are_of_that_day(run):
+    doc = run(
+        "नई दिल्ली, 9 दिसंबर 2026। मेडागास्कर के विदेश मंत्री अनिल मेहता आज रात नई दिल्ली पहुंचेंगे। मंत्रालय ने उनका "
+        "कार्यक्रम जारी किया है:\n\nगुरुवार, 10 दिसंबर 2026\nसुबह 9:30 बजे — राजघाट पर श्रद्धांजलि\n11:00 बजे — "
+        "हैदराबाद हाउस में विदेश मंत्री जॉन मैथ्यू के साथ वार्ता\n\nअधिकारियों ने बताया कि विदेश मंत्री शुक्रवार को मुंबई जाएंगे।"
+    )
+    visit, tribute, talks = frames(doc)
+    assert [tribute["event_type"], talks["event_type"]] == ["CEREMONY", "MEET"]
+    assert tribute["date"]["value"] == talks["date"]["value"] == "2026-12-10"
+    assert visit["event_type"] == "VISIT" and visit["date"]["value"] == "2026-12-09"
+
+
+def test_one_signing_for_a_body_named_before_their_office_is_not_joined_to_the_one_before(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर (संवाददाता)। जेएनयू की कुलपति प्रोफेसर अनिल मेहता और ब्यूनस आयर्स विश्वविद्यालय के "
+        "उप-कुलपति ने अर्जेंटीना के राजदूत जॉन मैथ्यू की उपस्थिति में करार पर दस्तखत किए।"
+    )
+    (signing,) = frames(doc)
+    assert [(p["name"], p["country"]) for p in signing["participants"]] == [("अनिल मेहता", "IND"), (None, "ARG")]
+
+
+def test_a_delegation_met_is_the_one_told_led_by_someone_in_the_sentence_before(run):
+    doc = run(
+        "जयपुर, 1 दिसंबर 2026। मालदीव की संसद के प्रतिनिधिमंडल ने मंगलवार को राजस्थान विधानसभा का दौरा किया। "
+        "प्रतिनिधिमंडल का नेतृत्व मजलिस के उपाध्यक्ष अनिल मेहता कर रहे थे।\n\nविधानसभा अध्यक्ष रवि वर्मा ने अपने कक्ष में "
+        "प्रतिनिधिमंडल से मुलाकात की। प्रतिनिधिमंडल एक कार्यक्रम के तहत भारत आया है।"
+    )
+    visit, meeting = frames(doc)
+    assert [p["name"] for p in visit["participants"] if p["role"] == "source"] == ["अनिल मेहता"]
+    assert {p["name"] for p in meeting["participants"]} == {"रवि वर्मा", "अनिल मेहता"}
