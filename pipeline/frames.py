@@ -52,6 +52,7 @@ from pipeline.lexicon import (
     FUNCTION_WORDS,
     GENITIVE,
     GOING,
+    GOVERNMENT,
     GROUNDS,
     HEADS,
     IN,
@@ -139,11 +140,13 @@ BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3, match_
 _OFFICIALS = (
     "नेता", "नेताओं", "लीडर्स", "leaders", "रहनुमा", "रहनुमाओं", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों",
     "राष्ट्रपति", "राष्ट्रपतियों", "प्रधानमंत्री", "प्रधानमंत्रियों", "राष्ट्राध्यक्षों", "समकक्षों", "अध्यक्षों",
-    "कमांडरों", "प्रमुखों", "राजदूतों", "महानिदेशकों",
+    "कमांडरों", "प्रमुखों", "राजदूतों", "महानिदेशकों", "गवर्नरों", "उच्चायुक्तों", "महापौरों", "मेयरों",
 )  # fmt: skip
 # "दोनों जानिब"; "दोनों एजेंसियों ने": the two countries' agencies the text named, each its country's side
 QUESTIONS = keyset("सवाल", "प्रश्न")  # "सवाल:" opening a paragraph of an interview (see _asked_about)
-SIDE_NOUNS = keyset("देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", "जानिब", "एजेंसियों")
+SIDE_NOUNS = keyset(
+    "देश", "देशों", "मुल्क", "मुल्कों", "पक्ष", "पक्षों", "राष्ट्र", "राष्ट्रों", "जानिब", "एजेंसियों", "सरकारों"
+)  # fmt: skip
 BOTH_NOUNS = SIDE_NOUNS | keyset(*_OFFICIALS)
 BOTH_PEOPLE = keyset("दोनों", *_OFFICIALS)  # "दोनों नेताओं", "दोनों अधिकारियों": the two people, not their countries
 LEADERS = keyset("नेता", "नेताओं", "लीडर्स", "leaders", "रहनुमा", "रहनुमाओं")  # Urdu's "दोनों रहनुमाओं" too
@@ -166,6 +169,7 @@ FOR = match_key("लिए")  # "सहायता के लिए आभा�
 FOR_IT, VERBAL_ENDING = [match_key("के"), FOR], "ने"  # "... को सुलझाने के लिए": a purpose, a verbal noun's
 DONE_AND = match_key("कर")  # "फोन कर", "फोन करके": a conjunctive verb, something done
 HOSTED, WELCOME = match_key("मेजबानी"), match_key("स्वागत")
+GAMES = keyset("खेलों", "ओलंपिक", "ओलंपिक्स", "टूर्नामेंट", "चैंपियनशिप", "कप", "मैच", "मैचों")  # hosted, no meeting
 MULTILATERAL = "multilateral"
 # "40 देशों के प्रतिनिधियों ने भाग लिया": the envoys of many countries (see _many_countries_there)
 COUNTRIES_NOUN = keyset("देशों", "राष्ट्रों")
@@ -469,6 +473,8 @@ STRETCH_ENDS = keyset("तक", "को")  # "8 से 10 जून तक फ�
 AHEAD = keyset("अगले", "अगली", "आगामी")  # "अगले महीने": a time to come
 MAX_SCHEDULE_GAP = 31  # days before the dateline's that a yearless day in what was agreed would be: one to come
 NEXT, ROUND = AHEAD | keyset("अगला"), keyset("दौर", "चरण")  # "अगले दौर की वार्ता", "वार्ता का अगला दौर"
+# "तीसरे दौर की वार्ता अगले वर्ष ... होगी": a round to come, counted
+NTH = keyset("दूसरे", "तीसरे", "चौथे", "पांचवें", "पाँचवें", "छठे", "सातवें", "आठवें", "नौवें", "दसवें")
 HIS = match_key("उनके")  # "उनके साथ": with the one told of before
 HIS_WITH = [[match_key("से"), match_key(w)] for w in ("उनकी", "उनका", "अपनी")]  # "Y से उनकी बातचीत हुई"
 WITH_THIS = [match_key("इसके"), match_key("साथ")]  # "इसके साथ ही": with what was told last
@@ -532,6 +538,8 @@ INVITATION = keyset("निमंत्रण", "न्योते", "न्य
 PACT_PARTY = "pact"  # the marker of a party to an agreement talked of: no side of the talks
 MAX_PACT_GAP = 3  # words describing the agreement ("अधिमान्य व्यापार समझौते")
 BESIDES = keyset("अलावा", "अतिरिक्त")  # "X के अलावा Y से भी": X as well as Y
+MAX_SERIES_REACH = 6  # sentences back to where the sides of talks told only as background are named
+MAX_OCCASION_WORDS = 8  # "चल रहे [विश्व यात्रा बाज़ार (डब्ल्यूटीएम)] के दौरान": an occasion's name up to its "के दौरान"
 MAX_BUILT_BY = 6  # "[भारत की सहायता से बने] केंद्र में": words telling a venue built, by whom and how
 BUILT = keyset("स्थापित", "निर्मित", "बनाए", "बनाई", "बनाया", "बने", "बना", "वित्तपोषित")  # "भारत द्वारा स्थापित केंद्र"
 GIVEN = keyset("दी", "दीं", "दिए", "दिया", "दिये", "प्रदान", "किए", "किया", "की", "भेजी", "भेजे", "भेजा") | BUILT
@@ -611,7 +619,6 @@ LED_GROUPS = keyset("प्रतिनिधिमंडल", "शिष्ट�
 DELEGATIONS = LED_GROUPS | BUSINESS
 GROUPS = keyset("समूह", "दल")  # "सांसदों के एक समूह से": people of one office together
 LEADERSHIP = keyset("नेतृत्व", "सरकार", "हुकूमत", "प्रशासन", "क़यादत")  # "सऊदी नेतृत्व को", "सऊदी क़यादत का": the country
-GOVERNMENT = keyset("सरकार", "हुकूमत")
 FRIENDS = keyset("मित्रों", "दोस्तों", "साथियों")  # "हमने अपने भारतीय मित्रों के साथ ... बैठक की": the country's side
 ENVOYS = keyset("राजदूत", "उच्चायुक्त", "दूत", "महावाणिज्यदूत")  # heads of envoys' titles ("महावाणिज्य दूत")
 STATE = keyset("प्रदेश", "राज्य")  # "प्रदेश सरकार": the government of the state the story is in
@@ -840,7 +847,7 @@ class Frames:
         spans = [
             ("CALL" if m == "MEET" and _virtual(keys, a) else m, a, b)  # "वर्चुअल बैठक में ... भाग लिया"
             for m, a, b in self.triggers(keys, labels)
-            if not _genitive_ki(keys, b)
+            if not _genitive_ki(keys, b) and not _games_hosted(keys, a)
         ]
         since = next((i for i in range(len(keys)) if keys[i : i + 3] == [*AFTER, FROM]), len(keys))
         spans += [  # those present at an occasion ("समारोह में X मौजूद थे") tell one only where nothing was told before;
@@ -1388,7 +1395,9 @@ class Frames:
             if led_up and prev.index > 1 and doc.sentences[prev.index - 1].kind == "body":
                 prev = doc.sentences[prev.index - 1]
             aside = _aside(doc, draft) and not _the_same_two(doc, draft, prev)
-            draft.date = None if aside or earlier or _on_the_margins(keys) else _sentence_date(doc, prev)
+            # "... दिसंबर के अंत में ... उद्घाटन करेगी। प्रधान मंत्री जी ने ... आभार प्रकट किया": not the day of what is to come
+            ahead = not draft.planned and _ends_in_the_future(prev)
+            draft.date = None if aside or earlier or ahead or _on_the_margins(keys) else _sentence_date(doc, prev)
             draft.scene_date = draft.date is not None
         if draft.date is None and here is not None and not draft.planned and _held_there(keys, a):
             # "X ने गुरुवार को ... कलाकृतियां भारत को लौटा दीं। वाणिज्य दूतावास में हुए समारोह में Y ने ... सौंपे": the
@@ -1754,6 +1763,11 @@ def _patterns(text: str) -> list[list[dict]]:
             choices.append([])
         patterns = [p + c for p in patterns for c in choices]
     return [p for p in patterns if p]
+
+
+def _games_hosted(keys: list[str], a: int) -> bool:
+    """ "2030 में राष्ट्रमंडल खेलों की मेजबानी करेगा": games a country hosts, no meeting of its leaders."""
+    return keys[a] == HOSTED and a >= 2 and keys[a - 1] in GENITIVE and keys[a - 2] in GAMES
 
 
 def _preparations_reviewed(keys: list[str], a: int, found: list) -> bool:
@@ -4180,7 +4194,17 @@ def _country_of_its_body(spans: list, keys: list[str], a: int) -> str | None:
         j -= 1
         if keys[j - 1] in GENITIVE and (country := span_ending(spans, j - 1, "COUNTRY")) is not None:
             return country[3].value
+        if keys[j - 1] in GENITIVE and (province := _province_ending(spans, keys, j - 1)) is not None:
+            return province  # "क्वांग निन्ह प्रांत की पार्टी समिति के सचिव": the province's country
     return None
+
+
+def _province_ending(spans: list, keys: list[str], end: int) -> str | None:
+    """The country of a province or district named right before ``end`` ("क्वांग निन्ह प्रांत"), if a list gives it."""
+    if end < 2 or keys[end - 1] not in PROVINCES:
+        return None
+    place = span_ending(spans, end - 1, "LOCATION")
+    return place[3].value if place is not None else None
 
 
 def _office_told_with_country(doc: Document, sentence: Sentence, title: str) -> str | None:
@@ -5145,9 +5169,18 @@ def _being_built_there(keys: list[str], b: int) -> bool:
         return False
     for i in range(b + 1, min(b + 1 + MAX_BUILT_BY, len(keys) - 1)):
         if keys[i] in BUILDING and keys[i + 1] in STILL_GOING:
-            return True
+            return not _during_it(keys, i + 2)
         if keys[i] in SUBJECT_GAP_STOPS:
             return False
+    return False
+
+
+def _during_it(keys: list[str], at: int) -> bool:
+    """ "लंदन में चल रहे [विश्व यात्रा बाज़ार (डब्ल्यूटीएम)] के दौरान मुलाकात की": what goes on there from ``at`` is the
+    occasion the event was held during or beside, so the place is the event's."""
+    for j in range(at, min(at + MAX_OCCASION_WORDS, len(keys) - 1)):
+        if tuple(keys[j : j + 2]) == DURING or keys[j : j + 2] == [FROM, SIDELINES]:
+            return True
     return False
 
 
@@ -6214,6 +6247,7 @@ def _date(
         and not _other_reckoning(keys, s[0])
         and not _day_of_the_occasion(sentence.tokens, s[0], s[1])
         and not _day_of_an_election(keys, s[1])
+        and not _day_released(keys, s[1])
         and keys[s[1] : s[1] + 2] != INSTEAD_OF  # "11 मार्च के बजाय 12 मार्च को": the day it no longer is
     ]
     if not dated:
@@ -6235,6 +6269,14 @@ def _date(
             (s for s in valued if s[0] > chosen[0]), chosen
         )
     return _date_of(chosen[3])
+
+
+def _day_released(keys: list[str], b: int) -> bool:
+    """ "गुरुवार को जारी बयान के अनुसार दोनों के बीच ... बात हुई": the day ending at ``b`` is when the statement the
+    sentence cites was put out, not when what it tells happened."""
+    if keys[b : b + 2] != [TO, *ISSUED]:
+        return False
+    return any(keys[j : j + 2] == ACCORDING for j in range(b + 2, min(b + 2 + MAX_SOURCE_WORDS, len(keys))))
 
 
 def _after_doing(doc: Document, sentence: Sentence, keys: list[str], a: int) -> bool:
@@ -6737,6 +6779,7 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             series = _series_told(doc, draft)  # the first meeting told of it, not a side meeting after
             told = [d for d in told if series is not None and max(d.sentences) >= series][:1] or told
             sides = _unique([Who(None, c) for w in told[-1].actors() if (c := _country_of(doc, w))]) if told else []
+            sides = sides if told else _pair_between_told(doc, draft.sentence)  # talks told only as background
             body = _international_side(doc, list(told[-1].actors())) if told else None
             sides += [Who(None, None, None, body)] if body else []  # "यूरोपीय आयोग की उप महानिदेशक X": the body's side
             draft.participants = sides if len(sides) > 1 else []  # countries of the talks told before
@@ -6751,6 +6794,8 @@ def _merge(drafts: list[Draft], doc: Document) -> list[Draft]:
             nearest = min(following, key=lambda d: (d.sentence > draft.sentence, abs(d.sentence - draft.sentence)))
             _absorb_at(nearest, draft, city)
             merged.remove(draft)
+        elif draft.event_type == "MEET" and told_in and (pair := _pair_named_before(doc, draft.sentence)):
+            draft.participants = pair  # "X ने ... Y का स्वागत किया। भेंट के दौरान ...": the meeting is theirs
         elif draft.event_type in OUTCOMES:
             draft.participants = _sides_of_the_visit(merged, draft, doc) or _sides_before(merged, draft.sentence, doc)
 
@@ -7392,7 +7437,8 @@ def _day_of_return(doc: Document, draft: Draft, keys: list[str], a: int) -> bool
 
 
 def _next_round(doc: Document, draft: Draft) -> bool:
-    """A meeting named as the next of its series: "अगली बैठक", "अगले दौर की वार्ता", "वार्ता का अगला दौर"."""
+    """A meeting named as the next of its series: "अगली बैठक", "अगले दौर की वार्ता", "वार्ता का अगला दौर", or by its
+    count, to come ("तीसरे दौर की वार्ता अगले वर्ष लिस्बन में होगी")."""
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
     at = _token_from(doc, draft, draft.trigger[0])
     before, after = keys[max(at - 3, 0) : at], keys[at + 1 : at + 4]
@@ -7404,7 +7450,26 @@ def _next_round(doc: Document, draft: Draft) -> bool:
         for k in keys[opened + 1 : at]
     ):
         return True
-    return _reads(before, (NEXT, ROUND, GENITIVE)) or _reads(after, (GENITIVE, NEXT, ROUND))
+    counted = draft.planned and _reads(before, (NTH, ROUND, GENITIVE))
+    return counted or _reads(before, (NEXT, ROUND, GENITIVE)) or _reads(after, (GENITIVE, NEXT, ROUND))
+
+
+def _pair_between_told(doc: Document, sentence: int) -> list[Who]:
+    """ "भारत और यूरोपीय संघ के बीच ... की बातचीत 2007 में शुरू हुई थी। ... अगले दौर की वार्ता जनवरी में होगी": the two
+    sides told "X और Y के बीच" in a sentence before, nearest first, of talks whose history framed no event."""
+    for index in range(sentence - 1, max(sentence - MAX_SERIES_REACH, -1), -1):
+        told = doc.sentences[index]
+        keys = [t.norm for t in told.tokens]
+        spans = [x for x in token_spans(told, doc.entities_in(told)) if x[2] in ("COUNTRY", "ORG")]
+        for (_a, b, label, first), (c, d, label2, second) in itertools.pairwise(spans):
+            if keys[b:c] == [AND] and keys[d : d + 2] == AMONG:
+                return [_side_named(first, label), _side_named(second, label2)]
+    return []
+
+
+def _side_named(entity: Entity, label: str) -> Who:
+    """A country or a body named as a side, as an actor."""
+    return Who(None, entity.value) if label == "COUNTRY" else Who(None, None, None, entity.text)
 
 
 def _business_of_the_last(drafts: list[Draft], sentences: list[list[int]]) -> None:
@@ -8756,6 +8821,7 @@ def _thanks_after_the_act(doc: Document, drafts: list[Draft]) -> None:
             for d in drafts
             if before in d.sentences
             and d.date is not None
+            and not d.planned  # "... उद्घाटन करेगी। ... आभार प्रकट किया": not on a day still to come
             and (d.event_type == "CEREMONY" or (d.event_type == "SIGN" and _signed_on_the_occasion(doc, draft, d)))
         ]
         if same and told:
@@ -8967,6 +9033,22 @@ def _past_duration(keys: list[str]) -> list[str]:
     if at is None or not any(k[:1].isdigit() or k in DURATION_COUNTS for k in keys[:at]):
         return keys
     return keys[at + 1 :]
+
+
+def _ends_in_the_future(sentence: Sentence) -> bool:
+    """Whether the sentence's last verb is in the future tense ("... का उद्घाटन करेगी।")."""
+    words = [t.norm for t in sentence.tokens if t.norm[:1].isalpha()]
+    return bool(words) and is_future(words[-1])
+
+
+def _pair_named_before(doc: Document, sentence: int) -> list[Who]:
+    """The two people of two countries (or one of none stated) the sentence before names, in its paragraph, where it
+    tells no event of its own that they are in ("X ने अपने कार्यालय में Y का स्वागत किया। भेंट के दौरान ..."); else none."""
+    if sentence == 0 or doc.sentences[sentence - 1].paragraph != doc.sentences[sentence].paragraph:
+        return []
+    people = _unique([_who(m) for m in doc.mentions_in(doc.sentences[sentence - 1])])
+    countries = [w.country for w in people if w.country is not None and not doc.people[w.cluster].country_inferred]
+    return people if len(people) == 2 and len(set(countries)) == len(countries) > 0 else []
 
 
 def _in_meeting(keys: list[str]) -> bool:

@@ -26,6 +26,9 @@ _DAY = rf"(?:[0-9०-९]{{1,2}}|{'|'.join(DAY_WORDS)})"  # "नयी दिल
 _WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAYS)})\s*,?\s*)?"  # "नई दिल्ली, गुरुवार, 3 दिसंबर 2026।"
 # Nepali outlets date by the Bikram Sambat calendar ("काठमाडौं, 5 असोज"): a dateline all the same, its day unknown.
 BS_MONTHS = "बैशाख|वैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस|माघ|फागुन|चैत"
+# a tithi of the Hindu calendar ("वाराणसी, मार्गशीर्ष शुक्ल पंचमी (14 दिसंबर 2026)"), the Gregorian day in brackets
+HINDU_MONTHS = "चैत्र|वैशाख|ज्येष्ठ|आषाढ़|श्रावण|भाद्रपद|आश्विन|कार्तिक|मार्गशीर्ष|अगहन|पौष|माघ|फाल्गुन"
+_TITHI = rf"(?:{HINDU_MONTHS})\s+(?:शुक्ल|कृष्ण)(?:\s+पक्ष)?\s+[\u0900-\u097F]+"
 # the Hijri months of a Gulf dateline ("रियाद, 15 रबीउल अव्वल 1447 हिजरी (7 सितंबर 2025)"), the Gregorian day in brackets
 HIJRI_MONTHS = (
     "मुहर्रम|सफ़र|सफर|रबीउल अव्वल|रबीउल आखिर|रबीउल आख़िर|रबीउस्सानी|जमादिउल अव्वल|जमादिउल आखिर|जमादिउल आख़िर|रजब|शाबान"
@@ -46,6 +49,7 @@ DATELINE = re.compile(
     r"\s*(?:[(\[][\u0900-\u097F ]{1,30}[)\]])?\s*[,،।:]\s*"
     rf"{_WEEKDAY}{_DATELINE_LABEL}(?P<date>{_DAY}\s+(?:{MONTHS}|{SHORT_MONTH}|{BS_MONTHS}|{HIJRI_MONTHS})(?:\s*,?\s*[0-9०-९]{{4}})?"
     r"(?:\s*हिजरी)?"
+    rf"|{_TITHI}"
     rf"|(?:{MONTHS})\s+[0-9०-९]{{1,2}}\s*,\s*[0-9०-९]{{4}}"  # "भोपाल : मंगलवार, नवम्बर 24, 2026, 19:15 IST"
     r"|[0-9०-९]{1,2}(?P<sep>[/.-])[0-9०-९]{1,2}(?P=sep)[0-9०-९]{4}"  # "पेरिस, 14/03/2025:"
     r"|[0-9०-९]{4}-[0-9०-९]{2}-[0-9०-९]{2})"  # "नई दिल्ली, 2025-11-26।": ISO, as feeds and CMS exports write it

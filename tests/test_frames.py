@@ -13818,3 +13818,90 @@ def test_a_delegation_met_is_the_one_told_led_by_someone_in_the_sentence_before(
     visit, meeting = frames(doc)
     assert [p["name"] for p in visit["participants"] if p["role"] == "source"] == ["अनिल मेहता"]
     assert {p["name"] for p in meeting["participants"]} == {"रवि वर्मा", "अनिल मेहता"}
+
+
+def test_a_round_to_come_told_by_its_count_is_of_the_sides_of_the_talks_told(run):
+    doc = run(
+        "नई दिल्ली, 18 नवंबर 2026। भारत और पुर्तगाल ने मंगलवार को यहां प्रत्यर्पण पर दूसरे दौर की वार्ता की। भारतीय पक्ष "
+        "का नेतृत्व संयुक्त सचिव अनिल मेहता ने किया। तीसरे दौर की वार्ता अगले वर्ष लिस्बन में होगी।"
+    )
+    held, to_come = frames(doc)
+    assert to_come["modality"] == "planned" and to_come["countries"] == ["IND", "PRT"]
+    assert to_come["location"]["text"] == "लिस्बन" and held["location"]["text"] == "नई दिल्ली"
+
+
+def test_a_place_where_the_occasion_goes_on_is_the_meeting_s_and_a_statement_s_day_not_its_day(run):
+    doc = run(
+        "तिरुवनंतपुरम, 6 नवंबर 2026। केरल के पर्यटन मंत्री अनिल मेहता ने लंदन में चल रहे विश्व यात्रा बाज़ार (डब्ल्यूटीएम) के "
+        "दौरान ब्रिटेन के पर्यटन मंत्री जॉन मैथ्यू से मुलाकात की। राज्य सरकार की ओर से गुरुवार को जारी बयान के अनुसार दोनों "
+        "के बीच आयुर्वेद पर्यटन पर बात हुई।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "लंदन" and meeting["date"] is None
+
+
+def test_a_meeting_told_after_a_welcome_at_an_office_is_of_the_two_named_there(run):
+    doc = run(
+        "पोर्ट लुई, 30 नवंबर 2026 – प्रधान मंत्री अनिल मेहता ने आज अपने कार्यालय में भारत के उच्चायुक्त जॉन मैथ्यू का स्वागत "
+        "किया। भेंट के दौरान छात्रवृत्तियों पर विचार हुआ। उच्चायुक्त ने बताया कि भारत सरकार दिसंबर के अंत में पोर्ट लुई में "
+        "आयुष केंद्र का उद्घाटन करेगी। प्रधान मंत्री ने भारत सरकार का आभार प्रकट किया।"
+    )
+    meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    thanks = next(f for f in frames(doc) if f["event_type"] == "THANK")
+    assert {p["name"] for p in meeting["participants"]} == {"अनिल मेहता", "जॉन मैथ्यू"}
+    assert meeting["topics"] == ["education"] and thanks["date"] is None
+
+
+def test_both_governments_signing_are_the_sides(run):
+    doc = run(
+        "चिशिनाउ, 10 नवंबर 2026। रोमानिया और मोल्दोवा की सरकारों की संयुक्त बैठक सोमवार को हुई, जिसकी सह-अध्यक्षता "
+        "रोमानिया के प्रधानमंत्री अनिल मेहता और मोल्दोवा के प्रधानमंत्री जॉन मैथ्यू ने की। बैठक में 14 मंत्रियों ने भाग लिया।"
+        "\n\nदोनों सरकारों ने ऊर्जा और यूरोपीय संघ में मोल्दोवा के प्रवेश की तैयारी पर 11 दस्तावेजों पर हस्ताक्षर किए।"
+    )
+    signing = next(f for f in frames(doc) if f["event_type"] == "SIGN")
+    assert signing["countries"] == ["MDA", "ROU"]
+
+
+def test_games_a_country_will_host_are_no_meeting(run):
+    doc = run(
+        "अहमदाबाद, 13 नवंबर 2026। खेल मंत्री अनिल मेहता ने गुरुवार को जापान सरकार के खेल मंत्री के साथ बैठक की। भारत "
+        "2030 में अहमदाबाद में राष्ट्रमंडल खेलों की मेजबानी करेगा।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["IND", "JPN"] and meeting["topics"] == []
+
+
+def test_a_dateline_by_the_hindu_calendar_dates_the_days_told_by_its_gregorian_day(run):
+    doc = run(
+        "वाराणसी, मार्गशीर्ष शुक्ल पंचमी (14 दिसंबर 2026)। नेपाल के उपराष्ट्रपति अनिल मेहता दो दिन की धार्मिक यात्रा पर "
+        "रविवार शाम वाराणसी पहुंचे।"
+    )
+    (visit,) = frames(doc)
+    assert visit["date"]["value"] == "2026-12-13"
+
+
+def test_a_contract_also_made_is_a_signing_and_a_pull_aside_no_bridge(run):
+    doc = run(
+        "जोहान्सबर्ग, 22 नवंबर 2026। प्रधानमंत्री अनिल मेहता ने शनिवार को ऑस्ट्रेलिया के प्रधानमंत्री जॉन मैथ्यू के साथ "
+        "'पुल-असाइड' मुलाकात की। दोनों देशों ने चार लोकोमोटिव की आपूर्ति का करार भी किया।"
+    )
+    meeting, signing = frames(doc)
+    assert meeting["topics"] == [] and signing["event_type"] == "SIGN" and signing["topics"] == ["transport"]
+
+
+def test_the_next_round_of_talks_told_only_as_history_is_of_the_sides_told_between(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2026। भारत और यूरोपीय संघ के बीच मुक्त व्यापार समझौते की बातचीत 2007 में शुरू हुई थी, लेकिन "
+        "2013 में रुक गई। एक अधिकारी ने बताया कि अगले दौर की वार्ता जनवरी में ब्रसेल्स में होगी।"
+    )
+    (round_to_come,) = frames(doc)
+    assert round_to_come["modality"] == "planned" and round_to_come["location"]["text"] == "ब्रसेल्स"
+    assert {(p["country"], p["org"]) for p in round_to_come["participants"]} == {("IND", None), (None, "यूरोपीय संघ")}
+
+
+def test_an_office_of_a_body_of_a_province_named_with_its_country_is_of_that_country(run):
+    doc = run(
+        "भुवनेश्वर, 2 दिसंबर 2026। वियतनाम के क्वांग निन्ह प्रांत की पार्टी समिति के सचिव ने बुधवार को मुख्यमंत्री अनिल मेहता से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["IND", "VNM"]

@@ -341,9 +341,14 @@ def test_a_stamp_after_a_byline_on_its_line_is_a_stamp(head):
 
 
 @pytest.mark.parametrize(
-    "head", ["काठमाडौं, ३ पुस २०८२ (१८ डिसेम्बर २०२५)", "रियाद, 24 जमादी अल-आखिर 1447 हिजरी (15 दिसंबर 2025)"]
+    "head",
+    [
+        "काठमाडौं, ३ पुस २०८२ (१८ डिसेम्बर २०२५)",
+        "रियाद, 24 जमादी अल-आखिर 1447 हिजरी (15 दिसंबर 2025)",
+        "वाराणसी, मार्गशीर्ष शुक्ल पंचमी (14 दिसंबर 2026)।",
+    ],
 )
-def test_bikram_sambat_and_hijri_datelines_with_their_gregorian_day(head):
+def test_bikram_sambat_hijri_and_hindu_calendar_datelines_with_their_gregorian_day(head):
     doc = segment(read_text(f"{head}\n\nमंत्री अनिल मेहता ने गुरुवार को जॉन मैथ्यू से मुलाकात की।", "t"))
     assert [s.kind for s in doc.sentences] == ["dateline", "body"]
 
