@@ -2257,7 +2257,7 @@ def _one_by_one(draft: Draft) -> list[Draft]:
     wished = [w for w in draft.targets if w.cluster is not None]
     if draft.event_type in WISHES and len(wished) > 1:  # "X और Y को अलग-अलग शुभकामनाएं दीं": a message each
         return [dataclasses.replace(draft, targets=[w], sentences=set(draft.sentences)) for w in wished]
-    met = [w for w in draft.partners if w.cluster is not None]
+    met = [w for w in draft.partners if w.cluster is not None or w.title]  # a person, or an office-holder unnamed
     others = [w for w in draft.participants if w not in met]
     if draft.event_type in SYMMETRIC_MERGE and len(met) > 1 and others:  # "A और B के बीच द्विपक्षीय वार्ता": one
         return _apart(draft, others, [[w] for w in met])
@@ -7654,6 +7654,8 @@ def _merge_target(merged: list[Draft], draft: Draft, city: dict | None) -> Draft
             return other
         if other.event_type != draft.event_type or not draft.actors() or not _retells(draft, other):
             continue
+        if (other.sentence, other.trigger) == (draft.sentence, draft.trigger) and _offices_apart(other, draft):
+            continue  # one trigger's events told apart ("रक्षा सचिव ... और चीफ ऑफ डिफेंस स्टाफ से अलग-अलग"): each its own
         if not _may_be_one(other, draft) or (other.partners and _met_unnamed(draft)):
             continue
         place = _meeting_place(draft)
@@ -7665,6 +7667,12 @@ def _merge_target(merged: list[Draft], draft: Draft, city: dict | None) -> Draft
         if same_day and _compatible(other.location, place, "text"):
             return other
     return None
+
+
+def _offices_apart(one: Draft, other: Draft) -> bool:
+    """Whether two events hold office-holders unnamed of different offices (two people, though of one country)."""
+    offices = [{w.title for w in d.participants if w.cluster is None and w.title} for d in (one, other)]
+    return all(offices) and offices[0] != offices[1]
 
 
 def _toured_on(draft: Draft, visit: Draft) -> bool:
@@ -10057,7 +10065,7 @@ def _topics(
             if s == draft.sentence or not _background(doc, s, outcomes)
             for at, code in topics.get(s, [])
             if (
-                any(at in part for part in parts[s])
+                any(at in part for part in parts[s]) and at not in venue  # where it was held, told where it was
                 if s != draft.sentence
                 else lo <= at < hi and at not in venue and at not in honour and at not in site
             )

@@ -13905,3 +13905,30 @@ def test_an_office_of_a_body_of_a_province_named_with_its_country_is_of_that_cou
     )
     (meeting,) = frames(doc)
     assert meeting["countries"] == ["IND", "VNM"]
+
+
+def test_offices_met_one_by_one_are_a_meeting_each_named_or_not(run):
+    doc = run(
+        "नई दिल्ली, 25 नवंबर 2026। इंडोनेशिया के नौसेना प्रमुख अनिल मेहता ने बुधवार को रक्षा सचिव, नौसेना प्रमुख जॉन मैथ्यू "
+        "और चीफ ऑफ डिफेंस स्टाफ से अलग-अलग मुलाकात की।"
+    )
+    met = [{p["title"] for p in f["participants"] if p["country"] == "IND"} for f in frames(doc)]
+    assert met == [{"रक्षा सचिव"}, {"नौसेना प्रमुख"}, {"चीफ ऑफ डिफेंस स्टाफ"}]
+
+
+def test_a_venue_told_in_the_sentence_before_gives_the_signing_no_topic(run):
+    doc = run(
+        "न्यूयॉर्क, 18 नवंबर 2026। भारत और तुवालु ने मंगलवार को संयुक्त राष्ट्र मुख्यालय में राजनयिक संबंधों की स्थापना पर एक "
+        "संयुक्त विज्ञप्ति पर हस्ताक्षर किए। विज्ञप्ति पर भारत के राजदूत अनिल मेहता और तुवालु के राजदूत जॉन मैथ्यू ने दस्तखत किए।"
+    )
+    (signing,) = frames(doc)
+    assert signing["location"]["text"] == "संयुक्त राष्ट्र मुख्यालय" and signing["topics"] == []
+
+
+def test_a_team_that_came_for_something_visits_the_country_of_the_dateline(run):
+    doc = run(
+        "कोलंबो, 7 दिसंबर 2026। श्रीलंका के चुनावों की निगरानी के लिए आए भारत के चुनाव आयोग के पर्यवेक्षक दल ने रविवार को "
+        "श्रीलंका के चुनाव आयोग के अध्यक्ष अनिल मेहता से मुलाकात की।"
+    )
+    visit = next(f for f in frames(doc) if f["event_type"] == "VISIT")
+    assert [(p["country"], p["role"]) for p in visit["participants"]] == [("IND", "source"), ("LKA", "target")]
