@@ -674,7 +674,7 @@ def country_named(spans: list, keys: list[str], a: int) -> str | None:
     प्रधानमंत्री की ... पहली भारत यात्रा" names the office of Fiji too."""
     a = a - 1 if a > 0 and keys[a - 1] in INDEFINITE else a
     i = a - 1 if a > 0 and keys[a - 1] in GENITIVE else a
-    i = i - 1 if i < a and i > 0 and keys[i - 1] in GOVERNMENT else i  # "स्कॉटलैंड सरकार के खेल मंत्री": its government's
+    i = i - 1 if i < a and i > 0 and keys[i - 1] in GOVERNMENT else i  # "जापान सरकार के खेल मंत्री": its government's
     country = span_ending(spans, i, "COUNTRY")
     return country[3].value if country is not None else None
 

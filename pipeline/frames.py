@@ -1596,7 +1596,11 @@ class Frames:
         drafts, sentences, places, own_items = _each_item_apart(doc, drafts, sentences, places)
         frames = []
         for index, draft in enumerate(drafts):
-            if not draft.actors() or (_one_sided(draft) and not draft.forum) or _visit_home(doc, draft, places[index]):
+            if (
+                not draft.actors()
+                or (_one_sided(draft) and not draft.forum)
+                or _visit_home(doc, draft, places[index], drafts)
+            ):
                 continue
             if draft.event_type == "VISIT" and _site_toured(doc, draft) and _told_elsewhere(draft, drafts):
                 continue  # "X ने ... मुलाकात की। X ... रिफाइनरी का दौरा करेंगे": a site toured where X is, no visit
@@ -5311,7 +5315,7 @@ def _as_known(doc: Document, whos: list[Who]) -> list[Who]:
     return [w._replace(country=_country_of(doc, w)) for w in whos]
 
 
-def _visit_home(doc: Document, draft: Draft, place: dict | None) -> bool:
+def _visit_home(doc: Document, draft: Draft, place: dict | None, drafts: list[Draft]) -> bool:
     """A visit no host was found for, told where the visitor is at home: "यह प्रधानमंत्री की ... सबसे लंबी विदेश
     यात्रा होगी" under a New Delhi dateline is the trip told before, not a visit to India. As _one_sided asks of
     the clause's own place, here of the place the frame takes, with the visitor as the document knows them; or a
@@ -5320,8 +5324,14 @@ def _visit_home(doc: Document, draft: Draft, place: dict | None) -> bool:
     if draft.event_type != "VISIT":
         return False
     visitors = {w.country for w in _as_known(doc, draft.sources)} - {None}
-    if draft.targets:
-        return bool(visitors) and {w.country for w in draft.targets} <= visitors
+    if draft.targets:  # not where the country itself is told ("X बुधवार को भारत पहुंचे": X is not India's), unless
+        # another visit of theirs is told too ("... का दौरा किया। प्रतिनिधिमंडल ... भारत आया है": that one, again)
+        home = bool(visitors) and {w.country for w in draft.targets} <= visitors
+        people = {w.cluster for w in draft.sources} - {None}
+        again = any(
+            d is not draft and d.event_type == "VISIT" and people & {w.cluster for w in d.sources} for d in drafts
+        )
+        return home and (again or not (place is not None and _names_a_country(doc, place)))
     return _at_home(place, _as_known(doc, draft.sources))
 
 

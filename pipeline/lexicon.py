@@ -27,7 +27,7 @@ RESOURCES = Path(str(resources.files("pipeline") / "resources"))
 VOCAB_LIMIT = 200_000
 #: The genitive postpositions: "<country> के राष्ट्रपति", "भारत की ओर से".
 GENITIVE = keyset("के", "की", "का")
-GOVERNMENT = keyset("सरकार", "हुकूमत")  # "भारत सरकार", "स्कॉटलैंड सरकार के खेल मंत्री": a country's government
+GOVERNMENT = keyset("सरकार", "हुकूमत")  # "भारत सरकार", "जापान सरकार के खेल मंत्री": a country's government
 AFFAIRS = keyset("मामलों", "मामले", "मामला")  # "प्रशांत द्वीप मामलों के मंत्री": whatever words come before, a portfolio
 MAX_AFFAIRS_WORDS = 2  # "प्रशांत द्वीप": the words naming the affairs of a portfolio no list holds
 #: The nouns that name a meeting: "बैठक में", "वार्ता की"; never the first word of a body's name.
