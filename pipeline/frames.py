@@ -169,6 +169,7 @@ FOR = match_key("लिए")  # "सहायता के लिए आभा�
 FOR_IT, VERBAL_ENDING = [match_key("के"), FOR], "ने"  # "... को सुलझाने के लिए": a purpose, a verbal noun's
 DONE_AND = match_key("कर")  # "फोन कर", "फोन करके": a conjunctive verb, something done
 HOSTED, WELCOME = match_key("मेजबानी"), match_key("स्वागत")
+VIEWS_SHARED = (keyset("विचार", "साझा"), keyset("विचारों", "आदान-प्रदान"))  # "विचार साझा किए": views shared
 GAMES = keyset("खेलों", "ओलंपिक", "ओलंपिक्स", "टूर्नामेंट", "चैंपियनशिप", "कप", "मैच", "मैचों")  # hosted, no meeting
 MULTILATERAL = "multilateral"
 # "40 देशों के प्रतिनिधियों ने भाग लिया": the envoys of many countries (see _many_countries_there)
@@ -819,7 +820,7 @@ class Frames:
         _senders_named_after(drafts)
         _told_again_by_their_senders(drafts)
         _thanked_for_what_was_given(doc, drafts)
-        drafts = _join_hosts(doc, _join_leaders(doc, _join_relatives(drafts)))
+        drafts = _views_shared_on_another(_join_hosts(doc, _join_leaders(doc, _join_relatives(drafts))))
         drafts = _called_off(doc, _rest_of_visit(_merge(_elaborations(drafts, doc), doc)))
         cores = self._link_refs(doc, drafts, sentence_triggers)
         doc.frames = self._finish(doc, drafts, cores, sentence_triggers)
@@ -1767,6 +1768,22 @@ def _patterns(text: str) -> list[list[dict]]:
             choices.append([])
         patterns = [p + c for p in patterns for c in choices]
     return [p for p in patterns if p]
+
+
+def _views_shared_on_another(drafts: list[Draft]) -> list[Draft]:
+    """ "... फोन पर बात की। दोनों नेताओं ने ... पर विचार साझा किए": views shared are the talks told before them that
+    they were shared on, a call or a meeting, and no event of their own; told with no such talks ("हस्ताक्षर से पहले
+    दोनों गवर्नरों ने ... विचार साझा किए"), they are talks."""
+    talks = [d for d in drafts if d.event_type in TALKS and not d.planned]
+    out = []
+    for draft in drafts:
+        views = draft.event_type == "MEET" and any(w <= draft.trigger_words() for w in VIEWS_SHARED)
+        on = [d for d in talks if d is not draft and d.sentence <= draft.sentence] if views else []
+        if on:  # their business is that of the talks told last before them
+            max(on, key=lambda d: d.sentence).sentences |= draft.sentences
+        else:
+            out.append(draft)
+    return out
 
 
 def _games_hosted(keys: list[str], a: int) -> bool:

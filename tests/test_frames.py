@@ -13932,3 +13932,16 @@ def test_a_team_that_came_for_something_visits_the_country_of_the_dateline(run):
     )
     visit = next(f for f in frames(doc) if f["event_type"] == "VISIT")
     assert [(p["country"], p["role"]) for p in visit["participants"]] == [("IND", "source"), ("LKA", "target")]
+
+
+def test_views_shared_are_talks_where_no_call_or_meeting_is_told_before_them(run):
+    told = "मुंबई, 26 नवंबर 2026। भारत के गवर्नर अनिल मेहता और जापान के गवर्नर जॉन मैथ्यू ने बुधवार को एक व्यवस्था पर हस्ताक्षर किए।"
+    alone = frames(run(f"{told} हस्ताक्षर से पहले दोनों गवर्नरों ने डिजिटल भुगतान पर विचार साझा किए।"))
+    assert [f["event_type"] for f in alone] == ["SIGN", "MEET"] and alone[1]["topics"] == ["digital"]
+    called = frames(
+        run(
+            "नई दिल्ली, 26 नवंबर 2026। प्रधानमंत्री अनिल मेहता ने बुधवार को फ्रांस के राष्ट्रपति जॉन मैथ्यू से फोन पर बात की। "
+            "दोनों नेताओं ने व्यापार पर विचार साझा किए।"
+        )
+    )
+    assert [(f["event_type"], f["topics"]) for f in called] == [("CALL", ["trade"])]
