@@ -1774,11 +1774,11 @@ def _views_shared_on_another(drafts: list[Draft]) -> list[Draft]:
     """ "... फोन पर बात की। दोनों नेताओं ने ... पर विचार साझा किए": views shared are the talks told before them that
     they were shared on, a call or a meeting, and no event of their own; told with no such talks ("हस्ताक्षर से पहले
     दोनों गवर्नरों ने ... विचार साझा किए"), they are talks."""
-    talks = [d for d in drafts if d.event_type in TALKS and not d.planned]
+    views = [d for d in drafts if d.event_type == "MEET" and any(w <= d.trigger_words() for w in VIEWS_SHARED)]
+    talks = [d for d in drafts if d.event_type in TALKS and not d.planned and not any(d is v for v in views)]
     out = []
     for draft in drafts:
-        views = draft.event_type == "MEET" and any(w <= draft.trigger_words() for w in VIEWS_SHARED)
-        on = [d for d in talks if d is not draft and d.sentence <= draft.sentence] if views else []
+        on = [d for d in talks if d.sentence <= draft.sentence] if any(draft is v for v in views) else []
         if on:  # their business is that of the talks told last before them
             max(on, key=lambda d: d.sentence).sentences |= draft.sentences
         else:
@@ -4617,7 +4617,8 @@ def _same_sides_since(met: Draft, earlier: list[Draft]) -> bool:
 
 def _quoted(doc: Document, sentence: int, at: int) -> Mention | None:
     """The one whose words token ``at`` stands in: a quotation left open before it, in its sentence or up to
-    ``MAX_QUOTE_REACH`` sentences back in its paragraph, opened after "X ने ... लिखा," ("कहा :")."""
+    ``MAX_QUOTE_REACH`` sentences back in its paragraph (or in the paragraphs of a quotation set apart as a block, see
+    _block_speaker), opened after "X ने ... लिखा," ("कहा :")."""
     opened = None
     for index in range(max(0, sentence - MAX_QUOTE_REACH), sentence + 1):
         new_paragraph = index > 0 and doc.sentences[index].paragraph != doc.sentences[index - 1].paragraph
@@ -9081,9 +9082,9 @@ def _pair_named_before(doc: Document, sentence: int) -> list[Who]:
     tells no event of its own that they are in ("X ने अपने कार्यालय में Y का स्वागत किया। भेंट के दौरान ..."); else none."""
     if sentence == 0 or doc.sentences[sentence - 1].paragraph != doc.sentences[sentence].paragraph:
         return []
-    people = _unique([_who(m) for m in doc.mentions_in(doc.sentences[sentence - 1])])
-    countries = [w.country for w in people if w.country is not None and not doc.people[w.cluster].country_inferred]
-    return people if len(people) == 2 and len(set(countries)) == len(countries) > 0 else []
+    people = _pair_before(doc, sentence)
+    countries = [w.country for w in people if not doc.people[w.cluster].country_inferred]
+    return people if len(set(countries)) == len(countries) > 0 else []
 
 
 def _in_meeting(keys: list[str]) -> bool:
