@@ -626,7 +626,7 @@ STATE = keyset("प्रदेश", "राज्य")  # "प्रदेश �
 NATION = keyset("जनता", "लोगों", "नागरिकों", "देशवासियों")  # "यूएई की जनता को शुभकामनाएं": the country itself
 PARTY = match_key("पार्टी")  # "भारतीय जनता पार्टी": a party's name, not the people
 DELEGATES = keyset("प्रतिनिधि", "प्रतिनिधियों")
-FELLOWS = keyset("सदस्य", "सदस्यों") | DELEGATES  # those a body sends or is made of
+FELLOWS = keyset("सदस्य", "सदस्यों", "अधिकारियों") | DELEGATES  # those a body sends or is made of ("मंत्रालय के अधिकारियों से")
 MEMBERS = keyset("प्रमुख", "प्रमुखों") | FELLOWS
 LED_BY = match_key("नेतृत्व")
 MAX_SIDE_NAME = 3  # "और [फ्रांसीसी] दल का नेतृत्व": words from a coordinator to the next side's leadership
@@ -4298,8 +4298,9 @@ def _organisations(spans: list, keys: list[str], taken: set[int], home: str | No
         named = lex.country_in(entity.value or entity.text)  # "बीजीबी" (बॉर्डर गार्ड बांग्लादेश), "ओमान निवेश प्राधिकरण"
         ship = lex.ship_of(entity.text)  # "आईएनएस तबर ... पहुंचा": a ship acts for its navy, as a subject or not
         country = ship or (inner[0] if inner else named or (None if body else home))
-        ruled = entity.source == "rule" and ship is None
-        out.append(Argument(a, _delegation_end(keys, end), "org", country=country, org=entity.text, ruled=ruled))
+        last = _delegation_end(keys, end)  # "जाइका के एक दल से मुलाकात": the body's people, a side like any
+        ruled = entity.source == "rule" and ship is None and last == end
+        out.append(Argument(a, last, "org", country=country, org=entity.text, ruled=ruled))
     return out
 
 
@@ -4595,12 +4596,14 @@ def _first_person(doc: Document, sentence: int, at: int, earlier: list[Draft]) -
     """ "उत्तर: मैं ... आई थी", "... के साथ मेरी बातचीत हुई थी": the one interviewed, the subject of the sentence telling
     the interview ("X ने ... को दिए साक्षात्कार में कहा"), or the one quoted ("X ने एक्स पर लिखा, '... हमने ...'"), else
     an op-ed's author;
-    "हमने ... फैसला किया": that one with whoever they met just before."""
+    "हमने ... फैसला किया": that one with whoever they met just before, unless the sentence told them with someone
+    first ("मैं ... अधिकारियों से मिला और हमने ... चर्चा की": those, named there already)."""
     speaker = interviewed(doc) if answering(doc, doc.sentences[sentence]) else _quoted(doc, sentence, at)
     speaker = speaker or doc.author()  # "पिछले सप्ताह मैंने ... से मुलाकात की" in an op-ed: its author
     if speaker is None:
         return []
-    if doc.sentences[sentence].tokens[at].norm in WE:
+    keys = [t.norm for t in doc.sentences[sentence].tokens]
+    if keys[at] in WE and not (set(I_WE) - WE).intersection(keys[:at]):
         met = next((d for d in reversed(earlier) if speaker.cluster in {w.cluster for w in d.actors()}), None)
         if met is not None and (sentence - met.sentence <= MAX_PAIR_REACH or _same_sides_since(met, earlier)):
             return _unique([w for w in met.actors() if w.cluster is not None])

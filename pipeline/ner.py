@@ -2266,13 +2266,14 @@ def _title_year(sentences: list[Sentence]) -> str | None:
 
 def _title_anchor(sentence: Sentence) -> dates.Anchor | None:
     """The full day in brackets that ends a title, if it ends with one, or after a bar ("... पर चर्चा | 03 Dec 2025": a
-    feed's title line, the bar read as a danda)."""
+    feed's title line, the bar read as a danda) or a comma ("आकाशवाणी समाचार, रात नौ बजे का बुलेटिन, 30 नवंबर 2026": a
+    bulletin's own day)."""
     texts = [t.text for t in sentence.tokens]
     found = [
         v
         for a, b, _l, v in sentence_dates(sentence, None)
         if (texts[a - 1 : a] == ["("] and texts[b:] == [")"])
-        or (texts[a - 1 : a] in (["|"], ["।"]) and b == len(texts))
+        or (texts[a - 1 : a] in (["|"], ["।"], [","]) and b == len(texts))
     ]
     return dates.Anchor.of(found[0]) if found and _full_day(found[0]) else None
 

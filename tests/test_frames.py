@@ -13945,3 +13945,48 @@ def test_views_shared_are_talks_where_no_call_or_meeting_is_told_before_them(run
         )
     )
     assert [(f["event_type"], f["topics"]) for f in called] == [("CALL", ["trade"])]
+
+
+def test_a_day_after_a_comma_ending_the_title_dates_what_the_bulletin_tells_as_today(run):
+    doc = run(
+        "आकाशवाणी समाचार, रात नौ बजे का बुलेटिन, 30 नवंबर 2026\n\n"
+        "विदेश मंत्री अनिल मेहता ने आज मस्कट में ओमान के विदेश मंत्री जॉन मैथ्यू से बातचीत की।"
+    )
+    (talks,) = frames(doc)
+    assert talks["date"]["value"] == "2026-11-30"
+
+
+def test_a_bodys_delegation_or_officials_met_are_a_side_of_its_country(run):
+    delegation = run(
+        "ढाका, 4 दिसंबर 2026। बांग्लादेश के वित्त सलाहकार अनिल मेहता ने जापान अंतरराष्ट्रीय सहयोग एजेंसी (जाइका) के एक दल से "
+        "मुलाकात की।"
+    )
+    officials = run("नई दिल्ली, 4 दिसंबर 2026। अर्जेंटीना के राजदूत अनिल मेहता ने बुधवार को कृषि मंत्रालय के अधिकारियों से मुलाकात की।")
+    sides = [
+        {(p["country"], p["org"]) for p in f["participants"]} for doc in (delegation, officials) for f in frames(doc)
+    ]
+    assert sides == [
+        {("BGD", None), ("JPN", "जापान अंतरराष्ट्रीय सहयोग एजेंसी")},
+        {("ARG", None), ("IND", "कृषि मंत्रालय")},
+    ]
+
+
+def test_an_interviewee_who_met_officials_and_then_we_talked_is_a_meeting_of_its_own(run):
+    doc = run(
+        "साक्षात्कार: अर्जेंटीना के राजदूत अनिल मेहता\n\n"
+        "भारत में अर्जेंटीना के राजदूत अनिल मेहता ने हमारे संवाददाता से बातचीत में कई पहलुओं पर बात की।\n\n"
+        "प्रश्न: सहयोग कहां तक पहुंचा है?\n\n"
+        "उत्तर: पिछले महीने मैंने खान मंत्रालय के सचिव जॉन मैथ्यू से मुलाकात की थी। 3 दिसंबर को मैं कृषि मंत्रालय के अधिकारियों "
+        "से मिला और हमने दालों के निर्यात पर भी चर्चा की।"
+    )
+    met = [(f["date"]["text"], [p["name"] or p["org"] for p in f["participants"]]) for f in frames(doc)]
+    assert met == [("पिछले महीने", ["अनिल मेहता", "जॉन मैथ्यू"]), ("3 दिसंबर", ["अनिल मेहता", "कृषि मंत्रालय"])]
+
+
+def test_a_decision_told_with_who_decided_is_an_agreement(run):
+    doc = run(
+        "लीमा, 4 दिसंबर 2026। भारत के राजदूत अनिल मेहता और पेरू के खान मंत्री जॉन मैथ्यू ने बुधवार को तय किया कि एक तकनीकी दल "
+        "अगले महीने खदानों का दौरा करेगा।"
+    )
+    (agreed,) = frames(doc)
+    assert agreed["event_type"] == "AGREE" and agreed["countries"] == ["IND", "PER"]
