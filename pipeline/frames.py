@@ -5006,7 +5006,7 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
             continue
         if entity.value is None and _place_kind(entity.text) == "region":
             continue  # "दक्षिण अमेरिका यात्रा के अंतिम चरण में ... अर्जेंटीना जाएंगे": a continent toured, no one place
-        if _post(spans, keys, b) and any(s[0] > b for s in places):
+        if _post(spans, keys, b) and any(s[0] > b and _a_place_held_in(s[3]) for s in places):
             continue  # "कोलकाता में जापान के महावाणिज्य दूत ने राजभवन में": where the envoy is posted, the venue after
         if keys[b + 1 : b + 2] != [] and keys[b + 1] in ARRIVED and any(s[0] > b for s in places):
             continue  # "पिरेयस बंदरगाह पर पहुंचे युद्धपोत आईएनएस तबर पर आयोजित समारोह": where the ship came, the venue after
@@ -5155,6 +5155,12 @@ def _post(spans: list, keys: list[str], b: int) -> bool:
     if country is None or country[1] >= len(keys) or keys[country[1]] not in GENITIVE:
         return False
     return _envoy_title(next((s[3].text for s in spans if s[0] == country[1] + 1 and s[2] == "TITLE"), ""))
+
+
+def _a_place_held_in(entity: Entity) -> bool:
+    """A place an event may be told held in: one of a known country, or a venue (not a part of a country no list holds,
+    "गुवाहाटी में जापान के राजदूत के साथ पूर्वोत्तर में ... परियोजनाओं की समीक्षा की", which the projects are in)."""
+    return entity.value is not None or _place_kind(entity.text) in ("venue", "common")
 
 
 def _talked_of_in(keys: list[str], b: int, region: bool, reach: int = MAX_TOPIC_WORDS) -> bool:

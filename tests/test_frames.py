@@ -13990,3 +13990,28 @@ def test_a_decision_told_with_who_decided_is_an_agreement(run):
     )
     (agreed,) = frames(doc)
     assert agreed["event_type"] == "AGREE" and agreed["countries"] == ["IND", "PER"]
+
+
+def test_one_there_for_a_forum_abroad_is_on_a_visit(run):
+    doc = run(
+        "प्रिटोरिया, 3 दिसंबर 2026। सचिव अनिल मेहता ने बुधवार को प्रिटोरिया में दक्षिण अफ्रीका के प्रमुख सांख्यिकीविद् जॉन मैथ्यू "
+        "से मुलाकात की। मेहता संयुक्त राष्ट्र विश्व डेटा फोरम में भाग लेने के लिए दक्षिण अफ्रीका में हैं।"
+    )
+    meeting, visit = frames(doc)
+    assert [p["name"] for p in meeting["participants"]] == ["अनिल मेहता", "जॉन मैथ्यू"]
+    assert visit["event_type"] == "VISIT" and visit["countries"] == ["IND", "ZAF"]
+
+
+def test_the_city_an_envoy_is_met_in_is_the_place_where_a_region_follows(run):
+    doc = run(
+        "नई दिल्ली, 5 दिसंबर 2026। राज्य मंत्री अनिल मेहता ने शनिवार को गुवाहाटी में जापान के राजदूत जॉन मैथ्यू के साथ पूर्वोत्तर में "
+        "बन रही सड़क परियोजनाओं की समीक्षा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["location"]["text"] == "गुवाहाटी"
+
+
+def test_the_vice_presidents_house_is_a_venue_in_india(run):
+    doc = run("4 दिसंबर 2026। उपराष्ट्रपति अनिल मेहता ने आज उपराष्ट्रपति भवन में घाना की उपराष्ट्रपति जॉन मैथ्यू से मुलाकात की।")
+    (meeting,) = frames(doc)
+    assert meeting["location"] == {**meeting["location"], "text": "उपराष्ट्रपति भवन", "country": "IND"}
