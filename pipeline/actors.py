@@ -345,10 +345,7 @@ class Actors:
                 mention.title = " ".join(keys[chief:i])  # "ऑस्ट्रेलियाई रक्षा बल के प्रमुख एडमिरल X": the body's head
                 i = chief
             elif mention.title and (both := self._dual_office(keys, spans, labels, i)) is not None:
-                other, joiner = span_ending(spans, i - 1, "TITLE")[3].text, keys[i - 1]
-                mention.offices = (*mention.offices, other)
-                after = mention.written_title or mention.title
-                mention.written_title = f"{other}, {after}" if joiner == "," else f"{other} {joiner} {after}"
+                _hold_too(mention, spans, keys, i)
                 i = both  # "पाकिस्तान के उप प्रधानमंत्री और विदेश मंत्री X": one person, two offices
             else:
                 break
@@ -382,6 +379,9 @@ class Actors:
             if i > 1 and keys[i - 1] == IN and (outer := _org_ending(spans, keys, i - 1)) is not None:
                 i = outer[0]  # "किर्गिस्तान के विदेश मंत्रालय में बहुपक्षीय सहयोग विभाग के निदेशक": a ministry's unit
             mention.first = i
+            if (both := self._dual_office(keys, spans, labels, i)) is not None:
+                _hold_too(mention, spans, keys, i)  # "परमाणु ऊर्जा आयोग के अध्यक्ष और परमाणु ऊर्जा विभाग के सचिव X":
+                i = mention.first = both  # one person, an office in each body
             if i > 1 and keys[i - 1] in GENITIVE:
                 i -= 1
         country = (
@@ -929,6 +929,14 @@ def span_ending(spans: list, end: int, label: str) -> tuple | None:
         if span[1] == end and span[2] == label:
             return span
     return None
+
+
+def _hold_too(mention: Mention, spans: list, keys: list[str], i: int) -> None:
+    """The person also holds the office told before the joiner at ``i - 1``, written first."""
+    other, joiner = span_ending(spans, i - 1, "TITLE")[3].text, keys[i - 1]
+    mention.offices = (*mention.offices, other)
+    after = mention.written_title or mention.title
+    mention.written_title = f"{other}, {after}" if joiner == "," else f"{other} {joiner} {after}"
 
 
 def _strip_honorifics(lex: Lexicon, name: str) -> str:

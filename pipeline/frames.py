@@ -568,6 +568,8 @@ INSTEAD_OF = [match_key("के"), match_key("बजाय")]  # "11 मार�
 PLAN, TIME = match_key("कार्यक्रम"), match_key("समय")
 DOING = keyset("करते", "करती")  # "वार्ता करते प्रधानमंत्री X": a photo caption's participle, of the one named after it
 SIDELINES = match_key("इतर")  # "शिखर सम्मेलन से इतर": on a summit's sidelines
+ROUNDTABLES = keyset("गोलमेज", "राउंडटेबल")  # "गोलमेज बैठक", "राउंडटेबल": a meeting of many, each its own
+SESSIONS = keyset("सत्र", "सत्रों")  # "बैठक के पहले सत्र को संबोधित करते हुए": a session of a meeting
 SEPARATELY = keyset("अलग-अलग", "अलग", "द्विपक्षीय")  # "अलग-अलग मुलाकात", "द्विपक्षीय बैठकें": one by one
 AND = match_key("और")
 THEN = match_key("फिर")
@@ -1461,6 +1463,8 @@ class Frames:
             if family is None or background or _gives_a_gift(sentence) or _later_time(doc, sentence):
                 continue
             target = _latest(drafts, sentence.index, family, bodies)
+            if target is not None and _session_of_the_occasion(doc, sentence, drafts[target]):
+                continue
             if target is not None and _another_pair(doc, sentence, drafts[target]):
                 target = None  # "... भारत और मंगोलिया के बीच ... समझौते को स्वीकृति भी दी": another agreement
             if target is None and family != SYMMETRIC_MERGE:  # a lead names its event ("... की बैठक ... संपन्न हुई"),
@@ -1768,6 +1772,15 @@ def _patterns(text: str) -> list[list[dict]]:
             choices.append([])
         patterns = [p + c for p in patterns for c in choices]
     return [p for p in patterns if p]
+
+
+def _session_of_the_occasion(doc: Document, sentence: Sentence, draft: Draft) -> bool:
+    """ "... मंत्रियों की बैठक से इतर ... से मुलाकात की। बैठक के पहले सत्र को संबोधित करते हुए ...": a session of the
+    meeting told as the occasion of talks held on its sidelines is of that meeting, not of the talks."""
+    keys = [t.norm for t in sentence.tokens]
+    told = [t.norm for t in doc.sentences[draft.sentence].tokens]
+    session = any(k in MEETING_NOUNS and SESSIONS.intersection(keys[i + 1 : i + 4]) for i, k in enumerate(keys))
+    return session and any(told[i : i + 2] == [FROM, SIDELINES] for i in range(len(told)))
 
 
 def _views_shared_on_another(drafts: list[Draft]) -> list[Draft]:
@@ -6909,12 +6922,14 @@ def _represented_at(merged: list[Draft], draft: Draft, doc: Document) -> Draft |
 
 
 def _a_new_one(doc: Document, draft: Draft) -> bool:
-    """ "शाम को X ने ... एक गोलमेज बैठक की अध्यक्षता की": a meeting told as one, a new one, is no meeting told before."""
+    """ "शाम को X ने ... एक गोलमेज बैठक की अध्यक्षता की": a meeting told as one, a new one, is no meeting told before;
+    nor is a roundtable ("... कंपनियों के प्रमुखों के साथ गोलमेज बैठक भी की"), of many by its kind."""
     if draft.event_type != "MEET":
         return False
     at = _token_from(doc, draft, draft.trigger[0])
     keys = [t.norm for t in doc.sentences[draft.sentence].tokens]
-    return ONE in keys[max(0, at - MAX_NEW_MEETING) : at]
+    before = keys[max(0, at - MAX_NEW_MEETING) : at + 1]
+    return ONE in before[:-1] or not ROUNDTABLES.isdisjoint(before)
 
 
 def _met_unnamed(draft: Draft) -> bool:
@@ -9329,7 +9344,7 @@ def _continuations(
             and sentence_triggers.get(index)
             and (_goes_on(doc, index, sentence_triggers) or _opens_a_list(doc, nxt, sentence_triggers))
         ):
-            links.setdefault(nxt, draft_index)
+            links.setdefault(nxt, _met_on_the_visit(drafts, index, draft_index))
             _items_after(doc, nxt, links[nxt], links)  # a list opened by what names the event it lists
             # "बिरला ने कहा कि ...। उन्होंने ... सहयोग की पेशकश भी की": the one who spoke goes on
             while _goes_on(doc, nxt, sentence_triggers) and doc.sentences[nxt + 1].tokens[0].norm == THEY_DID:
@@ -9345,6 +9360,15 @@ def _continuations(
             # उच्चायुक्त ने ... रुचि व्यक्त की": one who met goes on
             links.setdefault(nxt, draft_index)
     return links
+
+
+def _met_on_the_visit(drafts: list[Draft], index: int, draft_index: int) -> int:
+    """ "X अपनी अमेरिका यात्रा के दौरान ... Y से मिले। उन्होंने Y को ... जानकारी दी": what follows a sentence telling a
+    visit and an event of it goes on with that event, not the visit, which has no business of its own."""
+    if drafts[draft_index].event_type != "VISIT":
+        return draft_index
+    others = [i for i, d in enumerate(drafts) if d.sentence == index and d.event_type != "VISIT"]
+    return others[0] if len(others) == 1 else draft_index
 
 
 def _lister(doc: Document, drafts: list[Draft], index: int, draft_index: int) -> int:

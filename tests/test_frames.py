@@ -14015,3 +14015,39 @@ def test_the_vice_presidents_house_is_a_venue_in_india(run):
     doc = run("4 दिसंबर 2026। उपराष्ट्रपति अनिल मेहता ने आज उपराष्ट्रपति भवन में घाना की उपराष्ट्रपति जॉन मैथ्यू से मुलाकात की।")
     (meeting,) = frames(doc)
     assert meeting["location"] == {**meeting["location"], "text": "उपराष्ट्रपति भवन", "country": "IND"}
+
+
+def test_offices_in_two_bodies_joined_before_one_name_are_that_persons(run):
+    doc = run(
+        "वियना, 25 नवंबर 2026। भारत के परमाणु ऊर्जा आयोग के अध्यक्ष और परमाणु ऊर्जा विभाग के सचिव अनिल मेहता ने मंगलवार को "
+        "रूस की कंपनी रोसाटॉम के महानिदेशक जॉन मैथ्यू से मुलाकात की।"
+    )
+    (meeting,) = frames(doc)
+    assert [p["name"] for p in meeting["participants"]] == ["अनिल मेहता", "जॉन मैथ्यू"]
+
+
+def test_a_session_of_the_meeting_told_as_the_occasion_is_not_the_talks_business(run):
+    doc = run(
+        "जोहान्सबर्ग, 20 नवंबर 2026। राज्य मंत्री अनिल मेहता ने गुरुवार को यहां जी20 विकास मंत्रियों की बैठक से इतर ब्राजील के "
+        "अपने समकक्ष से मुलाकात की।\n\nबैठक के पहले सत्र को संबोधित करते हुए मेहता ने कहा कि कर्ज का बोझ सबसे बड़ी चुनौती है।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == []
+
+
+def test_a_roundtable_after_a_meeting_is_no_more_of_that_meeting(run):
+    doc = run(
+        "हैदराबाद, 4 दिसंबर 2026। मंत्री अनिल मेहता ने बुधवार को टेक्सास के गवर्नर जॉन मैथ्यू से मुलाकात की। मंत्री ने डलास में "
+        "कई प्रौद्योगिकी कंपनियों के प्रमुखों के साथ गोलमेज बैठक भी की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == [] and meeting["sentence_ids"] == [1]
+
+
+def test_what_follows_a_meeting_told_during_a_visit_is_the_meetings_business(run):
+    doc = run(
+        "हैदराबाद, 4 दिसंबर 2026। मंत्री अनिल मेहता अपनी अमेरिका यात्रा के दौरान बुधवार को टेक्सास के गवर्नर जॉन मैथ्यू से मिले। "
+        "उन्होंने गवर्नर को सेमीकंडक्टर क्षेत्र में निवेश के अवसरों की जानकारी दी।"
+    )
+    meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert meeting["topics"] == ["digital", "investment"]
