@@ -1548,6 +1548,7 @@ class Frames:
         _during_calls(doc, drafts)
         _thanks_at_the_meeting(doc, drafts, sentences)
         _done_by_video(doc, drafts, sentences)
+        _agreed_on_a_call(drafts)
         _held_hybrid(doc, drafts)
         _visitors_from_the_dateline(doc, drafts)
         _visitor_met(drafts)
@@ -9245,6 +9246,15 @@ def _signed_on_the_call(call: Draft, draft: Draft) -> None:
     unnamed = all(w.cluster is None for w in bodies) and {w.country for w in bodies} <= {w.country for w in people}
     if draft.event_type == "SIGN" and people and unnamed:
         call.participants = people
+
+
+def _agreed_on_a_call(drafts: list[Draft]) -> None:
+    """ "... दोनों मंत्रियों ने वर्चुअल बातचीत की और ... पर सहमति जताई": an agreement told in the sentence of a call held
+    is reached from afar, in no place the dateline gives."""
+    calls = [d for d in drafts if d.event_type == "CALL" and not d.planned]
+    for draft in drafts:
+        if draft.event_type == "AGREE" and draft.location is None and any(draft.sentence in c.sentences for c in calls):
+            draft.remote = True
 
 
 def _held_hybrid(doc: Document, drafts: list[Draft]) -> None:

@@ -1638,14 +1638,15 @@ def _republics(spans: list, predicted, keys: list[str], demonyms: set[int]) -> l
 
 
 LEADING = keyset("नेतृत्व", "अगुवाई", "अध्यक्षता")  # "X का नेतृत्व Y ने किया", "बैठक की सह-अध्यक्षता Y ने": who leads
+DELEGATION_NOUNS = keyset("प्रतिनिधिमंडल", "शिष्टमंडल")  # "प्रतिनिधिमंडल [X संस्थान] के निमंत्रण पर": not a name
 
 
 def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) -> list[tuple[int, int, str]]:
     """Model spans without punctuation or "नेतृत्व" at their edges ("( पश्चिमी जर्मनी"; a closing bracket whose
-    opening one is inside stays), organisations without a meeting noun opening them ("बैठक विदेश मंत्रालय में"),
-    and person spans without a leading "मा. श्रीमती" or time of day ("गुरुवार सुबह जयशंकर ने") or a trailing "जी"
-    or time of day ("मुर्मू शाम को"); a span of honorifics or punctuation alone is dropped, and a person of name
-    particles alone ("अल")."""
+    opening one is inside stays), organisations without a meeting or delegation noun opening them ("बैठक विदेश मंत्रालय
+    में", "प्रतिनिधिमंडल संसदीय लोकतंत्र ... संस्थान के निमंत्रण पर"), and person spans without a leading "मा. श्रीमती"
+    or time of day ("गुरुवार सुबह जयशंकर ने") or a trailing "जी" or time of day ("मुर्मू शाम को"); a span of
+    honorifics or punctuation alone is dropped, and a person of name particles alone ("अल")."""
     out = []
     for start, end, tag in predicted:
         if start == 0 and end > 2 and keys[0].isdigit() and keys[1] == ".":
@@ -1658,7 +1659,7 @@ def _trim(predicted, keys: list[str], honorifics: set[str], suffixes: set[str]) 
             _punctuation(keys[start])
             or (tag == "NEP" and (keys[start] in honorifics or keys[start] in TIMES_OF_DAY))
             or keys[start] in LEADING  # "एस्टोनियाई पक्ष का नेतृत्व विदेश मंत्रालय के महासचिव ..."
-            or (tag == "NEO" and keys[start] in MEETING_NOUNS)  # "बैठक विदेश मंत्रालय में हुई": not a name
+            or (tag == "NEO" and keys[start] in MEETING_NOUNS | DELEGATION_NOUNS)  # "बैठक विदेश मंत्रालय में हुई"
         ):
             start += 1
         while end > start and _punctuation(keys[end - 1]) and not (keys[end - 1] == ")" and "(" in keys[start:end]):

@@ -14051,3 +14051,32 @@ def test_what_follows_a_meeting_told_during_a_visit_is_the_meetings_business(run
     )
     meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
     assert meeting["topics"] == ["digital", "investment"]
+
+
+def test_a_delegation_noun_opening_a_body_the_model_reads_is_no_part_of_its_name(run):
+    doc = run(
+        "नई दिल्ली, 27 नवंबर 2026। उज्बेकिस्तान की सीनेट की उपाध्यक्ष अनिल मेहता के नेतृत्व में एक प्रतिनिधिमंडल ने गुरुवार को "
+        "लोकसभा अध्यक्ष जॉन मैथ्यू से मुलाकात की। प्रतिनिधिमंडल संसदीय लोकतंत्र शोध एवं प्रशिक्षण संस्थान (प्राइड) के निमंत्रण "
+        "पर पांच दिन की भारत यात्रा पर आया है।"
+    )
+    visit = next(f for f in frames(doc) if f["event_type"] == "VISIT")
+    assert [(p["name"], p["role"]) for p in visit["participants"]] == [("अनिल मेहता", "source"), (None, "target")]
+
+
+def test_what_is_agreed_in_virtual_talks_has_no_place_from_the_dateline(run):
+    doc = run(
+        "नई दिल्ली, 1 दिसंबर 2026। भारत और फिनलैंड ने सोमवार को शिक्षा में सहयोग के एक समझौते पर हस्ताक्षर किए। शिक्षा मंत्री "
+        "अनिल मेहता ने नई दिल्ली से और फिनलैंड की शिक्षा मंत्री जॉन मैथ्यू ने हेलसिंकी से वीडियो लिंक के जरिए समझौते पर हस्ताक्षर "
+        "किए। इसके बाद दोनों मंत्रियों ने वर्चुअल बातचीत की और शिक्षकों के लिए इंटर्नशिप कार्यक्रम शुरू करने पर सहमति जताई।"
+    )
+    agreed = next(f for f in frames(doc) if f["event_type"] == "AGREE")
+    assert agreed["location"] is None and agreed["date"]["value"] == "2026-11-30"
+
+
+def test_a_signing_done_digitally_is_not_about_digital_matters(run):
+    doc = run(
+        "नई दिल्ली, 1 दिसंबर 2026। भारत और फिनलैंड ने सोमवार को शिक्षक प्रशिक्षण में सहयोग के एक समझौता ज्ञापन पर डिजिटल तरीके "
+        "से हस्ताक्षर किए।"
+    )
+    (signing,) = frames(doc)
+    assert signing["topics"] == ["education"]
