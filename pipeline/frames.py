@@ -136,7 +136,10 @@ CROWDS = keyset(
 )  # fmt: skip
 THEIR = {match_key(k): match_key(v) for k, v in {"उनके": "के", "उनकी": "की", "उनका": "का"}.items()}  # and its case
 # "दोनों देशों", "तीनों देशों": the sides just told; "सभी पक्षों" (size 0): all of a forum's sides
-BOTH = {match_key("दोनों"): 2, match_key("तीनों"): 3, match_key("चारों"): 4, match_key("सभी"): 0}
+BOTH = {
+    match_key("दोनों"): 2, match_key("तीनों"): 3, match_key("चारों"): 4, match_key("पांचों"): 5, match_key("छहों"): 6,
+    match_key("सभी"): 0,
+}  # fmt: skip
 _OFFICIALS = (
     "नेता", "नेताओं", "लीडर्स", "leaders", "रहनुमा", "रहनुमाओं", "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "प्रतिनिधि", "प्रतिनिधियों",
     "राष्ट्रपति", "राष्ट्रपतियों", "प्रधानमंत्री", "प्रधानमंत्रियों", "राष्ट्राध्यक्षों", "समकक्षों", "अध्यक्षों",
@@ -2715,10 +2718,15 @@ def _closing_quote(keys: list[str], a: int, b: int) -> int:
 
 
 def _after_its_bracket(keys: list[str], b: int) -> int:
-    """Where the words after a name at ``b`` go on past a short bracket right after it (its name in another tongue)."""
-    if keys[b : b + 1] != ["("]:
+    """Where the words after a name at ``b`` go on past a short bracket right after it, or a short quotation (its name
+    in another tongue: "राष्ट्रीय महल (पलासियो नासियोनाल) में", "राष्ट्रपति भवन 'पलासियो दे गोबिएर्नो' में")."""
+    if keys[b : b + 1] == ["("]:
+        closing = {")"}
+    elif keys[b : b + 1] != [] and keys[b] in QUOTE_MARKS:
+        closing = {keys[b]}
+    else:
         return b
-    close = next((i for i in range(b + 1, min(b + MAX_BRACKETED, len(keys))) if keys[i] == ")"), None)
+    close = next((i for i in range(b + 1, min(b + MAX_BRACKETED, len(keys))) if keys[i] in closing), None)
     return close + 1 if close is not None else b
 
 
@@ -3005,7 +3013,9 @@ def _arguments(doc: Document, sentence: Sentence, lex: Lexicon, home_country: st
             country = entity.value or (_dateline_place(doc) or {}).get("country")
             if country:
                 args.append(Argument(a, b, "org", country=country, org=entity.text))
-    both_offices = {a for a in titles if a >= 3 and keys[a - 3] in BOTH and keys[a - 1] in GENITIVE}
+    # "दोनों देशों के विदेश मंत्री", "पांचों नॉर्डिक देशों के राजदूतों": the offices of the sides just told
+    nouns = (_both_noun(keys, i) for i, key in enumerate(keys) if key in BOTH)
+    both_offices = {n + 2 for n in nouns if n is not None and n + 2 in titles and keys[n + 1] in GENITIVE}
     for a, (b, title) in titles.items():
         if _an_office(keys[a:b]) and a not in both_offices and not ranks(keys, b):  # "विदेश सचिव से मिले": the holder
             there = (
@@ -4887,12 +4897,16 @@ def _context_pair(doc: Document, sentence: int, earlier: list[Draft], size: int 
         last = earlier[-1].sentence
         countries = sorted({c for d in earlier if d.sentence == last for w in d.actors() if (c := _country_of(doc, w))})
         return [Who(None, k) for k in countries] if len(countries) > 2 else []
+    acting = {doc.people[m.cluster].country for m in doc.mentions_in(doc.sentences[sentence])}
     for draft in reversed(earlier):
         if draft.event_type == LEAD:  # a side's delegation and its leader: no event between sides
             continue
         countries = sorted({c for w in draft.actors() if (c := _country_of(doc, w))})
         if len(countries) == size:
             return [Who(None, k) for k in countries]
+        others = [k for k in countries if k not in acting]
+        if size > 2 and len(countries) == size + 1 and len(others) == size:
+            return [Who(None, k) for k in others]  # "X ने पांचों नॉर्डिक देशों के राजदूतों के साथ": all but X's own
         actors = list(draft.actors())
         if len(actors) == size and any(_country_of(doc, w) is None for w in actors):
             return actors  # "X ने जीसीसी के महासचिव से मुलाकात की। दोनों पक्ष ...": a body of no country is a side

@@ -14080,3 +14080,32 @@ def test_a_signing_done_digitally_is_not_about_digital_matters(run):
     )
     (signing,) = frames(doc)
     assert signing["topics"] == ["education"]
+
+
+def test_the_envoys_of_the_five_countries_told_before_are_those_countries(run):
+    doc = run(
+        "नई दिल्ली, 3 दिसंबर 2026। तीसरा भारत-नॉर्डिक शिखर सम्मेलन मई 2027 में ओस्लो में होगा, जिसमें प्रधानमंत्री नरेंद्र मोदी के "
+        "साथ डेनमार्क, फिनलैंड, आइसलैंड, नॉर्वे और स्वीडन के प्रधानमंत्री भाग लेंगे। भारत के विदेश सचिव जॉन मैथ्यू ने बुधवार को यहां पांचों "
+        "नॉर्डिक देशों के राजदूतों के साथ बैठक की।"
+    )
+    met = next(f for f in frames(doc) if f["modality"] == "asserted")
+    assert met["countries"] == ["DNK", "FIN", "IND", "ISL", "NOR", "SWE"]
+    assert {p["title"] for p in met["participants"] if p["country"] != "IND"} == {"राजदूत"}
+
+
+def test_a_venues_name_in_quotes_after_it_is_read_past(run):
+    doc = run(
+        "लीमा, 2 दिसंबर 2026। पेरू में भारत के राजदूत अनिल मेहता ने मंगलवार को राष्ट्रपति भवन 'पलासियो दे गोबिएर्नो' में "
+        "राष्ट्रपति जॉन मैथ्यू को अपना परिचय पत्र प्रस्तुत किया।"
+    )
+    (credentials,) = frames(doc)
+    assert credentials["location"] == {**credentials["location"], "text": "राष्ट्रपति भवन", "country": "PER"}
+
+
+def test_flights_and_a_green_transition_are_topics(run):
+    doc = run(
+        "फ्रैंकफर्ट, 26 नवंबर 2026। महावाणिज्य दूत अनिल मेहता ने बुधवार को जर्मनी के मंत्री जॉन मैथ्यू से मुलाकात की और भारत के "
+        "लिए और उड़ानें शुरू करने तथा हरित परिवर्तन पर चर्चा की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["topics"] == ["climate", "transport"]
