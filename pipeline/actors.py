@@ -81,6 +81,7 @@ ANSWERS = keyset("उत्तर", "जवाब")  # "उत्तर:" openin
 INTERVIEWS = keyset("साक्षात्कार", "इंटरव्यू")  # "X ने ... को दिए साक्षात्कार में कहा": the one interviewed
 TALKED_WITH = [[match_key("से"), match_key(w)] for w in ("बातचीत", "बात", "साक्षात्कार", "इंटरव्यू")]  # "X से बातचीत"
 OURS = keyset("हमारे", "हमारी", "हमारा")  # "हमारे राष्ट्रपति X": the speaker's country's
+FIRMS = keyset("समूह", "ग्रुप", "पोर्ट्स", "इंडस्ट्रीज", "एंटरप्राइजेज", "संस", "फाउंडेशन")  # "टाटा संस": a family's
 COURTESY_TITLES = keyset("राजदूत", "शेख", "अमीर", "सुल्तान", "युवराज", "क्राउन प्रिंस")
 GENERATIONAL = {loose_key(w) for w in ("जूनियर", "सीनियर", "द्वितीय", "तृतीय")}
 PARTICLES = {loose_key(w) for w in NAME_PARTICLES}  # name parts are loose keys
@@ -581,6 +582,8 @@ class Actors:
                 # a known person's name beats the model's guess, not a gazetteer or a name already found
                 if any(e.source != "model" or e.label == "PERSON" for e in over):
                     continue
+                if i + 1 < len(sentence.tokens) and sentence.tokens[i + 1].norm in FIRMS:
+                    continue  # "अदाणी समूह के अध्यक्ष", "अदाणी पोर्ट्स ने": a business named for the person
                 found.append((sentence.index, i, token, over))
         dropped = {id(e) for *_, over in found for e in over}
         doc.entities = [e for e in doc.entities if id(e) not in dropped]

@@ -14109,3 +14109,12 @@ def test_flights_and_a_green_transition_are_topics(run):
     )
     (meeting,) = frames(doc)
     assert meeting["topics"] == ["climate", "transport"]
+
+
+def test_a_business_named_for_a_person_is_no_mention_of_them(run):
+    doc = run(
+        "हनोई, 25 नवंबर 2026। अदाणी समूह के अध्यक्ष गौतम अदाणी ने मंगलवार को हनोई में वियतनाम के प्रधानमंत्री जॉन मैथ्यू से "
+        "मुलाकात की। अदाणी पोर्ट्स ने शहर की जन समिति के साथ एक समझौते पर हस्ताक्षर भी किए।"
+    )
+    meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
+    assert [p["name"] for p in meeting["participants"]] == ["गौतम अदाणी", "जॉन मैथ्यू"]
