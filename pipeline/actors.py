@@ -196,6 +196,8 @@ class Actors:
                 else:  # bare, it points back: "प्रधानमंत्री ने ... वहां के प्रधानमंत्री X को" is not X, nor is a
                     # later bare one, where the story told the office alone before X ("प्रधानमंत्री आज पोर्ट लुई
                     # पहुंचे, जहां मॉरीशस के प्रधानमंत्री X ने ... दोपहर में प्रधानमंत्री ने ..."): the home holder
+                    # (or any office it ends: "सेनाध्यक्ष" after "थल सेनाध्यक्ष X" and Nepal's "सेनाध्यक्ष Y")
+                    owners |= self._head_holders(holders, entity.text, keys, a)
                     told = bare.get(match_key(entity.text), (sentence.index, a))
                     owners = {
                         c
@@ -362,7 +364,9 @@ class Actors:
             i = served[0] - 1
         if _org_ending(spans, keys, i) is None and span_ending(spans, i, "COUNTRY") is None:
             j = self._past_portfolio(keys, labels, i)
-            country = keys[j] in GENITIVE and span_ending(spans, j, "COUNTRY") is not None
+            # "सिंगापुर गणराज्य की डिजिटल विकास एवं सूचना मंत्री": of the republic, past the portfolio's first word
+            republic = j > 0 and keys[j - 1] == REPUBLIC and span_ending(spans, j - 1, "COUNTRY") is not None
+            country = keys[j] in GENITIVE and (span_ending(spans, j, "COUNTRY") is not None or republic)
             # "जर्मनी के बवेरिया राज्य के आर्थिक मामलों के मंत्री": a region's office, past its portfolio
             region = keys[j] in GENITIVE and self._body_unnamed(keys, spans, j) is not None
             if _org_ending(spans, keys, j) is not None or country or region:

@@ -4989,8 +4989,9 @@ def _location(doc: Document, sentence: Sentence, clause: tuple[int, int], planne
         return _span_place(doc, tokens, here + 1, end, (_dateline_place(doc) or {}).get("country"))
     for a, named_end, _label, entity in sorted(places, key=lambda s: -_venue_rank(s[3])):
         # "सरकारी मुख्यालय 'विला गोरिका' में", "राष्ट्रीय महल (पलासियो नासियोनाल) में": read past the quote or the
-        # name in brackets
+        # name in brackets (not one that is a place read by itself: "राष्ट्रपति भवन 'शीतल निवास' में")
         b = _after_its_bracket(keys, named_end + _closing_quote(keys, a, named_end))
+        b = named_end if any(named_end < s[0] < b for s in places) else b
         if (
             _place_kind(entity.text) == "common"
             and _locality(keys[b], b, named)

@@ -14119,3 +14119,30 @@ def test_a_business_named_for_a_person_is_no_mention_of_them(run):
     )
     meeting = next(f for f in frames(doc) if f["event_type"] == "MEET")
     assert [p["name"] for p in meeting["participants"]] == ["गौतम अदाणी", "जॉन मैथ्यू"]
+
+
+def test_an_office_of_a_republic_past_its_portfolios_first_word_is_of_that_country(run):
+    doc = run(
+        "नई दिल्ली, 24 नवंबर 2026। मंत्री अनिल मेहता ने आज सिंगापुर गणराज्य की डिजिटल विकास एवं सूचना मंत्री सुश्री जॉन मैथ्यू के "
+        "साथ द्विपक्षीय बैठक की।"
+    )
+    (meeting,) = frames(doc)
+    assert meeting["countries"] == ["IND", "SGP"]
+
+
+def test_a_known_venue_in_quotes_after_a_common_one_is_the_place(run):
+    doc = run(
+        "काठमांडू, 3 दिसंबर 2026। सेनाध्यक्ष अनिल मेहता को बुधवार को राष्ट्रपति भवन 'शीतल निवास' में आयोजित एक समारोह में नेपाल के "
+        "राष्ट्रपति जॉन मैथ्यू ने नेपाली सेना के मानद जनरल की उपाधि प्रदान की।"
+    )
+    (ceremony,) = frames(doc)
+    assert ceremony["location"] == {**ceremony["location"], "text": "शीतल निवास", "country": "NPL"}
+
+
+def test_an_office_told_alone_points_back_to_one_holding_an_office_it_ends(run):
+    doc = run(
+        "काठमांडू, 3 दिसंबर 2026। थल सेनाध्यक्ष जनरल अनिल मेहता ने बुधवार को नेपाल के सेनाध्यक्ष जनरल जॉन मैथ्यू से मुलाकात की। "
+        "सेनाध्यक्ष मंगलवार को चार दिन की नेपाल यात्रा पर काठमांडू पहुंचे थे।"
+    )
+    visit = next(f for f in frames(doc) if f["event_type"] == "VISIT")
+    assert [(p["name"], p["role"]) for p in visit["participants"]] == [("अनिल मेहता", "source"), (None, "target")]
