@@ -197,7 +197,7 @@ class Actors:
                     # later bare one, where the story told the office alone before X ("प्रधानमंत्री आज पोर्ट लुई
                     # पहुंचे, जहां मॉरीशस के प्रधानमंत्री X ने ... दोपहर में प्रधानमंत्री ने ..."): the home holder
                     # (or any office it ends: "सेनाध्यक्ष" after "थल सेनाध्यक्ष X" and Nepal's "सेनाध्यक्ष Y")
-                    owners |= self._head_holders(holders, entity.text, keys, a)
+                    owners = owners | self._head_holders(holders, entity.text, keys, a)
                     told = bare.get(match_key(entity.text), (sentence.index, a))
                     owners = {
                         c
